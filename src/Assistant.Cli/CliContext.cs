@@ -1,0 +1,57 @@
+using Assistant.Knowledge.Base;
+using Microsoft.Extensions.Configuration;
+
+namespace Assistant.Cli;
+
+/// <summary>What every command gets: output writers, the clock, configuration and the knowledge folder.</summary>
+public sealed class CliContext
+{
+    public CliContext(TextWriter output, TextWriter error, TimeProvider time, IConfiguration configuration, string baseDirectory)
+    {
+        Out = output;
+        Error = error;
+        Time = time;
+        Configuration = configuration;
+        BaseDirectory = baseDirectory;
+    }
+
+    public TextWriter Out { get; }
+    public TextWriter Error { get; }
+    public TimeProvider Time { get; }
+    public IConfiguration Configuration { get; }
+
+    /// <summary>The folder holding appsettings.json; relative configured paths are resolved against it.</summary>
+    public string BaseDirectory { get; }
+
+    /// <summary>The knowledge folder: <c>--knowledge DIR</c> (relative to the current directory) or <c>Assistant:Knowledge:Path</c>.</summary>
+    public string KnowledgePath(CliArguments args)
+    {
+        var given = args.Get("knowledge");
+        if (given is not null)
+        {
+            return Path.GetFullPath(given);
+        }
+
+        var options = new KnowledgeOptions();
+        Configuration.GetSection(KnowledgeOptions.SectionName).Bind(options);
+        return Path.GetFullPath(Path.Combine(BaseDirectory, options.Path));
+    }
+
+    /// <summary>Loads the knowledge base, printing load errors to standard error.</summary>
+    public KnowledgeSnapshot LoadKnowledge(CliArguments args, IReadOnlyCollection<string>? onlyIds = null)
+    {
+        var path = KnowledgePath(args);
+        if (!Directory.Exists(path))
+        {
+            throw new CliUsageException($"knowledge folder not found: {path} (set --knowledge DIR or Assistant:Knowledge:Path)");
+        }
+
+        var snapshot = KnowledgeLoader.CreateDefault(Time).Load(path, onlyIds);
+        foreach (var error in snapshot.Errors)
+        {
+            Error.WriteLine($"warning: {error.VacancyId}: {error.File}: {error.Message}");
+        }
+
+        return snapshot;
+    }
+}

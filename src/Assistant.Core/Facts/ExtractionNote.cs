@@ -1,0 +1,4 @@
+namespace Assistant.Core.Facts;
+
+/// <summary>Something extraction or lint noticed: "missing", "inferred", "inconsistent" or "error".</summary>
+public sealed record ExtractionNote(string Severity, string Field, string Message, Citation? Citation = null);

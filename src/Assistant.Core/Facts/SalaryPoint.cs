@@ -1,0 +1,12 @@
+namespace Assistant.Core.Facts;
+
+/// <summary>A published gross amount with the seniority it belongs to (null when the document does not say).</summary>
+public sealed record SalaryPoint
+{
+    public required decimal Amount { get; init; }
+    public int? SeniorityYears { get; init; }
+    public required string Label { get; init; }
+    /// <summary>"min" or "max" when the amount is a bound of a published range.</summary>
+    public string? Bound { get; init; }
+    public required Citation Citation { get; init; }
+}

@@ -1,0 +1,33 @@
+namespace Assistant.Core.Facts;
+
+/// <summary>
+/// Everything extracted about one vacancy. Scalar facts (organisation, title, scale, …) are plain values whose
+/// citations sit in <see cref="Citations"/> under the field name; structured facts carry their own citation.
+/// </summary>
+public sealed record VacancyFacts
+{
+    public required string Id { get; init; }
+    public string? Organisation { get; init; }
+    public string? Title { get; init; }
+    /// <summary>The salary scale as written ("B1-B3", "A4a-A4b").</summary>
+    public string? Scale { get; init; }
+    /// <summary>The level letter ("A".."E") from the scale or the text.</summary>
+    public string? Level { get; init; }
+    public string? Location { get; init; }
+    public Regime? Regime { get; init; }
+    public DateFact? PublicationDate { get; init; }
+    public Deadline? ApplicationDeadline { get; init; }
+    /// <summary>Other deadlines (return of an assignment, delivery of a document).</summary>
+    public IReadOnlyList<Deadline> OtherDeadlines { get; init; } = [];
+    public Requirements Requirements { get; init; } = new();
+    public IReadOnlyList<SelectionStep> SelectionSteps { get; init; } = [];
+    public IReadOnlyList<PassRule> PassRules { get; init; } = [];
+    public Reserve? Reserve { get; init; }
+    public Salary? Salary { get; init; }
+    public IReadOnlyList<Benefit> Benefits { get; init; } = [];
+    public IReadOnlyList<RequiredDocument> Documents { get; init; } = [];
+    public IReadOnlyList<Contact> Contacts { get; init; } = [];
+    public IReadOnlyDictionary<string, Citation> Citations { get; init; } = new Dictionary<string, Citation>();
+    public IReadOnlyList<SourceInfo> Sources { get; init; } = [];
+    public IReadOnlyList<ExtractionNote> Notes { get; init; } = [];
+}
