@@ -11,6 +11,7 @@ public static class CliApp
     [
         new FactsCommand(),
         new LintCommand(),
+        new ShowCommand(),
     ];
 
     /// <summary>Runs one command line; 0 = success, 1 = the command found problems, 2 = usage or input error.</summary>

@@ -1,7 +1,210 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
 namespace Assistant.Knowledge.Cleaning;
 
-/// <summary>PLACEHOLDER.</summary>
-public static class TextCleaner
+/// <summary>
+/// Turns extracted document text into clean lines: drops boilerplate (ads.txt lines, image paths, cookie
+/// banners, page footers, script lines, bare link annotations), normalises bullets to "- ", repairs lines
+/// broken in the middle of a sentence and collapses blank runs to one paragraph break.
+/// </summary>
+public static partial class TextCleaner
 {
-    public static string Clean(string raw) => raw;
+    private static readonly HashSet<string> BoilerplateLines = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "close", "sluiten", "snel zoeken", "zoeken", "menu", "home", "terug", "deel deze vacature", "delen", "share",
+        "print", "afdrukken", "accepteren", "alle cookies accepteren", "weigeren", "skip to content", "naar inhoud",
+        "schematisch:", "schematisch",
+    };
+
+    /// <summary>Cleans raw loader text; the result uses '\n' line breaks and single blank lines between paragraphs.</summary>
+    public static string Clean(string raw)
+    {
+        var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            .Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2007', ' ').Replace("\u200B", "", StringComparison.Ordinal)
+            .Replace('\t', ' ');
+        var lines = text.Split('\n').Select(NormaliseLine).ToList();
+        var fullText = string.Join("\n", lines);
+        var kept = new List<string>(lines.Count);
+        foreach (var line in lines)
+        {
+            kept.Add(IsBoilerplate(line, fullText) ? "" : line);
+        }
+
+        return Join(Repair(kept));
+    }
+
+    private static string NormaliseLine(string line)
+    {
+        var s = MarkdownLink().Replace(line, "$1");
+        s = s.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
+        s = MultiSpace().Replace(s, " ").Trim();
+        var bullet = BulletStart().Match(s);
+        if (bullet.Success)
+        {
+            s = "- " + s[bullet.Length..].TrimStart();
+        }
+
+        return s;
+    }
+
+    private static bool IsBoilerplate(string line, string fullText)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+
+        if (BoilerplateLines.Contains(line) || AdsTxtLine().IsMatch(line) || ImagePath().IsMatch(line) || PageFooter().IsMatch(line)
+            || ScriptLine().IsMatch(line) || DotsOnly().IsMatch(line))
+        {
+            return true;
+        }
+
+        if (CookieLine().IsMatch(line) && line.Length < 300)
+        {
+            return true;
+        }
+
+        // A line that is only a link is a link annotation (PDF export) when the address also stands in the text.
+        var bare = BareLink().Match(line);
+        if (bare.Success)
+        {
+            var target = SchemePrefix().Replace(bare.Groups["addr"].Value, "").TrimEnd('/');
+            var first = fullText.IndexOf(target, StringComparison.OrdinalIgnoreCase);
+            return first >= 0 && first != fullText.LastIndexOf(target, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    /// <summary>Joins continuation lines: a line without closing punctuation followed (across at most two blank lines) by one starting in lower case or with a number.</summary>
+    private static List<string> Repair(List<string> lines)
+    {
+        var result = new List<string>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0)
+            {
+                result.Add(line);
+                continue;
+            }
+
+            while (true)
+            {
+                var next = NextNonBlank(lines, i, out var blanks);
+                if (next < 0 || blanks > 2 || !Continues(line, lines[next]))
+                {
+                    break;
+                }
+
+                var join = line.EndsWith('-') && !line.EndsWith(" -", StringComparison.Ordinal) && char.IsLower(lines[next][0]) ? line[..^1] : line + " ";
+                line = join + lines[next];
+                i = next;
+            }
+
+            result.Add(line);
+        }
+
+        return result;
+    }
+
+    private static bool Continues(string line, string next)
+    {
+        if (next.StartsWith("- ", StringComparison.Ordinal) || Enumerator().IsMatch(next))
+        {
+            return false;
+        }
+
+        var last = line[^1];
+        if (".!?:;".Contains(last, StringComparison.Ordinal) || line.EndsWith(" …", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = next[0];
+        if (char.IsLower(first) || char.IsDigit(first) || first == '€')
+        {
+            return true;
+        }
+
+        return first == '(' && next.Length > 1 && (char.IsLower(next[1]) || char.IsDigit(next[1]));
+    }
+
+    private static int NextNonBlank(List<string> lines, int i, out int blanks)
+    {
+        blanks = 0;
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Length > 0)
+            {
+                return j;
+            }
+
+            blanks++;
+        }
+
+        return -1;
+    }
+
+    private static string Join(List<string> lines)
+    {
+        var sb = new StringBuilder();
+        var blank = true;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                blank = true;
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                sb.Append(blank ? "\n\n" : "\n");
+            }
+
+            sb.Append(line);
+            blank = false;
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex MultiSpace();
+
+    [GeneratedRegex(@"^(?:[•▪◦●■□►▸·*‣⁃–—-]|o(?= [A-ZÀ-Ý]))\s*(?=\S)")]
+    private static partial Regex BulletStart();
+
+    [GeneratedRegex(@"^[\w.-]+\.[a-z]{2,}, ?pub-\d+, ?(DIRECT|RESELLER)", RegexOptions.IgnoreCase)]
+    private static partial Regex AdsTxtLine();
+
+    [GeneratedRegex(@"^/?[\w./-]*\.(jpe?g|png|gif|svg|webp|bmp)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImagePath();
+
+    [GeneratedRegex(@"^(pagina|page|blz\.?|p\.)\s*\d+\s*(van|of|/)\s*\d+$|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageFooter();
+
+    [GeneratedRegex(@"gtag\(|dataLayer|googletag|window\.|function\s*\(|<script|_gaq|fbq\(|document\.write", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptLine();
+
+    [GeneratedRegex(@"\bcookies?\b.*\b(gebruik|accept|aanvaard|toestemming|voorkeuren|instellingen|consent|utilise)|\b(gebruikt|accepteer|aanvaard)\w*\b.*\bcookies?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieLine();
+
+    [GeneratedRegex(@"^(?:mailto:)?(?<addr>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareLink();
+
+    [GeneratedRegex(@"^(https?://|mailto:)", RegexOptions.IgnoreCase)]
+    private static partial Regex SchemePrefix();
+
+    [GeneratedRegex(@"^[.…\s]+$")]
+    private static partial Regex DotsOnly();
+
+    [GeneratedRegex(@"^(\d{1,2}[°)]|\d{1,2}\.\s|[a-z]\)\s|[A-Z]\.\s|[A-Z]\)\s)")]
+    private static partial Regex Enumerator();
 }

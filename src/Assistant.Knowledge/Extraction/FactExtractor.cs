@@ -3,12 +3,48 @@ using Assistant.Knowledge.Documents;
 
 namespace Assistant.Knowledge.Extraction;
 
-/// <summary>PLACEHOLDER.</summary>
+/// <summary>
+/// Rule-based extraction of a vacancy's facts from its cleaned, sectioned documents. General over the genre's
+/// phrasings (see DOMAIN.md); every fact carries the citation of the sentence it was read from.
+/// </summary>
 public sealed class FactExtractor
 {
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
     private readonly TimeProvider _time;
 
     public FactExtractor(TimeProvider time) => _time = time;
 
-    public VacancyFacts Extract(string vacancyId, IReadOnlyList<ParsedDocument> documents) => new() { Id = vacancyId };
+    /// <summary>Extracts the facts of one vacancy from all its documents.</summary>
+    public VacancyFacts Extract(string vacancyId, IReadOnlyList<ParsedDocument> documents)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), Brussels).DateTime);
+        var view = new DocumentView(vacancyId, documents);
+        var ctx = new ExtractionContext(view, today);
+        var citations = new Dictionary<string, Citation>();
+        var facts = new VacancyFacts
+        {
+            Id = vacancyId,
+            Sources = documents.Select(d => new SourceInfo(d.FileName, d.Format, d.Audience, d.Text.Length)).ToList(),
+        };
+        facts = IdentityRules.Apply(facts, ctx, citations);
+        var (deadline, otherDeadlines) = DeadlineRules.Find(ctx);
+        var steps = SelectionRules.FindSteps(ctx);
+        facts = facts with
+        {
+            Regime = RegimeRules.FindRegime(view),
+            PublicationDate = RegimeRules.FindPublicationDate(ctx),
+            ApplicationDeadline = deadline,
+            OtherDeadlines = otherDeadlines,
+            Requirements = RequirementRules.Find(ctx, deadline),
+            SelectionSteps = steps,
+            PassRules = SelectionRules.FindPassRules(ctx),
+            Reserve = ReserveRules.Find(ctx),
+            Salary = SalaryRules.Find(ctx),
+            Benefits = BenefitRules.Find(ctx),
+            Documents = DocumentRules.Find(ctx),
+            Contacts = ContactRules.Find(ctx),
+            Citations = citations,
+        };
+        return facts with { Notes = ctx.Notes.Concat(InferenceNotes.Collect(facts, ctx)).ToList() };
+    }
 }

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+using Assistant.Knowledge.Extraction.Parsing;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// The application deadline ("Solliciteren kan tot en met …", "Solliciteer ten laatste …", "uiterste
+/// inschrijvingsdatum is …", "kandidaturen vóór …") and other deadlines (return of an assignment, documents).
+/// "vóór" makes the deadline exclusive; a time after the date is kept.
+/// </summary>
+public static partial class DeadlineRules
+{
+    /// <summary>Finds the application deadline (null when the documents state none) and the other deadlines.</summary>
+    public static (Deadline? Application, IReadOnlyList<Deadline> Others) Find(ExtractionContext ctx)
+    {
+        var candidates = new List<(Deadline Deadline, int Score)>();
+        var others = new List<Deadline>();
+        foreach (var (line, date) in ctx.AllDates())
+        {
+            if (date.Date is not { } day)
+            {
+                continue;
+            }
+
+            var (sStart, sEnd) = DocumentView.SentenceBounds(line.Text, date.Start, date.End);
+            var sentence = line.Text[sStart..sEnd];
+            var before = line.Text[sStart..date.Start];
+            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd);
+            var exclusive = Exclusive().IsMatch(before);
+            var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd));
+            var score = ApplicationScore(sentence, before, line);
+            if (score > 0)
+            {
+                candidates.Add((deadline, score + (time is null ? 0 : 1)));
+            }
+            else if (OtherDeadline().IsMatch(sentence) && DeadlineCue().IsMatch(before + " " + sentence))
+            {
+                others.Add(deadline with { Kind = AssignmentWords().IsMatch(sentence) ? "assignment" : "document" });
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return (null, others);
+        }
+
+        var best = candidates.OrderByDescending(c => c.Score).First().Deadline;
+        var sameDay = candidates.Where(c => c.Deadline.Date == best.Date).Select(c => c.Deadline).ToList();
+        if (best.Time is null && sameDay.FirstOrDefault(d => d.Time is not null) is { } timed)
+        {
+            best = best with { Time = timed.Time };
+        }
+
+        if (candidates.Select(c => c.Deadline.LastDay).Distinct().Count() > 1)
+        {
+            ctx.Note("inconsistent", "applicationDeadline", $"several application deadlines are stated: {string.Join(", ", candidates.Select(c => c.Deadline.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Distinct())}; using {best.LastDay:yyyy-MM-dd}", best.Citation);
+        }
+
+        return (best, others);
+    }
+
+    private static int ApplicationScore(string sentence, string before, TextLine line)
+    {
+        if (!ApplicationWords().IsMatch(sentence) || NotApplication().IsMatch(before))
+        {
+            return 0;
+        }
+
+        var score = 1;
+        if (DeadlineCue().IsMatch(before)) score += 2;
+        if (StrongCue().IsMatch(sentence)) score += 2;
+        if (line.Topic == Topic.Application) score += 1;
+        return score;
+    }
+
+    private static TimeOnly? TimeNear(string text, int from, int to)
+    {
+        var window = text[from..Math.Min(to, from + 40)];
+        return Regex.IsMatch(window, @"^\W{0,6}(om|tot|,|-|–|\()", RegexOptions.IgnoreCase) ? DutchDates.FindTime(window) : null;
+    }
+
+    [GeneratedRegex(@"sollicit|kandidatuur|kandidaturen|kandidaatstelling|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse", RegexOptions.IgnoreCase)]
+    private static partial Regex ApplicationWords();
+
+    [GeneratedRegex(@"tot en met|t\.e\.m\.|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|is\s*$|:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineCue();
+
+    [GeneratedRegex(@"uiterste (inschrijvings|sollicitatie)?datum|solliciteren kan|solliciteer (?:ten laatste|uiterlijk|vóór|voor|tot)|kandidaturen .*(?:ten laatste|uiterlijk|vóór)|afsluiting van de (inschrijvingen|kandidaturen)|deadline", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongCue();
+
+    [GeneratedRegex(@"(?:vóór|\bvoor)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Exclusive();
+
+    [GeneratedRegex(@"proef|test|gesprek|interview|assessment|week van|vindt plaats|gaat door|fietslease|tussen\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotApplication();
+
+    [GeneratedRegex(@"terug|bezorg|indienen|ingediend|deadline|ontvangen|opladen|doorsturen", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDeadline();
+
+    [GeneratedRegex(@"proef|opdracht|case|test", RegexOptions.IgnoreCase)]
+    private static partial Regex AssignmentWords();
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// Finds the employer: mentions like "Stad Harelbeke", "Provincie Antwerpen", "Lokaal bestuur Lievegem",
+/// "OCMW Gent", "De Kamer van volksvertegenwoordigers", "Gemeente X", scored by how often they occur and
+/// whether they are the subject of "zoekt", "organiseert", "als werkgever".
+/// </summary>
+public static partial class OrganisationRules
+{
+    /// <summary>The organisation, the line it was read from and its place name.</summary>
+    public static (string? Organisation, TextLine? Line, string? Place) Find(DocumentView view)
+    {
+        var scores = new Dictionary<string, (double Score, TextLine Line, string? Place)>(StringComparer.OrdinalIgnoreCase);
+        var employerPlaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in view.Lines)
+        {
+            foreach (Match m in AsEmployer().Matches(line.Text))
+            {
+                employerPlaces.Add(m.Groups["place"].Value);
+            }
+        }
+
+        foreach (var line in view.Lines)
+        {
+            foreach (Match m in Mention().Matches(line.Text))
+            {
+                var kind = m.Groups["kind"].Value;
+                var place = m.Groups["place"].Success ? m.Groups["place"].Value : null;
+                if (place is null && !NamedBody().IsMatch(kind))
+                {
+                    continue;
+                }
+
+                var name = Normalise(kind, place);
+                var weight = 1.0 - Math.Min(0.5, line.Index / 400.0);
+                if (Seeks().IsMatch(line.Text[(m.Index + m.Length)..]))
+                {
+                    weight += 3;
+                }
+
+                if (place is not null && employerPlaces.Contains(place))
+                {
+                    weight += 3;
+                }
+
+                scores[name] = scores.TryGetValue(name, out var s) ? (s.Score + weight, s.Line, s.Place) : (weight, line, place);
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            var line = view.Lines.FirstOrDefault(l => AsEmployer().IsMatch(l.Text));
+            if (line is not null)
+            {
+                var place = AsEmployer().Match(line.Text).Groups["place"].Value;
+                return (place, line, place);
+            }
+
+            return (null, null, null);
+        }
+
+        var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.Line.Index).First();
+        return (best.Key, best.Value.Line, best.Value.Place);
+    }
+
+    private static string Normalise(string kind, string? place)
+    {
+        var k = kind.Trim();
+        k = k.StartsWith("de ", StringComparison.OrdinalIgnoreCase) ? k[3..] : k;
+        k = k.ToUpperInvariant() is "OCMW" or "FOD" or "POD" or "VDAB" or "AGB" ? k.ToUpperInvariant() : char.ToUpperInvariant(k[0]) + k[1..].ToLowerInvariant();
+        if (k.StartsWith("Kamer van", StringComparison.Ordinal) || place is null)
+        {
+            return k;
+        }
+
+        return $"{k} {place}";
+    }
+
+    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|agb|autonoom gemeentebedrijf|intercommunale|fod|pod|agentschap|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>\p{Lu}[\p{L}'-]+))?")]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"^[\s’']*(zoekt|zoeken|organiseert|werft|is op zoek|heeft .*vacature)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Seeks();
+
+    [GeneratedRegex(@"kamer van|parlement|senaat|rekenhof", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedBody();
+
+    [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}'-]+) als werkgever")]
+    private static partial Regex AsEmployer();
+}

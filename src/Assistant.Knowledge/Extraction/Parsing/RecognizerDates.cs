@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace Assistant.Knowledge.Extraction.Parsing;
+
+/// <summary>
+/// Microsoft.Recognizers.Text (culture nl-nl) for the date forms <see cref="DutchDates"/> does not know.
+/// It is slow on long inputs, so it only ever sees one short line, and one model instance is reused.
+/// </summary>
+public static class RecognizerDates
+{
+    private const int MaxSpan = 300;
+    private static readonly Lazy<IModel> Model = new(() => new DateTimeRecognizer(Culture.Dutch).GetDateTimeModel(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Dates the recognizer finds in one short span (longer spans are cut); offsets are relative to the span.</summary>
+    public static IReadOnlyList<DateMention> Find(string span)
+    {
+        var text = span.Length > MaxSpan ? span[..MaxSpan] : span;
+        var result = new List<DateMention>();
+        List<ModelResult> found;
+        lock (Model)
+        {
+            found = Model.Value.Parse(text);
+        }
+
+        foreach (var r in found)
+        {
+            if (r.Resolution is null || !r.Resolution.TryGetValue("values", out var raw) || raw is not IEnumerable<Dictionary<string, string>> values)
+            {
+                continue;
+            }
+
+            var first = values.FirstOrDefault(v => v.GetValueOrDefault("type") is "date" or "datetime");
+            var timex = first?.GetValueOrDefault("timex");
+            if (timex is null || !TryParseTimex(timex, out var day, out var month, out var year))
+            {
+                continue;
+            }
+
+            result.Add(new DateMention(day, month, year, null, r.Start, r.End + 1, null));
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads "2025-12-14" or "XXXX-12-14" (year not given).</summary>
+    private static bool TryParseTimex(string timex, out int day, out int month, out int? year)
+    {
+        day = month = 0;
+        year = null;
+        var parts = timex.Split('T')[0].Split('-');
+        if (parts.Length != 3 || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out month) || !int.TryParse(parts[2], CultureInfo.InvariantCulture, out day))
+        {
+            return false;
+        }
+
+        if (int.TryParse(parts[0], CultureInfo.InvariantCulture, out var y))
+        {
+            year = y;
+        }
+
+        return month is >= 1 and <= 12 && day is >= 1 and <= 31;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>Working regime (hours, full/part time, contractual/statutory, (in)definite) and publication date.</summary>
+public static partial class RegimeRules
+{
+    /// <summary>The regime from the first lines that state one; null when nothing is said.</summary>
+    public static Regime? FindRegime(DocumentView view)
+    {
+        decimal? hours = null;
+        bool? fullTime = null;
+        string? employment = null, duration = null;
+        TextLine? first = null;
+        foreach (var line in view.Lines)
+        {
+            var text = line.Text;
+            var found = false;
+            if (hours is null && Hours().Match(text) is { Success: true } h)
+            {
+                hours = decimal.Parse(h.Groups["h"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+                found = true;
+            }
+
+            if (fullTime is null && FullTime().Match(text) is { Success: true } f)
+            {
+                fullTime = f.Value.StartsWith("vol", StringComparison.OrdinalIgnoreCase);
+                found = true;
+            }
+
+            if (employment is null && Employment().Match(text) is { Success: true } e)
+            {
+                employment = e.Value.StartsWith("contract", StringComparison.OrdinalIgnoreCase) ? "contractual" : "statutory";
+                found = true;
+            }
+
+            if (duration is null && Duration().Match(text) is { Success: true } d)
+            {
+                duration = d.Groups["k"].Value.StartsWith("on", StringComparison.OrdinalIgnoreCase) ? "indefinite" : "fixed";
+                found = true;
+            }
+
+            if (found)
+            {
+                first ??= line;
+            }
+        }
+
+        return first is null ? null : new Regime { HoursPerWeek = hours, FullTime = fullTime ?? (hours >= 36 ? true : null), Employment = employment, Duration = duration, Citation = view.Cite(first) };
+    }
+
+    /// <summary>"Publicatiedatum 15.01.2026", "gepubliceerd op …".</summary>
+    public static DateFact? FindPublicationDate(ExtractionContext ctx)
+    {
+        var lines = ctx.View.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!Published().IsMatch(lines[i].Text))
+            {
+                continue;
+            }
+
+            foreach (var line in lines.Skip(i).Take(2))
+            {
+                if (ctx.DatesOn(line) is [{ Date: { } date } m, ..])
+                {
+                    return new DateFact(date, m.YearInferred, ctx.View.Cite(line));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<h>\d{1,2}(?:[.,]\d)?)\s*(?:u|uur|h)(?:ren)?\s*(?:per week|/week|/\s?w\b|per w\b)|\((?<h>\d{1,2})/\d{2}\)|(?<h>\d{1,2})/38\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hours();
+
+    [GeneratedRegex(@"\b(voltijd\w*|deeltijd\w*|halftijd\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex FullTime();
+
+    [GeneratedRegex(@"\b(contractue\w*|statutair\w*|vast benoemd|benoeming)", RegexOptions.IgnoreCase)]
+    private static partial Regex Employment();
+
+    [GeneratedRegex(@"\b(?:van |voor )?(?<k>onbepaalde|bepaalde) duur", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"publicatiedatum|gepubliceerd op|datum van publicatie|publicatie:", RegexOptions.IgnoreCase)]
+    private static partial Regex Published();
+}

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// Admission requirements: lines in requirement or profile sections become route drafts (see
+/// <see cref="RouteParser"/>), which are combined into routes. An experience minimum stated on its own applies
+/// to every external route; a line ending in ':' that only introduces the options below it is dropped;
+/// lines under an "interne kandidaten" header form internal routes.
+/// </summary>
+public static partial class RequirementRules
+{
+    /// <summary>Routes, general requirements, preferences and the reference date.</summary>
+    public static Requirements Find(ExtractionContext ctx, Deadline? deadline)
+    {
+        var view = ctx.View;
+        var candidates = view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile).ToList();
+        var preferences = new List<Preference>();
+        var drafts = Drafts(candidates, view, preferences);
+        if (!drafts.Any(d => d.IsRoute))
+        {
+            var fallback = view.Lines.Where(l => l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits) && Possession().IsMatch(l.Text)).ToList();
+            drafts = Drafts(fallback, view, preferences);
+        }
+
+        var routes = Combine(drafts);
+        if (routes.Count == 0)
+        {
+            ctx.Note("missing", "requirements.routes", "no diploma or experience requirement found");
+        }
+
+        return new Requirements
+        {
+            Routes = routes,
+            General = GeneralRequirementRules.Find(ctx, candidates),
+            Preferences = preferences.DistinctBy(p => p.Text).ToList(),
+            ReferenceDate = ReferenceDate(ctx, deadline, out var atDeadline),
+            JudgedAtDeadline = atDeadline,
+        };
+    }
+
+    private static List<RouteDraft> Drafts(List<TextLine> lines, DocumentView view, List<Preference> preferences)
+    {
+        var drafts = new List<RouteDraft>();
+        var internalBlock = false;
+        foreach (var line in lines)
+        {
+            if (line.IsHeading)
+            {
+                internalBlock = InternalHeader().IsMatch(line.Text);
+                continue;
+            }
+
+            if (InternalHeader().IsMatch(line.Text))
+            {
+                internalBlock = true;
+                continue;
+            }
+
+            if (ExternalHeader().IsMatch(line.Text))
+            {
+                internalBlock = false;
+                continue;
+            }
+
+            if (NotARequirement().IsMatch(line.Text))
+            {
+                continue;
+            }
+
+            drafts.AddRange(RouteParser.Parse(line, view, internalBlock, preferences));
+        }
+
+        return drafts;
+    }
+
+    private static List<AdmissionRoute> Combine(List<RouteDraft> drafts)
+    {
+        var routeDrafts = drafts.Where(d => d.IsRoute).ToList();
+        routeDrafts = routeDrafts.Where((d, i) => !(d.IntroducesList && d.Field is null && d.MinExperienceYears is null && d.Tests.Count == 0
+            && routeDrafts.Skip(i + 1).Any(o => o.Diploma is not null && o.Internal is null))).ToList();
+        var globalExperience = drafts.FirstOrDefault(d => d.IsExperienceOnly);
+        var routes = new List<AdmissionRoute>();
+        foreach (var d in routeDrafts)
+        {
+            var isInternal = d.Internal is not null;
+            var years = d.MinExperienceYears ?? (isInternal ? null : globalExperience?.MinExperienceYears);
+            var kind = d.MinExperienceYears is not null ? d.ExperienceKind : (isInternal ? null : globalExperience?.ExperienceKind);
+            var route = new AdmissionRoute
+            {
+                Id = "",
+                Audience = isInternal ? RouteAudience.Internal : RouteAudience.External,
+                Diploma = d.NoDiploma ? DiplomaLevel.None : d.Diploma ?? DiplomaLevel.None,
+                DiplomaField = d.Field,
+                EquivalentAccepted = d.Equivalent,
+                MinExperienceYears = years,
+                ExperienceKind = kind,
+                Alternative = d.Tests,
+                Internal = d.Internal,
+                Citation = d.Citation,
+            };
+            if (!routes.Any(r => Same(r, route)))
+            {
+                routes.Add(route);
+            }
+        }
+
+        return routes.Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" }).ToList();
+    }
+
+    private static bool Same(AdmissionRoute a, AdmissionRoute b) =>
+        a.Audience == b.Audience && a.Diploma == b.Diploma && a.DiplomaField == b.DiplomaField && a.MinExperienceYears == b.MinExperienceYears
+        && a.ExperienceKind == b.ExperienceKind && a.Alternative.Select(t => t.Name).SequenceEqual(b.Alternative.Select(t => t.Name)) && a.Internal == b.Internal;
+
+    private static DateFact? ReferenceDate(ExtractionContext ctx, Deadline? deadline, out bool atDeadline)
+    {
+        atDeadline = false;
+        foreach (var line in ctx.View.Lines)
+        {
+            var m = ReferenceSentence().Match(line.Text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            atDeadline = AtClosing().IsMatch(line.Text[m.Index..]);
+            var date = ctx.DatesOn(line).FirstOrDefault(d => d.Start > m.Index && d.Date is not null);
+            if (date?.Date is { } day)
+            {
+                return new DateFact(day, date.YearInferred, ctx.View.CiteSentence(line, m.Index, date.End));
+            }
+
+            if (atDeadline && deadline is not null)
+            {
+                return new DateFact(deadline.Date, deadline.YearInferred, ctx.View.CiteSentence(line, m.Index, m.Index + m.Length));
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(voor|enkel voor)?\s*interne (kandidaten|medewerkers|personeelsleden)\s*:?\s*$|^\s*-?\s*(bevordering|interne mobiliteit)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InternalHeader();
+
+    [GeneratedRegex(@"\b(voor )?externe kandidaten\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalHeader();
+
+    [GeneratedRegex(@"\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde", RegexOptions.IgnoreCase)]
+    private static partial Regex NotARequirement();
+
+    [GeneratedRegex(@"(in het bezit|beschik\w* over|je hebt|heb je|houder van|behaald|vereist|voorwaarde).*(diploma|bachelor|master|graduaat)", RegexOptions.IgnoreCase)]
+    private static partial Regex Possession();
+
+    [GeneratedRegex(@"(aan )?(deze|de|alle|die) (vereisten|voorwaarden|toelatingsvoorwaarden|aanwervingsvoorwaarden)\s+(moet|moeten|dien\w*)\s+(?:je\s+)?(?:zijn\s+)?voldaan", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceSentence();
+
+    [GeneratedRegex(@"afsluiting|uiterste|sluitingsdatum|inschrijvingsdatum|einde van de (inschrijvings|sollicitatie)", RegexOptions.IgnoreCase)]
+    private static partial Regex AtClosing();
+}

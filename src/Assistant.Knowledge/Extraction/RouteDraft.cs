@@ -1,0 +1,24 @@
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>What one requirement line (or part of it) says, before lines are combined into routes.</summary>
+public sealed record RouteDraft
+{
+    public DiplomaLevel? Diploma { get; init; }
+    public bool NoDiploma { get; init; }
+    public string? Field { get; init; }
+    public bool Equivalent { get; init; }
+    public decimal? MinExperienceYears { get; init; }
+    public string? ExperienceKind { get; init; }
+    public bool VagueExperience { get; init; }
+    public List<RouteCondition> Tests { get; init; } = [];
+    public InternalCondition? Internal { get; init; }
+    public bool IntroducesList { get; init; }
+    public required Citation Citation { get; init; }
+
+    /// <summary>Only an experience minimum: it then applies to every external route.</summary>
+    public bool IsExperienceOnly => Diploma is null && !NoDiploma && Tests.Count == 0 && Internal is null && MinExperienceYears is not null;
+
+    public bool IsRoute => Diploma is not null || NoDiploma || Tests.Count > 0 || Internal is not null;
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+using Assistant.Knowledge.Extraction.Parsing;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// Reads one requirement line into route drafts. A line that states a diploma and then an alternative for
+/// those without it ("Heb je dat niet, …", "Je bent niet in het bezit van …, maar slaagt voor …") gives two drafts.
+/// </summary>
+public static partial class RouteParser
+{
+    /// <summary>The drafts a line states; <paramref name="internalBlock"/> says the line is under an internal-candidates header.</summary>
+    public static IEnumerable<RouteDraft> Parse(TextLine line, DocumentView view, bool internalBlock, List<Preference> preferences)
+    {
+        var text = line.Text;
+        var parts = new List<(int Start, int End)>();
+        var cut = AlternativeCue().Match(text);
+        if (cut.Success && cut.Index > 0 && DiplomaWord().IsMatch(text[..cut.Index]))
+        {
+            parts.Add((0, cut.Index));
+            parts.Add((cut.Index, text.Length));
+        }
+        else
+        {
+            parts.Add((0, text.Length));
+        }
+
+        foreach (var (start, end) in parts)
+        {
+            var draft = ParsePart(text[start..end], view.Cite(line, start, end), internalBlock || InternalWords().IsMatch(text), preferences, view, line, start);
+            if (draft is not null)
+            {
+                yield return draft;
+            }
+        }
+    }
+
+    private static RouteDraft? ParsePart(string part, Citation citation, bool isInternal, List<Preference> preferences, DocumentView view, TextLine line, int offset)
+    {
+        var clause = part;
+        var pref = Preferred().Match(clause);
+        if (pref.Success)
+        {
+            var (ps, pe) = DocumentView.SentenceBounds(line.Text, offset + pref.Index, offset + pref.Index + pref.Length);
+            preferences.Add(new Preference(line.Text[ps..pe].Trim().TrimStart('-', ' ').TrimEnd('.', ';'), view.Cite(line, ps, pe)));
+            clause = clause[..pref.Index];
+        }
+
+        var negated = NoDiploma().IsMatch(clause);
+        DiplomaLevel? level = negated ? null : LowestLevel(clause);
+        var field = level is DiplomaLevel.Bachelor or DiplomaLevel.Master && FieldOf().Match(clause) is { Success: true } f ? f.Groups["field"].Value.Trim() : null;
+        var tests = Tests().Matches(clause).Select(m => new RouteCondition("test", CleanTestName(m.Value), citation)).DistinctBy(t => t.Name).ToList();
+        var (years, kind, vague) = Experience(clause);
+        var internalCondition = isInternal ? InternalOf(clause) : null;
+        if (isInternal && internalCondition is null && level is null && !negated)
+        {
+            return null;
+        }
+
+        var draft = new RouteDraft
+        {
+            Diploma = level,
+            NoDiploma = negated,
+            Field = field,
+            Equivalent = !negated && Equivalent().IsMatch(clause),
+            MinExperienceYears = years,
+            ExperienceKind = kind,
+            VagueExperience = vague,
+            Tests = tests,
+            Internal = internalCondition,
+            IntroducesList = part.TrimEnd().EndsWith(':'),
+            Citation = citation,
+        };
+        return draft.IsRoute || draft.IsExperienceOnly ? draft : null;
+    }
+
+    private static DiplomaLevel? LowestLevel(string clause)
+    {
+        DiplomaLevel? lowest = null;
+        foreach (Match m in DiplomaWord().Matches(clause))
+        {
+            var w = m.Value.ToLowerInvariant();
+            DiplomaLevel level = w switch
+            {
+                _ when w.Contains("master", StringComparison.Ordinal) || w.Contains("universit", StringComparison.Ordinal) || w.Contains("lange type", StringComparison.Ordinal) || w.Contains("niveau a", StringComparison.Ordinal) => DiplomaLevel.Master,
+                _ when w.Contains("bachelor", StringComparison.Ordinal) || w.Contains("hoger onderwijs", StringComparison.Ordinal) || w.Contains("niveau b", StringComparison.Ordinal) || w.Contains("korte type", StringComparison.Ordinal) => DiplomaLevel.Bachelor,
+                _ when w.Contains("graduaat", StringComparison.Ordinal) || w.Contains("hbo5", StringComparison.Ordinal) => DiplomaLevel.Graduate,
+                _ => DiplomaLevel.Secondary,
+            };
+            lowest = lowest is null || level < lowest ? level : lowest;
+        }
+
+        return lowest;
+    }
+
+    private static (decimal? Years, string? Kind, bool Vague) Experience(string clause)
+    {
+        var m = ExperienceYears().Match(clause);
+        if (!m.Success)
+        {
+            return (null, null, VagueExperienceWord().IsMatch(clause));
+        }
+
+        if (!DutchNumbers.TryParse(m.Groups["n"].Value, out var n))
+        {
+            return (null, null, false);
+        }
+
+        var years = m.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(n / 12m, 2) : n;
+        var context = clause[m.Index..];
+        string kind = Leadership().IsMatch(context) ? "leadership"
+            : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim()
+            : RelevantWord().IsMatch(m.Value) ? "relevant"
+            : "any";
+        return (years, kind, false);
+    }
+
+    private static InternalCondition? InternalOf(string clause)
+    {
+        var contract = IndefiniteContract().IsMatch(clause) ? "indefinite" : null;
+        int? months = null;
+        string? seniorityKind = null;
+        if (Seniority().Match(clause) is { Success: true } s && DutchNumbers.TryParse(s.Groups["n"].Value, out var n))
+        {
+            months = (int)(s.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? n : n * 12);
+            seniorityKind = s.Groups["kind"].Value.ToLowerInvariant() switch { "dienst" => "service", "niveau" => "level", "graad" => "grade", _ => "service" };
+        }
+
+        string? level = null, comparison = null;
+        if (NotLowerThan().Match(clause) is { Success: true } low)
+        {
+            level = low.Groups["l"].Value.ToUpperInvariant();
+            comparison = "min";
+        }
+        else if (AtLevel().Match(clause) is { Success: true } at)
+        {
+            level = at.Groups["l"].Value.ToUpperInvariant();
+            comparison = "exact";
+        }
+
+        return contract is null && months is null && level is null
+            ? null
+            : new InternalCondition { Contract = contract, MinSeniorityMonths = months, SeniorityKind = seniorityKind, Level = level, LevelComparison = comparison };
+    }
+
+    private static string CleanTestName(string raw)
+    {
+        var t = TestVerb().Replace(raw, "").Trim();
+        return MultiSpace().Replace(t, " ").Replace("niveau-en", "niveau- en", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AlternativeCue();
+
+    [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DiplomaWord();
+
+    [GeneratedRegex(@"niet in het bezit|geen (bachelor|master|diploma|hoger)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDiploma();
+
+    [GeneratedRegex(@"(?:bachelor|master)(?:diploma)?\s+(?:in\s+(?:de\s+)?)(?<field>[\p{L}-]+(?:\s+(?:en|of)\s+[\p{L}-]+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldOf();
+
+    [GeneratedRegex(@"gelijkgesteld|gelijkwaardig|toegang (geeft )?tot niveau|of een diploma dat", RegexOptions.IgnoreCase)]
+    private static partial Regex Equivalent();
+
+    [GeneratedRegex(@"(?:(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*)?(?:(?:online|digitale|schriftelijke)\s+)?(?:niveau-?\s*(?:en\s*)?)?(?:capaciteitstest|capaciteitsproef|redeneertest|niveautest|selectietest|capaciteiten-?\s*test)", RegexOptions.IgnoreCase)]
+    private static partial Regex Tests();
+
+    [GeneratedRegex(@"^(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TestVerb();
+
+    [GeneratedRegex(@"(?:minimum|minstens|min\.|ten minste|tenminste|minimaal|al)?\s*\b(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\s+(?:(?:aantoonbare|relevante|nuttige|functierelevante|leidinggevende|professionele|praktische|gelijkaardige|bewezen|recente)\s+)*(?:beroeps|werk|praktijk|professionele\s+)?ervaring", RegexOptions.IgnoreCase)]
+    private static partial Regex ExperienceYears();
+
+    [GeneratedRegex(@"voldoende (relevante |nuttige )?(beroeps|werk)?ervaring", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueExperienceWord();
+
+    [GeneratedRegex(@"relevant|nuttig", RegexOptions.IgnoreCase)]
+    private static partial Regex RelevantWord();
+
+    [GeneratedRegex(@"leidinggevend|leiding geven|people ?manage", RegexOptions.IgnoreCase)]
+    private static partial Regex Leadership();
+
+    [GeneratedRegex(@"ervaring\s+(?:in|binnen|met)\s+(?:een|de|het)?\s*(?<d>[\p{L} -]*?(?:omgeving|sector|domein|context))", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainExperience();
+
+    [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste)", RegexOptions.IgnoreCase)]
+    private static partial Regex Preferred();
+
+    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden", RegexOptions.IgnoreCase)]
+    private static partial Regex InternalWords();
+
+    [GeneratedRegex(@"onbepaalde duur|vast benoemd|statutair", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteContract();
+
+    [GeneratedRegex(@"(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?<unit>maand|maanden|jaar|jaren)\s+(?<kind>dienst|niveau|graad)?-?anci[eë]nniteit", RegexOptions.IgnoreCase)]
+    private static partial Regex Seniority();
+
+    [GeneratedRegex(@"niet lager (?:ingeschaald )?dan (?:het )?(?<l>[A-E])-?\s?niveau|minstens (?:op )?(?<l>[A-E])-?niveau|niet lager dan niveau (?<l>[A-E])", RegexOptions.IgnoreCase)]
+    private static partial Regex NotLowerThan();
+
+    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AtLevel();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex MultiSpace();
+}

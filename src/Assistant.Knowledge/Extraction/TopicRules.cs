@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>The heading words of the genre and the topic each announces.</summary>
+public static partial class TopicRules
+{
+    /// <summary>The topic a heading announces, or <see cref="Topic.Unknown"/>.</summary>
+    public static Topic OfHeading(string title)
+    {
+        if (title.Length == 0)
+        {
+            return Topic.Unknown;
+        }
+
+        if (Reserve().IsMatch(title)) return Topic.Reserve;
+        if (Requirements().IsMatch(title)) return Topic.Requirements;
+        if (Selection().IsMatch(title)) return Topic.Selection;
+        if (Application().IsMatch(title)) return Topic.Application;
+        if (Benefits().IsMatch(title)) return Topic.Benefits;
+        if (Salary().IsMatch(title)) return Topic.Salary;
+        if (Offer().IsMatch(title)) return Topic.Offer;
+        if (Contact().IsMatch(title)) return Topic.Contact;
+        if (Profile().IsMatch(title)) return Topic.Profile;
+        if (Tasks().IsMatch(title)) return Topic.Tasks;
+        return Topic.Unknown;
+    }
+
+    [GeneratedRegex(@"reserve", RegexOptions.IgnoreCase)]
+    private static partial Regex Reserve();
+
+    [GeneratedRegex(@"voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke", RegexOptions.IgnoreCase)]
+    private static partial Regex Requirements();
+
+    [GeneratedRegex(@"selectie|procedure|verloopt|stappen|proef|test\b|interview|screening|assessment|gesprek|noteer|data\b|timing|planning|^deel \d", RegexOptions.IgnoreCase)]
+    private static partial Regex Selection();
+
+    [GeneratedRegex(@"sollicit|kandidaatstelling|kandideren|reageren|interesse|hoe (?:stel|schrijf)|inschrijv", RegexOptions.IgnoreCase)]
+    private static partial Regex Application();
+
+    [GeneratedRegex(@"voordel|andere\b|extra", RegexOptions.IgnoreCase)]
+    private static partial Regex Benefits();
+
+    [GeneratedRegex(@"salaris|loon|wedde|verloning|bezoldiging|barema", RegexOptions.IgnoreCase)]
+    private static partial Regex Salary();
+
+    [GeneratedRegex(@"aanbod|bieden|verwachten van ons|mag je (?:van ons )?verwachten|wij bieden|ons aanbod|wat krijg", RegexOptions.IgnoreCase)]
+    private static partial Regex Offer();
+
+    [GeneratedRegex(@"contact|meer info|vragen|tot slot", RegexOptions.IgnoreCase)]
+    private static partial Regex Contact();
+
+    [GeneratedRegex(@"profiel|verwacht|competenties|vaardigheden|wie ben", RegexOptions.IgnoreCase)]
+    private static partial Regex Profile();
+
+    [GeneratedRegex(@"functie|taken|takenpakket|wat doe|inhoud|job|resultaatsgebied|verantwoordelijkheden|doel", RegexOptions.IgnoreCase)]
+    private static partial Regex Tasks();
+}
