@@ -1,0 +1,168 @@
+namespace Assistant.Knowledge.Index;
+
+/// <summary>
+/// Splits Dutch compounds into known words: "bachelordiploma" → bachelor + diploma, "wervingsreserve" →
+/// werving + reserve (with the linking s). The word list is the corpus's own vocabulary plus
+/// <see cref="DomainWords"/>; words are lower case and accent-folded, as the analyzer sees them.
+/// Thread-safe for reading.
+/// </summary>
+public sealed class CompoundSplitter
+{
+    /// <summary>Shortest part that counts as a word.</summary>
+    public const int MinPartLength = 4;
+
+    /// <summary>Shortest token that is tried as a compound.</summary>
+    public const int MinCompoundLength = 7;
+
+    private const int MaxWordLength = 40;
+
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>A splitter over <paramref name="words"/> (and the domain words).</summary>
+    public CompoundSplitter(IEnumerable<string> words)
+    {
+        _words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words.Concat(DomainWords))
+        {
+            if (word.Length >= MinPartLength && !DutchTextAnalyzer.StopWords.Contains(word))
+            {
+                _words.Add(word);
+            }
+        }
+
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Parts that vacancy texts often put at the end or start of a compound.</summary>
+    public static IReadOnlyList<string> DomainWords { get; } =
+    [
+        "diploma", "bachelor", "master", "reserve", "werving", "test", "proef", "loon", "wedde", "verlof",
+        "ervaring", "selectie", "examen", "opdracht", "functie", "salaris", "schaal", "premie", "vergoeding",
+        "verzekering", "cheque", "cheques", "maaltijd", "vakantie", "dagen", "gesprek", "interview", "assessment",
+        "procedure", "kandidaat", "kandidaten", "sollicitatie", "contract", "regime", "werk", "uren", "team",
+        "leider", "verantwoordelijke", "medewerker", "dienst", "beleid", "communicatie", "media", "kanalen",
+        "kennis", "vaardigheden", "voorwaarden", "attest", "bewijs", "rijbewijs", "uittreksel", "strafregister",
+        "datum", "termijn", "periode", "mobiliteit", "bevordering", "thuis", "telewerk", "opleiding", "fiets",
+        "abonnement", "hospitalisatie", "groep", "pensioen", "stage", "bruto", "netto", "aanvang", "brief",
+        "motivatie", "leiding", "coordinatie", "organisatie", "personeel", "administratie",
+    ];
+
+    /// <summary>How many words the list holds.</summary>
+    public int Count => _words.Count;
+
+    /// <summary>Whether <paramref name="word"/> is in the list.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    /// <summary>
+    /// The parts of <paramref name="word"/> when it is a compound of known words (fewest parts wins, then the
+    /// most even split); otherwise its longest known tail of at least 5 letters; otherwise nothing.
+    /// </summary>
+    public string[] Split(ReadOnlySpan<char> word)
+    {
+        var n = word.Length;
+        if (n < MinCompoundLength || n > MaxWordLength)
+        {
+            return [];
+        }
+
+        // parts[i]: fewest known words covering word[i..] (a linking 's' allowed between words); 0 = impossible.
+        Span<int> parts = stackalloc int[n + 1];
+        Span<int> next = stackalloc int[n + 1];
+        Span<int> skip = stackalloc int[n + 1];
+        parts.Clear();
+        for (var i = n - MinPartLength; i >= 0; i--)
+        {
+            for (var j = n; j >= i + MinPartLength; j--)
+            {
+                if (!_lookup.Contains(word[i..j]))
+                {
+                    continue;
+                }
+
+                TryCover(parts, next, skip, i, j, 0, n);
+                if (j < n && word[j] == 's')
+                {
+                    TryCover(parts, next, skip, i, j, 1, n);
+                }
+            }
+        }
+
+        var best = BestFirstPart(word, parts, next, skip, n);
+        if (best.Count > 0)
+        {
+            return [.. best];
+        }
+
+        for (var i = 3; i <= n - 5; i++)
+        {
+            if (_lookup.Contains(word[i..]))
+            {
+                return [word[i..].ToString()];
+            }
+        }
+
+        return [];
+    }
+
+    private static void TryCover(Span<int> parts, Span<int> next, Span<int> skip, int i, int j, int link, int n)
+    {
+        var rest = j + link;
+        var count = rest == n ? (link == 0 ? 1 : 0) : (parts[rest] > 0 ? parts[rest] + 1 : 0);
+        if (count > 0 && (parts[i] == 0 || count < parts[i]))
+        {
+            parts[i] = count;
+            next[i] = j;
+            skip[i] = link;
+        }
+    }
+
+    private List<string> BestFirstPart(ReadOnlySpan<char> word, Span<int> parts, Span<int> next, Span<int> skip, int n)
+    {
+        // The whole word may itself be in the list: look for the best split into at least two parts.
+        var bestCount = int.MaxValue;
+        var bestMin = 0;
+        var bestJ = -1;
+        var bestLink = 0;
+        for (var j = MinPartLength; j <= n - MinPartLength; j++)
+        {
+            if (!_lookup.Contains(word[..j]))
+            {
+                continue;
+            }
+
+            for (var link = 0; link <= 1; link++)
+            {
+                var rest = j + link;
+                if ((link == 1 && word[j] != 's') || rest > n - MinPartLength || parts[rest] == 0)
+                {
+                    continue;
+                }
+
+                var count = parts[rest] + 1;
+                var shortest = Math.Min(j, n - rest);
+                if (count < bestCount || (count == bestCount && shortest > bestMin))
+                {
+                    (bestCount, bestMin, bestJ, bestLink) = (count, shortest, j, link);
+                }
+            }
+        }
+
+        var result = new List<string>();
+        if (bestJ < 0)
+        {
+            return result;
+        }
+
+        result.Add(word[..bestJ].ToString());
+        var i = bestJ + bestLink;
+        while (i < n)
+        {
+            var j = next[i];
+            result.Add(word[i..j].ToString());
+            i = j + skip[i];
+        }
+
+        return result;
+    }
+}
