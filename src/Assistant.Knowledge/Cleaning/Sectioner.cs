@@ -46,7 +46,7 @@ public static partial class Sectioner
     /// <summary>Whether a line reads as a heading of the vacancy genre.</summary>
     public static bool IsHeading(string line, IReadOnlySet<string> hints, bool standsAlone, bool followedByBlank)
     {
-        if (line.Length == 0 || line.Length > 90)
+        if (line.Length == 0 || line.Length > 160 || (line.Length > 90 && !StepPrefix().IsMatch(line)))
         {
             return false;
         }
@@ -62,7 +62,7 @@ public static partial class Sectioner
         }
 
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (LetteredHeading().IsMatch(line) && words <= 12 && !line.EndsWith('.'))
+        if (LetteredHeading().IsMatch(line) && (words <= 12 || StepPrefix().IsMatch(line)) && words <= 25 && !line.EndsWith('.'))
         {
             return true;
         }
@@ -140,6 +140,9 @@ public static partial class Sectioner
 
         return result;
     }
+
+    [GeneratedRegex(@"^(Deel|Stap|Fase|Onderdeel|Proef)\s+\d+\s*[:.–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex StepPrefix();
 
     [GeneratedRegex(@"^(\d{1,2})([.)°])\s")]
     private static partial Regex NumberPrefix();

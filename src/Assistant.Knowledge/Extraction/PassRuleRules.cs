@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+using Assistant.Knowledge.Extraction.Parsing;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>Overall pass rules: "60 % op elke proef afzonderlijk en 60 % op het geheel", "op het totaal … minstens 60 procent", "enkel de eerste 10 laureaten", "geschikt bevonden voor het assessment".</summary>
+public static partial class PassRuleRules
+{
+    /// <summary>The rules stated anywhere in the selection sections.</summary>
+    public static IReadOnlyList<PassRule> Find(ExtractionContext ctx)
+    {
+        var rules = new List<PassRule>();
+        foreach (var line in ctx.View.Lines.Where(l => l.Topic == Topic.Selection))
+        {
+            foreach (var (s, e) in DocumentView.Sentences(line.Text))
+            {
+                var sentence = line.Text[s..e];
+                var cite = ctx.View.Cite(line, s, e);
+                foreach (Match m in EachStep().Matches(sentence))
+                {
+                    Add(rules, new PassRule { Kind = "each-step", Percent = Pct(m), Citation = cite });
+                }
+
+                foreach (Match m in Total().Matches(sentence))
+                {
+                    Add(rules, new PassRule { Kind = "total", Percent = Pct(m), Citation = cite });
+                }
+
+                if (TopN().Match(sentence) is { Success: true } t && DutchNumbers.TryParse(t.Groups["n"].Value, out var n))
+                {
+                    var step = ToStep().Match(sentence[t.Index..]);
+                    Add(rules, new PassRule { Kind = "top-n", Count = (int)n, Step = step.Success ? step.Groups["s"].Value.Trim() : null, Citation = cite });
+                }
+
+                if (QualitativeStep().Match(sentence) is { Success: true } q)
+                {
+                    Add(rules, new PassRule { Kind = "qualitative", Step = q.Groups["s"].Value, Citation = cite });
+                }
+            }
+        }
+
+        return rules;
+    }
+
+    private static decimal Pct(Match m) => decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture);
+
+    private static void Add(List<PassRule> rules, PassRule rule)
+    {
+        if (!rules.Any(r => r.Kind == rule.Kind && r.Percent == rule.Percent && r.Count == rule.Count && r.Step == rule.Step))
+        {
+            rules.Add(rule);
+        }
+    }
+
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    private static partial Regex EachStep();
+
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:op|van)\s+het\s+(?:geheel|totaal)|op het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    private static partial Regex Total();
+
+    [GeneratedRegex(@"(?:enkel|alleen|slechts)\s+de\s+(?:eerste|beste)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:laureaten|kandidaten|geslaagden)|maximaal\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+kandidaten", RegexOptions.IgnoreCase)]
+    private static partial Regex TopN();
+
+    [GeneratedRegex(@"(?:tot|naar)\s+(?:het|de)\s+(?<s>[\p{L}- ]+?)(?:[.,;]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ToStep();
+
+    [GeneratedRegex(@"geschikt (?:bevonden|zijn)\s+(?:\w+\s+)?voor\s+(?:het|de)\s+(?<s>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex QualitativeStep();
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+using Assistant.Knowledge.Extraction.Parsing;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>Reads points, pass marks, dates, weights and conditions of steps from their sentences.</summary>
+public static partial class StepFacts
+{
+    /// <summary>Fills every draft from its own lines; points and weights go to the step a sentence names first.</summary>
+    public static void Fill(List<StepDraft> steps, ExtractionContext ctx)
+    {
+        foreach (var step in steps)
+        {
+            foreach (var line in step.Lines.Distinct())
+            {
+                foreach (var (s, e) in DocumentView.Sentences(line.Text))
+                {
+                    ReadSentence(step, line, line.Text[s..e], s, ctx);
+                }
+            }
+        }
+
+        foreach (var line in ctx.View.Lines.Where(l => l.Topic == Topic.Selection))
+        {
+            foreach (var (s, e) in DocumentView.Sentences(line.Text))
+            {
+                var sentence = line.Text[s..e];
+                var owner = Subject(sentence, steps) ?? steps.FirstOrDefault(st => st.Lines.Contains(line));
+                if (owner is null)
+                {
+                    continue;
+                }
+
+                if (owner.MaxPoints is null && Points().Match(sentence) is { Success: true } p)
+                {
+                    owner.MaxPoints = decimal.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture);
+                }
+
+                if (Weight().Match(sentence) is { Success: true } w && Subject(sentence[..w.Index], steps) is { } weighted)
+                {
+                    weighted.Weight = w.Groups["den"].Success
+                        ? Math.Round(decimal.Parse(w.Groups["num"].Value, CultureInfo.InvariantCulture) / decimal.Parse(w.Groups["den"].Value, CultureInfo.InvariantCulture), 4)
+                        : decimal.Parse(w.Groups["num"].Value, CultureInfo.InvariantCulture) / 100m;
+                }
+            }
+        }
+    }
+
+    /// <summary>The finished step.</summary>
+    public static SelectionStep ToStep(StepDraft d, int order, DocumentView view) => new()
+    {
+        Order = order,
+        Name = d.Name,
+        Kind = d.IsGroupHeading ? "group" : d.Kind,
+        Dates = d.Dates.DistinctBy(x => (x.Date, x.Time)).ToList(),
+        MaxPoints = d.MaxPoints ?? d.PassMark?.OutOf,
+        PassMark = d.PassMark,
+        Eliminating = d.Eliminating || d.PassMark is not null,
+        Weight = d.Weight,
+        CountsInFinal = d.CountsInFinal,
+        Conditional = d.Conditional || d.AppliesTo is not null,
+        AppliesTo = d.AppliesTo,
+        Parent = d.Parent,
+        Citation = view.Cite(d.Anchor),
+    };
+
+    private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx)
+    {
+        foreach (var date in ctx.DatesOn(line).Where(x => x.Start >= offset && x.Start < offset + sentence.Length && x.Date is not null))
+        {
+            step.Dates.Add(new StepDate
+            {
+                Date = date.Date!.Value,
+                Time = date.Time,
+                YearInferred = date.YearInferred,
+                Qualifiers = Qualifiers(sentence, line.Text[offset..date.Start], ctx.DatesOn(line).Count(x => x.Start >= offset && x.Start < offset + sentence.Length)),
+                Role = Sent().IsMatch(line.Text[offset..date.Start]) && !ReturnBy().IsMatch(line.Text[offset..date.Start]) ? "sent"
+                    : ReturnBy().IsMatch(line.Text[offset..date.Start]) ? "return-deadline" : null,
+            });
+        }
+
+        var global = GlobalRule().IsMatch(sentence);
+        if (Eliminating().IsMatch(sentence) && !NotEliminating().IsMatch(sentence))
+        {
+            step.Eliminating = true;
+        }
+
+        if (NotCounted().IsMatch(sentence))
+        {
+            step.CountsInFinal = false;
+        }
+
+        if (AppliesTo().Match(sentence) is { Success: true } a)
+        {
+            step.AppliesTo ??= a.Value.Trim().TrimEnd(')', '.', ',');
+        }
+
+        if (!global && step.PassMark is null && PassMarkOf(sentence, view: ctx.View, line, offset) is { } mark)
+        {
+            step.PassMark = mark;
+        }
+    }
+
+    private static PassMark? PassMarkOf(string sentence, DocumentView view, TextLine line, int offset)
+    {
+        var cite = view.Cite(line, offset, offset + sentence.Length);
+        if (ScoreOutOf().Match(sentence) is { Success: true } s)
+        {
+            var points = decimal.Parse(s.Groups["p"].Value, CultureInfo.InvariantCulture);
+            var outOf = decimal.Parse(s.Groups["of"].Value, CultureInfo.InvariantCulture);
+            return new PassMark { Points = points, OutOf = outOf, Percent = Math.Round(points * 100 / outOf, 2), Citation = cite };
+        }
+
+        if (Percent().Match(sentence) is { Success: true } p)
+        {
+            return new PassMark { Percent = decimal.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture), Citation = cite };
+        }
+
+        if (LanguageLevel().Match(sentence) is { Success: true } l)
+        {
+            return new PassMark { Level = l.Groups["l"].Value.ToUpperInvariant(), Citation = cite };
+        }
+
+        return Suitable().IsMatch(sentence) ? new PassMark { Qualitative = "geschikt", Citation = cite } : null;
+    }
+
+    private static List<string> Qualifiers(string sentence, string before, int datesInSentence)
+    {
+        var q = new List<string>();
+        if (WeekOf().IsMatch(before)) q.Add("week-of");
+        if (Tentative().IsMatch(sentence)) q.Add("tentative");
+        if (Appointment().IsMatch(sentence)) q.Add("by-appointment");
+        if (Morning().IsMatch(sentence)) q.Add("morning");
+        if (Afternoon().IsMatch(sentence)) q.Add("afternoon");
+        if (datesInSentence > 1 && Alternative().IsMatch(sentence)) q.Add("alternative");
+        return q;
+    }
+
+    /// <summary>The step a sentence names first.</summary>
+    private static StepDraft? Subject(string sentence, List<StepDraft> steps)
+    {
+        var lower = sentence.ToLowerInvariant();
+        StepDraft? best = null;
+        var bestIndex = int.MaxValue;
+        foreach (var step in steps)
+        {
+            foreach (var word in StepText.KeyWords(step.Name).Where(w => w is not ("proef" or "test" or "gesprek")))
+            {
+                var i = lower.IndexOf(word, StringComparison.Ordinal);
+                if (i >= 0 && i < bestIndex)
+                {
+                    best = step;
+                    bestIndex = i;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)", RegexOptions.IgnoreCase)]
+    private static partial Regex Points();
+
+    [GeneratedRegex(@"weeg\w*\s+(?:voor\s+)?(?<num>\d+)\s*(?:/\s*(?<den>\d+)|%|procent)", RegexOptions.IgnoreCase)]
+    private static partial Regex Weight();
+
+    [GeneratedRegex(@"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:]*?|minstens|tenminste|ten minste)\s*:?\s*(?:is\s+)?(?<p>\d{1,3})\s*/\s*(?<of>\d{1,4})", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreOutOf();
+
+    [GeneratedRegex(@"(?:minstens|tenminste|ten minste|minimaal|minimum)\s+(?<n>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"niveau\s+(?<l>[ABC][12])\s+(?:te\s+)?(?:halen|behalen)", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageLevel();
+
+    [GeneratedRegex(@"[‘'""“]geschikt[’'""”]|geschikt (?:te )?(?:behalen|bevonden)", RegexOptions.IgnoreCase)]
+    private static partial Regex Suitable();
+
+    [GeneratedRegex(@"selectieonderde|selectieproef|selectieprocedure|rangschikking|het geheel|het totaal|volledige selectie|afzonderlijk|alle onderdelen", RegexOptions.IgnoreCase)]
+    private static partial Regex GlobalRule();
+
+    [GeneratedRegex(@"eliminerend", RegexOptions.IgnoreCase)]
+    private static partial Regex Eliminating();
+
+    [GeneratedRegex(@"niet\s+eliminerend", RegexOptions.IgnoreCase)]
+    private static partial Regex NotEliminating();
+
+    [GeneratedRegex(@"niet (?:opgenomen in|meegeteld|mee in) de eind|telt niet mee|niet in de eindrangschikking|niet meegerekend", RegexOptions.IgnoreCase)]
+    private static partial Regex NotCounted();
+
+    [GeneratedRegex(@"(?:enkel|alleen|uitsluitend) voor kandidaten [^).;]+|indien je kandidatuur niet voldoet aan de [\p{L}-]+|kandidaten (?:zonder|die niet) [^).;,]+", RegexOptions.IgnoreCase)]
+    private static partial Regex AppliesTo();
+
+    [GeneratedRegex(@"week van[\d\s,]*(?:(?:en|of|en of)\s+[\d\s,]*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekOf();
+
+    [GeneratedRegex(@"onder voorbehoud|voorlopig|tentatief|vermoedelijk", RegexOptions.IgnoreCase)]
+    private static partial Regex Tentative();
+
+    [GeneratedRegex(@"na afspraak|op afspraak", RegexOptions.IgnoreCase)]
+    private static partial Regex Appointment();
+
+    [GeneratedRegex(@"voormiddag|ochtend", RegexOptions.IgnoreCase)]
+    private static partial Regex Morning();
+
+    [GeneratedRegex(@"namiddag", RegexOptions.IgnoreCase)]
+    private static partial Regex Afternoon();
+
+    [GeneratedRegex(@"\d\s+(?:en\s+)?of\s+(?:\p{L}+\s+)?\d|en/of", RegexOptions.IgnoreCase)]
+    private static partial Regex Alternative();
+
+    [GeneratedRegex(@"doorgestuurd|verstuurd|toegestuurd|ontvang je|bezorgd op", RegexOptions.IgnoreCase)]
+    private static partial Regex Sent();
+
+    [GeneratedRegex(@"deadline|terug te (ontvangen|sturen|bezorgen)|terugsturen|indienen (tegen|vóór|voor)|ten laatste|uiterlijk", RegexOptions.IgnoreCase)]
+    private static partial Regex ReturnBy();
+}

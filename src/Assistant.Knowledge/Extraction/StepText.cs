@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>Vocabulary of selection steps: recognising a step phrase, its name and its kind.</summary>
+public static partial class StepText
+{
+    /// <summary>Whether a phrase starts with (or is) the name of a selection step.</summary>
+    public static bool StartsWithStep(string text) => StepStart().IsMatch(text);
+
+    /// <summary>Whether a text mentions a step noun anywhere.</summary>
+    public static bool MentionsStep(string text) => StepNoun().IsMatch(text);
+
+    /// <summary>The step name of a heading or list item: without "Deel 1:", "2)", and cut before ':', '(', ',', ' – '.</summary>
+    public static string NameOf(string text)
+    {
+        var t = Article().Replace(Prefix().Replace(text.Trim(), ""), "");
+        var cut = t.IndexOfAny([':', '(', ',', '–', ';']);
+        if (cut > 0)
+        {
+            t = t[..cut];
+        }
+
+        var clause = NameEnd().Match(t);
+        if (clause.Success && clause.Index > 2)
+        {
+            t = t[..clause.Index];
+        }
+
+        var dash = t.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0)
+        {
+            t = t[..dash];
+        }
+
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8 && StepNoun().Match(t) is { Success: true } noun)
+        {
+            t = t[..(noun.Index + noun.Length)];
+        }
+
+        t = t.Trim().TrimEnd('.', ' ');
+        return t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t;
+    }
+
+    /// <summary>The normalised kind of a step from its name.</summary>
+    public static string KindOf(string name)
+    {
+        var n = name.ToLowerInvariant();
+        return n switch
+        {
+            _ when Regex.IsMatch(n, @"\btaal") => "language-test",
+            _ when Capacity().IsMatch(n) => "capacity-test",
+            _ when n.Contains("screening", StringComparison.Ordinal) || n.Contains("preselectie", StringComparison.Ordinal) => "screening",
+            _ when n.Contains("assessment", StringComparison.Ordinal) => "assessment",
+            _ when n.Contains("schriftelijk", StringComparison.Ordinal) => "written",
+            _ when n.Contains("mondeling", StringComparison.Ordinal) => "oral",
+            _ when n.Contains("opdracht", StringComparison.Ordinal) || n.Contains("case", StringComparison.Ordinal) => "assignment",
+            _ when n.Contains("interview", StringComparison.Ordinal) || n.Contains("gesprek", StringComparison.Ordinal) => "interview",
+            _ when n.Contains("proef", StringComparison.Ordinal) || n.Contains("test", StringComparison.Ordinal) || n.Contains("examen", StringComparison.Ordinal) => "test",
+            _ => "other",
+        };
+    }
+
+    /// <summary>The words of a step name that identify it in other sentences ("schriftelijke", "proef").</summary>
+    public static IEnumerable<string> KeyWords(string name) =>
+        name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && !Filler().IsMatch(w));
+
+    private const string Nouns = @"(?:pre)?screening|cv-screening|preselectie|proef|proeven|test|testen|examen|gesprek|interview|assessment|thuisopdracht|opdracht|case|capaciteitstest|redeneertest|taaltest|taaltesten|persoonlijkheidsvragenlijst|jurygesprek|selectiegesprek|kennismakingsgesprek|star-interview";
+
+    [GeneratedRegex(@"^(?:eventuele?\s+|een\s+|de\s+|het\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*(?:" + Nouns + @"))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StepStart();
+
+    [GeneratedRegex(@"[\p{L}-]*(?:" + Nouns + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StepNoun();
+
+    [GeneratedRegex(@"^(?:(?:deel|stap|fase|onderdeel|ronde)\s*\d+\s*[:.–-]?\s*|\d{1,2}[.)]\s*|[A-Za-z][.)]\s+|[IVX]{1,4}[.)]\s*)", RegexOptions.IgnoreCase)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"\s(op basis van|waarbij|waar|waarin|via|wordt|worden|gaat|vindt|is)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NameEnd();
+
+    [GeneratedRegex(@"^(de|het|een)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"capaciteit|redeneer|niveautest|niveau- en|cognitie", RegexOptions.IgnoreCase)]
+    private static partial Regex Capacity();
+
+    [GeneratedRegex(@"^(eventuele|eventueel|online|digitale|digitaal|korte|kort|deze|voor|naar|met|een|het|van|the)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
+}
