@@ -9,5 +9,9 @@ public static class KnowledgeDefaults
     public static DocumentLoaders Loaders() => new(
     [
         new TextLoader(),
+        new MarkdownLoader(),
+        new HtmlLoader(),
+        new PdfLoader(),
+        new DocxLoader(),
     ]);
 }

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Assistant.Knowledge.Documents;
+
+/// <summary>
+/// Collects the blocks a structured loader (HTML, Word, Markdown) finds and lays them out as
+/// <see cref="LoadedDocument.Text"/>: paragraphs and headings separated by a blank line, consecutive
+/// list items and consecutive table rows on their own lines without a blank line between them.
+/// </summary>
+internal sealed partial class DocumentTextBuilder
+{
+    private enum BlockKind
+    {
+        Paragraph,
+        ListItem,
+        TableRow,
+    }
+
+    private readonly StringBuilder _text = new();
+    private readonly List<string> _headings = [];
+    private BlockKind? _previous;
+
+    /// <summary>The headings added so far, in document order.</summary>
+    public IReadOnlyList<string> HeadingHints => _headings;
+
+    /// <summary>Whether nothing but whitespace was added.</summary>
+    public bool IsEmpty => _text.Length == 0;
+
+    /// <summary>Adds a paragraph; '\n' inside it (a line break) is kept, other whitespace collapsed.</summary>
+    public void AddParagraph(string text) => Append(BlockKind.Paragraph, CleanLines(text), "");
+
+    /// <summary>Adds a heading as its own paragraph and remembers it as a heading hint.</summary>
+    public void AddHeading(string text)
+    {
+        var lines = CleanLines(text);
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var heading = string.Join(" ", lines);
+        _headings.Add(heading);
+        Append(BlockKind.Paragraph, [heading], "");
+    }
+
+    /// <summary>Adds a list item as "- item"; continuation lines follow without the bullet.</summary>
+    public void AddListItem(string text) => Append(BlockKind.ListItem, CleanLines(text), "- ");
+
+    /// <summary>Adds a table row as "cell1: cell2"; empty cells are left out.</summary>
+    public void AddTableRow(IEnumerable<string> cells)
+    {
+        var texts = cells.Select(CollapseWhitespace).Where(cell => cell.Length > 0).ToList();
+        if (texts.Count > 0)
+        {
+            Append(BlockKind.TableRow, [string.Join(": ", texts)], "");
+        }
+    }
+
+    /// <summary>Ends the current list or table, so that the next item or row starts a new block.</summary>
+    public void EndGroup()
+    {
+        if (_previous is BlockKind.ListItem or BlockKind.TableRow)
+        {
+            _previous = BlockKind.Paragraph;
+        }
+    }
+
+    /// <summary>The laid-out text with '\n' line endings and no trailing newline.</summary>
+    public string Build() => _text.ToString();
+
+    /// <summary>
+    /// Replaces every run of whitespace (non-breaking spaces included) by one space, drops invisible
+    /// characters (zero-width space, soft hyphen, byte-order mark) and trims.
+    /// </summary>
+    public static string CollapseWhitespace(string text) =>
+        Whitespace().Replace(Invisible().Replace(text, ""), " ").Trim();
+
+    private void Append(BlockKind kind, IReadOnlyList<string> lines, string prefix)
+    {
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        if (_text.Length > 0)
+        {
+            _text.Append(kind == _previous && kind != BlockKind.Paragraph ? "\n" : "\n\n");
+        }
+
+        _text.Append(prefix).Append(lines[0]);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            _text.Append('\n').Append(lines[i]);
+        }
+
+        _previous = kind;
+    }
+
+    private static List<string> CleanLines(string text) =>
+        text.Split('\n').Select(CollapseWhitespace).Where(line => line.Length > 0).ToList();
+
+    [GeneratedRegex(@"[\s\u00A0\u2007\u202F]+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[\u200B\u00AD\uFEFF]")]
+    private static partial Regex Invisible();
+}
