@@ -68,7 +68,7 @@ public static partial class TextCleaner
 
         // A line that is only a link is a link annotation (PDF export) when the address also stands in the text.
         var bare = BareLink().Match(line);
-        if (bare.Success)
+        if (bare.Success && SchemePrefix().IsMatch(line))
         {
             var target = SchemePrefix().Replace(bare.Groups["addr"].Value, "").TrimEnd('/');
             var first = fullText.IndexOf(target, StringComparison.OrdinalIgnoreCase);

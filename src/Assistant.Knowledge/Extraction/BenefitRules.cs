@@ -1,9 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Assistant.Core.Facts;
+using Assistant.Knowledge.Extraction.Parsing;
 
 namespace Assistant.Knowledge.Extraction;
 
-/// <summary>PLACEHOLDER.</summary>
-public static class BenefitRules
+/// <summary>
+/// Benefits: list items in offer/benefit sections, and the parts of an "Extralegale voordelen: a, b, c" line.
+/// Each gets a kind ("meal-vouchers", "leave-days", …) and, when stated, its amount ("€ 8 per gewerkte dag", "36 vakantiedagen").
+/// </summary>
+public static partial class BenefitRules
 {
-    public static IReadOnlyList<Benefit> Find(ExtractionContext ctx) => [];
+    /// <summary>The benefits in document order.</summary>
+    public static IReadOnlyList<Benefit> Find(ExtractionContext ctx)
+    {
+        var result = new List<Benefit>();
+        foreach (var line in ctx.View.Lines)
+        {
+            var inOffer = line.Topic is Topic.Benefits or Topic.Offer or Topic.Salary;
+            var ownHeading = TopicRules.OfHeading(line.SectionTitle) is Topic.Benefits or Topic.Offer or Topic.Salary;
+            var listed = ListLead().Match(line.Content);
+            var known = Kind(line.Content) != "other";
+            if (!listed.Success && !(inOffer && line.IsBullet && (ownHeading || known)) && !(inOffer && known && line.Content.Length < 160))
+            {
+                continue;
+            }
+
+            if (NotABenefit().IsMatch(listed.Success ? line.Content[listed.Length..] : line.Content) && !listed.Success)
+            {
+                continue;
+            }
+
+            var content = line.Content;
+            var offset = line.IsBullet ? 2 : 0;
+            if (listed.Success)
+            {
+                offset += listed.Length;
+                content = content[listed.Length..];
+            }
+
+            foreach (var (start, end) in listed.Success ? Parts(content) : [(0, content.Length)])
+            {
+                var text = content[start..end].Trim().TrimEnd('.', ';', ',').Trim();
+                if (text.Length < 3 || NotABenefit().IsMatch(text))
+                {
+                    continue;
+                }
+
+                var (amount, max, unit) = AmountOf(text);
+                result.Add(new Benefit { Text = text, Kind = Kind(text), Amount = amount, AmountMax = max, Unit = unit, Citation = ctx.View.Cite(line, offset + start, offset + end) });
+            }
+        }
+
+        return result.DistinctBy(b => b.Text).ToList();
+    }
+
+    /// <summary>The normalised kind of a benefit text.</summary>
+    public static string Kind(string text) => text.ToLowerInvariant() switch
+    {
+        var t when t.Contains("maaltijdcheque", StringComparison.Ordinal) => "meal-vouchers",
+        var t when t.Contains("ecocheque", StringComparison.Ordinal) => "eco-vouchers",
+        var t when LeaveWords().IsMatch(t) => "leave-days",
+        var t when t.Contains("hospitalisatie", StringComparison.Ordinal) => "hospitalisation",
+        var t when t.Contains("ziekteverzekering", StringComparison.Ordinal) => "health-insurance",
+        var t when t.Contains("fiets", StringComparison.Ordinal) => "bike",
+        var t when EquipmentWords().IsMatch(t) => "equipment",
+        var t when CommuteWords().IsMatch(t) => "commute",
+        var t when PensionWords().IsMatch(t) => "pension",
+        var t when t.Contains("telewerk", StringComparison.Ordinal) || t.Contains("thuiswerk", StringComparison.Ordinal) => "telework",
+        var t when t.Contains("opleiding", StringComparison.Ordinal) || t.Contains("vorming", StringComparison.Ordinal) => "training",
+        var t when t.Contains("vakantiegeld", StringComparison.Ordinal) => "holiday-pay",
+        var t when t.Contains("eindejaar", StringComparison.Ordinal) => "year-end-bonus",
+        var t when t.Contains("glij", StringComparison.Ordinal) || t.Contains("flexib", StringComparison.Ordinal) || t.Contains("kredieturen", StringComparison.Ordinal) => "flexible-hours",
+        var t when t.Contains("sociale dienst", StringComparison.Ordinal) || t.Contains("gsd", StringComparison.Ordinal) || t.Contains("personeelsvereniging", StringComparison.Ordinal) || t.Contains("korting", StringComparison.Ordinal) => "staff-advantages",
+        var t when t.Contains("restaurant", StringComparison.Ordinal) => "restaurant",
+        _ => "other",
+    };
+
+    private static IEnumerable<(int Start, int End)> Parts(string content)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < content.Length; i++)
+        {
+            depth += content[i] == '(' ? 1 : content[i] == ')' ? -1 : 0;
+            var splitComma = content[i] == ',' && depth == 0 && i + 1 < content.Length && content[i + 1] == ' ' && !(i > 0 && char.IsDigit(content[i - 1]) && char.IsDigit(content[i + 1]));
+            if ((splitComma || content[i] == ';') && content.Length > 60)
+            {
+                yield return (start, i);
+                start = i + 1;
+            }
+        }
+
+        yield return (start, content.Length);
+    }
+
+    private static (decimal? Amount, decimal? Max, string? Unit) AmountOf(string text)
+    {
+        var money = Money.FindAll(text);
+        if (money.Count > 0)
+        {
+            var after = text[money[0].End..].ToLowerInvariant();
+            var unit = after.Contains("km", StringComparison.Ordinal) || after.Contains("kilometer", StringComparison.Ordinal) ? "eur-per-km"
+                : after.Contains("dag", StringComparison.Ordinal) ? "eur-per-day"
+                : after.Contains("jaar", StringComparison.Ordinal) ? "eur-per-year" : "eur";
+            return (money[0].Amount, null, unit);
+        }
+
+        if (Days().Match(text) is { Success: true } d)
+        {
+            var min = decimal.Parse(d.Groups["a"].Value, CultureInfo.InvariantCulture);
+            decimal? max = d.Groups["b"].Success ? decimal.Parse(d.Groups["b"].Value, CultureInfo.InvariantCulture) : null;
+            return (min, max, "days");
+        }
+
+        if (Percent().Match(text) is { Success: true } p)
+        {
+            return (decimal.Parse(p.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture), null, "percent");
+        }
+
+        return (null, null, null);
+    }
+
+    [GeneratedRegex(@"^(?:met\s+)?extralegale voordelen\s*:\s*|^voordelen\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLead();
+
+    [GeneratedRegex(@"salaris|loonschaal|brutoloon|bruto\s*€|wedde|anci[eë]nniteit|beroepservaring|contract|aanstelling|arbeidsovereenkomst|^een (inhoudelijk )?boeiende|^je stapt", RegexOptions.IgnoreCase)]
+    private static partial Regex NotABenefit();
+
+    [GeneratedRegex(@"vakantiedag|verlofdag|verlofregeling|verlofpakket|jaarlijkse vakantie|dagen verlof|\bverlof\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeaveWords();
+
+    [GeneratedRegex(@"laptop|smartphone|\bgsm\b|tablet", RegexOptions.IgnoreCase)]
+    private static partial Regex EquipmentWords();
+
+    [GeneratedRegex(@"openbaar vervoer|\btrein|\bbus\b|busabonnement|woon-werk|vervoersabonnement", RegexOptions.IgnoreCase)]
+    private static partial Regex CommuteWords();
+
+    [GeneratedRegex(@"pensioen|groepsverzekering", RegexOptions.IgnoreCase)]
+    private static partial Regex PensionWords();
+
+    [GeneratedRegex(@"(?<a>\d{1,3})(?:\s*(?:tot|à|-|–)\s*(?<b>\d{1,3}))?\s*(?:\(?\s*)?(?:vakantiedagen|verlofdagen|dagen|werkdagen)", RegexOptions.IgnoreCase)]
+    private static partial Regex Days();
+
+    [GeneratedRegex(@"(?<n>\d{1,2}(?:[.,]\d)?)\s*%", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
 }

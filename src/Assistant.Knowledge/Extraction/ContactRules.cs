@@ -1,9 +1,140 @@
+using System.Text.RegularExpressions;
 using Assistant.Core.Facts;
 
 namespace Assistant.Knowledge.Extraction;
 
-/// <summary>PLACEHOLDER.</summary>
-public static class ContactRules
+/// <summary>
+/// Contacts: every e-mail address and phone number with the name and role around it ("kan je terecht bij
+/// Birgit Baats, HR medewerker (03 240 54 53 of …)") and the topics of its sentence (content, procedure, salary, …).
+/// </summary>
+public static partial class ContactRules
 {
-    public static IReadOnlyList<Contact> Find(ExtractionContext ctx) => [];
+    /// <summary>One contact per e-mail address or phone number group, in document order.</summary>
+    public static IReadOnlyList<Contact> Find(ExtractionContext ctx)
+    {
+        var result = new List<Contact>();
+        TextLine? previous = null;
+        foreach (var line in ctx.View.Lines)
+        {
+            var lead = previous is not null && CueAtEnd().IsMatch(previous.Text) ? previous.Text + " " : "";
+            previous = line;
+            var emails = Email().Matches(line.Text).Cast<Match>().ToList();
+            var phones = Phone().Matches(line.Text).Cast<Match>()
+                .Where(p => !emails.Any(e => e.Index <= p.Index && p.Index < e.Index + e.Length) && p.Value.Count(char.IsDigit) is >= 9 and <= 11)
+                .ToList();
+            if (emails.Count == 0 && phones.Count == 0)
+            {
+                continue;
+            }
+
+            var anchors = emails.Concat(phones).OrderBy(m => m.Index).ToList();
+            var used = new HashSet<Match>();
+            foreach (var anchor in anchors)
+            {
+                if (used.Contains(anchor))
+                {
+                    continue;
+                }
+
+                var (s, e) = ContactSpan(line.Text, anchor.Index);
+                var group = anchors.Where(a => a.Index >= s && a.Index < e).ToList();
+                used.UnionWith(group);
+                var span = line.Text[s..e];
+                var name = Name().Match(span);
+                if (!name.Success && lead.Length > 0 && LeadingName().Match(span) is { Success: true } leading)
+                {
+                    name = leading;
+                }
+
+                var topicSpan = lead + QuestionBefore(line.Text, s) + span;
+                var email = group.FirstOrDefault(g => g.Value.Contains('@', StringComparison.Ordinal))?.Value.TrimEnd('.');
+                var phone = group.FirstOrDefault(g => !g.Value.Contains('@', StringComparison.Ordinal))?.Value.Trim();
+                if (email is not null && result.Any(r => r.Email == email) || phone is not null && email is null && result.Any(r => r.Phone == phone))
+                {
+                    continue;
+                }
+
+                result.Add(new Contact
+                {
+                    Name = name.Success ? name.Groups["n"].Value.Trim() : null,
+                    Role = name.Success && Role().Match(span[(name.Index + name.Length)..]) is { Success: true } role ? role.Groups["r"].Value.Trim() : null,
+                    Email = email,
+                    Phone = phone,
+                    Topics = Topics(topicSpan),
+                    Citation = ctx.View.Cite(line, s, e),
+                });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The sentence around an address, widened to the previous sentence when the address stands alone in brackets.</summary>
+    private static (int Start, int End) ContactSpan(string text, int at)
+    {
+        var (s, e) = DocumentView.SentenceBounds(text, at, at + 1);
+        if (s > 0 && text[s..at].TrimStart().StartsWith('('))
+        {
+            (s, _) = DocumentView.SentenceBounds(text, s - 2, s - 1);
+        }
+
+        return (s, e);
+    }
+
+    /// <summary>A question sentence just before the address ("Vragen over de functie? Mail naar …") gives its topic.</summary>
+    private static string QuestionBefore(string text, int start)
+    {
+        if (start < 2 || text[..start].TrimEnd() is not { Length: > 0 } head || !head.EndsWith('?'))
+        {
+            return "";
+        }
+
+        var (s, e) = DocumentView.SentenceBounds(text, head.Length - 1, head.Length);
+        return text[s..e] + " ";
+    }
+
+    private static IReadOnlyList<string> Topics(string span)
+    {
+        var topics = new List<string>();
+        if (ContentTopic().IsMatch(span)) topics.Add("content");
+        if (ProcedureTopic().IsMatch(span)) topics.Add("procedure");
+        if (SalaryTopic().IsMatch(span)) topics.Add("salary");
+        if (BenefitsTopic().IsMatch(span)) topics.Add("benefits");
+        if (ApplicationTopic().IsMatch(span)) topics.Add("application");
+        if (topics.Count == 0) topics.Add("general");
+        return topics;
+    }
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<![\d/.,])(?:\+32\s?\(?0?\)?\s?\d{1,2}|0\d{1,3})(?:[ ./-]?\d{2,3}){2,4}(?!\d)")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"(?:bij|met|contacteer|contact op met|contact opnemen met|terecht bij|mailen naar|:)\s+(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:&\s+)?(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a|[Dd]')\s+)*\p{Lu}[\p{L}'-]+){1,3})")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"\b(bij|met|contacteer|contact op met|contact opnemen met|terecht bij|:)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CueAtEnd();
+
+    [GeneratedRegex(@"^\s*(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:&\s+)?(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en)\s+)*\p{Lu}[\p{L}'-]+){0,3})")]
+    private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"^\s*,\s*(?<r>[^,(]{3,80}?)\s*(?:[,(]|\bvia\b|$)")]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"inhoud van de functie|over de functie|inhoudelijk", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentTopic();
+
+    [GeneratedRegex(@"selectieprocedure|procedure|selectie", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcedureTopic();
+
+    [GeneratedRegex(@"verloning|loon|salaris|wedde|simulatie", RegexOptions.IgnoreCase)]
+    private static partial Regex SalaryTopic();
+
+    [GeneratedRegex(@"voordelen", RegexOptions.IgnoreCase)]
+    private static partial Regex BenefitsTopic();
+
+    [GeneratedRegex(@"sollicit|kandidatuur|problemen met", RegexOptions.IgnoreCase)]
+    private static partial Regex ApplicationTopic();
 }

@@ -1,9 +1,83 @@
+using System.Text.RegularExpressions;
 using Assistant.Core.Facts;
+using Assistant.Knowledge.Extraction.Parsing;
 
 namespace Assistant.Knowledge.Extraction;
 
-/// <summary>PLACEHOLDER.</summary>
-public static class ReserveRules
+/// <summary>The recruitment reserve: "wervingsreserve … geldig voor drie jaar", "minstens twee jaar … met mogelijkheid tot verlenging", "vangt aan vanaf de eerste dag van de maand volgend op de datum van het eindrapport".</summary>
+public static partial class ReserveRules
 {
-    public static Reserve? Find(ExtractionContext ctx) => null;
+    /// <summary>The reserve facts, or null when the documents mention no reserve validity.</summary>
+    public static Reserve? Find(ExtractionContext ctx)
+    {
+        foreach (var line in ctx.View.Lines)
+        {
+            if (!ReserveWord().IsMatch(line.Text))
+            {
+                continue;
+            }
+
+            foreach (var (s, e) in DocumentView.Sentences(line.Text))
+            {
+                var sentence = line.Text[s..e];
+                var validity = Validity().Match(sentence);
+                if (!ReserveWord().IsMatch(sentence) && !(validity.Success && line.Topic == Topic.Reserve))
+                {
+                    continue;
+                }
+
+                if (!validity.Success || !DutchNumbers.TryParse(validity.Groups["n"].Value, out var years))
+                {
+                    continue;
+                }
+
+                var rest = line.Text[s..];
+                return new Reserve
+                {
+                    ValidityYears = validity.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(years / 12m, 2) : years,
+                    AtLeast = AtLeast().IsMatch(sentence),
+                    Extendable = Extendable().IsMatch(rest),
+                    StartRule = NextMonth().IsMatch(rest) ? "first-of-next-month-after-final-report"
+                        : FromReport().IsMatch(rest) ? "final-report"
+                        : null,
+                    Citation = ctx.View.Cite(line, s, NextMonth().IsMatch(rest) || Extendable().IsMatch(rest) ? EndOfRuleSentence(line.Text, s) : e),
+                };
+            }
+        }
+
+        return null;
+    }
+
+    private static int EndOfRuleSentence(string text, int start)
+    {
+        var end = start;
+        foreach (var (s, e) in DocumentView.Sentences(text).Where(x => x.Start >= start))
+        {
+            end = e;
+            if (NextMonth().IsMatch(text[s..e]) || Extendable().IsMatch(text[s..e]))
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    [GeneratedRegex(@"wervingsreserve|werfreserve|bevorderingsreserve|reserve", RegexOptions.IgnoreCase)]
+    private static partial Regex ReserveWord();
+
+    [GeneratedRegex(@"(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maanden)\b(?!\s+(?:ervaring|anciënniteit))", RegexOptions.IgnoreCase)]
+    private static partial Regex Validity();
+
+    [GeneratedRegex(@"minstens|minimum|ten minste|tenminste", RegexOptions.IgnoreCase)]
+    private static partial Regex AtLeast();
+
+    [GeneratedRegex(@"verlengbaar|verlenging|verlengd|verlengen", RegexOptions.IgnoreCase)]
+    private static partial Regex Extendable();
+
+    [GeneratedRegex(@"eerste dag van de maand volgend op", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMonth();
+
+    [GeneratedRegex(@"vanaf (de datum van )?(het )?(eindrapport|proces-verbaal|pv|afsluiting van de selectie)", RegexOptions.IgnoreCase)]
+    private static partial Regex FromReport();
 }

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+using Assistant.Knowledge.Extraction.Parsing;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>How much experience of each kind counts for salary seniority: "privésector of als zelfstandige … maximum 10 jaar", "andere overheid … onbeperkt".</summary>
+public static partial class CapRules
+{
+    /// <summary>The caps stated in salary sentences.</summary>
+    public static IReadOnlyList<ExperienceCap> Find(ExtractionContext ctx)
+    {
+        var caps = new List<ExperienceCap>();
+        foreach (var line in ctx.View.Lines)
+        {
+            foreach (var (s, e) in DocumentView.Sentences(line.Text))
+            {
+                var sentence = line.Text[s..e];
+                if (!Counts().IsMatch(sentence))
+                {
+                    continue;
+                }
+
+                var cite = ctx.View.Cite(line, s, e);
+                int? max = Max().Match(sentence) is { Success: true } m && DutchNumbers.TryParse(m.Groups["n"].Value, out var n) ? (int)n : null;
+                var unlimited = Unlimited().IsMatch(sentence);
+                if (max is null && !unlimited)
+                {
+                    continue;
+                }
+
+                var relevant = Relevant().IsMatch(sentence);
+                var kinds = new List<string>();
+                if (Private().IsMatch(sentence)) kinds.Add("private");
+                if (SelfEmployed().IsMatch(sentence)) kinds.Add("self-employed");
+                foreach (var kind in kinds)
+                {
+                    Add(caps, new ExperienceCap { Kind = kind, MaxYears = unlimited && max is null ? null : max, RelevantOnly = relevant, Citation = cite });
+                }
+
+                var publicMentioned = Public().IsMatch(sentence);
+                if (publicMentioned)
+                {
+                    // Public service counts in full unless the sentence caps it too ("Naast anciënniteit vanuit de openbare sector …").
+                    var publicCapped = kinds.Count == 0 && max is not null;
+                    Add(caps, new ExperienceCap { Kind = "public", MaxYears = publicCapped ? max : null, Citation = cite });
+                }
+
+                if (Education().IsMatch(sentence))
+                {
+                    Add(caps, new ExperienceCap { Kind = "education", MaxYears = kinds.Count == 0 ? max : null, Citation = cite });
+                }
+            }
+        }
+
+        return caps;
+    }
+
+    private static void Add(List<ExperienceCap> caps, ExperienceCap cap)
+    {
+        if (!caps.Any(c => c.Kind == cap.Kind))
+        {
+            caps.Add(cap);
+        }
+    }
+
+    [GeneratedRegex(@"in aanmerking genomen|meegenomen|meegerekend|meetellen|telt mee|tellen mee|gevaloriseerd|valorisatie|geldelijke anci[eë]nniteit|overgenomen", RegexOptions.IgnoreCase)]
+    private static partial Regex Counts();
+
+    [GeneratedRegex(@"(?:maximum|maximaal|max\.|hoogstens|tot)\s*(?:van\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
+    private static partial Regex Max();
+
+    [GeneratedRegex(@"onbeperkt|volledig|zonder beperking|integraal", RegexOptions.IgnoreCase)]
+    private static partial Regex Unlimited();
+
+    [GeneratedRegex(@"relevant|nuttig|functierelevant", RegexOptions.IgnoreCase)]
+    private static partial Regex Relevant();
+
+    [GeneratedRegex(@"privé|prive|private sector|privésector", RegexOptions.IgnoreCase)]
+    private static partial Regex Private();
+
+    [GeneratedRegex(@"zelfstandige", RegexOptions.IgnoreCase)]
+    private static partial Regex SelfEmployed();
+
+    [GeneratedRegex(@"andere overheid|openbare sector|overheidsdienst|publieke sector|overheid", RegexOptions.IgnoreCase)]
+    private static partial Regex Public();
+
+    [GeneratedRegex(@"\bonderwijs\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Education();
+}
