@@ -65,7 +65,7 @@ public static partial class DocumentRules
             {
                 if (pattern.IsMatch(sentence) && !result.Any(r => r.Kind == kind))
                 {
-                    result.Add(new RequiredDocument(line.IsBullet ? line.Content.Trim().TrimEnd('.', ';') : name, kind, ctx.View.Cite(line, s, e)));
+                    result.Add(new RequiredDocument(line.IsBullet && line.Content.Length <= 80 ? line.Content.Trim().TrimEnd('.', ';') : name, kind, ctx.View.Cite(line, s, e)));
                 }
             }
         }
