@@ -38,7 +38,7 @@ public sealed class CliContext
     }
 
     /// <summary>Loads the knowledge base, printing load errors to standard error.</summary>
-    public KnowledgeSnapshot LoadKnowledge(CliArguments args, IReadOnlyCollection<string>? onlyIds = null)
+    public KnowledgeSnapshot LoadKnowledge(CliArguments args, IReadOnlyCollection<string>? onlyIds = null, bool quiet = false)
     {
         var path = KnowledgePath(args);
         if (!Directory.Exists(path))
@@ -47,7 +47,7 @@ public sealed class CliContext
         }
 
         var snapshot = KnowledgeLoader.CreateDefault(Time).Load(path, onlyIds);
-        foreach (var error in snapshot.Errors)
+        foreach (var error in quiet ? [] : snapshot.Errors)
         {
             Error.WriteLine($"warning: {error.VacancyId}: {error.File}: {error.Message}");
         }

@@ -20,7 +20,7 @@ public static class InferenceNotes
             }
 
             var quote = line.Text[date.Start..date.End];
-            if (date.YearInferred)
+            if (date.YearInferred && line.Topic is not (Topic.Tasks or Topic.Benefits or Topic.Offer or Topic.Profile))
             {
                 var basis = date.Weekday is not null ? "weekday and neighbouring dates" : "neighbouring dates";
                 yield return new ExtractionNote("inferred", "date", $"year inferred for '{quote}': {d.ToString("dddd d MMMM yyyy", Nl)} (from the {basis})", ctx.View.Cite(line));

@@ -13,11 +13,13 @@ namespace Assistant.Knowledge.Index;
 /// without the t occurs in the index also searches that stem ("rapporteert" → "rapporteer"); a compound whose
 /// parts occur in the index also searches the parts, at half weight ("samenwerken" → samen, werken). Within one
 /// vacancy, the words of its id ("harelbeke", "communicatie") say which vacancy is meant rather than what is
-/// asked, so they count less. A question for a quantity ("hoeveel", "hoe lang") prefers passages with a figure.
+/// asked, so they count less. A question for a quantity ("hoeveel", "hoe lang") prefers passages with a figure
+/// (applied by the index when it re-ranks the top hits, which keeps such queries fast).
 /// </summary>
 internal sealed partial class PassageQueryBuilder
 {
-    private const float NumberWeight = 3f;
+    /// <summary>Weight of "the passage holds a figure" for quantity questions, in units of that trait's idf.</summary>
+    public const float NumberWeight = 3f;
 
     private const int MaxWords = 48;
     private const float PartWeight = 0.5f;
@@ -35,6 +37,9 @@ internal sealed partial class PassageQueryBuilder
         _mode = mode;
         _options = options;
     }
+
+    /// <summary>Whether the question asks for a quantity or a date, so that passages with a figure should rank higher.</summary>
+    public static bool AsksForFigure(string? text) => QuantityQuestion().IsMatch(text ?? "");
 
     /// <summary>The query for <paramref name="query"/>, or null when the text holds no searchable word.</summary>
     public Query? Build(SearchQuery query)
@@ -98,14 +103,15 @@ internal sealed partial class PassageQueryBuilder
             }
         }
 
-        var result = new BooleanQuery(disableCoord: true) { { terms, Occur.MUST } };
-        if (QuantityQuestion().IsMatch(query.Text ?? ""))
+        // Without a vacancy the word clauses stay at the top level: Lucene then scores them in bulk (much faster).
+        BooleanQuery result;
+        if (string.IsNullOrWhiteSpace(query.VacancyId))
         {
-            result.Add(new TermQuery(new Term(IndexFields.Traits, IndexFields.HasNumber)) { Boost = NumberWeight }, Occur.SHOULD);
+            result = terms;
         }
-
-        if (!string.IsNullOrWhiteSpace(query.VacancyId))
+        else
         {
+            result = new BooleanQuery(disableCoord: true) { { terms, Occur.MUST } };
             result.Add(new TermQuery(new Term(IndexFields.VacancyKey, query.VacancyId.Trim().ToLowerInvariant())) { Boost = 0f }, Occur.MUST);
         }
 

@@ -3,7 +3,7 @@ namespace Assistant.Knowledge.Extraction.Parsing;
 /// <summary>
 /// Gives dates without a year their year: among the years near the document's other dates (or near today
 /// when the document has none) it picks one whose weekday matches the written weekday, closest to the
-/// document's dated mentions. "zondag 28 april" next to May 2024 dates becomes 28 April 2024.
+/// document's dated mentions (their median). "zondag 28 april" next to May 2024 dates becomes 28 April 2024.
 /// </summary>
 public static class YearResolver
 {
@@ -25,6 +25,13 @@ public static class YearResolver
         return result;
     }
 
+    /// <summary>The middle of the document's dated mentions: a stray old date (a law of 1996) does not pull years towards it.</summary>
+    private static DateOnly Median(List<DateOnly> anchors)
+    {
+        var sorted = anchors.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
     private static DateOnly? Infer(DateMention m, List<DateOnly> anchors)
     {
         var minYear = anchors.Min(a => a.Year) - 7;
@@ -44,7 +51,7 @@ public static class YearResolver
                 continue;
             }
 
-            var distance = anchors.Min(a => Math.Abs(a.DayNumber - candidate.DayNumber));
+            var distance = Math.Abs(Median(anchors).DayNumber - candidate.DayNumber);
             if (distance < bestDistance)
             {
                 best = candidate;
