@@ -12,6 +12,9 @@ public static class CliApp
         new FactsCommand(),
         new LintCommand(),
         new ShowCommand(),
+        new SearchCommand(),
+        new IngestCommand(),
+        new BenchCommand(),
     ];
 
     /// <summary>Runs one command line; 0 = success, 1 = the command found problems, 2 = usage or input error.</summary>
