@@ -187,7 +187,7 @@ public static partial class TextCleaner
     [GeneratedRegex(@"^/?[\w./-]*\.(jpe?g|png|gif|svg|webp|bmp)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImagePath();
 
-    [GeneratedRegex(@"^(pagina|page|blz\.?|p\.)\s*\d+\s*(van|of|/)\s*\d+$|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:.{0,100}[–|-]\s*)?(pagina|page|blz\.?|p\.)\s*\d+\s*(van|of|/)\s*\d+$|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFooter();
 
     [GeneratedRegex(@"gtag\(|dataLayer|googletag|window\.|function\s*\(|<script|_gaq|fbq\(|document\.write", RegexOptions.IgnoreCase)]

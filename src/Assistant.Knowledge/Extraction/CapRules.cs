@@ -64,7 +64,7 @@ public static partial class CapRules
         }
     }
 
-    [GeneratedRegex(@"in aanmerking genomen|meegenomen|meegerekend|meetellen|telt mee|tellen mee|gevaloriseerd|valorisatie|geldelijke anci[eë]nniteit|overgenomen", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"in aanmerking genomen|mee(genomen|gerekend|geteld|tellen)|\btel\w*\s+(?:\w+\s+){0,3}mee\b|\bne(?:e)?m\w*\s+(?:\w+\s+){0,3}mee\b|gevaloriseerd|valorisatie|geldelijke anci[eë]nniteit|overgenomen", RegexOptions.IgnoreCase)]
     private static partial Regex Counts();
 
     [GeneratedRegex(@"(?:maximum|maximaal|max\.|hoogstens|tot)\s*(?:van\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]

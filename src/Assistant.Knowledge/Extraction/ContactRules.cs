@@ -14,6 +14,7 @@ public static partial class ContactRules
     {
         var result = new List<Contact>();
         TextLine? previous = null;
+        var lastLine = -10;
         foreach (var line in ctx.View.Lines)
         {
             var lead = previous is not null && CueAtEnd().IsMatch(previous.Text) ? previous.Text + " " : "";
@@ -49,24 +50,79 @@ public static partial class ContactRules
                 var topicSpan = lead + QuestionBefore(line.Text, s) + span;
                 var email = group.FirstOrDefault(g => g.Value.Contains('@', StringComparison.Ordinal))?.Value.TrimEnd('.');
                 var phone = group.FirstOrDefault(g => !g.Value.Contains('@', StringComparison.Ordinal))?.Value.Trim();
-                if (email is not null && result.Any(r => r.Email == email) || phone is not null && email is null && result.Any(r => r.Phone == phone))
+                string? nameText = name.Success ? name.Groups["n"].Value.Trim() : null;
+                string? roleText = name.Success && Role().Match(span[(name.Index + name.Length)..]) is { Success: true } role ? role.Groups["r"].Value.Trim() : null;
+                if (nameText is null && BlockName(ctx.View, line) is { } block)
                 {
-                    continue;
+                    (nameText, roleText) = block;
                 }
 
-                result.Add(new Contact
+                var contact = new Contact
                 {
-                    Name = name.Success ? name.Groups["n"].Value.Trim() : null,
-                    Role = name.Success && Role().Match(span[(name.Index + name.Length)..]) is { Success: true } role ? role.Groups["r"].Value.Trim() : null,
+                    Name = nameText,
+                    Role = roleText,
                     Email = email,
                     Phone = phone,
                     Topics = Topics(topicSpan),
                     Citation = ctx.View.Cite(line, s, e),
-                });
+                };
+                Merge(result, contact, line.Index == lastLine + 1);
+                lastLine = line.Index;
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Adds a contact, or completes an earlier one: the same e-mail address or phone number, or the next line of a
+    /// contact block ("Sofie Vandamme, personeelsdienst" / "Tel. …" / "E-mail: …").
+    /// </summary>
+    private static void Merge(List<Contact> result, Contact contact, bool continuesBlock)
+    {
+        var index = result.FindIndex(r => (contact.Email is not null && r.Email == contact.Email) || (contact.Phone is not null && r.Phone == contact.Phone));
+        if (index < 0 && continuesBlock && result.Count > 0 && (result[^1].Name == contact.Name || contact.Name is null)
+            && (result[^1].Email is null || contact.Email is null) && (result[^1].Phone is null || contact.Phone is null))
+        {
+            index = result.Count - 1;
+        }
+
+        if (index < 0)
+        {
+            result.Add(contact);
+            return;
+        }
+
+        var old = result[index];
+        result[index] = old with
+        {
+            Name = old.Name ?? contact.Name,
+            Role = old.Role ?? contact.Role,
+            Email = old.Email ?? contact.Email,
+            Phone = old.Phone ?? contact.Phone,
+            Topics = old.Topics.Concat(contact.Topics).Where(t => t != "general").Distinct().DefaultIfEmpty("general").ToList(),
+        };
+    }
+
+    /// <summary>A "Name, role" line right above a contact block line.</summary>
+    private static (string Name, string? Role)? BlockName(DocumentView view, TextLine line)
+    {
+        for (var i = line.Index - 1; i >= Math.Max(0, line.Index - 2); i--)
+        {
+            var prev = view.Lines[i];
+            if (prev.Document != line.Document || prev.IsHeading)
+            {
+                return null;
+            }
+
+            var m = NameLine().Match(prev.Text);
+            if (m.Success)
+            {
+                return (m.Groups["n"].Value.Trim(), m.Groups["r"].Success ? m.Groups["r"].Value.Trim() : null);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The sentence around an address, widened to the previous sentence when the address stands alone in brackets.</summary>
@@ -113,6 +169,9 @@ public static partial class ContactRules
 
     [GeneratedRegex(@"(?:bij|met|contacteer|contact op met|contact opnemen met|terecht bij|mailen naar|:)\s+(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:&\s+)?(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a|[Dd]')\s+)*\p{Lu}[\p{L}'-]+){1,3})")]
     private static partial Regex Name();
+
+    [GeneratedRegex(@"^(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en)\s+)*\p{Lu}[\p{L}'-]+){1,3})\s*(?:,\s*(?<r>[^\d@]{3,60}))?$")]
+    private static partial Regex NameLine();
 
     [GeneratedRegex(@"\b(bij|met|contacteer|contact op met|contact opnemen met|terecht bij|:)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CueAtEnd();

@@ -74,7 +74,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"algemeen model|\b595\b", RegexOptions.IgnoreCase)]
     private static partial Regex Art595();
 
-    [GeneratedRegex(@"niet ouder dan (?<n>\d+|" + DutchNumbers.WordPattern + @")\s*maand", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"niet ouder (?:is |zijn )?dan (?<n>\d+|" + DutchNumbers.WordPattern + @")\s*maand", RegexOptions.IgnoreCase)]
     private static partial Regex MaxAge();
 
     [GeneratedRegex(@"burgerlijke en politieke rechten", RegexOptions.IgnoreCase)]

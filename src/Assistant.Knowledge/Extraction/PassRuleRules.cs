@@ -54,13 +54,13 @@ public static partial class PassRuleRules
         }
     }
 
-    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex EachStep();
 
-    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:op|van)\s+het\s+(?:geheel|totaal)|op het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|van)\s+het\s+(?:geheel|totaal)|op het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"(?:enkel|alleen|slechts)\s+de\s+(?:eerste|beste)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:laureaten|kandidaten|geslaagden)|maximaal\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+kandidaten", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:enkel|alleen|slechts)\s+de\s+(?:(?:eerste|beste)\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:best(?:e)?\s+(?:gerangschikte\s+|geplaatste\s+)?)?(?:laureaten|kandidaten|geslaagden)|maximaal\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+kandidaten", RegexOptions.IgnoreCase)]
     private static partial Regex TopN();
 
     [GeneratedRegex(@"(?:tot|naar)\s+(?:het|de)\s+(?<s>[\p{L}- ]+?)(?:[.,;]|$)", RegexOptions.IgnoreCase)]

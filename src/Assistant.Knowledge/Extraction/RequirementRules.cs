@@ -152,7 +152,7 @@ public static partial class RequirementRules
     [GeneratedRegex(@"(in het bezit|beschik\w* over|je hebt|heb je|houder van|behaald|vereist|voorwaarde).*(diploma|bachelor|master|graduaat)", RegexOptions.IgnoreCase)]
     private static partial Regex Possession();
 
-    [GeneratedRegex(@"(aan )?(deze|de|alle|die) (vereisten|voorwaarden|toelatingsvoorwaarden|aanwervingsvoorwaarden)\s+(moet|moeten|dien\w*)\s+(?:je\s+)?(?:zijn\s+)?voldaan", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(aan )?(deze|de|alle|die) (vereisten|voorwaarden|toelatingsvoorwaarden|aanwervingsvoorwaarden)\s+(moet|moeten|dien\w*)\s+(?:je\s+)?(?:zijn\s+)?(?:voldaan|voldoen)|(moet|moeten|dien\w*)\s+(?:je\s+)?aan\s+(deze|de|alle|die)\s+(vereisten|voorwaarden|toelatingsvoorwaarden)\s+(?:\w+\s+)?(?:voldaan|voldoen)", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceSentence();
 
     [GeneratedRegex(@"afsluiting|uiterste|sluitingsdatum|inschrijvingsdatum|einde van de (inschrijvings|sollicitatie)", RegexOptions.IgnoreCase)]

@@ -48,8 +48,16 @@ public static partial class RouteParser
             clause = clause[..pref.Index];
         }
 
-        var negated = NoDiploma().IsMatch(clause);
+        var negation = NoDiploma().Match(clause);
+        var negated = negation.Success;
         DiplomaLevel? level = negated ? null : LowestLevel(clause);
+        if (negated && LowestLevel(clause[(negation.Index + negation.Length)..]) is { } lower && PositiveAfter().IsMatch(clause[(negation.Index + negation.Length)..]))
+        {
+            // "Heb je geen masterdiploma? Dan kan je toch deelnemen als je een bachelordiploma hebt …"
+            negated = false;
+            level = lower;
+        }
+
         var field = level is DiplomaLevel.Bachelor or DiplomaLevel.Master && FieldOf().Match(clause) is { Success: true } f ? f.Groups["field"].Value.Trim() : null;
         var tests = Tests().Matches(clause).Select(m => new RouteCondition("test", CleanTestName(m.Value), citation)).DistinctBy(t => t.Name).ToList();
         var (years, kind, vague) = Experience(clause);
@@ -157,10 +165,13 @@ public static partial class RouteParser
     [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaWord();
 
+    [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
+    private static partial Regex PositiveAfter();
+
     [GeneratedRegex(@"niet in het bezit|geen (bachelor|master|diploma|hoger)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
-    [GeneratedRegex(@"(?:bachelor|master)(?:diploma)?\s+(?:in\s+(?:de\s+)?)(?<field>[\p{L}-]+(?:\s+(?:en|of)\s+[\p{L}-]+)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:bachelor|master)(?:diploma)?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
 
     [GeneratedRegex(@"gelijkgesteld|gelijkwaardig|toegang (geeft )?tot niveau|of een diploma dat", RegexOptions.IgnoreCase)]
@@ -184,7 +195,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"leidinggevend|leiding geven|people ?manage", RegexOptions.IgnoreCase)]
     private static partial Regex Leadership();
 
-    [GeneratedRegex(@"ervaring\s+(?:in|binnen|met)\s+(?:een|de|het)?\s*(?<d>[\p{L} -]*?(?:omgeving|sector|domein|context))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ervaring\s+(?:hebt\s+|heeft\s+)?(?:in|binnen|met|als|op het vlak van)\s+(?:een\s+|de\s+|het\s+)?(?<d>[^,.;:?()]{3,60}?)(?=\s+(?:kan|kunt|kunnen|hebt|aantonen|vereist|die|is|en slaagt)\b|[,.;:?()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DomainExperience();
 
     [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste)", RegexOptions.IgnoreCase)]

@@ -74,7 +74,8 @@ public static partial class SalaryRules
     }
 
     private static bool IsSalaryLine(TextLine line) =>
-        SalaryWord().IsMatch(line.Text) || (line.Topic is Topic.Salary && !BenefitLine().IsMatch(line.Text));
+        !BenefitLine().IsMatch(line.Text) && (SalaryWord().IsMatch(line.Text) || line.Topic is Topic.Salary
+            || (line.Topic is Topic.Offer && (SeniorityBefore().IsMatch(line.Text) || Monthly().IsMatch(line.Text) || Yearly().IsMatch(line.Text))));
 
     private static int? SeniorityOf(string before, string after, string? bound, string sentence)
     {
@@ -132,7 +133,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"\bmin(\.|imum|imaal)?\b[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinWord();
 
-    [GeneratedRegex(@"\bmax(\.|imum|imaal)?\b[^€\d]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmax(\.|imum|imaal)?\b[^€\d]*$|einde van de (loon|salaris)?schaal[^€\d]*$|eindloon[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MaxWord();
 
     [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*\(?\s*(?:bij|met|na)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]
@@ -141,7 +142,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"(?:met|bij|na)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)\s*(?:relevante\s+)?(?:anci[eë]nniteit|ervaring|dienst)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityBefore();
 
-    [GeneratedRegex(@"aanvang|start|begin van de loopbaan|bij opstart|instap|zonder ervaring", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"aanvang|start|begin van de loopbaan|bij opstart|instap|zonder (?:ervaring|anci[eë]nniteit)", RegexOptions.IgnoreCase)]
     private static partial Regex Start();
 
     [GeneratedRegex(@"maand|/\s*m\b|maandelijks", RegexOptions.IgnoreCase)]

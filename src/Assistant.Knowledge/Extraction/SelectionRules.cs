@@ -49,7 +49,7 @@ public static partial class SelectionRules
                 continue;
             }
 
-            if (line.IsBullet && StepText.StartsWithStep(line.Content) && !NotAStep().IsMatch(line.Content))
+            if ((line.IsBullet || NumberedItem().IsMatch(line.Text)) && StepText.StartsWithStep(NumberedItem().Replace(line.Content, "")) && !NotAStep().IsMatch(line.Content))
             {
                 NewStep(line, steps);
                 continue;
@@ -141,6 +141,9 @@ public static partial class SelectionRules
 
     [GeneratedRegex(@"selectieprocedure|selectieprogramma|uit welke stappen|hoe verloopt|wat is de", RegexOptions.IgnoreCase)]
     private static partial Regex Overview();
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
+    private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^eventuele?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Eventual();

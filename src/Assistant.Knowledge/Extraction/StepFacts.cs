@@ -190,7 +190,7 @@ public static partial class StepFacts
     [GeneratedRegex(@"niet (?:opgenomen in|meegeteld|mee in) de eind|telt niet mee|niet in de eindrangschikking|niet meegerekend", RegexOptions.IgnoreCase)]
     private static partial Regex NotCounted();
 
-    [GeneratedRegex(@"(?:enkel|alleen|uitsluitend) voor kandidaten [^).;]+|indien je kandidatuur niet voldoet aan de [\p{L}-]+|kandidaten (?:zonder|die niet) [^).;,]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:enkel|alleen|uitsluitend) voor kandidaten [^).;,]+|indien je kandidatuur niet voldoet aan de [\p{L}-]+|kandidaten (?:zonder|die niet) [^).;,]+", RegexOptions.IgnoreCase)]
     private static partial Regex AppliesTo();
 
     [GeneratedRegex(@"week van[\d\s,]*(?:(?:en|of|en of)\s+[\d\s,]*)*$", RegexOptions.IgnoreCase)]
