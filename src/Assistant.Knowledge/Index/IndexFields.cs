@@ -12,12 +12,6 @@ internal static class IndexFields
     /// <summary>Character 4-grams of the passage text (only in <see cref="CompoundMode.NGram"/> mode).</summary>
     public const string Grams = "grams";
 
-    /// <summary>Marks of what a passage holds: <see cref="HasNumber"/>.</summary>
-    public const string Traits = "traits";
-
-    /// <summary>The trait of a passage that contains a figure (an answer to "hoeveel", "hoe lang").</summary>
-    public const string HasNumber = "number";
-
     /// <summary>The vacancy id as written (not analysed, stored).</summary>
     public const string Vacancy = "vacancy";
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -13,14 +12,10 @@ namespace Assistant.Knowledge.Index;
 /// without the t occurs in the index also searches that stem ("rapporteert" → "rapporteer"); a compound whose
 /// parts occur in the index also searches the parts, at half weight ("samenwerken" → samen, werken). Within one
 /// vacancy, the words of its id ("harelbeke", "communicatie") say which vacancy is meant rather than what is
-/// asked, so they count less. A question for a quantity ("hoeveel", "hoe lang") prefers passages with a figure
-/// (applied by the index when it re-ranks the top hits, which keeps such queries fast).
+/// asked, so they count less.
 /// </summary>
-internal sealed partial class PassageQueryBuilder
+internal sealed class PassageQueryBuilder
 {
-    /// <summary>Weight of "the passage holds a figure" for quantity questions, in units of that trait's idf.</summary>
-    public const float NumberWeight = 3f;
-
     private const int MaxWords = 48;
     private const float PartWeight = 0.5f;
     private const float VacancyNameWeight = 0.3f;
@@ -37,9 +32,6 @@ internal sealed partial class PassageQueryBuilder
         _mode = mode;
         _options = options;
     }
-
-    /// <summary>Whether the question asks for a quantity or a date, so that passages with a figure should rank higher.</summary>
-    public static bool AsksForFigure(string? text) => QuantityQuestion().IsMatch(text ?? "");
 
     /// <summary>The query for <paramref name="query"/>, or null when the text holds no searchable word.</summary>
     public Query? Build(SearchQuery query)
@@ -213,6 +205,4 @@ internal sealed partial class PassageQueryBuilder
         }
     }
 
-    [GeneratedRegex(@"\b(hoeveel|hoe\s+(veel|lang|laat|oud|groot)|wanneer|welke\s+datum|how\s+(many|much|long)|when|combien|quand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex QuantityQuestion();
 }

@@ -23,7 +23,6 @@ public sealed class VacancyIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly DutchTextAnalyzer _queryAnalyzer = new();
     private readonly PassageQueryBuilder _queries;
-    private readonly float _figureBonus;
     private int _active;
     private int _disposed;
     private int _closed;
@@ -39,8 +38,6 @@ public sealed class VacancyIndex : IDisposable
         Options = options with { Compound = mode };
         _queries = new PassageQueryBuilder(_queryAnalyzer, _reader, mode, Options);
         VacancyIds = Terms(IndexFields.Vacancy);
-        var withFigures = _reader.DocFreq(new Lucene.Net.Index.Term(IndexFields.Traits, IndexFields.HasNumber));
-        _figureBonus = PassageQueryBuilder.NumberWeight * (float)Math.Log(1 + ((_reader.MaxDoc - withFigures + 0.5) / (withFigures + 0.5)));
         DocumentCount = Terms(IndexFields.DocumentKey).Count;
     }
 
@@ -139,20 +136,21 @@ public sealed class VacancyIndex : IDisposable
             }
 
             var wanted = Math.Min(query.Top, MaxTop);
-            var preferFigures = PassageQueryBuilder.AsksForFigure(query.Text);
+            // A question for a quantity or a date re-ranks a wider top: passages without a figure count half.
+            var preferFigures = FigureDetector.AsksForFigure(query.Text);
             var top = _searcher.Search(lucene, preferFigures ? Math.Max(wanted * 4, 40) : wanted);
             var hits = new List<SearchHit>(top.ScoreDocs.Length);
             foreach (var scoreDoc in top.ScoreDocs)
             {
                 var doc = _searcher.Doc(scoreDoc.Doc);
                 var text = doc.Get(IndexFields.Text);
-                var bonus = preferFigures && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? _figureBonus : 0f;
+                var factor = preferFigures && !FigureDetector.HasFigure(text) ? FigureDetector.NoFigureFactor : 1f;
                 hits.Add(new SearchHit(
                     doc.Get(IndexFields.Vacancy),
                     doc.Get(IndexFields.Document),
                     doc.Get(IndexFields.Title),
                     text,
-                    scoreDoc.Score + bonus,
+                    scoreDoc.Score * factor,
                     doc.Get(IndexFields.Audience) == "internal" ? Audience.Internal : Audience.Public,
                     doc.GetField(IndexFields.Start).GetInt32Value() ?? 0,
                     doc.GetField(IndexFields.End).GetInt32Value() ?? 0));

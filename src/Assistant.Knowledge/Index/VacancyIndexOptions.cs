@@ -9,8 +9,8 @@ public sealed record VacancyIndexOptions
     /// <summary>How compounds are handled.</summary>
     public CompoundMode Compound { get; init; } = CompoundMode.Dictionary;
 
-    /// <summary>Weight of a query word found in the passage's section title, relative to the passage text.</summary>
-    public float TitleBoost { get; init; } = 1.5f;
+    /// <summary>Weight of a query word found in the passage's section title, relative to the passage text (higher values let every passage of a section with a matching title crowd out the answer).</summary>
+    public float TitleBoost { get; init; } = 0.4f;
 
     /// <summary>Weight of each matching character 4-gram in <see cref="CompoundMode.NGram"/> mode.</summary>
     public float NGramBoost { get; init; } = 0.15f;

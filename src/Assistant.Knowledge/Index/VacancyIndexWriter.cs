@@ -61,7 +61,6 @@ internal static class VacancyIndexWriter
         private readonly Field _text = new TextField(IndexFields.Text, "", Field.Store.YES);
         private readonly Field _title = new TextField(IndexFields.Title, "", Field.Store.YES);
         private readonly Field? _grams;
-        private readonly Field _traits = new StringField(IndexFields.Traits, "", Field.Store.NO);
         private readonly Field _vacancy = new StringField(IndexFields.Vacancy, "", Field.Store.YES);
         private readonly Field _vacancyKey = new StringField(IndexFields.VacancyKey, "", Field.Store.NO);
         private readonly Field _audience = new StringField(IndexFields.Audience, "", Field.Store.YES);
@@ -73,7 +72,7 @@ internal static class VacancyIndexWriter
 
         public PassageDocument(bool grams)
         {
-            _doc = new Document { _text, _title, _traits, _vacancy, _vacancyKey, _audience, _document, _documentKey, _start, _end };
+            _doc = new Document { _text, _title, _vacancy, _vacancyKey, _audience, _document, _documentKey, _start, _end };
             if (grams)
             {
                 _grams = new TextField(IndexFields.Grams, "", Field.Store.NO);
@@ -87,7 +86,6 @@ internal static class VacancyIndexWriter
             _text.SetStringValue(text);
             _grams?.SetStringValue(text);
             _title.SetStringValue(passage.Section);
-            _traits.SetStringValue(text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? IndexFields.HasNumber : "");
             _vacancy.SetStringValue(document.VacancyId);
             _vacancyKey.SetStringValue(document.VacancyId.ToLowerInvariant());
             _audience.SetStringValue(AudienceName(document.Audience));

@@ -197,4 +197,14 @@ public sealed class VacancyIndexTests
 
         Assert.Throws<ObjectDisposedException>(() => sut.Search(new SearchQuery("diploma")));
     }
+
+    [Fact]
+    public void Search_QuantityQuestion_PrefersPassageWithFigure()
+    {
+        using var sut = VacancyIndex.Build([IndexTestData.Doc("x", "## Team\nJe werkt samen met collega's uit andere diensten.\n\n## Dienst\nJe werkt in een team van zeven collega's en werkt nauw samen met het onthaal van de dienst.\n")]);
+
+        var hits = sut.Search(new SearchQuery("Met hoeveel collega's werk ik samen?"));
+
+        Assert.Contains("zeven", hits[0].Passage, StringComparison.Ordinal);
+    }
 }
