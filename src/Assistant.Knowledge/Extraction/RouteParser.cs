@@ -159,7 +159,7 @@ public static partial class RouteParser
         return MultiSpace().Replace(t, " ").Replace("niveau-en", "niveau- en", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
     [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,41 @@
+using Assistant.Knowledge.Cleaning;
+
+namespace Assistant.Knowledge.Tests.Cleaning;
+
+public sealed class TextCleanerTests
+{
+    [Fact]
+    public void Clean_Boilerplate_IsDropped()
+    {
+        var raw = "google.com, pub-1234567890, DIRECT, f08c47fec0942fa0\n/_images_upload/_tn_abc.jpg\nSnel zoeken\nVacature\n\nPagina 5 van 8\n\nDe site gebruikt cookies om voorkeuren te onthouden.\ngtag('config', 'x');\nInhoud blijft.";
+        var sut = TextCleaner.Clean(raw);
+        Assert.Equal("Vacature\n\nInhoud blijft.", sut);
+    }
+
+    [Fact]
+    public void Clean_BrokenSentenceAcrossBlankLines_IsJoined()
+    {
+        var sut = TextCleaner.Clean("De stad zoekt een medewerker met een prestatie van \n\n38u per week en een goed \n\nhumeur.");
+        Assert.Equal("De stad zoekt een medewerker met een prestatie van 38u per week en een goed humeur.", sut);
+    }
+
+    [Fact]
+    public void Clean_Bullets_AreNormalisedAndContinuationsJoined()
+    {
+        var sut = TextCleaner.Clean("• eerste punt dat verder\nloopt op de volgende regel\n▪ tweede punt\no Met 5 jaar anciënniteit: € 10");
+        Assert.Equal("- eerste punt dat verder loopt op de volgende regel\n- tweede punt\n- Met 5 jaar anciënniteit: € 10", sut);
+    }
+
+    [Fact]
+    public void Clean_LinkAnnotationDuplicatingTheText_IsDropped()
+    {
+        var sut = TextCleaner.Clean("Mail naar info@voorbeeld.be voor vragen.\nmailto:info@voorbeeld.be\nhttps://elders.example/pad");
+        Assert.Equal("Mail naar info@voorbeeld.be voor vragen.\n\nhttps://elders.example/pad", sut);
+    }
+
+    [Fact]
+    public void Clean_PageFooterWithDocumentName_IsDropped()
+    {
+        Assert.Equal("Tekst.", TextCleaner.Clean("Tekst.\nOCMW X – vacature – pagina 1 van 2"));
+    }
+}

@@ -1,0 +1,76 @@
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Tests.Extraction;
+
+/// <summary>Extraction rules on phrasings of the genre that the seeds do not use (documents written for these tests).</summary>
+public sealed class PhrasingTests
+{
+    [Theory]
+    [InlineData("Kandidaturen worden ingewacht vóór 15 april 2026.", "2026-04-15", false, null)]
+    [InlineData("Solliciteren kan tot en met 9 maart 2026 om 12 uur via onze website.", "2026-03-09", true, "12:00")]
+    [InlineData("De uiterste inschrijvingsdatum is 31/01/2026 (23u59).", "2026-01-31", true, "23:59")]
+    [InlineData("Solliciteer uiterlijk op 3 maart 2026 om 9.00 uur.", "2026-03-03", true, "09:00")]
+    public void Extract_DeadlinePhrasing_GivesDateTimeAndInclusiveness(string sentence, string date, bool inclusive, string? time)
+    {
+        var sut = TestKnowledge.FromText($"Medewerker onthaal (C1-C3)\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), sut.ApplicationDeadline?.Date);
+        Assert.Equal(inclusive, sut.ApplicationDeadline?.Inclusive);
+        Assert.Equal(time, sut.ApplicationDeadline?.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Extract_DateWithoutYearNextToDatedSteps_InfersYearFromWeekday()
+    {
+        var sut = TestKnowledge.FromText("Solliciteren\n\nSolliciteren kan tot vrijdag 6 maart.\n\nSelectieprocedure\n\n- Schriftelijke proef op 20 maart 2026.");
+        Assert.Equal(new DateOnly(2026, 3, 6), sut.ApplicationDeadline?.Date);
+        Assert.True(sut.ApplicationDeadline?.YearInferred);
+    }
+
+    [Fact]
+    public void Extract_WeekdayThatDoesNotMatch_IsNotedAsInconsistent()
+    {
+        var sut = TestKnowledge.FromText("Solliciteren\n\nSolliciteren kan tot en met maandag 14 december 2025.");
+        Assert.Contains(sut.Notes, n => n.Severity == "inconsistent" && n.Field == "date");
+    }
+
+    [Fact]
+    public void Extract_GraduaatAndPreference_ReadAsRouteAndPreference()
+    {
+        var sut = TestKnowledge.FromText("Profiel\n\n- Je hebt een graduaatsdiploma of een bachelordiploma.\n- Ervaring in de zorgsector is een pluspunt.");
+        Assert.Equal(DiplomaLevel.Graduate, Assert.Single(sut.Requirements.Routes).Diploma);
+        Assert.Single(sut.Requirements.Preferences);
+    }
+
+    [Fact]
+    public void Extract_MasterWithAlternativeForBachelors_GivesBachelorRouteWithExperience()
+    {
+        var sut = TestKnowledge.FromText("Aanwervingsvoorwaarden\n\nJe hebt een masterdiploma. Heb je geen masterdiploma? Dan kan je toch deelnemen als je een bachelordiploma hebt en minstens 5 jaar leidinggevende ervaring.");
+        Assert.Equal([DiplomaLevel.Master, DiplomaLevel.Bachelor], sut.Requirements.Routes.Select(r => r.Diploma));
+        Assert.Equal((5m, "leadership"), (sut.Requirements.Routes[1].MinExperienceYears, sut.Requirements.Routes[1].ExperienceKind));
+    }
+
+    [Fact]
+    public void Extract_YearlyAmountsWithoutPeriodWord_InfersYear()
+    {
+        var sut = TestKnowledge.FromText("Aanbod\n\nJe salaris bedraagt minimum € 45.000 en maximum € 70.000 bruto.");
+        Assert.Equal(SalaryPeriod.Year, sut.Salary?.Period);
+        Assert.True(sut.Salary?.PeriodInferred);
+    }
+
+    [Fact]
+    public void Extract_OddAmountFormat_IsReadAndNoted()
+    {
+        var sut = TestKnowledge.FromText("Salaris\n\nAanvangswedde: € 2.999.95/maand");
+        Assert.Equal(2999.95m, Assert.Single(sut.Salary!.Published).Amount);
+        Assert.Contains(sut.Notes, n => n.Field == "amount" && n.Severity == "inferred");
+    }
+
+    [Fact]
+    public void Extract_DocumentWithoutAnything_GivesEmptyFactsNotAnError()
+    {
+        var sut = TestKnowledge.FromText("Welkom op onze website.");
+        Assert.Null(sut.ApplicationDeadline);
+        Assert.Empty(sut.Requirements.Routes);
+        Assert.Contains(sut.Notes, n => n.Severity == "missing");
+    }
+}
