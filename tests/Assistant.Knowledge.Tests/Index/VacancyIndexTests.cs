@@ -207,4 +207,13 @@ public sealed class VacancyIndexTests
 
         Assert.Contains("zeven", hits[0].Passage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_NoDocuments_SearchFindsNothing()
+    {
+        using var sut = VacancyIndex.Build([]);
+
+        Assert.Empty(sut.Search(new SearchQuery("diploma")));
+        Assert.Equal(0, sut.PassageCount);
+    }
 }

@@ -38,6 +38,11 @@ public static class IngestBenchmark
             o.WriteLine();
             o.WriteLine("pipeline (load + clean + section + extract + index)");
             o.WriteLine(string.Create(c, $"  vacancies:       {snapshot.Vacancies.Count} ({snapshot.Errors.Count} load errors)"));
+            foreach (var error in snapshot.Errors.Take(5))
+            {
+                o.WriteLine($"    {error.File}: {error.Message}");
+            }
+
             o.WriteLine(string.Create(c, $"  documents/s:     {documents / seconds:F0} ({bytes / 1048576.0 / seconds:F1} MB/s)"));
             o.WriteLine(string.Create(c, $"  total:           {seconds:F2} s"));
             o.WriteLine(string.Create(c, $"  passages:        {index.PassageCount}"));
