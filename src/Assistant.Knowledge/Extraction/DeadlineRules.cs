@@ -80,7 +80,7 @@ public static partial class DeadlineRules
         return Regex.IsMatch(window, @"^\W{0,6}(om|tot|,|-|–|\()", RegexOptions.IgnoreCase) ? DutchDates.FindTime(window) : null;
     }
 
-    [GeneratedRegex(@"sollicit|kandidatuur|kandidaturen|kandidaatstelling|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();
 
     [GeneratedRegex(@"tot en met|t\.e\.m\.|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|is\s*$|:\s*$", RegexOptions.IgnoreCase)]

@@ -104,6 +104,11 @@ public static partial class IdentityRules
         text = GenderMarker().Replace(text, "");
         text = text.Trim().Trim('‘', '’', '“', '”', '"', '\'', '«', '»', ' ', ':', '-', '–').Trim();
         text = text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+        if (text.Length == 0)
+        {
+            return (null, null);
+        }
+
         if (text.Where(char.IsLetter).All(char.IsUpper))
         {
             text = char.ToUpperInvariant(text[0]) + text[1..].ToLower(CultureInfo.GetCultureInfo("nl-BE"));

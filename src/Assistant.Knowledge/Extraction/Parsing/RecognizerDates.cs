@@ -60,6 +60,6 @@ public static class RecognizerDates
             year = y;
         }
 
-        return month is >= 1 and <= 12 && day is >= 1 and <= 31;
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year.Value : 2024, month);
     }
 }
