@@ -1,0 +1,43 @@
+using Assistant.Core.Facts;
+
+namespace Assistant.Tools.Profile;
+
+/// <summary>
+/// What a candidate said about themselves. Null means "not said". <see cref="LacksDiploma"/> records a negative
+/// statement ("geen bachelordiploma": the highest diploma is below that level, exact level unknown).
+/// </summary>
+public sealed record CandidateProfile
+{
+    public DiplomaLevel? Diploma { get; init; }
+    public string? DiplomaField { get; init; }
+    public DiplomaLevel? LacksDiploma { get; init; }
+    public bool? ForeignDiploma { get; init; }
+    /// <summary>A graduaat (HBO5) was named: never assumed to give access to level B.</summary>
+    public bool? Graduate { get; init; }
+    public bool? FinalYearStudent { get; init; }
+    /// <summary>Years of experience by kind: "any", "relevant", "public", "private", "self-employed", "leadership", or "domain:&lt;words&gt;".</summary>
+    public IReadOnlyList<ExperienceEntry> Experience { get; init; } = [];
+    /// <summary>"EU", "EEA", "BE" or "other".</summary>
+    public string? Nationality { get; init; }
+    public bool? DrivingLicence { get; init; }
+    public InternalStatus? Internal { get; init; }
+
+    /// <summary>True when nothing at all is known.</summary>
+    public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
+        && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null;
+
+    /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
+    public CandidateProfile Merge(CandidateProfile newer) => new()
+    {
+        Diploma = newer.Diploma ?? (newer.LacksDiploma is not null ? null : Diploma),
+        DiplomaField = newer.DiplomaField ?? DiplomaField,
+        LacksDiploma = newer.LacksDiploma ?? (newer.Diploma is not null ? null : LacksDiploma),
+        ForeignDiploma = newer.ForeignDiploma ?? ForeignDiploma,
+        Graduate = newer.Graduate ?? Graduate,
+        FinalYearStudent = newer.FinalYearStudent ?? FinalYearStudent,
+        Experience = newer.Experience.Count > 0 ? newer.Experience : Experience,
+        Nationality = newer.Nationality ?? Nationality,
+        DrivingLicence = newer.DrivingLicence ?? DrivingLicence,
+        Internal = newer.Internal ?? Internal,
+    };
+}

@@ -1,0 +1,4 @@
+namespace Assistant.Tools.Profile;
+
+/// <summary>Years of one kind of experience ("3 jaar relevante ervaring" → (3, "relevant")); <see cref="Description"/> keeps the user's words ("als managementassistent").</summary>
+public sealed record ExperienceEntry(decimal Years, string Kind, string? Description = null);

@@ -1,0 +1,4 @@
+namespace Assistant.Tools.Profile;
+
+/// <summary>A score the candidate reports: points out of a maximum ("22 op 40") or a qualitative result ("geschikt"), with the words naming the step.</summary>
+public sealed record ScoreMention(decimal? Points, decimal? OutOf, string? Qualitative, string? StepHint);
