@@ -1,0 +1,24 @@
+using Assistant.Core.Facts;
+
+namespace Assistant.Tools.Eligibility;
+
+/// <summary>
+/// The verdict over every admission route: "eligible", "conditional", "not-eligible" or "need-info";
+/// <see cref="Route"/> is the route that decided it, <see cref="Missing"/> the facts still needed (for need-info),
+/// <see cref="NextSteps"/> the steps the candidate would take next (a capacity test with its date),
+/// <see cref="Reminders"/> the general requirements the candidate did not mention.
+/// </summary>
+public sealed record EligibilityResult
+{
+    public required string VacancyId { get; init; }
+    public required string Verdict { get; init; }
+    public RouteEvaluation? Route { get; init; }
+    public IReadOnlyList<RouteEvaluation> Routes { get; init; } = [];
+    public IReadOnlyList<string> Missing { get; init; } = [];
+    public IReadOnlyList<SelectionStep> NextSteps { get; init; } = [];
+    public IReadOnlyList<GeneralRequirement> Reminders { get; init; } = [];
+    public IReadOnlyList<Preference> Preferences { get; init; } = [];
+    public DateFact? ReferenceDate { get; init; }
+    /// <summary>Why the answer needs a person: "graduate", "foreign-diploma", or null.</summary>
+    public string? ReferTo { get; init; }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using Assistant.Core.Facts;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Tools.Eligibility;
+
+/// <summary>Checks one route's diploma, field, experience, tests and internal conditions against a profile.</summary>
+public static class RouteChecks
+{
+    /// <summary>The route's outcome: not-eligible if a check fails, unknown if one is unknown, conditional if a test remains, else eligible.</summary>
+    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile)
+    {
+        var checks = new List<RequirementCheck>();
+        if (route.Audience == RouteAudience.External || route.Diploma != DiplomaLevel.None)
+        {
+            checks.AddRange(Diploma(route, profile));
+        }
+
+        if (route.MinExperienceYears is { } years)
+        {
+            checks.Add(Experience(route, years, profile));
+        }
+
+        if (route.Internal is { } internalCondition)
+        {
+            checks.Add(Internal(route, internalCondition, profile));
+        }
+
+        checks.AddRange(route.Alternative.Select(a => new RequirementCheck("test", "condition", a.Citation) { Required = a.Name }));
+        var outcome = checks.Any(c => c.Outcome == "not-met") ? "not-eligible"
+            : checks.Any(c => c.Outcome == "unknown") ? "unknown"
+            : checks.Any(c => c.Outcome == "condition") ? "conditional"
+            : "eligible";
+        return new RouteEvaluation(route, outcome, checks);
+    }
+
+    private static IEnumerable<RequirementCheck> Diploma(AdmissionRoute route, CandidateProfile p)
+    {
+        var required = route.Diploma;
+        var name = required.ToString().ToLowerInvariant();
+        if (required == DiplomaLevel.None)
+        {
+            yield return new RequirementCheck("diploma", "met", route.Citation) { Required = "none" };
+            yield break;
+        }
+
+        if (p.ForeignDiploma == true && p.Diploma is null)
+        {
+            yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Caveat = "foreign-diploma" };
+            yield break;
+        }
+
+        if (p.Diploma is { } has)
+        {
+            if (has == DiplomaLevel.Graduate && required >= DiplomaLevel.Bachelor)
+            {
+                yield return new RequirementCheck("diploma", route.EquivalentAccepted ? "unknown" : "not-met", route.Citation) { Required = name, Given = "graduate", Caveat = route.EquivalentAccepted ? "graduate" : null };
+                yield break;
+            }
+
+            if (has < required)
+            {
+                yield return new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Given = has.ToString().ToLowerInvariant() };
+                yield break;
+            }
+
+            yield return new RequirementCheck("diploma", p.ForeignDiploma == true ? "unknown" : "met", route.Citation)
+            {
+                Required = name, Given = has.ToString().ToLowerInvariant(), Caveat = p.ForeignDiploma == true ? "foreign-diploma" : null,
+            };
+            if (route.DiplomaField is { } field)
+            {
+                yield return FieldCheck(route, field, p);
+            }
+
+            yield break;
+        }
+
+        if (p.Graduate == true)
+        {
+            yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Given = "graduate", Caveat = "graduate" };
+            yield break;
+        }
+
+        if (p.LacksDiploma is { } lacks && lacks <= required)
+        {
+            yield return new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Given = "no-" + lacks.ToString().ToLowerInvariant() };
+            yield break;
+        }
+
+        yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name };
+    }
+
+    private static RequirementCheck FieldCheck(AdmissionRoute route, string field, CandidateProfile p)
+    {
+        if (p.DiplomaField is null)
+        {
+            return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field };
+        }
+
+        var matches = Normalise(p.DiplomaField).Contains(Normalise(field)[..Math.Min(6, field.Length)], StringComparison.Ordinal)
+            || Normalise(field).Contains(Normalise(p.DiplomaField)[..Math.Min(6, p.DiplomaField.Length)], StringComparison.Ordinal);
+        return new RequirementCheck("diploma-field", matches ? "met" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
+    }
+
+    private static RequirementCheck Experience(AdmissionRoute route, decimal required, CandidateProfile p)
+    {
+        var requiredText = required.ToString("0.##", CultureInfo.InvariantCulture);
+        if (p.Experience.Count == 0)
+        {
+            return new RequirementCheck("experience", "unknown", route.Citation) { Required = requiredText };
+        }
+
+        var kind = route.ExperienceKind ?? "any";
+        var exact = p.Experience.Where(e => Matches(e, kind)).Select(e => e.Years).DefaultIfEmpty(0).Max();
+        var loose = p.Experience.Select(e => e.Years).Max();
+        if (loose < required)
+        {
+            return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture) };
+        }
+
+        if (exact >= required)
+        {
+            return new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture) };
+        }
+
+        // Enough years, but of a kind the candidate did not name: leadership must be said; otherwise it counts if it is relevant.
+        return kind == "leadership"
+            ? new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = kind }
+            : new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
+    }
+
+    private static bool Matches(ExperienceEntry e, string kind) => kind switch
+    {
+        "any" => true,
+        "relevant" => e.Kind is "relevant" or "leadership" || e.Kind.StartsWith("domain:", StringComparison.Ordinal),
+        "leadership" => e.Kind == "leadership",
+        _ when kind.StartsWith("domain:", StringComparison.Ordinal) => e.Kind.StartsWith("domain:", StringComparison.Ordinal) && SharesWord(e.Kind[7..], kind[7..]),
+        _ => e.Kind == kind,
+    };
+
+    private static bool SharesWord(string a, string b)
+    {
+        var wa = Normalise(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
+        return Normalise(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
+    }
+
+    private static RequirementCheck Internal(AdmissionRoute route, InternalCondition condition, CandidateProfile p)
+    {
+        var status = p.Internal;
+        if (status is null || (status.Contract is null && status.SeniorityMonths is null && status.Level is null))
+        {
+            return new RequirementCheck("internal", "unknown", route.Citation);
+        }
+
+        var failed = (condition.Contract is not null && status.Contract is not null && status.Contract != condition.Contract)
+            || (condition.MinSeniorityMonths is { } months && status.SeniorityMonths is { } has && has < months)
+            || (condition.Level is { } level && status.Level is { } own && (condition.LevelComparison == "min" ? string.CompareOrdinal(own, level) > 0 : own != level));
+        var unknown = (condition.MinSeniorityMonths is not null && status.SeniorityMonths is null) || (condition.Level is not null && status.Level is null);
+        return new RequirementCheck("internal", failed ? "not-met" : unknown ? "unknown" : "met", route.Citation);
+    }
+
+    private static string Normalise(string s) => s.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+        .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).Aggregate("", (a, c) => a + c);
+}

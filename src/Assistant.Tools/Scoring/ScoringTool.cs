@@ -1,0 +1,107 @@
+using Assistant.Core.Facts;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Tools.Scoring;
+
+/// <summary>Pass/fail per step and overall from the vacancy's pass marks, each-step and total rules and qualitative steps.</summary>
+public static class ScoringTool
+{
+    /// <summary>Matches each reported score to a step and judges it; overall pass needs every step passed and the total rule met.</summary>
+    public static ScoringResult Evaluate(VacancyFacts facts, IReadOnlyList<ScoreMention> scores)
+    {
+        var steps = facts.SelectionSteps.Where(s => s.Kind != "group").ToList();
+        var eachStep = facts.PassRules.FirstOrDefault(r => r.Kind == "each-step");
+        var total = facts.PassRules.FirstOrDefault(r => r.Kind == "total");
+        var used = new HashSet<SelectionStep>();
+        var results = new List<StepScore>();
+        foreach (var score in scores)
+        {
+            var step = Match(score, steps, used);
+            if (step is null)
+            {
+                continue;
+            }
+
+            used.Add(step);
+            results.Add(Judge(step, score, eachStep));
+        }
+
+        if (results.Count == 0)
+        {
+            return new ScoringResult { VacancyId = facts.Id, Remaining = steps.Where(s => s.PassMark is not null || eachStep is not null).ToList() };
+        }
+
+        var pointed = results.Where(r => r.Points is not null && (r.OutOf ?? r.Step.MaxPoints) is not null && r.Step.CountsInFinal).ToList();
+        decimal? totalPercent = pointed.Count > 0 ? Math.Round(pointed.Sum(r => r.Points!.Value) * 100 / pointed.Sum(r => (r.OutOf ?? r.Step.MaxPoints)!.Value), 1) : null;
+        var allPassed = results.All(r => r.Passed);
+        var totalOk = total?.Percent is not { } need || totalPercent is null || totalPercent >= need;
+        return new ScoringResult
+        {
+            VacancyId = facts.Id,
+            Verdict = allPassed && totalOk ? "pass" : "fail",
+            Steps = results,
+            TotalPercent = totalPercent,
+            RequiredTotalPercent = total?.Percent,
+            TotalRule = total?.Citation,
+            Remaining = steps.Where(s => !used.Contains(s) && s.Order > results.Max(r => r.Step.Order)).ToList(),
+        };
+    }
+
+    private static StepScore Judge(SelectionStep step, ScoreMention score, PassRule? eachStep)
+    {
+        if (score.Qualitative is { } q)
+        {
+            var passed = !q.StartsWith("niet", StringComparison.OrdinalIgnoreCase) && !q.StartsWith("not", StringComparison.OrdinalIgnoreCase) && !q.StartsWith("pas", StringComparison.OrdinalIgnoreCase);
+            return new StepScore(step, null, null, q, passed, null, null, step.PassMark?.Citation ?? step.Citation);
+        }
+
+        var outOf = score.OutOf ?? step.MaxPoints ?? step.PassMark?.OutOf;
+        var percent = step.PassMark?.Percent ?? eachStep?.Percent;
+        var rule = step.PassMark?.Citation ?? eachStep?.Citation;
+        if (score.Points is not { } points || outOf is not { } max || max == 0 || percent is null)
+        {
+            return new StepScore(step, score.Points, outOf, null, true, percent, null, rule);
+        }
+
+        var minimum = Math.Ceiling(percent.Value * max / 100m * 100m) / 100m;
+        return new StepScore(step, points, max, null, points * 100 / max >= percent, percent, minimum, rule);
+    }
+
+    /// <summary>The step a score names ("op de schriftelijke proef"); without words, the first unused step with points.</summary>
+    private static SelectionStep? Match(ScoreMention score, List<SelectionStep> steps, HashSet<SelectionStep> used)
+    {
+        var free = steps.Where(s => !used.Contains(s)).ToList();
+        if (score.StepHint is { Length: > 0 } hint)
+        {
+            var words = Words(hint);
+            var best = free.Select(s => (Step: s, Score: Words(s.Name + " " + KindWords(s.Kind)).Count(words.Contains)))
+                .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ThenBy(x => x.Step.Order).FirstOrDefault();
+            if (best.Step is not null)
+            {
+                return best.Step;
+            }
+        }
+
+        return score.Qualitative is not null
+            ? free.FirstOrDefault(s => s.PassMark?.Qualitative is not null)
+            : free.FirstOrDefault(s => s.MaxPoints is not null && (score.OutOf is null || s.MaxPoints == score.OutOf));
+    }
+
+    private static string KindWords(string kind) => kind switch
+    {
+        "written" => "schriftelijk written écrit",
+        "oral" => "mondeling oral gesprek",
+        "assignment" => "opdracht thuisopdracht assignment case",
+        "interview" => "interview gesprek entretien",
+        "assessment" => "assessment",
+        "capacity-test" => "capaciteitstest redeneertest test",
+        "language-test" => "taaltest language",
+        _ => "",
+    };
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant().Split([' ', '-', ',', '.', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3 && w is not ("proef" or "test" or "deel"))
+            .Select(w => w.Length > 7 ? w[..7] : w)
+            .ToHashSet();
+}
