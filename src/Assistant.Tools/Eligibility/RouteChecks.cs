@@ -50,7 +50,8 @@ public static class RouteChecks
             yield break;
         }
 
-        if (p.Diploma is { } has)
+        // A graduaat named without a level is the graduate level: it satisfies secondary, and bachelor only "or equivalent" (need-info).
+        if ((p.Diploma ?? (p.Graduate == true ? DiplomaLevel.Graduate : null)) is { } has)
         {
             if (has == DiplomaLevel.Graduate && required >= DiplomaLevel.Bachelor)
             {
@@ -76,12 +77,6 @@ public static class RouteChecks
             yield break;
         }
 
-        if (p.Graduate == true)
-        {
-            yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Given = "graduate", Caveat = "graduate" };
-            yield break;
-        }
-
         if (p.LacksDiploma is { } lacks && lacks <= required)
         {
             yield return new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Given = "no-" + lacks.ToString().ToLowerInvariant() };
@@ -98,8 +93,9 @@ public static class RouteChecks
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field };
         }
 
-        var matches = Normalise(p.DiplomaField).Contains(Normalise(field)[..Math.Min(6, field.Length)], StringComparison.Ordinal)
-            || Normalise(field).Contains(Normalise(p.DiplomaField)[..Math.Min(6, p.DiplomaField.Length)], StringComparison.Ordinal);
+        var (given, wanted) = (Normalise(p.DiplomaField), Normalise(field));
+        var matches = given.Contains(wanted[..Math.Min(6, wanted.Length)], StringComparison.Ordinal)
+            || wanted.Contains(given[..Math.Min(6, given.Length)], StringComparison.Ordinal);
         return new RequirementCheck("diploma-field", matches ? "met" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
     }
 
@@ -124,8 +120,11 @@ public static class RouteChecks
             return new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture) };
         }
 
-        // Enough years, but of a kind the candidate did not name: leadership must be said; otherwise it counts if it is relevant.
-        return kind == "leadership"
+        // Enough years, but of a kind the candidate did not name: leadership must be said, and so must a required domain
+        // when the candidate named only other domains; otherwise it counts if it is relevant.
+        var otherDomainsOnly = kind.StartsWith("domain:", StringComparison.Ordinal)
+            && p.Experience.Where(e => e.Years >= required).All(e => e.Kind.StartsWith("domain:", StringComparison.Ordinal));
+        return kind == "leadership" || otherDomainsOnly
             ? new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = kind }
             : new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
     }
@@ -153,11 +152,21 @@ public static class RouteChecks
             return new RequirementCheck("internal", "unknown", route.Citation);
         }
 
-        var failed = (condition.Contract is not null && status.Contract is not null && status.Contract != condition.Contract)
+        var failed = (condition.Contract is not null && status.Contract is not null && !status.Contract.Equals(condition.Contract, StringComparison.OrdinalIgnoreCase))
             || (condition.MinSeniorityMonths is { } months && status.SeniorityMonths is { } has && has < months)
-            || (condition.Level is { } level && status.Level is { } own && (condition.LevelComparison == "min" ? string.CompareOrdinal(own, level) > 0 : own != level));
-        var unknown = (condition.MinSeniorityMonths is not null && status.SeniorityMonths is null) || (condition.Level is not null && status.Level is null);
+            || (condition.Level is { } level && status.Level is { } own && LevelFails(own, level, condition.LevelComparison));
+        var unknown = (condition.Contract is not null && status.Contract is null)
+            || (condition.MinSeniorityMonths is not null && status.SeniorityMonths is null)
+            || (condition.Level is not null && status.Level is null);
         return new RequirementCheck("internal", failed ? "not-met" : unknown ? "unknown" : "met", route.Citation);
+    }
+
+    /// <summary>Compares level letters ("b", "B1" → B): A is the highest, so "niet lager dan B" fails only for C and below.</summary>
+    private static bool LevelFails(string own, string level, string? comparison)
+    {
+        var has = char.ToUpperInvariant(own.Trim().FirstOrDefault());
+        var needed = char.ToUpperInvariant(level.Trim().FirstOrDefault());
+        return comparison == "min" ? has > needed : has != needed;
     }
 
     private static string Normalise(string s) => s.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)

@@ -36,6 +36,6 @@ public static class ComparisonTool
     private static decimal? StartMonthly(Assistant.Core.Facts.Salary salary)
     {
         var start = salary.Published.Where(p => p.SeniorityYears is not null).OrderBy(p => p.SeniorityYears).FirstOrDefault()?.Amount ?? salary.Min;
-        return start is { } a ? Math.Round(salary.Period == SalaryPeriod.Year ? a / 12 : a, 2) : null;
+        return start is { } a ? Math.Round(salary.Period == SalaryPeriod.Year ? a / 12 : a, 2, MidpointRounding.AwayFromZero) : null;
     }
 }

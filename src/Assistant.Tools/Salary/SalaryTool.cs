@@ -33,7 +33,7 @@ public static class SalaryTool
         if (exact is null && table is not null)
         {
             var yearly = table.YearlyAt100[Math.Min(whole, table.YearlyAt100.Count - 1)] * indexCoefficient;
-            computed = Math.Round(salary.Period == SalaryPeriod.Month ? yearly / 12 : yearly, 2);
+            computed = Math.Round(salary.Period == SalaryPeriod.Month ? yearly / 12 : yearly, 2, MidpointRounding.AwayFromZero);
         }
 
         var points = salary.Published.Where(p => p.SeniorityYears is not null).OrderBy(p => p.SeniorityYears).ToList();
@@ -51,7 +51,7 @@ public static class SalaryTool
             IndexCoefficient = computed is null ? null : indexCoefficient,
             Below = exact is null && computed is null ? points.LastOrDefault(p => p.SeniorityYears < whole) : null,
             Above = exact is null && computed is null ? points.FirstOrDefault(p => p.SeniorityYears > whole) : null,
-            OtherPeriodAmount = amount is { } a ? Math.Round(salary.Period == SalaryPeriod.Year ? a / 12 : a * 12, 2) : null,
+            OtherPeriodAmount = amount is { } a ? Math.Round(salary.Period == SalaryPeriod.Year ? a / 12 : a * 12, 2, MidpointRounding.AwayFromZero) : null,
         };
     }
 

@@ -32,9 +32,10 @@ public static class ScoringTool
         }
 
         var pointed = results.Where(r => r.Points is not null && (r.OutOf ?? r.Step.MaxPoints) is not null && r.Step.CountsInFinal).ToList();
-        decimal? totalPercent = pointed.Count > 0 ? Math.Round(pointed.Sum(r => r.Points!.Value) * 100 / pointed.Sum(r => (r.OutOf ?? r.Step.MaxPoints)!.Value), 1) : null;
+        decimal? exactTotal = pointed.Count > 0 ? pointed.Sum(r => r.Points!.Value) * 100 / pointed.Sum(r => (r.OutOf ?? r.Step.MaxPoints)!.Value) : null;
+        decimal? totalPercent = exactTotal is { } t ? Math.Round(t, 1) : null;
         var allPassed = results.All(r => r.Passed);
-        var totalOk = total?.Percent is not { } need || totalPercent is null || totalPercent >= need;
+        var totalOk = total?.Percent is not { } need || exactTotal is null || exactTotal >= need;
         return new ScoringResult
         {
             VacancyId = facts.Id,
@@ -47,24 +48,34 @@ public static class ScoringTool
         };
     }
 
+    /// <summary>How a failed qualitative result starts: "niet geschikt", "ongeschikt", "onvoldoende", "not suitable", "unfit", "pas apte", "inapte", "failed".</summary>
+    private static readonly string[] NegativeWords = ["niet", "not", "pas", "ongeschikt", "onvoldoende", "un", "non", "inapte", "fail", "gezakt"];
+
     private static StepScore Judge(SelectionStep step, ScoreMention score, PassRule? eachStep)
     {
         if (score.Qualitative is { } q)
         {
-            var passed = !q.StartsWith("niet", StringComparison.OrdinalIgnoreCase) && !q.StartsWith("not", StringComparison.OrdinalIgnoreCase) && !q.StartsWith("pas", StringComparison.OrdinalIgnoreCase);
-            return new StepScore(step, null, null, q, passed, null, null, step.PassMark?.Citation ?? step.Citation);
+            var suitable = !NegativeWords.Any(w => q.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+            return new StepScore(step, null, null, q, suitable, null, null, step.PassMark?.Citation ?? step.Citation);
         }
 
         var outOf = score.OutOf ?? step.MaxPoints ?? step.PassMark?.OutOf;
-        var percent = step.PassMark?.Percent ?? eachStep?.Percent;
+        var mark = step.PassMark;
+        var markOutOf = mark?.OutOf ?? step.MaxPoints;
+        // A mark in points only ("minimaal 20 op 30") gives the percentage when the document states none.
+        var percent = mark?.Percent
+            ?? (mark is { Points: { } markPoints } && markOutOf is > 0 ? Math.Round(markPoints * 100 / markOutOf.Value, 2) : (decimal?)null)
+            ?? eachStep?.Percent;
         var rule = step.PassMark?.Citation ?? eachStep?.Citation;
         if (score.Points is not { } points || outOf is not { } max || max == 0 || percent is null)
         {
             return new StepScore(step, score.Points, outOf, null, true, percent, null, rule);
         }
 
-        var minimum = Math.Ceiling(percent.Value * max / 100m * 100m) / 100m;
-        return new StepScore(step, points, max, null, points * 100 / max >= percent, percent, minimum, rule);
+        var pointsNeeded = mark is { Points: { } need } && markOutOf == max ? need : (decimal?)null;
+        var minimum = pointsNeeded ?? Math.Ceiling(percent.Value * max / 100m * 100m) / 100m;
+        var passed = pointsNeeded is { } n ? points >= n : points * 100 / max >= percent;
+        return new StepScore(step, points, max, null, passed, percent, minimum, rule);
     }
 
     /// <summary>The step a score names ("op de schriftelijke proef"); without words, the first unused step with points.</summary>
