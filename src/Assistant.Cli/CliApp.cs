@@ -13,6 +13,8 @@ public static class CliApp
         new LintCommand(),
         new ShowCommand(),
         new SearchCommand(),
+        new AskCommand(),
+        new EvalCommand(),
         new IngestCommand(),
         new BenchCommand(),
     ];
