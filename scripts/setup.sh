@@ -4,3 +4,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (dotnet on PATH)."; exit 1; }
 dotnet restore Assistant.sln -nologo -v q
+
+# The judge-agreement tests run ../shared/eval/evalcheck.py, which needs python3 with PyYAML.
+# Without them those tests only skip their evalcheck.py part.
+if ! command -v python3 >/dev/null; then
+  echo "warning: python3 not found; the evalcheck.py agreement checks will be skipped" >&2
+elif ! python3 -c "import yaml" 2>/dev/null; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "installing python3-yaml for the evalcheck.py agreement checks"
+    { apt-get install -y -q python3-yaml >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q python3-yaml >/dev/null 2>&1; }; } \
+      || echo "warning: apt-get could not install python3-yaml" >&2
+  fi
+  python3 -c "import yaml" 2>/dev/null \
+    || echo "warning: python3 cannot import yaml (install python3-yaml or 'pip install pyyaml'); the evalcheck.py agreement checks will be skipped" >&2
+fi
