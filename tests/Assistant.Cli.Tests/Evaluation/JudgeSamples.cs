@@ -92,6 +92,13 @@ internal static class JudgeSamples
         ("twee jaar", "minstens 2 jaar", false),
         ("2 jaar", "minstens 2\njaar", false),
         ("Date:2025-12-14", "Date:2025-12-14 is plain", true),
+        // where Python and .NET text handling differ: full lowercase of İ, final sigma, word characters of \b
+        ("istanbul", "\u0130STANBUL", false),
+        ("\u03bf\u03b4\u03bf\u03c2", "\u039f\u0394\u039f\u03a3", true),
+        ("\u03bf\u03b4\u03bf\u03c3", "\u039f\u0394\u039f\u03a3", false),
+        ("date:2025-12-14", "14/12/2025\u00b2", false),
+        ("time:23:59", "23:59\u0301", true),
+        ("time:23:59", "23:59\u203f", true),
     ];
 
     public static TheoryData<string, string, bool> MentionData()
