@@ -108,8 +108,9 @@ public static class RouteChecks
         }
 
         var kind = route.ExperienceKind ?? "any";
-        var exact = p.Experience.Where(e => Matches(e, kind)).Select(e => e.Years).DefaultIfEmpty(0).Max();
-        var loose = p.Experience.Select(e => e.Years).Max();
+        // Distinct periods add up ("2 jaar bij de overheid en 1 jaar in de privé" is 3 years).
+        var exact = p.Experience.Where(e => Matches(e, kind)).Sum(e => e.Years);
+        var loose = p.Experience.Sum(e => e.Years);
         if (loose < required)
         {
             return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture) };
