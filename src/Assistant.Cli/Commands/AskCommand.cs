@@ -51,7 +51,17 @@ public sealed class AskCommand : ICliCommand
         }
 
         var session = AssistantSessions.Create(context, snapshot).Create();
-        var answer = await session.SendAsync(new TurnInput(question, now, channel, vacancy), cancellationToken).ConfigureAwait(false);
+        Answer answer;
+        try
+        {
+            answer = await session.SendAsync(new TurnInput(question, now, channel, vacancy), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.Error.WriteLine($"error: the assistant failed: {ex.GetType().Name}: {ex.Message}");
+            return 1;
+        }
+
         if (args.Has("json"))
         {
             context.Out.WriteLine(AnswerJson.Serialize(answer, indented: true, out var problem));
