@@ -16,6 +16,7 @@ public sealed partial class AskQuestionGenerator
     /// <summary>How often a repeated text is redrawn before it is kept (small categories run out of variants).</summary>
     private const int MaxAttempts = 25;
     private static readonly int[] Maxima = [20, 30, 40, 50, 100];
+    private static readonly string[] NeuterHeads = ["gesprek", "interview", "assessment", "examen", "onderdeel", "rollenspel", "verslag"];
     private readonly IReadOnlyList<VacancyFacts> _vacancies;
 
     public AskQuestionGenerator(IReadOnlyList<VacancyFacts> vacancies)
@@ -107,10 +108,18 @@ public sealed partial class AskQuestionGenerator
         {
             var step = steps[random.Next(steps.Count)];
             var max = step.MaxPoints is { } m and > 0 and < 1000 ? (int)m : Pick(random, Maxima);
-            return (step.Name.ToLower(CultureInfo.GetCultureInfo("nl-BE")), max);
+            return (WithArticle(step.Name), max);
         }
 
         return (Pick(random, AskQuestionTemplates.Steps[language]), Pick(random, Maxima));
+    }
+
+    /// <summary>"het verkennend gesprek", "de schriftelijke test": Dutch article by the head noun; a leading capital is lowered unless the word is an acronym.</summary>
+    private static string WithArticle(string name)
+    {
+        var lowered = name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+        var head = lowered.Split(' ', '-')[^1].ToLowerInvariant();
+        return (NeuterHeads.Any(n => head.EndsWith(n, StringComparison.Ordinal)) ? "het " : "de ") + lowered;
     }
 
     private static string PickLanguage(Random random)

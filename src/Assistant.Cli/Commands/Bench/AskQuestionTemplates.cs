@@ -2,7 +2,7 @@ namespace Assistant.Cli.Commands.Bench;
 
 /// <summary>
 /// Question templates for <c>bench ask</c>, per category and language. Placeholders: {where}/{where2} (a vacancy by
-/// its location or organisation), {title}, {diploma}, {years}, {seniority}, {step}, {points}, {max}, {benefit}.
+/// its location or organisation), {title}, {diploma}, {years}, {seniority}, {step} (with its article), {points}, {max}, {benefit}.
 /// These are candidates' inputs, not texts the assistant says.
 /// </summary>
 internal static class AskQuestionTemplates
@@ -11,7 +11,7 @@ internal static class AskQuestionTemplates
     {
         ["eligibility"] = Languages(
             ["Ik heb {diploma} en {years} jaar ervaring. Kan ik solliciteren voor {title} {where}?", "Kom ik met {diploma} in aanmerking voor de job {where}?",
-             "Mag ik meedoen {where} als ik {diploma} heb en {years} jaar relevante ervaring?", "Ik heb {diploma} maar geen werkervaring. Voldoe ik aan de voorwaarden {where}?"],
+             "Mag ik meedoen {where} als ik {diploma} heb en {years} jaar relevante ervaring?", "Ik heb {diploma} en nog geen werkervaring. Voldoe ik aan de voorwaarden {where}?"],
             ["I have {diploma} and {years} years of experience. Can I apply for {title} {where}?", "Am I eligible for the job {where} with {diploma}?"],
             ["J'ai {diploma} et {years} ans d'expérience. Puis-je postuler pour {title} {where} ?", "Suis-je admissible pour le poste {where} avec {diploma} ?"]),
         ["deadline"] = Languages(
@@ -30,16 +30,16 @@ internal static class AskQuestionTemplates
             ["What is the starting salary {where}?", "How much would I earn {where} with {seniority} years of seniority?"],
             ["Quel est le salaire de départ {where} ?", "Combien gagnerais-je {where} avec {seniority} ans d'ancienneté ?"]),
         ["step-dates"] = Languages(
-            ["Wanneer is de {step} {where}?", "Op welke datum vindt de {step} plaats voor {title}?", "Hoe verloopt de selectieprocedure {where}?"],
-            ["When is the {step} {where}?", "How does the selection procedure work {where}?"],
+            ["Wanneer is {step} {where}?", "Op welke datum vindt {step} plaats voor {title}?", "Hoe verloopt de selectieprocedure {where}?"],
+            ["When is {step} {where}?", "How does the selection procedure work {where}?"],
             ["Quand a lieu {step} {where} ?", "Comment se déroule la sélection {where} ?"]),
         ["scoring"] = Languages(
-            ["Ik haalde {points} op {max} op de {step} {where}. Ben ik geslaagd?", "Ik had {points}/{max} op de {step} {where}. Mag ik door naar de volgende proef?"],
-            ["I scored {points} out of {max} on the {step} {where}. Did I pass?"],
+            ["Ik haalde {points} op {max} op {step} {where}. Ben ik geslaagd?", "Ik had {points}/{max} op {step} {where}. Mag ik door naar de volgende proef?"],
+            ["I scored {points} out of {max} on {step} {where}. Did I pass?"],
             ["J'ai obtenu {points}/{max} à {step} {where}. Ai-je réussi ?"]),
         ["benefits"] = Languages(
             ["Krijg ik {benefit} {where}?", "Welke voordelen zijn er {where}?", "Hoeveel vakantiedagen krijg ik {where}?", "Hoeveel bedragen de maaltijdcheques {where}?",
-             "Is {benefit} voorzien voor {title}?"],
+             "Heb ik recht op {benefit} als {title}?"],
             ["Do I get {benefit} {where}?", "What benefits does the job {where} offer?"],
             ["Est-ce que j'ai droit à {benefit} {where} ?", "Quels sont les avantages {where} ?"]),
         ["documents"] = Languages(
@@ -70,8 +70,8 @@ internal static class AskQuestionTemplates
         ["aucun diplôme", "un diplôme de l'enseignement secondaire", "un bachelier", "un master", "un bachelier en communication"]);
 
     public static IReadOnlyDictionary<string, string[]> Steps { get; } = Languages(
-        ["schriftelijke proef", "mondelinge proef", "selectiegesprek", "assessment", "thuisopdracht"],
-        ["written test", "oral test", "interview", "assessment"],
+        ["de schriftelijke proef", "de mondelinge proef", "het selectiegesprek", "het assessment", "de thuisopdracht"],
+        ["the written test", "the oral test", "the interview", "the assessment"],
         ["l'épreuve écrite", "l'épreuve orale", "l'entretien", "l'assessment"]);
 
     public static IReadOnlyDictionary<string, string[]> Benefits { get; } = Languages(

@@ -9,6 +9,7 @@ internal sealed class AskRun
     private readonly Dictionary<string, int> _intents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<double>> _byCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _intentsByCategory = new(StringComparer.Ordinal);
 
     public List<double> Latencies { get; } = [];
 
@@ -18,6 +19,12 @@ internal sealed class AskRun
     {
         Record(question, elapsed);
         Count(_intents, answer.Intent);
+        if (!_intentsByCategory.TryGetValue(question.Category, out var intents))
+        {
+            _intentsByCategory[question.Category] = intents = new(StringComparer.Ordinal);
+        }
+
+        Count(intents, answer.Intent);
         Count(_sources, answer.Source);
     }
 
@@ -47,11 +54,15 @@ internal sealed class AskRun
             o.WriteLine(string.Create(c, $"  {source,-14} {n,6}  {100.0 * n / total,5:F1} %"));
         }
 
-        o.WriteLine("latency by question category");
+        o.WriteLine("by question category (latency, the intent most answered)");
         foreach (var category in AskQuestionGenerator.Categories.Where(_byCategory.ContainsKey))
         {
             var stats = new LatencyStats(_byCategory[category]);
-            o.WriteLine(string.Create(c, $"  {category,-14} {stats.Count,6}  p50 {stats.Percentile(50),8:F3} ms   p95 {stats.Percentile(95),8:F3} ms   max {stats.Max,8:F3} ms"));
+            var top = _intentsByCategory.TryGetValue(category, out var intents) && intents.Count > 0
+                ? intents.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First()
+                : default;
+            var answered = top.Key is null ? "" : string.Create(c, $"   mostly {top.Key} ({100.0 * top.Value / stats.Count:F0} %)");
+            o.WriteLine(string.Create(c, $"  {category,-14} {stats.Count,6}  p50 {stats.Percentile(50),8:F3} ms   p95 {stats.Percentile(95),8:F3} ms   max {stats.Max,8:F3} ms{answered}"));
         }
     }
 
