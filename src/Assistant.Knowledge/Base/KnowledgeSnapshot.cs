@@ -20,6 +20,9 @@ public sealed class KnowledgeSnapshot : IDisposable
     }
 
     public IReadOnlyList<Vacancy> Vacancies { get; }
+
+    /// <summary>Employer salary-scale tables from <c>salary-scales/</c>.</summary>
+    public IReadOnlyList<Assistant.Core.Facts.SalaryScaleTable> ScaleTables { get; init; } = [];
     public IReadOnlyList<LoadError> Errors { get; }
     public VacancyIndex Index { get; }
     public DateTimeOffset LoadedAt { get; }

@@ -18,9 +18,12 @@ public static partial class PassRuleRules
             {
                 var sentence = line.Text[s..e];
                 var cite = ctx.View.Cite(line, s, e);
-                foreach (Match m in EachStep().Matches(sentence))
+                if (GlobalScope().IsMatch(sentence))
                 {
-                    Add(rules, new PassRule { Kind = "each-step", Percent = Pct(m), Citation = cite });
+                    foreach (Match m in EachStep().Matches(sentence))
+                    {
+                        Add(rules, new PassRule { Kind = "each-step", Percent = Pct(m), Citation = cite });
+                    }
                 }
 
                 foreach (Match m in Total().Matches(sentence))
@@ -56,6 +59,9 @@ public static partial class PassRuleRules
 
     [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex EachStep();
+
+    [GeneratedRegex(@"proef|proeven|selectie|afzonderlijk|totaal|geheel|procedure", RegexOptions.IgnoreCase)]
+    private static partial Regex GlobalScope();
 
     [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|van)\s+het\s+(?:geheel|totaal)|op het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex Total();
