@@ -1,0 +1,261 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Assistant.Dialogs.Understanding.Text;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Dialogs.Understanding.Entities;
+
+/// <summary>
+/// Years of experience with their kind: "3 jaar relevante ervaring" → (3, relevant); "15 jaar in de privésector" →
+/// (15, private); "2 jaar ervaring als managementassistent" → (2, "domain:managementassistent"); "18 maanden" → 1.5;
+/// "nog geen werkervaring" → (0, any). Seniority ("12 jaar anciënniteit"), ages and durations of other things are skipped.
+/// </summary>
+internal static class ExperienceRules
+{
+    private static readonly HashSet<string> YearUnits = new(StringComparer.Ordinal) { "jaar", "jaren", "year", "years", "an", "ans", "annee", "annees" };
+    private static readonly HashSet<string> MonthUnits = new(StringComparer.Ordinal) { "maand", "maanden", "month", "months", "mois" };
+    private static readonly HashSet<string> NotExperienceBefore = new(StringComparer.Ordinal)
+    {
+        "na", "after", "apres", "binnen", "within", "over", "dans", "geldig", "valid", "valable", "reserve", "age", "leeftijd",
+    };
+
+    private static readonly HashSet<string> NotExperienceAfter = new(StringComparer.Ordinal)
+    {
+        "ancienniteit", "anciennete", "seniority", "geleden", "ago", "oud", "old", "geldig", "valid", "lang", "dienstanciënniteit",
+        "niveauanciënniteit", "niveauancienniteit", "dienstancienniteit", "graadancienniteit", "schaalancienniteit",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "met", "in", "als", "bij", "binnen", "rond", "op", "with", "as", "at", "within", "dans", "comme", "avec", "chez", "en", "au", "aux", "sur",
+    };
+
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
+    {
+        "en", "and", "et", "maar", "but", "mais", "of", "or", "ou", "kan", "kom", "mag", "ben", "heb", "wil", "zou", "is", "was", "can",
+        "may", "am", "have", "do", "would", "peux", "puis", "suis", "ai", "est", "om", "to", "voor", "for", "pour", "wat", "what", "quel",
+        "hoeveel", "how", "combien", "waardoor", "dus", "so", "donc", "nu", "now", "ook", "also", "aussi", "sinds", "since", "depuis",
+        "gedurende", "during", "pendant", "al", "already", "deja", "waarvan", "dat", "die", "that", "which", "qui", "que",
+    };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "de", "het", "een", "the", "a", "an", "la", "le", "les", "l'", "du", "des", "d'", "un", "une", "mijn", "my", "mon", "ma",
+    };
+
+    public static List<ExperienceEntry> Find(RuleText t, bool[] maskedWords, Func<string, bool> isPlace)
+    {
+        var entries = new List<ExperienceEntry>();
+        foreach (Match m in ExperienceKinds.NoExperience().Matches(t.Text))
+        {
+            var from = t.WordAt(m.Index);
+            var to = t.WordBefore(m.Index + m.Length);
+            var kind = ExperienceKinds.Find(" " + m.Groups["q"].Value + Window(t, to + 1, Math.Min(t.Words.Length, to + 6))) ?? "any";
+            entries.Add(new ExperienceEntry(0, kind, t.Quote(from, to)));
+            Mask(maskedWords, from, to);
+        }
+
+        var w = t.Words;
+        var previousExperienceSentence = -1;
+        for (var i = 0; i + 1 < w.Length; i++)
+        {
+            if (!t.Tokens[t.Sources[i]].IsNumber && NumberWords.Digits(w[i]) is null)
+            {
+                continue;
+            }
+
+            var isYears = YearUnits.Contains(w[i + 1]);
+            if (!isYears && !MonthUnits.Contains(w[i + 1]) || NumberWords.Digits(w[i]) is not { } value || (i > 0 && w[i - 1] == "/"))
+            {
+                continue;
+            }
+
+            var sentence = SentenceStart(t, i);
+            var leftFrom = Math.Max(Math.Max(sentence, PreviousNumberEnd(t, i, sentence)), i - 7);
+            var rightTo = RightEnd(t, i + 2);
+            if ((i > 0 && NotExperienceBefore.Contains(w[i - 1])) || (i + 2 < w.Length && NotExperienceAfter.Contains(w[i + 2]))
+                || (i + 3 < w.Length && NotExperienceAfter.Contains(w[i + 3]) && w[i + 2] != "ervaring"))
+            {
+                continue;
+            }
+
+            var left = Window(t, leftFrom, i);
+            var right = Window(t, i + 2, rightTo);
+            var kind = ExperienceKinds.Find(left + right);
+            var hasWord = HasExperienceWord(t, leftFrom, i) || HasExperienceWord(t, i + 2, rightTo);
+            var sameSentenceAsPrevious = previousExperienceSentence == sentence;
+            if (!hasWord && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || HasExperienceWord(t, sentence, SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
+                || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
+                || left.Contains(" for ", StringComparison.Ordinal))) && !(sameSentenceAsPrevious && i + 2 < w.Length && Prepositions.Contains(w[i + 2])))
+            {
+                continue;
+            }
+
+            var (phraseFrom, phraseTo) = DomainPhrase(t, i + 2, rightTo, isPlace);
+            var years = isYears ? value : Math.Round(value / 12m, 2);
+            string? description = null;
+            if (phraseFrom >= 0)
+            {
+                description = t.Quote(phraseFrom, phraseTo);
+                if (kind is null)
+                {
+                    var first = phraseFrom + 1;
+                    while (first <= phraseTo && Articles.Contains(w[first]))
+                    {
+                        first++;
+                    }
+
+                    kind = first <= phraseTo ? "domain:" + t.Quote(first, phraseTo) : null;
+                }
+            }
+            else if (LastExperienceWord(t, i + 2, rightTo) is var last and >= 0 && last > i + 2)
+            {
+                description = t.Quote(i + 2, last);
+            }
+
+            entries.Add(new ExperienceEntry(years, kind ?? "any", description));
+            Mask(maskedWords, i, Math.Max(phraseTo, i + 1));
+            previousExperienceSentence = sentence;
+        }
+
+        return entries;
+    }
+
+    /// <summary>The phrase after the experience word (or the unit) that starts with a preposition: "als managementassistent", "met sociale media".</summary>
+    private static (int From, int To) DomainPhrase(RuleText t, int from, int to, Func<string, bool> isPlace)
+    {
+        var w = t.Words;
+        var start = from;
+        for (var k = from; k < to; k++)
+        {
+            if (ExperienceKinds.ExperienceWord().IsMatch(w[k]))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        while (start < to && start < from + 3 && !Prepositions.Contains(w[start]) && ExperienceKinds.Find(" " + w[start] + " ") is not null)
+        {
+            start++;
+        }
+
+        if (start >= to || !Prepositions.Contains(w[start]))
+        {
+            return (-1, -1);
+        }
+
+        var end = start;
+        for (var k = start + 1; k < to && k <= start + 5; k++)
+        {
+            if (PhraseStops.Contains(w[k]) || !char.IsLetter(w[k][0]) && w[k] != "'s" || isPlace(w[k])
+                || (Prepositions.Contains(w[k]) && k + 1 < to && isPlace(w[k + 1])))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        return end > start ? (start, end) : (-1, -1);
+    }
+
+    private static int SentenceStart(RuleText t, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+        {
+            if (t.IsSentenceEnd(k))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int SentenceEnd(RuleText t, int i)
+    {
+        for (var k = i; k < t.Words.Length; k++)
+        {
+            if (t.IsSentenceEnd(k))
+            {
+                return k;
+            }
+        }
+
+        return t.Words.Length;
+    }
+
+    private static int PreviousNumberEnd(RuleText t, int i, int sentence)
+    {
+        for (var k = i - 1; k > sentence; k--)
+        {
+            if (NumberWords.Digits(t.Words[k - 1]) is not null && (YearUnits.Contains(t.Words[k]) || MonthUnits.Contains(t.Words[k])))
+            {
+                return k + 1;
+            }
+        }
+
+        return sentence;
+    }
+
+    private static int RightEnd(RuleText t, int from)
+    {
+        var w = t.Words;
+        for (var k = from; k < w.Length && k < from + 12; k++)
+        {
+            if (t.IsSentenceEnd(k) || w[k] is "," or "maar" or "but" or "mais" || (k + 1 < w.Length && NumberWords.Digits(w[k]) is not null
+                && (YearUnits.Contains(w[k + 1]) || MonthUnits.Contains(w[k + 1]))))
+            {
+                return k;
+            }
+        }
+
+        return Math.Min(w.Length, from + 12);
+    }
+
+    private static bool HasExperienceWord(RuleText t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (ExperienceKinds.ExperienceWord().IsMatch(t.Words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LastExperienceWord(RuleText t, int from, int to)
+    {
+        for (var k = Math.Min(to, t.Words.Length) - 1; k >= from; k--)
+        {
+            if (ExperienceKinds.ExperienceWord().IsMatch(t.Words[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Window(RuleText t, int from, int to)
+    {
+        var sb = new StringBuilder(" ");
+        for (var k = Math.Max(0, from); k < to && k < t.Words.Length; k++)
+        {
+            sb.Append(t.Words[k]).Append(' ');
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Mask(bool[] masked, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k <= to && k < masked.Length; k++)
+        {
+            masked[k] = true;
+        }
+    }
+}

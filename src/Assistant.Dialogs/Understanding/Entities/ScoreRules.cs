@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using Assistant.Dialogs.Understanding.Text;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Dialogs.Understanding.Entities;
+
+/// <summary>
+/// Scores the user reports: "22 op 40", "20/30", "15 van de 20", "15 out of 20", "15 sur 20", "62%" after a verb of
+/// scoring, and "geschikt" / "niet geschikt" on a step; each with the words naming its step ("schriftelijke proef").
+/// </summary>
+internal static partial class ScoreRules
+{
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "tot", "vanaf", "uiterlijk", "until", "before", "by", "avant", "jusqu'", "datum", "date", "sinds", "since", "depuis", "tegen",
+    };
+
+    public static List<ScoreMention> Find(RuleText t)
+    {
+        var list = new List<ScoreMention>();
+        var s = t.Text;
+        foreach (Match m in Points().Matches(s))
+        {
+            var p = NumberWords.Digits(m.Groups["p"].Value);
+            var o = NumberWords.Digits(m.Groups["o"].Value);
+            if (p is null || o is null || o < 2 || p > o || o > 1000)
+            {
+                continue;
+            }
+
+            var first = t.WordAt(m.Index);
+            if (first > 0 && DateWords.Contains(t.Words[first - 1]) && p <= 31 && o <= 12)
+            {
+                continue;
+            }
+
+            var last = t.WordBefore(m.Index + m.Length);
+            list.Add(new ScoreMention(p, o, null, StepHint(t, first, last)));
+        }
+
+        foreach (Match m in Percent().Matches(s))
+        {
+            if (NumberWords.Digits(m.Groups["p"].Value) is { } p && p <= 100)
+            {
+                list.Add(new ScoreMention(p, 100, null, StepHint(t, t.WordAt(m.Index), t.WordBefore(m.Index + m.Length))));
+            }
+        }
+
+        foreach (Match m in Qualitative().Matches(s))
+        {
+            var first = t.WordAt(m.Index);
+            var last = t.WordBefore(m.Index + m.Length);
+            var hint = StepHint(t, first, last);
+            if (hint is null)
+            {
+                continue; // "ben ik geschikt voor deze job?" is not a result
+            }
+
+            var word = t.Words[last];
+            var negative = m.Groups["neg"].Success || word.StartsWith("on", StringComparison.Ordinal)
+                || word.StartsWith("un", StringComparison.Ordinal) || word.StartsWith("in", StringComparison.Ordinal);
+            list.Add(new ScoreMention(null, null, negative ? "niet geschikt" : "geschikt", hint));
+        }
+
+        return list;
+    }
+
+    /// <summary>The step named right after the score ("op de schriftelijke proef") or, failing that, before it in the same clause.</summary>
+    private static string? StepHint(RuleText t, int first, int last)
+    {
+        var w = t.Words;
+        var k = last + 1;
+        if (k < w.Length && w[k] is "punten" or "points" or "pt" or "ptn")
+        {
+            k++;
+        }
+
+        if (k < w.Length && StepPrepositions.Contains(w[k]))
+        {
+            var start = k + 1;
+            while (start < w.Length && Articles.Contains(w[start]))
+            {
+                start++;
+            }
+
+            for (var e = start; e < w.Length && e < start + 4; e++)
+            {
+                if (IsBoundary(w[e]))
+                {
+                    break;
+                }
+
+                if (StepWord().IsMatch(w[e]))
+                {
+                    var end = e;
+                    while (end + 1 < w.Length && end < e + 2 && (StepWord().IsMatch(w[end + 1]) || StepAdjective().IsMatch(w[end + 1])))
+                    {
+                        end++;
+                    }
+
+                    return t.Quote(start, end);
+                }
+            }
+        }
+
+        for (var e = first - 1; e >= 0 && e >= first - 8; e--)
+        {
+            if (IsBoundary(w[e]) && w[e] is not ",")
+            {
+                break;
+            }
+
+            if (StepWord().IsMatch(w[e]))
+            {
+                var start = e;
+                while (start > 0 && StepAdjective().IsMatch(w[start - 1]))
+                {
+                    start--;
+                }
+
+                var end = e + 1 < first && StepAdjective().IsMatch(w[e + 1]) ? e + 1 : e;
+                return t.Quote(start, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBoundary(string word) => word is "." or "?" or "!" or ";" or "," or "en" or "and" or "et" or "maar" or "but" or "mais";
+
+    private static readonly HashSet<string> StepPrepositions = new(StringComparer.Ordinal)
+    {
+        "op", "voor", "bij", "in", "tijdens", "on", "for", "in", "at", "a", "au", "pour", "lors", "sur", "van", "of", "de", "du",
+    };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "de", "het", "die", "dat", "mijn", "the", "my", "l'", "la", "le", "les", "mon", "ma", "du", "de", "een", "a", "an",
+    };
+
+    [GeneratedRegex(@"(?<![/\d] )\b(?<p>\d+(,\d+)?) (punten |points |pt )?(op|/|van de|out of|sur|on|uit) (?<o>\d+(,\d+)?)\b(?! /)(?! (jaar|jaren|years?|dagen|days|ans|jours|maanden|months|mois|kandidaten|candidates))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Points();
+
+    [GeneratedRegex(@"\b(haalde|had|behaalde|kreeg|scoorde|heb|got|scored|had|obtained|obtenu|eu|ai|haal|haalt|score|resultaat|result)\b (ik |i |je )?(\w+ ){0,2}?(?<p>\d+(,\d+)?) ?(%|procent|percent|pour cent)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b(?<neg>(niet|not|non|pas) )?(geschikt|ongeschikt|suitable|unsuitable|apte?|inapte?)\b(?<!\b(ben|zijn|am|suis|is|was) (ik|i|je|hij|zij|ze) (\w+ )?(geschikt|suitable|apte?))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Qualitative();
+
+    [GeneratedRegex(@"^(\w*proef|\w*proeven|\w*test|\w*testen|tests|\w*examen|exam|\w*gesprek|interview|\w*opdracht|assessment\w*|case|presentatie|screening|epreuve|entretien|assignment|jury\w*|rollenspel|postbakoefening|mondeling|schriftelijk\w*|oral|written|ecrit\w*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StepWord();
+
+    [GeneratedRegex(@"^(schriftelijke?|mondelinge?|verkennende?|digitale?|korte?|gecombineerde?|praktische?|technische?|star|online|written|oral|practical|ecrite?|orale?|pratique|functiespecifieke?|eerste|tweede|first|second|final|laatste|finale)$", RegexOptions.CultureInvariant)]
+    private static partial Regex StepAdjective();
+}

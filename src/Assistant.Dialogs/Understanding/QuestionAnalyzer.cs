@@ -1,0 +1,108 @@
+using Assistant.Dialogs.Understanding.Classification;
+using Assistant.Dialogs.Understanding.Entities;
+using Assistant.Dialogs.Understanding.Language;
+using Assistant.Dialogs.Understanding.Text;
+using Assistant.Dialogs.Understanding.Vacancies;
+
+namespace Assistant.Dialogs.Understanding;
+
+/// <summary>
+/// Reads one question with rules: language (nl/en/fr), intent and aspect, the vacancies it names, the facts the user
+/// states about themselves, reported scores and quantities. Build it once per vacancy list (building indexes the
+/// vacancies' words); <see cref="Analyze"/> is thread-safe and takes well under a millisecond.
+/// </summary>
+public sealed class QuestionAnalyzer
+{
+    private const int MaxLength = 1000;
+
+    private readonly VacancyResolver _resolver;
+    private readonly FuzzyLexicon _lexicon;
+    private readonly HashSet<string> _known;
+    private readonly HashSet<string> _domain;
+    private readonly Func<string, string?> _correct;
+    private readonly Func<string, bool> _isDomainWord;
+    private readonly Func<string, bool> _isPlace;
+
+    /// <param name="vacancies">The vacancies questions may refer to.</param>
+    public QuestionAnalyzer(IReadOnlyList<VacancyRef> vacancies)
+    {
+        ArgumentNullException.ThrowIfNull(vacancies);
+        _resolver = new VacancyResolver(vacancies);
+        _lexicon = new FuzzyLexicon(DomainLexicon.Words, 6);
+        _domain = new HashSet<string>(DomainLexicon.Words, StringComparer.Ordinal);
+        _known = new HashSet<string>(KnownWords.All().Concat(DomainLexicon.Words), StringComparer.Ordinal);
+        foreach (var v in vacancies)
+        {
+            foreach (var field in new[] { v.Id.Replace('-', ' '), v.Organisation, v.Title, v.Location })
+            {
+                if (field is not null)
+                {
+                    _known.UnionWith(Tokenizer.Tokenize(field).Where(t => t.IsWord).Select(t => t.Folded));
+                }
+            }
+        }
+
+        _correct = Correct;
+        _isDomainWord = _domain.Contains;
+        _isPlace = _resolver.IsPlace;
+    }
+
+    /// <summary>Analyses one question.</summary>
+    public QuestionAnalysis Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxLength)
+        {
+            text = text[..MaxLength];
+        }
+
+        var tokens = Tokenizer.Tokenize(text);
+        var language = LanguageDetector.Detect(text, tokens);
+        var rule = RuleText.Build(text, tokens, language, _correct);
+        var entities = EntityExtractor.Extract(rule, language, _isPlace);
+        var maskedTokens = new bool[tokens.Count];
+        for (var i = 0; i < entities.MaskedWords.Length; i++)
+        {
+            if (entities.MaskedWords[i])
+            {
+                maskedTokens[rule.Sources[i]] = true;
+            }
+        }
+
+        var match = _resolver.Resolve(tokens, maskedTokens, _isDomainWord);
+        entities = EntityExtractor.WithVacancyScope(entities, rule, match.Named);
+        var elliptic = match.Named && IsElliptic(tokens, match);
+        var intent = IntentClassifier.Classify(rule, entities, match.Named, elliptic);
+        return new QuestionAnalysis
+        {
+            Language = language,
+            Intent = intent,
+            Aspect = AspectRules.For(intent, rule, entities),
+            VacancyIds = match.Ids,
+            AmbiguousVacancy = match.Ambiguous,
+            Profile = entities.Profile,
+            Scores = entities.Scores,
+            SeniorityYears = entities.SeniorityYears,
+            WithinDays = entities.WithinDays,
+            AllVacancies = entities.AllVacancies,
+            Today = entities.Today,
+        };
+    }
+
+    private string? Correct(string word) => _known.Contains(word) ? null : _lexicon.Nearest(word);
+
+    /// <summary>True when every word is a filler word or a vacancy word ("En in Harelbeke?").</summary>
+    private static bool IsElliptic(List<Token> tokens, VacancyMatch match)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && !match.VacancyTokens[i] && !FillerWords.Words.Contains(t.Folded))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
