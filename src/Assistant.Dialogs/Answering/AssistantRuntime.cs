@@ -6,18 +6,12 @@ namespace Assistant.Dialogs.Answering;
 /// <summary>Builds the assistant over a knowledge snapshot: the entry point for the CLI, the web host and the evaluation.</summary>
 public static class AssistantRuntime
 {
-    /// <summary>A factory of fresh conversations answering from <paramref name="knowledge"/>.</summary>
+    /// <summary>A factory of fresh conversations answering from the current snapshot <paramref name="knowledge"/> returns.</summary>
     public static IAssistantSessionFactory CreateSessionFactory(Func<KnowledgeSnapshot> knowledge, AssistantOptions options) =>
-        new PlaceholderFactory();
+        new SessionFactory(knowledge, new AnswerRouter(options));
 
-    private sealed class PlaceholderFactory : IAssistantSessionFactory
+    private sealed class SessionFactory(Func<KnowledgeSnapshot> knowledge, AnswerRouter router) : IAssistantSessionFactory
     {
-        public IAssistantSession Create() => new PlaceholderSession();
-    }
-
-    private sealed class PlaceholderSession : IAssistantSession
-    {
-        public ValueTask<Answer> SendAsync(TurnInput input, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult(new Answer { Text = "…", Language = "nl", Intent = "unknown", Source = "none" });
+        public IAssistantSession Create() => new AssistantSession(knowledge, router);
     }
 }

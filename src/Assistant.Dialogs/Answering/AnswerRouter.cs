@@ -1,0 +1,111 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Assistant.Core.Answers;
+using Assistant.Core.Facts;
+using Assistant.Dialogs.Answering.Composers;
+using Assistant.Dialogs.Understanding;
+using Assistant.Knowledge.Base;
+
+namespace Assistant.Dialogs.Answering;
+
+/// <summary>
+/// One turn: analyse the question, resolve the vacancy (named, page context, or the conversation's current one),
+/// carry over the last intent for short follow-ups ("En in Harelbeke?"), and hand the turn to the composer of the
+/// intent. Tool intents are answered by rules; open questions by retrieval; nothing relevant gives "none".
+/// </summary>
+public sealed partial class AnswerRouter
+{
+    private static readonly ConditionalWeakTable<KnowledgeSnapshot, QuestionAnalyzer> Analyzers = [];
+    private static readonly HashSet<string> NeedsVacancy = ["eligibility", "deadline", "salary", "procedure", "scoring", "benefits", "documents", "contact"];
+    private readonly AssistantOptions _options;
+
+    public AnswerRouter(AssistantOptions options) => _options = options;
+
+    /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state.</summary>
+    public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input)
+    {
+        var analyzer = Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location)).ToList()));
+        var a = analyzer.Analyze(input.Text);
+        var profile = state.Profile.Merge(a.Profile);
+        var intent = a.Intent;
+        var aspect = a.Aspect;
+        if (intent is "general" or "unknown" && state.LastIntent == "eligibility" && !a.Profile.IsEmpty)
+        {
+            intent = "eligibility";
+        }
+        else if (intent is "general" or "unknown" && state.LastIntent is { } last && last != "general" && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
+        {
+            (intent, aspect) = (last, state.LastAspect);
+        }
+
+        a = a with { Intent = intent, Aspect = aspect };
+        var ids = a.VacancyIds.Count > 0 ? a.VacancyIds
+            : input.PageVacancyId is { } page && knowledge.Find(page) is not null ? [page]
+            : a.AllVacancies ? []
+            : state.VacancyIds;
+        var t = new TurnContext(a.Language, input.Now, input.Channel, knowledge, a, profile, _options, input.Text);
+        var answer = Dispatch(t, ids.Select(knowledge.Find).OfType<Vacancy>().Select(v => v.Facts).ToList());
+        var next = new SessionState
+        {
+            VacancyIds = answer.VacancyIds.Count == 1 ? answer.VacancyIds : ids.Count > 0 ? ids : state.VacancyIds,
+            LastIntent = answer.Intent is "smalltalk" or "unknown" ? state.LastIntent : intent,
+            LastAspect = aspect,
+            Profile = profile,
+        };
+        return (answer, next);
+    }
+
+    private static Answer Dispatch(TurnContext t, List<VacancyFacts> vacancies)
+    {
+        var a = t.Analysis;
+        if (a.Intent == "smalltalk")
+        {
+            return ConversationAnswers.Smalltalk(t);
+        }
+
+        if (a.Intent == "vacancies" || (a.AllVacancies && a.Intent is "eligibility" or "deadline" or "salary"))
+        {
+            return VacancyListAnswers.Compose(t);
+        }
+
+        if (NeedsVacancy.Contains(a.Intent))
+        {
+            if (vacancies.Count != 1 && !(vacancies.Count == 0 && t.Knowledge.Vacancies.Count == 1))
+            {
+                var candidates = vacancies.Count > 1 ? vacancies : t.Knowledge.Vacancies.Select(v => v.Facts).ToList();
+                return ConversationAnswers.WhichVacancy(t, a.Intent, candidates, vacancies.Count > 1);
+            }
+
+            var v = vacancies.Count == 1 ? vacancies[0] : t.Knowledge.Vacancies[0].Facts;
+            return a.Intent switch
+            {
+                "eligibility" => EligibilityAnswers.Compose(t, v),
+                "deadline" => DeadlineAnswers.Compose(t, v),
+                "salary" => SalaryAnswers.Compose(t, v),
+                "procedure" => ProcedureAnswers.Compose(t, v),
+                "scoring" => ScoringAnswers.Compose(t, v),
+                "benefits" => LookupAnswers.Benefits(t, v),
+                "documents" => LookupAnswers.Documents(t, v),
+                _ => LookupAnswers.Contact(t, v),
+            };
+        }
+
+        var target = vacancies.Count == 1 ? vacancies[0] : null;
+        if (target is not null && !IsQuestion(t.Text))
+        {
+            return ConversationAnswers.Overview(t, target);
+        }
+
+        return RetrievalAnswers.Compose(t, target);
+    }
+
+    private static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text);
+
+    private static bool IsFollowUp(string text) => FollowUp().IsMatch(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+
+    [GeneratedRegex(@"^\s*(wie|wat|welke?|hoe|hoeveel|waar|wanneer|waarom|mag|kan|kun|moet|is|zijn|heb|who|what|which|how|where|when|why|can|may|do|does|is|are|qui|que|quel|quelle|comment|combien|où|quand|pourquoi|est-ce|puis-je)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"^\s*(en|and|et|ook|also|aussi|wat met|what about|et pour|en voor|en bij|en in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUp();
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using Assistant.Core.Answers;
+using Assistant.Core.Facts;
+using Assistant.Tools.Lookups;
+
+namespace Assistant.Dialogs.Answering.Composers;
+
+/// <summary>Benefits, documents to send and contact answers, quoting the vacancy's own lines.</summary>
+public static class LookupAnswers
+{
+    public static Answer Benefits(TurnContext t, VacancyFacts v)
+    {
+        var lang = t.Language;
+        var vacancy = Format.Vacancy(lang, v);
+        var kind = t.Analysis.Aspect;
+        var benefits = LookupTool.Benefits(v, kind);
+        if (benefits.Count == 0)
+        {
+            var contact = LookupTool.ContactFor(v, "benefits");
+            var none = Texts.Get(lang, "benefits.none", ("vacancy", vacancy)) + (contact is null ? "" : " " + Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
+            return AnswerKit.Make(t, "benefits", "rules", none, [v.Id], [contact?.Citation], benefits);
+        }
+
+        var text = kind is null
+            ? Texts.Get(lang, "benefits.all", ("vacancy", vacancy)) + "\n" + string.Join("\n", benefits.Select(b => "- " + b.Text))
+            : Texts.Get(lang, "benefits.kind", ("vacancy", vacancy), ("items", string.Join("; ", benefits.Select(b => b.Text))));
+        return AnswerKit.Make(t, "benefits", "rules", text, [v.Id], benefits.Select(b => (Citation?)b.Citation), benefits);
+    }
+
+    public static Answer Documents(TurnContext t, VacancyFacts v)
+    {
+        var lang = t.Language;
+        var vacancy = Format.Vacancy(lang, v);
+        if (v.Documents.Count == 0)
+        {
+            var contact = LookupTool.ContactFor(v, "application");
+            return AnswerKit.Make(t, "documents", "rules", Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))), [v.Id], [contact?.Citation], v.Documents);
+        }
+
+        var text = new StringBuilder(Texts.Get(lang, "documents.list", ("vacancy", vacancy)));
+        foreach (var d in v.Documents)
+        {
+            text.Append("\n- ").Append(d.Name);
+        }
+
+        return AnswerKit.Make(t, "documents", "rules", text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), v.Documents);
+    }
+
+    public static Answer Contact(TurnContext t, VacancyFacts v)
+    {
+        var lang = t.Language;
+        var vacancy = Format.Vacancy(lang, v);
+        var topic = t.Analysis.Aspect;
+        var contacts = LookupTool.ContactsFor(v, topic);
+        if (contacts.Count == 0)
+        {
+            return AnswerKit.Make(t, "contact", "rules", Texts.Get(lang, "contact.none", ("vacancy", vacancy)), [v.Id], [], contacts);
+        }
+
+        var best = topic is null ? contacts : [LookupTool.ContactFor(v, topic)!];
+        var who = Format.List(lang, best.Select(c => Format.Contact(lang, c)).ToList());
+        var text = topic is not null && Texts.Has(lang, "topic." + topic)
+            ? Texts.Get(lang, "contact.topic", ("topic", Texts.Get(lang, "topic." + topic)), ("vacancy", vacancy), ("contact", who))
+            : Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", who));
+        return AnswerKit.Make(t, "contact", "rules", text, [v.Id], best.Select(c => (Citation?)c.Citation), best);
+    }
+}

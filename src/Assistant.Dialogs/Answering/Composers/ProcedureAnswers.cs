@@ -1,0 +1,144 @@
+using System.Text;
+using Assistant.Core.Answers;
+using Assistant.Core.Facts;
+using Assistant.Tools.Deadlines;
+
+namespace Assistant.Dialogs.Answering.Composers;
+
+/// <summary>Procedure answers: the steps with points, pass marks, dates and rules; the date of one step; the return of an assignment; the reserve.</summary>
+public static class ProcedureAnswers
+{
+    public static Answer Compose(TurnContext t, VacancyFacts v)
+    {
+        var aspect = t.Analysis.Aspect ?? "steps";
+        if (aspect == "reserve")
+        {
+            return Reserve(t, v);
+        }
+
+        if (aspect == "assignment-return")
+        {
+            return Return(t, v);
+        }
+
+        if (aspect.StartsWith("step-date", StringComparison.Ordinal))
+        {
+            return StepDate(t, v, aspect.Contains(':', StringComparison.Ordinal) ? aspect[(aspect.IndexOf(':', StringComparison.Ordinal) + 1)..] : null);
+        }
+
+        return Steps(t, v);
+    }
+
+    private static Answer Steps(TurnContext t, VacancyFacts v)
+    {
+        var lang = t.Language;
+        var text = new StringBuilder(Texts.Get(lang, "proc.steps", ("vacancy", Format.Vacancy(lang, v))));
+        var order = 0;
+        var sub = 0;
+        foreach (var step in v.SelectionSteps)
+        {
+            var details = new List<string>();
+            if (step.Kind != "group" && step.MaxPoints is { } points) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, points))));
+            if (step.Kind == "group" && step.MaxPoints is { } total) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, total))));
+            if (PassMarkText(lang, step.PassMark) is { } mark) details.Add(Texts.Get(lang, "proc.passmark", ("mark", mark)));
+            if (step.Eliminating && step.PassMark is null) details.Add(Texts.Get(lang, "proc.eliminating"));
+            if (!step.CountsInFinal) details.Add(Texts.Get(lang, "proc.notCounted"));
+            if (step.Weight is { } w) details.Add(Texts.Get(lang, "proc.weight", ("weight", Fraction(w))));
+            if (step.Conditional) details.Add(step.AppliesTo is { } who ? Texts.Get(lang, "proc.conditional", ("who", who)) : Texts.Get(lang, "proc.conditional.some"));
+            if (step.Dates.Count > 0) details.Add(DateText.Dates(lang, step.Dates));
+            sub = step.Parent is null ? 0 : sub + 1;
+            order += step.Parent is null ? 1 : 0;
+            var name = step.Name;
+            var prefix = order.ToString(System.Globalization.CultureInfo.InvariantCulture) + (step.Parent is null ? "" : ((char)('a' + sub - 1)).ToString());
+            text.Append('\n').Append(Texts.Get(lang, "proc.step", ("order", prefix), ("name", name), ("details", details.Count == 0 ? "" : ": " + string.Join("; ", details))));
+        }
+
+        var rules = v.PassRules.Select(r => Texts.Get(lang, "proc.rule." + r.Kind, ("percent", r.Percent), ("count", r.Count), ("step", r.Step))).ToList();
+        if (rules.Count > 0)
+        {
+            text.Append('\n').Append(Texts.Get(lang, "proc.rules", ("rules", Format.List(lang, rules))));
+        }
+
+        var citations = v.SelectionSteps.Select(s => (Citation?)s.Citation).Concat(v.PassRules.Select(r => (Citation?)r.Citation));
+        return AnswerKit.Make(t, "procedure", "rules", text.ToString(), [v.Id], citations, new { v.SelectionSteps, v.PassRules });
+    }
+
+    private static Answer StepDate(TurnContext t, VacancyFacts v, string? kind)
+    {
+        var lang = t.Language;
+        var vacancy = Format.Vacancy(lang, v);
+        var dates = ScheduleTool.Dates(v, t.Now, kind);
+        if (dates.Count == 0)
+        {
+            var all = ScheduleTool.Dates(v, t.Now);
+            var text = all.Count == 0
+                ? Texts.Get(lang, "proc.stepDate.none", ("vacancy", vacancy), ("step", kind ?? "…"))
+                : string.Join("\n", all.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", g.Key.Name), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList())))));
+            return AnswerKit.Make(t, "procedure", "rules", text, [v.Id], all.Select(d => (Citation?)d.Step.Citation), all);
+        }
+
+        var lines = dates.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", g.Key.Name), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList()))));
+        return AnswerKit.Make(t, "procedure", "rules", string.Join("\n", lines), [v.Id], dates.Select(d => (Citation?)d.Step.Citation), dates);
+    }
+
+    private static Answer Return(TurnContext t, VacancyFacts v)
+    {
+        var lang = t.Language;
+        var steps = v.SelectionSteps.Where(s => s.Dates.Any(d => d.Role is not null)).ToList();
+        var citations = new List<Citation?>();
+        var lines = new List<string>();
+        foreach (var step in steps)
+        {
+            lines.Add(Texts.Get(lang, "proc.return", ("step", step.Name), ("dates", DateText.Dates(lang, step.Dates.Where(d => d.Role is not null).ToList()))));
+            citations.Add(step.Citation);
+        }
+
+        foreach (var other in v.OtherDeadlines.Where(d => d.Kind == "assignment" && !steps.Any(s => s.Dates.Any(x => x.Date == d.Date))))
+        {
+            lines.Add(other.Citation.Quote);
+            citations.Add(other.Citation);
+        }
+
+        var text = lines.Count == 0 ? Texts.Get(lang, "proc.return.none", ("vacancy", Format.Vacancy(lang, v))) : string.Join("\n", lines);
+        return AnswerKit.Make(t, "procedure", "rules", text, [v.Id], citations, new { Steps = steps, v.OtherDeadlines });
+    }
+
+    private static Answer Reserve(TurnContext t, VacancyFacts v)
+    {
+        var lang = t.Language;
+        var vacancy = Format.Vacancy(lang, v);
+        if (v.Reserve is not { ValidityYears: { } years } reserve)
+        {
+            return AnswerKit.Make(t, "procedure", "rules", Texts.Get(lang, "reserve.none", ("vacancy", vacancy)), [v.Id], [], null);
+        }
+
+        var text = Texts.Get(lang, "reserve.validity", ("vacancy", vacancy), ("years", Format.Number(lang, years)),
+            ("atLeast", reserve.AtLeast ? Texts.Get(lang, "reserve.atLeast") : ""), ("extendable", reserve.Extendable ? Texts.Get(lang, "reserve.extendable") : ""));
+        if (reserve.StartRule is { } rule)
+        {
+            text += " " + Texts.Get(lang, "reserve.start." + rule);
+        }
+
+        return AnswerKit.Make(t, "procedure", "rules", text, [v.Id], [reserve.Citation], reserve);
+    }
+
+    private static string? PassMarkText(string lang, PassMark? mark) => mark switch
+    {
+        null => null,
+        { Points: { } p, OutOf: { } o } => $"{Format.Number(lang, p)}/{Format.Number(lang, o)}",
+        { Percent: { } pct } => $"{Format.Number(lang, pct)}%",
+        { Level: { } level } => level,
+        { Qualitative: { } q } => q,
+        _ => null,
+    };
+
+    private static string Fraction(decimal weight) => weight switch
+    {
+        0.6667m => "2/3",
+        0.3333m => "1/3",
+        0.5m => "1/2",
+        0.25m => "1/4",
+        0.75m => "3/4",
+        _ => $"{Math.Round(weight * 100)}%",
+    };
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using Assistant.Core.Answers;
+using Assistant.Core.Facts;
+using Assistant.Knowledge.Index;
+using Assistant.Tools.Lookups;
+
+namespace Assistant.Dialogs.Answering.Composers;
+
+/// <summary>
+/// Open questions answered from the documents: the best passage, if it scores above the threshold and shares a
+/// content word with the question (not just the vacancy's own name); otherwise an honest "the documents do not say"
+/// with the vacancy's contact (source "none"). Internal documents only on the Teams channel.
+/// </summary>
+public static class RetrievalAnswers
+{
+    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    {
+        "de", "het", "een", "en", "of", "in", "op", "aan", "van", "voor", "met", "bij", "naar", "om", "te", "tot", "uit", "over", "als", "dat", "die", "dit",
+        "deze", "wie", "wat", "welke", "welk", "hoe", "hoeveel", "waar", "wanneer", "waarom", "ik", "je", "jij", "u", "we", "wij", "mijn", "mij", "me", "zou",
+        "zal", "kan", "kun", "mag", "moet", "is", "zijn", "ben", "heb", "hebt", "heeft", "wordt", "worden", "er", "nog", "ook", "dan", "al", "niet", "geen",
+        "werk", "werken", "job", "vacature", "functie", "dienst", "the", "a", "an", "of", "to", "for", "with", "at", "by", "who", "what", "which", "how", "many",
+        "much", "when", "where", "why", "i", "my", "me", "you", "your", "can", "could", "would", "will", "do", "does", "is", "are", "be", "job", "work", "le", "la",
+        "les", "un", "une", "des", "du", "et", "ou", "à", "au", "aux", "pour", "avec", "chez", "dans", "sur", "qui", "que", "quoi", "quel", "quelle", "quels",
+        "quelles", "comment", "combien", "quand", "où", "je", "mon", "ma", "mes", "vous", "votre", "est", "sont", "peut", "puis", "travail", "poste", "zouden",
+    };
+
+    public static Answer Compose(TurnContext t, VacancyFacts? v)
+    {
+        var lang = t.Language;
+        var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == "teams", Top: 5));
+        var content = ContentWords(t.Text, v);
+        var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shares(h.Passage, content));
+        if (hit is null)
+        {
+            return None(t, v);
+        }
+
+        var facts = t.Knowledge.Find(hit.VacancyId)?.Facts;
+        var vacancy = facts is null ? hit.VacancyId : Format.Vacancy(lang, facts);
+        var text = new StringBuilder(Texts.Get(lang, "retrieval.answer", ("vacancy", vacancy), ("section", hit.Section)));
+        var quote = string.Join(' ', hit.Passage.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        text.Append("\n“").Append(quote).Append('”');
+        var citation = new Citation(hit.VacancyId, hit.Document, hit.Section, quote, hit.Start, hit.End);
+        return AnswerKit.Make(t, "general", "retrieval", text.ToString(), [hit.VacancyId], [citation], hits.Take(3).ToList());
+    }
+
+    /// <summary>"Not in the documents", with the vacancy's contact when there is one.</summary>
+    public static Answer None(TurnContext t, VacancyFacts? v)
+    {
+        var lang = t.Language;
+        if (v is null)
+        {
+            return AnswerKit.Make(t, "unknown", "none", Texts.Get(lang, "retrieval.none.general"), [], [], null);
+        }
+
+        var contact = LookupTool.ContactFor(v, "content");
+        var text = contact is null
+            ? Texts.Get(lang, "retrieval.none.noContact")
+            : Texts.Get(lang, "retrieval.none", ("vacancy", Format.Vacancy(lang, v)), ("contact", Format.Contact(lang, contact)));
+        return AnswerKit.Make(t, "unknown", "none", text, [v.Id], [contact?.Citation], contact);
+    }
+
+    private static List<string> ContentWords(string question, VacancyFacts? v)
+    {
+        var own = new HashSet<string>(Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' '))).Select(Stem), StringComparer.Ordinal);
+        return Words(question).Where(w => w.Length > 2 && !Stop.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
+    }
+
+    private static bool Shares(string passage, List<string> content)
+    {
+        if (content.Count == 0)
+        {
+            return false;
+        }
+
+        var words = Words(passage).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        return content.Any(c => words.Contains(c) || words.Any(w => w.Length >= 5 && c.Length >= 5 && (w.Contains(c, StringComparison.Ordinal) || c.Contains(w, StringComparison.Ordinal))));
+    }
+
+    private static string Stem(string w) => w.Length > 5 ? w[..5] : w;
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var ch in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(ch))
+            {
+                sb.Append(ch);
+            }
+            else if (sb.Length > 0)
+            {
+                yield return sb.ToString();
+                sb.Clear();
+            }
+        }
+
+        if (sb.Length > 0)
+        {
+            yield return sb.ToString();
+        }
+    }
+}

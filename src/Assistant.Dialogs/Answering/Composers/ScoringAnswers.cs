@@ -1,0 +1,50 @@
+using System.Text;
+using Assistant.Core.Answers;
+using Assistant.Core.Facts;
+using Assistant.Tools.Scoring;
+
+namespace Assistant.Dialogs.Answering.Composers;
+
+/// <summary>Scoring answers: per step the score, the minimum that applies and pass/fail; the total; the overall verdict.</summary>
+public static class ScoringAnswers
+{
+    public static Answer Compose(TurnContext t, VacancyFacts v)
+    {
+        var lang = t.Language;
+        var result = ScoringTool.Evaluate(v, t.Analysis.Scores);
+        var citations = new List<Citation?>();
+        if (result.Verdict is null)
+        {
+            var steps = v.SelectionSteps.Where(s => s.MaxPoints is not null || s.PassMark is not null).ToList();
+            var help = Texts.Get(lang, "score.none", ("vacancy", Format.Vacancy(lang, v)));
+            return AnswerKit.Make(t, "scoring", "rules", help, [v.Id], steps.Select(s => (Citation?)s.Citation), result);
+        }
+
+        var text = new StringBuilder();
+        foreach (var s in result.Steps)
+        {
+            if (s.Qualitative is not null)
+            {
+                text.Append(Texts.Get(lang, "score.step.qualitative", ("step", s.Step.Name), ("result", Texts.Get(lang, s.Passed ? "score.suitable" : "score.unsuitable")))).Append(' ');
+            }
+            else if (s.Points is { } p && s.OutOf is { } o && s.RequiredPercent is { } req)
+            {
+                var key = s.Passed ? "score.step.pass" : "score.step.fail";
+                text.Append(Texts.Get(lang, key, ("step", s.Step.Name), ("score", $"{Format.Number(lang, p)}/{Format.Number(lang, o)}"),
+                    ("percent", Format.Number(lang, Math.Round(p * 100 / o, 1))), ("required", Format.Number(lang, req)), ("minimum", Format.Number(lang, s.MinimumPoints ?? 0)))).Append(' ');
+            }
+
+            citations.Add(s.Rule);
+            citations.Add(s.Step.Citation);
+        }
+
+        if (result.TotalPercent is { } total && result.RequiredTotalPercent is { } required)
+        {
+            text.Append(Texts.Get(lang, "score.total", ("percent", Format.Number(lang, total)), ("required", Format.Number(lang, required)))).Append(' ');
+            citations.Add(result.TotalRule);
+        }
+
+        text.Append(Texts.Get(lang, result.Verdict == "pass" ? "score.pass" : "score.fail"));
+        return AnswerKit.Make(t, "scoring", "rules", text.ToString(), [v.Id], citations, result, result.Verdict);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Assistant.Core.Facts;
+
+namespace Assistant.Dialogs.Answering;
+
+/// <summary>Dates, times, money and lists written the way each language writes them.</summary>
+public static class Format
+{
+    /// <summary>"14 december 2025" / "14 December 2025" / "14 décembre 2025", with the weekday when asked.</summary>
+    public static string Date(string lang, DateOnly date, bool weekday = false) =>
+        date.ToString(weekday ? "dddd d MMMM yyyy" : "d MMMM yyyy", Texts.Culture(lang));
+
+    /// <summary>"23:59".</summary>
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"€ 3.123,31" (nl, fr) or "€3,123.31" (en).</summary>
+    public static string Money(string lang, decimal amount)
+    {
+        var culture = Texts.Culture(lang);
+        var number = amount.ToString("#,##0.00", culture);
+        return lang == "en" ? "€" + number : "€ " + number;
+    }
+
+    /// <summary>A number without needless decimals: 2, 2,5 / 2.5.</summary>
+    public static string Number(string lang, decimal value) => value.ToString("0.##", Texts.Culture(lang));
+
+    /// <summary>"a, b en c".</summary>
+    public static string List(string lang, IReadOnlyList<string> items, string conjunction = "and") => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " " + Texts.Get(lang, conjunction) + " " + items[^1],
+    };
+
+    /// <summary>"Deskundige externe communicatie (Stad Harelbeke)".</summary>
+    public static string Vacancy(string lang, VacancyFacts facts) =>
+        facts.Title is null ? facts.Organisation ?? facts.Id
+            : facts.Organisation is null ? facts.Title
+            : Texts.Get(lang, "vacancy.label", ("title", facts.Title), ("organisation", facts.Organisation));
+
+    /// <summary>"Birgit Baats (HR medewerker), tel. 03 240 54 53, birgit.baats@…".</summary>
+    public static string Contact(string lang, Contact? contact)
+    {
+        if (contact is null)
+        {
+            return "";
+        }
+
+        var parts = new List<string>();
+        var text = contact.Name is not null ? Texts.Get(lang, "contact.format.name", ("name", contact.Name)) : "";
+        if (contact.Name is not null && contact.Role is not null)
+        {
+            text += Texts.Get(lang, "contact.format.role", ("role", contact.Role));
+        }
+
+        if (contact.Phone is not null)
+        {
+            text += text.Length == 0 ? contact.Phone : Texts.Get(lang, "contact.format.phone", ("phone", contact.Phone));
+        }
+
+        if (contact.Email is not null)
+        {
+            text += text.Length == 0 ? contact.Email : Texts.Get(lang, "contact.format.email", ("email", contact.Email));
+        }
+
+        parts.Add(text);
+        return string.Join("", parts);
+    }
+}

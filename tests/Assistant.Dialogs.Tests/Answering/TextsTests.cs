@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Assistant.Dialogs.Answering;
+
+namespace Assistant.Dialogs.Tests.Answering;
+
+public sealed partial class TextsTests
+{
+    [Fact]
+    public void Keys_EveryLanguage_HasTheSameKeys()
+    {
+        var nl = Texts.Keys("nl").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(nl, Texts.Keys("en").Order(StringComparer.Ordinal));
+        Assert.Equal(nl, Texts.Keys("fr").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Templates_EveryLanguage_UseTheSamePlaceholders()
+    {
+        foreach (var key in Texts.Keys("nl"))
+        {
+            var expected = Placeholders(Texts.Get("nl", key));
+            Assert.Equal(expected, Placeholders(Texts.Get("en", key)));
+            Assert.Equal(expected, Placeholders(Texts.Get("fr", key)));
+        }
+    }
+
+    [Fact]
+    public void Get_FillsNamedPlaceholders()
+    {
+        var sut = Texts.Get("nl", "deadline.daysLeft", ("days", 12), ("lastDay", "1 februari 2026"));
+        Assert.Equal("Je hebt nog 12 dagen (tot 1 februari 2026).", sut);
+    }
+
+    [Theory]
+    [InlineData("nl", "€ 3.123,31")]
+    [InlineData("fr", "€ 3.123,31")]
+    [InlineData("en", "€3,123.31")]
+    public void Money_PerLanguage_UsesLocalSeparators(string lang, string expected)
+    {
+        Assert.Equal(expected, Format.Money(lang, 3123.31m).Replace('\u202F', '.').Replace('\u00A0', '.'));
+    }
+
+    [Theory]
+    [InlineData("nl", "14 december 2025")]
+    [InlineData("en", "14 December 2025")]
+    [InlineData("fr", "14 décembre 2025")]
+    public void Date_PerLanguage_WritesMonthNames(string lang, string expected)
+    {
+        Assert.Equal(expected, Format.Date(lang, new DateOnly(2025, 12, 14)));
+    }
+
+    private static List<string> Placeholders(string template) =>
+        Placeholder().Matches(template).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
+
+    [GeneratedRegex(@"\{[a-zA-Z]+\}")]
+    private static partial Regex Placeholder();
+}
