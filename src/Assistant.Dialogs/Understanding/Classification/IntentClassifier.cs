@@ -22,6 +22,7 @@ internal static class IntentClassifier
         new(IntentNames.Eligibility, 2, EligibilityCues.Medium()),
         new(IntentNames.Salary, 3, SalaryCues.Strong()),
         new(IntentNames.Salary, 1.5, SalaryCues.Medium()),
+        new(IntentNames.Salary, 2, SalaryCues.Counting()),
         new(IntentNames.Procedure, 3, ProcedureCues.Strong()),
         new(IntentNames.Procedure, 1.5, ProcedureCues.Medium()),
         new(IntentNames.Procedure, 5, ProcedureCues.AssignmentReturn()),
@@ -29,7 +30,7 @@ internal static class IntentClassifier
         new(IntentNames.Scoring, 1.5, ScoringCues.Medium()),
         new(IntentNames.Benefits, 3.5, BenefitCues.General()),
         new(IntentNames.Documents, 4, DocumentCues.Strong()),
-        new(IntentNames.Documents, 1, DocumentCues.Medium()),
+        new(IntentNames.Documents, 2, DocumentCues.Medium()),
         new(IntentNames.Contact, 5, ContactCues.Strong()),
         new(IntentNames.Contact, 2, ContactCues.Medium()),
         new(IntentNames.General, 2, GeneralCues.Strong()),
@@ -106,7 +107,7 @@ internal static class IntentClassifier
 
         if (p.Experience.Count > 0)
         {
-            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 1;
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 2;
         }
 
         if (e.AllVacancies)

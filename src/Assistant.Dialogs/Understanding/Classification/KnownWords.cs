@@ -22,6 +22,10 @@ internal static class KnownWords
         "quelle", "quelles", "quels", "combien", "comment", "pourquoi", "encore", "toujours", "depuis", "pendant", "travail",
         "travailler", "semaines", "heures", "merci", "bonjour", "personnes", "ecrit", "orale", "mondelinge", "schriftelijke",
         "thuisopdracht", "opdrachten", "interviews", "gesprekken", "proeven", "testen", "punten", "resultaat", "resultaten",
+        "candidate", "candidates", "candidat", "candidats", "internal", "external", "interne", "externe", "position", "positions",
+        "applicant", "applicants", "employee", "employer", "employeur", "interest", "interested", "intervention", "internship",
+        "stagiair", "stage", "interim", "contracts", "contrat", "contract", "contracten", "vacation", "vacations", "holiday",
+        "salaries", "salarie", "salaires", "document", "diplomas", "diplomes", "degrees", "experiences", "selections",
     ];
 
     public static IEnumerable<string> All() => Common.Concat(LanguageWords.Dutch).Concat(LanguageWords.English).Concat(LanguageWords.French);

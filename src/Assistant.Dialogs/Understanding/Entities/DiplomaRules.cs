@@ -26,7 +26,7 @@ internal static class DiplomaRules
     {
         "heb", "hebt", "heeft", "ben", "met", "mijn", "als", "behaald", "gehaald", "afgestudeerd", "gediplomeerd", "houder", "beschik",
         "bezit", "have", "hold", "with", "my", "as", "graduated", "am", "completed", "obtained", "got", "ai", "avec", "mon", "ma",
-        "titulaire", "suis", "obtenu", "studeer", "student", "studeerde", "studied", "etudiant", "haalde", "behaalde", "has",
+        "titulaire", "suis", "obtenu", "studeer", "wel", "student", "studeerde", "studied", "etudiant", "haalde", "behaalde", "has",
     };
 
     private static readonly HashSet<string> AfterWords = new(StringComparer.Ordinal)
@@ -39,6 +39,8 @@ internal static class DiplomaRules
         "nodig", "vereist", "verplicht", "vereiste", "need", "needed", "required", "requis", "requise", "necessaire", "exige", "faut",
         "gevraagd", "asked", "demande", "vragen", "vraagt", "require", "requires",
     };
+
+    private static readonly HashSet<string> RestrictiveQue = new(StringComparer.Ordinal) { "qu'", "que" };
 
     private static readonly HashSet<string> But = new(StringComparer.Ordinal) { "maar", "but", "mais" };
 
@@ -62,11 +64,11 @@ internal static class DiplomaRules
             }
 
             var (level, length) = found;
-            if (level == DiplomaLevel.None && i + 3 < w.Length)
+            if (level == DiplomaLevel.None && i + 1 < w.Length)
             {
                 // "diploma secundair onderwijs", "diplôme de bachelier": the level word that follows decides.
                 var k = i + 1;
-                while (k < i + 3 && w[k] is "de" or "van" or "in" or "of" or "d'" or "het" or "een" or "a")
+                while (k < i + 3 && k < w.Length - 1 && w[k] is "de" or "van" or "in" or "of" or "d'" or "het" or "een" or "a")
                 {
                     k++;
                 }
@@ -82,7 +84,7 @@ internal static class DiplomaRules
                 continue; // "bachelor's degree", "masterdiploma": the level word already counted
             }
 
-            var negated = Before(w, i, 4, Negations);
+            var negated = Before(w, i, 4, Negations) && !Before(w, i, 4, RestrictiveQue);
             var only = !negated && Before(w, i, 4, Only) && !(Before(w, i, 2, But) && Before(w, i, 6, Negations, stopAtBreak: false));
             var requirement = After(w, i + length, 5, Requirement);
             if (negated)

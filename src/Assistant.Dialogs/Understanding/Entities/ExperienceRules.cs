@@ -81,7 +81,7 @@ internal static class ExperienceRules
 
             var left = Window(t, leftFrom, i);
             var right = Window(t, i + 2, rightTo);
-            var kind = ExperienceKinds.Find(left + right);
+            var kind = ExperienceKinds.Find(right) ?? ExperienceKinds.Find(left);
             var hasWord = HasExperienceWord(t, leftFrom, i) || HasExperienceWord(t, i + 2, rightTo);
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
             if (!hasWord && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || HasExperienceWord(t, sentence, SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
@@ -148,7 +148,7 @@ internal static class ExperienceRules
         var end = start;
         for (var k = start + 1; k < to && k <= start + 5; k++)
         {
-            if (PhraseStops.Contains(w[k]) || !char.IsLetter(w[k][0]) && w[k] != "'s" || isPlace(w[k])
+            if (PhraseStops.Contains(w[k]) || !char.IsLetter(w[k][0]) && w[k] != "'s" || isPlace(w[k]) || ExperienceKinds.ExperienceWord().IsMatch(w[k])
                 || (Prepositions.Contains(w[k]) && k + 1 < to && isPlace(w[k + 1])))
             {
                 break;

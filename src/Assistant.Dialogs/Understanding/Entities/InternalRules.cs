@@ -61,6 +61,6 @@ internal static partial class InternalRules
     [GeneratedRegex(@"\b(ik|mijn|i|my|je|j'|mon|me|mij|kheb)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"\b(?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(\w*ancienniteit|anciennete|seniority|in dienst|dienst|in service)\b|\bik werk (al |reeds )?(?<n>\d+(,\d+)?) (?<unit>jaar|maanden|maand)\b|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(\w*ancienniteit|anciennete|seniority|in dienst|dienst|in service)\b|\b(ik )?werk (al |reeds )?(?<n>\d+(,\d+)?) (?<unit>jaar|maanden|maand)\b|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Seniority();
 }

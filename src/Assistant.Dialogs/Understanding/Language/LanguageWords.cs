@@ -20,7 +20,7 @@ internal static class LanguageWords
         "werk", "werken", "job", "welke", "nodig", "proef", "selectie", "verloopt", "geslaagd", "haalde", "kandidaat",
         "aanmerking", "voorwaarden", "salaris", "bruto", "netto", "uiterste", "datum", "wervingsreserve", "geldig",
         "contacteren", "documenten", "indienen", "vakantiedagen", "maaltijdcheques", "nu", "eigenlijk", "even", "nog",
-        "staan", "open", "zitten", "wordt", "meer", "minder", "hun", "zij", "ze", "we", "wij", "jou", "jouw", "mee",
+        "oke", "staan", "open", "zitten", "wordt", "meer", "minder", "hun", "zij", "ze", "we", "wij", "jou", "jouw", "mee",
     ];
 
     public static readonly string[] English =
@@ -28,7 +28,7 @@ internal static class LanguageWords
         "i", "you", "the", "an", "of", "for", "with", "without", "what", "who", "where", "when", "how", "which", "are",
         "am", "do", "does", "did", "have", "has", "can", "could", "may", "must", "should", "would", "will", "my", "your",
         "to", "apply", "salary", "still", "not", "no", "and", "or", "there", "this", "that", "it", "be", "get", "hi",
-        "hello", "thanks", "thank", "please", "yes", "degree", "deadline", "pay", "earn", "many", "much", "long",
+        "hello", "thanks", "thank", "please", "yes", "degree", "pay", "earn", "many", "much", "long",
         "job", "position", "vacancy", "vacancies", "jobs", "any", "about", "at", "from", "by", "after", "before", "if",
         "need", "years", "year", "experience", "requirements", "benefits", "holidays", "leave", "documents", "send",
         "whom", "contact", "written", "oral", "passed", "pass", "got", "scored", "next",

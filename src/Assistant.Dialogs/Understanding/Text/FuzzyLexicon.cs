@@ -28,7 +28,7 @@ internal sealed class FuzzyLexicon
             foreach (var d1 in Deletes(word))
             {
                 Add(map, d1, word);
-                if (word.Length >= 9)
+                if (word.Length >= 10)
                 {
                     foreach (var d2 in Deletes(d1))
                     {
@@ -42,7 +42,7 @@ internal sealed class FuzzyLexicon
         _lookup = _variants.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The closest target within the allowed distance (1 up to 8 letters, 2 from 9), or null when none or when two tie.</summary>
+    /// <summary>The closest target within the allowed distance (1 up to 9 letters, 2 from 10), or null when none or when two tie.</summary>
     public string? Nearest(string word) => Nearest(word, MaxDistance(word.Length));
 
     /// <summary>The closest target within <paramref name="maxDistance"/>, or null when none or when two different targets tie.</summary>
@@ -67,7 +67,7 @@ internal sealed class FuzzyLexicon
 
             foreach (var t in targets)
             {
-                if (ReferenceEquals(t, best) || t[0] != word[0])
+                if (ReferenceEquals(t, best) || t[0] != word[0] || (maxDistance >= 2 && t.Length < 10))
                 {
                     continue;
                 }
@@ -92,7 +92,7 @@ internal sealed class FuzzyLexicon
         }
 
         Consider(word);
-        var twoDeletes = maxDistance >= 2 && word.Length >= 9;
+        var twoDeletes = maxDistance >= 2 && word.Length >= 10;
         Span<char> second = stackalloc char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
@@ -116,8 +116,8 @@ internal sealed class FuzzyLexicon
         return tie ? null : best;
     }
 
-    /// <summary>1 for words up to 8 letters, 2 from 9.</summary>
-    public static int MaxDistance(int length) => length >= 9 ? 2 : 1;
+    /// <summary>1 for words up to 9 letters, 2 from 10.</summary>
+    public static int MaxDistance(int length) => length >= 10 ? 2 : 1;
 
     private static void Add(Dictionary<string, HashSet<string>> map, string key, string word)
     {
