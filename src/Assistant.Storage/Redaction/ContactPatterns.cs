@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Storage.Redaction;
+
+/// <summary>Contact and identity data: e-mail, IBAN, national register number, date of birth, phone numbers.</summary>
+internal static class ContactPatterns
+{
+    private const string Months =
+        "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" +
+        "january|february|march|may|june|july|august|october|" +
+        "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|" +
+        "jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
+
+    private const string BirthDate =
+        @"(?:\d{4}-\d{1,2}-\d{1,2}" +
+        @"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}" +
+        @"|\d{1,2}(?:e|ste|de|st|nd|rd|th|er)?\s+(?:of\s+)?(?:" + Months + @")\.?\s+\d{4}" +
+        @"|(?:" + Months + @")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}" +
+        @"|(?:" + Months + @")\.?\s+\d{4}" +
+        @"|\d{4})(?!\d)";
+
+    private const string BirthLead =
+        @"(?<lead>\b(?:geboren\s+(?:op|in|de)|geboortedatum\s*:?|born\s+(?:on|in)|date\s+of\s+birth\s*:?|birth\s*date\s*:?|DOB\s*:?" +
+        @"|née?\s+(?:le|en)|date\s+de\s+naissance\s*:?)\s*)";
+
+    public static IEnumerable<RedactionRule> Rules()
+    {
+        yield return RedactionRule.Token(@"\b[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b", "[email]");
+
+        // IBAN: upper-case country code (or Belgian in any case), check digits, groups; at least ten digits in all.
+        yield return RedactionRule.When(@"\b(?:[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?|(?i:be)\d{2}(?:\s?\d{4}){3})\b",
+            "[iban]", value => value.Count(char.IsAsciiDigit) >= 10, RegexOptions.None);
+
+        // Belgian national register number: yy.mm.dd-xxx.xx, or the same eleven digits with fewer separators.
+        yield return RedactionRule.Token(@"(?<![\d+])\d{2}(\.?)\d{2}\1\d{2}[-. ]?\d{3}[.-]?\d{2}(?![\d])", "[id]");
+
+        yield return RedactionRule.AfterLead(BirthLead + BirthDate, "[birthdate]");
+
+        // Phone numbers: Belgian international (+32 / 0032, 8-9 digits after the country code), other international, national (0…, 9-10 digits).
+        yield return RedactionRule.When(@"(?<![\w+])(?:\+|00)\s?32[\s.-]?(?:\(0\)[\s.-]?)?\d{1,3}(?:[\s./-]?\d{2,4}){2,4}(?!\d)",
+            "[phone]", value => DigitsAfterCountryCode(value) is >= 8 and <= 9);
+        yield return RedactionRule.When(@"(?<![\w+])\+[1-9]\d{0,2}[\s.-]?(?:\(0\)[\s.-]?)?\d{1,4}(?:[\s./-]?\d{2,4}){2,5}(?!\d)",
+            "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 15);
+        yield return RedactionRule.When(@"(?<![\w+./-])0\d{1,3}(?:[\s./-]?\d{2,4}){2,4}(?![\d/])",
+            "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 10 && !LooksLikeDate(value));
+    }
+
+    private static int DigitsAfterCountryCode(string value)
+    {
+        var digits = new string([.. value.Replace("(0)", "", StringComparison.Ordinal).Where(char.IsAsciiDigit)]);
+        var national = digits.StartsWith("0032", StringComparison.Ordinal) ? digits[4..] : digits[2..];
+        return national.Length;
+    }
+
+    private static bool LooksLikeDate(string value) =>
+        Regex.IsMatch(value, @"^\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Storage.Redaction;
+
+/// <summary>
+/// Removes personal data from a message before it is written to a transcript: contact and identity data
+/// (e-mail, phone, IBAN, national register number, date of birth) and the candidate's profile facts (years of
+/// experience, age, diploma, scores, nationality), each replaced by a token such as <c>[email]</c> or
+/// <c>[experience]</c>. The rest of the sentence is kept so transcripts stay readable. Over-redacting a
+/// vacancy fact is accepted; leaking a personal fact is not.
+/// </summary>
+public sealed class TranscriptRedactor
+{
+    /// <summary>What a whole message becomes when the patterns cannot be applied in time.</summary>
+    public const string Unredactable = "[redacted]";
+
+    private readonly IReadOnlyList<RedactionRule> _rules =
+        [.. ContactPatterns.Rules(), .. ProfilePatterns.Rules(), .. NationalityPatterns.Rules()];
+
+    /// <summary>A shared instance (the redactor is stateless and thread-safe).</summary>
+    public static TranscriptRedactor Default { get; } = new();
+
+    /// <summary>The text with personal data replaced by tokens.</summary>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            var result = text;
+            foreach (var rule in _rules)
+            {
+                result = rule.Apply(result);
+            }
+
+            return result;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Unredactable;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using Assistant.Storage.Conversations;
+using Microsoft.Data.Sqlite;
+
+namespace Assistant.Storage.Sqlite;
+
+/// <summary>
+/// The database file: its connection string (pooled), opening a connection with a busy timeout, creating the
+/// folder and the schema once (WAL mode), and turning every failure of the file into a
+/// <see cref="StorageUnavailableException"/>.
+/// </summary>
+internal sealed class SqliteDatabase : IDisposable
+{
+    /// <summary>How long a writer waits for another writer's lock before giving up.</summary>
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    private readonly SemaphoreSlim _schemaLock = new(1, 1);
+    private volatile bool _schemaReady;
+
+    public SqliteDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Runs <paramref name="work"/> on a freshly opened connection; failures of the database become <see cref="StorageUnavailableException"/>.</summary>
+    public async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await work(connection).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw Unavailable(ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Unavailable(ex.Message, ex);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};", cancellationToken).ConfigureAwait(false);
+            if (!_schemaReady)
+            {
+                await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await _schemaLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+
+            await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, SqliteSql.Schema, cancellationToken).ConfigureAwait(false);
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaLock.Release();
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private StorageUnavailableException Unavailable(string reason, Exception inner)
+    {
+        // A broken file may be replaced or repaired: check the schema again and drop pooled connections to it.
+        _schemaReady = false;
+        using (var connection = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        return new StorageUnavailableException($"conversation store unavailable: {reason} ({Path})", inner);
+    }
+
+    public void Dispose()
+    {
+        using (var connection = new SqliteConnection(ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        _schemaLock.Dispose();
+    }
+}

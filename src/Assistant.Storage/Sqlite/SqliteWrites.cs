@@ -1,0 +1,106 @@
+using Assistant.Storage.Conversations;
+using Microsoft.Data.Sqlite;
+
+namespace Assistant.Storage.Sqlite;
+
+/// <summary>The writes that must check and change in one step: starting a conversation, updating it at a known version, appending a line.</summary>
+internal static class SqliteWrites
+{
+    /// <summary>
+    /// In one immediate (write-locked) transaction: clears what is left of an expired conversation with this id,
+    /// then inserts version 1 unless a live conversation exists, whose version is then returned as the conflict.
+    /// </summary>
+    public static async Task<(bool Saved, long Version)> InsertAsync(
+        SqliteConnection connection, string conversationId, string stateJson, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ClearIfExpiredAsync(connection, transaction, conversationId, clock, cancellationToken).ConfigureAwait(false);
+        var inserted = await NonQueryAsync(connection, transaction, SqliteSql.Insert, conversationId, clock, stateJson, cancellationToken).ConfigureAwait(false);
+        if (inserted == 1)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return (true, 1);
+        }
+
+        var actual = await ScalarAsync(connection, transaction, SqliteSql.CurrentVersion, conversationId, clock, null, cancellationToken).ConfigureAwait(false);
+        await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        return (false, actual ?? 0);
+    }
+
+    /// <summary>
+    /// Appends a transcript line in one immediate transaction; a line for an expired conversation first clears what
+    /// is left of it, so writing never revives expired state or old lines.
+    /// </summary>
+    public static async Task AppendAsync(
+        SqliteConnection connection, TranscriptEntry entry, string redactedText, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ClearIfExpiredAsync(connection, transaction, entry.ConversationId, clock, cancellationToken).ConfigureAwait(false);
+        await using (var command = Command(connection, transaction, SqliteSql.Append, entry.ConversationId, clock, null))
+        {
+            command.Parameters.AddWithValue("$atTicks", entry.At.Ticks);
+            command.Parameters.AddWithValue("$atOffset", (long)entry.At.Offset.TotalMinutes);
+            command.Parameters.AddWithValue("$role", entry.Role);
+            command.Parameters.AddWithValue("$text", redactedText);
+            command.Parameters.AddWithValue("$intent", (object?)entry.Intent ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One conditional UPDATE: only the writer holding the stored version (of a live conversation) changes it.</summary>
+    public static async Task<(bool Saved, long Version)> UpdateAsync(
+        SqliteConnection connection, string conversationId, string stateJson, long expectedVersion, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+    {
+        await using (var update = Command(connection, null, SqliteSql.Update, conversationId, clock, stateJson))
+        {
+            update.Parameters.AddWithValue("$expected", expectedVersion);
+            var version = await update.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            if (version is long saved)
+            {
+                return (true, saved);
+            }
+        }
+
+        var actual = await ScalarAsync(connection, null, SqliteSql.CurrentVersion, conversationId, clock, null, cancellationToken).ConfigureAwait(false);
+        return (false, actual ?? 0);
+    }
+
+    private static async Task ClearIfExpiredAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+    {
+        var lastActivity = await ScalarAsync(connection, transaction, SqliteSql.LastActivity, conversationId, clock, null, cancellationToken).ConfigureAwait(false);
+        if (lastActivity is > 0 && lastActivity < clock.Cutoff)
+        {
+            await NonQueryAsync(connection, transaction, SqliteSql.Delete, conversationId, clock, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<long?> ScalarAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, string conversationId, (long Now, long Cutoff) clock, string? stateJson, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql, conversationId, clock, stateJson);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as long?;
+    }
+
+    private static async Task<int> NonQueryAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, string conversationId, (long Now, long Cutoff) clock, string? stateJson, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, sql, conversationId, clock, stateJson);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static SqliteCommand Command(
+        SqliteConnection connection, SqliteTransaction? transaction, string sql, string conversationId, (long Now, long Cutoff) clock, string? stateJson)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$id", conversationId);
+        command.Parameters.AddWithValue("$now", clock.Now);
+        command.Parameters.AddWithValue("$cutoff", clock.Cutoff);
+        command.Parameters.AddWithValue("$state", (object?)stateJson ?? DBNull.Value);
+        return command;
+    }
+}
