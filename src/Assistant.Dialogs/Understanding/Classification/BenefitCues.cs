@@ -34,7 +34,7 @@ internal static partial class BenefitCues
         return null;
     }
 
-    [GeneratedRegex(@"\bvoordel|\bextralegale|\bextra legale|\bwat bieden (jullie|ze|zij|u)\b|\bwat krijg ik (nog )?(erbij|extra)\b|\barbeidsvoorwaarden|\bloonpakket|\bverloningspakket|\bbenefits?\b|\bperks\b|\bfringe|\bwhat do (you|they) offer\b|\bavantages?\b|\bqu' offrez|\bbovenop (het|mijn|je) loon\b|\bextra's\b|\bin natura\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bvoordel|\bextralegale|\bextra legale|\bwat bieden (jullie|ze|zij|u)\b|\bwat krijg ik (nog )?(erbij|extra)\b|\barbeidsvoorwaarden|\bloonpakket|\bverloningspakket|\bbenefits?\b|\bperks\b|\bfringe|\bwhat do (you|they) offer\b|\bavantages?\b|\bqu' offrez|\bbovenop (het|mijn|je) loon\b|\bextra( 's|s)\b|\bin natura\b|\bgsm\b|\blaptop|\bsmartphone|\bbedrijfswagen|\bcompany car\b|\bvoiture de (societe|service)\b|\bwagen van het werk\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex General();
 
     [GeneratedRegex(@"\bmaaltijd ?(cheque|bon|check)|\bmeal ?vouchers?\b|\blunch ?vouchers?\b|\bcheques? repas\b|\btitres? repas\b|\btickets? restaurant\b|\bmaaltijden\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

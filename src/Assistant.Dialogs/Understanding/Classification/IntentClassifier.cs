@@ -26,6 +26,7 @@ internal static class IntentClassifier
         new(IntentNames.Procedure, 3, ProcedureCues.Strong()),
         new(IntentNames.Procedure, 1.5, ProcedureCues.Medium()),
         new(IntentNames.Procedure, 5, ProcedureCues.AssignmentReturn()),
+        new(IntentNames.Procedure, 4, ProcedureCues.Process()),
         new(IntentNames.Scoring, 5, ScoringCues.Strong()),
         new(IntentNames.Scoring, 1.5, ScoringCues.Medium()),
         new(IntentNames.Benefits, 3.5, BenefitCues.General()),
@@ -57,7 +58,7 @@ internal static class IntentClassifier
         var benefit = BenefitCues.Kind(s);
         if (benefit is not null)
         {
-            scores[IntentNames.IndexOf(IntentNames.Benefits)] += benefit == "training" ? 3 : 4;
+            scores[IntentNames.IndexOf(IntentNames.Benefits)] += benefit == "training" ? 3 : 5;
         }
 
         AddEntityEvidence(scores, entities);
@@ -88,14 +89,14 @@ internal static class IntentClassifier
             return elliptic ? IntentNames.Unknown : IntentNames.General;
         }
 
-        return GeneralCues.Domain().IsMatch(s) || scores.Max() > 0 ? IntentNames.General : IntentNames.Unknown;
+        return GeneralCues.Domain().IsMatch(s) || scores.Max() >= 1.5 ? IntentNames.General : IntentNames.Unknown;
     }
 
     private static void AddEntityEvidence(double[] scores, ExtractedEntities e)
     {
         if (e.Scores.Count > 0)
         {
-            scores[IntentNames.IndexOf(IntentNames.Scoring)] += e.Scores.Any(x => x.Points is not null) ? 4 : 3;
+            scores[IntentNames.IndexOf(IntentNames.Scoring)] += e.Scores.Any(x => x.Points is not null) ? 5 : 3;
         }
 
         var p = e.Profile;

@@ -16,6 +16,6 @@ internal static partial class SalaryCues
     public static partial Regex Counting();
 
     /// <summary>Starting pay (aspect start).</summary>
-    [GeneratedRegex(@"\bstart(loon|salaris|wedde)|\bbegin(loon|salaris|wedde)|\baanvangs(loon|salaris|wedde)|\bals starter\b|\bbij (de )?start\b|\bbij aanvang\b|\bin het begin\b|\bzonder (ervaring|anciënniteit|ancienniteit)\b|\bstarting (salary|pay|wage)|\bstart(ing)? pay\b|\bentry level\b|\bto start with\b|\bat the start\b|\bsalaire (de depart|de debut|initial|de base)|\ben debut de carriere|\bdebutant", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bstart(loon|salaris|wedde)|\bbegin(loon|salaris|wedde)|\baanvangs(loon|salaris|wedde)|\bals starter\b|\bbij (de )?start\b|\bbij aanvang\b|\bin het begin\b|\bzonder (ervaring|anciënniteit|ancienniteit)\b|\bstarting (salary|pay|wage)|\bstart(ing)? pay\b|\bentry level\b|\bstarting out\b|\bas a (starter|beginner)\b|\bals beginner\b|\bbeginnend\w*|\bjunior\b|\bbij indiensttreding\b|\bto start with\b|\bat the start\b|\bsalaire (de depart|de debut|initial|de base)|\ben debut de carriere|\bdebutant", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Start();
 }
