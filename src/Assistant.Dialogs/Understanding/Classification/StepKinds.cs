@@ -33,16 +33,25 @@ internal static partial class StepKinds
         return null;
     }
 
-    [GeneratedRegex(@"capaciteitstest|\bredeneertest|\bcapaciteiten ?test|\bniveau ?en ?capaciteit|\bcapacity test|\breasoning test|\baptitude test|\btest (de capacite|de raisonnement|d' aptitude)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"capaciteitstest|\bredeneertest|\bcapaciteiten ?test|\bniveau ?en ?capaciteit|\bcapacity test"
+        + @"|\breasoning test|\baptitude test|\btest (de capacite|de raisonnement|d' aptitude)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CapacityTest();
 
-    [GeneratedRegex(@"\btaaltest|\btaalproef|\btaalexamen|\blanguage (test|exam)|\btest (linguistique|de langue)|\bexamen linguistique", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"\btaaltest|\btaalproef|\btaalexamen|\blanguage (test|exam)|\btest (linguistique|de langue)"
+        + @"|\bexamen linguistique",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex LanguageTest();
 
     [GeneratedRegex(@"\bassessment", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Assessment();
 
-    [GeneratedRegex(@"\b(thuis)?opdracht|\bcase\b|\bassignment|\bhome ?work|\bdevoir|\bcas pratique|\btravail a (la maison|domicile)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(
+        @"\b(thuis)?opdracht|\bcase\b|\bassignment|\bhome ?work|\bdevoir|\bcas pratique"
+        + @"|\btravail a (la maison|domicile)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Assignment();
 
     [GeneratedRegex(@"\bmondeling|\boral|\bmondeling gesprek|\bepreuve orale|\bjurygesprek", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -84,17 +84,17 @@ internal static class DiplomaRules
                 continue; // "bachelor's degree", "masterdiploma": the level word already counted
             }
 
-            var negated = Before(w, i, 4, Negations) && !Before(w, i, 4, RestrictiveQue);
-            var only = !negated && Before(w, i, 4, Only) && !(Before(w, i, 2, But) && Before(w, i, 6, Negations, stopAtBreak: false));
-            var requirement = After(w, i + length, 5, Requirement);
+            var negated = WordWindow.Before(w, i, 4, Negations, ClauseBreaks) && !WordWindow.Before(w, i, 4, RestrictiveQue, ClauseBreaks);
+            var only = !negated && WordWindow.Before(w, i, 4, Only, ClauseBreaks) && !(WordWindow.Before(w, i, 2, But, ClauseBreaks) && WordWindow.Before(w, i, 6, Negations));
+            var requirement = WordWindow.After(w, i + length, 5, Requirement);
             if (negated)
             {
                 lacks = lacks is null || level < lacks ? (level == DiplomaLevel.None ? DiplomaLevel.Secondary : level) : lacks;
-                Mask(maskedWords, i, i + length - 1);
+                WordWindow.Mask(maskedWords, i, i + length - 1);
                 continue;
             }
 
-            var possessed = Before(w, i, 6, Possession, stopAtBreak: false) || After(w, i + length, 3, AfterWords);
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords);
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -117,7 +117,7 @@ internal static class DiplomaRules
 
             var (fieldText, fieldEnd) = FieldAfter(t, i + length, language, isPlace);
             field ??= fieldText;
-            Mask(maskedWords, i, Math.Max(fieldEnd, i + length - 1));
+            WordWindow.Mask(maskedWords, i, Math.Max(fieldEnd, i + length - 1));
         }
 
         if (held is not null && lacks is not null && held >= lacks)
@@ -182,49 +182,5 @@ internal static class DiplomaRules
 
         var folded = string.Join(' ', w[start..(end + 1)]);
         return (DiplomaWords.Field(folded, t.Quote(start, end)), end);
-    }
-
-    private static bool Before(string[] w, int i, int span, HashSet<string> words, bool stopAtBreak = true)
-    {
-        for (var k = i - 1; k >= 0 && k >= i - span; k--)
-        {
-            if (words.Contains(w[k]))
-            {
-                return true;
-            }
-
-            if (w[k] is "." or "?" or "!" or ";" || (stopAtBreak && ClauseBreaks.Contains(w[k])))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool After(string[] w, int from, int span, HashSet<string> words)
-    {
-        for (var k = from; k < w.Length && k < from + span; k++)
-        {
-            if (words.Contains(w[k]))
-            {
-                return true;
-            }
-
-            if (w[k] is "." or "?" or "!" or ";")
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static void Mask(bool[] masked, int from, int to)
-    {
-        for (var k = Math.Max(0, from); k <= to && k < masked.Length; k++)
-        {
-            masked[k] = true;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Assistant.Dialogs.Understanding.Text;
 using Assistant.Tools.Profile;
@@ -12,8 +11,6 @@ namespace Assistant.Dialogs.Understanding.Entities;
 /// </summary>
 internal static class ExperienceRules
 {
-    private static readonly HashSet<string> YearUnits = new(StringComparer.Ordinal) { "jaar", "jaren", "year", "years", "an", "ans", "annee", "annees" };
-    private static readonly HashSet<string> MonthUnits = new(StringComparer.Ordinal) { "maand", "maanden", "month", "months", "mois" };
     private static readonly HashSet<string> NotExperienceBefore = new(StringComparer.Ordinal)
     {
         "na", "after", "apres", "binnen", "within", "over", "dans", "geldig", "valid", "valable", "reserve", "age", "leeftijd",
@@ -50,9 +47,9 @@ internal static class ExperienceRules
         {
             var from = t.WordAt(m.Index);
             var to = t.WordBefore(m.Index + m.Length);
-            var kind = ExperienceKinds.Find(" " + m.Groups["q"].Value + Window(t, to + 1, Math.Min(t.Words.Length, to + 6))) ?? "any";
+            var kind = ExperienceKinds.Find(" " + m.Groups["q"].Value + WordWindow.Window(t, to + 1, Math.Min(t.Words.Length, to + 6))) ?? "any";
             entries.Add(new ExperienceEntry(0, kind, t.Quote(from, to)));
-            Mask(maskedWords, from, to);
+            WordWindow.Mask(maskedWords, from, to);
         }
 
         var w = t.Words;
@@ -64,27 +61,27 @@ internal static class ExperienceRules
                 continue;
             }
 
-            var isYears = YearUnits.Contains(w[i + 1]);
-            if (!isYears && !MonthUnits.Contains(w[i + 1]) || NumberWords.Digits(w[i]) is not { } value || (i > 0 && w[i - 1] == "/"))
+            var isYears = ExperienceWindows.YearUnits.Contains(w[i + 1]);
+            if (!isYears && !ExperienceWindows.MonthUnits.Contains(w[i + 1]) || NumberWords.Digits(w[i]) is not { } value || (i > 0 && w[i - 1] == "/"))
             {
                 continue;
             }
 
-            var sentence = SentenceStart(t, i);
-            var leftFrom = Math.Max(Math.Max(sentence, PreviousNumberEnd(t, i, sentence)), i - 7);
-            var rightTo = RightEnd(t, i + 2);
+            var sentence = WordWindow.SentenceStart(t, i);
+            var leftFrom = Math.Max(Math.Max(sentence, ExperienceWindows.PreviousNumberEnd(t, i, sentence)), i - 7);
+            var rightTo = ExperienceWindows.RightEnd(t, i + 2);
             if ((i > 0 && NotExperienceBefore.Contains(w[i - 1])) || (i + 2 < w.Length && NotExperienceAfter.Contains(w[i + 2]))
                 || (i + 3 < w.Length && NotExperienceAfter.Contains(w[i + 3]) && w[i + 2] != "ervaring"))
             {
                 continue;
             }
 
-            var left = Window(t, leftFrom, i);
-            var right = Window(t, i + 2, rightTo);
+            var left = WordWindow.Window(t, leftFrom, i);
+            var right = WordWindow.Window(t, i + 2, rightTo);
             var kind = ExperienceKinds.Find(right) ?? ExperienceKinds.Find(left);
-            var hasWord = HasExperienceWord(t, leftFrom, i) || HasExperienceWord(t, i + 2, rightTo);
+            var hasWord = ExperienceWindows.HasExperienceWord(t, leftFrom, i) || ExperienceWindows.HasExperienceWord(t, i + 2, rightTo);
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
-            if (!hasWord && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || HasExperienceWord(t, sentence, SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
+            if (!hasWord && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
                 || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
                 || left.Contains(" for ", StringComparison.Ordinal))) && !(sameSentenceAsPrevious && i + 2 < w.Length && Prepositions.Contains(w[i + 2])))
             {
@@ -108,13 +105,13 @@ internal static class ExperienceRules
                     kind = first <= phraseTo ? "domain:" + t.Quote(first, phraseTo) : null;
                 }
             }
-            else if (LastExperienceWord(t, i + 2, rightTo) is var last and >= 0 && last > i + 2)
+            else if (ExperienceWindows.LastExperienceWord(t, i + 2, rightTo) is var last and >= 0 && last > i + 2)
             {
                 description = t.Quote(i + 2, last);
             }
 
             entries.Add(new ExperienceEntry(years, kind ?? "any", description));
-            Mask(maskedWords, i, Math.Max(phraseTo, i + 1));
+            WordWindow.Mask(maskedWords, i, Math.Max(phraseTo, i + 1));
             previousExperienceSentence = sentence;
         }
 
@@ -158,104 +155,5 @@ internal static class ExperienceRules
         }
 
         return end > start ? (start, end) : (-1, -1);
-    }
-
-    private static int SentenceStart(RuleText t, int i)
-    {
-        for (var k = i - 1; k >= 0; k--)
-        {
-            if (t.IsSentenceEnd(k))
-            {
-                return k + 1;
-            }
-        }
-
-        return 0;
-    }
-
-    private static int SentenceEnd(RuleText t, int i)
-    {
-        for (var k = i; k < t.Words.Length; k++)
-        {
-            if (t.IsSentenceEnd(k))
-            {
-                return k;
-            }
-        }
-
-        return t.Words.Length;
-    }
-
-    private static int PreviousNumberEnd(RuleText t, int i, int sentence)
-    {
-        for (var k = i - 1; k > sentence; k--)
-        {
-            if (NumberWords.Digits(t.Words[k - 1]) is not null && (YearUnits.Contains(t.Words[k]) || MonthUnits.Contains(t.Words[k])))
-            {
-                return k + 1;
-            }
-        }
-
-        return sentence;
-    }
-
-    private static int RightEnd(RuleText t, int from)
-    {
-        var w = t.Words;
-        for (var k = from; k < w.Length && k < from + 12; k++)
-        {
-            if (t.IsSentenceEnd(k) || w[k] is "," or "maar" or "but" or "mais" || (k + 1 < w.Length && NumberWords.Digits(w[k]) is not null
-                && (YearUnits.Contains(w[k + 1]) || MonthUnits.Contains(w[k + 1]))))
-            {
-                return k;
-            }
-        }
-
-        return Math.Min(w.Length, from + 12);
-    }
-
-    private static bool HasExperienceWord(RuleText t, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (ExperienceKinds.ExperienceWord().IsMatch(t.Words[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int LastExperienceWord(RuleText t, int from, int to)
-    {
-        for (var k = Math.Min(to, t.Words.Length) - 1; k >= from; k--)
-        {
-            if (ExperienceKinds.ExperienceWord().IsMatch(t.Words[k]))
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string Window(RuleText t, int from, int to)
-    {
-        var sb = new StringBuilder(" ");
-        for (var k = Math.Max(0, from); k < to && k < t.Words.Length; k++)
-        {
-            sb.Append(t.Words[k]).Append(' ');
-        }
-
-        return sb.ToString();
-    }
-
-    private static void Mask(bool[] masked, int from, int to)
-    {
-        for (var k = Math.Max(0, from); k <= to && k < masked.Length; k++)
-        {
-            masked[k] = true;
-        }
     }
 }

@@ -46,13 +46,33 @@ internal static partial class InternalRules
     /// <summary>True when the text mentions internal seniority, so "N jaar anciënniteit" is not a salary seniority.</summary>
     public static bool IsInternalSeniority(RuleText t) => Internal().IsMatch(t.Text) || Level().IsMatch(t.Text);
 
-    [GeneratedRegex(@"\binterne? (kandida\w*|sollicitant|medewerker|personeelslid|mobiliteit|bevordering|werknemer|selectie|procedure|oproep)\b|\bintern (solliciteren|kandideren|postuleren)\b|\bik werk (al |nu |momenteel |reeds |sinds \w+ |vandaag )?(\d+(,\d+)? (jaar|maanden) )?(bij|voor|in) (de|het|dit|deze|jullie) (stad|gemeente|provincie|ocmw|bestuur|kamer|organisatie|dienst|huis|lokaal bestuur|administratie|bedrijf|team)\b|\bik ben (al |nu |momenteel )?(in dienst|personeelslid|werknemer|medewerker|statutair|vastbenoemd|contractueel|ambtenaar) (bij|van|in)\b|\bpersoneelslid (van|bij)\b|\bals personeelslid\b|\binternal (candidate|applicant|applicants|candidates|mobility|promotion)\b|\bi (already |currently )?work (for|at|in) (the|this|your) (city|municipality|province|chamber|organisation|organization|council)\b|\bi am (an |a )?(employee|staff member) (of|at)\b|\bcandidat\w* interne?\b|\bpromotion interne\b|\bje travaille (deja |actuellement )?(pour|a|chez|dans) (la|le|l'|cette) ?(ville|commune|province|chambre|organisation)\b|\bmembre du personnel\b|\bvast ?benoemd|\bbevorderingsprocedure|\bbevordering\b|\binterne vacature", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\binterne? (kandida\w*|sollicitant|medewerker|personeelslid|mobiliteit|bevordering|werknemer|selectie|procedure|oproep)\b"
+        + @"|\bintern (solliciteren|kandideren|postuleren)\b"
+        + @"|\bik werk (al |nu |momenteel |reeds |sinds \w+ |vandaag )?(\d+(,\d+)? (jaar|maanden) )?(bij|voor|in) (de|het|dit|deze|jullie) (stad|gemeente|provincie|ocmw|bestuur|kamer|organisatie|dienst|huis|lokaal bestuur|administratie|bedrijf|team)\b"
+        + @"|\bik ben (al |nu |momenteel )?(in dienst|personeelslid|werknemer|medewerker|statutair|vastbenoemd|contractueel|ambtenaar) (bij|van|in)\b"
+        + @"|\bpersoneelslid (van|bij)\b|\bals personeelslid\b"
+        + @"|\binternal (candidate|applicant|applicants|candidates|mobility|promotion)\b"
+        + @"|\bi (already |currently )?work (for|at|in) (the|this|your) (city|municipality|province|chamber|organisation|organization|council)\b"
+        + @"|\bi am (an |a )?(employee|staff member) (of|at)\b|\bcandidat\w* interne?\b|\bpromotion interne\b"
+        + @"|\bje travaille (deja |actuellement )?(pour|a|chez|dans) (la|le|l'|cette) ?(ville|commune|province|chambre|organisation)\b"
+        + @"|\bmembre du personnel\b|\bvast ?benoemd|\bbevorderingsprocedure|\bbevordering\b|\binterne vacature",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Internal();
 
-    [GeneratedRegex(@"\b(contract|overeenkomst|arbeidsovereenkomst|aanstelling) (van |voor )?onbepaalde duur\b|\bcod\b|\bvast contract\b|\bvaste aanstelling\b|\bpermanent contract\b|\bopen ?ended contract\b|\bindefinite (contract|duration)\b|\bcontrat (a|de) duree indeterminee\b|\bcdi\b|(?<fixed>\bbepaalde duur\b|\btijdelijk contract\b|\bvervangingscontract|\bcdd\b|\bfixed ?term\b|\btemporary contract\b)|(?<statutory>\bstatutair|\bvast ?benoemd|\bstatutory\b|\bstatutaire\b|\bnomme a titre definitif\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(
+        @"\b(contract|overeenkomst|arbeidsovereenkomst|aanstelling) (van |voor )?onbepaalde duur\b|\bcod\b"
+        + @"|\bvast contract\b|\bvaste aanstelling\b|\bpermanent contract\b|\bopen ?ended contract\b"
+        + @"|\bindefinite (contract|duration)\b|\bcontrat (a|de) duree indeterminee\b|\bcdi\b"
+        + @"|(?<fixed>\bbepaalde duur\b|\btijdelijk contract\b|\bvervangingscontract|\bcdd\b|\bfixed ?term\b|\btemporary contract\b)"
+        + @"|(?<statutory>\bstatutair|\bvast ?benoemd|\bstatutory\b|\bstatutaire\b|\bnomme a titre definitif\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Contract();
 
-    [GeneratedRegex(@"\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?[ab]?\b(?! ?[0-9])|\b(?<l>[a-e]) niveau\b|\b(?<l>[a-e])niveau\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(
+        @"\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?[ab]?\b(?! ?[0-9])|\b(?<l>[a-e]) niveau\b"
+        + @"|\b(?<l>[a-e])niveau\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Level();
 
     [GeneratedRegex(@"\b(taal|language|langue|nederlands|frans|engels|dutch|french|english|francais|anglais|neerlandais|cefr|erk)\b", RegexOptions.CultureInvariant)]
@@ -61,6 +81,10 @@ internal static partial class InternalRules
     [GeneratedRegex(@"\b(ik|mijn|i|my|je|j'|mon|me|mij|kheb)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"\b(?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(\w*ancienniteit|anciennete|seniority|in dienst|dienst|in service)\b|\b(ik )?werk (al |reeds )?(?<n>\d+(,\d+)?) (?<unit>jaar|maanden|maand)\b|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(
+        @"\b(?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(\w*ancienniteit|anciennete|seniority|in dienst|dienst|in service)\b"
+        + @"|\b(ik )?werk (al |reeds )?(?<n>\d+(,\d+)?) (?<unit>jaar|maanden|maand)\b"
+        + @"|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Seniority();
 }

@@ -129,16 +129,39 @@ internal static partial class PersonRules
         return false;
     }
 
-    [GeneratedRegex(@"\b(buiten|niet|non|geen) (de )?(eu|europese unie|europa|eer)\b|\bniet europe\w*|\bnon (eu|europe\w*)\b|\boutside (the )?(eu|european union|europe)\b|\bhors (de l' )?(ue|union europeenne|europe)\b|\bextra europe\w*|\bniet uit (de )?(eu|europa)\b|\bnot (from )?(an? )?(eu|european)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(buiten|niet|non|geen) (de )?(eu|europese unie|europa|eer)\b|\bniet europe\w*"
+        + @"|\bnon (eu|europe\w*)\b|\boutside (the )?(eu|european union|europe)\b"
+        + @"|\bhors (de l' )?(ue|union europeenne|europe)\b|\bextra europe\w*|\bniet uit (de )?(eu|europa)\b"
+        + @"|\bnot (from )?(an? )?(eu|european)\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex OutsideEu();
 
-    [GeneratedRegex(@"\bbuitenlands\w* (diploma|universiteit|opleiding)|\bdiploma\b.{0,30}\bbuitenland|\bin het buitenland (behaald|gestudeerd|afgestudeerd)|\bbuitenland\b.{0,20}\b(behaald|gestudeerd|afgestudeerd)|\bforeign (degree|diploma|qualification|university)|\b(degree|diploma)\b.{0,25}\babroad\b|\bstudied abroad\b|\bdiplome (etranger|obtenu a l' etranger)|\b(diplome|etudes)\b.{0,25}\ba l' etranger\b|\bnaric\b|\bgelijkwaardigheid|\bgelijkschakeling|\bequivalence (de|of) (mon |my )?(diplome|diploma|degree)|\bniet (in )?belgisch (diploma|behaald)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\bbuitenlands\w* (diploma|universiteit|opleiding)|\bdiploma\b.{0,30}\bbuitenland"
+        + @"|\bin het buitenland (behaald|gestudeerd|afgestudeerd)"
+        + @"|\bbuitenland\b.{0,20}\b(behaald|gestudeerd|afgestudeerd)"
+        + @"|\bforeign (degree|diploma|qualification|university)|\b(degree|diploma)\b.{0,25}\babroad\b"
+        + @"|\bstudied abroad\b|\bdiplome (etranger|obtenu a l' etranger)"
+        + @"|\b(diplome|etudes)\b.{0,25}\ba l' etranger\b|\bnaric\b|\bgelijkwaardigheid|\bgelijkschakeling"
+        + @"|\bequivalence (de|of) (mon |my )?(diplome|diploma|degree)|\bniet (in )?belgisch (diploma|behaald)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Foreign();
 
-    [GeneratedRegex(@"\blaatstejaars|\blaatste jaar\b|\bstudeer (dit jaar |in juni |binnenkort |volgend jaar |deze zomer |in september |pas )?af\b|\bafstuderen\b|\bnog (aan het )?studeren\b|\bnog student\b|\bben (nog )?student\b|\bstudent (ben|in)\b|\bfinal ?year\b|\blast year of (my|the)\b|\bgraduating\b|\bwill graduate\b|\bstill (a )?student\b|\bi am (still )?studying\b|\bderniere annee\b|\betudiant\w* (en|de) derniere|\bje termine mes etudes\b|\bencore etudiant|\bje suis etudiant|\bdiplome en juin\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\blaatstejaars|\blaatste jaar\b"
+        + @"|\bstudeer (dit jaar |in juni |binnenkort |volgend jaar |deze zomer |in september |pas )?af\b"
+        + @"|\bafstuderen\b|\bnog (aan het )?studeren\b|\bnog student\b|\bben (nog )?student\b"
+        + @"|\bstudent (ben|in)\b|\bfinal ?year\b|\blast year of (my|the)\b|\bgraduating\b|\bwill graduate\b"
+        + @"|\bstill (a )?student\b|\bi am (still )?studying\b|\bderniere annee\b|\betudiant\w* (en|de) derniere"
+        + @"|\bje termine mes etudes\b|\bencore etudiant|\bje suis etudiant|\bdiplome en juin\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex FinalYearPattern();
 
-    [GeneratedRegex(@"\brijbewijs|\bdriving licen[cs]e|\bdriver 's licen[cs]e|\bdrivers licen[cs]e|\bdriver licen[cs]e|\bpermis (de conduire|b)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\brijbewijs|\bdriving licen[cs]e|\bdriver 's licen[cs]e|\bdrivers licen[cs]e|\bdriver licen[cs]e"
+        + @"|\bpermis (de conduire|b)\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Licence();
 
     [GeneratedRegex(@"\b(geen|zonder|no|without|not|sans|pas de|pas d'|pas|aucun|niet)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
@@ -147,6 +170,9 @@ internal static partial class PersonRules
     [GeneratedRegex(@"\b(ik heb|ik bezit|met|mijn|i have|with|my|j' ai|avec|mon|heb)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceHeld();
 
-    [GeneratedRegex(@"\b(rijbewijs|licen[cs]e|permis)\b.{0,25}\b(nodig|vereist|verplicht|need|needed|required|requis|necessaire|obligatoire)\b|\b(nodig|need|faut|heb ik)\b.{0,20}\b(rijbewijs|licen[cs]e|permis)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(rijbewijs|licen[cs]e|permis)\b.{0,25}\b(nodig|vereist|verplicht|need|needed|required|requis|necessaire|obligatoire)\b"
+        + @"|\b(nodig|need|faut|heb ik)\b.{0,20}\b(rijbewijs|licen[cs]e|permis)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex LicenceQuestion();
 }

@@ -50,18 +50,37 @@ internal static partial class QuantityRules
 
     public static bool Today(RuleText t) => TodayPattern().IsMatch(t.Text);
 
-    [GeneratedRegex(@"\b(?<n>\d+(,\d+)?) (jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(geldelijke |schaal|dienst)?(ancienniteit|anciennete|seniority|dienstjaren)\b|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+) (jaar|jaren|years?|ans)\b|\b(?<n>\d+) dienstjaren\b|\b(?<n>\d+) years (in|of) service\b|\b(?<n>\d+) ans de service\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(
+        @"\b(?<n>\d+(,\d+)?) (jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(geldelijke |schaal|dienst)?(ancienniteit|anciennete|seniority|dienstjaren)\b"
+        + @"|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+) (jaar|jaren|years?|ans)\b"
+        + @"|\b(?<n>\d+) dienstjaren\b|\b(?<n>\d+) years (in|of) service\b|\b(?<n>\d+) ans de service\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Seniority();
 
     [GeneratedRegex(@"\b(na|after|apres|met|with|avec) (?<n>\d+(,\d+)?) (jaar|jaren|years?|ans|annees)\b(?! (\w+ )?(ervaring|experience|werkervaring))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AfterYears();
 
-    [GeneratedRegex(@"\bbinnen (de |een |de komende |de volgende )?(?<n>\d+)? ?(?<unit>dagen|dag|weken|week|maanden|maand)\b|\b(komende|volgende|next|coming|prochains) (?<n>\d+) (?<unit>dagen|days|jours|weken|weeks|semaines)\b|\bwithin (the next |a )?(?<n>\d+)? ?(?<unit>days?|weeks?|months?)\b|\bin the (next|coming) (?<n>\d+) (?<unit>days|weeks)\b|\bdans les (?<n>\d+) (prochains |prochaines )?(?<unit>jours|semaines)\b|\bd' ici (?<n>\d+) (?<unit>jours|semaines)\b|\b(?<n>\d+) (?<unit>dagen|days|jours) (nog )?(open|left)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(
+        @"\bbinnen (de |een |de komende |de volgende )?(?<n>\d+)? ?(?<unit>dagen|dag|weken|week|maanden|maand)\b"
+        + @"|\b(komende|volgende|next|coming|prochains) (?<n>\d+) (?<unit>dagen|days|jours|weken|weeks|semaines)\b"
+        + @"|\bwithin (the next |a )?(?<n>\d+)? ?(?<unit>days?|weeks?|months?)\b"
+        + @"|\bin the (next|coming) (?<n>\d+) (?<unit>days|weeks)\b"
+        + @"|\bdans les (?<n>\d+) (prochains |prochaines )?(?<unit>jours|semaines)\b"
+        + @"|\bd' ici (?<n>\d+) (?<unit>jours|semaines)\b"
+        + @"|\b(?<n>\d+) (?<unit>dagen|days|jours) (nog )?(open|left)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Within();
 
-    [GeneratedRegex(@"\b(deze|komende) week\b|\bthis week\b|\bcette semaine\b|\bbinnen de week\b|(?<next>\bvolgende week\b|\bnext week\b|\bla semaine prochaine\b)|(?<month>\bdeze maand\b|\bthis month\b|\bce mois( ci)?\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(
+        @"\b(deze|komende) week\b|\bthis week\b|\bcette semaine\b|\bbinnen de week\b"
+        + @"|(?<next>\bvolgende week\b|\bnext week\b|\bla semaine prochaine\b)"
+        + @"|(?<month>\bdeze maand\b|\bthis month\b|\bce mois( ci)?\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Period();
 
-    [GeneratedRegex(@"\bvandaag\b|\bvanavond\b|\btoday\b|\btonight\b|\baujourd'hui\b|\bce soir\b|\bnu nog\b|\bvandaag nog\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\bvandaag\b|\bvanavond\b|\btoday\b|\btonight\b|\baujourd'hui\b|\bce soir\b|\bnu nog\b"
+        + @"|\bvandaag nog\b",
+        RegexOptions.CultureInvariant)]
     private static partial Regex TodayPattern();
 }
