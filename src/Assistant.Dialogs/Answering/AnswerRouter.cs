@@ -21,19 +21,28 @@ public sealed partial class AnswerRouter
 
     public AnswerRouter(AssistantOptions options) => _options = options;
 
-    /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state.</summary>
-    public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input)
+    /// <summary>The analysis of a message against the vacancies of <paramref name="knowledge"/> (the analyzer is built once per snapshot).</summary>
+    public static QuestionAnalysis Analyze(KnowledgeSnapshot knowledge, string text) =>
+        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location)).ToList()))
+            .Analyze(text);
+
+    /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>
+    public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input, TurnOverride? force = null)
     {
-        var analyzer = Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location)).ToList()));
-        var a = analyzer.Analyze(input.Text);
+        var a = Analyze(knowledge, input.Text);
         var profile = state.Profile.Merge(a.Profile);
-        var intent = a.Intent;
-        var aspect = a.Aspect;
-        if (intent is "general" or "unknown" && state.LastIntent == "eligibility" && !a.Profile.IsEmpty)
+        var intent = force?.Intent ?? a.Intent;
+        var aspect = force?.Intent is null ? a.Aspect : force.Aspect;
+        if (force is { VacancyIds: { Count: > 0 } forced })
+        {
+            a = a with { VacancyIds = forced, AmbiguousVacancy = false };
+        }
+
+        if (force is null && intent is "general" or "unknown" && state.LastIntent == "eligibility" && !a.Profile.IsEmpty)
         {
             intent = "eligibility";
         }
-        else if (intent is "general" or "unknown" && state.LastIntent is { } last && last != "general" && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
+        else if (force is null && intent is "general" or "unknown" && state.LastIntent is { } last && last != "general" && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
         {
             (intent, aspect) = (last, state.LastAspect);
         }
@@ -91,6 +100,11 @@ public sealed partial class AnswerRouter
         }
 
         var target = vacancies.Count == 1 ? vacancies[0] : null;
+        if (target is null && a.Intent == "unknown" && a.VacancyIds.Count == 0)
+        {
+            return ConversationAnswers.OffTopic(t);
+        }
+
         if (target is not null && !IsQuestion(t.Text))
         {
             return ConversationAnswers.Overview(t, target);

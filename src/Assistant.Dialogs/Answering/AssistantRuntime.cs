@@ -1,17 +1,28 @@
 using Assistant.Core.Answers;
+using Assistant.Dialogs.Conversations;
 using Assistant.Knowledge.Base;
+using Assistant.Storage;
+using Assistant.Storage.Conversations;
+using Assistant.Storage.Memory;
 
 namespace Assistant.Dialogs.Answering;
 
 /// <summary>Builds the assistant over a knowledge snapshot: the entry point for the CLI, the web host and the evaluation.</summary>
 public static class AssistantRuntime
 {
-    /// <summary>A factory of fresh conversations answering from the current snapshot <paramref name="knowledge"/> returns.</summary>
+    /// <summary>
+    /// A factory of fresh conversations answering from the current snapshot <paramref name="knowledge"/> returns,
+    /// run by the conversation engine over an in-memory store (nothing is written to disk).
+    /// </summary>
     public static IAssistantSessionFactory CreateSessionFactory(Func<KnowledgeSnapshot> knowledge, AssistantOptions options) =>
-        new SessionFactory(knowledge, new AnswerRouter(options));
+        CreateSessionFactory(knowledge, options, new ConversationOptions(), new InMemoryConversationStore(new StorageOptions { Provider = "memory" }, TimeProvider.System), TimeProvider.System);
 
-    private sealed class SessionFactory(Func<KnowledgeSnapshot> knowledge, AnswerRouter router) : IAssistantSessionFactory
+    /// <summary>A factory of conversations over a given store (SQLite for the CLI chat and the web host).</summary>
+    public static IAssistantSessionFactory CreateSessionFactory(Func<KnowledgeSnapshot> knowledge, AssistantOptions options, ConversationOptions conversations, IConversationStore store, TimeProvider time) =>
+        new SessionFactory(new ConversationEngine(knowledge, options, conversations, store, time));
+
+    private sealed class SessionFactory(ConversationEngine engine) : IAssistantSessionFactory
     {
-        public IAssistantSession Create() => new AssistantSession(knowledge, router);
+        public IAssistantSession Create() => new EngineSession(engine, Guid.NewGuid().ToString("N"));
     }
 }

@@ -14,6 +14,10 @@ public static partial class ConversationAnswers
         return AnswerKit.Make(t, "smalltalk", "rules", Texts.Get(t.Language, key), [], [], null, actions: AnswerKit.FollowUps(t.Language, "smalltalk"));
     }
 
+    /// <summary>A polite refusal for questions that are not about the vacancies.</summary>
+    public static Answer OffTopic(TurnContext t) =>
+        AnswerKit.Make(t, "unknown", "none", Texts.Get(t.Language, "offtopic"), [], [], null, actions: AnswerKit.FollowUps(t.Language, "unknown"));
+
     /// <summary>Key facts of a vacancy: scale, deadline state and salary range, then "what would you like to know?".</summary>
     public static Answer Overview(TurnContext t, VacancyFacts v)
     {

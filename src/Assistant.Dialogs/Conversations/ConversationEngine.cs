@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Assistant.Core.Answers;
+using Assistant.Core.Json;
+using Assistant.Dialogs.Answering;
+using Assistant.Knowledge.Base;
+using Assistant.Storage.Conversations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Assistant.Dialogs.Conversations;
+
+/// <summary>
+/// Runs conversations: loads the state from the store, handles interruptions (help, start over, forget me, a human),
+/// continues the running dialog or routes the message, saves the state with optimistic concurrency (re-running the
+/// turn after a conflict, so no update is lost) and writes the redacted transcript. A state that cannot be read
+/// resets the conversation with an apology instead of failing every turn.
+/// </summary>
+public sealed partial class ConversationEngine
+{
+    private readonly Func<KnowledgeSnapshot> _knowledge;
+    private readonly IConversationStore _store;
+    private readonly TimeProvider _time;
+    private readonly ConversationOptions _options;
+    private readonly DialogSteps _steps;
+    private readonly ILogger _logger;
+
+    public ConversationEngine(Func<KnowledgeSnapshot> knowledge, AssistantOptions answers, ConversationOptions options, IConversationStore store, TimeProvider time, ILogger<ConversationEngine>? logger = null)
+    {
+        _knowledge = knowledge;
+        _store = store;
+        _time = time;
+        _options = options;
+        _steps = new DialogSteps(new AnswerRouter(answers));
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>The welcome message for a new conversation, in the language of <paramref name="locale"/> (Dutch by default).</summary>
+    public async Task<Answer> WelcomeAsync(string conversationId, string? locale, CancellationToken cancellationToken = default)
+    {
+        var language = locale is { Length: >= 2 } && Texts.Languages.Contains(locale[..2].ToLowerInvariant()) ? locale[..2].ToLowerInvariant() : "nl";
+        var answer = new Answer
+        {
+            Text = Texts.Get(language, "welcome"),
+            Language = language,
+            Intent = "smalltalk",
+            Source = "rules",
+            SuggestedActions = AnswerKit.FollowUps(language, "smalltalk"),
+        };
+        await RunAsync(conversationId, (state, _) => (answer, state with { Welcomed = true, Language = language }), cancellationToken).ConfigureAwait(false);
+        return answer;
+    }
+
+    /// <summary>Answers one message of a conversation.</summary>
+    public async Task<Answer> HandleAsync(string conversationId, TurnInput input, CancellationToken cancellationToken = default)
+    {
+        LogTurn(conversationId, input.Channel);
+        LogText(input.Text);
+        var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now), cancellationToken, input)
+            .ConfigureAwait(false);
+        return answer;
+    }
+
+    /// <summary>Load, run, save; on a version conflict reload and run again, at most <see cref="ConversationOptions.ConflictRetries"/> times.</summary>
+    private async Task<Answer> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var record = await _store.LoadAsync(conversationId, cancellationToken).ConfigureAwait(false);
+            var (state, corrupt) = Read(record);
+            var now = input?.Now ?? _time.GetUtcNow();
+            state = state.ApplyRetention(now, TimeSpan.FromHours(_options.ProfileRetentionHours));
+            if (input is not null && Interruptions.Detect(input.Text) == "forget")
+            {
+                await _store.DeleteAsync(conversationId, cancellationToken).ConfigureAwait(false);
+                var (forgotten, _) = turn(state, now);
+                return forgotten;
+            }
+
+            var (answer, next) = turn(state, now);
+            if (corrupt)
+            {
+                answer = answer with { Text = Texts.Get(answer.Language, "apology.reset") + " " + answer.Text };
+            }
+
+            try
+            {
+                await _store.SaveAsync(conversationId, JsonSerializer.Serialize(next, FactsJson.Compact), record?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConcurrencyConflictException) when (attempt < _options.ConflictRetries)
+            {
+                LogConflict(conversationId, attempt + 1);
+                continue;
+            }
+
+            if (input is not null)
+            {
+                await _store.AppendTranscriptAsync(new TranscriptEntry(conversationId, now, "user", input.Text, null), cancellationToken).ConfigureAwait(false);
+            }
+
+            await _store.AppendTranscriptAsync(new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent), cancellationToken).ConfigureAwait(false);
+            return answer;
+        }
+    }
+
+    private (ConversationState State, bool Corrupt) Read(ConversationRecord? record)
+    {
+        if (record is null)
+        {
+            return (new ConversationState(), false);
+        }
+
+        try
+        {
+            return (JsonSerializer.Deserialize<ConversationState>(record.StateJson, FactsJson.Options) ?? new ConversationState(), false);
+        }
+        catch (JsonException ex)
+        {
+            LogCorrupt(record.ConversationId, ex.Message);
+            return (new ConversationState(), true);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn in conversation {ConversationId} on {Channel}")]
+    private partial void LogTurn(string conversationId, string channel);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Message text: {Text}")]
+    private partial void LogText(string text);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {ConversationId} was updated concurrently; re-running the turn (attempt {Attempt})")]
+    private partial void LogConflict(string conversationId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "State of conversation {ConversationId} could not be read and was reset: {Problem}")]
+    private partial void LogCorrupt(string conversationId, string problem);
+}

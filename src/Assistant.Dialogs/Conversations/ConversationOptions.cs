@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Dialogs.Conversations;
+
+/// <summary>Conversation settings (configuration section <c>Assistant:Conversations</c>).</summary>
+public sealed class ConversationOptions
+{
+    public const string SectionName = "Assistant:Conversations";
+
+    /// <summary>How long a candidate's profile facts (diploma, experience, scores) are kept after they last changed.</summary>
+    [Range(1, 24 * 365)]
+    public int ProfileRetentionHours { get; set; } = 24;
+
+    /// <summary>How many times a turn is re-run after a concurrent update of the same conversation.</summary>
+    [Range(0, 10)]
+    public int ConflictRetries { get; set; } = 2;
+}

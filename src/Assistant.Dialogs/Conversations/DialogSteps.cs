@@ -1,0 +1,133 @@
+using Assistant.Core.Answers;
+using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Understanding;
+using Assistant.Knowledge.Base;
+using Assistant.Tools.Lookups;
+
+namespace Assistant.Dialogs.Conversations;
+
+/// <summary>
+/// One turn of the dialog stack, as a pure function of the state: interruptions first, then the running dialog
+/// (the eligibility questions, or the choice of a vacancy), else the router. Dialogs are pushed when an answer
+/// needs a follow-up (need-info asks one decisive fact at a time; an unknown or ambiguous vacancy asks which one).
+/// </summary>
+public sealed class DialogSteps
+{
+    private readonly AnswerRouter _router;
+
+    public DialogSteps(AnswerRouter router) => _router = router;
+
+    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now)
+    {
+        var analysis = AnswerRouter.Analyze(knowledge, input.Text);
+        var language = analysis.Language;
+        switch (Interruptions.Detect(input.Text))
+        {
+            case "forget":
+                return (Plain(language, "forget.done", "smalltalk"), state.Forget());
+            case "reset":
+                return (Plain(language, "reset.done", "smalltalk"), new ConversationState { Language = language, Welcomed = state.Welcomed });
+            case "help":
+                return (Plain(language, "help", "smalltalk"), state);
+            case "human":
+                return (Human(knowledge, state, input, language), state);
+        }
+
+        var frame = state.Active;
+        if (frame?.DialogId == "eligibility" && ContinuesEligibility(analysis))
+        {
+            var force = new TurnOverride("eligibility", null, [frame.VacancyId!]);
+            return After(state.Pop(), Route(knowledge, state, input, force, now), input.Text);
+        }
+
+        if (frame?.DialogId == "choose-vacancy" && Chosen(knowledge, frame, input.Text, analysis) is { } chosen)
+        {
+            var force = new TurnOverride(frame.Intent, frame.Aspect, [chosen]);
+            var question = input with { Text = frame.Question ?? input.Text };
+            return After(state.Pop(), Route(knowledge, state, question, force, now), question.Text);
+        }
+
+        var cleared = frame is null ? state : state with { Stack = [] };
+        return After(cleared, Route(knowledge, cleared, input, null, now), input.Text);
+    }
+
+    private (Answer Answer, ConversationState State) Route(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, TurnOverride? force, DateTimeOffset now)
+    {
+        var (answer, context) = _router.Answer(knowledge, state.Context, input, force);
+        var profileChanged = !Equals(context.Profile, state.Context.Profile);
+        return (answer, state with
+        {
+            Context = context,
+            Language = answer.Language,
+            ProfileUpdatedAt = profileChanged ? now : state.ProfileUpdatedAt,
+        });
+    }
+
+    /// <summary>Pushes the dialog an answer asks for: the eligibility questions, or the choice of a vacancy.</summary>
+    private static (Answer, ConversationState) After(ConversationState baseState, (Answer Answer, ConversationState State) result, string question)
+    {
+        var (answer, state) = result;
+        state = state with { Stack = baseState.Stack };
+        if (answer.Intent == "eligibility" && answer.Verdict == "need-info" && answer.VacancyIds.Count == 1)
+        {
+            return (answer, state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0] }));
+        }
+
+        if (answer.VacancyIds.Count != 1 && answer.SuggestedActions.Count > 0 && answer.Facts is null && answer.Intent is not ("vacancies" or "smalltalk" or "unknown" or "general"))
+        {
+            return (answer, state.Push(new DialogFrame("choose-vacancy")
+            {
+                Intent = answer.Intent,
+                Aspect = state.Context.LastAspect,
+                Candidates = answer.VacancyIds,
+                Question = question,
+            }));
+        }
+
+        return (answer, state);
+    }
+
+    /// <summary>A reply continues the eligibility questions when it states facts about the candidate or is a short answer.</summary>
+    private static bool ContinuesEligibility(QuestionAnalysis a) =>
+        !a.Profile.IsEmpty || a.Intent is "eligibility" || (a.Intent is "general" or "unknown" && a.VacancyIds.Count == 0);
+
+    private static string? Chosen(KnowledgeSnapshot knowledge, DialogFrame frame, string text, QuestionAnalysis a)
+    {
+        var candidates = frame.Candidates.Count > 0 ? frame.Candidates : knowledge.Vacancies.Select(v => v.Id).ToList();
+        var named = a.VacancyIds.FirstOrDefault(candidates.Contains);
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var trimmed = text.Trim();
+        return knowledge.Vacancies.Where(v => candidates.Contains(v.Id))
+            .FirstOrDefault(v => Texts.Languages.Any(l => string.Equals(Format.Vacancy(l, v.Facts), trimmed, StringComparison.OrdinalIgnoreCase)) || v.Id == trimmed)?.Id;
+    }
+
+    private static Answer Human(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, string language)
+    {
+        var id = state.Context.VacancyIds.Count == 1 ? state.Context.VacancyIds[0] : input.PageVacancyId;
+        var contact = id is null ? null : knowledge.Find(id) is { } v ? LookupTool.ContactFor(v.Facts, "procedure") : null;
+        var text = contact is null ? Texts.Get(language, "human.none") : Texts.Get(language, "human.contact", ("contact", Format.Contact(language, contact)));
+        return new Answer
+        {
+            Text = text,
+            Language = language,
+            Intent = "contact",
+            Source = contact is null ? "none" : "rules",
+            VacancyIds = id is null ? [] : [id],
+            Citations = contact is null ? [] : [AnswerKit.Cite(contact.Citation)],
+            Facts = contact,
+        };
+    }
+
+    private static Answer Plain(string language, string key, string intent) => new()
+    {
+        Text = Texts.Get(language, key),
+        Language = language,
+        Intent = intent,
+        Source = "rules",
+        SuggestedActions = AnswerKit.FollowUps(language, intent),
+    };
+}
