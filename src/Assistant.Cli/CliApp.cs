@@ -12,6 +12,7 @@ public static class CliApp
         new FactsCommand(),
         new LintCommand(),
         new ShowCommand(),
+        new ChatCommand(),
         new SearchCommand(),
         new AskCommand(),
         new EvalCommand(),
