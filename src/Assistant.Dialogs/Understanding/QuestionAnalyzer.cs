@@ -72,12 +72,13 @@ public sealed class QuestionAnalyzer
         var match = _resolver.Resolve(tokens, maskedTokens, _isDomainWord);
         entities = EntityExtractor.WithVacancyScope(entities, rule, match.Named);
         var elliptic = match.Named && IsElliptic(tokens, match);
-        var intent = IntentClassifier.Classify(rule, entities, match.Named, elliptic);
+        var cues = rule.Hide(match.NameTokens);
+        var intent = IntentClassifier.Classify(cues, entities, match.Named, elliptic);
         return new QuestionAnalysis
         {
             Language = language,
             Intent = intent,
-            Aspect = AspectRules.For(intent, rule, entities),
+            Aspect = AspectRules.For(intent, cues, entities),
             VacancyIds = match.Ids,
             AmbiguousVacancy = match.Ambiguous,
             Profile = entities.Profile,

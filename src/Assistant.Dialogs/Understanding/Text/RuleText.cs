@@ -85,6 +85,35 @@ internal sealed class RuleText
         return new RuleText(original, sb.ToString(), [.. words], starts, [.. sources], tokens);
     }
 
+    /// <summary>The same text with the words of the marked tokens replaced by "_" (for rules that must not read them).</summary>
+    public RuleText Hide(bool[] tokens)
+    {
+        if (!tokens.Contains(true))
+        {
+            return this;
+        }
+
+        var words = (string[])Words.Clone();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (tokens[Sources[i]])
+            {
+                words[i] = "_";
+            }
+        }
+
+        var sb = new StringBuilder(Text.Length);
+        var starts = new int[words.Length];
+        sb.Append(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            starts[i] = sb.Length;
+            sb.Append(words[i]).Append(' ');
+        }
+
+        return new RuleText(Original, sb.ToString(), words, starts, Sources, Tokens);
+    }
+
     /// <summary>The index of the word at or just after <paramref name="offset"/> in <see cref="Text"/>.</summary>
     public int WordAt(int offset)
     {

@@ -1,10 +1,12 @@
+using Assistant.Dialogs.Understanding.Classification;
 using Assistant.Dialogs.Understanding.Language;
 
 namespace Assistant.Dialogs.Understanding.Vacancies;
 
 /// <summary>
 /// Words that never identify a vacancy: function and question words of the three languages, and generic job words
-/// ("job", "vacature", "functie", "poste"). Cognates of employer and title words are kept.
+/// ("job", "vacature", "functie", "poste"). Cognates of employer and title words are kept, and so are the rules' key
+/// words ("selectie"), which count little but can be part of a title ("deskundige selectie").
 /// </summary>
 internal static class ResolverStopWords
 {
@@ -23,9 +25,10 @@ internal static class ResolverStopWords
     public static HashSet<string> Build()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
+        var keyWords = new HashSet<string>(DomainLexicon.Words, StringComparer.Ordinal);
         foreach (var w in LanguageWords.Dutch.Concat(LanguageWords.English).Concat(LanguageWords.French).Concat(Generic))
         {
-            if (!Cognates.Contains(w))
+            if (!Cognates.Contains(w) && (!keyWords.Contains(w) || Generic.Contains(w)))
             {
                 set.Add(w);
             }

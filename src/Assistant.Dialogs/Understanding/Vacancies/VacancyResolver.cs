@@ -35,9 +35,10 @@ internal sealed class VacancyResolver
         var vacancyTokens = new bool[tokens.Count];
         if (_ids.Length == 0)
         {
-            return new VacancyMatch([], false, vacancyTokens);
+            return new VacancyMatch([], false, vacancyTokens, vacancyTokens);
         }
 
+        ulong domain = 0;
         var hits = new Dictionary<(int Vacancy, string Term), (double Value, ulong Mask)>();
         var count = Math.Min(tokens.Count, MaxTokens);
         for (var i = 0; i < count; i++)
@@ -49,6 +50,7 @@ internal sealed class VacancyResolver
 
             var word = tokens[i].Folded;
             var factor = isDomainWord(word) ? 0.3 : 1.0;
+            domain |= factor < 1 ? 1UL << i : 0;
             MatchWord(word, 1UL << i, factor, hits);
             if (i + 1 < count && Usable(tokens, maskedTokens, i + 1))
             {
@@ -74,7 +76,7 @@ internal sealed class VacancyResolver
         var order = Enumerable.Range(0, _ids.Length).Where(v => scores[v] >= MinScore).OrderByDescending(v => scores[v]).ToList();
         if (order.Count == 0)
         {
-            return new VacancyMatch([], false, vacancyTokens);
+            return new VacancyMatch([], false, vacancyTokens, new bool[tokens.Count]);
         }
 
         var best = order[0];
@@ -84,7 +86,7 @@ internal sealed class VacancyResolver
             .ToList();
         if (tied.Count > 1)
         {
-            return new VacancyMatch(tied.Select(v => _ids[v]).ToList(), true, vacancyTokens);
+            return new VacancyMatch(tied.Select(v => _ids[v]).ToList(), true, vacancyTokens, NameTokens(tokens.Count, tied, masks, domain));
         }
 
         var ids = new List<string> { _ids[best] };
@@ -97,7 +99,36 @@ internal sealed class VacancyResolver
             }
         }
 
-        return new VacancyMatch(ids, false, vacancyTokens);
+        return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain));
+    }
+
+    /// <summary>
+    /// The tokens of the named vacancies' names: every matched word that is not a domain word, and a matched domain
+    /// word next to such a word ("deskundige selectie"), but not a domain word on its own ("de selectie in Aalst").
+    /// </summary>
+    private static bool[] NameTokens(int count, IEnumerable<int> named, ulong[] masks, ulong domain)
+    {
+        ulong mask = 0;
+        foreach (var v in named)
+        {
+            mask |= masks[v];
+        }
+
+        var result = new bool[count];
+        for (var i = 0; i < Math.Min(count, MaxTokens); i++)
+        {
+            var bit = 1UL << i;
+            if ((mask & bit) == 0)
+            {
+                continue;
+            }
+
+            var left = i > 0 && (mask & (bit >> 1)) != 0 && (domain & (bit >> 1)) == 0;
+            var right = i + 1 < MaxTokens && (mask & (bit << 1)) != 0 && (domain & (bit << 1)) == 0;
+            result[i] = (domain & bit) == 0 || left || right;
+        }
+
+        return result;
     }
 
     private bool Usable(IReadOnlyList<Token> tokens, bool[] masked, int i)
