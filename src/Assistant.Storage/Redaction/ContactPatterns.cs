@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Assistant.Storage.Redaction;
 
 /// <summary>Contact and identity data: e-mail, IBAN, national register number, date of birth, phone numbers.</summary>
-internal static class ContactPatterns
+internal static partial class ContactPatterns
 {
     private const string Months =
         "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" +
@@ -21,29 +21,46 @@ internal static class ContactPatterns
 
     private const string BirthLead =
         @"(?<lead>\b(?:geboren\s+(?:op|in|de)|geboortedatum\s*:?|born\s+(?:on|in)|date\s+of\s+birth\s*:?|birth\s*date\s*:?|DOB\s*:?" +
-        @"|née?\s+(?:le|en)|date\s+de\s+naissance\s*:?)\s*)";
+        @"|née?\s+(?:le|en)|date\s+de\s+naissance\s*:?)(?:\s+(?:is|was|est))?\s*:?\s*)";
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.Token(@"\b[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b", "[email]");
-
-        // IBAN: upper-case country code (or Belgian in any case), check digits, groups; at least ten digits in all.
-        yield return RedactionRule.When(@"\b(?:[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?|(?i:be)\d{2}(?:\s?\d{4}){3})\b",
-            "[iban]", value => value.Count(char.IsAsciiDigit) >= 10, RegexOptions.None);
-
-        // Belgian national register number: yy.mm.dd-xxx.xx, or the same eleven digits with fewer separators.
-        yield return RedactionRule.Token(@"(?<![\d+])\d{2}(\.?)\d{2}\1\d{2}[-. ]?\d{3}[.-]?\d{2}(?![\d])", "[id]");
-
-        yield return RedactionRule.AfterLead(BirthLead + BirthDate, "[birthdate]");
-
-        // Phone numbers: Belgian international (+32 / 0032, 8-9 digits after the country code), other international, national (0…, 9-10 digits).
-        yield return RedactionRule.When(@"(?<![\w+])(?:\+|00)\s?32[\s.-]?(?:\(0\)[\s.-]?)?\d{1,3}(?:[\s./-]?\d{2,4}){2,4}(?!\d)",
-            "[phone]", value => DigitsAfterCountryCode(value) is >= 8 and <= 9);
-        yield return RedactionRule.When(@"(?<![\w+])\+[1-9]\d{0,2}[\s.-]?(?:\(0\)[\s.-]?)?\d{1,4}(?:[\s./-]?\d{2,4}){2,5}(?!\d)",
-            "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 15);
-        yield return RedactionRule.When(@"(?<![\w+./-])0\d{1,3}(?:[\s./-]?\d{2,4}){2,4}(?![\d/])",
-            "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 10 && !LooksLikeDate(value));
+        yield return RedactionRule.Token(Email(), "[email]");
+        yield return RedactionRule.When(Iban(), "[iban]", value => value.Count(char.IsAsciiDigit) >= 10);
+        yield return RedactionRule.Token(NationalRegisterNumber(), "[id]");
+        yield return RedactionRule.AfterLead(DateOfBirth(), "[birthdate]");
+        yield return RedactionRule.When(BelgianInternationalPhone(), "[phone]", value => DigitsAfterCountryCode(value) is >= 8 and <= 9);
+        yield return RedactionRule.When(InternationalPhone(), "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 15);
+        yield return RedactionRule.When(NationalPhone(), "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 10 && !LooksLikeDate().IsMatch(value));
     }
+
+    [GeneratedRegex(@"\b[\p{L}\p{N}._%+'’-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex Email();
+
+    /// <summary>Upper-case country code (or Belgian in any case), check digits, groups of four.</summary>
+    [GeneratedRegex(@"\b(?:[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?|(?i:be)\d{2}(?:\s?\d{4}){3})\b", RegexOptions.CultureInvariant, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex Iban();
+
+    /// <summary>yy.mm.dd-xxx.xx, or the same eleven digits with fewer separators.</summary>
+    [GeneratedRegex(@"(?<![\d+])\d{2}(\.?)\d{2}\1\d{2}[-. ]?\d{3}[.-]?\d{2}(?!\d)", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex NationalRegisterNumber();
+
+    [GeneratedRegex(BirthLead + BirthDate, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex DateOfBirth();
+
+    /// <summary>+32 / 0032, 8-9 digits after the country code, the trunk (0) allowed.</summary>
+    [GeneratedRegex(@"(?<![\w+])(?:\+|00)\s?32[\s.-]?(?:\(0\)[\s.-]?)?\d{1,3}(?:[\s./-]?\d{2,4}){2,4}(?!\d)", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex BelgianInternationalPhone();
+
+    [GeneratedRegex(@"(?<![\w+])\+[1-9]\d{0,2}[\s.-]?(?:\(0\)[\s.-]?)?\d{1,4}(?:[\s./-]?\d{2,4}){2,5}(?!\d)", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex InternationalPhone();
+
+    /// <summary>0…, 9 (landline) or 10 (mobile) digits in groups.</summary>
+    [GeneratedRegex(@"(?<![\w+./-])0\d{1,3}(?:[\s./-]?\d{2,4}){2,4}(?![\d/])", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex NationalPhone();
+
+    [GeneratedRegex(@"^\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex LooksLikeDate();
 
     private static int DigitsAfterCountryCode(string value)
     {
@@ -51,7 +68,4 @@ internal static class ContactPatterns
         var national = digits.StartsWith("0032", StringComparison.Ordinal) ? digits[4..] : digits[2..];
         return national.Length;
     }
-
-    private static bool LooksLikeDate(string value) =>
-        Regex.IsMatch(value, @"^\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d{2}(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
 }

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Assistant.Storage.Redaction;
 
 /// <summary>Statements of one's nationality in nl/en/fr ("ik ben Belg", "I have Belgian nationality", "je suis de nationalité française").</summary>
-internal static class NationalityPatterns
+internal static partial class NationalityPatterns
 {
     private const string DutchDemonyms =
         "Belg|Belgische|Nederlander|Nederlandse|Fransman|Française|Franse|Duitser|Duitse|Luxemburger|Luxemburgse|Marokkaan|Marokkaanse|" +
@@ -9,7 +11,7 @@ internal static class NationalityPatterns
         "Brit|Britse|Ier|Ierse|Amerikaan|Amerikaanse|Congolees|Congolese|Algerijn|Algerijnse|Tunesiër|Tunesische|Syriër|Syrische|" +
         "Afghaan|Afghaanse|Oekraïner|Oekraïense|Rus|Russische|Griek|Griekse|Albanees|Albanese|Serviër|Servische|Hongaar|Hongaarse|" +
         "Tsjech|Tsjechische|Slowaak|Slowaakse|Zwitser|Zwitserse|Oostenrijker|Oostenrijkse|Zweed|Zweedse|Deen|Deense|Fin|Finse|" +
-        "Noor|Noorse|Litouwer|Litouwse|Let|Letse|Est|Estse|Kroaat|Kroatische|Sloveen|Sloveense|Kameroener|Kameroense|Nigeriaan|" +
+        "Noor|Noorse|Litouwer|Litouwse|Letse|Est|Estse|Kroaat|Kroatische|Sloveen|Sloveense|Kameroener|Kameroense|Nigeriaan|" +
         "Nigeriaanse|Rwandees|Rwandese|Eritreeër|Eritrese|Somaliër|Somalische|Iraniër|Iraanse|Irakees|Iraakse|Indiër|Indiase|" +
         "Chinees|Chinese|Braziliaan|Braziliaanse|Europeaan|Europese";
 
@@ -29,15 +31,20 @@ internal static class NationalityPatterns
         "nigériane|rwandais|rwandaise|érythréen|érythréenne|somalien|somalienne|iranien|iranienne|irakien|irakienne|indien|" +
         "indienne|chinois|chinoise|brésilien|brésilienne|européen|européenne";
 
-    private const string Lead =
-        @"(?<lead>\b(?:ik\s+ben|ik\s+heb|ik\s+bezit|mijn\s+nationaliteit\s+is|met|als" +
-        @"|I\s+am|I['’]m|I\s+have|I\s+hold|my\s+nationality\s+is|with|as" +
-        @"|je\s+suis|je\s+ne\s+suis\s+pas|j['’]ai|je\s+possède|ma\s+nationalité\s+est|avec|en\s+tant\s+que)" +
+    /// <summary>"I am …": a bare demonym is a statement of nationality.</summary>
+    private const string BeLead =
+        @"(?<lead>\b(?:ik\s+ben|mijn\s+nationaliteit\s+is|I\s+am|I['’]m|my\s+nationality\s+is|je\s+suis|je\s+ne\s+suis\s+pas|ma\s+nationalité\s+est)" +
         @"(?:\s+(?:ook|wel|enkel|alleen|also|only|not|aussi|seulement))*\s+)";
+
+    /// <summary>"I have …", "met …": only an explicit nationality phrase counts ("met een Duitse auto" is no statement).</summary>
+    private const string HaveLead =
+        @"(?<lead>\b(?:ik\s+heb|ik\s+bezit|met|als|I\s+have|I\s+hold|with|as|j['’]ai|je\s+possède|avec|en\s+tant\s+que)" +
+        @"(?:\s+(?:ook|wel|enkel|alleen|also|only|aussi|seulement))*\s+)";
 
     private const string Demonym = "(?:" + DutchDemonyms + "|" + EnglishDemonyms + "|" + FrenchDemonyms + @")\b";
 
-    private const string Phrase =
+    /// <summary>Phrases that name a nationality explicitly.</summary>
+    private const string ExplicitPhrase =
         // "de Belgische nationaliteit", "Belgian nationality/citizenship", "dubbele nationaliteit"
         @"(?:(?:de|geen|een|the|no|a|dual|double)\s+)?(?:[\p{L}-]+\s+)?(?:nationaliteit|nationality|citizenship|staatsburgerschap)\b" +
         // "la nationalité belge", "de nationalité française", "(la) double nationalité"
@@ -45,13 +52,22 @@ internal static class NationalityPatterns
         // "EU-burger", "niet-EU-onderdaan", "(a) non-EU citizen", "citoyen européen", "ressortissant de l'UE"
         @"|(?:(?:een|geen|an?|un|une)\s+)?(?:niet-)?EU-(?:burger|onderdaan)\b" +
         @"|(?:(?:an?|no)\s+)?(?:non-)?EU\s+(?:citizen|national)\b" +
-        @"|(?:(?:un|une)\s+)?(?:citoyen(?:ne)?|ressortissant(?:e)?)\s+(?:de\s+l['’](?:UE|Union\s+européenne)|européen(?:ne)?|non\s+européen(?:ne)?)" +
-        // "Belg", "a Belgian citizen", "belge", "une ressortissante marocaine"
-        @"|(?:(?:een|geen|an?|un|une)\s+)?(?:(?:citoyen(?:ne)?|ressortissant(?:e)?)\s+)?" + Demonym +
-        @"(?:\s+(?:citizen|national|staatsburger|onderdaan))?";
+        @"|(?:(?:un|une)\s+)?(?:citoyen(?:ne)?|ressortissant(?:e)?)\s+(?:de\s+l['’](?:UE|Union\s+européenne)|européen(?:ne)?|non\s+européen(?:ne)?|" + Demonym + ")" +
+        // "a Belgian citizen", "Marokkaans staatsburger"
+        @"|(?:(?:een|geen|an?)\s+)?" + Demonym + @"\s+(?:citizen|national|staatsburger|onderdaan)\b";
+
+    /// <summary>"Belg", "a Belgian", "belge", "une Marocaine".</summary>
+    private const string BareDemonym = @"(?:(?:een|geen|an?|un|une)\s+)?" + Demonym;
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.AfterLead(Lead + "(?:" + Phrase + ")", "[nationality]");
+        yield return RedactionRule.AfterLead(BeStatement(), "[nationality]");
+        yield return RedactionRule.AfterLead(HaveStatement(), "[nationality]");
     }
+
+    [GeneratedRegex(BeLead + "(?:" + ExplicitPhrase + "|" + BareDemonym + ")", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex BeStatement();
+
+    [GeneratedRegex(HaveLead + "(?:" + ExplicitPhrase + ")", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
+    private static partial Regex HaveStatement();
 }

@@ -2,31 +2,32 @@ using System.Text.RegularExpressions;
 
 namespace Assistant.Storage.Redaction;
 
-/// <summary>One kind of personal data: where it is in a text and what it becomes.</summary>
+/// <summary>One kind of personal data: where it is in a text (a source-generated regex) and what it becomes.</summary>
 internal sealed class RedactionRule
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+    /// <summary>The match timeout of every pattern: a guard against runaway backtracking, never reached on real messages.</summary>
+    public const int TimeoutMilliseconds = 1000;
+
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private readonly Regex _pattern;
     private readonly MatchEvaluator _replace;
 
-    private RedactionRule(string pattern, RegexOptions options, MatchEvaluator replace)
+    private RedactionRule(Regex pattern, MatchEvaluator replace)
     {
-        _pattern = new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+        _pattern = pattern;
         _replace = replace;
     }
 
     /// <summary>Every match becomes <paramref name="token"/>.</summary>
-    public static RedactionRule Token(string pattern, string token, RegexOptions options = RegexOptions.IgnoreCase) =>
-        new(pattern, options, _ => token);
+    public static RedactionRule Token(Regex pattern, string token) => new(pattern, _ => token);
 
     /// <summary>The match's <c>lead</c> group (the words that say what follows) is kept, the rest becomes <paramref name="token"/>.</summary>
-    public static RedactionRule AfterLead(string pattern, string token, RegexOptions options = RegexOptions.IgnoreCase) =>
-        new(pattern, options, m => m.Groups["lead"].Value + token);
+    public static RedactionRule AfterLead(Regex pattern, string token) => new(pattern, m => m.Groups["lead"].Value + token);
 
     /// <summary>A match becomes <paramref name="token"/> only when <paramref name="accept"/> agrees (e.g. a digit count).</summary>
-    public static RedactionRule When(string pattern, string token, Func<string, bool> accept, RegexOptions options = RegexOptions.IgnoreCase) =>
-        new(pattern, options, m => accept(m.Value) ? token : m.Value);
+    public static RedactionRule When(Regex pattern, string token, Func<string, bool> accept) =>
+        new(pattern, m => accept(m.Value) ? token : m.Value);
 
     public string Apply(string text) => _pattern.Replace(text, _replace);
 }

@@ -14,8 +14,9 @@ public sealed class TranscriptRedactor
     /// <summary>What a whole message becomes when the patterns cannot be applied in time.</summary>
     public const string Unredactable = "[redacted]";
 
-    private readonly IReadOnlyList<RedactionRule> _rules =
-        [.. ContactPatterns.Rules(), .. ProfilePatterns.Rules(), .. NationalityPatterns.Rules()];
+    /// <summary>In order: contact data first (so its digits are gone before the profile patterns look for numbers).</summary>
+    private static readonly RedactionRule[] Rules =
+        [.. ContactPatterns.Rules(), .. ExperiencePatterns.Rules(), .. ScorePatterns.Rules(), .. DiplomaPatterns.Rules(), .. NationalityPatterns.Rules()];
 
     /// <summary>A shared instance (the redactor is stateless and thread-safe).</summary>
     public static TranscriptRedactor Default { get; } = new();
@@ -27,7 +28,7 @@ public sealed class TranscriptRedactor
         try
         {
             var result = text;
-            foreach (var rule in _rules)
+            foreach (var rule in Rules)
             {
                 result = rule.Apply(result);
             }
