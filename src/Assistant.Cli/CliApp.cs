@@ -13,6 +13,7 @@ public static class CliApp
         new LintCommand(),
         new ShowCommand(),
         new ChatCommand(),
+        new NluCommand(),
         new SearchCommand(),
         new AskCommand(),
         new EvalCommand(),
