@@ -39,7 +39,7 @@ internal sealed class VacancyResolver
         }
 
         ulong domain = 0;
-        var hits = new Dictionary<(int Vacancy, string Term), (double Value, ulong Mask)>();
+        var hits = new Dictionary<(int Vacancy, string Term), (double Value, ulong Mask, bool IsName)>();
         var count = Math.Min(tokens.Count, MaxTokens);
         for (var i = 0; i < count; i++)
         {
@@ -61,11 +61,26 @@ internal sealed class VacancyResolver
         var scores = new double[_ids.Length];
         var masks = new ulong[_ids.Length];
         ulong any = 0;
-        foreach (var ((v, _), (value, mask)) in hits)
+        var named = new bool[_ids.Length];
+        var titleTerms = new int[_ids.Length];
+        var longest = new int[_ids.Length];
+        foreach (var ((v, term), (value, mask, isName)) in hits)
         {
             scores[v] += value;
             masks[v] |= mask;
             any |= mask;
+            named[v] |= isName;
+            titleTerms[v] += isName ? 0 : 1;
+            longest[v] = Math.Max(longest[v], term.Length);
+        }
+
+        for (var v = 0; v < _ids.Length; v++)
+        {
+            // One short job word alone ("tijd" of "coördinator vrije tijd") is too weak to name a vacancy.
+            if (!named[v] && titleTerms[v] == 1 && longest[v] < 7)
+            {
+                scores[v] *= 0.5;
+            }
         }
 
         for (var i = 0; i < count; i++)
@@ -156,7 +171,7 @@ internal sealed class VacancyResolver
             || previous.StartsWith("candidat", StringComparison.Ordinal) || previous is "promotion" or "intern" or "mobilite";
     }
 
-    private void MatchWord(string word, ulong mask, double factor, Dictionary<(int, string), (double, ulong)> hits)
+    private void MatchWord(string word, ulong mask, double factor, Dictionary<(int, string), (double, ulong, bool)> hits)
     {
         var q = WordCanon.Canon(word);
         if (AddExact(q, mask, factor, hits))
@@ -217,25 +232,20 @@ internal sealed class VacancyResolver
         }
     }
 
-    private bool AddExact(string term, ulong mask, double quality, Dictionary<(int, string), (double, ulong)> hits)
+    private bool AddExact(string term, ulong mask, double quality, Dictionary<(int, string), (double, ulong, bool)> hits)
     {
         if (!_index.Terms.TryGetValue(term, out var postings))
         {
             return false;
         }
 
-        foreach (var (v, weight) in postings)
+        foreach (var (v, weight, isName) in postings)
         {
             var value = weight * quality;
             var key = (v, term);
-            if (!hits.TryGetValue(key, out var cur) || cur.Item1 < value)
-            {
-                hits[key] = (value, (hits.TryGetValue(key, out var old) ? old.Item2 : 0) | mask);
-            }
-            else
-            {
-                hits[key] = (cur.Item1, cur.Item2 | mask);
-            }
+            hits[key] = hits.TryGetValue(key, out var cur)
+                ? (Math.Max(cur.Item1, value), cur.Item2 | mask, isName)
+                : (value, mask, isName);
         }
 
         return true;

@@ -52,7 +52,7 @@ internal sealed class VacancyTermIndex
 
         var n = vacancies.Count;
         var df = perVacancy.SelectMany(t => t.Keys).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var postings = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int, double, bool)>>(StringComparer.Ordinal);
         for (var v = 0; v < n; v++)
         {
             foreach (var (term, weight) in perVacancy[v])
@@ -64,7 +64,7 @@ internal sealed class VacancyTermIndex
                     postings[term] = list;
                 }
 
-                list.Add((v, weight * rarity));
+                list.Add((v, weight * rarity, weight > 1.1));
             }
         }
 
@@ -88,8 +88,8 @@ internal sealed class VacancyTermIndex
         Prefixes = prefixes.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Canonical term → (vacancy index, weight).</summary>
-    public Dictionary<string, (int Vacancy, double Weight)[]> Terms { get; }
+    /// <summary>Canonical term → (vacancy index, weight, whether the term names the place or employer rather than the job).</summary>
+    public Dictionary<string, (int Vacancy, double Weight, bool IsName)[]> Terms { get; }
 
     /// <summary>Every prefix of five letters or more of a term → the terms it begins.</summary>
     public Dictionary<string, string[]> Prefixes { get; }
