@@ -19,9 +19,23 @@ public sealed class AnswerCardsTests
         Assert.Equal("Je komt in aanmerking als je slaagt voor een test", texts[0]);
         Assert.Contains(texts, t => t.StartsWith("Slagen voor de online niveau- en capaciteitstest — nog te behalen", StringComparison.Ordinal));
         Assert.Contains("→", texts);
-        Assert.Contains("Gepland: In de week van 15 december 2025", texts);
+        Assert.Contains("Gepland: in de week van 15 december 2025", texts);
         Assert.Contains(texts, t => t.StartsWith("“2. Je bent niet in het bezit van een bachelordiploma", StringComparison.Ordinal));
         Assert.False(sut!.ContainsKey("actions"));
+    }
+
+    [Fact]
+    public async Task For_NotEligible_MarksTheFailedRequirementWithWhatTheCandidateHas()
+    {
+        var answer = await SeedAnswers.Ask("Kom ik in aanmerking in Lievegem met een bachelordiploma?");
+
+        var sut = AnswerCards.For(answer);
+
+        var texts = Texts(sut);
+        Assert.Equal("Je komt niet in aanmerking", texts[0]);
+        Assert.Equal("attention", (string?)OfType(sut, "TextBlock").First()["color"]);
+        Assert.Contains("✘", texts);
+        Assert.Contains("Masterdiploma (of gelijkwaardig) (jij: bachelordiploma) — niet voldaan", texts);
     }
 
     [Theory]

@@ -43,7 +43,7 @@ internal static class CardKit
 
             return d.Role is { } role && Texts.Has(lang, "proc.role." + role) ? Texts.Get(lang, "proc.role." + role, ("date", text)) : text;
         }).ToList();
-        return Capitalise(lang, Format.List(lang, parts, dates.Any(d => d.Qualifiers.Contains("alternative")) ? "or" : "and"));
+        return Format.List(lang, parts, dates.Any(d => d.Qualifiers.Contains("alternative")) ? "or" : "and");
     }
 
     /// <summary>"in de voormiddag, onder voorbehoud": how the document hedges the dates, or null.</summary>

@@ -69,13 +69,14 @@ public static class TimelineCard
             state,
             closed ? TextColor.Attention : TextColor.Accent,
             subtle: false,
-            separator: false);
+            separator: false,
+            dated: true);
     }
 
     private static ColumnSet StepRow(string lang, TimelineEntry entry, bool separator)
     {
         var step = entry.Step;
-        var when = entry.Dates.Count > 0 ? CardKit.Dates(lang, entry.Dates) : Texts.Get(lang, "card.timeline.noDate");
+        var when = entry.Dates.Count > 0 ? CardKit.Capitalise(lang, CardKit.Dates(lang, entry.Dates)) : Texts.Get(lang, "card.timeline.noDate");
         var details = Details(lang, step);
         if (entry.Past)
         {
@@ -83,12 +84,12 @@ public static class TimelineCard
         }
 
         var name = step.Parent is null ? step.Name : "↳ " + step.Name;
-        return Row(when, CardKit.Qualifiers(lang, entry.Dates), name, details.Count == 0 ? null : string.Join("; ", details), TextColor.Default, entry.Past, separator);
+        return Row(when, CardKit.Qualifiers(lang, entry.Dates), name, details.Count == 0 ? null : string.Join("; ", details), TextColor.Default, entry.Past, separator, dated: entry.Dates.Count > 0);
     }
 
-    private static ColumnSet Row(string when, string? qualifiers, string name, string? details, TextColor nameColor, bool subtle, bool separator)
+    private static ColumnSet Row(string when, string? qualifiers, string name, string? details, TextColor nameColor, bool subtle, bool separator, bool dated)
     {
-        var left = new List<CardElement> { new TextBlock(when) { Wrap = true, Weight = subtle ? TextWeight.Default : TextWeight.Bolder, IsSubtle = subtle } };
+        var left = new List<CardElement> { new TextBlock(when) { Wrap = true, Weight = subtle || !dated ? TextWeight.Default : TextWeight.Bolder, IsSubtle = subtle || !dated } };
         if (qualifiers is not null)
         {
             left.Add(CardKit.Subtle(qualifiers));
