@@ -18,3 +18,17 @@ elif ! python3 -c "import yaml" 2>/dev/null; then
   python3 -c "import yaml" 2>/dev/null \
     || echo "warning: python3 cannot import yaml (install python3-yaml or 'pip install pyyaml'); the evalcheck.py agreement checks will be skipped" >&2
 fi
+
+# The Adaptive Card tests validate cards with the adaptivecards npm package (tests/card-validation); they need node and npm.
+if ! command -v npm >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "installing nodejs and npm for the Adaptive Card validation tests"
+  { apt-get install -y -q nodejs npm >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q nodejs npm >/dev/null 2>&1; }; } \
+    || echo "warning: apt-get could not install nodejs and npm" >&2
+fi
+if command -v npm >/dev/null; then
+  [ -f tests/card-validation/node_modules/adaptivecards/package.json ] \
+    || npm ci --prefix tests/card-validation --no-audit --no-fund >/dev/null \
+    || echo "warning: npm ci in tests/card-validation failed; the card validation tests will fail" >&2
+else
+  echo "warning: npm not found; the Adaptive Card validation tests will fail (install nodejs and npm)" >&2
+fi
