@@ -7,7 +7,7 @@ internal static partial class DeadlineCues
 {
     [GeneratedRegex(
         @"\btot wanneer\b|\btot welke (datum|dag)\b|\buiterste (\w+ )?(datum|dag|termijn)|\buiterste inschrijv"
-        + @"|\bdeadline|\bafsluit|\bsluitingsdatum|\beinddatum\b|\bwanneer (sluit|sluiten|eindigt|stopt|vervalt)"
+        + @"|deadline|\bafsluit|\bhow long (until|till|before)\b|\bsluitingsdatum|\beinddatum\b|\bwanneer (sluit|sluiten|eindigt|stopt|vervalt)"
         + @"|\bnog (steeds |altijd |wel |op tijd |tijd om te |de kans om te |te |om te )?(sollicit|kandida|inschrijv|reager|postul|aanmeld|mijn kandidatuur|mijn cv)"
         + @"|\bhoeveel (dagen|tijd|weken|uur|uren) (heb ik |hebben we |is er |rest er |blijft er |heb je |zijn er )?(nog|resten|over)\b"
         + @"|\bhoe lang (heb ik |heb je |is het )?nog\b"
@@ -37,14 +37,14 @@ internal static partial class DeadlineCues
         + @"|\bwanneer (moet|kan|mag|moeten) (ik|je|we) (ten laatste |uiterlijk )?(solliciteren|reageren|mijn kandidatuur|kandidaat|postuleren|inschrijven)"
         + @"|\bwhen (can|should|must|do) i (apply|submit)|\bquand (dois|puis|peut|faut) (je|on|il) postuler"
         + @"|\bvervaldatum|\bwhen is the deadline|\bnog (open|mogelijk)\b|\bvandaag nog\b|\bte laat\b"
-        + @"|\btoo late\b|\btrop tard\b"
+        + @"|\btoo late\b|\btrop tard\b|\bclos(es|ing)\b"
         + @"|\b(tot|until|jusqu' au) (en met )?\d{1,2} ?(/ ?\d|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Medium();
 
     /// <summary>"how many days are left" (aspect days-left).</summary>
     [GeneratedRegex(
-        @"\bhoeveel (dagen|tijd|weken|uur|uren)\b|\bhoe lang (nog|heb ik nog)\b"
+        @"\bhoeveel (dagen|tijd|weken|uur|uren)\b|\bhow long (until|till|before)\b|\bhoe lang (nog|heb ik nog)\b"
         + @"|\bhow (many|much) (days|time|hours|weeks)\b|\bhow long (do i have|left|still)"
         + @"|\bcombien de (jours|temps|semaines)\b|\bdays left\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -14,7 +14,9 @@ internal static partial class DocumentCues
         + @"|\bmeesturen|\bmee (te )?sturen\b|\bbijvoegen|\bvoorleggen\b|\bvoor te leggen\b|\bdocuments?\b"
         + @"|\battach|\bcover letter|\bmotivation letter|\bresume\b|\bcriminal record|\bgood conduct"
         + @"|\bcertificate|\bpieces\b|\bjoindre|\blettre de motivation|\bcasier judiciaire|\bextrait\b|\bcopie\b"
-        + @"|\bwhat (do|should|must) i (send|submit|upload|include)\b|\bque (dois|faut) .{0,15}(envoyer|fournir)",
+        + @"|\bwhat (do|should|must) i (send|submit|upload|include)\b|\bque (dois|faut) .{0,15}(envoyer|fournir)"
+        + @"|\bwhere (do|should|can|must) i (send|submit|upload)\b|\bwaar (moet|kan|mag) ik .{0,25}\b(sturen|naartoe|indienen|opladen|bezorgen)\b"
+        + @"|\bou (dois|puis|faut) .{0,20}\b(envoyer|deposer)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Strong();
 

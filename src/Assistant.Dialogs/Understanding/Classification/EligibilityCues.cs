@@ -10,29 +10,36 @@ internal static partial class EligibilityCues
         + @"|\btoelatingsvoorwaarde|\baanwervingsvoorwaarde|\bdeelnemingsvoorwaarde|\bvoorwaarden\b"
         + @"|\bvereisten\b|\bvereiste\b|\bdiplomavereist|\bdiplomavoorwaarde"
         + @"|\b(mag|kan) ik (dan |ook |wel |eventueel |toch |zomaar |gewoon |zelfs |daar |hier )?(meedoen|deelnemen|solliciteren|postuleren|kandideren|kandidaat|mij kandidaat|me kandidaat|inschrijven|reageren|meedingen|mee doen)\b"
-        + @"|\bkom ik .{0,30}(aanmerking|aan de slag|in de running)"
-        + @"|\bben ik (geschikt|toegelaten|toelaatbaar|gekwalificeerd|welkom)|\bheb ik .{0,30}\bnodig\b"
+        + @"|\bben ik (geschikt|toegelaten|toelaatbaar|gekwalificeerd|welkom)"
         + @"|\b(welk|welke) (diploma|opleiding|studies|studie|diplomaniveau|niveau)\b"
         + @"|\b(diploma|bachelor|master|ervaring|rijbewijs|nationaliteit)\w* (nodig|vereist|verplicht|een vereiste)\b"
-        + @"|\b(kan|mag) ik .{0,60}\bworden\b|\bik .{0,60}\b(kan|mag) worden\b|\beligib|\bqualif(y|ied)\b"
-        + @"|\brequirements?\b|\bam i allowed to apply"
+        + @"|\beligib|\bqualif(y|ied)\b|\brequirements?\b|\bam i allowed to apply"
         + @"|\b(can|may|could) i (apply|participate|qualify|be considered|take part)\b"
-        + @"|\bdo i (need|have to have)\b|\bis .{0,30}\brequired\b|\badmission\b|\badmissib"
+        + @"|\bdo i (need|have to have)\b|\badmission\b|\badmissib"
         + @"|\bpuis je (postuler|candidater|poser|participer|me porter|m' inscrire)"
         + @"|\best ce que je peux (postuler|candidater|participer|poser)"
         + @"|\bconditions (d' )?(admission|acces|de participation|requises)"
         + @"|\bsuis je (eligible|admissible|qualifie)|\bfaut il (un|une|avoir)\b"
-        + @"|\b(diplome|experience) (requis|necessaire|exige)|\bexigences\b|\bje peux (postuler|candidater)\b"
-        + @"|\bpuis je .{0,40}\b(devenir|postuler)\b"
-        + @"|\b(volstaat|volstaan|is .{0,30}\b(voldoende|genoeg))\b.{0,40}\b(diploma|bachelor|master|graduaat|ervaring|opleiding)"
-        + @"|\b(diploma|bachelor|master|graduaat|ervaring|degree|experience|diplome|bachelier|opleiding)\w*\b.{0,40}\b(volstaat|voldoende|genoeg|sufficient|enough|suffit|suffisant)\b"
-        + @"|\b(welke|hoeveel|wat voor) (ervaring|werkervaring|diploma|opleiding|profiel)\b.{0,30}\b(gevraagd|nodig|vereist|verwacht|verplicht)"
+        + @"|\bil faut (quel|quelle|un|une|avoir)\b|\b(diplome|experience) (requis|necessaire|exige)"
+        + @"|\bexigences\b|\bje peux (postuler|candidater)\b"
         + @"|\b(gevraagde|vereiste|verwachte) (ervaring|diploma|profiel|opleiding)|\bnationaliteit"
         + @"|\bnationality\b|\bnationalite\b|\bleeftijd|\bage limit|\bmaximum age\b|\blimite d' age\b|\bte oud\b"
         + @"|\btoo old\b|\btrop (vieux|vieille|age|agee)\b"
         + @"|\b(mee|count\w*|comptent|compte) (als|as|comme) (relevante|relevant|pertinente|nuttige)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Strong();
+
+    /// <summary>The strong cues with gaps ("kom ik … in aanmerking"), kept apart so that each automaton stays small.</summary>
+    [GeneratedRegex(
+        @"\bkom ik .{0,30}(aanmerking|aan de slag|in de running)|\bheb ik .{0,30}\bnodig\b"
+        + @"|\b(kan|mag) ik .{0,60}\bworden\b|\bik .{0,60}\b(kan|mag) worden\b|\bis .{0,30}\brequired\b"
+        + @"|\bquel(le)? (diplome|formation|experience|niveau)\b.{0,20}\b(faut|requis|necessaire|demande)"
+        + @"|\bpuis je .{0,40}\b(devenir|postuler)\b"
+        + @"|\b(volstaat|volstaan|is .{0,30}\b(voldoende|genoeg))\b.{0,40}\b(diploma|bachelor|master|graduaat|ervaring|opleiding)"
+        + @"|\b(diploma|bachelor|master|graduaat|ervaring|degree|experience|diplome|bachelier|opleiding)\w*\b.{0,40}\b(volstaat|voldoende|genoeg|sufficient|enough|suffit|suffisant)\b"
+        + @"|\b(welke|hoeveel|wat voor) (ervaring|werkervaring|diploma|opleiding|profiel)\b.{0,30}\b(gevraagd|nodig|vereist|verwacht|verplicht)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    public static partial Regex StrongNear();
 
     [GeneratedRegex(
         @"\bsolliciteren\b.{0,40}\b(met|zonder)\b|\bmaak ik (een |nog )?kans\b|\bheb ik (een |nog )?kans\b"

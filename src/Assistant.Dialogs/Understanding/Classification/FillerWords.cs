@@ -15,5 +15,8 @@ internal static class FillerWords
         "vacancy", "role", "tell", "me", "more", "please", "et", "pour", "la", "le", "les", "l'", "a", "au", "aux", "du", "de",
         "d'", "chez", "je", "suis", "interesse", "interessee", "poste", "emploi", "offre", "alors", "sinon", "ou", "quoi",
         "hallo", "hello", "hi", "bonjour", "dag", "ok", "oke", "okay", "eh", "euh", "uhm", "en", "hmm", "also", "too", "aussi",
+        "i'm", "im", "i'd", "i've", "sorry", "excuseer", "pardon", "nee", "neen", "ja", "no", "yes", "non", "oui", "bedoel", "bedoelde",
+        "bedoelt", "meant", "mean", "voulais", "dire", "plutot", "rather", "eigenlijk", "wel", "toch", "niet", "not", "instead",
+        "plaats", "pas", "mais", "maar", "but", "liever", "dan", "then", "alors", "donc", "dus", "juist", "correct", "exact",
     };
 }

@@ -18,7 +18,7 @@ internal static class IntentClassifier
         new(IntentNames.Deadline, 4, DeadlineCues.Strong()),
         new(IntentNames.Deadline, 2, DeadlineCues.Medium()),
         new(IntentNames.Deadline, 1.5, DeadlineCues.DaysLeft()),
-        new(IntentNames.Eligibility, 3, EligibilityCues.Strong()),
+        new(IntentNames.Eligibility, 3, EligibilityCues.Strong(), EligibilityCues.StrongNear()),
         new(IntentNames.Eligibility, 2, EligibilityCues.Medium()),
         new(IntentNames.Salary, 3, SalaryCues.Strong()),
         new(IntentNames.Salary, 1.5, SalaryCues.Medium()),
@@ -49,7 +49,7 @@ internal static class IntentClassifier
         var s = text.Text;
         foreach (var cue in Cues)
         {
-            if (cue.Pattern.IsMatch(s))
+            if (cue.IsMatch(s))
             {
                 scores[IntentNames.IndexOf(cue.Intent)] += cue.Weight;
             }

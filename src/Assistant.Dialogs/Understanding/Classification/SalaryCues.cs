@@ -8,7 +8,7 @@ internal static partial class SalaryCues
     [GeneratedRegex(
         @"loon|\blonen\b|\bsalaris|\bwedde|\bverdien|\bverloning|\bbruto|\bnetto|\bbarema|\bweddeschaal"
         + @"|\bsalarisschaal|\binschaling|\bgeldelijke|\bhoeveel (krijg|betalen|betaalt|zou ik krijgen|krijgt)\b"
-        + @"|\bsalar(y|ies)\b|\bwages?\b|\bearn|\bremuneration|\bcompensation\b"
+        + @"|\bsalar(y|ies)\b|\bwages?\b|\bpay\b|\bearn|\bremuneration|\bcompensation\b"
         + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
         + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche)",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
