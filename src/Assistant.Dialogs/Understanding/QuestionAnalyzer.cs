@@ -14,11 +14,11 @@ namespace Assistant.Dialogs.Understanding;
 public sealed class QuestionAnalyzer
 {
     private const int MaxLength = 1000;
+    private static readonly FuzzyLexicon Lexicon = new(DomainLexicon.Words, 6);
+    private static readonly HashSet<string> Domain = new(DomainLexicon.Words, StringComparer.Ordinal);
 
     private readonly VacancyResolver _resolver;
-    private readonly FuzzyLexicon _lexicon;
     private readonly HashSet<string> _known;
-    private readonly HashSet<string> _domain;
     private readonly Func<string, string?> _correct;
     private readonly Func<string, bool> _isDomainWord;
     private readonly Func<string, bool> _isPlace;
@@ -28,8 +28,6 @@ public sealed class QuestionAnalyzer
     {
         ArgumentNullException.ThrowIfNull(vacancies);
         _resolver = new VacancyResolver(vacancies);
-        _lexicon = new FuzzyLexicon(DomainLexicon.Words, 6);
-        _domain = new HashSet<string>(DomainLexicon.Words, StringComparer.Ordinal);
         _known = new HashSet<string>(KnownWords.All().Concat(DomainLexicon.Words), StringComparer.Ordinal);
         foreach (var v in vacancies)
         {
@@ -43,7 +41,7 @@ public sealed class QuestionAnalyzer
         }
 
         _correct = Correct;
-        _isDomainWord = _domain.Contains;
+        _isDomainWord = Domain.Contains;
         _isPlace = _resolver.IsPlace;
     }
 
@@ -90,7 +88,7 @@ public sealed class QuestionAnalyzer
         };
     }
 
-    private string? Correct(string word) => _known.Contains(word) ? null : _lexicon.Nearest(word);
+    private string? Correct(string word) => _known.Contains(word) ? null : Lexicon.Nearest(word);
 
     /// <summary>True when every word is a filler word or a vacancy word ("En in Harelbeke?").</summary>
     private static bool IsElliptic(List<Token> tokens, VacancyMatch match)
