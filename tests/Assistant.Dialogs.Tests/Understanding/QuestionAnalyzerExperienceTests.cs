@@ -42,6 +42,14 @@ public sealed class QuestionAnalyzerExperienceTests
         Assert.Equal(description, sut.Description);
     }
 
+    [Fact]
+    public void Analyze_RelevantExperienceInASector_KeepsRelevantInTheDescription()
+    {
+        var sut = Assert.Single(_sut.Analyze("Ik heb 15 jaar relevante ervaring in de privésector.").Profile.Experience);
+
+        Assert.Equal(("private", "relevante ervaring in de privésector"), (sut.Kind, sut.Description));
+    }
+
     [Theory]
     [InlineData("Ik heb nog geen werkervaring.")]
     [InlineData("Ik ben net afgestudeerd en heb geen ervaring.")]

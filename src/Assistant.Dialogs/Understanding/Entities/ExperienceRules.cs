@@ -93,7 +93,10 @@ internal static class ExperienceRules
             string? description = null;
             if (phraseFrom >= 0)
             {
-                description = t.Quote(phraseFrom, phraseTo);
+                // Keep "relevante" with a sector: "relevante ervaring in de privésector" (caps may count relevant years only).
+                description = ExperienceKinds.Find(WordWindow.Window(t, i + 2, phraseFrom)) == "relevant"
+                    ? t.Quote(i + 2, phraseTo)
+                    : t.Quote(phraseFrom, phraseTo);
                 if (kind is null)
                 {
                     var first = phraseFrom + 1;
