@@ -14,7 +14,7 @@ public static class VacancyListAnswers
         var lang = t.Language;
         var facts = t.Knowledge.Vacancies.Select(v => v.Facts).ToList();
         var aspect = t.Analysis.Aspect;
-        if (aspect == "without-diploma" || (t.Analysis.Intent == "eligibility" && t.Profile.LacksDiploma is not null))
+        if (aspect is "without-diploma" or "eligible" || (t.Analysis.Intent == "eligibility" && t.Profile.LacksDiploma is not null))
         {
             return Admissible(t, facts);
         }
@@ -64,7 +64,9 @@ public static class VacancyListAnswers
             return AnswerKit.Make(t, "vacancies", "rules", Texts.Get(lang, "list.admissible.none", ("level", level)), [], [], list);
         }
 
-        var text = new StringBuilder(Texts.Get(lang, "list.admissible", ("level", level)));
+        var text = new StringBuilder(t.Profile.LacksDiploma is null && t.Profile.Diploma is not null
+            ? Texts.Get(lang, "list.admissible.profile")
+            : Texts.Get(lang, "list.admissible", ("level", level)));
         var citations = new List<Citation?>();
         foreach (var s in list)
         {
