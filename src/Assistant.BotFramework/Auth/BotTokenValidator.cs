@@ -107,7 +107,7 @@ public sealed class BotTokenValidator
             return BotAuthResult.Fail("serviceurl claim does not match the activity");
         }
 
-        var endorsements = Endorsements.Of(outcome.Configuration!, token.Kid);
+        var endorsements = Endorsements.Of(outcome.Configuration!, outcome.SigningKeyId ?? token.Kid);
         if (endorsements is not null && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
         {
             return BotAuthResult.Fail("signing key is not endorsed for this channel");

@@ -35,13 +35,13 @@ internal sealed class SignedTokenValidator(BotAuthenticationOptions options, Tim
             catch (InvalidOperationException ex)
             {
                 BotAuthLog.MetadataUnavailable(logger, metadataUrl, ex);
-                return new SignedTokenOutcome("signing keys unavailable", null, null);
+                return new SignedTokenOutcome("signing keys unavailable", null, null, null);
             }
 
             var result = await handler.ValidateTokenAsync(token, Parameters(configuration, issuers)).ConfigureAwait(false);
             if (result.IsValid)
             {
-                return new SignedTokenOutcome(null, result.ClaimsIdentity, configuration);
+                return new SignedTokenOutcome(null, result.ClaimsIdentity, configuration, result.SecurityToken?.SigningKey?.KeyId);
             }
 
             if (result.Exception is SecurityTokenSignatureKeyNotFoundException && attempt == 0)
@@ -50,7 +50,7 @@ internal sealed class SignedTokenValidator(BotAuthenticationOptions options, Tim
                 continue;
             }
 
-            return new SignedTokenOutcome(Describe(result.Exception), null, null);
+            return new SignedTokenOutcome(Describe(result.Exception), null, null, null);
         }
     }
 
@@ -62,6 +62,7 @@ internal sealed class SignedTokenValidator(BotAuthenticationOptions options, Tim
         ValidateAudience = true,
         IssuerSigningKeys = configuration.SigningKeys,
         ValidateIssuerSigningKey = true,
+        TryAllIssuerSigningKeys = false,
         RequireSignedTokens = true,
         ValidAlgorithms = AllowedAlgorithms,
         RequireExpirationTime = true,
