@@ -10,7 +10,7 @@ namespace Assistant.Dialogs.Answering;
 
 /// <summary>
 /// One turn: analyse the question, resolve the vacancy (named, page context, or the conversation's current one),
-/// carry over the last intent for short follow-ups ("En in Harelbeke?"), and hand the turn to the composer of the
+/// carry over the last intent for short follow-ups ("En in Zonnebeek?"), and hand the turn to the composer of the
 /// intent. Tool intents are answered by rules; open questions by retrieval; nothing relevant gives "none".
 /// </summary>
 public sealed partial class AnswerRouter

@@ -13,7 +13,7 @@ public static class Format
     /// <summary>"23:59".</summary>
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>"€ 3.123,31" (nl, fr) or "€3,123.31" (en).</summary>
+    /// <summary>"€ 3.210,45" (nl, fr) or "€3,123.31" (en).</summary>
     public static string Money(string lang, decimal amount)
     {
         var culture = Texts.Culture(lang);
@@ -32,13 +32,13 @@ public static class Format
         _ => string.Join(", ", items.Take(items.Count - 1)) + " " + Texts.Get(lang, conjunction) + " " + items[^1],
     };
 
-    /// <summary>"Deskundige externe communicatie (Stad Harelbeke)".</summary>
+    /// <summary>"Deskundige externe communicatie (Stad Zonnebeek)".</summary>
     public static string Vacancy(string lang, VacancyFacts facts) =>
         facts.Title is null ? facts.Organisation ?? facts.Id
             : facts.Organisation is null ? facts.Title
             : Texts.Get(lang, "vacancy.label", ("title", facts.Title), ("organisation", facts.Organisation));
 
-    /// <summary>"Birgit Baats (HR medewerker), tel. 03 240 54 53, birgit.baats@…".</summary>
+    /// <summary>"Els Peeters (HR medewerker), tel. 03 000 12 34, els.peeters@…".</summary>
     public static string Contact(string lang, Contact? contact)
     {
         if (contact is null)

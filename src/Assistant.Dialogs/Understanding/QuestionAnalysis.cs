@@ -15,7 +15,7 @@ public sealed record QuestionAnalysis
     /// <summary>
     /// eligibility | deadline | salary | procedure | scoring | benefits | documents | contact | vacancies | general |
     /// smalltalk | unknown. "unknown" is also used for messages that name a vacancy but ask nothing by themselves ("En in
-    /// Harelbeke?", "Ik ben geïnteresseerd in de job in Kortrijk."), so the dialog can reuse the previous intent or ask
+    /// Zonnebeek?", "Ik ben geïnteresseerd in de job in Meerdonk."), so the dialog can reuse the previous intent or ask
     /// what the user wants to know.
     /// </summary>
     public required string Intent { get; init; }

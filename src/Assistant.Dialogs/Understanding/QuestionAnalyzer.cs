@@ -90,7 +90,7 @@ public sealed class QuestionAnalyzer
 
     private string? Correct(string word) => _known.Contains(word) ? null : Lexicon.Nearest(word);
 
-    /// <summary>True when every word is a filler word or a vacancy word ("En in Harelbeke?").</summary>
+    /// <summary>True when every word is a filler word or a vacancy word ("En in Zonnebeek?").</summary>
     private static bool IsElliptic(List<Token> tokens, VacancyMatch match)
     {
         for (var i = 0; i < tokens.Count; i++)

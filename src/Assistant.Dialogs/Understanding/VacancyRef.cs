@@ -5,7 +5,7 @@ namespace Assistant.Dialogs.Understanding;
 /// organisation, title and location. Built from the knowledge base's facts by the caller.
 /// </summary>
 /// <param name="Id">The vacancy id (the folder name, e.g. "stad-x-communicatiemedewerker"); its words count too.</param>
-/// <param name="Organisation">The employer as written ("Stad Harelbeke", "Provincie Antwerpen"), or null.</param>
+/// <param name="Organisation">The employer as written ("Stad Zonnebeek", "Provincie Westland"), or null.</param>
 /// <param name="Title">The job title as written, or null.</param>
 /// <param name="Location">The place of work, or null.</param>
 public sealed record VacancyRef(string Id, string? Organisation, string? Title, string? Location);

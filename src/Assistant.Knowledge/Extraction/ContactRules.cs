@@ -5,7 +5,7 @@ namespace Assistant.Knowledge.Extraction;
 
 /// <summary>
 /// Contacts: every e-mail address and phone number with the name and role around it ("kan je terecht bij
-/// Birgit Baats, HR medewerker (03 240 54 53 of …)") and the topics of its sentence (content, procedure, salary, …).
+/// Els Peeters, HR medewerker (03 000 12 34 of …)") and the topics of its sentence (content, procedure, salary, …).
 /// </summary>
 public static partial class ContactRules
 {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Assistant.Knowledge.Extraction;
 
 /// <summary>
-/// Finds the employer: mentions like "Stad Harelbeke", "Provincie Antwerpen", "Lokaal bestuur Lievegem",
+/// Finds the employer: mentions like "Stad Zonnebeek", "Provincie Westland", "Lokaal bestuur Voorbeeld",
 /// "OCMW Gent", "De Kamer van volksvertegenwoordigers", "Gemeente X", scored by how often they occur and
 /// whether they are the subject of "zoekt", "organiseert", "als werkgever".
 /// </summary>

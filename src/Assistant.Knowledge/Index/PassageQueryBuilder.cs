@@ -11,7 +11,7 @@ namespace Assistant.Knowledge.Index;
 /// counts extra, a quoted phrase ("…") counts extra when it occurs as such. A verb form in -t whose stem
 /// without the t occurs in the index also searches that stem ("rapporteert" → "rapporteer"); a compound whose
 /// parts occur in the index also searches the parts, at half weight ("samenwerken" → samen, werken). Within one
-/// vacancy, the words of its id ("harelbeke", "communicatie") say which vacancy is meant rather than what is
+/// vacancy, the words of its id ("zonnebeek", "communicatie") say which vacancy is meant rather than what is
 /// asked, so they count less.
 /// </summary>
 internal sealed class PassageQueryBuilder

@@ -20,7 +20,7 @@ internal static class DutchFormat
         _ => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>A euro amount: "€ 3.123,31", "€3.123,31", "3.123,31 euro" or "EUR 3123,31".</summary>
+    /// <summary>A euro amount: "€ 3.210,45", "€3.210,45", "3.210,45 euro" or "EUR 3210,45".</summary>
     public static string Euro(decimal amount, Random random)
     {
         var grouped = amount.ToString("#,##0.00", Dutch);

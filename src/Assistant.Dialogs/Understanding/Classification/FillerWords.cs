@@ -2,7 +2,7 @@ namespace Assistant.Dialogs.Understanding.Classification;
 
 /// <summary>
 /// Words that carry no question of their own: function words, generic job words and "interested". A message made of
-/// these plus a vacancy reference ("En in Harelbeke?", "Ik ben geïnteresseerd in de job bij Kortrijk.") asks nothing new.
+/// these plus a vacancy reference ("En in Zonnebeek?", "Ik ben geïnteresseerd in de job bij Meerdonk.") asks nothing new.
 /// </summary>
 internal static class FillerWords
 {

@@ -24,7 +24,7 @@ internal sealed class VacancyResolver
         _index = new VacancyTermIndex(vacancies, _stop);
     }
 
-    /// <summary>True for a folded word of a vacancy's place or employer name ("harelbeke").</summary>
+    /// <summary>True for a folded word of a vacancy's place or employer name ("zonnebeek").</summary>
     public bool IsPlace(string folded) => _index.Places.Contains(folded);
 
     /// <summary>True for a word that never identifies a vacancy.</summary>
