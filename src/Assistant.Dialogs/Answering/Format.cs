@@ -66,4 +66,25 @@ public static class Format
         parts.Add(text);
         return string.Join("", parts);
     }
+
+    /// <summary>A step's pass mark in words: "50/100", "60%", "B2", "geschikt".</summary>
+    public static string? PassMark(string lang, PassMark? mark) => mark switch
+    {
+        { Points: { } p, OutOf: { } o } => $"{Number(lang, p)}/{Number(lang, o)}",
+        { Percent: { } pct } => $"{Number(lang, pct)}%",
+        { Level: { } level } => level,
+        { Qualitative: { } q } => q,
+        _ => null,
+    };
+
+    /// <summary>A weight in the final result as the documents write it: "2/3", "1/3", else a percentage.</summary>
+    public static string Weight(decimal weight) => weight switch
+    {
+        0.6667m => "2/3",
+        0.3333m => "1/3",
+        0.5m => "1/2",
+        0.25m => "1/4",
+        0.75m => "3/4",
+        _ => Math.Round(weight * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+    };
 }

@@ -40,10 +40,10 @@ public static class ProcedureAnswers
             var details = new List<string>();
             if (step.Kind != "group" && step.MaxPoints is { } points) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, points))));
             if (step.Kind == "group" && step.MaxPoints is { } total) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, total))));
-            if (PassMarkText(lang, step.PassMark) is { } mark) details.Add(Texts.Get(lang, "proc.passmark", ("mark", mark)));
+            if (Format.PassMark(lang, step.PassMark) is { } mark) details.Add(Texts.Get(lang, "proc.passmark", ("mark", mark)));
             if (step.Eliminating && step.PassMark is null) details.Add(Texts.Get(lang, "proc.eliminating"));
             if (!step.CountsInFinal) details.Add(Texts.Get(lang, "proc.notCounted"));
-            if (step.Weight is { } w) details.Add(Texts.Get(lang, "proc.weight", ("weight", Fraction(w))));
+            if (step.Weight is { } w) details.Add(Texts.Get(lang, "proc.weight", ("weight", Format.Weight(w))));
             if (step.Conditional) details.Add(step.AppliesTo is { } who ? Texts.Get(lang, "proc.conditional", ("who", who)) : Texts.Get(lang, "proc.conditional.some"));
             if (step.Dates.Count > 0) details.Add(DateText.Dates(lang, step.Dates));
             sub = step.Parent is null ? 0 : sub + 1;
@@ -121,24 +121,4 @@ public static class ProcedureAnswers
 
         return AnswerKit.Make(t, "procedure", "rules", text, [v.Id], [reserve.Citation], reserve);
     }
-
-    private static string? PassMarkText(string lang, PassMark? mark) => mark switch
-    {
-        null => null,
-        { Points: { } p, OutOf: { } o } => $"{Format.Number(lang, p)}/{Format.Number(lang, o)}",
-        { Percent: { } pct } => $"{Format.Number(lang, pct)}%",
-        { Level: { } level } => level,
-        { Qualitative: { } q } => q,
-        _ => null,
-    };
-
-    private static string Fraction(decimal weight) => weight switch
-    {
-        0.6667m => "2/3",
-        0.3333m => "1/3",
-        0.5m => "1/2",
-        0.25m => "1/4",
-        0.75m => "3/4",
-        _ => $"{Math.Round(weight * 100)}%",
-    };
 }

@@ -112,30 +112,11 @@ public static class TimelineCard
     {
         var details = new List<string>();
         if (step.MaxPoints is { } points) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, points))));
-        if (PassMark(lang, step.PassMark) is { } mark) details.Add(Texts.Get(lang, "proc.passmark", ("mark", mark)));
+        if (Format.PassMark(lang, step.PassMark) is { } mark) details.Add(Texts.Get(lang, "proc.passmark", ("mark", mark)));
         if (step.Eliminating && step.PassMark is null) details.Add(Texts.Get(lang, "proc.eliminating"));
         if (!step.CountsInFinal) details.Add(Texts.Get(lang, "proc.notCounted"));
-        if (step.Weight is { } weight) details.Add(Texts.Get(lang, "proc.weight", ("weight", Fraction(weight))));
+        if (step.Weight is { } weight) details.Add(Texts.Get(lang, "proc.weight", ("weight", Format.Weight(weight))));
         if (step.Conditional) details.Add(step.AppliesTo is { } who ? Texts.Get(lang, "proc.conditional", ("who", who)) : Texts.Get(lang, "proc.conditional.some"));
         return details;
     }
-
-    private static string? PassMark(string lang, PassMark? mark) => mark switch
-    {
-        { Points: { } p, OutOf: { } o } => $"{Format.Number(lang, p)}/{Format.Number(lang, o)}",
-        { Percent: { } pct } => $"{Format.Number(lang, pct)}%",
-        { Level: { } level } => level,
-        { Qualitative: { } q } => q,
-        _ => null,
-    };
-
-    private static string Fraction(decimal weight) => weight switch
-    {
-        0.6667m => "2/3",
-        0.3333m => "1/3",
-        0.5m => "1/2",
-        0.25m => "1/4",
-        0.75m => "3/4",
-        _ => Math.Round(weight * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
-    };
 }
