@@ -1,0 +1,27 @@
+using Assistant.Web.Ask;
+using Assistant.Web.Health;
+using Assistant.Web.Http;
+using Assistant.Web.Messages;
+
+namespace Assistant.Web.Extensions;
+
+/// <summary>The request pipeline and the endpoints of the web host.</summary>
+public static class WebApplicationExtensions
+{
+    /// <summary>Exceptions become bare problems; /api/* is rate limited per client IP.</summary>
+    public static WebApplication UseAssistantPipeline(this WebApplication app)
+    {
+        app.UseProblemsWithoutStackTraces();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary><c>/api/messages</c>, <c>/api/ask</c>, <c>/healthz</c>, <c>/readyz</c>.</summary>
+    public static WebApplication MapAssistantEndpoints(this WebApplication app)
+    {
+        app.MapBotChannel();
+        app.MapStaffAsk();
+        app.MapHealth();
+        return app;
+    }
+}

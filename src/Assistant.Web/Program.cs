@@ -1,0 +1,19 @@
+using Assistant.Web.Extensions;
+using Assistant.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+var baseDirectory = RepositorySettings.FindBaseDirectory(builder.Environment.ContentRootPath);
+builder.Configuration.AddRepositorySettings(baseDirectory, args);
+builder.WebHost.UseLoopbackByDefault(builder.Configuration);
+
+builder.Services.AddKnowledge(builder.Configuration, baseDirectory);
+builder.Services.AddAssistant(builder.Configuration, baseDirectory);
+builder.Services.AddBotChannel(builder.Configuration);
+
+var app = builder.Build();
+app.UseAssistantPipeline();
+app.MapAssistantEndpoints();
+app.Run();
+
+/// <summary>The web host's entry point (partial so tests can reach it through WebApplicationFactory).</summary>
+public partial class Program;
