@@ -1,0 +1,43 @@
+using Assistant.Storage;
+using Assistant.Storage.Conversations;
+using Assistant.Storage.Memory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Assistant.Web.Tests;
+
+public sealed class FailingTurnTests
+{
+    [Fact]
+    public async Task Post_TurnThrows_RepliesWithApology_AndNextTurnWorks()
+    {
+        var store = new FailOnceStore(new InMemoryConversationStore(new StorageOptions { Provider = "memory" }, TimeProvider.System));
+        using var host = new WebHost(services: s => s.AddSingleton<IConversationStore>(store));
+        var conversation = Activities.NewConversation();
+
+        var failed = await host.RepliesAsync(Activities.Message(conversation, "Tot wanneer kan ik solliciteren in Harelbeke?"));
+        var next = await host.RepliesAsync(Activities.Message(conversation, "Tot wanneer kan ik solliciteren in Harelbeke?"));
+
+        Assert.StartsWith("Sorry, er ging iets mis", Assert.Single(failed).GetProperty("text").GetString());
+        Assert.Contains("14 december 2025", Assert.Single(next).GetProperty("text").GetString());
+    }
+
+    private sealed class FailOnceStore(IConversationStore inner) : IConversationStore
+    {
+        private int _calls;
+
+        public Task<ConversationRecord?> LoadAsync(string conversationId, CancellationToken cancellationToken = default) =>
+            Interlocked.Increment(ref _calls) == 1 ? throw new StorageUnavailableException("simulated outage") : inner.LoadAsync(conversationId, cancellationToken);
+
+        public Task<long> SaveAsync(string conversationId, string stateJson, long expectedVersion, CancellationToken cancellationToken = default) => inner.SaveAsync(conversationId, stateJson, expectedVersion, cancellationToken);
+
+        public Task DeleteAsync(string conversationId, CancellationToken cancellationToken = default) => inner.DeleteAsync(conversationId, cancellationToken);
+
+        public Task AppendTranscriptAsync(TranscriptEntry entry, CancellationToken cancellationToken = default) => inner.AppendTranscriptAsync(entry, cancellationToken);
+
+        public Task<IReadOnlyList<TranscriptEntry>> ReadTranscriptAsync(string conversationId, CancellationToken cancellationToken = default) => inner.ReadTranscriptAsync(conversationId, cancellationToken);
+
+        public Task<int> PurgeAsync(CancellationToken cancellationToken = default) => inner.PurgeAsync(cancellationToken);
+
+        public Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default) => inner.IsHealthyAsync(cancellationToken);
+    }
+}
