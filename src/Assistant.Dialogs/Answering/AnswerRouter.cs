@@ -27,9 +27,9 @@ public sealed partial class AnswerRouter
             .Analyze(text);
 
     /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>
-    public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input, TurnOverride? force = null)
+    public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input, TurnOverride? force = null, QuestionAnalysis? analysis = null)
     {
-        var a = Analyze(knowledge, input.Text);
+        var a = analysis ?? Analyze(knowledge, input.Text);
         var profile = state.Profile.Merge(a.Profile);
         var intent = force?.Intent ?? a.Intent;
         var aspect = force?.Intent is null ? a.Aspect : force.Aspect;

@@ -37,7 +37,7 @@ public sealed class DialogSteps
         if (frame?.DialogId == "eligibility" && ContinuesEligibility(analysis))
         {
             var force = new TurnOverride("eligibility", null, [frame.VacancyId!]);
-            return After(state.Pop(), Route(knowledge, state, input, force, now), input.Text);
+            return After(state.Pop(), Route(knowledge, state, input, force, now, analysis), input.Text);
         }
 
         if (frame?.DialogId == "choose-vacancy" && Chosen(knowledge, frame, input.Text, analysis) is { } chosen)
@@ -48,12 +48,12 @@ public sealed class DialogSteps
         }
 
         var cleared = frame is null ? state : state with { Stack = [] };
-        return After(cleared, Route(knowledge, cleared, input, null, now), input.Text);
+        return After(cleared, Route(knowledge, cleared, input, null, now, analysis), input.Text);
     }
 
-    private (Answer Answer, ConversationState State) Route(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, TurnOverride? force, DateTimeOffset now)
+    private (Answer Answer, ConversationState State) Route(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, TurnOverride? force, DateTimeOffset now, QuestionAnalysis? analysis = null)
     {
-        var (answer, context) = _router.Answer(knowledge, state.Context, input, force);
+        var (answer, context) = _router.Answer(knowledge, state.Context, input, force, analysis);
         var profileChanged = !Equals(context.Profile, state.Context.Profile);
         return (answer, state with
         {
