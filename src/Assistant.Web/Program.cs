@@ -1,3 +1,4 @@
+using Assistant.Web.DirectLine;
 using Assistant.Web.Extensions;
 using Assistant.Web.Hosting;
 
@@ -9,6 +10,7 @@ builder.WebHost.UseLoopbackByDefault(builder.Configuration);
 builder.Services.AddKnowledge(builder.Configuration, baseDirectory);
 builder.Services.AddAssistant(builder.Configuration, baseDirectory);
 builder.Services.AddBotChannel(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 app.UseAssistantPipeline();

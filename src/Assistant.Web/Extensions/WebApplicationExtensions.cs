@@ -1,4 +1,5 @@
 using Assistant.Web.Ask;
+using Assistant.Web.DirectLine;
 using Assistant.Web.Health;
 using Assistant.Web.Http;
 using Assistant.Web.Messages;
@@ -16,10 +17,11 @@ public static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary><c>/api/messages</c>, <c>/api/ask</c>, <c>/healthz</c>, <c>/readyz</c>.</summary>
+    /// <summary><c>/api/messages</c>, <c>/v3/directline</c>, <c>/api/ask</c>, <c>/healthz</c>, <c>/readyz</c>.</summary>
     public static WebApplication MapAssistantEndpoints(this WebApplication app)
     {
         app.MapBotChannel();
+        app.MapDirectLine();
         app.MapStaffAsk();
         app.MapHealth();
         return app;

@@ -1,0 +1,94 @@
+using Assistant.BotFramework.Schema;
+
+namespace Assistant.Web.DirectLine;
+
+/// <summary>
+/// One Direct Line conversation in memory: its transcript for the stream (the last <c>capacity</c> activities, each
+/// with a server id and a sequence number that is the watermark) and a signal for the WebSockets waiting on it.
+/// </summary>
+public sealed class DirectLineConversation(string id, string userId, int capacity, DateTimeOffset expiresAt)
+{
+    private readonly Lock _gate = new();
+    private readonly LinkedList<(long Sequence, Activity Activity)> _activities = new();
+    private long _last;
+    private DateTimeOffset _expiresAt = expiresAt;
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string Id { get; } = id;
+
+    /// <summary>The user the conversation was opened for.</summary>
+    public string UserId { get; } = userId;
+
+    /// <summary>Serialises turns so the echo and its replies stay together and in order.</summary>
+    public SemaphoreSlim TurnGate { get; } = new(1, 1);
+
+    /// <summary>Whether the welcome was sent (POST /conversations happened).</summary>
+    public bool Started { get; set; }
+
+    /// <summary>Whether the conversation was ended or expired.</summary>
+    public bool Ended { get; private set; }
+
+    public DateTimeOffset ExpiresAt
+    {
+        get { lock (_gate) { return _expiresAt; } }
+    }
+
+    /// <summary>Keeps the conversation at least until <paramref name="until"/>.</summary>
+    public void Extend(DateTimeOffset until)
+    {
+        lock (_gate)
+        {
+            if (until > _expiresAt)
+            {
+                _expiresAt = until;
+            }
+        }
+    }
+
+    /// <summary>Stores <paramref name="activity"/> with id <c>{conversation}|{sequence}</c> and the time; wakes the streams.</summary>
+    public Activity Append(Activity activity, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        TaskCompletionSource changed;
+        Activity stored;
+        lock (_gate)
+        {
+            var sequence = ++_last;
+            stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = now };
+            _activities.AddLast((sequence, stored));
+            while (_activities.Count > capacity)
+            {
+                _activities.RemoveFirst();
+            }
+
+            changed = _changed;
+            _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        changed.TrySetResult();
+        return stored;
+    }
+
+    /// <summary>The activities after <paramref name="watermark"/>, the new watermark, and a task completed by the next change.</summary>
+    public (IReadOnlyList<Activity> Activities, long Watermark, Task Changed) Since(long watermark)
+    {
+        lock (_gate)
+        {
+            var list = _activities.Where(a => a.Sequence > watermark).Select(a => a.Activity).ToList();
+            return (list, Math.Max(watermark, _last), _changed.Task);
+        }
+    }
+
+    /// <summary>Ends the conversation and wakes its streams so they close.</summary>
+    public void End()
+    {
+        TaskCompletionSource changed;
+        lock (_gate)
+        {
+            Ended = true;
+            changed = _changed;
+        }
+
+        changed.TrySetResult();
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json;
+using Assistant.BotFramework.Schema;
+using Assistant.Web.Hosting;
+using Assistant.Web.Http;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.DirectLine;
+
+/// <summary>Start, reconnect and upload under <c>/v3/directline/conversations</c> (activities: <see cref="DirectLineActivityEndpoints"/>).</summary>
+public static class DirectLineConversationEndpoints
+{
+    public static IEndpointRouteBuilder MapDirectLineConversations(this IEndpointRouteBuilder endpoints)
+    {
+        var prefix = DirectLineUrls.Prefix + "/conversations";
+        endpoints.MapPost(prefix, StartAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
+        endpoints.MapGet(prefix + "/{conversationId}", Reconnect);
+        endpoints.MapPost(prefix + "/{conversationId}/upload", Upload);
+        return endpoints;
+    }
+
+    /// <summary>
+    /// Starts the token's conversation (or, with the secret, a new one) and sends the welcome once; 201 when it starts,
+    /// 200 when it was already started.
+    /// </summary>
+    private static async Task<IResult> StartAsync(
+        HttpContext http, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens, DirectLineTurns turns, IOptions<WebOptions> web)
+    {
+        var (caller, failure) = access.Authorize(http, null);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var body = await LimitedBody.ReadAsync(http.Request, web.Value.MaxBodyBytes, http.RequestAborted);
+        if (body is null)
+        {
+            return Problems.TooLarge($"The body is larger than {web.Value.MaxBodyBytes} bytes.");
+        }
+
+        (string? UserId, string? Locale) start;
+        try
+        {
+            start = ReadStart(body);
+        }
+        catch (JsonException)
+        {
+            return Problems.BadRequest("The body is not valid JSON.");
+        }
+
+        var conversation = caller!.Token is { } claims
+            ? conversations.Find(claims.ConversationId)
+            : conversations.Create(start.UserId ?? DirectLineTokenEndpoints.NewUserId());
+        if (conversation is null)
+        {
+            return caller.Token is null
+                ? Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.")
+                : Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended.");
+        }
+
+        var started = conversation.Started;
+        await turns.StartAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), start.Locale, http.RequestAborted);
+        var response = Issue(http, conversation, tokens, conversations, null);
+        return Results.Json(response, ActivityJson.Options, statusCode: started ? StatusCodes.Status200OK : StatusCodes.Status201Created);
+    }
+
+    /// <summary>Reconnect: a new token and a stream URL that resumes after <c>watermark</c>.</summary>
+    private static IResult Reconnect(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens)
+    {
+        var (_, failure) = access.Authorize(http, conversationId);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        if (conversations.Find(conversationId) is not { } conversation)
+        {
+            return Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended.");
+        }
+
+        if (DirectLineUrls.ParseWatermark(watermark) is not { } mark)
+        {
+            return Problems.BadRequest("The watermark is not a number.");
+        }
+
+        return Results.Json(Issue(http, conversation, tokens, conversations, string.IsNullOrEmpty(watermark) ? null : mark), ActivityJson.Options);
+    }
+
+    /// <summary>Uploads are not supported: 415 with a problem saying so (after the usual access checks).</summary>
+    private static IResult Upload(HttpContext http, string conversationId, DirectLineAccess access, DirectLineConversations conversations)
+    {
+        var (_, failure) = access.Authorize(http, conversationId);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        return conversations.Find(conversationId) is null
+            ? Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended.")
+            : Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Uploads are not supported: send the question as text.");
+    }
+
+    private static DirectLineTokenResponse Issue(HttpContext http, DirectLineConversation conversation, DirectLineTokens tokens, DirectLineConversations conversations, long? watermark)
+    {
+        var (token, claims) = tokens.Issue(conversation.Id, conversation.UserId);
+        conversations.KeepFor(conversation, claims.ExpiresAt);
+        return new DirectLineTokenResponse(conversation.Id, token, tokens.ExpiresInSeconds, DirectLineUrls.Stream(http.Request, conversation.Id, token, watermark));
+    }
+
+    private static (string? UserId, string? Locale) ReadStart(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return (null, null);
+        }
+
+        using var document = JsonDocument.Parse(body);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return (null, null);
+        }
+
+        var root = document.RootElement;
+        var user = root.TryGetProperty("user", out var u) && u.ValueKind == JsonValueKind.Object && u.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+        var locale = root.TryGetProperty("locale", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
+        return (string.IsNullOrEmpty(user) || user.Length > 256 ? null : user, string.IsNullOrEmpty(locale) ? null : locale.ToString(CultureInfo.InvariantCulture));
+    }
+}

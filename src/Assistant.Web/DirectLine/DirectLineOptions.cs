@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Assistant.Web.DirectLine;
+
+/// <summary>The Direct Line 3.0 endpoint under <c>/v3/directline</c> (configuration section <c>Assistant:DirectLine</c>).</summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "Assistant:DirectLine";
+
+    /// <summary>
+    /// The server-side secret for <c>POST /tokens/generate</c> (and full access as a bearer). Empty: a random secret is
+    /// generated at start, and in development loopback clients may generate tokens without it.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>How long a token is valid, in minutes (30).</summary>
+    [Range(1, 24 * 60)]
+    public int TokenLifetimeMinutes { get; set; } = 30;
+
+    /// <summary>Activities kept per conversation for the stream (the oldest are dropped).</summary>
+    [Range(10, 100_000)]
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>Conversations held in memory at once.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>The bot's account id on the stream.</summary>
+    [Required]
+    public string BotId { get; set; } = "assistant";
+
+    /// <summary>How long the tokens live.</summary>
+    public TimeSpan TokenLifetime => TimeSpan.FromMinutes(TokenLifetimeMinutes);
+}
