@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Assistant.BotFramework.Schema;
 using Assistant.Web.Hosting;
@@ -125,6 +124,6 @@ public static class DirectLineConversationEndpoints
             ? id.GetString()
             : null;
         var locale = root.TryGetProperty("locale", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
-        return (string.IsNullOrEmpty(user) || user.Length > 256 ? null : user, string.IsNullOrEmpty(locale) ? null : locale.ToString(CultureInfo.InvariantCulture));
+        return (string.IsNullOrEmpty(user) || user.Length > 256 ? null : user, string.IsNullOrEmpty(locale) ? null : locale);
     }
 }
