@@ -32,3 +32,10 @@ if command -v npm >/dev/null; then
 else
   echo "warning: npm not found; the Adaptive Card validation tests will fail (install nodejs and npm)" >&2
 fi
+
+# Real Direct Line client for the web tests (botframework-directlinejs 0.15.8, xhr2, ws).
+if command -v npm >/dev/null; then
+  [ -f tests/directline-client/node_modules/botframework-directlinejs/package.json ] \
+    || npm ci --prefix tests/directline-client --no-audit --no-fund >/dev/null \
+    || echo "warning: npm ci in tests/directline-client failed; the Direct Line client test will fail" >&2
+fi
