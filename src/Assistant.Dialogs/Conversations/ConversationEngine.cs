@@ -30,7 +30,7 @@ public sealed partial class ConversationEngine
         _store = store;
         _time = time;
         _options = options;
-        _steps = new DialogSteps(new AnswerRouter(answers));
+        _steps = new DialogSteps(new AnswerRouter(answers), answers.GeneralContact);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 

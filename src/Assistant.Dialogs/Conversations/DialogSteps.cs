@@ -14,8 +14,13 @@ namespace Assistant.Dialogs.Conversations;
 public sealed class DialogSteps
 {
     private readonly AnswerRouter _router;
+    private readonly string? _generalContact;
 
-    public DialogSteps(AnswerRouter router) => _router = router;
+    public DialogSteps(AnswerRouter router, string? generalContact = null)
+    {
+        _router = router;
+        _generalContact = generalContact;
+    }
 
     public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now)
     {
@@ -30,7 +35,7 @@ public sealed class DialogSteps
             case "help":
                 return (Plain(language, "help", "smalltalk"), state);
             case "human":
-                return (Human(knowledge, state, input, language), state);
+                return (Human(knowledge, state, input, language, _generalContact), state);
         }
 
         var frame = state.Active;
@@ -105,17 +110,19 @@ public sealed class DialogSteps
             .FirstOrDefault(v => Texts.Languages.Any(l => string.Equals(Format.Vacancy(l, v.Facts), trimmed, StringComparison.OrdinalIgnoreCase)) || v.Id == trimmed)?.Id;
     }
 
-    private static Answer Human(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, string language)
+    private static Answer Human(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, string language, string? generalContact)
     {
         var id = state.Context.VacancyIds.Count == 1 ? state.Context.VacancyIds[0] : input.PageVacancyId;
         var contact = id is null ? null : knowledge.Find(id) is { } v ? LookupTool.ContactFor(v.Facts, "procedure") : null;
-        var text = contact is null ? Texts.Get(language, "human.none") : Texts.Get(language, "human.contact", ("contact", Format.Contact(language, contact)));
+        var text = contact is not null ? Texts.Get(language, "human.contact", ("contact", Format.Contact(language, contact)))
+            : generalContact is { Length: > 0 } hr ? Texts.Get(language, "human.contact", ("contact", hr))
+            : Texts.Get(language, "human.none");
         return new Answer
         {
             Text = text,
             Language = language,
             Intent = "contact",
-            Source = contact is null ? "none" : "rules",
+            Source = contact is null && generalContact is not { Length: > 0 } ? "none" : "rules",
             VacancyIds = id is null ? [] : [id],
             Citations = contact is null ? [] : [AnswerKit.Cite(contact.Citation)],
             Facts = contact,

@@ -161,4 +161,24 @@ public sealed class ConversationEngineTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Human_AfterAVacancyQuestion_GivesThatVacancysContact()
+    {
+        var sut = new Transcript();
+        await sut.UserSays("Wat is het loon bij de provincie Antwerpen?");
+        var answer = await sut.UserSays("Ik wil met een medewerker spreken");
+        Assert.Equal("contact", answer.Intent);
+        Assert.Contains("@provincieantwerpen.be", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Human_NoVacancyKnown_GivesTheGeneralHrContactWhenConfigured()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2025, 12, 1, 10, 0, 0, TimeSpan.FromHours(1)));
+        var store = new Assistant.Storage.Memory.InMemoryConversationStore(new StorageOptions { Provider = "memory" }, clock);
+        var engine = new Assistant.Dialogs.Conversations.ConversationEngine(() => Answering.Conversation.Knowledge, new Assistant.Dialogs.Answering.AssistantOptions { GeneralContact = "hr@voorbeeld.example" }, new Assistant.Dialogs.Conversations.ConversationOptions(), store, clock);
+        var answer = await engine.HandleAsync("c1", new Core.Answers.TurnInput("I want to talk to a person", clock.GetUtcNow()));
+        Assert.Contains("hr@voorbeeld.example", answer.Text, StringComparison.Ordinal);
+    }
 }
