@@ -3,27 +3,30 @@ using Assistant.Web.DirectLine;
 using Assistant.Web.Health;
 using Assistant.Web.Http;
 using Assistant.Web.Messages;
+using Assistant.Web.Page;
 
 namespace Assistant.Web.Extensions;
 
 /// <summary>The request pipeline and the endpoints of the web host.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>Exceptions become bare problems; /api/* is rate limited per client IP.</summary>
+    /// <summary>Exceptions become bare problems; static files (the page); /api/* is rate limited per client IP.</summary>
     public static WebApplication UseAssistantPipeline(this WebApplication app)
     {
         app.UseProblemsWithoutStackTraces();
+        app.UseWebChatPage();
         app.UseRateLimiter();
         return app;
     }
 
-    /// <summary><c>/api/messages</c>, <c>/v3/directline</c>, <c>/api/ask</c>, <c>/healthz</c>, <c>/readyz</c>.</summary>
+    /// <summary><c>/</c> (the page), <c>/api/webchat/token</c>, <c>/api/messages</c>, <c>/v3/directline</c>, <c>/api/ask</c>, <c>/healthz</c>, <c>/readyz</c>.</summary>
     public static WebApplication MapAssistantEndpoints(this WebApplication app)
     {
         app.MapBotChannel();
         app.MapDirectLine();
         app.MapStaffAsk();
         app.MapHealth();
+        app.MapWebChatPage();
         return app;
     }
 }

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Assistant.Web.DirectLine;
+using Assistant.Web.Hosting;
+using Assistant.Web.Http;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.Page;
+
+/// <summary>
+/// <c>POST /api/webchat/token</c> <c>{vacancy?}</c>: the page's backend. Issues a Direct Line token server-side (the
+/// same conversations and token service as <c>/v3/directline/tokens/generate</c>, so the secret never reaches the browser).
+/// </summary>
+public static partial class WebChatTokenEndpoint
+{
+    public static IEndpointRouteBuilder MapWebChatToken(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/webchat/token", IssueAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
+        return endpoints;
+    }
+
+    private static async Task<IResult> IssueAsync(HttpContext http, DirectLineConversations conversations, DirectLineTokens tokens, IOptions<WebOptions> web)
+    {
+        var body = await LimitedBody.ReadAsync(http.Request, web.Value.MaxBodyBytes, http.RequestAborted);
+        if (body is null)
+        {
+            return Problems.TooLarge($"The body is larger than {web.Value.MaxBodyBytes} bytes.");
+        }
+
+        string? vacancy;
+        try
+        {
+            vacancy = Vacancy(body);
+        }
+        catch (JsonException)
+        {
+            return Problems.BadRequest("The body is not valid JSON.");
+        }
+
+        if (conversations.Create(DirectLineTokenEndpoints.NewUserId()) is not { } conversation)
+        {
+            return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.");
+        }
+
+        var (token, claims) = tokens.Issue(conversation.Id, conversation.UserId);
+        conversations.KeepFor(conversation, claims.ExpiresAt);
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new WebChatTokenResponse(token, conversation.Id, tokens.ExpiresInSeconds, vacancy));
+    }
+
+    /// <summary>The <c>vacancy</c> of the body when it looks like a vacancy id (lowercase slug); otherwise null.</summary>
+    private static string? Vacancy(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement is { ValueKind: JsonValueKind.Object } root
+            && root.TryGetProperty("vacancy", out var vacancy) && vacancy.ValueKind == JsonValueKind.String
+            && vacancy.GetString() is { } value && VacancyId().IsMatch(value)
+            ? value
+            : null;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,119}$", RegexOptions.CultureInvariant)]
+    private static partial Regex VacancyId();
+}

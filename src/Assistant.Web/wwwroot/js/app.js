@@ -1,0 +1,167 @@
+// The page: a Direct Line token from our backend (the secret stays on the server), Web Chat in nl/en/fr, the page's
+// vacancy sent as channelData.vacancyId, and the reply's schema.org citations shown as quotes under the answer.
+(function () {
+  'use strict';
+
+  var LOCALES = { nl: 'nl-NL', en: 'en-US', fr: 'fr-FR' };
+  var TEXT = {
+    nl: { brand: 'Lokaal bestuur — Vacatures', title: 'Vragen over een vacature?', skip: 'Naar het gesprek', vacancy: 'Vacature',
+      intro: 'Stel je vraag aan de vacature-assistent: over de deadline, de voorwaarden, het loon of de selectieprocedure. De antwoorden komen uit de vacaturetekst en tonen hun bron.',
+      chat: 'Gesprek met de vacature-assistent', note: 'De assistent geeft informatie, geen beslissing. Bij twijfel geldt de officiële vacaturetekst.',
+      footer: 'Een dienst van je lokaal bestuur.', sources: 'Bron', loading: 'De assistent wordt gestart…',
+      failed: 'De assistent is nu niet bereikbaar. Probeer het later opnieuw.', docTitle: 'Vacatures — Vraag het de vacature-assistent' },
+    en: { brand: 'Local government — Vacancies', title: 'Questions about a vacancy?', skip: 'Skip to the chat', vacancy: 'Vacancy',
+      intro: 'Ask the vacancy assistant about the deadline, the requirements, the pay or the selection procedure. Answers come from the vacancy text and show their source.',
+      chat: 'Chat with the vacancy assistant', note: 'The assistant informs; it does not decide. When in doubt, the official vacancy text applies.',
+      footer: 'A service of your local government.', sources: 'Source', loading: 'Starting the assistant…',
+      failed: 'The assistant cannot be reached right now. Please try again later.', docTitle: 'Vacancies — Ask the vacancy assistant' },
+    fr: { brand: 'Administration locale — Offres d’emploi', title: 'Des questions sur une offre d’emploi ?', skip: 'Aller à la conversation', vacancy: 'Offre',
+      intro: 'Posez votre question à l’assistant : date limite, conditions, salaire ou procédure de sélection. Les réponses viennent du texte de l’offre et citent leur source.',
+      chat: 'Conversation avec l’assistant', note: 'L’assistant informe, il ne décide pas. En cas de doute, le texte officiel de l’offre fait foi.',
+      footer: 'Un service de votre administration locale.', sources: 'Source', loading: 'Démarrage de l’assistant…',
+      failed: 'L’assistant est injoignable pour le moment. Réessayez plus tard.', docTitle: 'Offres d’emploi — Demandez à l’assistant' }
+  };
+
+  var params = new URLSearchParams(location.search);
+  var vacancy = /^[a-z0-9][a-z0-9-]{0,119}$/.test(params.get('vacancy') || '') ? params.get('vacancy') : null;
+  var lang = LOCALES[params.get('lang')] ? params.get('lang') : 'nl';
+  var directLine = null;
+  var generation = 0;
+
+  function t(key) { return TEXT[lang][key]; }
+
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    document.title = t('docTitle');
+    document.querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = t(el.getAttribute('data-i18n')); });
+    document.querySelectorAll('[data-lang]').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang)); });
+  }
+
+  function status(text) { document.getElementById('status').textContent = text || ''; }
+
+  // Markdown-safe text for a quote line.
+  function escapeMarkdown(s) { return String(s).replace(/([\\`*_{}\[\]()#+!|>~<])/g, '\\$1'); }
+
+  // The reply's schema.org Message entity citations, appended to the text as quotes (Web Chat renders markdown).
+  function withCitations(activity) {
+    var entity = (activity.entities || []).filter(function (e) { return e && e['@type'] === 'Message' && Array.isArray(e.citation); })[0];
+    if (!entity || entity.citation.length === 0 || (activity.channelData && activity.channelData.citationsShown)) { return activity; }
+    var lines = entity.citation.map(function (claim) {
+      var doc = claim.appearance || {};
+      return '> “' + escapeMarkdown(doc.abstract || '') + '”  \n> — *' + t('sources') + ' ' + (claim.position || '') + ': ' + escapeMarkdown(doc.name || '') + '*';
+    });
+    return Object.assign({}, activity, {
+      text: (activity.text || '') + '\n\n' + lines.join('\n\n'),
+      textFormat: 'markdown',
+      channelData: Object.assign({}, activity.channelData, { citationsShown: true })
+    });
+  }
+
+  function createStore() {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && vacancy) {
+            var outgoing = action.payload.activity;
+            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, {
+              activity: Object.assign({}, outgoing, { channelData: Object.assign({}, outgoing.channelData, { vacancyId: vacancy }) })
+            }) });
+          } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.from && action.payload.activity.from.role === 'bot') {
+            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withCitations(action.payload.activity) }) });
+          }
+          return next(action);
+        };
+      };
+    });
+  }
+
+  var styleOptions = {
+    accent: '#003b6f',
+    primaryFont: '"Segoe UI", Arial, Helvetica, sans-serif',
+    bubbleBackground: '#f2f5f8',
+    bubbleBorderColor: '#8a9bb0',
+    bubbleBorderRadius: 6,
+    bubbleFromUserBackground: '#003b6f',
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderColor: '#003b6f',
+    bubbleFromUserBorderRadius: 6,
+    bubbleTextColor: '#1a1a1a',
+    suggestedActionLayout: 'flow',
+    suggestedActionBackgroundColor: '#ffffff',
+    suggestedActionBorderColor: '#003b6f',
+    suggestedActionTextColor: '#003b6f',
+    suggestedActionBorderRadius: 4,
+    sendBoxTextColor: '#1a1a1a',
+    sendBoxPlaceholderColor: '#595959',
+    subtle: '#4a4a4a',
+    timestampColor: '#4a4a4a',
+    hideUploadButton: true,
+    botAvatarInitials: 'VA',
+    userAvatarInitials: 'U',
+    rootHeight: '100%'
+  };
+
+  // Adaptive Card colours dark enough for WCAG AA on white and on the light bubble.
+  var foreground = {
+    default: { default: '#1a1a1a', subtle: '#4a4a4a' }, dark: { default: '#1a1a1a', subtle: '#4a4a4a' },
+    light: { default: '#ffffff', subtle: '#f2f5f8' }, accent: { default: '#003b6f', subtle: '#00284d' },
+    good: { default: '#0b6a0b', subtle: '#0b5a0b' }, warning: { default: '#8a4600', subtle: '#7a3e00' }, attention: { default: '#a4262c', subtle: '#8e1f25' }
+  };
+  var hostConfig = {
+    fontFamily: styleOptions.primaryFont,
+    containerStyles: { default: { backgroundColor: '#ffffff', foregroundColors: foreground }, emphasis: { backgroundColor: '#f2f5f8', foregroundColors: foreground } }
+  };
+
+  async function start() {
+    var mine = ++generation;
+    status(t('loading'));
+    if (directLine) { try { directLine.end(); } catch (e) { /* already closed */ } directLine = null; }
+    try {
+      var response = await fetch('/api/webchat/token', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ vacancy: vacancy })
+      });
+      if (!response.ok) { throw new Error('token ' + response.status); }
+      var session = await response.json();
+      if (mine !== generation) { return; }
+      directLine = window.WebChat.createDirectLine({
+        token: session.token,
+        domain: location.origin + '/v3/directline',
+        conversationStartProperties: { locale: LOCALES[lang] }
+      });
+      var host = document.getElementById('webchat');
+      var fresh = document.createElement('div');
+      fresh.className = 'chat__webchat';
+      fresh.id = 'webchat';
+      host.replaceWith(fresh);
+      window.WebChat.renderWebChat({
+        directLine: directLine,
+        store: createStore(),
+        locale: LOCALES[lang],
+        styleOptions: styleOptions,
+        adaptiveCardsHostConfig: hostConfig
+      }, fresh);
+      status('');
+    } catch (e) {
+      status(t('failed'));
+    }
+  }
+
+  document.querySelectorAll('[data-lang]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var chosen = button.getAttribute('data-lang');
+      if (chosen === lang) { return; }
+      lang = chosen;
+      params.set('lang', lang);
+      history.replaceState(null, '', location.pathname + '?' + params.toString());
+      applyLanguage();
+      start();
+    });
+  });
+
+  if (vacancy) {
+    document.getElementById('vacancy').hidden = false;
+    document.getElementById('vacancy-id').textContent = vacancy;
+  }
+  applyLanguage();
+  if (window.WebChat) { start(); } else { status(t('failed')); }
+}());

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Assistant.Web.Tests.Page;
+
+/// <summary>The page at <c>/</c> and its token endpoint, over HTTP.</summary>
+public sealed class WebChatPageTests(WebHostFixture fixture) : IClassFixture<WebHostFixture>
+{
+    [Fact]
+    public async Task Root_ServesTheDutchPage_WithWebChatAndTheAppScript()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html lang=\"nl\">", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"lib/webchat.js\"", html, StringComparison.Ordinal);
+        Assert.Contains("src=\"js/app.js\"", html, StringComparison.Ordinal);
+        using var script = await client.GetAsync(new Uri("/js/app.js", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    [Fact]
+    public async Task TokenEndpoint_IssuesADirectLineToken_ThatStartsItsConversation()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.PostAsJsonAsync(new Uri("/api/webchat/token", UriKind.Relative), new { vacancy = "harelbeke-deskundige-externe-communicatie" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var token = body.GetProperty("token").GetString();
+        var conversationId = body.GetProperty("conversationId").GetString();
+        Assert.False(string.IsNullOrEmpty(token));
+        Assert.False(string.IsNullOrEmpty(conversationId));
+        Assert.Equal("harelbeke-deskundige-externe-communicatie", body.GetProperty("vacancyId").GetString());
+
+        using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations") { Content = JsonContent.Create(new { locale = "nl-NL" }) };
+        start.Headers.Authorization = new("Bearer", token);
+        using var started = await client.SendAsync(start);
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        Assert.Equal(conversationId, (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conversationId").GetString());
+    }
+
+    [Fact]
+    public async Task TokenEndpoint_DropsAMalformedVacancy_AndRejectsBadJson()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var odd = await client.PostAsJsonAsync(new Uri("/api/webchat/token", UriKind.Relative), new { vacancy = "<script>" });
+        Assert.Equal(JsonValueKind.Null, (await odd.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("vacancyId").ValueKind);
+
+        using var bad = await client.PostAsync(new Uri("/api/webchat/token", UriKind.Relative), new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+}

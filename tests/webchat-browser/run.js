@@ -1,0 +1,101 @@
+// Drives the page (/?vacancy=…) in headless Debian Chromium with playwright-core: welcome, keyboard-only question,
+// answer with its citation quote, a suggested action, axe-core (serious/critical fail), and a screenshot.
+// Usage: node run.js <base url> <screenshot.png>   Exit code 0 = all checks passed.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const VACANCY = 'harelbeke-deskundige-externe-communicatie';
+const base = (process.argv[2] || 'http://127.0.0.1:5000').replace(/\/+$/, '');
+const screenshot = path.resolve(process.argv[3] || 'webchat.png');
+const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const BOT = '.webchat__basic-transcript__activity .webchat__bubble:not(.webchat__bubble--from-user)';
+let passed = 0;
+
+function check(condition, message) {
+  if (!condition) { throw new Error('check failed: ' + message); }
+  passed++;
+  console.log('ok ' + passed + ' - ' + message);
+}
+
+async function botTexts(page) {
+  return page.$$eval(BOT, nodes => nodes.map(n => n.innerText));
+}
+
+async function waitForBotCount(page, count, timeout) {
+  await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length >= n, [BOT, count], { timeout });
+}
+
+async function main() {
+  if (!fs.existsSync(executablePath)) { throw new Error(executablePath + ' is missing: apt-get install -y chromium'); }
+  const userDataDir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'webchat-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] || await context.newPage();
+  const errors = [];
+  page.on('pageerror', e => errors.push(String(e)));
+  // Nothing may leave loopback.
+  await page.route('**/*', route => (/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(route.request().url())
+    ? route.continue() : route.abort()));
+  try {
+    await page.goto(`${base}/?vacancy=${VACANCY}`, { waitUntil: 'load' });
+    check(await page.getAttribute('html', 'lang') === 'nl', 'the page is Dutch (lang="nl")');
+    await waitForBotCount(page, 1, 30000);
+    check((await botTexts(page))[0].trim().length > 0, 'the welcome message is shown');
+
+    // Keyboard only: Tab from the top of the page until the send box has focus.
+    let focused = false;
+    for (let i = 0; i < 25 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement && document.activeElement.matches('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input'));
+    }
+    check(focused, 'the send box is reachable with Tab');
+    const before = (await botTexts(page)).length;
+    await page.keyboard.type('Tot wanneer kan ik solliciteren?');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(([sel, n]) => [...document.querySelectorAll(sel)].slice(n).some(e => e.innerText.includes('14 december 2025')),
+      [BOT, before], { timeout: 30000 });
+    check(true, 'the answer mentions 14 december 2025');
+    const answer = (await botTexts(page)).slice(before).join('\n');
+    check(/tot en met 14 december 2025/i.test(answer) || await page.locator('text=/tot en met 14 december 2025/i').count() > 0,
+      'the citation quote ("tot en met 14 december 2025") is visible');
+    check(await page.locator('.webchat__basic-transcript blockquote').count() > 0, 'the citation is rendered as a quote');
+    await page.locator('.webchat__basic-transcript blockquote').last().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshot.replace(/\.png$/i, '') + '-answer.png', fullPage: true });
+
+    const actions = page.locator('.webchat__suggested-actions button');
+    await actions.first().waitFor({ timeout: 10000 });
+    const count = await actions.count();
+    check(count > 0, `suggested actions are buttons (${count})`);
+    const title = (await actions.first().innerText()).trim();
+    const beforeAction = (await botTexts(page)).length;
+    await actions.first().click();
+    await waitForBotCount(page, beforeAction + 1, 30000);
+    check(true, `clicking "${title}" brings a new bot message`);
+
+    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axeSource });
+    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
+    for (const v of results.violations) {
+      console.log(`axe ${v.impact}: ${v.id} (${v.nodes.length}) ${v.help} :: ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`);
+    }
+    check(bad.length === 0, `no serious or critical axe-core violations (${results.violations.length} minor/moderate)`);
+    check(errors.length === 0, 'no page errors' + (errors.length ? ': ' + errors.join('; ') : ''));
+  } finally {
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot, fullPage: true }).catch(e => console.log('screenshot failed: ' + e));
+    console.log('screenshot: ' + screenshot);
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  console.log(`all ${passed} checks passed`);
+}
+
+main().catch(e => { console.error(e && e.stack || e); process.exit(1); });
