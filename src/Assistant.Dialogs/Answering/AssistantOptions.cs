@@ -9,7 +9,7 @@ public sealed class AssistantOptions
     public decimal IndexCoefficient { get; set; } = 2.1223m;
 
     /// <summary>Retrieval hits scoring below this are not shown; the answer then says the documents do not cover the question.</summary>
-    public float RetrievalThreshold { get; set; } = 2.0f;
+    public float RetrievalThreshold { get; set; } = 1.0f;
 
     /// <summary>The general HR contact given when no vacancy is known (e-mail or phone), if any.</summary>
     public string? GeneralContact { get; set; }
