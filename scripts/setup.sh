@@ -39,3 +39,19 @@ if command -v npm >/dev/null; then
     || npm ci --prefix tests/directline-client --no-audit --no-fund >/dev/null \
     || echo "warning: npm ci in tests/directline-client failed; the Direct Line client test will fail" >&2
 fi
+
+# Headless browser for the Web Chat page test (tests/webchat-browser): Debian's chromium, never a downloaded browser.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "installing Debian chromium for the Web Chat browser test"
+    { apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1; }; } \
+      || echo "warning: apt-get could not install chromium; the Web Chat browser test will fail" >&2
+  else
+    echo "warning: /usr/bin/chromium missing (sudo apt-get install -y chromium); the Web Chat browser test will fail" >&2
+  fi
+fi
+if command -v npm >/dev/null; then
+  [ -f tests/webchat-browser/node_modules/playwright-core/package.json ] \
+    || npm ci --prefix tests/webchat-browser --no-audit --no-fund >/dev/null \
+    || echo "warning: npm ci in tests/webchat-browser failed; the Web Chat browser test will fail" >&2
+fi
