@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Assistant.BotFramework.Schema;
 using Assistant.Web.Hosting;
 using Assistant.Web.Http;
@@ -47,37 +46,15 @@ public static class DirectLineActivityEndpoints
             return failure;
         }
 
-        var limits = web.Value;
-        var body = await LimitedBody.ReadAsync(http.Request, limits.MaxBodyBytes, http.RequestAborted);
-        if (body is null)
+        var (activity, problem) = await InboundActivity.ReadAsync(http.Request, web.Value, requireConversation: false);
+        if (activity is null)
         {
-            return Problems.TooLarge($"The body is larger than {limits.MaxBodyBytes} bytes.");
+            return problem!;
         }
 
-        Activity? activity;
-        try
+        if (InboundActivity.Throttle(http, limiter, $"{DirectLineTurns.ChannelId}:{conversationId}") is { } throttled)
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
-        }
-        catch (JsonException)
-        {
-            return Problems.BadRequest("The body is not valid activity JSON.");
-        }
-
-        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return Problems.BadRequest("An activity needs a type.");
-        }
-
-        if (activity.Text?.Length > limits.MaxMessageChars)
-        {
-            return Problems.TooLarge($"The message text is longer than {limits.MaxMessageChars} characters.");
-        }
-
-        if (limiter.TryAcquire($"{DirectLineTurns.ChannelId}:{conversationId}") is { } retryAfter)
-        {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many messages in this conversation; try again later.");
+            return throttled;
         }
 
         var conversation = conversations.Find(conversationId)!;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Assistant.BotFramework.Auth;
 using Assistant.BotFramework.Schema;
@@ -31,31 +30,10 @@ public static class MessagesEndpoint
         ActivityHandler handler,
         ILogger<ActivityHandler> logger)
     {
-        var limits = options.Value;
-        var body = await LimitedBody.ReadAsync(http.Request, limits.MaxBodyBytes, http.RequestAborted);
-        if (body is null)
+        var (activity, problem) = await InboundActivity.ReadAsync(http.Request, options.Value, requireConversation: true);
+        if (activity is null)
         {
-            return Problems.TooLarge($"The body is larger than {limits.MaxBodyBytes} bytes.");
-        }
-
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
-        }
-        catch (JsonException)
-        {
-            return Problems.BadRequest("The body is not valid activity JSON.");
-        }
-
-        if (activity is null || string.IsNullOrWhiteSpace(activity.Type) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return Problems.BadRequest("An activity needs a type and a conversation id.");
-        }
-
-        if (activity.Text?.Length > limits.MaxMessageChars)
-        {
-            return Problems.TooLarge($"The message text is longer than {limits.MaxMessageChars} characters.");
+            return problem!;
         }
 
         var auth = await validator.ValidateAsync(http.Request.Headers.Authorization.ToString(), activity, ClientAddress.IsLoopback(http), http.RequestAborted);
@@ -64,10 +42,9 @@ public static class MessagesEndpoint
             return Problems.Status(StatusCodes.Status401Unauthorized, "The request is not authorized.");
         }
 
-        if (conversationLimiter.TryAcquire(ActivityHandler.ConversationKey(activity)) is { } retryAfter)
+        if (InboundActivity.Throttle(http, conversationLimiter, ActivityHandler.ConversationKey(activity)) is { } throttled)
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many messages in this conversation; try again later.");
+            return throttled;
         }
 
         if (activity.Type == ActivityTypes.Invoke)

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json;
+using Assistant.BotFramework.Schema;
+using Assistant.Web.Hosting;
+using Assistant.Web.Messages;
+
+namespace Assistant.Web.Http;
+
+/// <summary>What every activity endpoint does first: read the body within the size limit, parse it, check type and text length; and the per-conversation rate limit.</summary>
+public static class InboundActivity
+{
+    /// <summary>The parsed activity, or the problem (400/413) to answer with.</summary>
+    public static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, WebOptions limits, bool requireConversation)
+    {
+        var body = await LimitedBody.ReadAsync(request, limits.MaxBodyBytes, request.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            return (null, Problems.TooLarge($"The body is larger than {limits.MaxBodyBytes} bytes."));
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
+        }
+        catch (JsonException)
+        {
+            return (null, Problems.BadRequest("The body is not valid activity JSON."));
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type) || (requireConversation && string.IsNullOrWhiteSpace(activity.Conversation?.Id)))
+        {
+            return (null, Problems.BadRequest(requireConversation ? "An activity needs a type and a conversation id." : "An activity needs a type."));
+        }
+
+        return activity.Text?.Length > limits.MaxMessageChars
+            ? (null, Problems.TooLarge($"The message text is longer than {limits.MaxMessageChars} characters."))
+            : (activity, null);
+    }
+
+    /// <summary>429 with Retry-After when the conversation sent too many messages, else null.</summary>
+    public static IResult? Throttle(HttpContext http, ConversationRateLimiter limiter, string conversationKey)
+    {
+        if (limiter.TryAcquire(conversationKey) is not { } retryAfter)
+        {
+            return null;
+        }
+
+        http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Problems.Status(StatusCodes.Status429TooManyRequests, "Too many messages in this conversation; try again later.");
+    }
+}
