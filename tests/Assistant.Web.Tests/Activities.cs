@@ -3,7 +3,7 @@ namespace Assistant.Web.Tests;
 /// <summary>Inbound activities as a channel would send them.</summary>
 public static class Activities
 {
-    public static object Message(string conversation, string? text, string? deliveryMode = null, object? value = null, object? channelData = null, string channelId = "webchat") => new
+    public static object Message(string conversation, string? text, string? deliveryMode = "expectReplies", object? value = null, object? channelData = null, string channelId = "webchat") => new
     {
         type = "message",
         id = "act-" + Guid.NewGuid().ToString("N")[..8],
@@ -29,6 +29,7 @@ public static class Activities
         recipient = new { id = "bot-1" },
         conversation = new { id = conversation },
         membersAdded = new[] { new { id = "bot-1" }, new { id = "user-1" } },
+        deliveryMode = "expectReplies",
     };
 
     public static string Json(object activity) => System.Text.Json.JsonSerializer.Serialize(activity, Options);

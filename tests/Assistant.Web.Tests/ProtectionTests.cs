@@ -8,7 +8,12 @@ public sealed class ProtectionTests
     [Fact]
     public async Task Post_AppIdConfiguredAndNoAuthorization_Is401()
     {
-        using var host = new WebHost(new Dictionary<string, string?> { ["Assistant:Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
+        using var host = new WebHost(new Dictionary<string, string?>
+        {
+            ["Assistant:Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["Assistant:Bot:MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
+            ["Assistant:Bot:MicrosoftAppPassword"] = "test-secret",
+        });
 
         using var response = await host.PostActivityAsync(Activities.Json(Activities.Message(Activities.NewConversation(), "hallo")));
 
@@ -18,7 +23,12 @@ public sealed class ProtectionTests
     [Fact]
     public async Task Post_AppIdConfiguredAndGarbageToken_Is401()
     {
-        using var host = new WebHost(new Dictionary<string, string?> { ["Assistant:Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
+        using var host = new WebHost(new Dictionary<string, string?>
+        {
+            ["Assistant:Bot:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["Assistant:Bot:MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
+            ["Assistant:Bot:MicrosoftAppPassword"] = "test-secret",
+        });
 
         using var response = await host.PostActivityAsync(Activities.Json(Activities.Message(Activities.NewConversation(), "hallo")), "Bearer not-a-jwt");
 

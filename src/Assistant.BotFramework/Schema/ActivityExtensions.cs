@@ -26,7 +26,14 @@ public static partial class ActivityExtensions
             Recipient = Copy(activity.From),
             Conversation = activity.Conversation is null
                 ? null
-                : new ConversationAccount { Id = activity.Conversation.Id, Name = activity.Conversation.Name, IsGroup = activity.Conversation.IsGroup },
+                : new ConversationAccount
+                {
+                    Id = activity.Conversation.Id,
+                    Name = activity.Conversation.Name,
+                    IsGroup = activity.Conversation.IsGroup,
+                    ConversationType = activity.Conversation.ConversationType,
+                    TenantId = activity.Conversation.TenantId,
+                },
             ChannelId = activity.ChannelId,
             ServiceUrl = activity.ServiceUrl,
             Locale = activity.Locale,
@@ -72,7 +79,7 @@ public static partial class ActivityExtensions
     }
 
     private static ChannelAccount? Copy(ChannelAccount? account) =>
-        account is null ? null : new ChannelAccount { Id = account.Id, Name = account.Name, Role = account.Role };
+        account is null ? null : new ChannelAccount { Id = account.Id, Name = account.Name, AadObjectId = account.AadObjectId, Role = account.Role };
 
     [GeneratedRegex("[ ]{2,}")]
     private static partial Regex Whitespace();

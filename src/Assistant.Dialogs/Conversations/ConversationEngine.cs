@@ -37,8 +37,25 @@ public sealed partial class ConversationEngine
     /// <summary>The welcome message for a new conversation, in the language of <paramref name="locale"/> (Dutch by default).</summary>
     public async Task<Answer> WelcomeAsync(string conversationId, string? locale, CancellationToken cancellationToken = default)
     {
+        var answer = Welcome(locale);
+        await RunAsync(conversationId, (state, _) => (answer, state with { Welcomed = true, Language = answer.Language }), cancellationToken).ConfigureAwait(false);
+        return answer;
+    }
+
+    /// <summary>
+    /// The welcome, unless this conversation was welcomed already (null then, and nothing is stored): channels such as Teams
+    /// announce one installation with both an installationUpdate and a conversationUpdate.
+    /// </summary>
+    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, CancellationToken cancellationToken = default)
+    {
+        var answer = Welcome(locale);
+        return RunAsync(conversationId, (state, _) => state.Welcomed ? (null, state) : (answer, state with { Welcomed = true, Language = answer.Language }), cancellationToken);
+    }
+
+    private static Answer Welcome(string? locale)
+    {
         var language = locale is { Length: >= 2 } && Texts.Languages.Contains(locale[..2].ToLowerInvariant()) ? locale[..2].ToLowerInvariant() : "nl";
-        var answer = new Answer
+        return new Answer
         {
             Text = Texts.Get(language, "welcome"),
             Language = language,
@@ -46,8 +63,6 @@ public sealed partial class ConversationEngine
             Source = "rules",
             SuggestedActions = AnswerKit.FollowUps(language, "smalltalk"),
         };
-        await RunAsync(conversationId, (state, _) => (answer, state with { Welcomed = true, Language = language }), cancellationToken).ConfigureAwait(false);
-        return answer;
     }
 
     /// <summary>Answers one message of a conversation.</summary>
@@ -57,11 +72,11 @@ public sealed partial class ConversationEngine
         LogText(input.Text);
         var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now), cancellationToken, input)
             .ConfigureAwait(false);
-        return answer;
+        return answer!;
     }
 
     /// <summary>Load, run, save; on a version conflict reload and run again, at most <see cref="ConversationOptions.ConflictRetries"/> times.</summary>
-    private async Task<Answer> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null)
+    private async Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -77,6 +92,11 @@ public sealed partial class ConversationEngine
             }
 
             var (answer, next) = turn(state, now);
+            if (answer is null)
+            {
+                return null;
+            }
+
             if (corrupt)
             {
                 answer = answer with { Text = Texts.Get(answer.Language, "apology.reset") + " " + answer.Text };

@@ -1,4 +1,5 @@
 using Assistant.BotFramework.Auth;
+using Assistant.BotFramework.Connector;
 using Assistant.Web.Hosting;
 using Assistant.Web.Http;
 using Assistant.Web.Messages;
@@ -13,11 +14,38 @@ public static class BotChannelServiceExtensions
         services.AddOptions<BotAuthenticationOptions>().Bind(configuration.GetSection(BotAuthenticationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StaffOptions>().Bind(configuration.GetSection(StaffOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.SectionName));
         services.AddSingleton<BotTokenValidator>();
+        services.AddBotConnector();
+        services.PostConfigure<ConnectorClientOptions>(connector => UseBotIdentity(connector, configuration));
+        services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<ActivityHandler>();
         services.AddProblemDetails();
         services.AddClientRateLimiting();
         return services;
+    }
+
+    /// <summary>
+    /// The connector uses the bot's identity from <c>Assistant:Bot</c> (MicrosoftAppId, MicrosoftAppTenantId,
+    /// MicrosoftAppPassword) unless <c>Assistant:Connector</c> sets its own, so an app id is configured once.
+    /// </summary>
+    private static void UseBotIdentity(ConnectorClientOptions connector, IConfiguration configuration)
+    {
+        var bot = configuration.GetSection(BotAuthenticationOptions.SectionName);
+        if (string.IsNullOrWhiteSpace(connector.AppId))
+        {
+            connector.AppId = bot[nameof(BotAuthenticationOptions.MicrosoftAppId)];
+        }
+
+        if (string.IsNullOrWhiteSpace(connector.TenantId))
+        {
+            connector.TenantId = bot[nameof(BotAuthenticationOptions.MicrosoftAppTenantId)];
+        }
+
+        if (string.IsNullOrWhiteSpace(connector.AppPassword))
+        {
+            connector.AppPassword = bot["MicrosoftAppPassword"];
+        }
     }
 }

@@ -22,4 +22,11 @@ public sealed class WebOptions
     /// <summary>Activities per minute per conversation on /api/messages.</summary>
     [Range(1, 1_000_000)]
     public int PermitsPerConversationPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// With normal delivery (replies through the connector), a typing indicator is sent when a turn takes longer than this
+    /// (and then at most every 3 s); 0 = never.
+    /// </summary>
+    [Range(0, 60_000)]
+    public int TypingAfterMilliseconds { get; set; } = 1000;
 }

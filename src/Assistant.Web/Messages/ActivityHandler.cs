@@ -9,11 +9,25 @@ namespace Assistant.Web.Messages;
 /// <summary>Maps an inbound activity to a dialog turn (or a welcome) and the answer back to reply activities.</summary>
 public sealed class ActivityHandler(ConversationEngine engine, KnowledgeBase knowledge, TimeProvider time, ILogger<ActivityHandler> logger)
 {
-    /// <summary>The key a conversation is stored under: the conversation id scoped by the channel.</summary>
+    /// <summary>
+    /// The key a conversation is stored under: the conversation id scoped by the channel, and in a shared conversation
+    /// (a Teams group chat or channel thread) also by the user, so one colleague's answers never fill in another's profile.
+    /// </summary>
     public static string ConversationKey(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return $"{activity.ChannelId ?? "unknown"}:{activity.Conversation?.Id}";
+        var key = $"{activity.ChannelId ?? "unknown"}:{activity.Conversation?.Id}";
+        return IsShared(activity) && (activity.From?.AadObjectId ?? activity.From?.Id) is { Length: > 0 } user ? key + "|" + user : key;
+    }
+
+    /// <summary>Whether several people share the conversation (Teams groupChat or channel, or <c>isGroup</c>).</summary>
+    public static bool IsShared(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Conversation is { } c
+            && (c.IsGroup == true
+                || string.Equals(c.ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(c.ConversationType, "channel", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The text a message carries: its own text without the bot's mention, or <c>value.text</c> of an Action.Submit.</summary>
@@ -28,6 +42,13 @@ public sealed class ActivityHandler(ConversationEngine engine, KnowledgeBase kno
         return StringAt(activity.Value, "text");
     }
 
+    /// <summary>Whether the activity is of a type that can get replies (others are acknowledged and ignored).</summary>
+    public static bool MayReply(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
+    }
+
     /// <summary>The replies to a message, conversationUpdate or installationUpdate; empty when the activity is ignored.</summary>
     public async Task<IReadOnlyList<Activity>> HandleAsync(Activity activity, CancellationToken cancellationToken = default)
     {
@@ -36,9 +57,9 @@ public sealed class ActivityHandler(ConversationEngine engine, KnowledgeBase kno
         {
             case ActivityTypes.Message when MessageText(activity) is { Length: > 0 } text:
                 return [await AnswerAsync(activity, text, cancellationToken).ConfigureAwait(false)];
-            case ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true:
+            case ActivityTypes.ConversationUpdate when WelcomesOn(activity):
             case ActivityTypes.InstallationUpdate when string.Equals(activity.Action, "add", StringComparison.OrdinalIgnoreCase):
-                return [await WelcomeAsync(activity, cancellationToken).ConfigureAwait(false)];
+                return await WelcomeAsync(activity, cancellationToken).ConfigureAwait(false) is { } welcome ? [welcome] : [];
             default:
                 MessagesLog.Ignored(logger, activity.Type ?? "");
                 return [];
@@ -65,14 +86,30 @@ public sealed class ActivityHandler(ConversationEngine engine, KnowledgeBase kno
         }
     }
 
-    private async Task<Activity> WelcomeAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// A conversationUpdate welcomes when members join a one-to-one conversation (Web Chat announces the user, Teams the
+    /// bot); in a shared conversation only when the bot itself is added, not for every colleague who joins the team.
+    /// </summary>
+    private static bool WelcomesOn(Activity activity)
+    {
+        if (activity.MembersAdded is not { Count: > 0 } added)
+        {
+            return false;
+        }
+
+        var botId = activity.Recipient?.Id;
+        return IsShared(activity) ? added.Any(m => m.Id == botId) : added.Count > 0;
+    }
+
+    /// <summary>The welcome, once per conversation (an installation arrives as installationUpdate and conversationUpdate).</summary>
+    private async Task<Activity?> WelcomeAsync(Activity activity, CancellationToken cancellationToken)
     {
         var key = ConversationKey(activity);
         var locale = Locale(activity);
         try
         {
-            var answer = await engine.WelcomeAsync(key, locale, cancellationToken).ConfigureAwait(false);
-            return ReplyBuilder.Build(activity, answer, null, time.GetUtcNow());
+            var answer = await engine.WelcomeOnceAsync(key, locale, cancellationToken).ConfigureAwait(false);
+            return answer is null ? null : ReplyBuilder.Build(activity, answer, null, time.GetUtcNow());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
