@@ -4,6 +4,7 @@ using Assistant.Web.Health;
 using Assistant.Web.Http;
 using Assistant.Web.Messages;
 using Assistant.Web.Page;
+using Assistant.Web.Staff;
 
 namespace Assistant.Web.Extensions;
 
@@ -25,6 +26,7 @@ public static class WebApplicationExtensions
         app.MapBotChannel();
         app.MapDirectLine();
         app.MapStaffAsk();
+        app.MapStaffLookup();
         app.MapHealth();
         app.MapWebChatPage();
         return app;
