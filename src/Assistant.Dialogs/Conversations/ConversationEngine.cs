@@ -102,9 +102,12 @@ public sealed partial class ConversationEngine
                 answer = answer with { Text = Texts.Get(answer.Language, "apology.reset") + " " + answer.Text };
             }
 
+            var transcript = input is null
+                ? new[] { new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent) }
+                : [new TranscriptEntry(conversationId, now, "user", input.Text, null), new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent)];
             try
             {
-                await _store.SaveAsync(conversationId, JsonSerializer.Serialize(next, FactsJson.Compact), record?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+                await _store.SaveTurnAsync(conversationId, JsonSerializer.Serialize(next, FactsJson.Compact), record?.Version ?? 0, transcript, cancellationToken).ConfigureAwait(false);
             }
             catch (ConcurrencyConflictException) when (attempt < _options.ConflictRetries)
             {
@@ -112,12 +115,6 @@ public sealed partial class ConversationEngine
                 continue;
             }
 
-            if (input is not null)
-            {
-                await _store.AppendTranscriptAsync(new TranscriptEntry(conversationId, now, "user", input.Text, null), cancellationToken).ConfigureAwait(false);
-            }
-
-            await _store.AppendTranscriptAsync(new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent), cancellationToken).ConfigureAwait(false);
             return answer;
         }
     }

@@ -17,6 +17,22 @@ public interface IConversationStore
     /// </summary>
     Task<long> SaveAsync(string conversationId, string stateJson, long expectedVersion, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One turn's write: the state (as <see cref="SaveAsync"/>) and its transcript lines, all or nothing where the store
+    /// supports it (SQLite: one transaction). On a version conflict nothing is written.
+    /// </summary>
+    async Task<long> SaveTurnAsync(string conversationId, string stateJson, long expectedVersion, IReadOnlyList<TranscriptEntry> transcript, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        var version = await SaveAsync(conversationId, stateJson, expectedVersion, cancellationToken).ConfigureAwait(false);
+        foreach (var entry in transcript)
+        {
+            await AppendTranscriptAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+
+        return version;
+    }
+
     /// <summary>Removes the conversation's state and transcript ("vergeet mij"). Deleting an unknown conversation is not an error.</summary>
     Task DeleteAsync(string conversationId, CancellationToken cancellationToken = default);
 

@@ -57,7 +57,40 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         var clock = Clock();
         var (saved, version) = await RunAsync(connection => expectedVersion == 0
             ? SqliteWrites.InsertAsync(connection, conversationId, stateJson, clock, cancellationToken)
-            : SqliteWrites.UpdateAsync(connection, conversationId, stateJson, expectedVersion, clock, cancellationToken), cancellationToken).ConfigureAwait(false);
+            : SqliteWrites.UpdateAsync(connection, null, conversationId, stateJson, expectedVersion, clock, cancellationToken), cancellationToken, write: true).ConfigureAwait(false);
+        if (!saved)
+        {
+            _logger.Conflict(expectedVersion, version);
+            throw new ConcurrencyConflictException(conversationId, expectedVersion, version);
+        }
+
+        _logger.Saved(conversationId, version);
+        return version;
+    }
+
+    public async Task<long> SaveTurnAsync(string conversationId, string stateJson, long expectedVersion, IReadOnlyList<TranscriptEntry> transcript, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentNullException.ThrowIfNull(stateJson);
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        var lines = new List<(TranscriptEntry, string)>(transcript.Count);
+        foreach (var entry in transcript)
+        {
+            TranscriptValidation.Validate(entry);
+            if (!string.Equals(entry.ConversationId, conversationId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException("Every transcript line of a turn belongs to the turn's conversation.", nameof(transcript));
+            }
+
+            lines.Add((entry, _redactor.Redact(entry.Text)));
+        }
+
+        var clock = Clock();
+        var (saved, version) = await RunAsync(
+            connection => SqliteWrites.SaveTurnAsync(connection, conversationId, stateJson, expectedVersion, lines, clock, cancellationToken),
+            cancellationToken,
+            write: true).ConfigureAwait(false);
         if (!saved)
         {
             _logger.Conflict(expectedVersion, version);
@@ -78,7 +111,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _logger.Deleted(conversationId);
             return true;
-        }, cancellationToken);
+        }, cancellationToken, write: true);
     }
 
     public Task AppendTranscriptAsync(TranscriptEntry entry, CancellationToken cancellationToken = default)
@@ -90,7 +123,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         {
             await SqliteWrites.AppendAsync(connection, entry, text, clock, cancellationToken).ConfigureAwait(false);
             return true;
-        }, cancellationToken);
+        }, cancellationToken, write: true);
     }
 
     public Task<IReadOnlyList<TranscriptEntry>> ReadTranscriptAsync(string conversationId, CancellationToken cancellationToken = default)
@@ -123,7 +156,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
             var count = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return count;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken, write: true).ConfigureAwait(false);
         _logger.Purged(purged, _options.RetentionDays);
         return purged;
     }
@@ -148,8 +181,8 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
-        _database.RunAsync(work, cancellationToken);
+    private Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken, bool write = false) =>
+        _database.RunAsync(work, cancellationToken, write);
 
     private (long Now, long Cutoff) Clock()
     {

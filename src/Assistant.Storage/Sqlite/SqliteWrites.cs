@@ -14,16 +14,49 @@ internal static class SqliteWrites
         SqliteConnection connection, string conversationId, string stateJson, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await InsertAsync(connection, transaction, conversationId, stateJson, clock, cancellationToken).ConfigureAwait(false);
+        await (result.Saved ? transaction.CommitAsync(cancellationToken) : transaction.RollbackAsync(cancellationToken)).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// A whole turn in one immediate transaction: the state (insert for version 0, else the conditional update) and the
+    /// turn's transcript lines; on a conflict everything is rolled back and the stored version returned.
+    /// </summary>
+    public static async Task<(bool Saved, long Version)> SaveTurnAsync(
+        SqliteConnection connection, string conversationId, string stateJson, long expectedVersion,
+        IReadOnlyList<(TranscriptEntry Entry, string RedactedText)> lines, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = expectedVersion == 0
+            ? await InsertAsync(connection, transaction, conversationId, stateJson, clock, cancellationToken).ConfigureAwait(false)
+            : await UpdateAsync(connection, transaction, conversationId, stateJson, expectedVersion, clock, cancellationToken).ConfigureAwait(false);
+        if (!result.Saved)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+
+        foreach (var (entry, text) in lines)
+        {
+            await InsertLineAsync(connection, transaction, entry, text, clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private static async Task<(bool Saved, long Version)> InsertAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, string stateJson, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+    {
         await ClearIfExpiredAsync(connection, transaction, conversationId, clock, cancellationToken).ConfigureAwait(false);
         var inserted = await NonQueryAsync(connection, transaction, SqliteSql.Insert, conversationId, clock, stateJson, cancellationToken).ConfigureAwait(false);
         if (inserted == 1)
         {
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return (true, 1);
         }
 
         var actual = await ScalarAsync(connection, transaction, SqliteSql.CurrentVersion, conversationId, clock, null, cancellationToken).ConfigureAwait(false);
-        await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
         return (false, actual ?? 0);
     }
 
@@ -36,24 +69,27 @@ internal static class SqliteWrites
     {
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await ClearIfExpiredAsync(connection, transaction, entry.ConversationId, clock, cancellationToken).ConfigureAwait(false);
-        await using (var command = Command(connection, transaction, SqliteSql.Append, entry.ConversationId, clock, null))
-        {
-            command.Parameters.AddWithValue("$atTicks", entry.At.Ticks);
-            command.Parameters.AddWithValue("$atOffset", (long)entry.At.Offset.TotalMinutes);
-            command.Parameters.AddWithValue("$role", entry.Role);
-            command.Parameters.AddWithValue("$text", redactedText);
-            command.Parameters.AddWithValue("$intent", (object?)entry.Intent ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        await InsertLineAsync(connection, transaction, entry, redactedText, clock, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task InsertLineAsync(
+        SqliteConnection connection, SqliteTransaction transaction, TranscriptEntry entry, string redactedText, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, SqliteSql.Append, entry.ConversationId, clock, null);
+        command.Parameters.AddWithValue("$atTicks", entry.At.Ticks);
+        command.Parameters.AddWithValue("$atOffset", (long)entry.At.Offset.TotalMinutes);
+        command.Parameters.AddWithValue("$role", entry.Role);
+        command.Parameters.AddWithValue("$text", redactedText);
+        command.Parameters.AddWithValue("$intent", (object?)entry.Intent ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One conditional UPDATE: only the writer holding the stored version (of a live conversation) changes it.</summary>
     public static async Task<(bool Saved, long Version)> UpdateAsync(
-        SqliteConnection connection, string conversationId, string stateJson, long expectedVersion, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, string conversationId, string stateJson, long expectedVersion, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
     {
-        await using (var update = Command(connection, null, SqliteSql.Update, conversationId, clock, stateJson))
+        await using (var update = Command(connection, transaction, SqliteSql.Update, conversationId, clock, stateJson))
         {
             update.Parameters.AddWithValue("$expected", expectedVersion);
             var version = await update.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
@@ -63,7 +99,7 @@ internal static class SqliteWrites
             }
         }
 
-        var actual = await ScalarAsync(connection, null, SqliteSql.CurrentVersion, conversationId, clock, null, cancellationToken).ConfigureAwait(false);
+        var actual = await ScalarAsync(connection, transaction, SqliteSql.CurrentVersion, conversationId, clock, null, cancellationToken).ConfigureAwait(false);
         return (false, actual ?? 0);
     }
 
