@@ -25,13 +25,13 @@ internal static partial class ContactPatterns
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.Token(Email(), "[email]");
-        yield return RedactionRule.When(Iban(), "[iban]", value => value.Count(char.IsAsciiDigit) >= 10);
-        yield return RedactionRule.Token(NationalRegisterNumber(), "[id]");
-        yield return RedactionRule.AfterLead(DateOfBirth(), "[birthdate]");
-        yield return RedactionRule.When(BelgianInternationalPhone(), "[phone]", value => DigitsAfterCountryCode(value) is >= 8 and <= 9);
-        yield return RedactionRule.When(InternationalPhone(), "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 15);
-        yield return RedactionRule.When(NationalPhone(), "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 10 && !LooksLikeDate().IsMatch(value));
+        yield return RedactionRule.Token(Email(), "[email]").Requires(Prefilters.Has('@'));
+        yield return RedactionRule.When(Iban(), "[iban]", value => value.Count(char.IsAsciiDigit) >= 10).Requires(Prefilters.Digits(10));
+        yield return RedactionRule.Token(NationalRegisterNumber(), "[id]").Requires(Prefilters.Digits(11));
+        yield return RedactionRule.AfterLead(DateOfBirth(), "[birthdate]").Requires(Prefilters.HasDigit);
+        yield return RedactionRule.When(BelgianInternationalPhone(), "[phone]", value => DigitsAfterCountryCode(value) is >= 8 and <= 9).Requires(Prefilters.Digits(10));
+        yield return RedactionRule.When(InternationalPhone(), "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 15).Requires(Prefilters.Digits(9));
+        yield return RedactionRule.When(NationalPhone(), "[phone]", value => value.Count(char.IsAsciiDigit) is >= 9 and <= 10 && !LooksLikeDate().IsMatch(value)).Requires(Prefilters.Digits(9));
     }
 
     [GeneratedRegex(@"\b[\p{L}\p{N}._%+'’-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]

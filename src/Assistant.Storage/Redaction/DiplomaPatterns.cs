@@ -36,7 +36,8 @@ internal static partial class DiplomaPatterns
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.AfterLead(StatementRegex(), "[diploma]");
+        yield return RedactionRule.AfterLead(StatementRegex(), "[diploma]")
+            .Requires(Prefilters.AnyOf("dipl", "bachelor", "master", "bachelier", "gradua", "licen", "doctora", "phd", "ph.d", "degree", "getuigschrift", "cess"));
     }
 
     /// <summary>"ik heb een bachelordiploma", "I have a master's degree in law", "j'ai un bachelier", "met een professionele bachelor".</summary>

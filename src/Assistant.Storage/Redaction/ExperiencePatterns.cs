@@ -39,16 +39,17 @@ internal static partial class ExperiencePatterns
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.Token(ExperienceAfterAmountRegex(), "[experience]");
-        yield return RedactionRule.AfterLead(AmountAfterExperienceRegex(), "[experience]");
-        yield return RedactionRule.AfterLead(WorkedForRegex(), "[experience]");
-        yield return RedactionRule.Token(ServiceYearsRegex(), "[experience]");
+        var experienceWord = Prefilters.AnyOf("ervaring", "experience", "expérience");
+        yield return RedactionRule.Token(ExperienceAfterAmountRegex(), "[experience]").Requires(experienceWord);
+        yield return RedactionRule.AfterLead(AmountAfterExperienceRegex(), "[experience]").Requires(experienceWord);
+        yield return RedactionRule.AfterLead(WorkedForRegex(), "[experience]").Requires(Prefilters.AnyOf("werk", "work", "travaill"));
+        yield return RedactionRule.Token(ServiceYearsRegex(), "[experience]").Requires(Prefilters.AnyOf("gewerkt", "dienst", "anci", "seniority"));
 
         // "2 jaar ervaring in de overheid en 5 jaar in de privé": the second period of the same sentence (twice: a third one).
-        yield return RedactionRule.AfterLead(MoreExperienceRegex(), "[experience]");
-        yield return RedactionRule.AfterLead(MoreExperienceRegex(), "[experience]");
+        yield return RedactionRule.AfterLead(MoreExperienceRegex(), "[experience]").Requires(Prefilters.AnyOf("[experience]"));
+        yield return RedactionRule.AfterLead(MoreExperienceRegex(), "[experience]").Requires(Prefilters.AnyOf("[experience]"));
 
-        yield return RedactionRule.AfterLead(AgeRegex(), "[age]");
+        yield return RedactionRule.AfterLead(AgeRegex(), "[age]").Requires(Prefilters.HasDigit);
     }
 
     /// <summary>"3 jaar (relevante) ervaring", "5 years of experience", "3 ans d'expérience".</summary>

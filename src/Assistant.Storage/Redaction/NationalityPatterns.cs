@@ -61,8 +61,9 @@ internal static partial class NationalityPatterns
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.AfterLead(BeStatement(), "[nationality]");
-        yield return RedactionRule.AfterLead(HaveStatement(), "[nationality]");
+        yield return RedactionRule.AfterLead(BeStatement(), "[nationality]").Requires(Prefilters.AnyOf("ben", "national", "am", "'m", "’m", "suis"));
+        yield return RedactionRule.AfterLead(HaveStatement(), "[nationality]")
+            .Requires(Prefilters.AnyOf("national", "citizen", "staatsburger", "eu", "citoyen", "ressortissant", "onderdaan"));
     }
 
     [GeneratedRegex(BeLead + "(?:" + ExplicitPhrase + "|" + BareDemonym + ")", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]

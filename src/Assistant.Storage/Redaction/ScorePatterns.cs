@@ -11,7 +11,7 @@ internal static partial class ScorePatterns
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.When(ScoreRegex(), "[score]", IsScore);
+        yield return RedactionRule.When(ScoreRegex(), "[score]", IsScore).Requires(Prefilters.Digits(2));
     }
 
     [GeneratedRegex(Score, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
