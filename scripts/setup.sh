@@ -40,6 +40,13 @@ if command -v npm >/dev/null; then
     || echo "warning: npm ci in tests/directline-client failed; the Direct Line client test will fail" >&2
 fi
 
+# Microsoft 365 Agents Playground as the Teams client of the web tests (@microsoft/m365agentsplayground 0.2.28, ws; loopback only, no browser).
+if command -v npm >/dev/null; then
+  [ -f tests/teams-playground/node_modules/@microsoft/m365agentsplayground/package.json ] \
+    || npm ci --prefix tests/teams-playground --no-audit --no-fund >/dev/null \
+    || echo "warning: npm ci in tests/teams-playground failed; the Agents Playground tests will fail" >&2
+fi
+
 # Headless browser for the Web Chat page test (tests/webchat-browser): Debian's chromium, never a downloaded browser.
 if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
