@@ -23,7 +23,7 @@ internal sealed record LoadResult(double[] Latencies, double Seconds, int Errors
             + string.Create(c, $"p50 {Percentile(0.50):0.00} ms, p90 {Percentile(0.90):0.00} ms, p99 {Percentile(0.99):0.00} ms, max {Max:0.00} ms; errors {Errors}");
     }
 
-    public string ToJson(LoadOptions options)
+    public string ToJson(LoadOptions options, double clientCores)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
@@ -46,6 +46,7 @@ internal sealed record LoadResult(double[] Latencies, double Seconds, int Errors
             w.WriteNumber("p99", Math.Round(Percentile(0.99), 3));
             w.WriteNumber("max", Math.Round(Max, 3));
             w.WriteNumber("errors", Errors);
+            w.WriteNumber("clientCores", Math.Round(clientCores, 2));
             w.WriteStartObject("errorKinds");
             foreach (var (kind, count) in ErrorKinds)
             {

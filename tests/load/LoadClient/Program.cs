@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -69,8 +70,12 @@ catch (Exception e) when (e is HttpRequestException or InvalidOperationException
     return 1;
 }
 
+var cpuBefore = Environment.CpuUsage.TotalTime;
+var wallBefore = TimeProvider.System.GetTimestamp();
 var result = await new LoadRun(options, questions, conversations).RunAsync();
-Console.WriteLine(options.Json ? result.ToJson(options) : result.ToText(options));
+var clientCores = (Environment.CpuUsage.TotalTime - cpuBefore) / TimeProvider.System.GetElapsedTime(wallBefore);
+Console.WriteLine(options.Json ? result.ToJson(options, clientCores) : result.ToText(options));
+Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{options.Label}: the client used {clientCores:0.00} cores"));
 foreach (var (kind, count) in result.ErrorKinds.OrderByDescending(k => k.Value))
 {
     Console.Error.WriteLine($"{options.Label}: {count} × {kind}");
