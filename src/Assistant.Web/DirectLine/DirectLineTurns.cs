@@ -1,4 +1,5 @@
 using Assistant.BotFramework.Schema;
+using Assistant.Web.Hosting;
 using Assistant.Web.Messages;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace Assistant.Web.DirectLine;
 /// Runs Direct Line turns through the same <see cref="ActivityHandler"/> as <c>/api/messages</c>: the user's
 /// activity is stored (and so echoed on the stream) with a server id, then the bot's replies are appended.
 /// </summary>
-public sealed class DirectLineTurns(ActivityHandler handler, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTurns> logger)
+public sealed class DirectLineTurns(ActivityHandler handler, IOptions<DirectLineOptions> options, IOptions<WebOptions> web, TimeProvider time, ILogger<DirectLineTurns> logger)
 {
     /// <summary>The channel id of activities on this endpoint.</summary>
     public const string ChannelId = "directline";
@@ -76,9 +77,36 @@ public sealed class DirectLineTurns(ActivityHandler handler, IOptions<DirectLine
         }
     }
 
+    /// <summary>Runs the turn and appends its replies; a slow message turn first shows a typing activity on the stream.</summary>
     private async Task AppendRepliesAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
     {
-        foreach (var reply in await handler.HandleAsync(activity, cancellationToken).ConfigureAwait(false))
+        var work = handler.HandleAsync(activity, cancellationToken);
+        var after = TimeSpan.FromMilliseconds(web.Value.TypingAfterMilliseconds);
+        IReadOnlyList<Activity> replies;
+        if (work.IsCompleted || activity.Type != ActivityTypes.Message || after <= TimeSpan.Zero)
+        {
+            replies = await work.ConfigureAwait(false);
+        }
+        else
+        {
+            using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var typing = TypingIndicator.WhileRunningAsync(work, after, _ =>
+            {
+                conversation.Append(activity.CreateReply() with { Type = ActivityTypes.Typing }, time.GetUtcNow());
+                return Task.CompletedTask;
+            }, time, done.Token);
+            try
+            {
+                replies = await work.ConfigureAwait(false);
+            }
+            finally
+            {
+                await done.CancelAsync().ConfigureAwait(false);
+                await typing.ConfigureAwait(false);
+            }
+        }
+
+        foreach (var reply in replies)
         {
             conversation.Append(reply, time.GetUtcNow());
         }

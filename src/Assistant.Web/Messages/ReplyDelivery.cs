@@ -50,25 +50,16 @@ public sealed class ReplyDelivery(ConnectorClient connector, TypingThrottle typi
     private async Task TypingWhileAsync(Activity incoming, Task work, TimeSpan after, CancellationToken cancellationToken)
     {
         var key = ActivityHandler.ConversationKey(incoming);
-        var wait = after;
         try
         {
-            while (true)
+            await TypingIndicator.WhileRunningAsync(work, after, async ct =>
             {
-                var first = await Task.WhenAny(work, Task.Delay(wait, time, cancellationToken)).ConfigureAwait(false);
-                if (first == work || cancellationToken.IsCancellationRequested)
-                {
-                    return;
-                }
-
                 if (typing.TryAcquire(key))
                 {
-                    await connector.SendToConversationAsync(incoming.CreateReply() with { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+                    await connector.SendToConversationAsync(incoming.CreateReply() with { Type = ActivityTypes.Typing }, ct).ConfigureAwait(false);
                     MessagesLog.TypingSent(logger, key);
                 }
-
-                wait = TypingThrottle.Interval;
-            }
+            }, time, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -2,9 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Assistant.BotFramework.Connector;
 using Assistant.BotFramework.Tests.Connector;
-using Assistant.Storage;
 using Assistant.Storage.Conversations;
-using Assistant.Storage.Memory;
+using Assistant.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Web.Tests.Channels;
@@ -117,7 +116,7 @@ public sealed class NormalDeliveryTests
             services =>
             {
                 services.AddSingleton(TimeProvider.System);
-                services.AddSingleton<IConversationStore>(new SlowStore(TimeSpan.FromMilliseconds(900)));
+                services.AddSingleton<IConversationStore>(new SlowConversationStore(TimeSpan.FromMilliseconds(900)));
             });
 
         using var response = await host.PostActivityAsync(Activities.Json(Message(Activities.NewConversation(), "m-1", Question, connector.BaseUrl + "/")));
@@ -151,30 +150,4 @@ public sealed class NormalDeliveryTests
         locale = "nl-BE",
         text,
     };
-
-    /// <summary>An in-memory store whose loads take a while, like a turn waiting on a language model.</summary>
-    private sealed class SlowStore(TimeSpan delay) : IConversationStore
-    {
-        private readonly InMemoryConversationStore inner = new(new StorageOptions { Provider = StorageOptions.MemoryProvider }, TimeProvider.System);
-
-        public async Task<ConversationRecord?> LoadAsync(string conversationId, CancellationToken cancellationToken = default)
-        {
-            await Task.Delay(delay, cancellationToken);
-            return await inner.LoadAsync(conversationId, cancellationToken);
-        }
-
-        public Task<long> SaveAsync(string conversationId, string stateJson, long expectedVersion, CancellationToken cancellationToken = default) =>
-            inner.SaveAsync(conversationId, stateJson, expectedVersion, cancellationToken);
-
-        public Task AppendTranscriptAsync(TranscriptEntry entry, CancellationToken cancellationToken = default) => inner.AppendTranscriptAsync(entry, cancellationToken);
-
-        public Task<IReadOnlyList<TranscriptEntry>> ReadTranscriptAsync(string conversationId, CancellationToken cancellationToken = default) =>
-            inner.ReadTranscriptAsync(conversationId, cancellationToken);
-
-        public Task DeleteAsync(string conversationId, CancellationToken cancellationToken = default) => inner.DeleteAsync(conversationId, cancellationToken);
-
-        public Task<int> PurgeAsync(CancellationToken cancellationToken = default) => inner.PurgeAsync(cancellationToken);
-
-        public Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default) => inner.IsHealthyAsync(cancellationToken);
-    }
 }

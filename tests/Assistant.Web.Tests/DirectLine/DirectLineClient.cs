@@ -55,6 +55,13 @@ public sealed class DirectLineClient(WebHost host)
     public Task<JsonElement> PollAsync(string conversationId, string token, string watermark = "") =>
         JsonAsync(HttpMethod.Get, $"/conversations/{conversationId}/activities?watermark={watermark}", token);
 
+    /// <summary>Posts <see cref="Question"/> and returns the whole conversation (welcome, echo, replies).</summary>
+    public async Task<JsonElement> PostAndPollAsync(string conversationId, string token)
+    {
+        await JsonAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", token, Message(Question, "c-" + Guid.NewGuid().ToString("N")[..6]));
+        return await PollAsync(conversationId, token);
+    }
+
     public static object Message(string text, string clientActivityId) => new
     {
         type = "message",
