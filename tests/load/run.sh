@@ -2,7 +2,8 @@
 # Load benchmark (not part of the test command): 100 concurrent conversations asking mixed questions
 # (tests/load/questions.txt) against
 #   - our /api/messages (deliveryMode expectReplies),
-#   - our Direct Line 3.0 endpoint (start with the secret, POST the activity, GET ?watermark= until the reply),
+#   - our Direct Line 3.0 endpoint (start with the secret, POST the activity, the reply from the conversation's
+#     WebSocket stream as Web Chat gets it; once more for saturation with polling: GET ?watermark= after each POST),
 #   - a Bot Framework JS SDK echo bot (botbuilder 4.23.3 + express, no auth; tests/load/echo-bot) measured like /api/messages,
 # each (a) closed loop = saturation throughput and (b) open loop at a fixed offered rate = latency (measured from the
 # scheduled send time, so a slow server is not hidden). The client is tests/load/LoadClient (.NET, Release).
@@ -87,13 +88,14 @@ for target in "$assistant messages" "$assistant directline" "$echo_bot messages"
 done
 measure "assistant /api/messages, saturation" "$assistant" messages "$web"
 measure "assistant Direct Line, saturation" "$assistant" directline "$web"
+measure "assistant Direct Line polling, saturation" "$assistant" directline "$web" --transport polling
 measure "botbuilder echo bot, saturation" "$echo_bot" messages "$echo_pid"
 measure "assistant /api/messages, $rate/s" "$assistant" messages "$web" --rate "$rate"
 measure "assistant Direct Line, $rate/s" "$assistant" directline "$web" --rate "$rate"
 measure "botbuilder echo bot, $rate/s" "$echo_bot" messages "$echo_pid" --rate "$rate"
 
 # The verdict: p99 <= 15 ms at the offered rate, and saturation throughput at least the echo bot's (a Direct Line
-# "request" is a whole turn: POST the activity + GET until the reply, i.e. two HTTP round trips).
+# "request" is a whole turn: POST the activity + the reply on the stream; with polling two HTTP round trips).
 throughput() { printf '%s\n' "${results[@]}" | grep -F "$1" | sed -n 's/.* = \([0-9.]*\) req\/s.*/\1/p' | head -1; }
 p99() { printf '%s\n' "${results[@]}" | grep -F "$1" | sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p' | head -1; }
 echo_tp="$(throughput "botbuilder echo bot, saturation")"

@@ -9,7 +9,9 @@ namespace Assistant.Web.DirectLine;
 public sealed class DirectLineConversation(string id, string userId, int capacity, DateTimeOffset expiresAt)
 {
     private readonly Lock _gate = new();
-    private readonly LinkedList<(long Sequence, Activity Activity)> _activities = new();
+
+    /// <summary>A ring of the last <c>capacity</c> activities: sequence <c>s</c> is at <c>(s - 1) % capacity</c>.</summary>
+    private readonly Activity[] _activities = new Activity[Math.Max(1, capacity)];
     private long _last;
     private DateTimeOffset _expiresAt = expiresAt;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -55,11 +57,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         {
             var sequence = ++_last;
             stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = now };
-            _activities.AddLast((sequence, stored));
-            while (_activities.Count > capacity)
-            {
-                _activities.RemoveFirst();
-            }
+            _activities[(sequence - 1) % _activities.Length] = stored;
 
             changed = _changed;
             _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -74,7 +72,14 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
     {
         lock (_gate)
         {
-            var list = _activities.Where(a => a.Sequence > watermark).Select(a => a.Activity).ToList();
+            // Only the newest activities are kept: the oldest still held is the first after the watermark.
+            var first = Math.Max(Math.Max(watermark, 0) + 1, _last - _activities.Length + 1);
+            var list = new List<Activity>((int)Math.Max(0, _last - first + 1));
+            for (var sequence = first; sequence <= _last; sequence++)
+            {
+                list.Add(_activities[(sequence - 1) % _activities.Length]);
+            }
+
             return (list, Math.Max(watermark, _last), _changed.Task);
         }
     }

@@ -18,6 +18,7 @@ public sealed partial class LoadClientSmokeTests
     [InlineData("directline")]
     [InlineData("messages", "--rate", "40")]
     [InlineData("directline", "--rate", "40")]
+    [InlineData("directline", "--transport", "polling")]
     public async Task LoadClient_GetsAnswers_AndPrintsItsLine(string mode, params string[] extra)
     {
         var secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));

@@ -101,7 +101,8 @@ internal sealed class MessagesConversation(HttpClient http, LoadOptions options,
 
 /// <summary>
 /// Direct Line 3.0: the conversation is started with the secret (its token is used afterwards); a question is
-/// POST .../activities, then GET .../activities?watermark=W until the bot's reply to the posted id is seen.
+/// POST .../activities, then the bot's reply to the posted id is awaited on the conversation's WebSocket stream (as
+/// Web Chat does), or with <c>--transport polling</c> fetched with GET .../activities?watermark=W.
 /// </summary>
 internal sealed class DirectLineConversation(HttpClient http, LoadOptions options, int number, string run) : Conversation(http, options, number, run)
 {
@@ -110,6 +111,7 @@ internal sealed class DirectLineConversation(HttpClient http, LoadOptions option
     private string _conversationUrl = "";
     private string _authorization = "";
     private string _watermark = "";
+    private DirectLineStreamReader? _stream;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -138,6 +140,12 @@ internal sealed class DirectLineConversation(HttpClient http, LoadOptions option
         var token = json.RootElement.GetProperty("token").GetString() ?? throw new InvalidOperationException("no token");
         _conversationUrl = $"{Options.Url.GetLeftPart(UriPartial.Authority)}/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/activities";
         _authorization = "Bearer " + token;
+        if (Options.Transport == "websocket")
+        {
+            var streamUrl = json.RootElement.GetProperty("streamUrl").GetString() ?? throw new InvalidOperationException("no streamUrl");
+            _stream = await DirectLineStreamReader.ConnectAsync(new Uri(streamUrl), UserId, cancellationToken);
+            return;
+        }
 
         // The welcome is not a reply to anything: read it now so the first measured poll starts after it.
         if (await PollAsync(replyToId: null, cancellationToken) is { } error)
@@ -177,6 +185,11 @@ internal sealed class DirectLineConversation(HttpClient http, LoadOptions option
             }
 
             postedId = value;
+        }
+
+        if (_stream is not null)
+        {
+            return await _stream.WaitForReplyAsync(postedId, ReplyTimeout, cancellationToken) ? null : "no reply on the stream within 30 s";
         }
 
         // The server answers the POST after the turn ran, so the first poll normally has the reply; poll on if not.

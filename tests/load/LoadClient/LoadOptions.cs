@@ -9,9 +9,12 @@ internal sealed record LoadOptions
     public const string Usage =
         """
         usage: LoadClient --url http://127.0.0.1:PORT [--mode messages|directline] [--secret S] [--conversations 100]
-                          [--seconds 20] [--warmup 5] [--rate R] [--label name] [--questions file] [--locale nl-BE] [--json]
+                          [--seconds 20] [--warmup 5] [--rate R] [--label name] [--questions file] [--locale nl-BE]
+                          [--transport websocket|polling] [--json]
           --mode messages    POST {url}/api/messages with deliveryMode "expectReplies" (200 with a non-empty activities array)
           --mode directline  Direct Line 3.0 under {url}/v3/directline (needs --secret, the server's Assistant:DirectLine:Secret)
+          --transport        directline only: replies from the conversation's WebSocket stream (websocket, the default,
+                             as Web Chat does) or from GET .../activities?watermark= after each POST (polling)
           --rate R           open loop: R requests/s in total, spread evenly over the conversations; latency is measured
                              from each request's scheduled time. Without --rate: closed loop (saturation).
           --warmup S         seconds run first and discarded (JIT tiering)
@@ -42,6 +45,9 @@ internal sealed record LoadOptions
 
     public bool Json { get; init; }
 
+    /// <summary>Direct Line only: "websocket" (replies from the stream) or "polling".</summary>
+    public string Transport { get; init; } = "websocket";
+
     public bool IsDirectLine => Mode == "directline";
 
     /// <summary>The options, or the reason they are not acceptable.</summary>
@@ -58,7 +64,7 @@ internal sealed record LoadOptions
                 continue;
             }
 
-            if (name is not ("--url" or "--mode" or "--secret" or "--conversations" or "--seconds" or "--warmup" or "--rate" or "--label" or "--questions" or "--locale"))
+            if (name is not ("--url" or "--mode" or "--secret" or "--conversations" or "--seconds" or "--warmup" or "--rate" or "--label" or "--questions" or "--locale" or "--transport"))
             {
                 return (null, $"unknown option {name}");
             }
@@ -92,6 +98,12 @@ internal sealed record LoadOptions
             return (null, $"--mode must be messages or directline (got {mode})");
         }
 
+        var transport = values.GetValueOrDefault("transport", "websocket");
+        if (transport is not ("websocket" or "polling"))
+        {
+            return (null, $"--transport must be websocket or polling (got {transport})");
+        }
+
         var secret = values.GetValueOrDefault("secret");
         if (mode == "directline" && string.IsNullOrEmpty(secret))
         {
@@ -116,6 +128,7 @@ internal sealed record LoadOptions
                 Label = values.GetValueOrDefault("label", $"{mode} {uri.Authority}"),
                 Locale = values.GetValueOrDefault("locale", "nl-BE"),
                 Json = json,
+                Transport = transport,
             };
             return (values.TryGetValue("questions", out var questions) ? options with { QuestionsPath = questions } : options, null);
         }
