@@ -1,32 +1,16 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Assistant.BotFramework.Tests.Support;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Assistant.BotFramework.Tests.Auth;
 
 /// <summary>Serves OpenID metadata and JWKS for the channel and Entra on loopback HTTP.</summary>
-public sealed class MetadataServer : IDisposable
+public sealed class MetadataServer : LoopbackHttpServer
 {
-    private readonly HttpListener listener = new();
-    private readonly CancellationTokenSource stop = new();
-
-    public MetadataServer()
-    {
-        Port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{Port}";
-        listener.Prefixes.Add(BaseUrl + "/");
-        listener.Start();
-        _ = Task.Run(ServeAsync);
-    }
-
     public RSA Rsa { get; } = RSA.Create(2048);
-
-    public int Port { get; }
-
-    public string BaseUrl { get; }
 
     public string ChannelMetadataUrl => $"{BaseUrl}/channel/openid";
 
@@ -35,51 +19,29 @@ public sealed class MetadataServer : IDisposable
     public SigningCredentials Credentials(string kid, string algorithm = SecurityAlgorithms.RsaSha256) =>
         new(new RsaSecurityKey(Rsa) { KeyId = kid }, algorithm);
 
-    public void Dispose()
+    public override void Dispose()
     {
-        stop.Cancel();
-        listener.Close();
+        base.Dispose();
         Rsa.Dispose();
-        stop.Dispose();
     }
 
-    private static int FreePort()
+    protected override async Task HandleAsync(HttpListenerContext context)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task ServeAsync()
-    {
-        while (!stop.IsCancellationRequested)
+        var path = context.Request.Url!.AbsolutePath;
+        var body = path switch
         {
-            HttpListenerContext context;
-            try
-            {
-                context = await listener.GetContextAsync();
-            }
-            catch (Exception) when (stop.IsCancellationRequested || !listener.IsListening)
-            {
-                return;
-            }
-
-            var path = context.Request.Url!.AbsolutePath;
-            var body = path switch
-            {
-                "/channel/openid" => Metadata("https://api.botframework.com", "/channel/keys"),
-                "/channel/keys" => Keys(("plain", null), ("teams", ["msteams"])),
-                "/entra/keys" => Keys(("entra", null)),
-                _ when path.StartsWith("/entra/", StringComparison.Ordinal) && path.EndsWith("/openid-configuration", StringComparison.Ordinal)
-                    => Metadata($"https://login.microsoftonline.com/{path.Split('/')[2]}/v2.0", "/entra/keys"),
-                _ => null,
-            };
-            context.Response.StatusCode = body is null ? 404 : 200;
-            context.Response.ContentType = "application/json";
-            var bytes = Encoding.UTF8.GetBytes(body ?? "{}");
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
-        }
+            "/channel/openid" => Metadata("https://api.botframework.com", "/channel/keys"),
+            "/channel/keys" => Keys(("plain", null), ("teams", ["msteams"])),
+            "/entra/keys" => Keys(("entra", null)),
+            _ when path.StartsWith("/entra/", StringComparison.Ordinal) && path.EndsWith("/openid-configuration", StringComparison.Ordinal)
+                => Metadata($"https://login.microsoftonline.com/{path.Split('/')[2]}/v2.0", "/entra/keys"),
+            _ => null,
+        };
+        context.Response.StatusCode = body is null ? 404 : 200;
+        context.Response.ContentType = "application/json";
+        var bytes = Encoding.UTF8.GetBytes(body ?? "{}");
+        await context.Response.OutputStream.WriteAsync(bytes);
+        context.Response.Close();
     }
 
     private string Metadata(string issuer, string keysPath) => JsonSerializer.Serialize(new Dictionary<string, object>
