@@ -46,6 +46,8 @@ async function main() {
   try {
     await page.goto(`${base}/?vacancy=${VACANCY}`, { waitUntil: 'load' });
     check(await page.getAttribute('html', 'lang') === 'nl', 'the page is Dutch (lang="nl")');
+    await page.waitForFunction(() => !document.getElementById('vacancy').hidden && /Harelbeke/.test(document.getElementById('vacancy').innerText), null, { timeout: 30000 });
+    check(!(await page.innerText('#vacancy')).includes(VACANCY), 'the page names the vacancy by its title, not its id');
     await waitForBotCount(page, 1, 30000);
     check((await botTexts(page))[0].trim().length > 0, 'the welcome message is shown');
 
@@ -88,9 +90,19 @@ async function main() {
     }
     check(bad.length === 0, `no serious or critical axe-core violations (${results.violations.length} minor/moderate)`);
     check(errors.length === 0, 'no page errors' + (errors.length ? ': ' + errors.join('; ') : ''));
+
+    // A vacancy the knowledge base does not have: a notice instead of its id, and the chat still starts.
+    await page.screenshot({ path: screenshot, fullPage: true });
+    await page.goto(`${base}/?vacancy=gemeente-nergens-tuinier-1999`, { waitUntil: 'load' });
+    await page.waitForFunction(() => !document.getElementById('vacancy').hidden, null, { timeout: 30000 });
+    check(/vinden we niet/.test(await page.innerText('#vacancy')), 'an unknown vacancy is reported on the page');
+    await waitForBotCount(page, 1, 30000);
+    check(true, 'the chat starts without the unknown vacancy');
+    await page.screenshot({ path: screenshot.replace(/\.png$/i, '') + '-unknown-vacancy.png', fullPage: true });
+  } catch (e) {
+    await page.screenshot({ path: screenshot, fullPage: true }).catch(err => console.log('screenshot failed: ' + err));
+    throw e;
   } finally {
-    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
-    await page.screenshot({ path: screenshot, fullPage: true }).catch(e => console.log('screenshot failed: ' + e));
     console.log('screenshot: ' + screenshot);
     await context.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Assistant.Knowledge.Base;
 using Assistant.Web.DirectLine;
 using Assistant.Web.Hosting;
 using Assistant.Web.Http;
@@ -19,7 +20,7 @@ public static partial class WebChatTokenEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext http, DirectLineConversations conversations, DirectLineTokens tokens, IOptions<WebOptions> web)
+    private static async Task<IResult> IssueAsync(HttpContext http, DirectLineConversations conversations, DirectLineTokens tokens, KnowledgeBase knowledge, IOptions<WebOptions> web)
     {
         var body = await LimitedBody.ReadAsync(http.Request, web.Value.MaxBodyBytes, http.RequestAborted);
         if (body is null)
@@ -45,7 +46,9 @@ public static partial class WebChatTokenEndpoint
         var (token, claims) = tokens.Issue(conversation.Id, conversation.UserId);
         conversations.KeepFor(conversation, claims.ExpiresAt);
         http.Response.Headers.CacheControl = "no-store";
-        return Results.Json(new WebChatTokenResponse(token, conversation.Id, tokens.ExpiresInSeconds, vacancy));
+        var found = vacancy is null ? null : knowledge.Current.Find(vacancy)?.Facts;
+        return Results.Json(new WebChatTokenResponse(
+            token, conversation.Id, tokens.ExpiresInSeconds, found?.Id, found?.Title, found?.Organisation, VacancyNotFound: vacancy is not null && found is null));
     }
 
     /// <summary>The <c>vacancy</c> of the body when it looks like a vacancy id (lowercase slug); otherwise null.</summary>

@@ -35,6 +35,8 @@ public sealed class WebChatPageTests(WebHostFixture fixture) : IClassFixture<Web
         Assert.False(string.IsNullOrEmpty(token));
         Assert.False(string.IsNullOrEmpty(conversationId));
         Assert.Equal("harelbeke-deskundige-externe-communicatie", body.GetProperty("vacancyId").GetString());
+        Assert.Equal("Deskundige Externe Communicatie", body.GetProperty("vacancyTitle").GetString());
+        Assert.False(body.GetProperty("vacancyNotFound").GetBoolean());
 
         using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations") { Content = JsonContent.Create(new { locale = "nl-NL" }) };
         start.Headers.Authorization = new("Bearer", token);
@@ -52,5 +54,19 @@ public sealed class WebChatPageTests(WebHostFixture fixture) : IClassFixture<Web
 
         using var bad = await client.PostAsync(new Uri("/api/webchat/token", UriKind.Relative), new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task TokenEndpoint_UnknownVacancy_IsReportedAndNotPassedOn()
+    {
+        using var client = fixture.Host.CreateClient();
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/webchat/token", UriKind.Relative), new { vacancy = "gemeente-nergens-tuinier-1999" });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(body.GetProperty("vacancyNotFound").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("vacancyId").ValueKind);
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("token").GetString()));
     }
 }

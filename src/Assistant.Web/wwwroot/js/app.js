@@ -9,23 +9,27 @@
       intro: 'Stel je vraag aan de vacature-assistent: over de deadline, de voorwaarden, het loon of de selectieprocedure. De antwoorden komen uit de vacaturetekst en tonen hun bron.',
       chat: 'Gesprek met de vacature-assistent', note: 'De assistent geeft informatie, geen beslissing. Bij twijfel geldt de officiële vacaturetekst.',
       footer: 'Een dienst van je lokaal bestuur.', sources: 'Bron', loading: 'De assistent wordt gestart…',
-      failed: 'De assistent is nu niet bereikbaar. Probeer het later opnieuw.', docTitle: 'Vacatures — Vraag het de vacature-assistent' },
+      failed: 'De assistent is nu niet bereikbaar. Probeer het later opnieuw.', docTitle: 'Vacatures — Vraag het de vacature-assistent',
+      notFound: 'Deze vacature vinden we niet (meer). Je kan wel vragen stellen over onze andere vacatures.' },
     en: { brand: 'Local government — Vacancies', title: 'Questions about a vacancy?', skip: 'Skip to the chat', vacancy: 'Vacancy',
       intro: 'Ask the vacancy assistant about the deadline, the requirements, the pay or the selection procedure. Answers come from the vacancy text and show their source.',
       chat: 'Chat with the vacancy assistant', note: 'The assistant informs; it does not decide. When in doubt, the official vacancy text applies.',
       footer: 'A service of your local government.', sources: 'Source', loading: 'Starting the assistant…',
-      failed: 'The assistant cannot be reached right now. Please try again later.', docTitle: 'Vacancies — Ask the vacancy assistant' },
+      failed: 'The assistant cannot be reached right now. Please try again later.', docTitle: 'Vacancies — Ask the vacancy assistant',
+      notFound: 'We cannot find this vacancy (any more). You can still ask about our other vacancies.' },
     fr: { brand: 'Administration locale — Offres d’emploi', title: 'Des questions sur une offre d’emploi ?', skip: 'Aller à la conversation', vacancy: 'Offre',
       intro: 'Posez votre question à l’assistant : date limite, conditions, salaire ou procédure de sélection. Les réponses viennent du texte de l’offre et citent leur source.',
       chat: 'Conversation avec l’assistant', note: 'L’assistant informe, il ne décide pas. En cas de doute, le texte officiel de l’offre fait foi.',
       footer: 'Un service de votre administration locale.', sources: 'Source', loading: 'Démarrage de l’assistant…',
-      failed: 'L’assistant est injoignable pour le moment. Réessayez plus tard.', docTitle: 'Offres d’emploi — Demandez à l’assistant' }
+      failed: 'L’assistant est injoignable pour le moment. Réessayez plus tard.', docTitle: 'Offres d’emploi — Demandez à l’assistant',
+      notFound: 'Cette offre est introuvable (ou n’est plus publiée). Vous pouvez poser des questions sur nos autres offres.' }
   };
 
   var params = new URLSearchParams(location.search);
   var vacancy = /^[a-z0-9][a-z0-9-]{0,119}$/.test(params.get('vacancy') || '') ? params.get('vacancy') : null;
   var lang = LOCALES[params.get('lang')] ? params.get('lang') : 'nl';
   var directLine = null;
+  var vacancyMissing = false;
   var generation = 0;
 
   function t(key) { return TEXT[lang][key]; }
@@ -35,6 +39,7 @@
     document.title = t('docTitle');
     document.querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = t(el.getAttribute('data-i18n')); });
     document.querySelectorAll('[data-lang]').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang)); });
+    if (vacancyMissing) { document.getElementById('vacancy-id').textContent = t('notFound'); }
   }
 
   function status(text) { document.getElementById('status').textContent = text || ''; }
@@ -123,6 +128,7 @@
       if (!response.ok) { throw new Error('token ' + response.status); }
       var session = await response.json();
       if (mine !== generation) { return; }
+      showVacancy(session);
       directLine = window.WebChat.createDirectLine({
         token: session.token,
         domain: location.origin + '/v3/directline',
@@ -158,10 +164,25 @@
     });
   });
 
-  if (vacancy) {
-    document.getElementById('vacancy').hidden = false;
-    document.getElementById('vacancy-id').textContent = vacancy;
+  // The page's vacancy as the knowledge base knows it (title and organisation), or a notice that it does not exist;
+  // an unknown vacancy is not passed to the conversation.
+  function showVacancy(session) {
+    if (!vacancy || !session) { return; }
+    var box = document.getElementById('vacancy');
+    var label = document.getElementById('vacancy-label');
+    var name = document.getElementById('vacancy-id');
+    box.hidden = false;
+    if (session.vacancyNotFound) {
+      label.hidden = true;
+      name.textContent = t('notFound');
+      box.classList.add('page__vacancy--missing');
+      vacancyMissing = true;
+      vacancy = null;
+    } else if (session.vacancyTitle) {
+      name.textContent = session.vacancyTitle + (session.vacancyOrganisation ? ' — ' + session.vacancyOrganisation : '');
+    }
   }
+
   applyLanguage();
   if (window.WebChat) { start(); } else { status(t('failed')); }
 }());
