@@ -1,6 +1,7 @@
 using Assistant.Web.DirectLine;
 using Assistant.Web.Extensions;
 using Assistant.Web.Hosting;
+using Assistant.Web.Page;
 
 var builder = WebApplication.CreateBuilder(args);
 var baseDirectory = RepositorySettings.FindBaseDirectory(builder.Environment.ContentRootPath);
@@ -11,6 +12,7 @@ builder.Services.AddKnowledge(builder.Configuration, baseDirectory);
 builder.Services.AddAssistant(builder.Configuration, baseDirectory);
 builder.Services.AddBotChannel(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddWebChatPage(builder.Configuration);
 
 var app = builder.Build();
 app.UseAssistantPipeline();

@@ -10,7 +10,8 @@ namespace Assistant.Web.Page;
 
 /// <summary>
 /// <c>POST /api/webchat/token</c> <c>{vacancy?}</c>: the page's backend. Issues a Direct Line token server-side (the
-/// same conversations and token service as <c>/v3/directline/tokens/generate</c>, so the secret never reaches the browser).
+/// same conversations and token service as <c>/v3/directline/tokens/generate</c>, so the secret never reaches the browser),
+/// or, when <see cref="WebChatOptions.DirectLineUrl"/> is set, gets one from that Direct Line service with its secret.
 /// </summary>
 public static partial class WebChatTokenEndpoint
 {
@@ -20,7 +21,8 @@ public static partial class WebChatTokenEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext http, DirectLineConversations conversations, DirectLineTokens tokens, KnowledgeBase knowledge, IOptions<WebOptions> web)
+    private static async Task<IResult> IssueAsync(
+        HttpContext http, DirectLineConversations conversations, DirectLineTokens tokens, KnowledgeBase knowledge, IOptions<WebOptions> web, IOptions<WebChatOptions> page, IServiceProvider services)
     {
         var body = await LimitedBody.ReadAsync(http.Request, web.Value.MaxBodyBytes, http.RequestAborted);
         if (body is null)
@@ -38,6 +40,24 @@ public static partial class WebChatTokenEndpoint
             return Problems.BadRequest("The body is not valid JSON.");
         }
 
+        var found = vacancy is null ? null : knowledge.Current.Find(vacancy)?.Facts;
+        http.Response.Headers.CacheControl = "no-store";
+        if (page.Value.UsesRemoteDirectLine)
+        {
+            try
+            {
+                var remote = await services.GetRequiredService<RemoteDirectLineTokens>().GenerateAsync(DirectLineTokenEndpoints.NewUserId(), http.RequestAborted);
+                return Results.Json(new WebChatTokenResponse(
+                    remote.Token, remote.ConversationId, remote.ExpiresIn, found?.Id, found?.Title, found?.Organisation,
+                    VacancyNotFound: vacancy is not null && found is null, Domain: page.Value.DirectLineUrl!.TrimEnd('/')));
+            }
+            catch (HttpRequestException ex)
+            {
+                PageLog.RemoteTokenFailed(services.GetRequiredService<ILogger<WebChatOptions>>(), ex.Message);
+                return Problems.Status(StatusCodes.Status502BadGateway, "The Direct Line service did not issue a token; try again later.");
+            }
+        }
+
         if (conversations.Create(DirectLineTokenEndpoints.NewUserId()) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.");
@@ -45,8 +65,6 @@ public static partial class WebChatTokenEndpoint
 
         var (token, claims) = tokens.Issue(conversation.Id, conversation.UserId);
         conversations.KeepFor(conversation, claims.ExpiresAt);
-        http.Response.Headers.CacheControl = "no-store";
-        var found = vacancy is null ? null : knowledge.Current.Find(vacancy)?.Facts;
         return Results.Json(new WebChatTokenResponse(
             token, conversation.Id, tokens.ExpiresInSeconds, found?.Id, found?.Title, found?.Organisation, VacancyNotFound: vacancy is not null && found is null));
     }

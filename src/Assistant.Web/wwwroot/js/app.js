@@ -131,7 +131,7 @@
       showVacancy(session);
       directLine = window.WebChat.createDirectLine({
         token: session.token,
-        domain: location.origin + '/v3/directline',
+        domain: session.domain || location.origin + '/v3/directline',
         conversationStartProperties: { locale: LOCALES[lang] }
       });
       var host = document.getElementById('webchat');

@@ -1,0 +1,8 @@
+namespace Assistant.Web.Page;
+
+/// <summary>Log messages of the page's backend.</summary>
+internal static partial class PageLog
+{
+    [LoggerMessage(Level = LogLevel.Error, Message = "The Direct Line service did not issue a Web Chat token: {Reason}")]
+    public static partial void RemoteTokenFailed(ILogger logger, string reason);
+}
