@@ -49,24 +49,8 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         }, cancellationToken);
     }
 
-    public async Task<long> SaveAsync(string conversationId, string stateJson, long expectedVersion, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
-        ArgumentNullException.ThrowIfNull(stateJson);
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        var clock = Clock();
-        var (saved, version) = await RunAsync(connection => expectedVersion == 0
-            ? SqliteWrites.InsertAsync(connection, conversationId, stateJson, clock, cancellationToken)
-            : SqliteWrites.UpdateAsync(connection, null, conversationId, stateJson, expectedVersion, clock, cancellationToken), cancellationToken, write: true).ConfigureAwait(false);
-        if (!saved)
-        {
-            _logger.Conflict(expectedVersion, version);
-            throw new ConcurrencyConflictException(conversationId, expectedVersion, version);
-        }
-
-        _logger.Saved(conversationId, version);
-        return version;
-    }
+    public Task<long> SaveAsync(string conversationId, string stateJson, long expectedVersion, CancellationToken cancellationToken = default) =>
+        SaveTurnAsync(conversationId, stateJson, expectedVersion, [], cancellationToken);
 
     public async Task<long> SaveTurnAsync(string conversationId, string stateJson, long expectedVersion, IReadOnlyList<TranscriptEntry> transcript, CancellationToken cancellationToken = default)
     {

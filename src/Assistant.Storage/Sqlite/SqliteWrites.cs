@@ -7,19 +7,6 @@ namespace Assistant.Storage.Sqlite;
 internal static class SqliteWrites
 {
     /// <summary>
-    /// In one immediate (write-locked) transaction: clears what is left of an expired conversation with this id,
-    /// then inserts version 1 unless a live conversation exists, whose version is then returned as the conflict.
-    /// </summary>
-    public static async Task<(bool Saved, long Version)> InsertAsync(
-        SqliteConnection connection, string conversationId, string stateJson, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
-    {
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var result = await InsertAsync(connection, transaction, conversationId, stateJson, clock, cancellationToken).ConfigureAwait(false);
-        await (result.Saved ? transaction.CommitAsync(cancellationToken) : transaction.RollbackAsync(cancellationToken)).ConfigureAwait(false);
-        return result;
-    }
-
-    /// <summary>
     /// A whole turn in one immediate transaction: the state (insert for version 0, else the conditional update) and the
     /// turn's transcript lines; on a conflict everything is rolled back and the stored version returned.
     /// </summary>
@@ -46,6 +33,10 @@ internal static class SqliteWrites
         return result;
     }
 
+    /// <summary>
+    /// Clears what is left of an expired conversation with this id, then inserts version 1 unless a live conversation
+    /// exists, whose version is then returned as the conflict.
+    /// </summary>
     private static async Task<(bool Saved, long Version)> InsertAsync(
         SqliteConnection connection, SqliteTransaction transaction, string conversationId, string stateJson, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
     {
@@ -86,8 +77,8 @@ internal static class SqliteWrites
     }
 
     /// <summary>One conditional UPDATE: only the writer holding the stored version (of a live conversation) changes it.</summary>
-    public static async Task<(bool Saved, long Version)> UpdateAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string conversationId, string stateJson, long expectedVersion, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
+    private static async Task<(bool Saved, long Version)> UpdateAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, string stateJson, long expectedVersion, (long Now, long Cutoff) clock, CancellationToken cancellationToken)
     {
         await using (var update = Command(connection, transaction, SqliteSql.Update, conversationId, clock, stateJson))
         {

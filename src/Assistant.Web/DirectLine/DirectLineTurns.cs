@@ -80,32 +80,17 @@ public sealed class DirectLineTurns(ActivityHandler handler, IOptions<DirectLine
     /// <summary>Runs the turn and appends its replies; a slow message turn first shows a typing activity on the stream.</summary>
     private async Task AppendRepliesAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
     {
-        var work = handler.HandleAsync(activity, cancellationToken);
-        var after = TimeSpan.FromMilliseconds(web.Value.TypingAfterMilliseconds);
-        IReadOnlyList<Activity> replies;
-        if (work.IsCompleted || activity.Type != ActivityTypes.Message || after <= TimeSpan.Zero)
-        {
-            replies = await work.ConfigureAwait(false);
-        }
-        else
-        {
-            using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var typing = TypingIndicator.WhileRunningAsync(work, after, _ =>
+        var replies = await TypingIndicator.AwaitAsync(
+            activity,
+            handler.HandleAsync(activity, cancellationToken),
+            TimeSpan.FromMilliseconds(web.Value.TypingAfterMilliseconds),
+            _ =>
             {
                 conversation.Append(activity.CreateReply() with { Type = ActivityTypes.Typing }, time.GetUtcNow());
                 return Task.CompletedTask;
-            }, time, done.Token);
-            try
-            {
-                replies = await work.ConfigureAwait(false);
-            }
-            finally
-            {
-                await done.CancelAsync().ConfigureAwait(false);
-                await typing.ConfigureAwait(false);
-            }
-        }
-
+            },
+            time,
+            cancellationToken).ConfigureAwait(false);
         foreach (var reply in replies)
         {
             conversation.Append(reply, time.GetUtcNow());

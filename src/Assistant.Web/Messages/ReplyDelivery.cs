@@ -18,24 +18,9 @@ public sealed class ReplyDelivery(ConnectorClient connector, TypingThrottle typi
     {
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(turn);
-        var work = turn(cancellationToken);
-        var after = TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds);
-        using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var indicator = incoming.Type == ActivityTypes.Message && after > TimeSpan.Zero && !work.IsCompleted
-            ? TypingWhileAsync(incoming, work, after, done.Token)
-            : Task.CompletedTask;
-
-        IReadOnlyList<Activity> replies;
-        try
-        {
-            replies = await work.ConfigureAwait(false);
-        }
-        finally
-        {
-            await done.CancelAsync().ConfigureAwait(false);
-            await indicator.ConfigureAwait(false);
-        }
-
+        var replies = await TypingIndicator.AwaitAsync(
+            incoming, turn(cancellationToken), TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds), ct => SendTypingAsync(incoming, ct), time, cancellationToken)
+            .ConfigureAwait(false);
         foreach (var reply in replies)
         {
             await (reply.ReplyToId is { Length: > 0 } id
@@ -46,23 +31,19 @@ public sealed class ReplyDelivery(ConnectorClient connector, TypingThrottle typi
         return replies.Count;
     }
 
-    /// <summary>Sends a typing activity when the turn is still running after <paramref name="after"/>, then every 3 s; never throws.</summary>
-    private async Task TypingWhileAsync(Activity incoming, Task work, TimeSpan after, CancellationToken cancellationToken)
+    /// <summary>One typing activity (at most one per conversation every 3 s); a failure is logged, never thrown.</summary>
+    private async Task SendTypingAsync(Activity incoming, CancellationToken cancellationToken)
     {
         var key = ActivityHandler.ConversationKey(incoming);
+        if (!typing.TryAcquire(key))
+        {
+            return;
+        }
+
         try
         {
-            await TypingIndicator.WhileRunningAsync(work, after, async ct =>
-            {
-                if (typing.TryAcquire(key))
-                {
-                    await connector.SendToConversationAsync(incoming.CreateReply() with { Type = ActivityTypes.Typing }, ct).ConfigureAwait(false);
-                    MessagesLog.TypingSent(logger, key);
-                }
-            }, time, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
+            await connector.SendToConversationAsync(incoming.CreateReply() with { Type = ActivityTypes.Typing }, cancellationToken).ConfigureAwait(false);
+            MessagesLog.TypingSent(logger, key);
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException or InvalidOperationException)
         {

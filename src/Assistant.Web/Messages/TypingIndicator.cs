@@ -1,4 +1,5 @@
 using Assistant.BotFramework.Connector;
+using Assistant.BotFramework.Schema;
 
 namespace Assistant.Web.Messages;
 
@@ -6,24 +7,53 @@ namespace Assistant.Web.Messages;
 public static class TypingIndicator
 {
     /// <summary>
-    /// Calls <paramref name="signal"/> when <paramref name="work"/> is still running after <paramref name="after"/>, then every
-    /// <see cref="TypingThrottle.Interval"/>, until the work ends or <paramref name="cancellationToken"/> is cancelled.
+    /// Awaits <paramref name="work"/>, the turn of <paramref name="incoming"/>. When that is a message and the turn is still
+    /// running after <paramref name="after"/> (zero = never), calls <paramref name="signal"/>, then every
+    /// <see cref="TypingThrottle.Interval"/> until the turn ends.
     /// </summary>
-    public static async Task WhileRunningAsync(Task work, TimeSpan after, Func<CancellationToken, Task> signal, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<T> AwaitAsync<T>(
+        Activity incoming, Task<T> work, TimeSpan after, Func<CancellationToken, Task> signal, TimeProvider time, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(signal);
-        var wait = after;
-        while (true)
+        if (work.IsCompleted || incoming.Type != ActivityTypes.Message || after <= TimeSpan.Zero)
         {
-            var first = await Task.WhenAny(work, Task.Delay(wait, time, cancellationToken)).ConfigureAwait(false);
-            if (first == work || cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
+            return await work.ConfigureAwait(false);
+        }
 
-            await signal(cancellationToken).ConfigureAwait(false);
-            wait = TypingThrottle.Interval;
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var typing = WhileRunningAsync(work, after, signal, time, done.Token);
+        try
+        {
+            return await work.ConfigureAwait(false);
+        }
+        finally
+        {
+            await done.CancelAsync().ConfigureAwait(false);
+            await typing.ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WhileRunningAsync(Task work, TimeSpan after, Func<CancellationToken, Task> signal, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var wait = after;
+        try
+        {
+            while (true)
+            {
+                var first = await Task.WhenAny(work, Task.Delay(wait, time, cancellationToken)).ConfigureAwait(false);
+                if (first == work || cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                await signal(cancellationToken).ConfigureAwait(false);
+                wait = TypingThrottle.Interval;
+            }
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 }
