@@ -1,6 +1,7 @@
 // Drives the staff lookup page (/staff) in headless Debian Chromium with playwright-core at 1366x768, keyboard only:
-// type a query, the deadline fact with its quote and the contact visible without scrolling, the four common cards in
-// view, ↑/↓ through the vacancies, a question answered, the language switch, axe-core (serious/critical fail), a screenshot.
+// type a query, the contact, the deadline with its quote and the four common cards starting in view without scrolling
+// at 1366x768 and 1280x720 (tops and first lines: no assertion depends on where the installed fonts end a card),
+// ↑/↓ through the vacancies, a question answered, the language switch, axe-core (serious/critical fail), a screenshot.
 // Usage: node staff.js <base url> <screenshot.png>   Exit code 0 = all checks passed.
 'use strict';
 const fs = require('fs');
@@ -22,11 +23,14 @@ function check(condition, message) {
 
 const text = (page, selector) => page.$eval(selector, n => n.innerText);
 
+// What the phone line needs is to SEE a fact without scrolling: an element is in view when its top edge and its first
+// line are inside the viewport. Bottom edges are not asserted: where a card ends depends on the machine's fonts.
 async function inView(page, selector) {
-  return page.$eval(selector, (n, h) => {
+  return page.$eval(selector, n => {
     const r = n.getBoundingClientRect();
-    return r.height > 0 && r.top >= 0 && r.bottom <= h && window.scrollY === 0;
-  }, VIEWPORT.height);
+    const firstLine = Math.min(r.bottom, r.top + 24);
+    return r.height > 0 && r.top >= 0 && firstLine <= window.innerHeight && window.scrollY === 0;
+  });
 }
 
 async function typeQuery(page, query) {
@@ -59,10 +63,17 @@ async function main() {
     check(/14 december 2025/.test(await text(page, '#card-deadline .card__value')), 'the deadline is shown in large type: ' + await text(page, '#card-deadline .card__value'));
     check(/tot en met 14 december 2025/.test(await text(page, '#card-deadline .card__quote')), 'the deadline card quotes its sentence');
     check(/@/.test(await text(page, '#card-contact .card__value')), 'the contact is shown: ' + await text(page, '#card-contact .card__value'));
-    for (const id of ['deadline', 'diploma', 'salary', 'nextTest', 'contact']) {
-      check(await inView(page, '#card-' + id), `the ${id} card is visible without scrolling at 1366x768`);
+    for (const size of [VIEWPORT, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size);
+      const at = `${size.width}x${size.height}`;
+      for (const id of ['contact', 'deadline', 'diploma', 'salary', 'nextTest']) {
+        check(await inView(page, '#card-' + id), `the ${id} card starts in view without scrolling at ${at}`);
+      }
+      check(await inView(page, '#card-contact .card__value a[href^="mailto:"]'), `the contact's e-mail link is in view at ${at}`);
+      check(await inView(page, '#card-deadline .card__value'), `the deadline date is in view at ${at}`);
+      check(await inView(page, '#card-deadline .card__quote'), `the deadline quote starts in view at ${at}`);
     }
-    check(await inView(page, '#card-deadline .card__quote'), 'the deadline quote is visible without scrolling');
+    await page.setViewportSize(VIEWPORT);
     check(/bachelor/i.test(await text(page, '#card-diploma')), 'the diploma card names the bachelor');
     check(/€/.test(await text(page, '#card-salary .card__value')), 'the salary card shows an amount');
     check(/20\d\d/.test(await text(page, '#card-nextTest .card__body')), 'the next test card shows a date: ' + await text(page, '#card-nextTest .card__value'));

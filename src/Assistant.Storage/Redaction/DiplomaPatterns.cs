@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Assistant.Storage.Redaction;
 
 /// <summary>Statements of one's diploma in nl/en/fr, with the field of study ("ik heb een master in de rechten").</summary>
-internal static partial class DiplomaPatterns
+internal static class DiplomaPatterns
 {
     private const string Lead =
         @"(?<lead>\b(?:ik\s+(?:heb|bezit|behaalde|ben\s+(?:in\s+het\s+bezit\s+van|houder\s+van))|heb\s+ik|mijn\s+(?:hoogste\s+)?diploma\s+is|met" +
@@ -19,28 +17,113 @@ internal static partial class DiplomaPatterns
         @"(?:\s+(?:degree|diploma|diplôme))?\b";
 
     /// <summary>Words that end a field of study: function words and the verbs and adjectives that follow a diploma in a question.</summary>
-    private const string StopWords =
-        "en|of|maar|want|dus|kan|kun|mag|moet|wil|ik|je|jij|u|we|is|ben|heb|heeft|zijn|was|nodig|vereist|behaald|gehaald|voor|om|te|bij|als|" +
+    private static readonly HashSet<string> StopWords = new(
+        ("en|of|maar|want|dus|kan|kun|mag|moet|wil|ik|je|jij|u|we|is|ben|heb|heeft|zijn|was|nodig|vereist|behaald|gehaald|voor|om|te|bij|als|" +
         "met|sinds|van|uit|aan|op|in|niet|wel|ook|nog|al|dan|dat|die|deze|het|de|een|solliciteren|toegelaten|geldig|genoeg|voldoende|" +
         "and|or|but|so|can|could|may|must|I|you|is|am|are|have|has|from|at|for|to|with|since|on|the|a|an|that|which|needed|required|" +
         "obtained|enough|apply|eligible|valid|do|does|will|would|et|ou|mais|donc|tu|vous|est|suis|ai|puis|peux|peut|pour|à|au|avec|" +
-        "depuis|chez|dans|du|des|le|la|les|un|une|obtenu|nécessaire|requis|suffisant|postuler|valable";
+        "depuis|chez|dans|du|des|le|la|les|un|une|obtenu|nécessaire|requis|suffisant|postuler|valable").Split('|'),
+        StringComparer.OrdinalIgnoreCase);
 
-    private const string FieldWord = @"(?!(?:" + StopWords + @")\b)[\p{L}-]+";
+    /// <summary>The words that introduce a field ("master in de rechten", "bachelier en droit").</summary>
+    private static readonly HashSet<string> FieldPrepositions = new(["in", "en", "of", "van", "de", "du"], StringComparer.OrdinalIgnoreCase);
 
-    private const string Field =
-        @"(?:\s+(?:in|en|of|van|de|du)\s+(?:de\s+|het\s+|the\s+|la\s+|le\s+|l['’]|les\s+)?" + FieldWord + @"(?:\s+" + FieldWord + "){0,2}" +
-        @"|\s+" + FieldWord + @"(?:\s+" + FieldWord + "){0,2})?";
+    /// <summary>Articles after such a preposition ("in de", "of the", "en l'").</summary>
+    private static readonly string[] Articles = ["de ", "het ", "the ", "la ", "le ", "l'", "l’", "les "];
 
-    private const string Statement = Lead + Determiner + @"(?:[\p{L}-]+\s+){0,2}?" + Noun + Field;
+    private const string Statement = Lead + Determiner + @"(?:[\p{L}-]+\s+){0,2}?" + Noun;
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.AfterLead(StatementRegex(), "[diploma]")
+        yield return RedactionRule.AfterLead(Statement, "[diploma]")
+            .Extends(FieldLength)
             .Requires(Prefilters.AnyOf("dipl", "bachelor", "master", "bachelier", "gradua", "licen", "doctora", "phd", "ph.d", "degree", "getuigschrift", "cess"));
     }
 
-    /// <summary>"ik heb een bachelordiploma", "I have a master's degree in law", "j'ai un bachelier", "met een professionele bachelor".</summary>
-    [GeneratedRegex(Statement, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex StatementRegex();
+    /// <summary>
+    /// The length of the field of study after a diploma noun at <paramref name="start"/>: " in (article) word word word" or
+    /// " word word word", up to three words that are not stop words ("een master in de rechten en 3 jaar": " in de rechten").
+    /// A hand-written scan of at most four words, because the non-backtracking engine cannot exclude words by lookahead.
+    /// </summary>
+    internal static int FieldLength(string text, int start)
+    {
+        var first = Spaces(text, start);
+        if (first == start)
+        {
+            return 0;
+        }
+
+        var afterFirst = Word(text, first, out var preposition);
+        if (preposition is not null && FieldPrepositions.Contains(preposition) && Spaces(text, afterFirst) is var p && p > afterFirst)
+        {
+            foreach (var article in Articles)
+            {
+                if (string.Compare(text, p, article, 0, article.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && FieldWords(text, article[^1] == ' ' ? Spaces(text, p + article.Length) : p + article.Length) is var afterArticle && afterArticle > 0)
+                {
+                    return afterArticle - start;
+                }
+            }
+
+            if (FieldWords(text, p) is var end && end > 0)
+            {
+                return end - start;
+            }
+        }
+
+        return FieldWords(text, first) is var plain && plain > 0 ? plain - start : 0;
+    }
+
+    /// <summary>The end of one to three field words from <paramref name="at"/> (separated by white space), or 0 when the first is missing or a stop word.</summary>
+    private static int FieldWords(string text, int at)
+    {
+        var end = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            var wordEnd = Word(text, at, out var word);
+            if (word is null || IsStopWord(word))
+            {
+                break;
+            }
+
+            end = wordEnd;
+            at = Spaces(text, wordEnd);
+            if (at == wordEnd)
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A stop word, also before a dash ("in-service"): the pattern this replaces excluded a stop word followed by a word boundary.</summary>
+    private static bool IsStopWord(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return StopWords.Contains(word) || (dash > 0 && StopWords.Contains(word[..dash]));
+    }
+
+    /// <summary>The letters and dashes from <paramref name="at"/>; <paramref name="word"/> is null when there are none.</summary>
+    private static int Word(string text, int at, out string? word)
+    {
+        var end = at;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        word = end > at ? text[at..end] : null;
+        return end;
+    }
+
+    private static int Spaces(string text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
 }

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Assistant.Storage.Redaction;
 
 /// <summary>Years of experience and age in nl/en/fr ("3 jaar ervaring", "5 years of experience", "j'ai 45 ans").</summary>
-internal static partial class ExperiencePatterns
+internal static class ExperiencePatterns
 {
     private const string NumberWords =
         "een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|anderhalf|" +
@@ -29,7 +27,7 @@ internal static partial class ExperiencePatterns
         @"(?<lead>\b(?:werk|werkte|gewerkt|werkzaam|worked|working|work|travaille|travaillé)\b[^.?!\n]{0,40}?\b(?:al|reeds|sinds|for|since|depuis|pendant)\s+)" + Span;
 
     private const string ServiceYears =
-        Span + @"(?=(?:\s+[\p{L}-]+){0,4}?\s+(?:gewerkt|in\s+dienst|anciënniteit|seniority|ancienneté)\b)";
+        "(?<core>" + Span + @")(?:\s+[\p{L}-]+){0,4}?\s+(?:gewerkt|in\s+dienst|anciënniteit|seniority|ancienneté)\b";
 
     private const string MoreExperience =
         @"(?<lead>\[experience\][^.?!\n\[]{0,60}?(?:\s+(?:en|and|et|plus)|,)\s+)" + Span;
@@ -40,38 +38,15 @@ internal static partial class ExperiencePatterns
     public static IEnumerable<RedactionRule> Rules()
     {
         var experienceWord = Prefilters.AnyOf("ervaring", "experience", "expérience");
-        yield return RedactionRule.Token(ExperienceAfterAmountRegex(), "[experience]").Requires(experienceWord);
-        yield return RedactionRule.AfterLead(AmountAfterExperienceRegex(), "[experience]").Requires(experienceWord);
-        yield return RedactionRule.AfterLead(WorkedForRegex(), "[experience]").Requires(Prefilters.AnyOf("werk", "work", "travaill"));
-        yield return RedactionRule.Token(ServiceYearsRegex(), "[experience]").Requires(Prefilters.AnyOf("gewerkt", "dienst", "anci", "seniority"));
+        yield return RedactionRule.Token(ExperienceAfterAmount, "[experience]").Requires(experienceWord);
+        yield return RedactionRule.AfterLead(AmountAfterExperience, "[experience]").Requires(experienceWord);
+        yield return RedactionRule.AfterLead(WorkedFor, "[experience]").Requires(Prefilters.AnyOf("werk", "work", "travaill"));
+        yield return RedactionRule.Token(ServiceYears, "[experience]").Requires(Prefilters.AnyOf("gewerkt", "dienst", "anci", "seniority"));
 
         // "2 jaar ervaring in de overheid en 5 jaar in de privé": the second period of the same sentence (twice: a third one).
-        yield return RedactionRule.AfterLead(MoreExperienceRegex(), "[experience]").Requires(Prefilters.AnyOf("[experience]"));
-        yield return RedactionRule.AfterLead(MoreExperienceRegex(), "[experience]").Requires(Prefilters.AnyOf("[experience]"));
+        yield return RedactionRule.AfterLead(MoreExperience, "[experience]").Requires(Prefilters.AnyOf("[experience]"));
+        yield return RedactionRule.AfterLead(MoreExperience, "[experience]").Requires(Prefilters.AnyOf("[experience]"));
 
-        yield return RedactionRule.AfterLead(AgeRegex(), "[age]").Requires(Prefilters.HasDigit);
+        yield return RedactionRule.AfterLead(Age, "[age]").Requires(Prefilters.HasDigit);
     }
-
-    /// <summary>"3 jaar (relevante) ervaring", "5 years of experience", "3 ans d'expérience".</summary>
-    [GeneratedRegex(ExperienceAfterAmount, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex ExperienceAfterAmountRegex();
-
-    /// <summary>"ervaring van 5 jaar", "experience of 3 years", "expérience de 4 ans", "werkervaring: 2 jaar".</summary>
-    [GeneratedRegex(AmountAfterExperience, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex AmountAfterExperienceRegex();
-
-    /// <summary>"ik werk al 5 jaar", "I have worked for 3 years", "je travaille depuis 4 ans".</summary>
-    [GeneratedRegex(WorkedFor, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex WorkedForRegex();
-
-    /// <summary>"3 jaar als boekhouder gewerkt", "10 jaar in dienst", "12 jaar anciënniteit".</summary>
-    [GeneratedRegex(ServiceYears, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex ServiceYearsRegex();
-
-    [GeneratedRegex(MoreExperience, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex MoreExperienceRegex();
-
-    /// <summary>"ik ben 45 jaar", "I am 45 years old", "j'ai 45 ans".</summary>
-    [GeneratedRegex(Age, RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex AgeRegex();
 }

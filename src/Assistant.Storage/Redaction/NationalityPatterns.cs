@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace Assistant.Storage.Redaction;
 
 /// <summary>Statements of one's nationality in nl/en/fr ("ik ben Belg", "I have Belgian nationality", "je suis de nationalité française").</summary>
-internal static partial class NationalityPatterns
+internal static class NationalityPatterns
 {
     private const string DutchDemonyms =
         "Belg|Belgische|Nederlander|Nederlandse|Fransman|Française|Franse|Duitser|Duitse|Luxemburger|Luxemburgse|Marokkaan|Marokkaanse|" +
@@ -43,32 +41,41 @@ internal static partial class NationalityPatterns
 
     private const string Demonym = "(?:" + DutchDemonyms + "|" + EnglishDemonyms + "|" + FrenchDemonyms + @")\b";
 
-    /// <summary>Phrases that name a nationality explicitly.</summary>
-    private const string ExplicitPhrase =
-        // "de Belgische nationaliteit", "Belgian nationality/citizenship", "dubbele nationaliteit"
+    /// <summary>
+    /// Phrases that name a nationality explicitly, most specific first. They are separate rules (one pattern each) because
+    /// the demonym list is large: in one alternation the non-backtracking engine's automaton would exceed its size limit.
+    /// </summary>
+    private static readonly string[] ExplicitPhrases =
+    [
+        // "de Belgische nationaliteit", "Belgian nationality/citizenship", "dubbele nationaliteit"; "la nationalité belge",
+        // "de nationalité française", "(la) double nationalité"; "EU-burger", "niet-EU-onderdaan", "(a) non-EU citizen"
         @"(?:(?:de|geen|een|the|no|a|dual|double)\s+)?(?:[\p{L}-]+\s+)?(?:nationaliteit|nationality|citizenship|staatsburgerschap)\b" +
-        // "la nationalité belge", "de nationalité française", "(la) double nationalité"
         @"|(?:(?:la|de|une|aucune)\s+)?(?:double\s+)?nationalité(?:\s+[\p{L}-]+)?" +
-        // "EU-burger", "niet-EU-onderdaan", "(a) non-EU citizen", "citoyen européen", "ressortissant de l'UE"
         @"|(?:(?:een|geen|an?|un|une)\s+)?(?:niet-)?EU-(?:burger|onderdaan)\b" +
-        @"|(?:(?:an?|no)\s+)?(?:non-)?EU\s+(?:citizen|national)\b" +
-        @"|(?:(?:un|une)\s+)?(?:citoyen(?:ne)?|ressortissant(?:e)?)\s+(?:de\s+l['’](?:UE|Union\s+européenne)|européen(?:ne)?|non\s+européen(?:ne)?|" + Demonym + ")" +
+        @"|(?:(?:an?|no)\s+)?(?:non-)?EU\s+(?:citizen|national)\b",
+        // "citoyen européen", "ressortissant de l'UE", "une citoyenne belge"
+        @"(?:(?:un|une)\s+)?(?:citoyen(?:ne)?|ressortissant(?:e)?)\s+(?:de\s+l['’](?:UE|Union\s+européenne)|européen(?:ne)?|non\s+européen(?:ne)?|" + Demonym + ")",
         // "a Belgian citizen", "Marokkaans staatsburger"
-        @"|(?:(?:een|geen|an?)\s+)?" + Demonym + @"\s+(?:citizen|national|staatsburger|onderdaan)\b";
+        @"(?:(?:een|geen|an?)\s+)?" + Demonym + @"\s+(?:citizen|national|staatsburger|onderdaan)\b",
+    ];
 
     /// <summary>"Belg", "a Belgian", "belge", "une Marocaine".</summary>
     private const string BareDemonym = @"(?:(?:een|geen|an?|un|une)\s+)?" + Demonym;
 
     public static IEnumerable<RedactionRule> Rules()
     {
-        yield return RedactionRule.AfterLead(BeStatement(), "[nationality]").Requires(Prefilters.AnyOf("ben", "national", "am", "'m", "’m", "suis"));
-        yield return RedactionRule.AfterLead(HaveStatement(), "[nationality]")
-            .Requires(Prefilters.AnyOf("national", "citizen", "staatsburger", "eu", "citoyen", "ressortissant", "onderdaan"));
+        var be = Prefilters.AnyOf("ben", "national", "am", "'m", "’m", "suis");
+        foreach (var phrase in ExplicitPhrases)
+        {
+            yield return RedactionRule.AfterLead(BeLead + "(?:" + phrase + ")", "[nationality]").Requires(be);
+        }
+
+        yield return RedactionRule.AfterLead(BeLead + BareDemonym, "[nationality]").Requires(be);
+
+        var have = Prefilters.AnyOf("national", "citizen", "staatsburger", "eu", "citoyen", "ressortissant", "onderdaan");
+        foreach (var phrase in ExplicitPhrases)
+        {
+            yield return RedactionRule.AfterLead(HaveLead + "(?:" + phrase + ")", "[nationality]").Requires(have);
+        }
     }
-
-    [GeneratedRegex(BeLead + "(?:" + ExplicitPhrase + "|" + BareDemonym + ")", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex BeStatement();
-
-    [GeneratedRegex(HaveLead + "(?:" + ExplicitPhrase + ")", RedactionRule.Options, RedactionRule.TimeoutMilliseconds)]
-    private static partial Regex HaveStatement();
 }

@@ -45,13 +45,13 @@ internal static class StaffPageHtml
               </section>
               <section class="staff__facts" id="facts" aria-labelledby="vacancy-title" hidden>
                 <h2 class="staff__vacancy" id="vacancy-title"></h2>
+                <article class="card card--contact" id="card-contact" aria-labelledby="card-contact-title"><h3 class="card__title" id="card-contact-title" data-i18n="contact">Contactpersoon</h3><div class="card__body"></div></article>
                 <div class="staff__cards">
                   <article class="card" id="card-deadline" aria-labelledby="card-deadline-title"><h3 class="card__title" id="card-deadline-title" data-i18n="deadline">Uiterste inschrijvingsdatum</h3><div class="card__body"></div></article>
                   <article class="card" id="card-diploma" aria-labelledby="card-diploma-title"><h3 class="card__title" id="card-diploma-title" data-i18n="diploma">Diploma</h3><div class="card__body"></div></article>
                   <article class="card" id="card-salary" aria-labelledby="card-salary-title"><h3 class="card__title" id="card-salary-title" data-i18n="salary">Loon</h3><div class="card__body"></div></article>
                   <article class="card" id="card-nextTest" aria-labelledby="card-nextTest-title"><h3 class="card__title" id="card-nextTest-title" data-i18n="nextTest">Volgende testdatum</h3><div class="card__body"></div></article>
                 </div>
-                <article class="card card--contact" id="card-contact" aria-labelledby="card-contact-title"><h3 class="card__title" id="card-contact-title" data-i18n="contact">Contactpersoon</h3><div class="card__body"></div></article>
               </section>
               <aside class="staff__side" aria-label="Antwoord en passages" data-i18n-label="sideLabel">
                 <section class="staff__answer" id="answer" aria-labelledby="answer-title" hidden>

@@ -104,14 +104,11 @@ public sealed class EvalCaseReaderTests
         Assert.Contains("/nonexistent/cases.yaml", ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void ReadFile_SharedDevSet_WhenPresent_ParsesEveryCase()
+    [SkippableFact]
+    public void ReadFile_SharedDevSet_ParsesEveryCase()
     {
         var dev = ReferenceJudge.SharedEvalFolder() is { } folder ? Path.Combine(folder, "dev.yaml") : null;
-        if (dev is null || !File.Exists(dev))
-        {
-            return;
-        }
+        Skip.If(dev is null || !File.Exists(dev), "../shared/eval/dev.yaml not found: the shared folder is not beside this clone");
 
         var warnings = new List<string>();
         var cases = EvalCaseReader.ReadFile(dev, warnings);
