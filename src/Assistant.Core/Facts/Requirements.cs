@@ -10,4 +10,10 @@ public sealed record Requirements
     public DateFact? ReferenceDate { get; init; }
     /// <summary>Whether the reference date is the closing date of applications.</summary>
     public bool JudgedAtDeadline { get; init; }
+    /// <summary>
+    /// Requirement sentences the rules could not turn into a check (no route, general requirement or preference was read
+    /// from them), each with the kinds of candidate facts it is about. A candidate fact of such a kind caps the verdict at
+    /// need-info ("check this yourself"); otherwise the sentence is shown as a reminder. Never silently dropped.
+    /// </summary>
+    public IReadOnlyList<UnparsedRequirement> Unparsed { get; init; } = [];
 }

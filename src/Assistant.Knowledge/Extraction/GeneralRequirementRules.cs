@@ -35,10 +35,21 @@ public static partial class GeneralRequirementRules
         foreach (var line in lines)
         {
             var t = line.Text;
-            if (Nationality().Match(t) is { Success: true } n)
+            var preferred = Preferred().IsMatch(t);
+            if (NoNationality().Match(t) is { Success: true } none)
+            {
+                Add("nationality", "none", line, none);
+            }
+            else if (Nationality().Match(t) is { Success: true } n)
             {
                 var v = n.Value.ToLowerInvariant();
-                Add("nationality", v.Contains("eer", StringComparison.Ordinal) || v.Contains("economische", StringComparison.Ordinal) ? "EEA" : v.Contains("belg", StringComparison.Ordinal) ? "BE" : "EU", line, n);
+                var eea = v.Contains("eer", StringComparison.Ordinal) || v.Contains("economische", StringComparison.Ordinal);
+                Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : v.Contains("belg", StringComparison.Ordinal) ? "BE" : "EU", line, n);
+            }
+
+            if (Students().Match(t) is { Success: true } st)
+            {
+                Add("students", null, line, st);
             }
 
             if (Conduct().Match(t) is { Success: true } c)
@@ -50,8 +61,13 @@ public static partial class GeneralRequirementRules
 
             if (CivilRights().Match(t) is { Success: true } r) Add("civil-rights", null, line, r);
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
-            if (Licence().Match(t) is { Success: true } l) Add("licence", l.Groups["cat"].Success ? l.Groups["cat"].Value.ToUpperInvariant() : "B", line, l);
-            if (Language().Match(t) is { Success: true } lg) Add("language", LanguageLevel().Match(t) is { Success: true } lv ? lv.Value : null, line, lg);
+            if (!preferred && Licence().Match(t) is { Success: true } l)
+            {
+                var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : "B";
+                Add("licence", category.ToUpperInvariant(), line, l);
+            }
+
+            if (!preferred && Language().Match(t) is { Success: true } lg) Add("language", LanguageLevel().Match(t) is { Success: true } lv ? lv.Value : null, line, lg);
             if (Exam().Match(t) is { Success: true } e) Add("exam", null, line, e);
             if (ForeignDiploma().Match(t) is { Success: true } f) Add("foreign-diploma", "equivalence", line, f);
         }
@@ -61,6 +77,19 @@ public static partial class GeneralRequirementRules
 
     [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) europese unie|eu-burger|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
     private static partial Regex Nationality();
+
+    [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde", RegexOptions.IgnoreCase)]
+    private static partial Regex NoNationality();
+
+    [GeneratedRegex(@"zwitser", RegexOptions.IgnoreCase)]
+    private static partial Regex Swiss();
+
+    /// <summary>Final-year students admitted (on condition of having the diploma by a date).</summary>
+    [GeneratedRegex(@"laatstejaars|student(en)? (die )?in (het|hun|je) laatste jaar|laatste (opleidings)?jaar van (je|hun|de|uw) (opleiding|studies)|(diploma|studies) (behalen|afronden|hebben behaald) (ten laatste |uiterlijk )?(tegen|op|voor|vóór)", RegexOptions.IgnoreCase)]
+    private static partial Regex Students();
+
+    [GeneratedRegex(@"bij voorkeur|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]
+    private static partial Regex Preferred();
 
     [GeneratedRegex(@"onberispelijk gedrag|gedrag (vertonen )?dat in overeenstemming is|uittreksel uit het strafregister|bewijs van goed gedrag", RegexOptions.IgnoreCase)]
     private static partial Regex Conduct();
@@ -83,7 +112,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"medisch geschikt|lichamelijk geschikt|medische geschiktheid", RegexOptions.IgnoreCase)]
     private static partial Regex Medical();
 
-    [GeneratedRegex(@"rijbewijs(?:\s+(?:categorie|type|cat\.))?\s*(?<cat>BE|B|C1|C|D)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<pre>CE|BE|C1|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s+(?:categorie|type|cat\.))?\s*(?<cat>CE|BE|B|C1|C|D)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Licence();
 
     [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid", RegexOptions.IgnoreCase)]

@@ -30,15 +30,91 @@ public static partial class RequirementRules
             ctx.Note("missing", "requirements.routes", "no diploma or experience requirement found");
         }
 
+        var general = GeneralRequirementRules.Find(ctx, candidates);
+        var distinctPreferences = preferences.DistinctBy(p => p.Text).ToList();
+        var reference = ReferenceDate(ctx, deadline, out var atDeadline);
+        List<Citation?> read =
+        [
+            .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
+            .. general.Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
+        ];
+        var unparsed = Unparsed(view, candidates, read);
+        foreach (var u in unparsed)
+        {
+            ctx.Note("unparsed", "requirements.unparsed", $"requirement not turned into a check ({string.Join(", ", u.Touches)}): {u.Citation.Quote}", u.Citation);
+        }
+
         return new Requirements
         {
             Routes = routes,
-            General = GeneralRequirementRules.Find(ctx, candidates),
-            Preferences = preferences.DistinctBy(p => p.Text).ToList(),
-            ReferenceDate = ReferenceDate(ctx, deadline, out var atDeadline),
+            General = general,
+            Preferences = distinctPreferences,
+            ReferenceDate = reference,
             JudgedAtDeadline = atDeadline,
+            Unparsed = unparsed,
         };
     }
+
+    /// <summary>
+    /// Requirement lines no fact was read from: every line of an admission section about a candidate fact (diploma,
+    /// experience, licence, nationality, language, internal status), and profile lines that say they are required.
+    /// </summary>
+    private static List<UnparsedRequirement> Unparsed(DocumentView view, List<TextLine> lines, List<Citation?> read)
+    {
+        var result = new List<UnparsedRequirement>();
+        foreach (var line in lines)
+        {
+            var text = line.Content.Trim();
+            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || NotARequirement().IsMatch(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text)
+                || (line.Topic == Topic.Profile && !Required().IsMatch(text))
+                || read.Any(c => c is not null && c.Document == line.Document.FileName && c.Start < line.End && c.End > line.Start))
+            {
+                continue;
+            }
+
+            var touches = Touches(text);
+            if (touches.Count > 0)
+            {
+                result.Add(new UnparsedRequirement(touches, view.Cite(line)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Which candidate facts a requirement sentence is about.</summary>
+    public static IReadOnlyList<string> Touches(string text)
+    {
+        var touches = new List<string>();
+        if (TouchDiploma().IsMatch(text)) touches.Add("diploma");
+        if (TouchExperience().IsMatch(text)) touches.Add("experience");
+        if (TouchLicence().IsMatch(text)) touches.Add("licence");
+        if (TouchNationality().IsMatch(text)) touches.Add("nationality");
+        if (TouchLanguage().IsMatch(text)) touches.Add("language");
+        if (TouchInternal().IsMatch(text)) touches.Add("internal");
+        return touches;
+    }
+
+    [GeneratedRegex(@"diploma|bachelor|master|graduaat|secundair|hoger onderwijs|getuigschrift|licentiaat|\bHBO\s?5|studiegebied|opleiding", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchDiploma();
+
+    [GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchExperience();
+
+    [GeneratedRegex(@"rijbewijs", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchLicence();
+
+    [GeneratedRegex(@"nationaliteit|onderdaan|EU-burger|Europese (Unie|Economische Ruimte)|\bEER\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchNationality();
+
+    [GeneratedRegex(@"\btaal|nederlands|\bfrans\b|tweede landstaal|(?-i:\bERK\b)|(?-i:\b(A2|B1|B2|C1)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchLanguage();
+
+    [GeneratedRegex(@"interne kandidat|bevordering|statutair|evaluatie|personeelslid|graad", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchInternal();
+
+    [GeneratedRegex(@"vereist|voorwaarde|verplicht|minstens|minimum|in het bezit|\bmoet|\bdien", RegexOptions.IgnoreCase)]
+    private static partial Regex Required();
 
     private static List<RouteDraft> Drafts(List<TextLine> lines, DocumentView view, List<Preference> preferences)
     {

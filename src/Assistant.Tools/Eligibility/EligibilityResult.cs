@@ -19,6 +19,12 @@ public sealed record EligibilityResult
     public IReadOnlyList<GeneralRequirement> Reminders { get; init; } = [];
     public IReadOnlyList<Preference> Preferences { get; init; } = [];
     public DateFact? ReferenceDate { get; init; }
-    /// <summary>Why the answer needs a person: "graduate", "foreign-diploma", or null.</summary>
+    /// <summary>Why the answer needs a person: "graduate", "foreign-diploma", "final-year", "unchecked", or null.</summary>
     public string? ReferTo { get; init; }
+    /// <summary>The general requirements the candidate's facts touched (nationality, licence), each checked.</summary>
+    public IReadOnlyList<RequirementCheck> GeneralChecks { get; init; } = [];
+    /// <summary>Requirement sentences no rule could evaluate that are about facts the candidate gave: they cap the verdict at need-info.</summary>
+    public IReadOnlyList<UnparsedRequirement> Unchecked { get; init; } = [];
+    /// <summary>Requirement sentences no rule could evaluate, about facts the candidate did not give: shown to check.</summary>
+    public IReadOnlyList<UnparsedRequirement> ToCheck { get; init; } = [];
 }

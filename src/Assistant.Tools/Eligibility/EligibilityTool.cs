@@ -6,7 +6,10 @@ namespace Assistant.Tools.Eligibility;
 /// <summary>
 /// Evaluates every admission route of a vacancy against what the candidate said. A higher diploma satisfies a lower
 /// requirement; "bij voorkeur" is never a requirement; a graduaat or a foreign diploma is need-info with the contact,
-/// never a guess. Internal routes count only for candidates who say they are internal.
+/// never a guess. Internal routes count only for candidates who say they are internal. Never an undecided yes: a
+/// general requirement the candidate's facts fail (nationality, licence) makes the verdict not-eligible whatever the
+/// routes say, and one they touch that no rule could decide (an unparsed requirement sentence, a licence of an unstated
+/// category) caps an eligible or conditional verdict at need-info, with the sentence quoted to check.
 /// </summary>
 public static class EligibilityTool
 {
@@ -16,14 +19,24 @@ public static class EligibilityTool
     public static EligibilityResult Evaluate(VacancyFacts facts, CandidateProfile profile)
     {
         var isInternal = profile.Internal?.IsInternal == true;
+        var studentsAdmitted = facts.Requirements.General.Any(g => g.Kind == "students");
         var routes = facts.Requirements.Routes
             .Where(r => r.Audience == RouteAudience.External || isInternal)
-            .Select(r => RouteChecks.Evaluate(r, profile))
+            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted))
             .ToList();
-        var reminders = facts.Requirements.General.Where(g => g.Kind is not ("exam" or "foreign-diploma")).ToList();
+        var general = facts.Requirements.General.Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile))).ToList();
+        var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
+        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students")).Select(g => g.Requirement).ToList();
+        var undecided = facts.Requirements.Unparsed.Where(u => u.Touches.Any(k => Touches(k, profile))).ToList();
+        var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u)).ToList();
         if (routes.Count == 0)
         {
-            return new EligibilityResult { VacancyId = facts.Id, Verdict = "need-info", Missing = ["requirements"], Reminders = reminders, ReferTo = "no-requirements" };
+            var failed = generalChecks.Any(c => c.Outcome == "not-met");
+            return new EligibilityResult
+            {
+                VacancyId = facts.Id, Verdict = failed ? "not-eligible" : "need-info", Missing = failed ? [] : ["requirements"], Reminders = reminders,
+                ReferTo = failed ? null : "no-requirements", GeneralChecks = generalChecks, Unchecked = undecided, ToCheck = toCheck,
+            };
         }
 
         var known = routes.Where(r => r.Outcome != "unknown").OrderBy(r => Array.IndexOf(Order, r.Outcome)).FirstOrDefault();
@@ -46,7 +59,22 @@ public static class EligibilityTool
         var missing = verdict == "need-info"
             ? decisive.Checks.Where(c => c.Outcome == "unknown").Select(c => c.Requirement).Distinct().ToList()
             : [];
-        var referTo = decisive.Checks.FirstOrDefault(c => c.Outcome == "unknown" && c.Caveat is "graduate" or "foreign-diploma")?.Caveat;
+        var referTo = decisive.Checks.FirstOrDefault(c => c.Outcome == "unknown" && c.Caveat is "graduate" or "foreign-diploma" or "final-year")?.Caveat;
+
+        // The general requirements the candidate spoke about: a failed one decides; an undecidable one caps a yes.
+        if (generalChecks.Any(c => c.Outcome == "not-met"))
+        {
+            verdict = "not-eligible";
+            missing = [];
+            referTo = null;
+        }
+        else if (verdict is "eligible" or "conditional" && (generalChecks.Any(c => c.Outcome == "unknown") || undecided.Count > 0))
+        {
+            verdict = "need-info";
+            missing = [.. generalChecks.Where(c => c.Outcome == "unknown").Select(c => c.Caveat ?? c.Requirement), .. undecided.Count > 0 ? ["unchecked"] : Array.Empty<string>()];
+            referTo = "unchecked";
+        }
+
         var next = verdict is "conditional" or "need-info"
             ? NextSteps(facts, decisive)
             : [];
@@ -62,8 +90,22 @@ public static class EligibilityTool
             Preferences = facts.Requirements.Preferences,
             ReferenceDate = facts.Requirements.ReferenceDate,
             ReferTo = referTo,
+            GeneralChecks = generalChecks,
+            Unchecked = undecided,
+            ToCheck = toCheck,
         };
     }
+
+    /// <summary>Whether the candidate said something about the kind of fact an unparsed requirement is about.</summary>
+    private static bool Touches(string kind, CandidateProfile p) => kind switch
+    {
+        "diploma" => p.Diploma is not null || p.LacksDiploma is not null || p.Graduate is not null || p.DiplomaField is not null || p.FinalYearStudent is not null,
+        "experience" => p.Experience.Count > 0,
+        "licence" => p.DrivingLicence is not null,
+        "nationality" => p.Nationality is not null,
+        "internal" => p.Internal is not null,
+        _ => false,
+    };
 
     /// <summary>The selection steps that carry out a route's extra conditions (a capacity test named like the route's test).</summary>
     private static List<SelectionStep> NextSteps(VacancyFacts facts, RouteEvaluation route)

@@ -8,12 +8,14 @@ namespace Assistant.Tools.Eligibility;
 public static class RouteChecks
 {
     /// <summary>The route's outcome: not-eligible if a check fails, unknown if one is unknown, conditional if a test remains, else eligible.</summary>
-    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile)
+    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false)
     {
         var checks = new List<RequirementCheck>();
         if (route.Audience == RouteAudience.External || route.Diploma != DiplomaLevel.None)
         {
-            checks.AddRange(Diploma(route, profile));
+            checks.AddRange(profile.FinalYearStudent == true && route.Diploma != DiplomaLevel.None
+                ? [FinalYear(route, profile, studentsAdmitted)]
+                : Diploma(route, profile));
         }
 
         if (route.MinExperienceYears is { } years)
@@ -84,6 +86,23 @@ public static class RouteChecks
         }
 
         yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name };
+    }
+
+    /// <summary>
+    /// A final-year student does not hold the diploma yet: admitted on condition of obtaining it when the vacancy says
+    /// final-year students may apply, else undecided (the contact decides); a lower level than required still fails.
+    /// </summary>
+    private static RequirementCheck FinalYear(AdmissionRoute route, CandidateProfile p, bool studentsAdmitted)
+    {
+        var name = route.Diploma.ToString().ToLowerInvariant();
+        if (p.Diploma is { } studying && studying < route.Diploma)
+        {
+            return new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Given = studying.ToString().ToLowerInvariant() };
+        }
+
+        return studentsAdmitted
+            ? new RequirementCheck("diploma", "condition", route.Citation) { Required = name, Caveat = "final-year" }
+            : new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Caveat = "final-year" };
     }
 
     private static RequirementCheck FieldCheck(AdmissionRoute route, string field, CandidateProfile p)

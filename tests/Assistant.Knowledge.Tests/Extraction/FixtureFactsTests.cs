@@ -74,7 +74,7 @@ public sealed class FixtureFactsTests
         Assert.Contains("capaciteitstest", Assert.Single(routes[1].Alternative).Name, StringComparison.Ordinal);
         Assert.Null(routes[0].DiplomaField);
         Assert.Contains(sut.Requirements.Preferences, p => p.Text.Contains("bij voorkeur", StringComparison.Ordinal));
-        Assert.Contains(sut.Requirements.General, g => g.Kind == "nationality" && g.Value == "EEA");
+        Assert.Contains(sut.Requirements.General, g => g.Kind == "nationality" && g.Value == "EEA+CH");
         Assert.Equal(SalaryPeriod.Year, sut.Salary?.Period);
         Assert.Contains(sut.Salary!.Published, p => p.Amount == 57302.10m && p.SeniorityYears == 6);
         Assert.Contains(sut.Salary.Published, p => p.Amount == 49874.05m && p.SeniorityYears == 0);

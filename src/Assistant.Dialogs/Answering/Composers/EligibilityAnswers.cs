@@ -29,6 +29,11 @@ public static class EligibilityAnswers
 
                 citations.Add(result.Route.Route.Citation);
                 break;
+            case "conditional" when result.Route!.Checks.Any(c => c.Caveat == "final-year") && result.Route.Route.Alternative.Count == 0:
+                text.Append(Texts.Get(lang, "elig.finalYear", ("route", RouteText(lang, result.Route.Route))));
+                citations.Add(result.Route.Route.Citation);
+                citations.AddRange(v.Requirements.General.Where(g => g.Kind == "students").Select(g => g.Citation));
+                break;
             case "conditional":
                 var tests = result.Route!.Route.Alternative.Select(a => TestName(lang, a.Name)).ToList();
                 text.Append(Texts.Get(lang, "elig.conditional", ("tests", Format.List(lang, tests)), ("route", RouteText(lang, result.Route.Route, withTests: false))));
@@ -44,7 +49,13 @@ public static class EligibilityAnswers
                 break;
             case "not-eligible":
                 text.Append(Texts.Get(lang, "elig.notEligible", ("vacancy", vacancy)));
-                foreach (var route in result.Routes.Where(r => r.Outcome == "not-eligible"))
+                foreach (var failed in result.GeneralChecks.Where(c => c.Outcome == "not-met"))
+                {
+                    text.Append(' ').Append(Texts.Get(lang, "elig.general.failed", ("reason", Reason(lang, failed))));
+                    citations.Add(failed.Citation);
+                }
+
+                foreach (var route in result.GeneralChecks.Any(c => c.Outcome == "not-met") ? [] : result.Routes.Where(r => r.Outcome == "not-eligible"))
                 {
                     var reasons = route.Checks.Where(c => c.Outcome == "not-met").Select(c => Reason(lang, c)).ToList();
                     text.Append(' ').Append(Texts.Get(lang, "elig.route.failed", ("route", RouteText(lang, route.Route)), ("reasons", Format.List(lang, reasons))));
@@ -52,10 +63,13 @@ public static class EligibilityAnswers
                 }
 
                 break;
+            case "need-info" when result.ReferTo == "unchecked":
+                Undecided(t, v, result, text, citations);
+                break;
             default:
                 var missing = result.Missing.Select(m => Texts.Get(lang, "elig.missing." + m)).ToList();
                 text.Append(Texts.Get(lang, "elig.needInfo", ("vacancy", vacancy), ("missing", Format.List(lang, missing))));
-                if (result.ReferTo is "graduate" or "foreign-diploma")
+                if (result.ReferTo is "graduate" or "foreign-diploma" or "final-year")
                 {
                     text.Append(' ').Append(Texts.Get(lang, "elig.refer." + result.ReferTo));
                     if (LookupTool.ContactFor(v, "procedure") is { } contact)
@@ -112,8 +126,65 @@ public static class EligibilityAnswers
         "diploma" => Texts.Get(lang, "elig.reason.diploma", ("required", Texts.Get(lang, "level." + c.Required).Trim()), ("given", Given(lang, c.Given))),
         "diploma-field" => Texts.Get(lang, "elig.reason.diploma-field", ("required", c.Required), ("given", c.Given)),
         "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", ""), ("given", c.Given)),
+        "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
+        "licence" => Texts.Get(lang, "elig.reason.licence", ("required", c.Required)),
         _ => Texts.Get(lang, "elig.reason.internal"),
     };
+
+    /// <summary>
+    /// A yes the rules could not give: the candidate's facts touch a requirement no rule evaluated (quoted to check) or a
+    /// licence of an unstated category (asked for). The contact decides what cannot be checked.
+    /// </summary>
+    private static void Undecided(TurnContext t, VacancyFacts v, EligibilityResult result, StringBuilder text, List<Citation?> citations)
+    {
+        var lang = t.Language;
+        var passed = result.Route?.Outcome is "eligible" or "conditional";
+        foreach (var licence in result.GeneralChecks.Where(c => c.Caveat == "licence-category"))
+        {
+            text.Append(Texts.Get(lang, "elig.licenceCategory", ("required", licence.Required))).Append(' ');
+            citations.Add(licence.Citation);
+        }
+
+        if (result.Unchecked.Count > 0)
+        {
+            var quotes = result.Unchecked.Select(u => "«" + u.Citation.Quote + "»").ToList();
+            text.Append(Texts.Get(lang, "elig.unchecked", ("vacancy", Format.Vacancy(lang, v)), ("quotes", Format.List(lang, quotes)))).Append(' ');
+            citations.AddRange(result.Unchecked.Select(u => u.Citation));
+            if (LookupTool.ContactFor(v, "procedure") is { } contact)
+            {
+                text.Append(Format.Contact(lang, contact)).Append(". ");
+                citations.Add(contact.Citation);
+            }
+        }
+
+        if (passed)
+        {
+            text.Append(Texts.Get(lang, "elig.unchecked.rest", ("route", RouteText(lang, result.Route!.Route))));
+            citations.Add(result.Route!.Route.Citation);
+        }
+    }
+
+    /// <summary>"Nagekeken: diploma (bachelor), ervaring (3 jaar), nationaliteit (EU)." — what the verdict rests on.</summary>
+    private static string Checked(string lang, EligibilityResult result)
+    {
+        var items = new List<string>();
+        foreach (var c in (result.Route?.Checks ?? []).Concat(result.GeneralChecks).Where(c => c.Outcome is "met" && c.Given is not null))
+        {
+            var key = "checked." + c.Requirement;
+            if (Texts.Has(lang, key))
+            {
+                var given = c.Requirement switch
+                {
+                    "diploma" => Given(lang, c.Given),
+                    "nationality" => Texts.Get(lang, "nationality.given." + c.Given),
+                    _ => c.Given!,
+                };
+                items.Add(Texts.Get(lang, key, ("given", given), ("required", c.Required)));
+            }
+        }
+
+        return items.Count == 0 ? "" : Texts.Get(lang, "elig.checked", ("list", Format.List(lang, items)));
+    }
 
     private static string Given(string lang, string? given) =>
         given is null ? Texts.Get(lang, "given.none")
@@ -136,6 +207,20 @@ public static class EligibilityAnswers
     private static void AppendContext(TurnContext t, VacancyFacts v, EligibilityResult result, StringBuilder text, List<Citation?> citations)
     {
         var lang = t.Language;
+        if (result.Verdict is "eligible" or "conditional")
+        {
+            if (Checked(lang, result) is { Length: > 0 } checkedText)
+            {
+                text.Append(' ').Append(checkedText);
+            }
+
+            if (result.ToCheck.Count > 0)
+            {
+                text.Append(' ').Append(Texts.Get(lang, "elig.toCheck", ("quotes", Format.List(lang, result.ToCheck.Select(u => "«" + u.Citation.Quote + "»").ToList()))));
+                citations.AddRange(result.ToCheck.Select(u => u.Citation));
+            }
+        }
+
         if (result.Verdict is "eligible" or "conditional" && result.Reminders.Count > 0)
         {
             text.Append(' ').Append(Texts.Get(lang, "elig.reminders", ("list", Format.List(lang, result.Reminders.Select(r => General(lang, r)).ToList()))));

@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using Assistant.Dialogs.Understanding;
 
 namespace Assistant.Dialogs.Tests.Understanding;
 
-/// <summary>A micro-check that analysis stays fast (the budget is 0.2 ms per question on average); not a benchmark.</summary>
-public sealed class QuestionAnalyzerPerformanceTests
+/// <summary>Analysis is deterministic and thread-safe; its latency is a benchmark (`assistant bench ask`), never a timed test.</summary>
+public sealed class QuestionAnalyzerRepeatabilityTests
 {
     private static readonly string[] Questions =
     [
@@ -18,23 +17,18 @@ public sealed class QuestionAnalyzerPerformanceTests
         "Can I still apply for the social media assistant position today?",
     ];
 
+    /// <summary>Repeated analysis (warm caches) gives what the first one gave; speed is measured by `assistant bench ask`, not here.</summary>
     [Fact]
-    public void Analyze_ThousandQuestions_TakeWellUnderASecond()
+    public void Analyze_ThousandRepeatedQuestions_GiveTheFirstResultEveryTime()
     {
         var sut = UnderstandingTestData.SeedAnalyzer;
-        foreach (var q in Questions)
-        {
-            sut.Analyze(q); // warm up
-        }
+        var first = Questions.Select(q => sut.Analyze(q)).Select(a => (a.Intent, a.Aspect, string.Join(",", a.VacancyIds))).ToList();
 
-        var watch = Stopwatch.StartNew();
         for (var i = 0; i < 1000; i++)
         {
-            sut.Analyze(Questions[i % Questions.Length]);
+            var a = sut.Analyze(Questions[i % Questions.Length]);
+            Assert.Equal(first[i % Questions.Length], (a.Intent, a.Aspect, string.Join(",", a.VacancyIds)));
         }
-
-        watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"1000 analyses took {watch.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using Assistant.Core.Facts;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Tools.Eligibility;
+
+/// <summary>
+/// The general admission requirements a candidate's own words can decide: nationality and driving licence. A
+/// requirement the candidate said nothing about gets no check (it stays a reminder); one they did speak about is met,
+/// not met, or — when the rule cannot decide (a licence of an unstated category) — unknown, which caps the verdict.
+/// </summary>
+public static class GeneralChecks
+{
+    /// <summary>The check of <paramref name="requirement"/> against <paramref name="profile"/>, or null when the candidate's facts do not touch it.</summary>
+    public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile) => requirement.Kind switch
+    {
+        "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
+        "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence),
+        _ => null,
+    };
+
+    private static RequirementCheck Nationality(GeneralRequirement requirement, string given)
+    {
+        // Which of the candidate's nationalities (BE, EU, EEA incl. Switzerland, other) each requirement admits.
+        bool? met = requirement.Value switch
+        {
+            "none" => true,
+            "BE" => given == "BE",
+            "EU" => given is "BE" or "EU",
+            "EEA" or "EEA+CH" => given is "BE" or "EU" or "EEA",
+            _ => null,
+        };
+        return new RequirementCheck("nationality", met switch { true => "met", false => "not-met", null => "unknown" }, requirement.Citation)
+        {
+            Required = requirement.Value,
+            Given = given,
+        };
+    }
+
+    private static RequirementCheck Licence(GeneralRequirement requirement, bool hasLicence)
+    {
+        var category = requirement.Value ?? "B";
+        if (!hasLicence)
+        {
+            return new RequirementCheck("licence", "not-met", requirement.Citation) { Required = category, Given = "none" };
+        }
+
+        // "I have a driving licence" is a B licence; any other category must be named before it counts.
+        return category == "B"
+            ? new RequirementCheck("licence", "met", requirement.Citation) { Required = category, Given = "B" }
+            : new RequirementCheck("licence", "unknown", requirement.Citation) { Required = category, Caveat = "licence-category" };
+    }
+}

@@ -1,0 +1,141 @@
+using Assistant.Core.Facts;
+using Assistant.Tools.Eligibility;
+using Assistant.Tools.Profile;
+using static Assistant.Tools.Tests.TestFacts;
+
+namespace Assistant.Tools.Tests.Eligibility;
+
+/// <summary>Never an unchecked yes: general requirements the candidate speaks about are checked, undecidable ones cap the verdict.</summary>
+public class GeneralRequirementEligibilityTests
+{
+    private static readonly CandidateProfile Bachelor = new() { Diploma = DiplomaLevel.Bachelor };
+
+    private static VacancyFacts With(params GeneralRequirement[] general) =>
+        Vacancy(Route(DiplomaLevel.Bachelor)) with { Requirements = new Requirements { Routes = [Route(DiplomaLevel.Bachelor)], General = general } };
+
+    private static GeneralRequirement General(string kind, string? value) => new() { Kind = kind, Value = value, Citation = Cite(kind + " " + value) };
+
+    [Theory]
+    [InlineData("EU", "BE", "eligible")]
+    [InlineData("EU", "EU", "eligible")]
+    [InlineData("EU", "EEA", "not-eligible")]
+    [InlineData("EU", "other", "not-eligible")]
+    [InlineData("EEA", "EEA", "eligible")]
+    [InlineData("EEA+CH", "other", "not-eligible")]
+    [InlineData("BE", "EU", "not-eligible")]
+    [InlineData("none", "other", "eligible")]
+    public void Evaluate_StatedNationality_IsCheckedAgainstTheRequirement(string required, string given, string verdict)
+    {
+        var result = EligibilityTool.Evaluate(With(General("nationality", required)), Bachelor with { Nationality = given });
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(verdict == "eligible" ? "met" : "not-met", Assert.Single(result.GeneralChecks).Outcome);
+        Assert.DoesNotContain(result.Reminders, r => r.Kind == "nationality");
+    }
+
+    [Fact]
+    public void Evaluate_NationalityNotStated_StaysAReminderAndDoesNotBlock()
+    {
+        var result = EligibilityTool.Evaluate(With(General("nationality", "EU"), General("conduct", null)), Bachelor);
+
+        Assert.Equal("eligible", result.Verdict);
+        Assert.Empty(result.GeneralChecks);
+        Assert.Equal(["nationality", "conduct"], result.Reminders.Select(r => r.Kind));
+    }
+
+    [Theory]
+    [InlineData("B")]
+    [InlineData("C")]
+    public void Evaluate_NoDrivingLicence_IsNotEligibleWhatever_TheDiploma(string category)
+    {
+        var result = EligibilityTool.Evaluate(With(General("licence", category)), new CandidateProfile { Diploma = DiplomaLevel.Master, DrivingLicence = false });
+
+        Assert.Equal("not-eligible", result.Verdict);
+        Assert.Equal(category, Assert.Single(result.GeneralChecks).Required);
+    }
+
+    [Fact]
+    public void Evaluate_LicenceOfUnstatedCategory_ForACLicenceJob_IsNeedInfoNeverYes()
+    {
+        var result = EligibilityTool.Evaluate(With(General("licence", "C")), Bachelor with { DrivingLicence = true });
+
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Contains("licence-category", result.Missing);
+    }
+
+    [Fact]
+    public void Evaluate_LicenceForABLicenceJob_IsMet()
+    {
+        var result = EligibilityTool.Evaluate(With(General("licence", "B")), Bachelor with { DrivingLicence = true });
+
+        Assert.Equal("eligible", result.Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_UnparsedRequirementAboutAStatedFact_CapsAYesAtNeedInfo()
+    {
+        var sut = With() with
+        {
+            Requirements = new Requirements
+            {
+                Routes = [Route(DiplomaLevel.Bachelor)],
+                Unparsed = [new UnparsedRequirement(["diploma"], Cite("Je diploma moet erkend zijn door de Vlaamse Gemeenschap."))],
+            },
+        };
+
+        var result = EligibilityTool.Evaluate(sut, Bachelor);
+
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Equal("unchecked", result.ReferTo);
+        Assert.Single(result.Unchecked);
+    }
+
+    [Fact]
+    public void Evaluate_UnparsedRequirementAboutAnUnstatedFact_IsShownToCheckButDoesNotBlock()
+    {
+        var sut = With() with
+        {
+            Requirements = new Requirements
+            {
+                Routes = [Route(DiplomaLevel.Bachelor)],
+                Unparsed = [new UnparsedRequirement(["licence"], Cite("Je bent bereid je rijbewijs te behalen binnen het jaar."))],
+            },
+        };
+
+        var result = EligibilityTool.Evaluate(sut, Bachelor);
+
+        Assert.Equal("eligible", result.Verdict);
+        Assert.Single(result.ToCheck);
+        Assert.Empty(result.Unchecked);
+    }
+
+    [Fact]
+    public void Evaluate_FinalYearStudent_WhereStudentsMayApply_IsConditional()
+    {
+        var sut = With(General("students", null));
+
+        var result = EligibilityTool.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, FinalYearStudent = true });
+
+        Assert.Equal("conditional", result.Verdict);
+        Assert.Equal("final-year", Assert.Single(result.Route!.Checks).Caveat);
+    }
+
+    [Fact]
+    public void Evaluate_FinalYearStudent_WhereTheVacancySaysNothing_IsNeedInfoWithTheContact()
+    {
+        var result = EligibilityTool.Evaluate(With(), new CandidateProfile { Diploma = DiplomaLevel.Bachelor, FinalYearStudent = true });
+
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Equal("final-year", result.ReferTo);
+    }
+
+    [Fact]
+    public void Evaluate_FinalYearStudentOfALowerLevel_IsNotEligible()
+    {
+        var sut = Vacancy(Route(DiplomaLevel.Master)) with { Requirements = new Requirements { Routes = [Route(DiplomaLevel.Master)], General = [General("students", null)] } };
+
+        var result = EligibilityTool.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, FinalYearStudent = true });
+
+        Assert.Equal("not-eligible", result.Verdict);
+    }
+}
