@@ -17,6 +17,7 @@ public static class CliApp
         new SearchCommand(),
         new AskCommand(),
         new EvalCommand(),
+        new CorpusCommand(),
         new IngestCommand(),
         new BenchCommand(),
     ];
