@@ -62,9 +62,15 @@ public static partial class RequirementRules
     private static List<UnparsedRequirement> Unparsed(DocumentView view, List<TextLine> lines, List<Citation?> read)
     {
         var result = new List<UnparsedRequirement>();
+        var internalBlock = false;
         foreach (var line in lines)
         {
             var text = line.Content.Trim();
+            if (line.IsHeading || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text))
+            {
+                internalBlock = InternalHeader().IsMatch(text);
+            }
+
             if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || NotARequirement().IsMatch(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text)
                 || (line.Topic == Topic.Profile && !Required().IsMatch(text))
                 || read.Any(c => c is not null && c.Document == line.Document.FileName && c.Start < line.End && c.End > line.Start))
@@ -72,7 +78,8 @@ public static partial class RequirementRules
                 continue;
             }
 
-            var touches = Touches(text);
+            // A condition for internal candidates (a block under "interne kandidaten", seniority in a level) concerns only them.
+            var touches = internalBlock || TouchInternal().IsMatch(text) ? ["internal"] : Touches(text);
             if (touches.Count > 0)
             {
                 result.Add(new UnparsedRequirement(touches, view.Cite(line)));
@@ -110,7 +117,7 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\btaal|nederlands|\bfrans\b|tweede landstaal|(?-i:\bERK\b)|(?-i:\b(A2|B1|B2|C1)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TouchLanguage();
 
-    [GeneratedRegex(@"interne kandidat|bevordering|statutair|evaluatie|personeelslid|graad", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"interne kandidat|bevordering|statutair|evaluatie|personeelslid|graad|anci[eë]nniteit (in|op) (het )?niveau|niveau [A-E]\b.*anci[eë]nniteit", RegexOptions.IgnoreCase)]
     private static partial Regex TouchInternal();
 
     [GeneratedRegex(@"vereist|voorwaarde|verplicht|minstens|minimum|in het bezit|\bmoet|\bdien", RegexOptions.IgnoreCase)]

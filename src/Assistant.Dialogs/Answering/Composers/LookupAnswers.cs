@@ -14,6 +14,25 @@ public static class LookupAnswers
         var vacancy = Format.Vacancy(lang, v);
         var kind = t.Analysis.Aspect;
         var benefits = LookupTool.Benefits(v, kind);
+        if (kind is null && t.Language == "nl" && RetrievalAnswers.Unmentioned(t, v).FirstOrDefault() is { } asked)
+        {
+            // "Krijg ik een bedrijfswagen?": the documents never mention it, so the honest answer is that they do not say,
+            // with what they do list and the contact.
+            var contact = LookupTool.ContactFor(v, "benefits");
+            var said = new StringBuilder(Texts.Get(lang, "benefits.unmentioned", ("vacancy", vacancy), ("item", asked)));
+            if (benefits.Count > 0)
+            {
+                said.Append(' ').Append(Texts.Get(lang, "benefits.listed", ("items", string.Join("; ", benefits.Select(b => b.Text.TrimStart('-', ' '))))));
+            }
+
+            if (contact is not null)
+            {
+                said.Append(' ').Append(Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
+            }
+
+            return AnswerKit.Make(t, "benefits", "none", said.ToString(), [v.Id], [contact?.Citation, .. benefits.Select(b => (Citation?)b.Citation)], benefits);
+        }
+
         if (benefits.Count == 0)
         {
             var contact = LookupTool.ContactFor(v, "benefits");

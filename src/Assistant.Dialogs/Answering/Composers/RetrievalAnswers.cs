@@ -25,13 +25,22 @@ public static class RetrievalAnswers
         "quelles", "comment", "combien", "quand", "où", "je", "mon", "ma", "mes", "vous", "votre", "est", "sont", "peut", "puis", "travail", "poste", "zouden",
     };
 
+    /// <summary>Question words that say nothing about the topic (verbs of asking and getting, fillers): never required in the documents.</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
+    {
+        "krijg", "krijgen", "krijgt", "eigen", "extra", "graag", "kunnen", "moeten", "mogen", "willen", "wil", "weten", "vraag", "vragen", "informatie",
+        "info", "meer", "daar", "hier", "iemand", "iets", "alles", "waar", "wanneer", "soms", "ergens", "precies", "eigenlijk", "gewoon", "even", "welke",
+        "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben", "heeft", "maken", "krijgen", "zitten", "staat", "staan",
+        "nemen", "geven", "geeft", "betaalt", "betalen", "zijn", "ligt", "liggen", "zoals", "plaats", "plaatsen", "collega", "collegas",
+    };
+
     public static Answer Compose(TurnContext t, VacancyFacts? v)
     {
         var lang = t.Language;
         var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == "teams", Top: 5));
         var content = ContentWords(t.Text, v);
         var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shares(h.Passage, content));
-        if (hit is null)
+        if (hit is null || (lang == "nl" && v is not null && Unmentioned(t, v).Any()))
         {
             return None(t, v);
         }
@@ -59,6 +68,30 @@ public static class RetrievalAnswers
             ? Texts.Get(lang, "retrieval.none.noContact")
             : Texts.Get(lang, "retrieval.none", ("vacancy", Format.Vacancy(lang, v)), ("contact", Format.Contact(lang, contact)));
         return AnswerKit.Make(t, "unknown", "none", text, [v.Id], [contact?.Citation], contact);
+    }
+
+    /// <summary>
+    /// The topic words of a Dutch question that occur nowhere in the vacancy's documents (whole words or parts of
+    /// compounds): a question about parking, pets or a company car that the documents never mention gets "the documents
+    /// do not say" with the contact, not a passage that merely shares the vacancy's other words.
+    /// </summary>
+    internal static IEnumerable<string> Unmentioned(TurnContext t, VacancyFacts v)
+    {
+        if (t.Knowledge.Find(v.Id) is not { } vacancy)
+        {
+            yield break;
+        }
+
+        var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
+        var text = string.Join(' ', Words(string.Join('\n', vacancy.Documents.Where(d => t.Channel == "teams" || d.Audience == Audience.Public).Select(d => d.Text))));
+        foreach (var word in Words(t.Text).Where(w => w.Length >= 4 && !Stop.Contains(w) && !Generic.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
+        {
+            var root = word.Length > 6 ? word[..6] : word;
+            if (!text.Contains(root, StringComparison.Ordinal))
+            {
+                yield return word;
+            }
+        }
     }
 
     private static List<string> ContentWords(string question, VacancyFacts? v)
