@@ -14,7 +14,7 @@ public static class RouteChecks
         if (route.Audience == RouteAudience.External || route.Diploma != DiplomaLevel.None)
         {
             checks.AddRange(profile.FinalYearStudent == true && route.Diploma != DiplomaLevel.None
-                ? [FinalYear(route, profile, studentsAdmitted)]
+                ? FinalYear(route, profile, studentsAdmitted)
                 : Diploma(route, profile));
         }
 
@@ -92,17 +92,22 @@ public static class RouteChecks
     /// A final-year student does not hold the diploma yet: admitted on condition of obtaining it when the vacancy says
     /// final-year students may apply, else undecided (the contact decides); a lower level than required still fails.
     /// </summary>
-    private static RequirementCheck FinalYear(AdmissionRoute route, CandidateProfile p, bool studentsAdmitted)
+    private static IEnumerable<RequirementCheck> FinalYear(AdmissionRoute route, CandidateProfile p, bool studentsAdmitted)
     {
         var name = route.Diploma.ToString().ToLowerInvariant();
         if (p.Diploma is { } studying && studying < route.Diploma)
         {
-            return new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Given = studying.ToString().ToLowerInvariant() };
+            yield return new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Given = studying.ToString().ToLowerInvariant() };
+            yield break;
         }
 
-        return studentsAdmitted
+        yield return studentsAdmitted
             ? new RequirementCheck("diploma", "condition", route.Citation) { Required = name, Caveat = "final-year" }
             : new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Caveat = "final-year" };
+        if (route.DiplomaField is { } field)
+        {
+            yield return FieldCheck(route, field, p);
+        }
     }
 
     private static RequirementCheck FieldCheck(AdmissionRoute route, string field, CandidateProfile p)

@@ -138,4 +138,15 @@ public class GeneralRequirementEligibilityTests
 
         Assert.Equal("not-eligible", result.Verdict);
     }
+
+    [Fact]
+    public void Evaluate_FinalYearStudentInTheWrongField_IsNotEligible()
+    {
+        var route = Route(DiplomaLevel.Bachelor) with { DiplomaField = "verpleegkunde" };
+        var sut = Vacancy(route) with { Requirements = new Requirements { Routes = [route], General = [General("students", null)] } };
+
+        var result = EligibilityTool.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, DiplomaField = "rechten", FinalYearStudent = true });
+
+        Assert.Equal("not-eligible", result.Verdict);
+    }
 }

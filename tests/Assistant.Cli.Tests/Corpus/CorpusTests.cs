@@ -1,0 +1,41 @@
+using System.Globalization;
+using Assistant.Cli.Tests.Commands;
+using Xunit.Abstractions;
+
+namespace Assistant.Cli.Tests.Corpus;
+
+/// <summary>
+/// The test corpus (tests/corpus) scored as `assistant corpus` does, with a floor per part: a change that makes the
+/// assistant worse on documents and questions it was not built on fails the test command. Floors only go up.
+/// </summary>
+public sealed partial class CorpusTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("tuned", 76.0, 55.0)]
+    [InlineData("heldout", 80.0, 50.0)]
+    public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor)
+    {
+        var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));
+        output.WriteLine(text);
+
+        Assert.True(code is 0, error);
+        var totals = AllRow().Matches(text).Select(m => (Right: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Total: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(2, totals.Count);
+        var (facts, turns) = (totals[0], totals[1]);
+        Assert.True(facts.Total > 50 && turns.Total > 100, $"the {part} corpus is incomplete: {facts.Total} facts, {turns.Total} turns");
+        Assert.True(100.0 * facts.Right / facts.Total >= factFloor, $"{part}: key facts {facts.Right}/{facts.Total} below the floor {factFloor}%");
+        Assert.True(100.0 * turns.Right / turns.Total >= turnFloor, $"{part}: eval turns {turns.Right}/{turns.Total} below the floor {turnFloor}%");
+    }
+
+    [Fact]
+    public async Task CorpusCommand_NotACorpusFolder_IsABadUsageNamingWhatIsMissing()
+    {
+        var (code, _, error) = await CliTestKnowledge.RunAsync("corpus", CliTestKnowledge.SeedPath());
+
+        Assert.Equal(2, code);
+        Assert.Contains("truth.yaml", error, StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^  all +(\d+) / (\d+)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex AllRow();
+}

@@ -1,0 +1,101 @@
+using Assistant.Cli.Evaluation;
+using Assistant.Core.Facts;
+using Assistant.Dialogs.Understanding;
+using Assistant.Knowledge.Base;
+using Assistant.Tools.Eligibility;
+using Assistant.Tools.Profile;
+using Xunit.Abstractions;
+
+namespace Assistant.Cli.Tests.Corpus;
+
+/// <summary>
+/// Never an unchecked yes, as a property: every eligibility question of the corpus whose candidate gets a yes
+/// (eligible or conditional) is re-evaluated with one of the candidate's facts flipped against a requirement the
+/// vacancy has — a non-EU nationality, no driving licence, a diploma in an unrelated field, a year less than the
+/// minimum, a diploma one level too low — and the route that gave the yes must no longer give it (the nationality and
+/// licence flips must make the whole verdict not-eligible).
+/// </summary>
+public sealed class EligibilityFlipTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("tuned")]
+    [InlineData("heldout")]
+    public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
+    {
+        var folder = CorpusFolders.Part(part);
+        using var snapshot = KnowledgeLoader.CreateDefault(TimeProvider.System).Load(folder);
+        var analyzer = new QuestionAnalyzer(snapshot.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location)).ToList());
+        var cases = EvalCaseReader.ReadFile(Path.Combine(folder, "questions.yaml"), []);
+        var yeses = 0;
+        var flips = 0;
+        var problems = new List<string>();
+        foreach (var c in cases)
+        {
+            var profile = new CandidateProfile();
+            foreach (var turn in c.Turns)
+            {
+                var analysis = analyzer.Analyze(turn.User);
+                profile = profile.Merge(analysis.Profile);
+                var id = turn.Expect.Vacancy is { } key ? snapshot.Vacancies.FirstOrDefault(v => v.Id.Contains(key, StringComparison.Ordinal))?.Id : null;
+                if (id is null || turn.Expect.Intent?.Any(i => i.Text == "eligibility") != true || snapshot.Find(id)?.Facts is not { } facts)
+                {
+                    continue;
+                }
+
+                var result = EligibilityTool.Evaluate(facts, profile);
+                if (result.Verdict is not ("eligible" or "conditional") || result.Route is not { } decisive)
+                {
+                    continue;
+                }
+
+                yeses++;
+                foreach (var (name, flipped, wholeVerdict) in Flips(facts, decisive.Route, profile))
+                {
+                    flips++;
+                    var again = EligibilityTool.Evaluate(facts, flipped);
+                    var stillYes = wholeVerdict
+                        ? again.Verdict is "eligible" or "conditional"
+                        : again.Routes.Any(r => r.Route.Id == decisive.Route.Id && r.Outcome is "eligible" or "conditional");
+                    if (stillYes)
+                    {
+                        problems.Add($"{c.Id}: flipping the {name} still gives {again.Verdict} via {again.Route?.Route.Id}");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"{part}: {yeses} yes answers, {flips} flips, {problems.Count} still yes");
+        Assert.True(flips >= 10, $"only {flips} flips were possible: the corpus's eligibility questions did not reach a yes");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>The flips that apply: each changes one fact against a requirement the vacancy (or the deciding route) has.</summary>
+    private static IEnumerable<(string Name, CandidateProfile Profile, bool WholeVerdict)> Flips(VacancyFacts facts, AdmissionRoute route, CandidateProfile p)
+    {
+        if (facts.Requirements.General.Any(g => g.Kind == "nationality" && g.Value is not "none"))
+        {
+            yield return ("nationality", p with { Nationality = "other" }, true);
+        }
+
+        if (facts.Requirements.General.Any(g => g.Kind == "licence"))
+        {
+            yield return ("driving licence", p with { DrivingLicence = false }, true);
+        }
+
+        if (route.DiplomaField is not null && p.DiplomaField is not null)
+        {
+            yield return ("diploma field", p with { DiplomaField = "kunstgeschiedenis" }, false);
+        }
+
+        if (route.MinExperienceYears is { } years && p.Experience.Count > 0)
+        {
+            var less = Math.Max(0, years - 1);
+            yield return ("years of experience", p with { Experience = [.. p.Experience.Select(e => e with { Years = less / p.Experience.Count })] }, false);
+        }
+
+        if (route.Diploma > DiplomaLevel.None && p.Diploma is not null && p.FinalYearStudent != true)
+        {
+            yield return ("diploma level", p with { Diploma = route.Diploma - 1, LacksDiploma = null }, false);
+        }
+    }
+}
