@@ -58,6 +58,6 @@ public sealed class FactExtractor
             Contacts = ContactRules.Find(ctx),
             Citations = citations,
         };
-        return facts with { Notes = ctx.Notes.Concat(InferenceNotes.Collect(facts, ctx)).ToList() };
+        return facts with { Notes = ctx.Notes.Concat(InferenceNotes.Collect(facts, ctx)).Concat(UnparsedNotes.Collect(facts, ctx)).ToList() };
     }
 }

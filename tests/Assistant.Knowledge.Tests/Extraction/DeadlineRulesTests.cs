@@ -152,4 +152,24 @@ public sealed class DeadlineRulesTests
         Assert.Equal(D("2027-01-15"), sut.ApplicationDeadline?.Date);
         Assert.Contains(sut.Notes, n => n.Severity == "inconsistent" && n.Field == "date");
     }
+
+    [Theory]
+    [InlineData("- Schriftelijke proef op 03/03/2027", "2027-03-03")]
+    [InlineData("- Schriftelijke proef op 3.3.2027", "2027-03-03")]
+    [InlineData("- Schriftelijke proef: 2027-03-03", "2027-03-03")]
+    [InlineData("- Schriftelijke proef | 3-03-2027", "2027-03-03")]
+    public void Find_NumericStepDate_GivesTheStepDate(string step, string date)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\nSolliciteren kan tot en met 12/02/2027.\n\nSelectieprocedure\n\n{step}");
+        Assert.Contains(sut.SelectionSteps, s => s.Dates.Any(d => d.Date == D(date)));
+    }
+
+    [Theory]
+    [InlineData("Je moet aan de voorwaarden voldoen op 12/02/2027.")]
+    [InlineData("Aan deze voorwaarden moet voldaan zijn op 2027-02-12.")]
+    public void Find_NumericReferenceDate_GivesTheReferenceDate(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nAanwervingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n{sentence}");
+        Assert.Equal(D("2027-02-12"), sut.Requirements.ReferenceDate?.Date);
+    }
 }
