@@ -15,7 +15,7 @@ public static class FactsPrinter
         o.WriteLine($"   scale:        {f.Scale ?? "-"}");
         var d = f.ApplicationDeadline;
         o.WriteLine(d is null
-            ? "   deadline:     not stated"
+            ? f.ContinuousRecruitment ? "   deadline:     none (continuous recruitment)" : "   deadline:     not stated"
             : string.Create(c, $"   deadline:     {d.Date:yyyy-MM-dd}{(d.Time is { } t ? " " + t.ToString("HH:mm", c) : "")} ({(d.Inclusive ? "inclusive" : "before")}{(d.YearInferred ? ", year inferred" : "")})"));
         foreach (var r in f.Requirements.Routes)
         {
@@ -29,7 +29,7 @@ public static class FactsPrinter
 
         if (f.Salary is { } sal)
         {
-            o.WriteLine(string.Create(c, $"   salary ({sal.Period}): {string.Join(", ", sal.Published.Select(p => $"{p.Amount} @{p.SeniorityYears?.ToString(c) ?? "?"}y"))}"));
+            o.WriteLine(string.Create(c, $"   salary ({sal.Period}{(sal.Basis is null ? "" : ", " + sal.Basis)}): {string.Join(", ", sal.Published.Select(p => $"{p.Amount} @{p.SeniorityYears?.ToString(c) ?? "?"}y"))}"));
         }
 
         o.WriteLine();

@@ -16,7 +16,13 @@ public sealed record VacancyFacts
     public string? Location { get; init; }
     public Regime? Regime { get; init; }
     public DateFact? PublicationDate { get; init; }
+    /// <summary>The application deadline; null when none is stated and when recruitment is continuous.</summary>
     public Deadline? ApplicationDeadline { get; init; }
+    /// <summary>
+    /// True when the documents say applications are open continuously ("doorlopende werving", "er is geen uiterste
+    /// inschrijvingsdatum"); the sentence is in <see cref="Citations"/> under "continuousRecruitment".
+    /// </summary>
+    public bool ContinuousRecruitment { get; init; }
     /// <summary>Other deadlines (return of an assignment, delivery of a document).</summary>
     public IReadOnlyList<Deadline> OtherDeadlines { get; init; } = [];
     public Requirements Requirements { get; init; } = new();

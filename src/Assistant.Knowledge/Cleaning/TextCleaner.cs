@@ -78,7 +78,10 @@ public static partial class TextCleaner
         return false;
     }
 
-    /// <summary>Joins continuation lines: a line without closing punctuation followed (across at most two blank lines) by one starting in lower case or with a number.</summary>
+    /// <summary>
+    /// Joins continuation lines: a line without closing punctuation followed (across at most two blank lines) by one
+    /// starting in lower case or with a number, unless both are table rows ("cell: cell").
+    /// </summary>
     private static List<string> Repair(List<string> lines)
     {
         var result = new List<string>(lines.Count);
@@ -113,6 +116,12 @@ public static partial class TextCleaner
     private static bool Continues(string line, string next)
     {
         if (next.StartsWith("- ", StringComparison.Ordinal) || Enumerator().IsMatch(next))
+        {
+            return false;
+        }
+
+        // Rows of a table as the loaders write them ("0 jaar: 17.300,00", "a | b") stay one per line.
+        if (TableRow().IsMatch(line) && TableRow().IsMatch(next))
         {
             return false;
         }
@@ -204,6 +213,9 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"^[.…\s]+$")]
     private static partial Regex DotsOnly();
+
+    [GeneratedRegex(@"^[^:|]{1,60}(?::|\s\|)\s+\S")]
+    private static partial Regex TableRow();
 
     [GeneratedRegex(@"^(\d{1,2}[°)]|\d{1,2}\.\s|[a-z]\)\s|[A-Z]\.\s|[A-Z]\)\s)")]
     private static partial Regex Enumerator();

@@ -4,7 +4,10 @@ using Assistant.Knowledge.Extraction.Parsing;
 
 namespace Assistant.Knowledge.Extraction;
 
-/// <summary>How much experience of each kind counts for salary seniority: "privésector of als zelfstandige … maximum 10 jaar", "andere overheid … onbeperkt".</summary>
+/// <summary>
+/// How much experience of each kind counts for salary seniority: "privésector of als zelfstandige … maximum 10 jaar",
+/// "andere overheid … onbeperkt", "maximaal 10 jaar privé-ervaring", "relevante ervaring uit de privésector tot max. 6 jaar".
+/// </summary>
 public static partial class CapRules
 {
     /// <summary>The caps stated in salary sentences.</summary>
@@ -16,7 +19,8 @@ public static partial class CapRules
             foreach (var (s, e) in DocumentView.Sentences(line.Text))
             {
                 var sentence = line.Text[s..e];
-                if (!Counts().IsMatch(sentence))
+                var payContext = line.Topic is Topic.Salary or Topic.Offer || PayWord().IsMatch(sentence);
+                if (!Counts().IsMatch(sentence) && !(payContext && Private().IsMatch(sentence) && Max().IsMatch(sentence) && SeniorityWord().IsMatch(sentence)))
                 {
                     continue;
                 }
@@ -67,7 +71,7 @@ public static partial class CapRules
     [GeneratedRegex(@"in aanmerking genomen|mee(genomen|gerekend|geteld|tellen)|\btel\w*\s+(?:\w+\s+){0,3}mee\b|\bne(?:e)?m\w*\s+(?:\w+\s+){0,3}mee\b|gevaloriseerd|valorisatie|geldelijke anci[eë]nniteit|overgenomen", RegexOptions.IgnoreCase)]
     private static partial Regex Counts();
 
-    [GeneratedRegex(@"(?:maximum|maximaal|max\.|hoogstens|tot)\s*(?:van\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:maximum|maximaal|max\.?|hoogstens|ten hoogste|tot|beperkt tot|begrensd op)\s*(?:van\s+|tot\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
     private static partial Regex Max();
 
     [GeneratedRegex(@"onbeperkt|volledig|zonder beperking|integraal", RegexOptions.IgnoreCase)]
@@ -76,8 +80,14 @@ public static partial class CapRules
     [GeneratedRegex(@"relevant|nuttig|functierelevant", RegexOptions.IgnoreCase)]
     private static partial Regex Relevant();
 
-    [GeneratedRegex(@"privé|prive|private sector|privésector", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"privé|prive|private sector|privésector|bedrijfsleven|privaat", RegexOptions.IgnoreCase)]
     private static partial Regex Private();
+
+    [GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren|loopbaan", RegexOptions.IgnoreCase)]
+    private static partial Regex SeniorityWord();
+
+    [GeneratedRegex(@"salaris|loon|wedde|verloning|barema|geldelijke|anci[eë]nniteit", RegexOptions.IgnoreCase)]
+    private static partial Regex PayWord();
 
     [GeneratedRegex(@"zelfstandige", RegexOptions.IgnoreCase)]
     private static partial Regex SelfEmployed();

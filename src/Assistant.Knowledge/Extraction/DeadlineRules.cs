@@ -7,6 +7,7 @@ namespace Assistant.Knowledge.Extraction;
 /// <summary>
 /// The application deadline ("Solliciteren kan tot en met …", "Solliciteer ten laatste …", "uiterste
 /// inschrijvingsdatum is …", "kandidaturen vóór …") and other deadlines (return of an assignment, documents).
+/// Timing tables ("Uiterste inschrijvingsdatum | 12/02/2027", "Deadline: 12.02.2027") count as deadline sentences.
 /// "vóór" makes the deadline exclusive; a time after the date is kept.
 /// </summary>
 public static partial class DeadlineRules
@@ -62,7 +63,8 @@ public static partial class DeadlineRules
 
     private static int ApplicationScore(string sentence, string before, TextLine line)
     {
-        if (!ApplicationWords().IsMatch(sentence) || NotApplication().IsMatch(before))
+        var labelled = DeadlineLabel().IsMatch(sentence) && !AssignmentWords().IsMatch(sentence);
+        if (!(ApplicationWords().IsMatch(sentence) || labelled) || NotApplication().IsMatch(before))
         {
             return 0;
         }
@@ -77,8 +79,11 @@ public static partial class DeadlineRules
     private static TimeOnly? TimeNear(string text, int from, int to)
     {
         var window = text[from..Math.Min(to, from + 40)];
-        return Regex.IsMatch(window, @"^\W{0,6}(om|tot|,|-|–|\()", RegexOptions.IgnoreCase) ? DutchDates.FindTime(window) : null;
+        return Regex.IsMatch(window, @"^\W{0,6}(om|tot|,|-|–|\(|\|)", RegexOptions.IgnoreCase) ? DutchDates.FindTime(window) : null;
     }
+
+    [GeneratedRegex(@"^\W*(?:deadline|sluitingsdatum|uiterste datum|einddatum|afsluitdatum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineLabel();
 
     [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();

@@ -28,7 +28,9 @@ public sealed class ExtractionContext
             all.AddRange(found.Select(m => (line, m)));
         }
 
-        var resolved = YearResolver.Resolve(all.Select(a => a.Mention).ToList(), today);
+        var byLine = all.ToLookup(a => a.Line.Index, a => a.Mention);
+        var published = PublicationRules.FindWritten(view.Lines, line => byLine[line.Index].ToList());
+        var resolved = YearResolver.Resolve(all.Select(a => a.Mention).ToList(), today, published);
         for (var i = 0; i < all.Count; i++)
         {
             var key = all[i].Line.Index;

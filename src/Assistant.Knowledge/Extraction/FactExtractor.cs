@@ -28,12 +28,25 @@ public sealed class FactExtractor
         };
         facts = IdentityRules.Apply(facts, ctx, citations);
         var (deadline, otherDeadlines) = DeadlineRules.Find(ctx);
+        var continuous = ContinuousRecruitmentRules.Find(view);
+        if (continuous is not null && deadline is not null)
+        {
+            ctx.Note("inconsistent", "continuousRecruitment", "the documents speak of continuous recruitment but also state an application deadline; using the deadline", continuous);
+            continuous = null;
+        }
+
+        if (continuous is not null)
+        {
+            citations["continuousRecruitment"] = continuous;
+        }
+
         var steps = SelectionRules.FindSteps(ctx);
         facts = facts with
         {
             Regime = RegimeRules.FindRegime(view),
-            PublicationDate = RegimeRules.FindPublicationDate(ctx),
+            PublicationDate = PublicationRules.Find(ctx),
             ApplicationDeadline = deadline,
+            ContinuousRecruitment = continuous is not null,
             OtherDeadlines = otherDeadlines,
             Requirements = RequirementRules.Find(ctx, deadline),
             SelectionSteps = steps,
@@ -45,6 +58,6 @@ public sealed class FactExtractor
             Contacts = ContactRules.Find(ctx),
             Citations = citations,
         };
-        return facts with { Notes = ctx.Notes.Concat(InferenceNotes.Collect(facts, ctx)).ToList() };
+        return facts with { Notes = ctx.Notes.Concat(InferenceNotes.Collect(facts, ctx)).Concat(UnparsedNotes.Collect(facts, ctx)).ToList() };
     }
 }

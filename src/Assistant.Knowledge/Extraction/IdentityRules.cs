@@ -11,13 +11,12 @@ public static partial class IdentityRules
     public static VacancyFacts Apply(VacancyFacts facts, ExtractionContext ctx, Dictionary<string, Citation> citations)
     {
         var view = ctx.View;
-        var (scale, scaleLine) = FindScale(view);
+        var (scale, level, scaleLine) = ScaleRules.Find(view);
         if (scaleLine is not null)
         {
             citations["scale"] = view.Cite(scaleLine);
         }
 
-        var level = scale is not null ? scale[..1] : null;
         var levelLine = view.Lines.FirstOrDefault(l => LevelWord().IsMatch(l.Text));
         if (level is null && levelLine is not null)
         {
@@ -40,40 +39,6 @@ public static partial class IdentityRules
         return facts with { Scale = scale, Level = level, Title = title, Organisation = organisation, Location = place };
     }
 
-    private static (string? Scale, TextLine? Line) FindScale(DocumentView view)
-    {
-        foreach (var line in view.Lines)
-        {
-            var m = ScaleRange().Match(line.Text);
-            if (m.Success && !LanguageLevel().IsMatch(line.Text[..m.Index]))
-            {
-                var first = Normalise(m.Groups["a"].Value);
-                var second = Normalise(m.Groups["b"].Value);
-                if (!char.IsLetter(second[0]))
-                {
-                    second = first[0] + second;
-                }
-
-                return ($"{first}-{second}", line);
-            }
-        }
-
-        foreach (var line in view.Lines)
-        {
-            var m = SingleScale().Match(line.Text);
-            if (m.Success)
-            {
-                return (Normalise(m.Groups["a"].Value), line);
-            }
-        }
-
-        return (null, null);
-    }
-
-    private static string Normalise(string scale) => scale.Replace(" ", "", StringComparison.Ordinal) is var s && s.Length > 0
-        ? char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant()
-        : s;
-
     private static (string? Title, TextLine? Line) FindTitle(DocumentView view)
     {
         TextLine? best = null;
@@ -93,17 +58,7 @@ public static partial class IdentityRules
             return (null, null);
         }
 
-        var text = best.Text;
-        var label = TitleLabel().Match(text);
-        if (label.Success)
-        {
-            text = text[label.Length..];
-        }
-
-        text = ScaleInParens().Replace(text, "");
-        text = GenderMarker().Replace(text, "");
-        text = text.Trim().Trim('‘', '’', '“', '”', '"', '\'', '«', '»', ' ', ':', '-', '–').Trim();
-        text = text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+        var text = CleanTitle(best.Content);
         if (text.Length == 0)
         {
             return (null, null);
@@ -113,15 +68,52 @@ public static partial class IdentityRules
         {
             text = char.ToUpperInvariant(text[0]) + text[1..].ToLower(CultureInfo.GetCultureInfo("nl-BE"));
         }
+        else if (char.IsLower(text[0]))
+        {
+            text = char.ToUpperInvariant(text[0]) + text[1..];
+        }
 
         return (MultiSpace().Replace(text, " ").Trim(), best);
+    }
+
+    /// <summary>
+    /// The job title without a document-type label ("Vacature:", "Functiebeschrijving"), scale, gender marker
+    /// ("(m/v/x)") or regime suffixes ("– voltijds", ", contractueel", "(4/5)").
+    /// </summary>
+    private static string CleanTitle(string line)
+    {
+        var text = line;
+        for (var m = TitleLabel().Match(text); m.Success && m.Length > 0; m = TitleLabel().Match(text))
+        {
+            text = text[m.Length..];
+        }
+
+        text = ScaleInParens().Replace(text, "");
+        text = GenderMarker().Replace(text, "");
+        text = text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
+        string previous;
+        do
+        {
+            previous = text;
+            text = RegimeSuffix().Replace(text.Trim(), "");
+            text = text.Trim().Trim('"', '\'', '«', '»', ' ', ':', '-', '–', '—', '|', ',').Trim();
+        }
+        while (text != previous);
+
+        return MultiSpace().Replace(text, " ").Trim();
     }
 
     private static int TitleScore(TextLine line, DocumentView view)
     {
         var text = line.Content.Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words == 0 || words > 10 || text.EndsWith('.') || Generic().IsMatch(text))
+        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text))
+        {
+            return 0;
+        }
+
+        var clean = CleanTitle(text);
+        if (clean.Length < 3 || Generic().IsMatch(clean) || !clean.Any(char.IsLetter))
         {
             return 0;
         }
@@ -142,31 +134,25 @@ public static partial class IdentityRules
         return score >= 3 ? score - line.Index / 20 : 0;
     }
 
-    [GeneratedRegex(@"\b(?<a>[A-E]\s?\d{1,2}[a-c]?)\s?(?:[-–]|tot)\s?(?<b>(?:[A-E]\s?)?\d{1,2}[a-c]?)\b")]
-    private static partial Regex ScaleRange();
-
-    [GeneratedRegex(@"(?:salaris|loon|wedde|weddes?|barema)?schaal\s+(?<a>[A-E]\d{1,2}[a-c]?)\b|\bbarema\s+(?<a>[A-E]\d{1,2}[a-c]?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SingleScale();
-
-    [GeneratedRegex(@"(?:taal)?niveau\s*$|ERK\s*$|CEFR\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex LanguageLevel();
-
     [GeneratedRegex(@"\bniveau\s+(?<l>[A-E])\b(?!\d)|\b(?<l>[A-E])-niveau\b")]
     private static partial Regex LevelWord();
 
-    [GeneratedRegex(@"\(\s*[A-E]\s?\d{1,2}[a-c]?(?:\s?[-–]\s?[A-E]?\s?\d{1,2}[a-c]?)?\s*\)")]
+    [GeneratedRegex(@"[(\[]\s*(?:(?i:niveau|schaal|weddeschaal|salarisschaal|barema|klasse)\s*)?(?:N[A-E]\d{1,2}|[A-E][A-Z]?\s?\d{1,3}[a-c]?|[A-E])(?:\s?[-–]\s?(?:N[A-E]|[A-E][A-Z]?)?\s?\d{1,3}[a-c]?)?\s*[)\]]")]
     private static partial Regex ScaleInParens();
 
-    [GeneratedRegex(@"\(\s*[MVXmvxFHfh]\s*/\s*[MVXmvxFHfh](?:\s*/\s*[MVXmvxFHfh])?\s*\)")]
+    [GeneratedRegex(@"\(\s*[MVXmvxFHfh]\s*/\s*[MVXmvxFHfh](?:\s*/\s*[MVXmvxFHfh])?\s*\)|(?<![\p{L}/])[MVmv]\s*/\s*[MVmv](?:\s*/\s*[Xx])?(?![\p{L}/])")]
     private static partial Regex GenderMarker();
 
-    [GeneratedRegex(@"^(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|vacature|job)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*38|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?))[\s,]*)+\)?\s*$")]
+    private static partial Regex RegimeSuffix();
+
+    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)\b(?:\s*[:|–—-]\s*|\s+(?=\p{L})))", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder)", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
 
-    [GeneratedRegex(@"^(vacature|vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|profiel|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:vacatures?|vacaturebericht|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?|deel deze vacature|profiel|jouw profiel|competenties|visie|waarden|aanbod|ons aanbod|wat (?:doe|ga|bieden|verwachten|mag)\b.*|wie (?:ben|zoeken)\b.*|takenpakket|taken|functie|solliciteren|selectieprocedure|contact|meer info(?:rmatie)?|interesse|voorwaarden|aanwervingsvoorwaarden|praktisch|timing)\W*$|^(?:vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|profiel|aanbod|toelichting|functieinhoud|functie-inhoud|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
 
     [GeneratedRegex(@"\b(zoekt|zoeken|werft|aanwerving van|is op zoek|organiseert|selectie voor)\b", RegexOptions.IgnoreCase)]

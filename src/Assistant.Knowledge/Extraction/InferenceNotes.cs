@@ -22,7 +22,11 @@ public static class InferenceNotes
             var quote = line.Text[date.Start..date.End];
             if (date.YearInferred && line.Topic is not (Topic.Tasks or Topic.Benefits or Topic.Offer or Topic.Profile))
             {
-                var basis = date.Weekday is not null ? "weekday and neighbouring dates" : "neighbouring dates";
+                var basis = date.YearBasis switch
+                {
+                    "publication" => date.Weekday is not null ? "publication date and weekday" : "publication date",
+                    _ => date.Weekday is not null ? "weekday and neighbouring dates" : "neighbouring dates",
+                };
                 yield return new ExtractionNote("inferred", "date", $"year inferred for '{quote}': {d.ToString("dddd d MMMM yyyy", Nl)} (from the {basis})", ctx.View.Cite(line));
             }
 

@@ -4,7 +4,7 @@ namespace Assistant.Knowledge.Extraction;
 
 /// <summary>
 /// Finds the employer: mentions like "Stad Zonnebeek", "Provincie Westland", "Lokaal bestuur Voorbeeld",
-/// "OCMW Gent", "De Kamer van volksvertegenwoordigers", "Gemeente X", scored by how often they occur and
+/// "OCMW Gent", "Politiezone X", "Brandweerzone X", "Intercommunale X", "Agentschap Wegen en Verkeer", "Gemeente De Panne", "De Kamer van volksvertegenwoordigers", "Gemeente X", scored by how often they occur and
 /// whether they are the subject of "zoekt", "organiseert", "als werkgever".
 /// </summary>
 public static partial class OrganisationRules
@@ -78,7 +78,7 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|agb|autonoom gemeentebedrijf|intercommunale|fod|pod|agentschap|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>\p{Lu}[\p{L}'-]+))?")]
+    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|fod|pod|agentschap|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"^[\s’']*(zoekt|zoeken|organiseert|werft|is op zoek|heeft .*vacature)\b", RegexOptions.IgnoreCase)]

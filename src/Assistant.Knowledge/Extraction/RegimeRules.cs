@@ -4,7 +4,7 @@ using Assistant.Core.Facts;
 
 namespace Assistant.Knowledge.Extraction;
 
-/// <summary>Working regime (hours, full/part time, contractual/statutory, (in)definite) and publication date.</summary>
+/// <summary>Working regime: hours, full/part time and its fraction (<see cref="WorkFraction"/>), contractual/statutory, (in)definite.</summary>
 public static partial class RegimeRules
 {
     /// <summary>The regime from the first lines that state one; null when nothing is said.</summary>
@@ -13,6 +13,7 @@ public static partial class RegimeRules
         decimal? hours = null;
         bool? fullTime = null;
         string? employment = null, duration = null;
+        (decimal Value, Citation Citation)? fraction = null;
         TextLine? first = null;
         foreach (var line in view.Lines)
         {
@@ -27,6 +28,12 @@ public static partial class RegimeRules
             if (fullTime is null && FullTime().Match(text) is { Success: true } f)
             {
                 fullTime = f.Value.StartsWith("vol", StringComparison.OrdinalIgnoreCase);
+                found = true;
+            }
+
+            if (fraction is null && WorkFraction.Find(text) is { } w)
+            {
+                fraction = (w.Fraction, view.CiteSentence(line, w.Start, w.End));
                 found = true;
             }
 
@@ -48,33 +55,24 @@ public static partial class RegimeRules
             }
         }
 
-        return first is null ? null : new Regime { HoursPerWeek = hours, FullTime = fullTime ?? (hours >= 36 ? true : null), Employment = employment, Duration = duration, Citation = view.Cite(first) };
-    }
-
-    /// <summary>"Publicatiedatum 15.01.2026", "gepubliceerd op …".</summary>
-    public static DateFact? FindPublicationDate(ExtractionContext ctx)
-    {
-        var lines = ctx.View.Lines;
-        for (var i = 0; i < lines.Count; i++)
+        if (first is null)
         {
-            if (!Published().IsMatch(lines[i].Text))
-            {
-                continue;
-            }
-
-            foreach (var line in lines.Skip(i).Take(2))
-            {
-                if (ctx.DatesOn(line) is [{ Date: { } date } m, ..])
-                {
-                    return new DateFact(date, m.YearInferred, ctx.View.Cite(line));
-                }
-            }
+            return null;
         }
 
-        return null;
+        return new Regime
+        {
+            HoursPerWeek = hours,
+            FullTime = fullTime ?? (hours >= 36 ? true : fraction is { } known ? known.Value >= 1m : null),
+            Fraction = fraction?.Value,
+            FractionCitation = fraction?.Citation,
+            Employment = employment,
+            Duration = duration,
+            Citation = view.Cite(first),
+        };
     }
 
-    [GeneratedRegex(@"(?<h>\d{1,2}(?:[.,]\d)?)\s*(?:u|uur|h)(?:ren)?\s*(?:per week|/week|/\s?w\b|per w\b)|\((?<h>\d{1,2})/\d{2}\)|(?<h>\d{1,2})/38\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<h>\d{1,2}(?:[.,]\d)?)\s*(?:u|uur|h)(?:ren)?\s*(?:per week|/week|/\s?w\b|per w\b)|\((?<h>\d{1,2})/\d{2}\)|(?<![\d.,])(?<h>\d{1,2}(?:[.,]\d{1,2})?)\s*/\s*38\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hours();
 
     [GeneratedRegex(@"\b(voltijd\w*|deeltijd\w*|halftijd\w*)", RegexOptions.IgnoreCase)]
@@ -85,7 +83,4 @@ public static partial class RegimeRules
 
     [GeneratedRegex(@"\b(?:van |voor )?(?<k>onbepaalde|bepaalde) duur", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
-
-    [GeneratedRegex(@"publicatiedatum|gepubliceerd op|datum van publicatie|publicatie:", RegexOptions.IgnoreCase)]
-    private static partial Regex Published();
 }

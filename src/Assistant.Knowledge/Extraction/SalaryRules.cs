@@ -7,7 +7,9 @@ namespace Assistant.Knowledge.Extraction;
 /// <summary>
 /// Salary: gross amounts in salary sentences, each with the seniority it is published for ("Met 12 jr.
 /// anciënniteit: € …", "(bij 18 jaar relevante ervaring)", "Aanvangsbrutowedde", "min."/"max.", "tussen € A en
-/// € B", "A à B"), the period (month or year, stated or inferred from the size) and the experience caps.
+/// € B", "A à B", "na 5 jaar € 3.100", "0 jaar: € 2.800,00"), rows of seniority tables without a euro sign
+/// ("| 10 jaar | 3.450,12 |"), the period (month or year, stated or inferred from the size), the basis (indexed or at
+/// 100%, <see cref="SalaryWording"/>), whether the amounts are for full time, and the experience caps.
 /// </summary>
 public static partial class SalaryRules
 {
@@ -16,18 +18,31 @@ public static partial class SalaryRules
     {
         var points = new List<SalaryPoint>();
         var periodVotes = new List<SalaryPeriod>();
-        var indexed = false;
-        TextLine? first = null;
-        foreach (var line in ctx.View.Lines)
+        var fullTimeVotes = new List<bool>();
+        var lines = ctx.View.Lines;
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             var amounts = Money.FindAll(line.Text);
-            if (amounts.Count == 0 || !IsSalaryLine(line))
+            if (amounts.Count == 0)
+            {
+                if (SeniorityRow().Match(line.Text) is { Success: true } row && InSalaryTable(lines, index) && RowPoint(ctx, lines, index, row) is { } tablePoint)
+                {
+                    points.Add(tablePoint);
+                    if (PeriodNear(lines, index) is { } rowPeriod)
+                    {
+                        periodVotes.Add(rowPeriod);
+                    }
+                }
+
+                continue;
+            }
+
+            if (!IsSalaryLine(line))
             {
                 continue;
             }
 
-            first ??= line;
-            indexed |= Indexed().IsMatch(line.Text);
             var range = Range().IsMatch(line.Text) && amounts.Count >= 2;
             for (var i = 0; i < amounts.Count; i++)
             {
@@ -38,16 +53,23 @@ public static partial class SalaryRules
                 }
 
                 var (s, e) = DocumentView.SentenceBounds(line.Text, a.Start, a.End);
+                var sentence = line.Text[s..e];
                 var before = line.Text[Math.Max(s, i > 0 ? amounts[i - 1].End : s)..a.Start];
                 var after = line.Text[a.End..(i + 1 < amounts.Count ? amounts[i + 1].Start : e)];
                 var bound = range ? (i == 0 ? "min" : i == amounts.Count - 1 ? "max" : null) : MinWord().IsMatch(before) ? "min" : MaxWord().IsMatch(before) ? "max" : null;
-                var seniority = SeniorityOf(before, after, bound, line.Text[s..e]);
-                if (PeriodOf(line.Text[s..e]) is { } period)
+                var seniority = SeniorityOf(before, after, bound, sentence);
+                if (PeriodOf(sentence) is { } period)
                 {
                     periodVotes.Add(period);
                 }
 
-                points.Add(new SalaryPoint { Amount = a.Amount, SeniorityYears = seniority, Label = Label(before, seniority, bound), Bound = bound, Citation = ctx.View.Cite(line, s, e) });
+                if (SalaryWording.FullTimeOf(sentence) is { } fullTime)
+                {
+                    fullTimeVotes.Add(fullTime);
+                }
+
+                var basis = SalaryWording.BasisOf(sentence) ?? BasisNear(lines, index);
+                points.Add(new SalaryPoint { Amount = a.Amount, SeniorityYears = seniority, Label = Label(before, seniority, bound), Bound = bound, Basis = basis, Citation = ctx.View.Cite(line, s, e) });
             }
         }
 
@@ -57,6 +79,8 @@ public static partial class SalaryRules
         }
 
         points = points.DistinctBy(p => (p.Amount, p.SeniorityYears)).ToList();
+        var basisValue = points.Where(p => p.Basis is not null).GroupBy(p => p.Basis).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var ranged = basisValue is null ? points : points.Where(p => p.Basis is null || p.Basis == basisValue).ToList();
         var stated = periodVotes.Count > 0;
         var periodValue = stated ? periodVotes.GroupBy(p => p).OrderByDescending(g => g.Count()).First().Key
             : points.Max(p => p.Amount) >= 15000 ? SalaryPeriod.Year : SalaryPeriod.Month;
@@ -64,13 +88,59 @@ public static partial class SalaryRules
         {
             Period = periodValue,
             PeriodInferred = !stated,
-            Indexed = indexed,
-            Min = points.Where(p => p.Bound == "min").Select(p => (decimal?)p.Amount).FirstOrDefault() ?? points.Min(p => p.Amount),
-            Max = points.Where(p => p.Bound == "max").Select(p => (decimal?)p.Amount).FirstOrDefault() ?? points.Max(p => p.Amount),
+            Indexed = basisValue == "indexed",
+            Basis = basisValue,
+            FullTimeAmounts = fullTimeVotes.Count == 0 ? null : fullTimeVotes.Contains(true),
+            Min = ranged.Where(p => p.Bound == "min").Select(p => (decimal?)p.Amount).FirstOrDefault() ?? ranged.Min(p => p.Amount),
+            Max = ranged.Where(p => p.Bound == "max").Select(p => (decimal?)p.Amount).FirstOrDefault() ?? ranged.Max(p => p.Amount),
             Published = points,
             Caps = CapRules.Find(ctx),
             Citation = points[0].Citation,
         };
+    }
+
+    /// <summary>A row of a seniority table without a euro sign ("| 10 jaar | 3.450,12 |", "5 jaar: 3.100,00").</summary>
+    private static SalaryPoint? RowPoint(ExtractionContext ctx, IReadOnlyList<TextLine> lines, int index, System.Text.RegularExpressions.Match row)
+    {
+        if (!Money.TryParse(row.Groups["amt"].Value, out var amount, out _) || amount < 500 || !int.TryParse(row.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var years))
+        {
+            return null;
+        }
+
+        var line = lines[index];
+        var basis = SalaryWording.BasisOf(line.Text) ?? BasisNear(lines, index);
+        return new SalaryPoint { Amount = amount, SeniorityYears = years, Label = $"bij {years} jaar anciënniteit", Basis = basis, Citation = ctx.View.Cite(line) };
+    }
+
+    /// <summary>Whether a row sits in a salary table: in a salary section, or under a heading row that names pay.</summary>
+    private static bool InSalaryTable(IReadOnlyList<TextLine> lines, int index) =>
+        lines[index].Topic is Topic.Salary || Enumerable.Range(Math.Max(0, index - 8), index - Math.Max(0, index - 8)).Any(i => SalaryWord().IsMatch(lines[i].Text));
+
+    /// <summary>The basis stated by the table heading or the salary sentence just above a line (same section, up to 8 lines back).</summary>
+    private static string? BasisNear(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 8) && lines[i].Section == lines[index].Section; i--)
+        {
+            if (SalaryWording.BasisOf(lines[i].Text) is { } basis)
+            {
+                return basis;
+            }
+        }
+
+        return null;
+    }
+
+    private static SalaryPeriod? PeriodNear(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var i = index; i >= Math.Max(0, index - 8); i--)
+        {
+            if (PeriodOf(lines[i].Text) is { } period)
+            {
+                return period;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsSalaryLine(TextLine line) =>
@@ -79,7 +149,12 @@ public static partial class SalaryRules
 
     private static int? SeniorityOf(string before, string after, string? bound, string sentence)
     {
-        var m = SeniorityAfter().Match(after);
+        var m = SeniorityCell().Match(before);
+        if (!m.Success)
+        {
+            m = SeniorityAfter().Match(after);
+        }
+
         if (!m.Success)
         {
             m = SeniorityBefore().Match(before);
@@ -142,6 +217,12 @@ public static partial class SalaryRules
     [GeneratedRegex(@"(?:met|bij|na)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)\s*(?:relevante\s+)?(?:anci[eë]nniteit|ervaring|dienst)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityBefore();
 
+    [GeneratedRegex(@"(?:^|[|:(]|\b(?:na|met|bij|vanaf)\b)\s*(?<n>\d{1,2}|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)(?![\p{L}])[^€\d()]{0,30}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeniorityCell();
+
+    [GeneratedRegex(@"^\W*(?:na|met|bij|vanaf)?\s*(?<n>\d{1,2})\s*(?:jaar|jr\.?)(?:\s+(?:geldelijke\s+)?anci[eë]nniteit)?\s*[|:;–-]?\s*(?<amt>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{2}|\d{3,6}(?:,\d{1,2})?)(?![\d.,]*\s*%)", RegexOptions.IgnoreCase)]
+    private static partial Regex SeniorityRow();
+
     [GeneratedRegex(@"aanvang|start|begin van de loopbaan|bij opstart|instap|zonder (?:ervaring|anci[eë]nniteit)", RegexOptions.IgnoreCase)]
     private static partial Regex Start();
 
@@ -151,6 +232,4 @@ public static partial class SalaryRules
     [GeneratedRegex(@"jaarwedde|jaarsalaris|jaarloon|per jaar|/\s*jaar|op jaarbasis|jaarlijks", RegexOptions.IgnoreCase)]
     private static partial Regex Yearly();
 
-    [GeneratedRegex(@"geïndexeerd|geindexeerd|index", RegexOptions.IgnoreCase)]
-    private static partial Regex Indexed();
 }

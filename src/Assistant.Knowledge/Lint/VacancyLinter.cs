@@ -5,7 +5,8 @@ using Assistant.Knowledge.Base;
 namespace Assistant.Knowledge.Lint;
 
 /// <summary>
-/// Checks a vacancy's facts for what is missing, inferred or inconsistent: no deadline, years inferred,
+/// Checks a vacancy's facts for what is missing, inferred, unparsed or inconsistent: no deadline (unless recruitment
+/// is continuous), years inferred, lines that speak of a deadline, scale or salary but yield none,
 /// weekdays that do not match, min &gt; max, steps out of order or before the deadline, odd amounts.
 /// </summary>
 public static class VacancyLinter
@@ -28,7 +29,7 @@ public static class VacancyLinter
 
     private static void Missing(VacancyFacts f, List<LintFinding> findings)
     {
-        if (f.ApplicationDeadline is null)
+        if (f.ApplicationDeadline is null && !f.ContinuousRecruitment)
         {
             findings.Add(new LintFinding("missing", "applicationDeadline", "the documents state no application deadline"));
         }

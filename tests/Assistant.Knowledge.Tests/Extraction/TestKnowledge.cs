@@ -37,9 +37,24 @@ internal static class TestKnowledge
     public static KnowledgeSnapshot SeedSnapshot => Seeds.Value;
 
     /// <summary>Extracts facts from a plain-text vacancy written in a test.</summary>
-    public static VacancyFacts FromText(string text, DateTimeOffset? now = null)
+    public static VacancyFacts FromText(string text, DateTimeOffset? now = null) =>
+        FromLoaded(new LoadedDocument("vacancy.txt", "txt", text, []), now);
+
+    /// <summary>Extracts facts from a web page written in a test, through the HTML loader (tables as the loader gives them).</summary>
+    public static VacancyFacts FromHtml(string html) => FromFile(new HtmlLoader(), "vacancy.html", html);
+
+    /// <summary>Extracts facts from a Markdown document written in a test, through the Markdown loader.</summary>
+    public static VacancyFacts FromMarkdown(string markdown) => FromFile(new MarkdownLoader(), "vacancy.md", markdown);
+
+    private static VacancyFacts FromFile(IDocumentLoader loader, string fileName, string content)
     {
-        var parsed = VacancyIngestor.Parse("test-vacancy", new LoadedDocument("vacancy.txt", "txt", text, []), Audience.Public);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content));
+        return FromLoaded(loader.Load(stream, fileName), null);
+    }
+
+    private static VacancyFacts FromLoaded(LoadedDocument document, DateTimeOffset? now)
+    {
+        var parsed = VacancyIngestor.Parse("test-vacancy", document, Audience.Public);
         return new FactExtractor(new FakeTimeProvider(now ?? Now)).Extract("test-vacancy", [parsed]);
     }
 }

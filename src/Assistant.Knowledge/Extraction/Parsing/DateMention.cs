@@ -9,6 +9,9 @@ public sealed record DateMention(int Day, int Month, int? Year, DayOfWeek? Weekd
     /// <summary>The resolved date; set by <see cref="YearResolver"/>.</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>How an inferred year was chosen: "publication", "weekday" or "neighbouring-dates"; null when written.</summary>
+    public string? YearBasis { get; init; }
+
     public bool YearInferred => Year is null && Date is not null;
 
     /// <summary>True when the text gives a weekday that does not fall on the resolved date.</summary>

@@ -6,7 +6,8 @@ namespace Assistant.Knowledge.Extraction.Parsing;
 /// <summary>
 /// Fast patterns for the common Dutch date and time forms: "dinsdag 10 december", "14 december 2025",
 /// "8 of 9 januari 2026", "dinsdag 21 en of woensdag 22 mei 2024", "15.01.2026", "31/01/2026", "2026-01-31";
-/// times "23u59", "23 u 59", "23:59", "17h", "12 uur", "9.00 uur". Anything these miss on a line that
+/// times "23u59", "23 u 59", "23:59", "17h", "12u", "9u30", "12 uur", "9.00 uur", "12 uur 's middags",
+/// "middernacht" (the end of the day: 23:59). Anything these miss on a line that
 /// names a month goes to <see cref="RecognizerDates"/>.
 /// </summary>
 public static partial class DutchDates
@@ -21,6 +22,9 @@ public static partial class DutchDates
         ["ma"] = DayOfWeek.Monday, ["di"] = DayOfWeek.Tuesday, ["wo"] = DayOfWeek.Wednesday, ["do"] = DayOfWeek.Thursday,
         ["vr"] = DayOfWeek.Friday, ["za"] = DayOfWeek.Saturday, ["zo"] = DayOfWeek.Sunday,
     };
+
+    /// <summary>"middernacht" and "24 uur" after a date mean the end of that day.</summary>
+    public static readonly TimeOnly EndOfDay = new(23, 59);
 
     /// <summary>All dates in a text, in order, each with the time that directly follows it (if any).</summary>
     public static IReadOnlyList<DateMention> Find(string text)
@@ -86,9 +90,24 @@ public static partial class DutchDates
 
     private static TimeOnly? ToTime(Match m)
     {
+        if (m.Groups["midnight"].Success)
+        {
+            return EndOfDay;
+        }
+
         var h = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
         var min = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
-        return h is >= 0 and <= 24 && min is >= 0 and < 60 ? new TimeOnly(h % 24, min) : null;
+        if (m.Groups["pm"].Success && h < 12)
+        {
+            h += 12;
+        }
+
+        if (h == 24 && min == 0)
+        {
+            return EndOfDay;
+        }
+
+        return h is >= 0 and < 24 && min is >= 0 and < 60 ? new TimeOnly(h, min) : null;
     }
 
     private static DayOfWeek? WeekdayBefore(CaptureCollection weekdays, int dayIndex, int from)
@@ -133,10 +152,10 @@ public static partial class DutchDates
     [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?\s+)?(?<![\d.,/])(?:(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2}|\d{2})(?![\d,/]|\.\d)|(?<iso>(?<iy>(?:19|20)\d{2})-(?<im>\d{2})-(?<id>\d{2}))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<h>[01]?\d|2[0-4])\s*(?:(?:[u:h.]|uur)\s*(?<min>[0-5]\d)(?!\d)\s*(?:uur|u\b|h\b)?|\s?(?:uur|u|h)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<h>[01]?\d|2[0-4])\s*(?:(?:[u:h.]|uur)\s*(?<min>[0-5]\d)(?!\d)\s*(?:uur|u\b|h\b)?|\s?(?:uur|u|h)\b)(?<pm>\s*['’]s\s*(?:middags|namiddags|avonds))?|\b(?<midnight>middernacht)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"^[\s,(–-]*(?:om|tot|vóór|voor|ten laatste om|uiterlijk om|,)?[\s(–-]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,(–|-]*(?:om|tot|vóór|voor|ten laatste om|uiterlijk om|,)?[\s(–-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"\b(" + Months + @")\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// The salary scale and its level. Local-government ranges and single scales ("B1-B3", "weddeschaal B1-B3",
+/// "barema B4-B5", "A4a-A4b", "BV1-BV3", "C3-C4", "salarisschaal B1"), the Flemish government's codes ("A111", "B121",
+/// "C111", "D111", "E111") and the federal ones ("klasse A2", "A1"–"A5" after a scale word, "NA11", "NA21", "BA1"–"BA4",
+/// "NB1", "NC1", "ND1", "CA2"). The level is the scale's letter; for federal "N" scales the letter after it
+/// ("NA21" → A). A language level ("niveau B2", "Frans B1-B2") or a driving-licence category ("rijbewijs C") is never a scale.
+/// </summary>
+public static partial class ScaleRules
+{
+    /// <summary>The scale as written (normalised), its level and the line, or nulls.</summary>
+    public static (string? Scale, string? Level, TextLine? Line) Find(DocumentView view)
+    {
+        (string Scale, TextLine Line, int Rank)? best = null;
+        foreach (var line in view.Lines)
+        {
+            foreach (Match m in Code().Matches(line.Text))
+            {
+                var rank = Rank(m, line.Text);
+                if (rank > 0 && (best is null || rank > best.Value.Rank))
+                {
+                    best = (ScaleOf(m), line, rank);
+                }
+            }
+        }
+
+        return best is { } b ? (b.Scale, LevelOf(b.Scale), b.Line) : (null, null, null);
+    }
+
+    /// <summary>The level letter of a scale: "B1-B3" → B, "A111" → A, "NA21" → A, "BA1" → B, "klasse A2" → A.</summary>
+    public static string? LevelOf(string? scale) =>
+        scale is null || scale.Length == 0 ? null
+        : scale.Length > 1 && scale[0] == 'N' && scale[1] is >= 'A' and <= 'E' ? scale[1].ToString()
+        : scale[0] is >= 'A' and <= 'E' ? scale[0].ToString() : null;
+
+    /// <summary>3: a range; 2: a code after a scale word or "klasse"; 1: a distinctive code (A111, NA21, BA1) in a salary line or in brackets; 0: not a scale.</summary>
+    private static int Rank(Match m, string text)
+    {
+        var before = text[..m.Index];
+        if (NotScale().IsMatch(before))
+        {
+            return 0;
+        }
+
+        var worded = m.Groups["word"].Success;
+        if (m.Groups["b"].Success)
+        {
+            return worded || !LanguageLine().IsMatch(text) ? 3 : 0;
+        }
+
+        if (worded)
+        {
+            return 2;
+        }
+
+        var code = m.Groups["a"].Value;
+        var distinctive = Distinctive().IsMatch(code);
+        var bracketed = before.TrimEnd().EndsWith('(');
+        return distinctive && (bracketed || SalaryContext().IsMatch(text)) && !LanguageLine().IsMatch(text) ? 1 : 0;
+    }
+
+    private static string ScaleOf(Match m)
+    {
+        var first = Normalise(m.Groups["a"].Value);
+        if (!m.Groups["b"].Success)
+        {
+            return first;
+        }
+
+        var second = Normalise(m.Groups["b"].Value);
+        if (!char.IsLetter(second[0]))
+        {
+            second = new string(first.TakeWhile(char.IsLetter).ToArray()) + second;
+        }
+
+        return $"{first}-{second}";
+    }
+
+    /// <summary>Leading letters upper case, a trailing letter lower case: "a4A" → "A4a", "bv1" → "BV1".</summary>
+    private static string Normalise(string code)
+    {
+        var s = code.Replace(" ", "", StringComparison.Ordinal);
+        var prefix = new string(s.TakeWhile(char.IsLetter).ToArray());
+        return prefix.ToUpperInvariant() + s[prefix.Length..].ToLowerInvariant();
+    }
+
+    private const string One = @"(?:N[A-E]\d{1,2}|[A-E][A-Z]\d{1,2}|[A-E]\s?\d{1,3}[a-c]?)";
+
+    [GeneratedRegex(@"(?<word>(?i:(?:salaris|loon|wedde|weddes|barema|graad)?schaal|barema|klasse|graad)\s*:?\s*)?(?<![\p{L}\d])(?<a>" + One + @")(?:\s?(?:[-–]|tot)\s?(?<b>(?:N[A-E]|[A-E][A-Z]?)?\s?\d{1,3}[a-c]?))?(?![\p{L}\d])")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"^(?:[A-E][1-4]\d{2}|N[A-E]\d{1,2}|[A-E][A-Z]\d{1,2})$")]
+    private static partial Regex Distinctive();
+
+    [GeneratedRegex(@"(?:taal)?niveau\s*$|ERK\s*$|CEFR\s*$|rijbewijs\s*(?:(?:categorie|type)\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotScale();
+
+    [GeneratedRegex(@"\b(?:taal|talen|taalkennis|frans|engels|duits|nederlands|erk|cefr|rijbewijs)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageLine();
+
+    [GeneratedRegex(@"schaal|barema|salaris|wedde|loon|verloning|bezoldiging|graad|niveau|klasse|rang", RegexOptions.IgnoreCase)]
+    private static partial Regex SalaryContext();
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// The share of a full-time job a line states: "halftijds" (0.5), "19/38" and "30,4/38" (hours out of 38),
+/// "4/5" or "4/5de" (0.8), "80%" or "deeltijds (50%)" next to a regime word, "28,5 uur per week" (hours / 38),
+/// "voltijds" or "38/38" (1). A percentage that is a pass mark or an index ("aan 100%") is not a fraction.
+/// </summary>
+public static partial class WorkFraction
+{
+    /// <summary>Full-time hours per week in Belgian public service.</summary>
+    public const decimal FullTimeHours = 38m;
+
+    /// <summary>The fraction a line states and where it stands, or null.</summary>
+    public static (decimal Fraction, int Start, int End)? Find(string text)
+    {
+        if (OutOf38().Match(text) is { Success: true } h && Number(h.Groups["h"].Value) is { } hours && hours <= FullTimeHours)
+        {
+            return (Round(hours / FullTimeHours), h.Index, h.Index + h.Length);
+        }
+
+        var regimeWord = RegimeWord().IsMatch(text) && !NotRegime().IsMatch(text);
+        if (Ratio().Match(text) is { Success: true } r && (r.Groups["suffix"].Success || regimeWord))
+        {
+            var n = int.Parse(r.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var d = int.Parse(r.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (n > 0 && n <= d)
+            {
+                return (Round((decimal)n / d), r.Index, r.Index + r.Length);
+            }
+        }
+
+        if (regimeWord && Percent().Match(text) is { Success: true } p && Number(p.Groups["p"].Value) is { } percent && percent is > 0 and <= 100)
+        {
+            return (Round(percent / 100m), p.Index, p.Index + p.Length);
+        }
+
+        if (HalfTime().Match(text) is { Success: true } half)
+        {
+            return (0.5m, half.Index, half.Index + half.Length);
+        }
+
+        if (HoursPerWeek().Match(text) is { Success: true } w && Number(w.Groups["h"].Value) is { } weekly && weekly is > 0 and <= FullTimeHours)
+        {
+            return (Round(weekly / FullTimeHours), w.Index, w.Index + w.Length);
+        }
+
+        if (FullTime().Match(text) is { Success: true } full)
+        {
+            return (1m, full.Index, full.Index + full.Length);
+        }
+
+        return null;
+    }
+
+    private static decimal Round(decimal value) => Math.Round(value, 4);
+
+    private static decimal? Number(string raw) =>
+        decimal.TryParse(raw.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    [GeneratedRegex(@"(?<![\d/.,])(?<h>\d{1,2}(?:[.,]\d{1,2})?)\s*/\s*38(?:ste|e|de)?(?![\d/])")]
+    private static partial Regex OutOf38();
+
+    [GeneratedRegex(@"(?<![\d/.,])(?<n>[1-9])\s*/\s*(?<d>[2-9])(?![\d/]|[.,]\d)(?<suffix>\s*(?:de|e|ste)\b)?")]
+    private static partial Regex Ratio();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<p>\d{2,3}(?:[.,]\d{1,2})?)\s?%")]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\bhalftijd\w*|\bhalve\s+(?:tewerkstelling|betrekking|job)", RegexOptions.IgnoreCase)]
+    private static partial Regex HalfTime();
+
+    [GeneratedRegex(@"\bvoltijd\w*|\bfull[- ]?time\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FullTime();
+
+    [GeneratedRegex(@"(?<h>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:u|uur|h)(?:ren)?\s*(?:per week|/\s?week|/\s?w\b|per w\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HoursPerWeek();
+
+    [GeneratedRegex(@"deeltijd|tewerkstelling|werkregime|regime|betrekking|prestaties|uurrooster|arbeidsduur|\bjob\b|contract|opdracht|werkweek", RegexOptions.IgnoreCase)]
+    private static partial Regex RegimeWord();
+
+    [GeneratedRegex(@"\bindex|\bproef|\bpunten|\bbehalen|\bslagen|\bscore|\bgeslaagd|\bkorting|\bterugbetaling|\bvergoeding", RegexOptions.IgnoreCase)]
+    private static partial Regex NotRegime();
+}

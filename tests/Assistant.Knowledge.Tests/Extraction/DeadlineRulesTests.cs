@@ -1,0 +1,175 @@
+using System.Globalization;
+using Assistant.Knowledge.Lint;
+
+namespace Assistant.Knowledge.Tests.Extraction;
+
+/// <summary>Deadline phrasings of the genre: numeric dates, timing tables, broken lines, times, continuous recruitment, years.</summary>
+public sealed class DeadlineRulesTests
+{
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
+
+    private static string? Hm(TimeOnly? time) => time?.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("Solliciteren kan tot en met 05/03/2027.", "2027-03-05")]
+    [InlineData("Solliciteren kan tot en met 5/3/2027 via het e-recruitingplatform.", "2027-03-05")]
+    [InlineData("Je kandidatuur moet ons ten laatste op 5.3.2027 bereiken.", "2027-03-05")]
+    [InlineData("Stuur je kandidatuur uiterlijk 05-03-2027 naar de personeelsdienst.", "2027-03-05")]
+    [InlineData("De uiterste inschrijvingsdatum is 2027-03-05.", "2027-03-05")]
+    [InlineData("Reageren kan tot 28/2/2027 door het formulier in te vullen.", "2027-02-28")]
+    public void Find_NumericDateForms_GiveTheDeadline(string sentence, string date)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder (C1-C3)\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D(date), sut.ApplicationDeadline?.Date);
+        Assert.False(sut.ApplicationDeadline!.YearInferred);
+    }
+
+    [Theory]
+    [InlineData("Uiterste inschrijvingsdatum | 12/02/2027", "2027-02-12", null)]
+    [InlineData("Uiterste inschrijvingsdatum: 12 februari 2027", "2027-02-12", null)]
+    [InlineData("Uiterste inschrijvingsdatum | 12/02/2027 | 23u59", "2027-02-12", "23:59")]
+    [InlineData("Deadline: 12.02.2027 om 12u", "2027-02-12", "12:00")]
+    [InlineData("Sluitingsdatum | vrijdag 12 februari 2027", "2027-02-12", null)]
+    public void Find_TimingTableLine_GivesTheDeadline(string row, string date, string? time)
+    {
+        var sut = TestKnowledge.FromText($"Medewerker groendienst\n\nTiming\n\nPublicatie | 10/01/2027\n{row}\nSchriftelijke proef | 3/03/2027");
+        Assert.Equal(D(date), sut.ApplicationDeadline?.Date);
+        Assert.Equal(time, Hm(sut.ApplicationDeadline?.Time));
+    }
+
+    [Fact]
+    public void Find_LabelAndDateOnSeparateLines_AreJoinedByCleaning()
+    {
+        var sut = TestKnowledge.FromText("Medewerker groendienst\n\nPraktisch\n\nUiterste inschrijvingsdatum\n12 februari 2027");
+        Assert.Equal(D("2027-02-12"), sut.ApplicationDeadline?.Date);
+    }
+
+    [Fact]
+    public void Find_HtmlTimingTable_GivesDeadlineAndPublicationDate()
+    {
+        var sut = TestKnowledge.FromHtml("""
+            <html><body><h1>Bibliotheekassistent</h1>
+            <h2>Timing</h2>
+            <table>
+              <tr><th>Publicatiedatum</th><td>15/01/2027</td></tr>
+              <tr><th>Uiterste inschrijvingsdatum</th><td>14/02/2027 om 23.59 uur</td></tr>
+            </table></body></html>
+            """);
+        Assert.Equal(D("2027-02-14"), sut.ApplicationDeadline?.Date);
+        Assert.Equal("23:59", Hm(sut.ApplicationDeadline?.Time));
+        Assert.Equal(D("2027-01-15"), sut.PublicationDate?.Date);
+    }
+
+    [Fact]
+    public void Find_MarkdownTimingTable_GivesTheDeadline()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Bibliotheekassistent\n\n## Timing\n\n| Wat | Wanneer |\n|---|---|\n| Uiterste inschrijvingsdatum | 14 februari 2027 |\n| Selectiegesprek | 3 maart 2027 |\n");
+        Assert.Equal(D("2027-02-14"), sut.ApplicationDeadline?.Date);
+    }
+
+    [Theory]
+    [InlineData("Stel je kandidaat ten laatste op maandag\n18 januari 2027 om 23.59 uur naar vacatures@voorbeeld.be.")]
+    [InlineData("Stel je kandidaat ten laatste op maandag 18\njanuari 2027 om 23.59 uur naar vacatures@voorbeeld.be.")]
+    [InlineData("Solliciteren kan tot en met\n\nmaandag 18 januari 2027 om 23.59 uur.")]
+    public void Find_DeadlineSentenceBrokenOverLines_IsRepaired(string text)
+    {
+        var sut = TestKnowledge.FromText($"Medewerker groendienst\n\nSolliciteren\n\n{text}");
+        Assert.Equal(D("2027-01-18"), sut.ApplicationDeadline?.Date);
+        Assert.Equal("23:59", Hm(sut.ApplicationDeadline?.Time));
+    }
+
+    [Theory]
+    [InlineData("om 12 uur", "12:00")]
+    [InlineData("om 16.00 uur", "16:00")]
+    [InlineData("om 16:00", "16:00")]
+    [InlineData("om 12u", "12:00")]
+    [InlineData("om 12u00", "12:00")]
+    [InlineData("om 9u30", "09:30")]
+    [InlineData("(23u59)", "23:59")]
+    [InlineData("om 23.59 uur", "23:59")]
+    [InlineData("om middernacht", "23:59")]
+    [InlineData("om 12 uur 's middags", "12:00")]
+    [InlineData("om 5 uur 's namiddags", "17:00")]
+    public void Find_TimeAfterTheDate_IsKept(string time, string expected)
+    {
+        var sut = TestKnowledge.FromText($"Medewerker groendienst\n\nSolliciteren\n\nSolliciteren kan tot en met 9 maart 2027 {time} via onze website.");
+        Assert.Equal(D("2027-03-09"), sut.ApplicationDeadline?.Date);
+        Assert.Equal(expected, Hm(sut.ApplicationDeadline?.Time));
+    }
+
+    [Theory]
+    [InlineData("We werken met een doorlopende werving: je kan op elk moment solliciteren.")]
+    [InlineData("Voor deze functie werven we doorlopend aan.")]
+    [InlineData("Er is geen uiterste inschrijvingsdatum.")]
+    [InlineData("Dit is een permanente oproep voor kandidaten.")]
+    [InlineData("Solliciteren kan doorlopend via onze jobsite.")]
+    [InlineData("Je kan doorlopend solliciteren.")]
+    [InlineData("De vacature blijft open tot de functie is ingevuld.")]
+    public void Find_ContinuousRecruitment_IsAnExplicitFactWithoutDeadline(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Verpleegkundige (m/v/x)\n\nSolliciteren\n\n{sentence}");
+        Assert.Null(sut.ApplicationDeadline);
+        Assert.True(sut.ContinuousRecruitment);
+        Assert.Equal(sentence, sut.Citations["continuousRecruitment"].Quote);
+        Assert.DoesNotContain(VacancyLinter.Check(sut, []), f => f.Field == "applicationDeadline" && f.Severity == "missing");
+    }
+
+    [Fact]
+    public void Find_ContinuousWordsButAlsoADeadline_KeepsTheDeadlineAndNotesIt()
+    {
+        var sut = TestKnowledge.FromText("Verpleegkundige\n\nSolliciteren\n\nWe werven doorlopend aan. Solliciteren kan tot en met 9 maart 2027.");
+        Assert.Equal(D("2027-03-09"), sut.ApplicationDeadline?.Date);
+        Assert.False(sut.ContinuousRecruitment);
+        Assert.Contains(sut.Notes, n => n.Field == "continuousRecruitment" && n.Severity == "inconsistent");
+    }
+
+    [Fact]
+    public void Find_DeadlineWithoutContinuousWords_IsNotContinuous()
+    {
+        var sut = TestKnowledge.FromText("Verpleegkundige\n\nSolliciteren\n\nSolliciteren kan tot en met 9 maart 2027.");
+        Assert.False(sut.ContinuousRecruitment);
+        Assert.False(sut.Citations.ContainsKey("continuousRecruitment"));
+    }
+
+    [Theory]
+    [InlineData("Publicatiedatum: 02/11/2026", "Solliciteren kan tot vrijdag 15 januari.", "2027-01-15")]
+    [InlineData("Gepubliceerd op 20 februari 2027", "Solliciteren kan tot 15 januari.", "2028-01-15")]
+    [InlineData("Publicatiedatum: 3 maart 2027", "Kandidaturen worden verwacht uiterlijk 31 maart.", "2027-03-31")]
+    [InlineData("Datum publicatie | 01/12/2026", "Solliciteren kan tot en met maandag 4 januari.", "2027-01-04")]
+    public void Find_DeadlineWithoutYear_TakesTheFirstSuchDateAfterPublication(string published, string sentence, string expected)
+    {
+        var sut = TestKnowledge.FromText($"Medewerker groendienst\n\n{published}\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D(expected), sut.ApplicationDeadline?.Date);
+        Assert.True(sut.ApplicationDeadline!.YearInferred);
+        Assert.Contains(sut.Notes, n => n.Severity == "inferred" && n.Message.Contains("publication date", StringComparison.Ordinal));
+        Assert.Contains(VacancyLinter.Check(sut, []), f => f.Severity == "inferred" && f.Field == "applicationDeadline");
+    }
+
+    [Fact]
+    public void Find_WeekdayThatFitsNoYearAfterPublication_KeepsTheFirstDateAndReportsTheWeekday()
+    {
+        var sut = TestKnowledge.FromText("Medewerker groendienst\n\nPublicatiedatum: 02/11/2026\n\nSolliciteren\n\nSolliciteren kan tot zondag 15 januari.");
+        Assert.Equal(D("2027-01-15"), sut.ApplicationDeadline?.Date);
+        Assert.Contains(sut.Notes, n => n.Severity == "inconsistent" && n.Field == "date");
+    }
+
+    [Theory]
+    [InlineData("- Schriftelijke proef op 03/03/2027", "2027-03-03")]
+    [InlineData("- Schriftelijke proef op 3.3.2027", "2027-03-03")]
+    [InlineData("- Schriftelijke proef: 2027-03-03", "2027-03-03")]
+    [InlineData("- Schriftelijke proef | 3-03-2027", "2027-03-03")]
+    public void Find_NumericStepDate_GivesTheStepDate(string step, string date)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\nSolliciteren kan tot en met 12/02/2027.\n\nSelectieprocedure\n\n{step}");
+        Assert.Contains(sut.SelectionSteps, s => s.Dates.Any(d => d.Date == D(date)));
+    }
+
+    [Theory]
+    [InlineData("Je moet aan de voorwaarden voldoen op 12/02/2027.")]
+    [InlineData("Aan deze voorwaarden moet voldaan zijn op 2027-02-12.")]
+    public void Find_NumericReferenceDate_GivesTheReferenceDate(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nAanwervingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n{sentence}");
+        Assert.Equal(D("2027-02-12"), sut.Requirements.ReferenceDate?.Date);
+    }
+}

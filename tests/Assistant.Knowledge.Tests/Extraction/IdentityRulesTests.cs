@@ -1,0 +1,81 @@
+namespace Assistant.Knowledge.Tests.Extraction;
+
+/// <summary>Title, organisation, scale and level over phrasings of the genre.</summary>
+public sealed class IdentityRulesTests
+{
+    [Theory]
+    [InlineData("Jouw loopbaan start in salarisschaal A111.", "A111", "A")]
+    [InlineData("Je wordt ingeschaald in weddeschaal B121.", "B121", "B")]
+    [InlineData("Loonschaal: C111", "C111", "C")]
+    [InlineData("Barema D111 (met overname van relevante anciënniteit)", "D111", "D")]
+    [InlineData("Je krijgt een salaris volgens graad E111.", "E111", "E")]
+    [InlineData("Je wordt aangeworven in de klasse A2.", "A2", "A")]
+    [InlineData("Weddeschaal: NA21", "NA21", "A")]
+    [InlineData("Je start in weddeschaal BA1 met een bruto jaarwedde.", "BA1", "B")]
+    [InlineData("Salarisschaal NB1", "NB1", "B")]
+    [InlineData("Het salaris volgt schaal NC2.", "NC2", "C")]
+    [InlineData("Barema ND1, niveau D.", "ND1", "D")]
+    [InlineData("Je wordt aangeworven in weddeschaal B1-B3.", "B1-B3", "B")]
+    [InlineData("Salarisschaal C1-C3, contractueel.", "C1-C3", "C")]
+    [InlineData("Verloning volgens barema B4-B5.", "B4-B5", "B")]
+    [InlineData("Je wordt verloond in BV1-BV3.", "BV1-BV3", "B")]
+    [InlineData("Je start in C3-C4 met behoud van anciënniteit.", "C3-C4", "C")]
+    public void Find_ScaleForms_GiveScaleAndLevel(string sentence, string scale, string level)
+    {
+        var sut = TestKnowledge.FromText($"Medewerker logistiek\n\nAanbod\n\n{sentence}");
+        Assert.Equal((scale, level), (sut.Scale, sut.Level));
+    }
+
+    [Fact]
+    public void Find_FederalCodeInBracketsAfterTheTitle_IsTheScale()
+    {
+        var sut = TestKnowledge.FromText("Inspecteur (NA11)\n\nDe politiezone zoekt een inspecteur.");
+        Assert.Equal(("NA11", "A"), (sut.Scale, sut.Level));
+        Assert.Equal("Inspecteur", sut.Title);
+    }
+
+    [Theory]
+    [InlineData("Je hebt een goede kennis van het Frans (niveau B2).")]
+    [InlineData("Kennis van het Engels op ERK-niveau B1-B2 is een pluspunt.")]
+    [InlineData("Je beschikt over een rijbewijs C.")]
+    [InlineData("Je hebt een rijbewijs C1 of bent bereid het te behalen.")]
+    [InlineData("Je spreekt Nederlands op niveau C1.")]
+    public void Find_LanguageLevelOrLicence_IsNoScale(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Chauffeur\n\nProfiel\n\n{sentence}");
+        Assert.Null(sut.Scale);
+    }
+
+    [Theory]
+    [InlineData("Vacature\nMaatschappelijk werker (m/v/x)\nOCMW Bruggeveld zoekt een maatschappelijk werker.", "Maatschappelijk werker")]
+    [InlineData("Functiebeschrijving\nDeel deze vacature\nAdministratief medewerker – voltijds\nGemeente Zandhoven zoekt een administratief medewerker.", "Administratief medewerker")]
+    [InlineData("Jobpunt\nBibliotheekassistent (m/v/x) - halftijds\nWat doe je?\nJe helpt bezoekers.", "Bibliotheekassistent")]
+    [InlineData("Functieprofiel\nVerpleegkundige, contractueel\nProfiel\nJe bent verpleegkundige.", "Verpleegkundige")]
+    [InlineData("Selectiereglement\nDeskundige ruimtelijke ordening (B1-B3) - contractueel - onbepaalde duur\nAanbod", "Deskundige ruimtelijke ordening")]
+    [InlineData("Vacature: Technisch assistent groendienst (m/v)\nWat doe je?", "Technisch assistent groendienst")]
+    [InlineData("Functiebeschrijving Boekhouder (4/5)\nProfiel\nAanbod", "Boekhouder")]
+    [InlineData("Wat doe je?\nJe maakt planningen.\nPlanner (m/v/x) – 80%", "Planner")]
+    public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string title)
+    {
+        var sut = TestKnowledge.FromText(text);
+        Assert.Equal(title, sut.Title);
+    }
+
+    [Theory]
+    [InlineData("Gemeente Zandhoven zoekt een boekhouder.", "Gemeente Zandhoven")]
+    [InlineData("Stad Geraardsbergen werft aan: een boekhouder.", "Stad Geraardsbergen")]
+    [InlineData("OCMW Bruggeveld zoekt een boekhouder.", "OCMW Bruggeveld")]
+    [InlineData("Lokaal bestuur Sint-Laureins zoekt een boekhouder.", "Lokaal bestuur Sint-Laureins")]
+    [InlineData("Provincie Limburg zoekt een boekhouder.", "Provincie Limburg")]
+    [InlineData("Politiezone Rivierenland zoekt een boekhouder.", "Politiezone Rivierenland")]
+    [InlineData("Brandweerzone Centrum zoekt een boekhouder.", "Brandweerzone Centrum")]
+    [InlineData("Intercommunale Leiedal zoekt een boekhouder.", "Intercommunale Leiedal")]
+    [InlineData("Gemeente De Panne zoekt een boekhouder.", "Gemeente De Panne")]
+    [InlineData("Het Agentschap Wegen en Verkeer zoekt een boekhouder.", "Agentschap Wegen en Verkeer")]
+    public void Find_Employer_IsTheOrganisation(string sentence, string organisation)
+    {
+        var sut = TestKnowledge.FromText($"Werken bij\nVacatures\nBoekhouder (m/v/x)\n{sentence}");
+        Assert.Equal(organisation, sut.Organisation);
+        Assert.Equal("Boekhouder", sut.Title);
+    }
+}

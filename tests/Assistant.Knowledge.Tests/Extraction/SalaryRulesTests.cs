@@ -1,0 +1,120 @@
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Tests.Extraction;
+
+/// <summary>Salary phrasings: basis (indexed or at 100%), seniority tables, full-time amounts, experience caps.</summary>
+public sealed class SalaryRulesTests
+{
+    private static Salary SalaryOf(string text) => TestKnowledge.FromText($"Boekhouder (B1-B3)\n\nSalaris\n\n{text}").Salary!;
+
+    [Theory]
+    [InlineData("Bruto jaarsalaris aan index 100%: minimum € 17.300, maximum € 27.000.")]
+    [InlineData("De jaarwedde aan 100% bedraagt € 17.300 tot € 27.000.")]
+    [InlineData("Je jaarwedde tegen 100% ligt tussen € 17.300 en € 27.000.")]
+    [InlineData("Niet-geïndexeerde jaarwedde: van € 17.300 tot € 27.000.")]
+    public void Find_AmountsAt100Percent_HaveBasisIndex100(string sentence)
+    {
+        var sut = SalaryOf(sentence);
+        Assert.Equal("index-100", sut.Basis);
+        Assert.False(sut.Indexed);
+        Assert.Equal(SalaryPeriod.Year, sut.Period);
+        Assert.Equal((17300m, 27000m), (sut.Min, sut.Max));
+        Assert.All(sut.Published, p => Assert.Equal("index-100", p.Basis));
+    }
+
+    [Theory]
+    [InlineData("Het bruto jaarsalaris geïndexeerd bedraagt € 45.000.", SalaryPeriod.Year)]
+    [InlineData("Je geïndexeerd bruto maandloon is € 3.250,40.", SalaryPeriod.Month)]
+    public void Find_IndexedAmounts_HaveBasisIndexed(string sentence, SalaryPeriod period)
+    {
+        var sut = SalaryOf(sentence);
+        Assert.Equal("indexed", sut.Basis);
+        Assert.True(sut.Indexed);
+        Assert.Equal(period, sut.Period);
+    }
+
+    [Fact]
+    public void Find_AmountsWithoutBasisWord_HaveNoBasis()
+    {
+        var sut = SalaryOf("Je bruto maandloon bedraagt € 3.250,40.");
+        Assert.Null(sut.Basis);
+        Assert.False(sut.Indexed);
+    }
+
+    [Fact]
+    public void Find_MixedBases_RangeUsesTheMostCommonBasis()
+    {
+        var sut = SalaryOf("Jaarwedde aan 100%: min. € 17.300 en max. € 27.000.\nDat is geïndexeerd een bruto maandloon van € 3.059,65.");
+        Assert.Equal("index-100", sut.Basis);
+        Assert.Equal((17300m, 27000m), (sut.Min, sut.Max));
+        Assert.Contains(sut.Published, p => p.Amount == 3059.65m && p.Basis == "indexed");
+    }
+
+    [Fact]
+    public void Find_SeniorityTableInText_GivesPointsPerYear()
+    {
+        var sut = SalaryOf("Bruto maandloon volgens anciënniteit:\n0 jaar: € 2.800,00\nna 5 jaar € 3.100\n10 jaar anciënniteit: € 3.450,12");
+        Assert.Equal([(2800m, 0), (3100m, 5), (3450.12m, 10)], sut.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
+        Assert.Equal(SalaryPeriod.Month, sut.Period);
+    }
+
+    [Fact]
+    public void Find_PipeTableWithoutEuroSigns_GivesPointsPerYear()
+    {
+        var sut = SalaryOf("| Anciënniteit | Bruto maandloon (geïndexeerd) |\n| 0 jaar | 2.800,00 |\n| 5 jaar | 3.100,00 |\n| 10 jaar | 3.450,12 |");
+        Assert.Equal([(2800m, 0), (3100m, 5), (3450.12m, 10)], sut.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
+        Assert.Equal(SalaryPeriod.Month, sut.Period);
+        Assert.Equal("indexed", sut.Basis);
+        Assert.Equal("| 5 jaar | 3.100,00 |", sut.Published[1].Citation.Quote);
+    }
+
+    [Fact]
+    public void Find_HtmlSeniorityTable_GivesPointsPerYear()
+    {
+        var sut = TestKnowledge.FromHtml("""
+            <html><body><h1>Boekhouder</h1><h2>Verloning</h2>
+            <p>Jaarwedde aan 100%:</p>
+            <table><tr><th>Anciënniteit</th><th>Bedrag</th></tr>
+            <tr><td>0 jaar</td><td>17.300,00</td></tr><tr><td>4 jaar</td><td>19.120,00</td></tr></table>
+            </body></html>
+            """).Salary!;
+        Assert.Equal([(17300m, 0), (19120m, 4)], sut.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
+        Assert.Equal(("index-100", SalaryPeriod.Year), (sut.Basis, sut.Period));
+    }
+
+    [Fact]
+    public void Find_RowsOutsideASalaryContext_AreNoSalary()
+    {
+        var sut = TestKnowledge.FromText("Boekhouder\n\nProfiel\n\n| Ervaring | Punten |\n| 5 jaar | 1200 |");
+        Assert.Null(sut.Salary);
+    }
+
+    [Theory]
+    [InlineData("Bij voltijdse tewerkstelling bedraagt het bruto maandloon € 3.250,40.", true)]
+    [InlineData("Het voltijds bruto maandloon bedraagt € 3.250,40.", true)]
+    [InlineData("Het bruto maandloon bedraagt € 3.250,40 en wordt pro rata berekend.", true)]
+    [InlineData("Het halftijdse bruto maandloon bedraagt € 1.625,20.", false)]
+    [InlineData("Het bruto maandloon bedraagt € 3.250,40.", null)]
+    public void Find_FullTimeWording_SaysWhetherAmountsAreForFullTime(string sentence, bool? fullTime)
+    {
+        Assert.Equal(fullTime, SalaryOf(sentence).FullTimeAmounts);
+    }
+
+    [Theory]
+    [InlineData("We nemen maximaal 10 jaar privé-ervaring mee in je geldelijke anciënniteit.", 10)]
+    [InlineData("Relevante ervaring uit de privésector tot max. 6 jaar wordt meegenomen.", 6)]
+    [InlineData("Anciënniteit: maximaal 10 jaar privé-ervaring.", 10)]
+    [InlineData("Ervaring in het bedrijfsleven telt mee voor je salaris, met een maximum van 8 jaar.", 8)]
+    public void Find_PrivateExperienceCap_GivesMaxYears(string sentence, int years)
+    {
+        var sut = SalaryOf($"Het bruto maandloon bedraagt € 3.250,40.\n{sentence}");
+        Assert.Equal(years, sut.Caps.Single(c => c.Kind == "private").MaxYears);
+    }
+
+    [Fact]
+    public void Find_ExperienceRequirementWithARange_IsNoCap()
+    {
+        var sut = TestKnowledge.FromText("Boekhouder\n\nProfiel\n\nJe hebt 2 tot 5 jaar ervaring in de privésector.\n\nSalaris\n\nHet bruto maandloon bedraagt € 3.250,40.");
+        Assert.Empty(sut.Salary!.Caps);
+    }
+}
