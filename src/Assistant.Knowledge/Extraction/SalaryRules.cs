@@ -38,7 +38,8 @@ public static partial class SalaryRules
                 continue;
             }
 
-            if (!IsSalaryLine(line))
+            // A row of a seniority table ("0 jaar: € 2.617,50") under a heading that names pay is a salary line too.
+            if (!IsSalaryLine(line) && !(TableRowLead().IsMatch(line.Text) && InSalaryTable(lines, index)))
             {
                 continue;
             }
@@ -113,8 +114,23 @@ public static partial class SalaryRules
     }
 
     /// <summary>Whether a row sits in a salary table: in a salary section, or under a heading row that names pay.</summary>
-    private static bool InSalaryTable(IReadOnlyList<TextLine> lines, int index) =>
-        lines[index].Topic is Topic.Salary || Enumerable.Range(Math.Max(0, index - 8), index - Math.Max(0, index - 8)).Any(i => SalaryWord().IsMatch(lines[i].Text));
+    private static bool InSalaryTable(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (lines[index].Topic is Topic.Salary)
+        {
+            return true;
+        }
+
+        // Up over the rows of the table itself, then the few lines above it (its heading row or sentence).
+        var top = index - 1;
+        while (top >= 0 && lines[top].Section == lines[index].Section && (TableRowLead().IsMatch(lines[top].Text) || SeniorityRow().IsMatch(lines[top].Text)))
+        {
+            top--;
+        }
+
+        var from = Math.Max(0, Math.Min(top, index - 8) - 2);
+        return Enumerable.Range(from, Math.Max(0, index - from)).Any(i => SalaryWord().IsMatch(lines[i].Text));
+    }
 
     /// <summary>The basis stated by the table heading or the salary sentence just above a line (same section, up to 8 lines back).</summary>
     private static string? BasisNear(IReadOnlyList<TextLine> lines, int index)
@@ -222,6 +238,9 @@ public static partial class SalaryRules
 
     [GeneratedRegex(@"^\W*(?:na|met|bij|vanaf)?\s*(?<n>\d{1,2})\s*(?:jaar|jr\.?)(?:\s+(?:geldelijke\s+)?anci[eë]nniteit)?\s*[|:;–-]?\s*(?<amt>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{2}|\d{3,6}(?:,\d{1,2})?)(?![\d.,]*\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityRow();
+
+    [GeneratedRegex(@"^\s*\|?\s*(?:na\s+|met\s+|bij\s+)?\d{1,2}\s*(?:jaar|jr\.?|jaren)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TableRowLead();
 
     [GeneratedRegex(@"aanvang|start|begin van de loopbaan|bij opstart|instap|zonder (?:ervaring|anci[eë]nniteit)", RegexOptions.IgnoreCase)]
     private static partial Regex Start();

@@ -7,7 +7,7 @@ using Assistant.Tools.Salary;
 namespace Assistant.Dialogs.Answering.Composers;
 
 /// <summary>Salary answers: the published range, the start amount, the amount at a seniority (published or computed from a scale table), how experience was counted, or the nearest published points with the contact for a simulation.</summary>
-public static class SalaryAnswers
+public static partial class SalaryAnswers
 {
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
@@ -21,6 +21,13 @@ public static class SalaryAnswers
         if (result.Salary is not { } salary)
         {
             text.Append(Texts.Get(lang, "salary.notPublished", ("vacancy", vacancy)));
+            if (v.Scale is { } scale)
+            {
+                // The scale is a fact the document states; its amounts differ per employer, so none is guessed from it.
+                text.Append(' ').Append(Texts.Get(lang, "salary.scaleOnly", ("scale", scale)));
+                citations.Add(v.Citations.TryGetValue("scale", out var scaleCitation) ? scaleCitation : null);
+            }
+
             AppendSimulation(lang, contact, text, citations);
             return AnswerKit.Make(t, "salary", "rules", text.ToString(), [v.Id], citations, result);
         }
@@ -84,14 +91,69 @@ public static class SalaryAnswers
                 break;
         }
 
-        if (salary.Period == SalaryPeriod.Year && answered is { } yearly)
-        {
-            text.Append(' ').Append(Texts.Get(lang, "salary.other", ("amount", Format.Money(lang, Math.Round(yearly / 12, 2))), ("period", Texts.Get(lang, "period.month"))))
-                .Append(' ').Append(Texts.Get(lang, "salary.yearlyNote"));
-        }
-
+        Derived(t, v, salary, result.Kind == "range" ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
         return AnswerKit.Make(t, "salary", "rules", text.ToString(), [v.Id], citations, result);
     }
+
+    /// <summary>
+    /// What the published amount means as pay, each step computed and said: a yearly amount at index 100% becomes today's
+    /// monthly amount (× the configured index coefficient / 12); a yearly amount becomes a monthly one (/ 12) and, when asked,
+    /// a monthly one a yearly one (× 12); a part-time job gets the pro-rated amount when the vacancy says the amounts are
+    /// for full time (and a warning when it does not say).
+    /// </summary>
+    private static void Derived(TurnContext t, VacancyFacts v, Salary salary, (decimal? First, decimal? Second) amounts, bool alreadyIndexed, StringBuilder text, List<Citation?> citations)
+    {
+        var lang = t.Language;
+        if (amounts.First is not { } first)
+        {
+            return;
+        }
+
+        var monthly = new List<decimal>();
+        var yearlyAsked = YearlyAsked().IsMatch(t.Text);
+        foreach (var amount in new[] { first, amounts.Second }.OfType<decimal>())
+        {
+            monthly.Add(salary.Basis == "index-100" && !alreadyIndexed
+                ? Math.Round(amount * t.Options.IndexCoefficient / (salary.Period == SalaryPeriod.Year ? 12 : 1), 2, MidpointRounding.AwayFromZero)
+                : salary.Period == SalaryPeriod.Year ? Math.Round(amount / 12, 2, MidpointRounding.AwayFromZero) : amount);
+        }
+
+        string Range(IReadOnlyList<decimal> values) => values.Count == 2
+            ? Texts.Get(lang, "salary.twoAmounts", ("min", Format.Money(lang, values[0])), ("max", Format.Money(lang, values[1])))
+            : Format.Money(lang, values[0]);
+
+        if (salary.Basis == "index-100" && !alreadyIndexed)
+        {
+            text.Append(' ').Append(Texts.Get(lang, "salary.index100", ("coefficient", t.Options.IndexCoefficient.ToString("0.####", Texts.Culture(lang))), ("amount", Range(monthly))));
+        }
+        else if (salary.Period == SalaryPeriod.Year)
+        {
+            text.Append(' ').Append(Texts.Get(lang, "salary.other", ("amount", Range(monthly)), ("period", Texts.Get(lang, "period.month"))))
+                .Append(' ').Append(Texts.Get(lang, "salary.yearlyNote"));
+        }
+        else if (yearlyAsked)
+        {
+            text.Append(' ').Append(Texts.Get(lang, "salary.perYear", ("amount", Range([.. monthly.Select(m => m * 12)]))));
+        }
+
+        if (v.Regime is { Fraction: { } fraction } regime && fraction is > 0 and < 1)
+        {
+            var share = Format.Number(lang, Math.Round(fraction * 100, 1));
+            if (salary.FullTimeAmounts == true)
+            {
+                text.Append(' ').Append(Texts.Get(lang, "salary.partTime", ("share", share), ("amount", Range([.. monthly.Select(m => Math.Round(m * fraction, 2, MidpointRounding.AwayFromZero))]))));
+                citations.Add(regime.FractionCitation);
+            }
+            else
+            {
+                text.Append(' ').Append(Texts.Get(lang, "salary.partTimeUnclear", ("share", share)));
+                citations.Add(regime.FractionCitation);
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"per jaar|jaarloon|jaarsalaris|op jaarbasis|jaarlijks|per year|a year|annual|yearly|par an|annuel", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex YearlyAsked();
 
     /// <summary>An amount of the range with its seniority when the document gives one: "€ 3.086,37 (1 jaar)".</summary>
     private static string PointText(string lang, Salary salary, decimal? amount, string bound)
