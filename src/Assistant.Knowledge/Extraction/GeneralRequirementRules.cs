@@ -61,7 +61,7 @@ public static partial class GeneralRequirementRules
 
             if (CivilRights().Match(t) is { Success: true } r) Add("civil-rights", null, line, r);
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
-            if (!preferred && Licence().Match(t) is { Success: true } l)
+            if (!preferred && !NotRequired().IsMatch(t) && Licence().Match(t) is { Success: true } l)
             {
                 var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : "B";
                 Add("licence", category.ToUpperInvariant(), line, l);
@@ -87,6 +87,10 @@ public static partial class GeneralRequirementRules
     /// <summary>Final-year students admitted (on condition of having the diploma by a date).</summary>
     [GeneratedRegex(@"laatstejaars|student(en)? (die )?in (het|hun|je) laatste jaar|laatste (opleidings)?jaar van (je|hun|de|uw) (opleiding|studies)|(diploma|studies) (behalen|afronden|hebben behaald) (ten laatste |uiterlijk )?(tegen|op|voor|vóór)", RegexOptions.IgnoreCase)]
     private static partial Regex Students();
+
+    /// <summary>"Een rijbewijs is niet vereist", "je hebt geen rijbewijs nodig": the opposite of a requirement.</summary>
+    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|geen (vereiste|voorwaarde)\b|\bgeen [\p{L} ]{0,20}nodig\b|hoef je niet", RegexOptions.IgnoreCase)]
+    private static partial Regex NotRequired();
 
     [GeneratedRegex(@"bij voorkeur|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();

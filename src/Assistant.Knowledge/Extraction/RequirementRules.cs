@@ -131,7 +131,7 @@ public static partial class RequirementRules
         {
             if (line.IsHeading)
             {
-                internalBlock = InternalHeader().IsMatch(line.Text);
+                internalBlock = InternalHeader().IsMatch(line.Text) || InternalHeading().IsMatch(line.Text);
                 continue;
             }
 
@@ -147,7 +147,8 @@ public static partial class RequirementRules
                 continue;
             }
 
-            if (NotARequirement().IsMatch(line.Text))
+            // A line about what to send ("Voeg een kopie toe") is no requirement; a requirement followed by such a sentence is.
+            if (NotARequirement().IsMatch(FirstSentence(line.Text)))
             {
                 continue;
             }
@@ -160,7 +161,9 @@ public static partial class RequirementRules
 
     private static List<AdmissionRoute> Combine(List<RouteDraft> drafts)
     {
-        var routeDrafts = drafts.Where(d => d.IsRoute).ToList();
+        // "Geen diploma?" with nothing that replaces it (no test, no experience, not "no diploma is required"), such as
+        // "Interne kandidaten hoeven geen diploma voor te leggen", is no admission route: taking it for one would admit anyone.
+        var routeDrafts = drafts.Where(d => d.IsRoute && !(d.NoDiploma && !d.NoneRequired && d.Tests.Count == 0 && d.MinExperienceYears is null && d.Internal is null)).ToList();
         routeDrafts = routeDrafts.Where((d, i) => !(d.IntroducesList && d.Field is null && d.MinExperienceYears is null && d.Tests.Count == 0
             && routeDrafts.Skip(i + 1).Any(o => o.Diploma is not null && o.Internal is null))).ToList();
         var globalExperience = drafts.FirstOrDefault(d => d.IsExperienceOnly);
@@ -225,6 +228,16 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"\b(voor|enkel voor)?\s*interne (kandidaten|medewerkers|personeelsleden)\s*:?\s*$|^\s*-?\s*(bevordering|interne mobiliteit)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex InternalHeader();
+
+    /// <summary>A heading for internal candidates, however worded ("Bevorderingsvoorwaarden (interne kandidaten)").</summary>
+    [GeneratedRegex(@"\bintern(e)?\b|bevordering|interne mobiliteit|eigen personeelsleden", RegexOptions.IgnoreCase)]
+    private static partial Regex InternalHeading();
+
+    private static string FirstSentence(string text)
+    {
+        var (_, end) = DocumentView.SentenceBounds(text, 0, Math.Min(1, text.Length));
+        return text[..end];
+    }
 
     [GeneratedRegex(@"\b(voor )?externe kandidaten\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalHeader();

@@ -7,6 +7,8 @@ public sealed record RouteDraft
 {
     public DiplomaLevel? Diploma { get; init; }
     public bool NoDiploma { get; init; }
+    /// <summary>The line says no diploma is required at all ("Er is geen diploma vereist"), not only what happens without one.</summary>
+    public bool NoneRequired { get; init; }
     public string? Field { get; init; }
     public bool Equivalent { get; init; }
     public decimal? MinExperienceYears { get; init; }

@@ -50,6 +50,7 @@ public static partial class RouteParser
 
         var negation = NoDiploma().Match(clause);
         var negated = negation.Success;
+        var noneRequired = NoneRequired().IsMatch(clause) && !InternalWords().IsMatch(clause);
         DiplomaLevel? level = negated ? null : LowestLevel(clause);
         if (negated && LowestLevel(clause[(negation.Index + negation.Length)..]) is { } lower && PositiveAfter().IsMatch(clause[(negation.Index + negation.Length)..]))
         {
@@ -71,6 +72,7 @@ public static partial class RouteParser
         {
             Diploma = level,
             NoDiploma = negated,
+            NoneRequired = noneRequired,
             Field = field,
             Equivalent = !negated && Equivalent().IsMatch(clause),
             MinExperienceYears = years,
@@ -168,7 +170,10 @@ public static partial class RouteParser
     [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
     private static partial Regex PositiveAfter();
 
-    [GeneratedRegex(@"niet in het bezit|geen (bachelor|master|diploma|hoger)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneRequired();
+
+    [GeneratedRegex(@"niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
     [GeneratedRegex(@"(?:bachelor|master)(?:diploma)?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]

@@ -1,0 +1,94 @@
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Tests.Extraction;
+
+/// <summary>Admission requirements as real vacancies phrase them: what is a route, what is only a negation, what concerns internal candidates.</summary>
+public sealed class RequirementPhrasingTests
+{
+    [Theory]
+    [InlineData("Er is geen diploma vereist.")]
+    [InlineData("Je hebt geen specifiek diploma nodig.")]
+    [InlineData("Voor deze functie gelden geen diplomavereisten.")]
+    public void Extract_NoDiplomaRequired_IsARouteWithoutDiploma(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Poetshulp (E1-E3)\n\nWat vragen we?\n\n- {sentence}\n- Je bent flexibel.");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal((RouteAudience.External, DiplomaLevel.None), (route.Audience, route.Diploma));
+        Assert.Empty(route.Alternative);
+    }
+
+    [Fact]
+    public void Extract_InternalCandidatesNeedNoDiploma_IsNoExternalRouteForAnyone()
+    {
+        var sut = TestKnowledge.FromText("Aanwervingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs.\n- Interne kandidaten hoeven geen diploma voor te leggen.");
+
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.None && r.Alternative.Count == 0);
+    }
+
+    [Fact]
+    public void Extract_NoDiplomaWithExperienceAndAnInstructionAfterIt_IsAnExperienceRoute()
+    {
+        var sut = TestKnowledge.FromText("Profiel\n\n- Je hebt een diploma secundair onderwijs.\n- Geen diploma? Met minstens 4 jaar relevante ervaring kan je ook deelnemen. Voeg dan een overzicht van je ervaring toe.");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 4);
+    }
+
+    [Fact]
+    public void Extract_HeadingForInternalCandidatesInParentheses_MakesAnInternalRoute()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Teamverantwoordelijke\n\n## Aanwervingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n\n## Bevorderingsvoorwaarden (interne kandidaten)\n\n- Je hebt minstens 4 jaar anciënniteit in niveau C.\n");
+
+        var internalRoute = Assert.Single(sut.Requirements.Routes, r => r.Audience == RouteAudience.Internal);
+        Assert.Equal(48, internalRoute.Internal?.MinSeniorityMonths);
+    }
+
+    [Theory]
+    [InlineData("Een rijbewijs is niet vereist.")]
+    [InlineData("Je hebt geen rijbewijs nodig.")]
+    [InlineData("Een rijbewijs B is bij voorkeur aanwezig.")]
+    public void Extract_LicenceNotRequired_IsNoLicenceRequirement(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs.\n- {sentence}");
+
+        Assert.DoesNotContain(sut.Requirements.General, g => g.Kind == "licence");
+    }
+
+    [Theory]
+    [InlineData("Je hebt een rijbewijs C.", "C")]
+    [InlineData("In het bezit zijn van een rijbewijs categorie B.", "B")]
+    [InlineData("Je hebt een C-rijbewijs of je behaalt het binnen het jaar.", "C")]
+    public void Extract_RequiredLicence_KeepsItsCategory(string sentence, string category)
+    {
+        var sut = TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- {sentence}");
+
+        Assert.Equal(category, Assert.Single(sut.Requirements.General, g => g.Kind == "licence").Value);
+    }
+
+    [Theory]
+    [InlineData("Je bent onderdaan van een lidstaat van de Europese Unie.", "EU")]
+    [InlineData("Je bent onderdaan van een lidstaat van de Europese Economische Ruimte of van Zwitserland.", "EEA+CH")]
+    [InlineData("Er geldt geen nationaliteitsvoorwaarde.", "none")]
+    public void Extract_Nationality_IsReadAsARule(string sentence, string value)
+    {
+        var sut = TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- {sentence}");
+
+        Assert.Equal(value, Assert.Single(sut.Requirements.General, g => g.Kind == "nationality").Value);
+    }
+
+    [Fact]
+    public void Extract_FinalYearStudentsAdmitted_IsAGeneralRequirementTheToolsRead()
+    {
+        var sut = TestKnowledge.FromText("Aanwervingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n- Laatstejaarsstudenten mogen deelnemen als ze hun diploma behalen tegen 30 juni 2027.");
+
+        Assert.Contains(sut.Requirements.General, g => g.Kind == "students");
+    }
+
+    [Fact]
+    public void Extract_RequirementNoRuleReads_IsKeptAsUnparsedWithWhatItTouches()
+    {
+        var sut = TestKnowledge.FromText("Aanwervingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n- Je diploma moet behaald zijn aan een onderwijsinstelling van de Vlaamse Gemeenschap.");
+
+        Assert.Contains(sut.Requirements.Unparsed, u => u.Touches.Contains("diploma"));
+    }
+}
