@@ -80,7 +80,8 @@ public sealed class DialogSteps
         state = state with { Stack = baseState.Stack };
         if (answer.Intent == "eligibility" && answer.Verdict == "need-info" && answer.VacancyIds.Count == 1)
         {
-            return (answer, state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0], Asking = SlotPrompts.SlotOf(answer) }));
+            var slot = SlotPrompts.SlotOf(answer);
+            return (SlotPrompts.WithReplies(answer, slot), state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0], Asking = slot }));
         }
 
         if (answer.VacancyIds.Count != 1 && answer.SuggestedActions.Count > 0 && answer.Facts is null && answer.Intent is not ("vacancies" or "smalltalk" or "unknown" or "general"))

@@ -55,5 +55,15 @@ internal static class SlotPrompts
         SuggestedActions = Actions(answer.Language, slot) is { Count: > 0 } replies ? replies : answer.SuggestedActions,
     };
 
+    /// <summary>
+    /// The answer with the slot's reply buttons when it only offers the general follow-ups, so that every question can be
+    /// answered by a click as well as by typing ("1 jaar", "Leidinggevende ervaring", "Ja"/"Nee").
+    /// </summary>
+    public static Answer WithReplies(Answer answer, string? slot) =>
+        Actions(answer.Language, slot) is { Count: > 0 } replies
+        && (answer.SuggestedActions.Count == 0 || answer.SuggestedActions.SequenceEqual(AnswerKit.FollowUps(answer.Language, "eligibility")))
+            ? answer with { SuggestedActions = replies }
+            : answer;
+
     private static SuggestedAction Same(string lang, string key) => new(Texts.Get(lang, key), Texts.Get(lang, key));
 }

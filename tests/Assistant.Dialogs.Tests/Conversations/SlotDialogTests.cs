@@ -34,6 +34,22 @@ public sealed class SlotDialogTests
     }
 
     [Theory]
+    [InlineData("Kom ik in aanmerking voor de job in Kortrijk?", "Ik heb een bachelordiploma", "1 jaar")]
+    [InlineData("Am I eligible for the job in Kortrijk?", "I have a bachelor's degree", "1 year")]
+    [InlineData("Est-ce que je remplis les conditions pour le poste à Kortrijk ?", "J'ai un diplôme de bachelier", "1 an")]
+    public async Task QuestionAboutYears_OffersReplyButtons_AndAButtonAnswersIt(string question, string diploma, string button)
+    {
+        var sut = new Transcript();
+        await sut.UserSays(question);
+        var asked = await sut.UserSays(diploma);
+
+        var action = Assert.Single(asked.SuggestedActions, a => a.Title == button);
+        var answer = await sut.UserSays(action.Value);
+
+        Assert.Equal("eligible", answer.Verdict);
+    }
+
+    [Theory]
     [InlineData("Kom ik in aanmerking in Lievegem?", "Ik heb een master", "5 jaar", "als teamleider")]
     [InlineData("Kom ik in aanmerking in Lievegem?", "master", "5", "leidinggevende")]
     [InlineData("Am I eligible for the job in Lievegem?", "a master's degree", "5 years", "I managed a team")]
