@@ -70,6 +70,9 @@ public sealed class SlotRepliesTests
     [InlineData("deux ans", 2)]
     [InlineData("un an et demi", 1.5)]
     [InlineData("aucune", 0)]
+    [InlineData("10 yrs", 10)]
+    [InlineData("3 jr", 3)]
+    [InlineData("6 mnd", 0.5)]
     public void Read_YearsReply_GivesTheYears(string text, double years)
     {
         var result = Read("experience", text);
