@@ -50,6 +50,11 @@ internal sealed class EligibilityDialog
             return Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility", Profile = analysis.Profile.Merge(reply) }, now, Reading.Understood);
         }
 
+        if (QuestionShape.IsBareEligibility(text))
+        {
+            return Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility" }, now, Reading.Repeated);
+        }
+
         if (IsOtherQuestion(analysis, question))
         {
             return Aside(knowledge, state, frame, input, analysis, now);
@@ -107,8 +112,8 @@ internal sealed class EligibilityDialog
         }
 
         var noted = reading == Reading.Understood ? ProfileFacts.Describe(lang, analysis.Profile, ProfileFacts.Names(analysis.Profile)) : "";
-        var prefix = noted.Length > 0
-            ? Texts.Get(lang, "dialog.noted", ("facts", noted)) + " " + (SlotPrompts.NeededKind(lang, answer) ?? SlotPrompts.Hint(lang, asked.Asking))
+        var prefix = reading == Reading.Repeated ? Texts.Get(lang, "dialog.stillNeed") + " " + SlotPrompts.Hint(lang, asked.Asking)
+            : noted.Length > 0 ? Texts.Get(lang, "dialog.noted", ("facts", noted)) + " " + (SlotPrompts.NeededKind(lang, answer) ?? SlotPrompts.Hint(lang, asked.Asking))
             : Texts.Get(lang, repeats == 1 ? "dialog.notUnderstood" : "dialog.notUnderstood.again") + " " + SlotPrompts.Hint(lang, asked.Asking);
         return (SlotPrompts.Explain(answer, prefix, asked.Asking), next.Pop().Push(asked with { Repeats = repeats }));
     }
@@ -131,5 +136,6 @@ internal sealed class EligibilityDialog
         Understood,
         NotUnderstood,
         Resumed,
+        Repeated,
     }
 }

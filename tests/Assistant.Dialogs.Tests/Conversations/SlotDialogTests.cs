@@ -134,6 +134,21 @@ public sealed class SlotDialogTests
         Assert.NotEqual("eligibility", fresh.Intent);
     }
 
+    [Theory]
+    [InlineData("Kom ik in aanmerking voor de job in Kortrijk?", "Kom ik in aanmerking?", "Om dat te kunnen zeggen")]
+    [InlineData("Am I eligible for the job in Kortrijk?", "Am I eligible?", "To tell you that")]
+    [InlineData("Est-ce que je remplis les conditions pour le poste à Kortrijk ?", "Puis-je postuler ?", "Pour vous le dire")]
+    public async Task SameQuestionAgain_SaysAnAnswerIsStillNeeded(string question, string again, string said)
+    {
+        var sut = new Transcript();
+        await sut.UserSays(question);
+
+        var answer = await sut.UserSays(again);
+
+        Assert.StartsWith(said, answer.Text, StringComparison.Ordinal);
+        Assert.Equal("diploma", (answer.Facts as EligibilityResult)?.Missing[0]);
+    }
+
     [Fact]
     public async Task ReplyUnderstoodButNotEnough_SaysWhatWasNotedAndWhy()
     {
@@ -156,7 +171,7 @@ public sealed class SlotDialogTests
     {
         var questions = Texts.Languages.SelectMany(l => new[] { "diploma", "diploma-field", "experience", "experience-kind", "internal" }
             .Where(s => Texts.Has(l, "elig.ask." + s)).Select(s => Texts.Get(l, "elig.ask." + s))).ToList();
-        var reasons = Texts.Languages.SelectMany(l => new[] { "dialog.notUnderstood", "dialog.notUnderstood.again", "dialog.noted", "dialog.giveUp" }
+        var reasons = Texts.Languages.SelectMany(l => new[] { "dialog.notUnderstood", "dialog.notUnderstood.again", "dialog.noted", "dialog.giveUp", "dialog.stillNeed" }
             .Select(k => Texts.Get(l, k).Split('{')[0])).ToList();
         string[][] scripts =
         [
