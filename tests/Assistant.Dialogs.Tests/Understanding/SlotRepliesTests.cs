@@ -48,6 +48,17 @@ public sealed class SlotRepliesTests
         Assert.Equal((button.Diploma, button.LacksDiploma), (result.Diploma, result.LacksDiploma));
     }
 
+    [Theory]
+    [InlineData("geen hoger diploma")]
+    [InlineData("no higher education")]
+    [InlineData("pas d'enseignement supérieur")]
+    public void Read_NoHigherDiploma_LacksABachelorNotEveryDiploma(string text)
+    {
+        var result = Read("diploma", text);
+
+        Assert.Equal((null, DiplomaLevel.Bachelor), (result?.Diploma, result?.LacksDiploma));
+    }
+
     [Fact]
     public void Read_DiplomaWithField_KeepsTheField()
     {
@@ -73,6 +84,11 @@ public sealed class SlotRepliesTests
     [InlineData("10 yrs", 10)]
     [InlineData("3 jr", 3)]
     [InlineData("6 mnd", 0.5)]
+    [InlineData("a year", 1)]
+    [InlineData("een jaar", 1)]
+    [InlineData("bijna 2 jaar", 1.92)]
+    [InlineData("almost two years", 1.92)]
+    [InlineData("presque 2 ans", 1.92)]
     public void Read_YearsReply_GivesTheYears(string text, double years)
     {
         var result = Read("experience", text);
@@ -126,6 +142,7 @@ public sealed class SlotRepliesTests
     [InlineData("experience", "veel")]
     [InlineData("experience-kind", "ja")]
     [InlineData("internal", "misschien")]
+    [InlineData("experience", "sinds 2019")]
     public void Read_ReplyThatDoesNotAnswer_IsNull(string slot, string text)
     {
         Assert.Null(Read(slot, text, FiveYears));

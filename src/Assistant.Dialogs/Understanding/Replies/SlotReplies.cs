@@ -103,7 +103,7 @@ public static class SlotReplies
 
         var joined = " " + string.Join(' ', words) + " ";
         var level = Levels.FirstOrDefault(l => l.Words.Any(w => joined.Contains(" " + w + " ", StringComparison.Ordinal))).Level;
-        if (level is null && (yesNo == false || Nothing.Contains(words[0])) && words.Count <= 3)
+        if (level is null && (yesNo == false || (Nothing.Contains(words[0]) && words.Skip(1).All(w => w is "diploma" or "diplome" or "degree" or "hoor" or "enkel" or "echt" or "at" or "all"))) && words.Count <= 3)
         {
             level = "none";
         }
@@ -155,13 +155,19 @@ public static class SlotReplies
             return new CandidateProfile { Experience = [new ExperienceEntry(0, "any")] };
         }
 
-        if (!words.Any(w => NumberWords.Digits(w) is not null || NumberWords.Word(w) is not null || w is "anderhalf" or "half" or "demi"))
+        var hasUnit = words.Any(w => ExperienceWindows.YearUnits.Contains(w) || ExperienceWindows.MonthUnits.Contains(w));
+        if (!hasUnit && !words.Any(w => NumberWords.Digits(w) is not null || NumberWords.Word(w) is not null || w is "anderhalf" or "half" or "demi"))
+        {
+            return null;
+        }
+
+        // A year ("sinds 2019") or another large number is not a number of years: asked again rather than guessed.
+        if (!hasUnit && words.Any(w => NumberWords.Digits(w) is > 60))
         {
             return null;
         }
 
         // "5", "vijf", "5 ans": a number answers the question about years; the experience word is the question's.
-        var hasUnit = words.Any(w => ExperienceWindows.YearUnits.Contains(w) || ExperienceWindows.MonthUnits.Contains(w));
         var sentence = text.Trim().TrimEnd('.', '!') + (hasUnit ? "" : " jaar") + " ervaring";
         var read = analyze(sentence).Profile.Experience;
         return read.Count > 0 ? new CandidateProfile { Experience = read } : null;
