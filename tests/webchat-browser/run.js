@@ -1,5 +1,6 @@
 // Drives the page (/?vacancy=…) in headless Debian Chromium with playwright-core: welcome, keyboard-only question,
-// answer with its citation quote, a suggested action, axe-core (serious/critical fail), and a screenshot.
+// answer with its citation quote, a suggested action, the language switch keeping the conversation, axe-core
+// (serious/critical fail), and a screenshot.
 // Usage: node run.js <base url> <screenshot.png>   Exit code 0 = all checks passed.
 'use strict';
 const fs = require('fs');
@@ -80,6 +81,20 @@ async function main() {
     await actions.first().click();
     await waitForBotCount(page, beforeAction + 1, 30000);
     check(true, `clicking "${title}" brings a new bot message`);
+
+    // The language switch keeps the conversation: the transcript stays, no new welcome, and the next answer is in English.
+    const kept = await botTexts(page);
+    await page.click('[data-lang="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 5000 });
+    check((await botTexts(page)).length >= kept.length, 'switching to English keeps the transcript');
+    const box = page.locator('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input').first();
+    await box.fill('And what is the salary?');
+    await box.press('Enter');
+    await page.waitForFunction(([sel, n]) => [...document.querySelectorAll(sel)].slice(n).some(e => /per month/.test(e.innerText)),
+      [BOT, kept.length], { timeout: 30000 });
+    const after = (await botTexts(page)).slice(kept.length).join('\n');
+    check(!/Welcome|Welkom/.test(after), 'no new conversation (no second welcome) after the switch');
+    check(/per month/.test(after), 'the answer after the switch is in English');
 
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axeSource });

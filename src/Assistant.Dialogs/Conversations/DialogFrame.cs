@@ -20,4 +20,10 @@ public sealed record DialogFrame(string DialogId)
 
     /// <summary>The question that started the dialog (re-asked once the vacancy is chosen).</summary>
     public string? Question { get; init; }
+
+    /// <summary>How many times in a row the same slot was asked again (each time with the reason); the dialog stops after a few.</summary>
+    public int Repeats { get; init; }
+
+    /// <summary>The user asked something else meanwhile; the dialog waits for an answer to <see cref="Asking"/> or for "verder".</summary>
+    public bool Paused { get; init; }
 }

@@ -8,23 +8,26 @@ namespace Assistant.Dialogs.Conversations;
 
 /// <summary>
 /// One turn of the dialog stack, as a pure function of the state: interruptions first, then the running dialog
-/// (the eligibility questions, or the choice of a vacancy), else the router. Dialogs are pushed when an answer
-/// needs a follow-up (need-info asks one decisive fact at a time; an unknown or ambiguous vacancy asks which one).
+/// (the eligibility questions, or the choice of a vacancy), else the router, with follow-ups keeping the previous
+/// intent. Dialogs are pushed when an answer needs a follow-up (need-info asks one decisive fact at a time; an unknown
+/// or ambiguous vacancy asks which one). A reply whose words do not show a language is answered in the conversation's.
 /// </summary>
 public sealed class DialogSteps
 {
     private readonly AnswerRouter _router;
     private readonly string? _generalContact;
+    private readonly EligibilityDialog _eligibility;
 
     public DialogSteps(AnswerRouter router, string? generalContact = null)
     {
         _router = router;
         _generalContact = generalContact;
+        _eligibility = new EligibilityDialog(this);
     }
 
     public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now)
     {
-        var analysis = AnswerRouter.Analyze(knowledge, input.Text);
+        var analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
         var language = analysis.Language;
         switch (Interruptions.Detect(input.Text))
         {
@@ -39,10 +42,9 @@ public sealed class DialogSteps
         }
 
         var frame = state.Active;
-        if (frame?.DialogId == "eligibility" && ContinuesEligibility(analysis))
+        if (frame?.DialogId == "eligibility" && _eligibility.Continue(knowledge, state, frame, input, analysis, now) is { } continued)
         {
-            var force = new TurnOverride("eligibility", null, [frame.VacancyId!]);
-            return After(state.Pop(), Route(knowledge, state, input, force, now, analysis), input.Text);
+            return continued;
         }
 
         if (frame?.DialogId == "choose-vacancy" && Chosen(knowledge, frame, input.Text, analysis) is { } chosen)
@@ -53,12 +55,15 @@ public sealed class DialogSteps
         }
 
         var cleared = frame is null ? state : state with { Stack = [] };
-        return After(cleared, Route(knowledge, cleared, input, null, now, analysis), input.Text);
+        return After(cleared, Route(knowledge, cleared, input, FollowUps.Override(analysis, state.Context, input.Text), now, analysis), input.Text);
     }
 
-    private (Answer Answer, ConversationState State) Route(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, TurnOverride? force, DateTimeOffset now, QuestionAnalysis? analysis = null)
+    /// <summary>Answers one message with the router and records what it changed (context, language, profile and where each fact came from).</summary>
+    internal (Answer Answer, ConversationState State) Route(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, TurnOverride? force, DateTimeOffset now, QuestionAnalysis? analysis = null)
     {
+        analysis ??= ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
         var (answer, context) = _router.Answer(knowledge, state.Context, input, force, analysis);
+        (answer, context) = EarlierFacts.Apply(answer, state.Context, context, analysis.Profile);
         var profileChanged = !Equals(context.Profile, state.Context.Profile);
         return (answer, state with
         {
@@ -69,13 +74,14 @@ public sealed class DialogSteps
     }
 
     /// <summary>Pushes the dialog an answer asks for: the eligibility questions, or the choice of a vacancy.</summary>
-    private static (Answer, ConversationState) After(ConversationState baseState, (Answer Answer, ConversationState State) result, string question)
+    internal static (Answer, ConversationState) After(ConversationState baseState, (Answer Answer, ConversationState State) result, string question)
     {
         var (answer, state) = result;
         state = state with { Stack = baseState.Stack };
         if (answer.Intent == "eligibility" && answer.Verdict == "need-info" && answer.VacancyIds.Count == 1)
         {
-            return (answer, state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0] }));
+            var slot = SlotPrompts.SlotOf(answer);
+            return (SlotPrompts.WithReplies(answer, slot), state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0], Asking = slot }));
         }
 
         if (answer.VacancyIds.Count != 1 && answer.SuggestedActions.Count > 0 && answer.Facts is null && answer.Intent is not ("vacancies" or "smalltalk" or "unknown" or "general"))
@@ -91,10 +97,6 @@ public sealed class DialogSteps
 
         return (answer, state);
     }
-
-    /// <summary>A reply continues the eligibility questions when it states facts about the candidate or is a short answer.</summary>
-    private static bool ContinuesEligibility(QuestionAnalysis a) =>
-        !a.Profile.IsEmpty || a.Intent is "eligibility" || (a.Intent is "general" or "unknown" && a.VacancyIds.Count == 0);
 
     private static string? Chosen(KnowledgeSnapshot knowledge, DialogFrame frame, string text, QuestionAnalysis a)
     {

@@ -13,6 +13,12 @@ public sealed record QuestionAnalysis
     public required string Language { get; init; }
 
     /// <summary>
+    /// Whether the words show the language clearly; false for replies such as "Bachelor", "5" or "ja", which a
+    /// conversation answers in the language it was already speaking.
+    /// </summary>
+    public bool LanguageClear { get; init; } = true;
+
+    /// <summary>
     /// eligibility | deadline | salary | procedure | scoring | benefits | documents | contact | vacancies | general |
     /// smalltalk | unknown. "unknown" is also used for messages that name a vacancy but ask nothing by themselves ("En in
     /// Zonnebeek?", "Ik ben geïnteresseerd in de job in Meerdonk."), so the dialog can reuse the previous intent or ask

@@ -40,6 +40,7 @@ public sealed class QuestionAnalyzer
             }
         }
 
+        _known.UnionWith(PlaceNames.Exonyms);
         _correct = Correct;
         _isDomainWord = Domain.Contains;
         _isPlace = _resolver.IsPlace;
@@ -55,7 +56,7 @@ public sealed class QuestionAnalyzer
         }
 
         var tokens = Tokenizer.Tokenize(text);
-        var language = LanguageDetector.Detect(text, tokens);
+        var (language, languageClear) = LanguageDetector.DetectScored(text, tokens);
         var rule = RuleText.Build(text, tokens, language, _correct);
         var entities = EntityExtractor.Extract(rule, language, _isPlace);
         var maskedTokens = new bool[tokens.Count];
@@ -75,6 +76,7 @@ public sealed class QuestionAnalyzer
         return new QuestionAnalysis
         {
             Language = language,
+            LanguageClear = languageClear,
             Intent = intent,
             Aspect = AspectRules.For(intent, cues, entities),
             VacancyIds = match.Ids,

@@ -64,10 +64,12 @@ public static class SalaryTool
             var kind = entry.Kind switch
             {
                 "public" or "education" or "private" or "self-employed" => entry.Kind,
-                _ => salary.Caps.Any(c => c.Kind == "private") ? "private" : "any",
+                // A kind the candidate did not name is never assumed (no "private sector" for plain "5 jaar ervaring").
+                _ => "any",
             };
-            var cap = salary.Caps.FirstOrDefault(c => c.Kind == kind);
-            if (kind == "any" || (cap is null && kind != "public"))
+            // Unnamed experience counts up to the private-sector cap when there is one (the safe reading), still labelled "any".
+            var cap = salary.Caps.FirstOrDefault(c => c.Kind == kind) ?? (kind == "any" ? salary.Caps.FirstOrDefault(c => c.Kind == "private") : null);
+            if (cap is null && kind != "public")
             {
                 result.Add(new CountedExperience(kind, entry.Years, entry.Years, null, CapKnown: false, null));
                 continue;

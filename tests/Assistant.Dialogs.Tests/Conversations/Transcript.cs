@@ -26,5 +26,5 @@ internal sealed class Transcript
     public string Id { get; } = Guid.NewGuid().ToString("N");
     public string? Page { get; }
 
-    public Task<Answer> UserSays(string text) => Engine.HandleAsync(Id, new TurnInput(text, Clock.GetUtcNow(), "web", Page));
+    public Task<Answer> UserSays(string text, string? locale = null) => Engine.HandleAsync(Id, new TurnInput(text, Clock.GetUtcNow(), "web", Page, locale));
 }

@@ -159,13 +159,13 @@ public class SalaryToolTests
     }
 
     [Fact]
-    public void Count_RelevantExperienceWhereAPrivateCapExists_IsCountedAsPrivate()
+    public void Count_RelevantExperienceWhereAPrivateCapExists_IsCappedButNeverLabelledPrivate()
     {
         var sut = new Assistant.Core.Facts.Salary { Caps = [Cap("private", 10)] };
 
         var result = SalaryTool.Count(sut, With(new ExperienceEntry(15, "relevant")));
 
-        Assert.Equal(("private", 10m), (result[0].Kind, result[0].Counted));
+        Assert.Equal(("any", 10m, 10), (result[0].Kind, result[0].Counted, result[0].Cap));
     }
 
     [Fact]

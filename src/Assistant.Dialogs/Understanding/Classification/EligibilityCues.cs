@@ -22,6 +22,8 @@ internal static partial class EligibilityCues
         + @"|\bsuis je (eligible|admissible|qualifie)|\bfaut il (un|une|avoir)\b"
         + @"|\bil faut (quel|quelle|un|une|avoir)\b|\b(diplome|experience) (requis|necessaire|exige)"
         + @"|\bexigences\b|\bje peux (postuler|candidater)\b"
+        + @"|\b(remplis|remplir|remplit|remplissez|satisfais|satisfaire|satisfaisez|reponds|repondre|repondez) (a |aux |les |toutes les |a toutes les )?(conditions|criteres)\b"
+        + @"|\b(meet|fulfil|fulfill|satisfy) (the |all the |all )?(conditions|criteria)\b"
         + @"|\b(gevraagde|vereiste|verwachte) (ervaring|diploma|profiel|opleiding)|\bnationaliteit"
         + @"|\bnationality\b|\bnationalite\b|\bleeftijd|\bage limit|\bmaximum age\b|\blimite d' age\b|\bte oud\b"
         + @"|\btoo old\b|\btrop (vieux|vieille|age|agee)\b"

@@ -50,10 +50,11 @@ internal static class DiplomaWords
         }
 
         if (word.StartsWith("bachelor", StringComparison.Ordinal) || word.StartsWith("bachelier", StringComparison.Ordinal)
-            || word is "undergraduate" or "hogeschooldiploma" or "hogeschool" || (word == "hoger" && next == "onderwijs")
-            || (word == "college" && next == "degree"))
+            || word is "undergraduate" or "hogeschooldiploma" or "hogeschool" || (word == "hoger" && next is "onderwijs" or "diploma" or "opleiding" or "studies")
+            || (word == "college" && next == "degree") || (word == "higher" && next is "education" or "degree")
+            || (word == "enseignement" && next is "superieur"))
         {
-            return (DiplomaLevel.Bachelor, word is "hoger" or "college" ? 2 : 1);
+            return (DiplomaLevel.Bachelor, word is "hoger" or "college" or "higher" or "enseignement" ? 2 : 1);
         }
 
         if (Secondary.Contains(word) || (word == "high" && next == "school"))

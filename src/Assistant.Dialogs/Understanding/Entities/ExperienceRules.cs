@@ -7,7 +7,7 @@ namespace Assistant.Dialogs.Understanding.Entities;
 /// <summary>
 /// Years of experience with their kind: "3 jaar relevante ervaring" → (3, relevant); "15 jaar in de privésector" →
 /// (15, private); "2 jaar ervaring als managementassistent" → (2, "domain:managementassistent"); "18 maanden" → 1.5;
-/// "nog geen werkervaring" → (0, any). Seniority ("12 jaar anciënniteit"), ages and durations of other things are skipped.
+/// "nog geen werkervaring" → (0, any); "bijna 2 jaar" is a month less than 2 years. Seniority ("12 jaar anciënniteit"), ages and durations of other things are skipped.
 /// </summary>
 internal static class ExperienceRules
 {
@@ -20,6 +20,11 @@ internal static class ExperienceRules
     {
         "ancienniteit", "anciennete", "seniority", "geleden", "ago", "oud", "old", "geldig", "valid", "lang", "dienstanciënniteit",
         "niveauanciënniteit", "niveauancienniteit", "dienstancienniteit", "graadancienniteit", "schaalancienniteit",
+    };
+
+    private static readonly HashSet<string> AlmostWords = new(StringComparer.Ordinal)
+    {
+        "bijna", "nagenoeg", "almost", "nearly", "presque", "quasi", "pratiquement",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
@@ -90,6 +95,12 @@ internal static class ExperienceRules
 
             var (phraseFrom, phraseTo) = DomainPhrase(t, i + 2, rightTo, isPlace);
             var years = isYears ? value : Math.Round(value / 12m, 2);
+            if (i > 0 && AlmostWords.Contains(w[i - 1]))
+            {
+                // "bijna 2 jaar" is less than 2 years: one month less, never rounded up to the requirement.
+                years = Math.Max(0, Math.Round(years - (1m / 12m), 2));
+            }
+
             string? description = null;
             if (phraseFrom >= 0)
             {

@@ -5,8 +5,8 @@ namespace Assistant.Dialogs.Understanding.Entities;
 /// <summary>The words around a number of years that <see cref="ExperienceRules"/> reads: up to the previous or next quantity, the clause end, experience words.</summary>
 internal static class ExperienceWindows
 {
-    public static readonly HashSet<string> YearUnits = new(StringComparer.Ordinal) { "jaar", "jaren", "year", "years", "an", "ans", "annee", "annees" };
-    public static readonly HashSet<string> MonthUnits = new(StringComparer.Ordinal) { "maand", "maanden", "month", "months", "mois" };
+    public static readonly HashSet<string> YearUnits = new(StringComparer.Ordinal) { "jaar", "jaren", "jr", "year", "years", "yr", "yrs", "an", "ans", "annee", "annees" };
+    public static readonly HashSet<string> MonthUnits = new(StringComparer.Ordinal) { "maand", "maanden", "mnd", "month", "months", "mth", "mths", "mois" };
 
     public static int PreviousNumberEnd(RuleText t, int i, int sentence)
     {

@@ -10,7 +10,25 @@ internal static class LanguageDetector
 {
     private static readonly Dictionary<string, (float Nl, float En, float Fr)> Weights = BuildWeights();
 
-    public static string Detect(string original, IReadOnlyList<Token> tokens)
+    public static string Detect(string original, IReadOnlyList<Token> tokens) => DetectScored(original, tokens).Language;
+
+    /// <summary>
+    /// The language and whether the words show it clearly: the winner leads by most of a function word, and a message of
+    /// at most three words needs more than one such word ("Bachelor", "5", "middelbare school" are not clear; "5 ans" is
+    /// not clear enough to leave a running conversation's language, "Et le salaire ?" is).
+    /// </summary>
+    public static (string Language, bool Confident) DetectScored(string original, IReadOnlyList<Token> tokens)
+    {
+        var (language, nlScore, enScore, frScore) = Score(original, tokens);
+        var scores = new[] { nlScore, enScore, frScore }.OrderDescending().ToArray();
+        var top = language switch { "en" => enScore, "fr" => frScore, _ => nlScore };
+        var others = language switch { "en" => Math.Max(nlScore, frScore), "fr" => Math.Max(nlScore, enScore), _ => Math.Max(enScore, frScore) };
+        var words = tokens.Count(t => t.IsWord);
+        var confident = top - others >= 0.9f && (words > 3 || top >= 1.5f) && scores[0] == top;
+        return (language, confident);
+    }
+
+    private static (string Language, float Nl, float En, float Fr) Score(string original, IReadOnlyList<Token> tokens)
     {
         float nl = 0, en = 0, fr = 0;
         foreach (var t in tokens)
@@ -51,10 +69,10 @@ internal static class LanguageDetector
 
         if (en > nl + 0.4f && en >= fr)
         {
-            return "en";
+            return ("en", nl, en, fr);
         }
 
-        return fr > nl + 0.4f && fr > en ? "fr" : "nl";
+        return (fr > nl + 0.4f && fr > en ? "fr" : "nl", nl, en, fr);
     }
 
     private static Dictionary<string, (float, float, float)> BuildWeights()

@@ -11,7 +11,7 @@ internal static class QuantityWords
     public static readonly HashSet<string> Units = new(StringComparer.Ordinal)
     {
         "jaar", "jaren", "maand", "maanden", "week", "weken", "dag", "dagen", "werkdagen", "punten", "punt",
-        "year", "years", "month", "months", "weeks", "day", "days", "points", "point",
+        "year", "years", "month", "months", "weeks", "day", "days", "points", "point", "jr", "mnd", "yr", "yrs", "mth", "mths",
         "an", "ans", "annee", "annees", "mois", "semaine", "semaines", "jour", "jours",
     };
 

@@ -24,8 +24,8 @@ internal sealed class VacancyResolver
         _index = new VacancyTermIndex(vacancies, _stop);
     }
 
-    /// <summary>True for a folded word of a vacancy's place or employer name ("zonnebeek").</summary>
-    public bool IsPlace(string folded) => _index.Places.Contains(folded);
+    /// <summary>True for a folded word of a vacancy's place or employer name ("zonnebeek"), also in French or English ("courtrai").</summary>
+    public bool IsPlace(string folded) => _index.Places.Contains(folded) || (PlaceNames.Dutch(folded) is { } dutch && _index.Places.Contains(dutch));
 
     /// <summary>True for a word that never identifies a vacancy.</summary>
     public bool IsStopWord(string folded) => _stop.Contains(folded);

@@ -2,12 +2,14 @@ namespace Assistant.Dialogs.Understanding.Vacancies;
 
 /// <summary>
 /// The form a word is compared in: its cognate when it has one, otherwise a light stem (plural and adjective endings
-/// removed: "medewerkers" → "medewerker", "lokale" → "lokal", "sociaux" → "social").
+/// removed: "medewerkers" → "medewerker", "lokale" → "lokal", "sociaux" → "social"). French and English place names
+/// become their Dutch name first ("courtrai" → "kortrijk").
 /// </summary>
 internal static class WordCanon
 {
     public static string Canon(string folded)
     {
+        folded = PlaceNames.Dutch(folded) ?? folded;
         if (Cognates.Canonical(folded) is { } c)
         {
             return c;

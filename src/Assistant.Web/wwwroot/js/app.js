@@ -29,6 +29,7 @@
   var vacancy = /^[a-z0-9][a-z0-9-]{0,119}$/.test(params.get('vacancy') || '') ? params.get('vacancy') : null;
   var lang = LOCALES[params.get('lang')] ? params.get('lang') : 'nl';
   var directLine = null;
+  var chatStore = null;
   var vacancyMissing = false;
   var generation = 0;
 
@@ -139,17 +140,24 @@
       fresh.className = 'chat__webchat';
       fresh.id = 'webchat';
       host.replaceWith(fresh);
-      window.WebChat.renderWebChat({
-        directLine: directLine,
-        store: createStore(),
-        locale: LOCALES[lang],
-        styleOptions: styleOptions,
-        adaptiveCardsHostConfig: hostConfig
-      }, fresh);
+      chatStore = createStore();
+      render();
       status('');
     } catch (e) {
       status(t('failed'));
     }
+  }
+
+  // Web Chat in the page's language; rendering again with the same Direct Line and store keeps the conversation and its
+  // transcript (only the locale changes), so a language switch never starts a new conversation.
+  function render() {
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      store: chatStore,
+      locale: LOCALES[lang],
+      styleOptions: styleOptions,
+      adaptiveCardsHostConfig: hostConfig
+    }, document.getElementById('webchat'));
   }
 
   document.querySelectorAll('[data-lang]').forEach(function (button) {
@@ -160,7 +168,7 @@
       params.set('lang', lang);
       history.replaceState(null, '', location.pathname + '?' + params.toString());
       applyLanguage();
-      start();
+      if (directLine && chatStore) { render(); } else { start(); }
     });
   });
 

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Understanding;
+
+namespace Assistant.Dialogs.Conversations;
+
+/// <summary>
+/// Follow-ups that ask nothing by themselves keep the previous question's intent, in every language: "En in Harelbeke?",
+/// "and the deadline?" (already a deadline question), "Et cela fait combien par mois ?", "et pour Courtrai ?", "what about
+/// Lievegem?". The vacancy is the one named, else the conversation's.
+/// </summary>
+internal static partial class FollowUps
+{
+    private static readonly HashSet<string> Carried = ["eligibility", "deadline", "salary", "procedure", "scoring", "benefits", "documents", "contact"];
+
+    /// <summary>The intent, aspect and named vacancies to answer with, or null when the message is not such a follow-up.</summary>
+    public static TurnOverride? Override(QuestionAnalysis analysis, SessionState context, string text)
+    {
+        if (analysis.Intent is not ("general" or "unknown") || context.LastIntent is not { } last || !Carried.Contains(last) || analysis.AllVacancies)
+        {
+            return null;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var followUp = Lead().IsMatch(text) && words <= 10 || (words <= 4 && analysis.VacancyIds.Count > 0);
+        return followUp ? new TurnOverride(last, context.LastAspect, analysis.VacancyIds.Count > 0 ? analysis.VacancyIds : null) : null;
+    }
+
+    [GeneratedRegex(@"^\s*(en|and|et|ook|also|aussi|wat met|hoe zit het met|what about|how about|qu'en est-il|quid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lead();
+}
