@@ -18,7 +18,8 @@ public static partial class PassRuleRules
             {
                 var sentence = line.Text[s..e];
                 var cite = ctx.View.Cite(line, s, e);
-                if (GlobalScope().IsMatch(sentence))
+                // "voor elk onderdeel (motivatie + competenties)" names the parts of one step: not a rule for every step.
+                if (GlobalScope().IsMatch(sentence) && !PartsOfOneStep().IsMatch(sentence))
                 {
                     foreach (Match m in EachStep().Matches(sentence))
                     {
@@ -57,13 +58,16 @@ public static partial class PassRuleRules
         }
     }
 
-    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}per\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex EachStep();
 
-    [GeneratedRegex(@"proef|proeven|selectie|afzonderlijk|totaal|geheel|procedure", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"proef|proeven|selectie|afzonderlijk|totaal|geheel|procedure|onderde(el|len)|test|slagen", RegexOptions.IgnoreCase)]
     private static partial Regex GlobalScope();
 
-    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|van)\s+het\s+(?:geheel|totaal)|op het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bonderde(?:el|len)\s*\((?!\s*(?:bv|bijv|bijvoorbeeld|zoals|o\.\s?a))", RegexOptions.IgnoreCase)]
+    private static partial Regex PartsOfOneStep();
+
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:(?:op|van|over|voor)\s+het\s+(?:geheel|totaal)|in\s+(?:het\s+)?totaal|globaal)|(?:op|over) het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)|in (?:het )?totaal[^%]{0,40}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex Total();
 
     [GeneratedRegex(@"(?:enkel|alleen|slechts)\s+de\s+(?:(?:eerste|beste)\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:best(?:e)?\s+(?:gerangschikte\s+|geplaatste\s+)?)?(?:laureaten|kandidaten|geslaagden)|maximaal\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+kandidaten", RegexOptions.IgnoreCase)]

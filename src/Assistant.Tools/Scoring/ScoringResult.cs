@@ -2,7 +2,10 @@ using Assistant.Core.Facts;
 
 namespace Assistant.Tools.Scoring;
 
-/// <summary>The scoring verdict: "pass" or "fail" (or null when no score could be matched to a step), per step and overall.</summary>
+/// <summary>
+/// The scoring verdict: "pass" or "fail" per step and overall, or null when no score could be matched to a step or a
+/// matched step has no pass mark the rules know (never a pass that no rule checked).
+/// </summary>
 public sealed record ScoringResult
 {
     public required string VacancyId { get; init; }
@@ -13,4 +16,8 @@ public sealed record ScoringResult
     public Citation? TotalRule { get; init; }
     /// <summary>Steps still to come that have a pass mark (for "what do I need").</summary>
     public IReadOnlyList<SelectionStep> Remaining { get; init; } = [];
+    /// <summary>For each remaining step with points: the minimum still needed there.</summary>
+    public IReadOnlyList<StepNeed> Needed { get; init; } = [];
+    /// <summary>Matched steps without a known pass mark.</summary>
+    public IReadOnlyList<StepScore> Unjudged => [.. Steps.Where(s => !s.Judged)];
 }

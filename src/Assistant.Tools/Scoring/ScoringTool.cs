@@ -34,18 +34,63 @@ public static class ScoringTool
         var pointed = results.Where(r => r.Points is not null && (r.OutOf ?? r.Step.MaxPoints) is not null && r.Step.CountsInFinal).ToList();
         decimal? exactTotal = pointed.Count > 0 ? pointed.Sum(r => r.Points!.Value) * 100 / pointed.Sum(r => (r.OutOf ?? r.Step.MaxPoints)!.Value) : null;
         decimal? totalPercent = exactTotal is { } t ? Math.Round(t, 1) : null;
-        var allPassed = results.All(r => r.Passed);
-        var totalOk = total?.Percent is not { } need || exactTotal is null || exactTotal >= need;
+        var remaining = steps.Where(s => !used.Contains(s) && s.Order > results.Max(r => r.Step.Order)).ToList();
+        // The total rule is judged only once every step that counts is known; before that it sets what the next steps need.
+        var totalOpen = remaining.Any(s => s.CountsInFinal && s.MaxPoints is > 0);
+        var failed = results.Any(r => r.Judged && !r.Passed) || (!totalOpen && total?.Percent is { } need && exactTotal is { } sum && sum < need && results.All(r => r.Judged));
+        var unjudged = results.Any(r => !r.Judged) || (!totalOpen && total?.Percent is not null && exactTotal is null);
         return new ScoringResult
         {
             VacancyId = facts.Id,
-            Verdict = allPassed && totalOk ? "pass" : "fail",
+            // A failed step with a known mark is a fail whatever else; a pass needs every reported step judged.
+            Verdict = failed ? "fail" : unjudged ? null : "pass",
             Steps = results,
-            TotalPercent = totalPercent,
+            TotalPercent = totalOpen ? null : totalPercent,
             RequiredTotalPercent = total?.Percent,
             TotalRule = total?.Citation,
-            Remaining = steps.Where(s => !used.Contains(s) && s.Order > results.Max(r => r.Step.Order)).ToList(),
+            Remaining = remaining,
+            Needed = failed ? [] : Needs(remaining, results, eachStep, total),
         };
+    }
+
+    /// <summary>
+    /// The minimum on each remaining step with points: its own mark (its pass mark or the each-step rule), raised when the
+    /// total rule needs more given the points already scored (the other remaining steps at their own minimum).
+    /// </summary>
+    private static List<StepNeed> Needs(List<SelectionStep> remaining, List<StepScore> results, PassRule? eachStep, PassRule? total)
+    {
+        var needs = new List<StepNeed>();
+        var pointed = results.Where(r => r.Points is not null && r.OutOf is not null && r.Step.CountsInFinal).ToList();
+        var upcoming = remaining.Where(s => s.MaxPoints is > 0).ToList();
+        foreach (var step in upcoming)
+        {
+            var max = step.MaxPoints!.Value;
+            var mark = step.PassMark;
+            var percent = mark?.Percent ?? (mark is { Points: { } p } && (mark.OutOf ?? max) is > 0 ? p * 100 / (mark.OutOf ?? max) : (decimal?)null) ?? eachStep?.Percent;
+            var own = percent is { } pc ? Math.Ceiling(pc * max / 100m * 100m) / 100m : 0m;
+            var rule = mark?.Citation ?? eachStep?.Citation;
+            var forTotal = false;
+            if (total?.Percent is { } totalPercent && step.CountsInFinal && pointed.Count > 0)
+            {
+                var others = upcoming.Where(o => o != step && o.CountsInFinal).ToList();
+                var allMax = pointed.Sum(r => r.OutOf!.Value) + max + others.Sum(o => o.MaxPoints!.Value);
+                var othersMinimum = others.Sum(o => (o.PassMark?.Percent ?? eachStep?.Percent ?? 0m) * o.MaxPoints!.Value / 100m);
+                var forTheTotal = Math.Ceiling((totalPercent * allMax / 100m - pointed.Sum(r => r.Points!.Value) - othersMinimum) * 100m) / 100m;
+                if (forTheTotal > own)
+                {
+                    own = forTheTotal;
+                    forTotal = true;
+                    rule = total.Citation;
+                }
+            }
+
+            if (percent is not null || forTotal)
+            {
+                needs.Add(new StepNeed(step, Math.Max(0, own), max, percent, forTotal, rule));
+            }
+        }
+
+        return needs;
     }
 
     /// <summary>How a failed qualitative result starts: "niet geschikt", "ongeschikt", "onvoldoende", "not suitable", "unfit", "pas apte", "inapte", "failed".</summary>
@@ -69,7 +114,7 @@ public static class ScoringTool
         var rule = step.PassMark?.Citation ?? eachStep?.Citation;
         if (score.Points is not { } points || outOf is not { } max || max == 0 || percent is null)
         {
-            return new StepScore(step, score.Points, outOf, null, true, percent, null, rule);
+            return new StepScore(step, score.Points, outOf, null, false, percent, null, rule) { Judged = false };
         }
 
         var pointsNeeded = mark is { Points: { } need } && markOutOf == max ? need : (decimal?)null;

@@ -243,14 +243,62 @@ public class ScoringToolTests
     }
 
     [Fact]
-    public void Evaluate_StepWithoutAnyMark_PassesWithoutRule()
+    public void Evaluate_StepWithoutAnyMark_HasNoVerdictNeverAnUncheckedPass()
     {
         var sut = new VacancyFacts { Id = VacancyId, SelectionSteps = [Step(1, "Schriftelijke proef", "written", 40)] };
 
         var result = ScoringTool.Evaluate(sut, [Score(5, 40)]);
 
+        Assert.Null(result.Verdict);
+        Assert.False(result.Steps[0].Judged);
+        Assert.Single(result.Unjudged);
+    }
+
+    [Fact]
+    public void Evaluate_FailedStepNextToAnUnjudgedOne_IsAFail()
+    {
+        var sut = new VacancyFacts
+        {
+            Id = VacancyId,
+            SelectionSteps = [Step(1, "Schriftelijke proef", "written", 40, new PassMark { Percent = 50, Citation = Cite("50%") }), Step(2, "Praktische proef", "assignment", 20)],
+        };
+
+        var result = ScoringTool.Evaluate(sut, [Score(10, 40, "schriftelijke"), Score(15, 20, "praktische")]);
+
+        Assert.Equal("fail", result.Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_FirstStepOfTwo_LeavesTheTotalOpenAndSaysWhatTheNextStepNeeds()
+    {
+        var sut = new VacancyFacts
+        {
+            Id = VacancyId,
+            SelectionSteps = [Step(1, "Schriftelijke proef", "written", 40), Step(2, "Mondelinge proef", "oral", 60)],
+            PassRules = [Rule("each-step", 50), Rule("total", 60)],
+        };
+
+        var result = ScoringTool.Evaluate(sut, [Score(20, 40, "schriftelijke")]);
+
         Assert.Equal("pass", result.Verdict);
-        Assert.Null(result.Steps[0].RequiredPercent);
-        Assert.Null(result.Steps[0].Rule);
+        Assert.Null(result.TotalPercent);
+        var need = Assert.Single(result.Needed);
+        Assert.Equal(("Mondelinge proef", 40m, 60m, true), (need.Step.Name, need.MinimumPoints, need.OutOf, need.ForTotal));
+    }
+
+    [Fact]
+    public void Evaluate_FirstStepWellAbove_NextStepNeedsOnlyItsOwnMark()
+    {
+        var sut = new VacancyFacts
+        {
+            Id = VacancyId,
+            SelectionSteps = [Step(1, "Schriftelijke proef", "written", 40), Step(2, "Mondelinge proef", "oral", 60)],
+            PassRules = [Rule("each-step", 50), Rule("total", 60)],
+        };
+
+        var result = ScoringTool.Evaluate(sut, [Score(40, 40, "schriftelijke")]);
+
+        var need = Assert.Single(result.Needed);
+        Assert.Equal((30m, false), (need.MinimumPoints, need.ForTotal));
     }
 }

@@ -13,7 +13,7 @@ public static class ScoringAnswers
         var lang = t.Language;
         var result = ScoringTool.Evaluate(v, t.Analysis.Scores);
         var citations = new List<Citation?>();
-        if (result.Verdict is null)
+        if (result.Steps.Count == 0)
         {
             var steps = v.SelectionSteps.Where(s => s.MaxPoints is not null || s.PassMark is not null).ToList();
             var help = Texts.Get(lang, "score.none", ("vacancy", Format.Vacancy(lang, v)));
@@ -44,7 +44,34 @@ public static class ScoringAnswers
             citations.Add(result.TotalRule);
         }
 
-        text.Append(Texts.Get(lang, result.Verdict == "pass" ? "score.pass" : "score.fail"));
+        foreach (var s in result.Unjudged)
+        {
+            text.Append(Texts.Get(lang, "score.step.noMark", ("step", s.Step.Name))).Append(' ');
+            citations.Add(s.Step.Citation);
+        }
+
+        foreach (var need in result.Needed)
+        {
+            text.Append(Texts.Get(lang, need.ForTotal ? "score.need.total" : "score.need", ("step", need.Step.Name),
+                ("minimum", Format.Number(lang, need.MinimumPoints)), ("max", Format.Number(lang, need.OutOf)))).Append(' ');
+            citations.Add(need.Rule);
+        }
+
+        if (result.Verdict is null)
+        {
+            // A score no rule could judge: no verdict, and who can tell.
+            text.Append(Texts.Get(lang, "score.unjudged"));
+            if (Assistant.Tools.Lookups.LookupTool.ContactFor(v, "procedure") is { } contact)
+            {
+                text.Append(' ').Append(Format.Contact(lang, contact)).Append('.');
+                citations.Add(contact.Citation);
+            }
+        }
+        else
+        {
+            text.Append(Texts.Get(lang, result.Verdict == "fail" ? "score.fail" : result.Remaining.Count > 0 ? "score.passSoFar" : "score.pass"));
+        }
+
         return AnswerKit.Make(t, "scoring", "rules", text.ToString(), [v.Id], citations, result, result.Verdict);
     }
 }
