@@ -14,7 +14,7 @@ public static class GeneralChecks
     public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile) => requirement.Kind switch
     {
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
-        "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence),
+        "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
         _ => null,
     };
 
@@ -36,7 +36,7 @@ public static class GeneralChecks
         };
     }
 
-    private static RequirementCheck Licence(GeneralRequirement requirement, bool hasLicence)
+    private static RequirementCheck Licence(GeneralRequirement requirement, bool hasLicence, IReadOnlyList<string> categories)
     {
         var category = requirement.Value ?? "B";
         if (!hasLicence)
@@ -44,9 +44,26 @@ public static class GeneralChecks
             return new RequirementCheck("licence", "not-met", requirement.Citation) { Required = category, Given = "none" };
         }
 
+        if (categories.Count > 0)
+        {
+            // A heavier category includes the lighter ones it builds on (C and D need B; CE needs C; BE needs B).
+            var covers = categories.Any(c => Includes(c.ToUpperInvariant(), category));
+            return new RequirementCheck("licence", covers ? "met" : "not-met", requirement.Citation) { Required = category, Given = string.Join("+", categories) };
+        }
+
         // "I have a driving licence" is a B licence; any other category must be named before it counts.
         return category == "B"
             ? new RequirementCheck("licence", "met", requirement.Citation) { Required = category, Given = "B" }
             : new RequirementCheck("licence", "unknown", requirement.Citation) { Required = category, Caveat = "licence-category" };
     }
+
+    private static bool Includes(string held, string required) => held == required || (held, required) switch
+    {
+        ("C" or "C1" or "CE" or "C1E" or "D" or "D1" or "DE" or "BE", "B") => true,
+        ("CE" or "C", "C1") => true,
+        ("CE", "C") => true,
+        ("DE" or "D", "D1") => true,
+        ("DE", "D") => true,
+        _ => false,
+    };
 }

@@ -20,6 +20,8 @@ public sealed record CandidateProfile
     /// <summary>"EU", "EEA", "BE" or "other".</summary>
     public string? Nationality { get; init; }
     public bool? DrivingLicence { get; init; }
+    /// <summary>The licence categories the candidate named ("rijbewijs B", "C-rijbewijs"), empty when none were named.</summary>
+    public IReadOnlyList<string> LicenceCategories { get; init; } = [];
     public InternalStatus? Internal { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
@@ -38,6 +40,7 @@ public sealed record CandidateProfile
         Experience = newer.Experience.Count > 0 ? newer.Experience : Experience,
         Nationality = newer.Nationality ?? Nationality,
         DrivingLicence = newer.DrivingLicence ?? DrivingLicence,
+        LicenceCategories = newer.DrivingLicence is not null ? newer.LicenceCategories : LicenceCategories,
         Internal = newer.Internal ?? Internal,
     };
 }

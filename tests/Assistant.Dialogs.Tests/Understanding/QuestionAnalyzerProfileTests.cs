@@ -105,6 +105,27 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Theory]
+    [InlineData("Ik heb een diploma TSO, 3 jaar ervaring als mecanicien en rijbewijs B.", "B")]
+    [InlineData("Ik heb een C-rijbewijs.", "C")]
+    [InlineData("I have a driving licence C and CE.", "C,CE")]
+    [InlineData("J'ai le permis de conduire B.", "B")]
+    public void Analyze_LicenceWithCategories_IsAStatementWithItsCategories(string text, string categories)
+    {
+        var profile = _sut.Analyze(text).Profile;
+
+        Assert.True(profile.DrivingLicence);
+        Assert.Equal(categories.Split(','), profile.LicenceCategories);
+    }
+
+    [Theory]
+    [InlineData("Heb ik rijbewijs C nodig?")]
+    [InlineData("Is een rijbewijs B vereist?")]
+    public void Analyze_QuestionAboutALicenceCategory_StatesNothing(string text)
+    {
+        Assert.Null(_sut.Analyze(text).Profile.DrivingLicence);
+    }
+
+    [Theory]
     [InlineData("Wat is de hoofdstad van Frankrijk?")]
     [InlineData("Moet ik de Franse taal kennen?")]
     [InlineData("Ik woon in Nederland.")]

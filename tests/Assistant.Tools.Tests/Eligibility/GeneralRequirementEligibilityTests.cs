@@ -149,4 +149,17 @@ public class GeneralRequirementEligibilityTests
 
         Assert.Equal("not-eligible", result.Verdict);
     }
+
+    [Theory]
+    [InlineData("C", new[] { "B" }, "not-eligible")]
+    [InlineData("C", new[] { "C" }, "eligible")]
+    [InlineData("C", new[] { "CE" }, "eligible")]
+    [InlineData("B", new[] { "C" }, "eligible")]
+    [InlineData("D", new[] { "B", "C" }, "not-eligible")]
+    public void Evaluate_NamedLicenceCategories_AreCheckedAgainstTheRequiredOne(string required, string[] held, string verdict)
+    {
+        var result = EligibilityTool.Evaluate(With(General("licence", required)), Bachelor with { DrivingLicence = true, LicenceCategories = held });
+
+        Assert.Equal(verdict, result.Verdict);
+    }
 }

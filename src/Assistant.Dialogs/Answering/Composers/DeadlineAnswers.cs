@@ -19,6 +19,11 @@ public static class DeadlineAnswers
         var time = status.LastTime is { } lt ? Texts.Get(lang, "time.at", ("time", Format.Time(lt))) : "";
         switch (status.Status)
         {
+            case "not-stated" when v.ContinuousRecruitment:
+                // Continuous recruitment is a fact the document states, not a missing deadline.
+                text.Append(Texts.Get(lang, "deadline.continuous", ("vacancy", vacancy)));
+                citations.Add(v.Citations.TryGetValue("continuousRecruitment", out var continuous) ? continuous : null);
+                break;
             case "not-stated":
                 var contact = LookupTool.ContactFor(v, "application");
                 text.Append(Texts.Get(lang, "deadline.notStated", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));

@@ -127,7 +127,9 @@ public static class EligibilityAnswers
         "diploma-field" => Texts.Get(lang, "elig.reason.diploma-field", ("required", c.Required), ("given", c.Given)),
         "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", ""), ("given", c.Given)),
         "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
-        "licence" => Texts.Get(lang, "elig.reason.licence", ("required", c.Required)),
+        "licence" => c.Given is null or "none"
+            ? Texts.Get(lang, "elig.reason.licence", ("required", c.Required))
+            : Texts.Get(lang, "elig.reason.licence.other", ("required", c.Required), ("given", c.Given)),
         _ => Texts.Get(lang, "elig.reason.internal"),
     };
 

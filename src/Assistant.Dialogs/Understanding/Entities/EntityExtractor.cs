@@ -26,6 +26,7 @@ internal static class EntityExtractor
             Experience = experience,
             Nationality = nationality,
             DrivingLicence = PersonRules.DrivingLicence(t),
+            LicenceCategories = PersonRules.DrivingLicence(t) == true ? PersonRules.LicenceCategories(t) : [],
             Internal = internalStatus,
         };
 

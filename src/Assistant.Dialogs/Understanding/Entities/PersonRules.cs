@@ -80,8 +80,13 @@ internal static partial class PersonRules
             return false;
         }
 
-        return LicenceHeld().IsMatch(t.Text) && !LicenceQuestion().IsMatch(t.Text) ? true : null;
+        // "… en rijbewijs B": a named category is a statement of having it, however far from "ik heb".
+        return (LicenceHeld().IsMatch(t.Text) || LicenceCategory().IsMatch(t.Text)) && !LicenceQuestion().IsMatch(t.Text) ? true : null;
     }
+
+    /// <summary>The licence categories named in a statement ("rijbewijs B en C", "C-rijbewijs", "permis C", "a B licence").</summary>
+    public static IReadOnlyList<string> LicenceCategories(RuleText t) =>
+        [.. LicenceCategory().Matches(t.Text).SelectMany(m => m.Groups["c"].Captures.Select(c => c.Value.ToUpperInvariant())).Distinct()];
 
     /// <summary>"uit Marokko", "from Morocco", "je viens du Maroc", "afkomstig van".</summary>
     private static bool IsOrigin(string[] w, int i)
@@ -163,6 +168,9 @@ internal static partial class PersonRules
         + @"|\bpermis (de conduire|b)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Licence();
+
+    [GeneratedRegex(@"\b(?:rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis(?: de conduire)?)(?: (?:categorie|category|catégorie|type|cat))? (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b(?: (?:en|and|et|of|or|ou|\+|,) (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b)*|\b(?<c>be|b|c1|ce|c|d)[- ]?(?:rijbewijs|licen[cs]e)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LicenceCategory();
 
     [GeneratedRegex(@"\b(geen|zonder|no|without|not|sans|pas de|pas d'|pas|aucun|niet)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceNegated();
