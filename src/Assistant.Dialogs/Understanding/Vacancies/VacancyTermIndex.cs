@@ -11,9 +11,17 @@ internal sealed class VacancyTermIndex
 {
     public VacancyTermIndex(IReadOnlyList<VacancyRef> vacancies, HashSet<string> stop)
     {
-        var fieldsPerVacancy = vacancies.Select(v => new (string? Text, double Weight)[]
+        // The id is "<employer>-<job>" by convention: its words that are not in the title name the employer (an acronym
+        // such as "iwl" the extracted organisation may lack), so they weigh as a name; the others as the title does.
+        var fieldsPerVacancy = vacancies.Select(v =>
         {
-            (v.Location, 1.6), (v.Organisation, 1.3), (v.Title, 1.0), (v.Id.Replace('-', ' ').Replace('_', ' '), 0.8),
+            var titleWords = Words(v.Title, stop).ToHashSet(StringComparer.Ordinal);
+            var idWords = Words(v.Id.Replace('-', ' ').Replace('_', ' '), stop).ToList();
+            return new (string? Text, double Weight)[]
+            {
+                (v.Location, 1.6), (v.Organisation, 1.3), (v.Title, 1.0),
+                (string.Join(' ', idWords.Where(titleWords.Contains)), 0.8), (string.Join(' ', idWords.Where(w => !titleWords.Contains(w))), 1.2),
+            };
         }).ToArray();
 
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
