@@ -27,7 +27,7 @@ public static partial class DeadlineRules
             var (sStart, sEnd) = DocumentView.SentenceBounds(line.Text, date.Start, date.End);
             var sentence = line.Text[sStart..sEnd];
             var before = line.Text[sStart..date.Start];
-            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd);
+            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before);
             var exclusive = Exclusive().IsMatch(before);
             var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd));
             var score = ApplicationScore(sentence, before, line);
@@ -81,6 +81,16 @@ public static partial class DeadlineRules
         var window = text[from..Math.Min(to, from + 40)];
         return Regex.IsMatch(window, @"^\W{0,6}(om|tot|,|-|–|\(|\|)", RegexOptions.IgnoreCase) ? DutchDates.FindTime(window) : null;
     }
+
+    /// <summary>A time written just before the date: "tot 12 uur op 15 januari", "ten laatste om middernacht van 15/01/2027".</summary>
+    private static TimeOnly? TimeBefore(string before)
+    {
+        var m = TimeThenDate().Match(before);
+        return m.Success ? DutchDates.FindTime(m.Groups["time"].Value) : null;
+    }
+
+    [GeneratedRegex(@"(?:om|tot|uiterlijk|ten laatste)\s+(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)?(?:\s*['’]s\s*(?:middags|namiddags|avonds))?|middernacht)\s*(?:op|van|,)?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeThenDate();
 
     [GeneratedRegex(@"^\W*(?:deadline|sluitingsdatum|uiterste datum|einddatum|afsluitdatum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineLabel();

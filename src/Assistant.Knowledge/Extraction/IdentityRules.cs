@@ -88,6 +88,11 @@ public static partial class IdentityRules
             text = text[m.Length..];
         }
 
+        if (SeeksPrefix().Match(text) is { Success: true, Length: > 0 } seeks)
+        {
+            text = text[seeks.Length..];
+            text = text.EndsWith(" aan", StringComparison.OrdinalIgnoreCase) ? text[..^4] : text;
+        }
         text = ScaleInParens().Replace(text, "");
         text = GenderMarker().Replace(text, "");
         text = text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
@@ -157,6 +162,10 @@ public static partial class IdentityRules
 
     [GeneratedRegex(@"\b(zoekt|zoeken|werft|aanwerving van|is op zoek|organiseert|selectie voor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeeksSentence();
+
+    /// <summary>"Gemeente X zoekt een (enthousiaste) …" and "We werven een …": the employer and the verb before the job title.</summary>
+    [GeneratedRegex(@"^.{0,60}?\b(?:zoekt|zoeken|werft|werven|is op zoek naar|zijn op zoek naar)\s+(?:(?:een|twee|drie|vier|vijf|\d+)\s+)?(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?:(?:m/v/x|\(m/v/x\))\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SeeksPrefix();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();

@@ -172,4 +172,37 @@ public sealed class DeadlineRulesTests
         var sut = TestKnowledge.FromText($"Boekhouder\n\nAanwervingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n{sentence}");
         Assert.Equal(D("2027-02-12"), sut.Requirements.ReferenceDate?.Date);
     }
+
+    [Theory]
+    [InlineData("Solliciteren kan tot 12 uur op 9 maart 2027.", "12:00")]
+    [InlineData("Stuur je kandidatuur ten laatste om 16.00 uur op vrijdag 9 maart 2027.", "16:00")]
+    [InlineData("Solliciteren kan tot middernacht van 9/03/2027.", "23:59")]
+    public void Find_TimeBeforeTheDate_IsKept(string sentence, string expected)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D("2027-03-09"), sut.ApplicationDeadline?.Date);
+        Assert.Equal(expected, Hm(sut.ApplicationDeadline?.Time));
+    }
+
+    [Theory]
+    [InlineData("Solliciteren kan tot 15/01 via de website.", "2027-01-15")]
+    [InlineData("Solliciteren kan tot en met vrijdag 15/01.", "2027-01-15")]
+    [InlineData("Solliciteren kan tot vrijdag, 15 januari.", "2027-01-15")]
+    public void Find_DayAndMonthWithoutYear_InfersTheYearFromPublication(string sentence, string expected)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nPublicatiedatum: 20/11/2026\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D(expected), sut.ApplicationDeadline?.Date);
+        Assert.True(sut.ApplicationDeadline!.YearInferred);
+        Assert.DoesNotContain(sut.Notes, n => n.Severity == "inconsistent");
+    }
+
+    [Theory]
+    [InlineData("Je kan ook 4/5 werken.")]
+    [InlineData("Prestaties: 19/38 per week.")]
+    public void Find_FractionsAreNoDates(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nAanbod\n\n{sentence}");
+        Assert.Null(sut.ApplicationDeadline);
+        Assert.DoesNotContain(sut.Notes, n => n.Field == "date");
+    }
 }

@@ -55,6 +55,8 @@ public sealed class IdentityRulesTests
     [InlineData("Vacature: Technisch assistent groendienst (m/v)\nWat doe je?", "Technisch assistent groendienst")]
     [InlineData("Functiebeschrijving Boekhouder (4/5)\nProfiel\nAanbod", "Boekhouder")]
     [InlineData("Wat doe je?\nJe maakt planningen.\nPlanner (m/v/x) – 80%", "Planner")]
+    [InlineData("Gemeente Zandhoven zoekt een enthousiaste maatschappelijk werker (m/v/x)\nWat doe je?", "Maatschappelijk werker")]
+    [InlineData("Stad Geraardsbergen werft een voltijdse boekhouder (B1-B3) aan\nProfiel", "Boekhouder")]
     public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string title)
     {
         var sut = TestKnowledge.FromText(text);
