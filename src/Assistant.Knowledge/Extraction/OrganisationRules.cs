@@ -78,7 +78,7 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|fod|pod|agentschap|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|agentschap|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"^[\s’']*(zoekt|zoeken|organiseert|werft|is op zoek|heeft .*vacature)\b", RegexOptions.IgnoreCase)]

@@ -229,7 +229,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"maand|/\s*m\b|maandelijks", RegexOptions.IgnoreCase)]
     private static partial Regex Monthly();
 
-    [GeneratedRegex(@"jaarwedde|jaarsalaris|jaarloon|per jaar|/\s*jaar|op jaarbasis|jaarlijks", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"jaarwedde|jaarsalaris|jaarloon|jaarbedrag|per jaar|/\s*jaar|op jaarbasis|jaarlijks", RegexOptions.IgnoreCase)]
     private static partial Regex Yearly();
 
 }

@@ -27,6 +27,13 @@ public sealed class IdentityRulesTests
     }
 
     [Fact]
+    public void Find_ClassAndScaleWord_PreferTheScale()
+    {
+        var sut = TestKnowledge.FromText("Attaché\n\nAanbod\n\nJe wordt aangeworven in de klasse A1 met de bijhorende weddeschaal A11.");
+        Assert.Equal(("A11", "A"), (sut.Scale, sut.Level));
+    }
+
+    [Fact]
     public void Find_FederalCodeInBracketsAfterTheTitle_IsTheScale()
     {
         var sut = TestKnowledge.FromText("Inspecteur (NA11)\n\nDe politiezone zoekt een inspecteur.");
@@ -57,6 +64,9 @@ public sealed class IdentityRulesTests
     [InlineData("Wat doe je?\nJe maakt planningen.\nPlanner (m/v/x) – 80%", "Planner")]
     [InlineData("Gemeente Zandhoven zoekt een enthousiaste maatschappelijk werker (m/v/x)\nWat doe je?", "Maatschappelijk werker")]
     [InlineData("Stad Geraardsbergen werft een voltijdse boekhouder (B1-B3) aan\nProfiel", "Boekhouder")]
+    [InlineData("Selectiereglement\nAttaché fiscaliteit (m/v/x) - klasse A1\nProfiel", "Attaché fiscaliteit")]
+    [InlineData("Vacature\nDossierbeheerder – C1-C3 – voltijds\nProfiel", "Dossierbeheerder")]
+    [InlineData("Vacature\nVrachtwagenchauffeur rijbewijs C\nProfiel", "Vrachtwagenchauffeur rijbewijs C")]
     public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string title)
     {
         var sut = TestKnowledge.FromText(text);
@@ -74,6 +84,7 @@ public sealed class IdentityRulesTests
     [InlineData("Intercommunale Leiedal zoekt een boekhouder.", "Intercommunale Leiedal")]
     [InlineData("Gemeente De Panne zoekt een boekhouder.", "Gemeente De Panne")]
     [InlineData("Het Agentschap Wegen en Verkeer zoekt een boekhouder.", "Agentschap Wegen en Verkeer")]
+    [InlineData("De Federale Overheidsdienst Financiën zoekt een boekhouder.", "Federale overheidsdienst Financiën")]
     public void Find_Employer_IsTheOrganisation(string sentence, string organisation)
     {
         var sut = TestKnowledge.FromText($"Werken bij\nVacatures\nBoekhouder (m/v/x)\n{sentence}");

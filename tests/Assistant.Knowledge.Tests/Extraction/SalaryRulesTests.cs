@@ -83,6 +83,14 @@ public sealed class SalaryRulesTests
     }
 
     [Fact]
+    public void Find_TableHeadingNamesTheYear_GivesYearlyAmounts()
+    {
+        var sut = SalaryOf("| Anciënniteit | Jaarbedrag |\n| 0 jaar | 14.910,00 |\n| 6 jaar | 17.230,00 |");
+        Assert.Equal(SalaryPeriod.Year, sut.Period);
+        Assert.False(sut.PeriodInferred);
+    }
+
+    [Fact]
     public void Find_RowsOutsideASalaryContext_AreNoSalary()
     {
         var sut = TestKnowledge.FromText("Boekhouder\n\nProfiel\n\n| Ervaring | Punten |\n| 5 jaar | 1200 |");
