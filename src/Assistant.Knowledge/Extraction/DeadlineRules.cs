@@ -25,6 +25,11 @@ public static partial class DeadlineRules
             }
 
             var (sStart, sEnd) = DocumentView.SentenceBounds(line.Text, date.Start, date.End);
+            if (OpensAPeriod(ctx, line, date, sEnd))
+            {
+                continue;
+            }
+
             var sentence = line.Text[sStart..sEnd];
             var before = line.Text[sStart..date.Start];
             var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before);
@@ -61,6 +66,13 @@ public static partial class DeadlineRules
         return (best, others);
     }
 
+    /// <summary>"van 26 januari tot 12 februari 2027", "26/01/2027 – 12/02/2027": the first date opens the period, the second closes it.</summary>
+    private static bool OpensAPeriod(ExtractionContext ctx, TextLine line, DateMention date, int sentenceEnd)
+    {
+        var next = ctx.DatesOn(line).FirstOrDefault(d => d.Start >= date.End && d.Start < sentenceEnd);
+        return next is not null && PeriodJoin().IsMatch(line.Text[date.End..next.Start]);
+    }
+
     private static int ApplicationScore(string sentence, string before, TextLine line)
     {
         var labelled = DeadlineLabel().IsMatch(sentence) && !AssignmentWords().IsMatch(sentence);
@@ -91,6 +103,9 @@ public static partial class DeadlineRules
 
     [GeneratedRegex(@"(?:om|tot|uiterlijk|ten laatste)\s+(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)?(?:\s*['’]s\s*(?:middags|namiddags|avonds))?|middernacht)\s*(?:op|van|,)?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeThenDate();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tem|–|—|-|>)\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodJoin();
 
     [GeneratedRegex(@"^\W*(?:deadline|sluitingsdatum|uiterste datum|einddatum|afsluitdatum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineLabel();

@@ -205,4 +205,26 @@ public sealed class DeadlineRulesTests
         Assert.Null(sut.ApplicationDeadline);
         Assert.DoesNotContain(sut.Notes, n => n.Field == "date");
     }
+
+    [Theory]
+    [InlineData("Sollicitatieperiode: 26 januari – 12 februari 2027")]
+    [InlineData("Solliciteren kan van maandag 26/01/2027 tot en met vrijdag 12/02/2027.")]
+    [InlineData("Inschrijven | 26.01.2027 - 12.02.2027")]
+    public void Find_ApplicationPeriod_GivesItsLastDay(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D("2027-02-12"), sut.ApplicationDeadline?.Date);
+        Assert.True(sut.ApplicationDeadline!.Inclusive);
+    }
+
+    [Theory]
+    [InlineData("De kandidaturen worden verwacht tegen 12 februari 2027.")]
+    [InlineData("Kandidaturen moeten ons bereiken uiterlijk op 12 februari 2027.")]
+    [InlineData("De inschrijvingen worden afgesloten op 12 februari 2027.")]
+    [InlineData("Inschrijven kan t.e.m. 12/02/2027.")]
+    public void Find_OtherDeadlineVerbs_GiveTheDeadline(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D("2027-02-12"), sut.ApplicationDeadline?.Date);
+    }
 }
