@@ -71,6 +71,8 @@ public sealed class DeadlineRulesTests
     [InlineData("Stel je kandidaat ten laatste op maandag\n18 januari 2027 om 23.59 uur naar vacatures@voorbeeld.be.")]
     [InlineData("Stel je kandidaat ten laatste op maandag 18\njanuari 2027 om 23.59 uur naar vacatures@voorbeeld.be.")]
     [InlineData("Solliciteren kan tot en met\n\nmaandag 18 januari 2027 om 23.59 uur.")]
+    [InlineData("Solliciteren kan tot en met\nMaandag 18 januari 2027 om 23.59 uur.")]
+    [InlineData("Je kandidatuur moet ons bereiken uiterlijk op\nMaandag 18/01/2027 om 23:59.")]
     public void Find_DeadlineSentenceBrokenOverLines_IsRepaired(string text)
     {
         var sut = TestKnowledge.FromText($"Medewerker groendienst\n\nSolliciteren\n\n{text}");
