@@ -31,12 +31,8 @@ public sealed class TextCleanerTests
     [Fact]
     public void Clean_TableRowsFromALoader_StayOnePerLine()
     {
-        var sut = TextCleaner.Clean("Anciënniteit: Bruto maandloon
-0 jaar: 2.800,00
-5 jaar: 3.100,00");
-        Assert.Equal("Anciënniteit: Bruto maandloon
-0 jaar: 2.800,00
-5 jaar: 3.100,00", sut);
+        var sut = TextCleaner.Clean("Anciënniteit: Bruto maandloon\n0 jaar: 2.800,00\n5 jaar: 3.100,00");
+        Assert.Equal("Anciënniteit: Bruto maandloon\n0 jaar: 2.800,00\n5 jaar: 3.100,00", sut);
     }
 
     [Fact]
