@@ -58,6 +58,15 @@ public static partial class OrganisationRules
                 return (place, line, place);
             }
 
+            foreach (var candidate in view.Lines.Take(60))
+            {
+                var subject = SeekingSubject().Match(candidate.Text);
+                if (subject.Success && !NotAnEmployer().IsMatch(subject.Groups["name"].Value))
+                {
+                    return (subject.Groups["name"].Value.Trim(), candidate, null);
+                }
+            }
+
             return (null, null, null);
         }
 
@@ -86,6 +95,13 @@ public static partial class OrganisationRules
 
     [GeneratedRegex(@"kamer van|parlement|senaat|rekenhof", RegexOptions.IgnoreCase)]
     private static partial Regex NamedBody();
+
+    /// <summary>"De Vlaamse Milieumaatschappij (VMM) zoekt …": a capitalised name as the subject of "zoekt", "werft", "is op zoek".</summary>
+    [GeneratedRegex(@"^(?:(?:De|Het)\s+)?(?<name>\p{Lu}[\p{L}'&-]*(?:\s+(?:\p{Lu}[\p{L}'&-]*|en|voor|van|de|der))*(?:\s+\([\p{Lu}&]{2,8}\))?)\s+(?:zoekt|werft|is op zoek|is op zoek naar)\b")]
+    private static partial Regex SeekingSubject();
+
+    [GeneratedRegex(@"^(?:wij|we|jij|ons team|onze|het team|team|dienst|de dienst|afdeling)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnEmployer();
 
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}'-]+) als werkgever")]
     private static partial Regex AsEmployer();

@@ -211,7 +211,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"\bmax(\.|imum|imaal)?\b[^€\d]*$|einde van de (loon|salaris)?schaal[^€\d]*$|eindloon[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MaxWord();
 
-    [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*\(?\s*(?:bij|met|na)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*(?:\(?\s*(?:bij|met|na)\s+|\(\s*)(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityAfter();
 
     [GeneratedRegex(@"(?:met|bij|na)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)\s*(?:relevante\s+)?(?:anci[eë]nniteit|ervaring|dienst)", RegexOptions.IgnoreCase)]

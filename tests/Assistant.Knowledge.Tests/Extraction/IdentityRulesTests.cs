@@ -85,6 +85,8 @@ public sealed class IdentityRulesTests
     [InlineData("Gemeente De Panne zoekt een boekhouder.", "Gemeente De Panne")]
     [InlineData("Het Agentschap Wegen en Verkeer zoekt een boekhouder.", "Agentschap Wegen en Verkeer")]
     [InlineData("De Federale Overheidsdienst Financiën zoekt een boekhouder.", "Federale overheidsdienst Financiën")]
+    [InlineData("De Vlaamse Milieumaatschappij (VMM) zoekt een boekhouder.", "Vlaamse Milieumaatschappij (VMM)")]
+    [InlineData("Kind en Gezin werft een boekhouder.", "Kind en Gezin")]
     public void Find_Employer_IsTheOrganisation(string sentence, string organisation)
     {
         var sut = TestKnowledge.FromText($"Werken bij\nVacatures\nBoekhouder (m/v/x)\n{sentence}");

@@ -59,6 +59,13 @@ public sealed class SalaryRulesTests
     }
 
     [Fact]
+    public void Find_SeniorityInBracketsAfterTheAmount_IsRead()
+    {
+        var sut = SalaryOf("Bruto maandloon: € 2.800,00 (0 jaar) tot € 4.100,00 (23 jaar).");
+        Assert.Equal([(2800m, 0), (4100m, 23)], sut.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
+    }
+
+    [Fact]
     public void Find_PipeTableWithoutEuroSigns_GivesPointsPerYear()
     {
         var sut = SalaryOf("| Anciënniteit | Bruto maandloon (geïndexeerd) |\n| 0 jaar | 2.800,00 |\n| 5 jaar | 3.100,00 |\n| 10 jaar | 3.450,12 |");
