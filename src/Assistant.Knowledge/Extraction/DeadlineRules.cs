@@ -113,7 +113,7 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();
 
-    [GeneratedRegex(@"tot en met|t\.e\.m\.|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|is\s*$|:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"tot en met|t\.e\.m\.|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|tegen\s*$|is\s*$|:\s*$|\|\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineCue();
 
     [GeneratedRegex(@"uiterste (inschrijvings|sollicitatie)?datum|solliciteren kan|solliciteer (?:ten laatste|uiterlijk|vóór|voor|tot)|kandidaturen .*(?:ten laatste|uiterlijk|vóór)|afsluiting van de (inschrijvingen|kandidaturen)|deadline", RegexOptions.IgnoreCase)]
