@@ -42,23 +42,36 @@ public static partial class IdentityRules
     private static (string? Title, TextLine? Line) FindTitle(DocumentView view)
     {
         TextLine? best = null;
+        string? bestText = null;
         var bestScore = 0;
         foreach (var line in view.Lines.Take(40))
         {
             var score = TitleScore(line, view);
             if (score > bestScore)
             {
-                best = line;
-                bestScore = score;
+                (best, bestText, bestScore) = (line, line.Content, score);
             }
         }
 
-        if (best is null)
+        // "Gemeente X zoekt een medewerker sporthal (D1-D3) voor de sportdienst, deeltijds …": the phrase after "zoekt een".
+        if (bestScore < 6)
+        {
+            foreach (var line in view.Lines.Take(40))
+            {
+                if (SoughtJob().Match(line.Text) is { Success: true } m && JobNoun().IsMatch(m.Groups["job"].Value)
+                    && 5 + (m.Groups["scale"].Success ? 3 : 0) - line.Index / 20 is var score && score > bestScore)
+                {
+                    (best, bestText, bestScore) = (line, m.Groups["job"].Value, score);
+                }
+            }
+        }
+
+        if (best is null || bestText is null)
         {
             return (null, null);
         }
 
-        var text = CleanTitle(best.Content);
+        var text = CleanTitle(bestText);
         if (text.Length == 0)
         {
             return (null, null);
@@ -112,7 +125,7 @@ public static partial class IdentityRules
     {
         var text = line.Content.Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text))
+        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text) || Addressing().IsMatch(text))
         {
             return 0;
         }
@@ -162,6 +175,14 @@ public static partial class IdentityRules
 
     [GeneratedRegex(@"\b(zoekt|zoeken|werft|aanwerving van|is op zoek|organiseert|selectie voor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeeksSentence();
+
+    /// <summary>The job in "X zoekt een medewerker sporthal (D1-D3) voor de sportdienst, …": up to a bracket, comma or "voor de".</summary>
+    [GeneratedRegex(@"\b(?:zoekt|zoeken|werft|werven|is op zoek naar)\s+(?:een|twee|drie|\d+)\s+(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?<job>\p{L}[\p{L}-]*(?:\s+(?!voor\b|in\b|met\b|om\b|die\b|dat\b|en\b|aan\b|op\b)[\p{L}-]+){0,4}?)\s*(?=\(|,|\.|;|:|\s+(?:voor|in|met|om|die|dat|aan|op)\b|\s*$)(?<scale>\s*\((?:[A-E][A-Z]?\d|N[A-E]\d)[^)]*\))?", RegexOptions.IgnoreCase)]
+    private static partial Regex SoughtJob();
+
+    /// <summary>A sentence that addresses the reader ("Als medewerker werk je …", "Wij bieden …") is not a title.</summary>
+    [GeneratedRegex(@"\b(?:je|jij|jou|jouw|wij|we|ons|onze)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Addressing();
 
     /// <summary>"Gemeente X zoekt een (enthousiaste) …" and "We werven een …": the employer and the verb before the job title.</summary>
     [GeneratedRegex(@"^.{0,60}?\b(?:zoekt|zoeken|werft|werven|is op zoek naar|zijn op zoek naar)\s+(?:(?:een|twee|drie|vier|vijf|\d+)\s+)?(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?:(?:m/v/x|\(m/v/x\))\s+)?", RegexOptions.IgnoreCase)]

@@ -168,7 +168,7 @@ public static partial class DutchDates
     [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?,?\s+)?\b(?<day>\d{1,2})(?:ste|de|e)?(?:\s*(?:,|en\s+of|en/of|en|of|tot(?:\s+en\s+met)?|t\.e\.m\.|-|–|&)\s*(?:(?<wd>" + Wd + @")\.?\s+)?(?<day>\d{1,2})(?:ste|de|e)?)*\s+(?<month>" + Months + @")\.?(?:\s+(?<year>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenDate();
 
-    [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?\s+)?(?<![\d.,/])(?:(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2}|\d{2})(?![\d,/]|\.\d)|(?<iso>(?<iy>(?:19|20)\d{2})-(?<im>\d{2})-(?<id>\d{2}))\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?\s+)?(?<![\d.,/])(?:(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.,]\d)|(?<iso>(?<iy>(?:19|20)\d{2})-(?<im>\d{2})-(?<id>\d{2}))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumericDate();
 
     /// <summary>"tot 12/02", "vrijdag 12/02": a day and month without a year, only after a deadline word or a weekday (else "4/5" is a fraction).</summary>
