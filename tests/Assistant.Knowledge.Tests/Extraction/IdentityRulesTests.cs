@@ -65,9 +65,12 @@ public sealed class IdentityRulesTests
     [InlineData("Gemeente Zandhoven zoekt een enthousiaste maatschappelijk werker (m/v/x)\nWat doe je?", "Maatschappelijk werker")]
     [InlineData("Stad Geraardsbergen werft een voltijdse boekhouder (B1-B3) aan\nProfiel", "Boekhouder")]
     [InlineData("Selectiereglement\nAttaché fiscaliteit (m/v/x) - klasse A1\nProfiel", "Attaché fiscaliteit")]
+    [InlineData("Wij zoeken een maatschappelijk werker (m/v/x)\nWat doe je?", "Maatschappelijk werker")]
+    [InlineData("Vacature\nAls onthaalmedewerker werk je binnen het onthaalteam van de gemeente\nProfiel", null)]
+    [InlineData("Welkom\nGemeente Zandhoven zoekt een medewerker sporthal (D1-D3) voor de sportdienst, deeltijds (19 uur per week), met een contract van onbepaalde duur.", "Medewerker sporthal")]
     [InlineData("Vacature\nDossierbeheerder – C1-C3 – voltijds\nProfiel", "Dossierbeheerder")]
     [InlineData("Vacature\nVrachtwagenchauffeur rijbewijs C\nProfiel", "Vrachtwagenchauffeur rijbewijs C")]
-    public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string title)
+    public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string? title)
     {
         var sut = TestKnowledge.FromText(text);
         Assert.Equal(title, sut.Title);
