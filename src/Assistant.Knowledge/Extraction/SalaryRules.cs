@@ -29,6 +29,11 @@ public static partial class SalaryRules
                 if (SeniorityRow().Match(line.Text) is { Success: true } row && InSalaryTable(lines, index) && RowPoint(ctx, lines, index, row) is { } tablePoint)
                 {
                     points.Add(tablePoint);
+                    if (FullTimeNear(lines, index) is { } rowFullTime)
+                    {
+                        fullTimeVotes.Add(rowFullTime);
+                    }
+
                     if (PeriodNear(lines, index) is { } rowPeriod)
                     {
                         periodVotes.Add(rowPeriod);
@@ -124,6 +129,19 @@ public static partial class SalaryRules
             if (SalaryWording.BasisOf(lines[i].Text) is { } basis)
             {
                 return basis;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool? FullTimeNear(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var i = index; i >= Math.Max(0, index - 8) && lines[i].Section == lines[index].Section; i--)
+        {
+            if (SalaryWording.FullTimeOf(lines[i].Text) is { } fullTime)
+            {
+                return fullTime;
             }
         }
 

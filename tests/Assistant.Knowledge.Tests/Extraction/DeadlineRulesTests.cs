@@ -61,6 +61,27 @@ public sealed class DeadlineRulesTests
     }
 
     [Fact]
+    public void Find_DocxTimingAndSeniorityTables_GiveDeadlineAndSalaryPoints()
+    {
+        var sut = TestKnowledge.FromDocxBlocks(
+        [
+            "# Dossierbeheerder",
+            "## Timing",
+            "| Publicatiedatum | 15/01/2027",
+            "| Uiterste inschrijvingsdatum | zondag 14 februari 2027 om 23u59",
+            "## Verloning",
+            "Bruto maandloon bij voltijdse tewerkstelling (geïndexeerd):",
+            "| 0 jaar | 2.700,15",
+            "| 10 jaar | 3.350,80",
+        ]);
+        Assert.Equal(D("2027-02-14"), sut.ApplicationDeadline?.Date);
+        Assert.Equal("23:59", Hm(sut.ApplicationDeadline?.Time));
+        Assert.Equal(D("2027-01-15"), sut.PublicationDate?.Date);
+        Assert.Equal([(2700.15m, 0), (3350.80m, 10)], sut.Salary!.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
+        Assert.Equal(("indexed", (bool?)true), (sut.Salary.Basis, sut.Salary.FullTimeAmounts));
+    }
+
+    [Fact]
     public void Find_MarkdownTimingTable_GivesTheDeadline()
     {
         var sut = TestKnowledge.FromMarkdown("# Bibliotheekassistent\n\n## Timing\n\n| Wat | Wanneer |\n|---|---|\n| Uiterste inschrijvingsdatum | 14 februari 2027 |\n| Selectiegesprek | 3 maart 2027 |\n");
