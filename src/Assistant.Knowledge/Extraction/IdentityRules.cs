@@ -106,6 +106,7 @@ public static partial class IdentityRules
             text = text[seeks.Length..];
             text = text.EndsWith(" aan", StringComparison.OrdinalIgnoreCase) ? text[..^4] : text;
         }
+
         text = ScaleInParens().Replace(text, "");
         text = GenderMarker().Replace(text, "");
         text = text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
