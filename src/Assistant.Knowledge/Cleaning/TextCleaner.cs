@@ -138,6 +138,12 @@ public static partial class TextCleaner
             return true;
         }
 
+        // A date cut off its sentence after "tot en met", "op", "uiterlijk": "… tot en met" + "Maandag 18 januari 2027".
+        if (DanglingWord().IsMatch(line) && DateStart().IsMatch(next))
+        {
+            return true;
+        }
+
         return first == '(' && next.Length > 1 && (char.IsLower(next[1]) || char.IsDigit(next[1]));
     }
 
@@ -213,6 +219,12 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"^[.…\s]+$")]
     private static partial Regex DotsOnly();
+
+    [GeneratedRegex(@"\s(?:tot|met|op|vóór|uiterlijk|laatste|van|naar|om|tegen)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingWord();
+
+    [GeneratedRegex(@"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateStart();
 
     [GeneratedRegex(@"^[^:|]{1,60}(?::|\s\|)\s+\S")]
     private static partial Regex TableRow();

@@ -25,9 +25,14 @@ public static partial class DeadlineRules
             }
 
             var (sStart, sEnd) = DocumentView.SentenceBounds(line.Text, date.Start, date.End);
+            if (OpensAPeriod(ctx, line, date, sEnd))
+            {
+                continue;
+            }
+
             var sentence = line.Text[sStart..sEnd];
             var before = line.Text[sStart..date.Start];
-            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd);
+            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before);
             var exclusive = Exclusive().IsMatch(before);
             var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd));
             var score = ApplicationScore(sentence, before, line);
@@ -61,6 +66,13 @@ public static partial class DeadlineRules
         return (best, others);
     }
 
+    /// <summary>"van 26 januari tot 12 februari 2027", "26/01/2027 – 12/02/2027": the first date opens the period, the second closes it.</summary>
+    private static bool OpensAPeriod(ExtractionContext ctx, TextLine line, DateMention date, int sentenceEnd)
+    {
+        var next = ctx.DatesOn(line).FirstOrDefault(d => d.Start >= date.End && d.Start < sentenceEnd);
+        return next is not null && PeriodJoin().IsMatch(line.Text[date.End..next.Start]);
+    }
+
     private static int ApplicationScore(string sentence, string before, TextLine line)
     {
         var labelled = DeadlineLabel().IsMatch(sentence) && !AssignmentWords().IsMatch(sentence);
@@ -82,13 +94,26 @@ public static partial class DeadlineRules
         return Regex.IsMatch(window, @"^\W{0,6}(om|tot|,|-|–|\(|\|)", RegexOptions.IgnoreCase) ? DutchDates.FindTime(window) : null;
     }
 
+    /// <summary>A time written just before the date: "tot 12 uur op 15 januari", "ten laatste om middernacht van 15/01/2027".</summary>
+    private static TimeOnly? TimeBefore(string before)
+    {
+        var m = TimeThenDate().Match(before);
+        return m.Success ? DutchDates.FindTime(m.Groups["time"].Value) : null;
+    }
+
+    [GeneratedRegex(@"(?:om|tot|uiterlijk|ten laatste)\s+(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)?(?:\s*['’]s\s*(?:middags|namiddags|avonds))?|middernacht)\s*(?:op|van|,)?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeThenDate();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tem|–|—|-|>)\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodJoin();
+
     [GeneratedRegex(@"^\W*(?:deadline|sluitingsdatum|uiterste datum|einddatum|afsluitdatum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineLabel();
 
     [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();
 
-    [GeneratedRegex(@"tot en met|t\.e\.m\.|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|is\s*$|:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"tot en met|t\.e\.m\.|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|tegen\s*$|is\s*$|:\s*$|\|\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineCue();
 
     [GeneratedRegex(@"uiterste (inschrijvings|sollicitatie)?datum|solliciteren kan|solliciteer (?:ten laatste|uiterlijk|vóór|voor|tot)|kandidaturen .*(?:ten laatste|uiterlijk|vóór)|afsluiting van de (inschrijvingen|kandidaturen)|deadline", RegexOptions.IgnoreCase)]

@@ -42,23 +42,36 @@ public static partial class IdentityRules
     private static (string? Title, TextLine? Line) FindTitle(DocumentView view)
     {
         TextLine? best = null;
+        string? bestText = null;
         var bestScore = 0;
         foreach (var line in view.Lines.Take(40))
         {
             var score = TitleScore(line, view);
             if (score > bestScore)
             {
-                best = line;
-                bestScore = score;
+                (best, bestText, bestScore) = (line, line.Content, score);
             }
         }
 
-        if (best is null)
+        // "Gemeente X zoekt een medewerker sporthal (D1-D3) voor de sportdienst, deeltijds …": the phrase after "zoekt een".
+        if (bestScore < 6)
+        {
+            foreach (var line in view.Lines.Take(40))
+            {
+                if (SoughtJob().Match(line.Text) is { Success: true } m && JobNoun().IsMatch(m.Groups["job"].Value)
+                    && 5 + (m.Groups["scale"].Success ? 3 : 0) - line.Index / 20 is var score && score > bestScore)
+                {
+                    (best, bestText, bestScore) = (line, m.Groups["job"].Value, score);
+                }
+            }
+        }
+
+        if (best is null || bestText is null)
         {
             return (null, null);
         }
 
-        var text = CleanTitle(best.Content);
+        var text = CleanTitle(bestText);
         if (text.Length == 0)
         {
             return (null, null);
@@ -88,6 +101,12 @@ public static partial class IdentityRules
             text = text[m.Length..];
         }
 
+        if (SeeksPrefix().Match(text) is { Success: true, Length: > 0 } seeks)
+        {
+            text = text[seeks.Length..];
+            text = text.EndsWith(" aan", StringComparison.OrdinalIgnoreCase) ? text[..^4] : text;
+        }
+
         text = ScaleInParens().Replace(text, "");
         text = GenderMarker().Replace(text, "");
         text = text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
@@ -107,7 +126,7 @@ public static partial class IdentityRules
     {
         var text = line.Content.Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text))
+        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text) || Addressing().IsMatch(text))
         {
             return 0;
         }
@@ -143,13 +162,13 @@ public static partial class IdentityRules
     [GeneratedRegex(@"\(\s*[MVXmvxFHfh]\s*/\s*[MVXmvxFHfh](?:\s*/\s*[MVXmvxFHfh])?\s*\)|(?<![\p{L}/])[MVmv]\s*/\s*[MVmv](?:\s*/\s*[Xx])?(?![\p{L}/])")]
     private static partial Regex GenderMarker();
 
-    [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*38|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?))[\s,]*)+\)?\s*$")]
+    [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*38|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?)|(?:(?i:klasse|niveau|schaal|weddeschaal|salarisschaal|barema|graad)\s+(?:N[A-E]\d{1,2}|[A-E][A-Z]?\d{0,3}[a-c]?)|N[A-E]\d{1,2}|[A-E][A-Z]?\d{1,3}[a-c]?)(?:\s?[-–]\s?(?:N[A-E]|[A-E][A-Z]?)?\d{1,3}[a-c]?)?)[\s,]*)+\)?\s*$")]
     private static partial Regex RegimeSuffix();
 
     [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)\b(?:\s*[:|–—-]\s*|\s+(?=\p{L})))", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
-    [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder|chauffeur|verzorgende|zorgkundige|opvoeder|leerkracht|lesgever|docent|bibliothecaris|kok\b|poetshulp|schoonmaker|elektricien|loodgieter|schrijnwerker|tuinier|hovenier|boswachter|brandweerman|attaché|referendaris|adjunct|ambtenaar|toezichter|vakman|monteur|mecanicien|programmeur|ontwerper|tekenaar|landmeter|archivaris|consultant|animator|monitor|magazijnier|conciërge|vertaler|tolk|kassier|coach|dispatcher|operator|opzichter|controleur|rekenplichtige|bibliotheekassistent)", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
 
     [GeneratedRegex(@"^(?:vacatures?|vacaturebericht|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?|deel deze vacature|profiel|jouw profiel|competenties|visie|waarden|aanbod|ons aanbod|wat (?:doe|ga|bieden|verwachten|mag)\b.*|wie (?:ben|zoeken)\b.*|takenpakket|taken|functie|solliciteren|selectieprocedure|contact|meer info(?:rmatie)?|interesse|voorwaarden|aanwervingsvoorwaarden|praktisch|timing)\W*$|^(?:vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|profiel|aanbod|toelichting|functieinhoud|functie-inhoud|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]
@@ -157,6 +176,18 @@ public static partial class IdentityRules
 
     [GeneratedRegex(@"\b(zoekt|zoeken|werft|aanwerving van|is op zoek|organiseert|selectie voor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeeksSentence();
+
+    /// <summary>The job in "X zoekt een medewerker sporthal (D1-D3) voor de sportdienst, …": up to a bracket, comma or "voor de".</summary>
+    [GeneratedRegex(@"\b(?:zoekt|zoeken|werft|werven|is op zoek naar)\s+(?:een|twee|drie|\d+)\s+(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?<job>\p{L}[\p{L}-]*(?:\s+(?!voor\b|in\b|met\b|om\b|die\b|dat\b|en\b|aan\b|op\b)[\p{L}-]+){0,4}?)\s*(?=\(|,|\.|;|:|\s+(?:voor|in|met|om|die|dat|aan|op)\b|\s*$)(?<scale>\s*\((?:[A-E][A-Z]?\d|N[A-E]\d)[^)]*\))?", RegexOptions.IgnoreCase)]
+    private static partial Regex SoughtJob();
+
+    /// <summary>A sentence that addresses the reader ("Als medewerker werk je …", "Wij bieden …") is not a title.</summary>
+    [GeneratedRegex(@"\b(?:je|jij|jou|jouw|wij|we|ons|onze)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Addressing();
+
+    /// <summary>"Gemeente X zoekt een (enthousiaste) …" and "We werven een …": the employer and the verb before the job title.</summary>
+    [GeneratedRegex(@"^.{0,60}?\b(?:zoekt|zoeken|werft|werven|is op zoek naar|zijn op zoek naar)\s+(?:(?:een|twee|drie|vier|vijf|\d+)\s+)?(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?:(?:m/v/x|\(m/v/x\))\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SeeksPrefix();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();

@@ -58,6 +58,15 @@ public static partial class OrganisationRules
                 return (place, line, place);
             }
 
+            foreach (var candidate in view.Lines.Take(60))
+            {
+                var subject = SeekingSubject().Match(candidate.Text);
+                if (subject.Success && !NotAnEmployer().IsMatch(subject.Groups["name"].Value))
+                {
+                    return (subject.Groups["name"].Value.Trim(), candidate, null);
+                }
+            }
+
             return (null, null, null);
         }
 
@@ -78,7 +87,7 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|fod|pod|agentschap|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|agentschap|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"^[\s’']*(zoekt|zoeken|organiseert|werft|is op zoek|heeft .*vacature)\b", RegexOptions.IgnoreCase)]
@@ -86,6 +95,13 @@ public static partial class OrganisationRules
 
     [GeneratedRegex(@"kamer van|parlement|senaat|rekenhof", RegexOptions.IgnoreCase)]
     private static partial Regex NamedBody();
+
+    /// <summary>"De Vlaamse Milieumaatschappij (VMM) zoekt …": a capitalised name as the subject of "zoekt", "werft", "is op zoek".</summary>
+    [GeneratedRegex(@"^(?:(?:De|Het)\s+)?(?<name>\p{Lu}[\p{L}'&-]*(?:\s+(?:\p{Lu}[\p{L}'&-]*|en|voor|van|de|der))*(?:\s+\([\p{Lu}&]{2,8}\))?)\s+(?:zoekt|werft|is op zoek|is op zoek naar)\b")]
+    private static partial Regex SeekingSubject();
+
+    [GeneratedRegex(@"^(?:wij|we|jij|ons team|onze|het team|team|dienst|de dienst|afdeling)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnEmployer();
 
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}'-]+) als werkgever")]
     private static partial Regex AsEmployer();

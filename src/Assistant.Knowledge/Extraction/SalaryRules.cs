@@ -29,6 +29,11 @@ public static partial class SalaryRules
                 if (SeniorityRow().Match(line.Text) is { Success: true } row && InSalaryTable(lines, index) && RowPoint(ctx, lines, index, row) is { } tablePoint)
                 {
                     points.Add(tablePoint);
+                    if (FullTimeNear(lines, index) is { } rowFullTime)
+                    {
+                        fullTimeVotes.Add(rowFullTime);
+                    }
+
                     if (PeriodNear(lines, index) is { } rowPeriod)
                     {
                         periodVotes.Add(rowPeriod);
@@ -146,6 +151,19 @@ public static partial class SalaryRules
         return null;
     }
 
+    private static bool? FullTimeNear(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var i = index; i >= Math.Max(0, index - 8) && lines[i].Section == lines[index].Section; i--)
+        {
+            if (SalaryWording.FullTimeOf(lines[i].Text) is { } fullTime)
+            {
+                return fullTime;
+            }
+        }
+
+        return null;
+    }
+
     private static SalaryPeriod? PeriodNear(IReadOnlyList<TextLine> lines, int index)
     {
         for (var i = index; i >= Math.Max(0, index - 8); i--)
@@ -227,7 +245,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"\bmax(\.|imum|imaal)?\b[^€\d]*$|einde van de (loon|salaris)?schaal[^€\d]*$|eindloon[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MaxWord();
 
-    [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*\(?\s*(?:bij|met|na)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*(?:\(?\s*(?:bij|met|na)\s+|\(\s*)(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityAfter();
 
     [GeneratedRegex(@"(?:met|bij|na)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)\s*(?:relevante\s+)?(?:anci[eë]nniteit|ervaring|dienst)", RegexOptions.IgnoreCase)]
@@ -248,7 +266,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"maand|/\s*m\b|maandelijks", RegexOptions.IgnoreCase)]
     private static partial Regex Monthly();
 
-    [GeneratedRegex(@"jaarwedde|jaarsalaris|jaarloon|per jaar|/\s*jaar|op jaarbasis|jaarlijks", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"jaarwedde|jaarsalaris|jaarloon|jaarbedrag|per jaar|/\s*jaar|op jaarbasis|jaarlijks", RegexOptions.IgnoreCase)]
     private static partial Regex Yearly();
 
 }

@@ -36,7 +36,7 @@ public static partial class ScaleRules
         : scale.Length > 1 && scale[0] == 'N' && scale[1] is >= 'A' and <= 'E' ? scale[1].ToString()
         : scale[0] is >= 'A' and <= 'E' ? scale[0].ToString() : null;
 
-    /// <summary>3: a range; 2: a code after a scale word or "klasse"; 1: a distinctive code (A111, NA21, BA1) in a salary line or in brackets; 0: not a scale.</summary>
+    /// <summary>4: a range; 3: a code after a scale word; 2: after "klasse" or "graad"; 1: a distinctive code (A111, NA21, BA1) in a salary line or in brackets; 0: not a scale.</summary>
     private static int Rank(Match m, string text)
     {
         var before = text[..m.Index];
@@ -48,12 +48,12 @@ public static partial class ScaleRules
         var worded = m.Groups["word"].Success;
         if (m.Groups["b"].Success)
         {
-            return worded || !LanguageLine().IsMatch(text) ? 3 : 0;
+            return worded || !LanguageLine().IsMatch(text) ? 4 : 0;
         }
 
         if (worded)
         {
-            return 2;
+            return ClassWord().IsMatch(m.Groups["word"].Value) ? 2 : 3;
         }
 
         var code = m.Groups["a"].Value;
@@ -91,6 +91,9 @@ public static partial class ScaleRules
 
     [GeneratedRegex(@"(?<word>(?i:(?:salaris|loon|wedde|weddes|barema|graad)?schaal|barema|klasse|graad)\s*:?\s*)?(?<![\p{L}\d])(?<a>" + One + @")(?:\s?(?:[-–]|tot)\s?(?<b>(?:N[A-E]|[A-E][A-Z]?)?\s?\d{1,3}[a-c]?))?(?![\p{L}\d])")]
     private static partial Regex Code();
+
+    [GeneratedRegex(@"^(?:klasse|graad)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClassWord();
 
     [GeneratedRegex(@"^(?:[A-E][1-4]\d{2}|N[A-E]\d{1,2}|[A-E][A-Z]\d{1,2})$")]
     private static partial Regex Distinctive();

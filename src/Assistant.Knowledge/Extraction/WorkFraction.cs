@@ -13,47 +13,60 @@ public static partial class WorkFraction
     /// <summary>Full-time hours per week in Belgian public service.</summary>
     public const decimal FullTimeHours = 38m;
 
-    /// <summary>The fraction a line states and where it stands, or null.</summary>
+    /// <summary>
+    /// The fraction a line states and where it stands, or null. With several ("voltijds (38 uur per week); 4/5 is
+    /// bespreekbaar") the first that is not an option ("4/5 is bespreekbaar", "ook halftijds mogelijk") counts.
+    /// </summary>
     public static (decimal Fraction, int Start, int End)? Find(string text)
     {
-        if (OutOf38().Match(text) is { Success: true } h && Number(h.Groups["h"].Value) is { } hours && hours <= FullTimeHours)
+        var found = new List<(decimal Fraction, int Start, int End)>();
+        foreach (Match h in OutOf38().Matches(text))
         {
-            return (Round(hours / FullTimeHours), h.Index, h.Index + h.Length);
-        }
-
-        var regimeWord = RegimeWord().IsMatch(text) && !NotRegime().IsMatch(text);
-        if (Ratio().Match(text) is { Success: true } r && (r.Groups["suffix"].Success || regimeWord))
-        {
-            var n = int.Parse(r.Groups["n"].Value, CultureInfo.InvariantCulture);
-            var d = int.Parse(r.Groups["d"].Value, CultureInfo.InvariantCulture);
-            if (n > 0 && n <= d)
+            if (Number(h.Groups["h"].Value) is { } hours && hours <= FullTimeHours)
             {
-                return (Round((decimal)n / d), r.Index, r.Index + r.Length);
+                found.Add((Round(hours / FullTimeHours), h.Index, h.Index + h.Length));
             }
         }
 
-        if (regimeWord && Percent().Match(text) is { Success: true } p && Number(p.Groups["p"].Value) is { } percent && percent is > 0 and <= 100)
+        var regimeWord = RegimeWord().IsMatch(text) && !NotRegime().IsMatch(text);
+        foreach (Match r in Ratio().Matches(text))
         {
-            return (Round(percent / 100m), p.Index, p.Index + p.Length);
+            var n = int.Parse(r.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var d = int.Parse(r.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if ((r.Groups["suffix"].Success || regimeWord) && n > 0 && n <= d)
+            {
+                found.Add((Round((decimal)n / d), r.Index, r.Index + r.Length));
+            }
         }
 
-        if (HalfTime().Match(text) is { Success: true } half)
+        if (regimeWord)
         {
-            return (0.5m, half.Index, half.Index + half.Length);
+            foreach (Match p in Percent().Matches(text))
+            {
+                if (Number(p.Groups["p"].Value) is { } percent && percent is > 0 and <= 100)
+                {
+                    found.Add((Round(percent / 100m), p.Index, p.Index + p.Length));
+                }
+            }
         }
 
-        if (HoursPerWeek().Match(text) is { Success: true } w && Number(w.Groups["h"].Value) is { } weekly && weekly is > 0 and <= FullTimeHours)
+        found.AddRange(HalfTime().Matches(text).Select(m => (0.5m, m.Index, m.Index + m.Length)));
+        foreach (Match w in HoursPerWeek().Matches(text))
         {
-            return (Round(weekly / FullTimeHours), w.Index, w.Index + w.Length);
+            if (Number(w.Groups["h"].Value) is { } weekly && weekly is > 0 and <= FullTimeHours)
+            {
+                found.Add((Round(weekly / FullTimeHours), w.Index, w.Index + w.Length));
+            }
         }
 
-        if (FullTime().Match(text) is { Success: true } full)
-        {
-            return (1m, full.Index, full.Index + full.Length);
-        }
-
-        return null;
+        found.AddRange(FullTime().Matches(text).Select(m => (1m, m.Index, m.Index + m.Length)));
+        var stated = found.Where(f => !IsOption(text, f.Start, f.End)).OrderBy(f => f.Start).ToList();
+        return stated.Count == 0 ? null : stated[0];
     }
+
+    /// <summary>"4/5 is bespreekbaar", "ook halftijds mogelijk", "eventueel 80%": an option, not the regime.</summary>
+    private static bool IsOption(string text, int start, int end) =>
+        OptionBefore().IsMatch(text[Math.Max(0, start - 25)..start]) || OptionAfter().IsMatch(text[end..Math.Min(text.Length, end + 30)]);
 
     private static decimal Round(decimal value) => Math.Round(value, 4);
 
@@ -77,6 +90,12 @@ public static partial class WorkFraction
 
     [GeneratedRegex(@"(?<h>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:u|uur|h)(?:ren)?\s*(?:per week|/\s?week|/\s?w\b|per w\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HoursPerWeek();
+
+    [GeneratedRegex(@"\b(?:ook|eventueel|desgewenst|of)\s+(?:in\s+|een\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionBefore();
+
+    [GeneratedRegex(@"^\W*(?:(?:is|zijn|werken|werk)\s+)?(?:ook\s+)?(?:bespreekbaar|mogelijk|optioneel|na overleg|op aanvraag)", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionAfter();
 
     [GeneratedRegex(@"deeltijd|tewerkstelling|werkregime|regime|betrekking|prestaties|uurrooster|arbeidsduur|\bjob\b|contract|opdracht|werkweek", RegexOptions.IgnoreCase)]
     private static partial Regex RegimeWord();

@@ -63,7 +63,9 @@ public static class VacancyLinter
             findings.Add(new LintFinding("inconsistent", "salary", $"minimum {s.Min} is greater than maximum {s.Max}", s.Citation));
         }
 
-        var ordered = s.Published.Where(p => p.SeniorityYears is not null).OrderBy(p => p.SeniorityYears).ToList();
+        // Amounts on another basis (indexed next to "aan 100%") are not compared with the range or with each other.
+        var sameBasis = s.Published.Where(p => s.Basis is null || p.Basis is null || p.Basis == s.Basis).ToList();
+        var ordered = sameBasis.Where(p => p.SeniorityYears is not null).OrderBy(p => p.SeniorityYears).ToList();
         for (var i = 1; i < ordered.Count; i++)
         {
             if (ordered[i].Amount < ordered[i - 1].Amount)
@@ -72,7 +74,7 @@ public static class VacancyLinter
             }
         }
 
-        foreach (var p in s.Published.Where(p => p.Amount < s.Min || p.Amount > s.Max))
+        foreach (var p in sameBasis.Where(p => p.Amount < s.Min || p.Amount > s.Max))
         {
             findings.Add(new LintFinding("inconsistent", "salary.published", $"{p.Amount} lies outside the published range {s.Min}–{s.Max}", p.Citation));
         }

@@ -19,6 +19,22 @@ public sealed class TextCleanerTests
         Assert.Equal("De stad zoekt een medewerker met een prestatie van 38u per week en een goed humeur.", sut);
     }
 
+    [Theory]
+    [InlineData("Solliciteren kan tot en met\nMaandag 18 januari 2027.", "Solliciteren kan tot en met Maandag 18 januari 2027.")]
+    [InlineData("Stuur je cv uiterlijk op\n\nvrijdag 5 maart 2027.", "Stuur je cv uiterlijk op vrijdag 5 maart 2027.")]
+    [InlineData("Je maakt daar effectief gebruik van\n\nVerruimende bepaling", "Je maakt daar effectief gebruik van\n\nVerruimende bepaling")]
+    public void Clean_DateCutAfterADanglingWord_IsJoinedButHeadingsStay(string raw, string expected)
+    {
+        Assert.Equal(expected, TextCleaner.Clean(raw));
+    }
+
+    [Fact]
+    public void Clean_TableRowsFromALoader_StayOnePerLine()
+    {
+        var sut = TextCleaner.Clean("Anciënniteit: Bruto maandloon\n0 jaar: 2.800,00\n5 jaar: 3.100,00");
+        Assert.Equal("Anciënniteit: Bruto maandloon\n0 jaar: 2.800,00\n5 jaar: 3.100,00", sut);
+    }
+
     [Fact]
     public void Clean_Bullets_AreNormalisedAndContinuationsJoined()
     {

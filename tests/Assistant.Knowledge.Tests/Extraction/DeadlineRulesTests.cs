@@ -61,6 +61,27 @@ public sealed class DeadlineRulesTests
     }
 
     [Fact]
+    public void Find_DocxTimingAndSeniorityTables_GiveDeadlineAndSalaryPoints()
+    {
+        var sut = TestKnowledge.FromDocxBlocks(
+        [
+            "# Dossierbeheerder",
+            "## Timing",
+            "| Publicatiedatum | 15/01/2027",
+            "| Uiterste inschrijvingsdatum | zondag 14 februari 2027 om 23u59",
+            "## Verloning",
+            "Bruto maandloon bij voltijdse tewerkstelling (geïndexeerd):",
+            "| 0 jaar | 2.700,15",
+            "| 10 jaar | 3.350,80",
+        ]);
+        Assert.Equal(D("2027-02-14"), sut.ApplicationDeadline?.Date);
+        Assert.Equal("23:59", Hm(sut.ApplicationDeadline?.Time));
+        Assert.Equal(D("2027-01-15"), sut.PublicationDate?.Date);
+        Assert.Equal([(2700.15m, 0), (3350.80m, 10)], sut.Salary!.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
+        Assert.Equal(("indexed", (bool?)true), (sut.Salary.Basis, sut.Salary.FullTimeAmounts));
+    }
+
+    [Fact]
     public void Find_MarkdownTimingTable_GivesTheDeadline()
     {
         var sut = TestKnowledge.FromMarkdown("# Bibliotheekassistent\n\n## Timing\n\n| Wat | Wanneer |\n|---|---|\n| Uiterste inschrijvingsdatum | 14 februari 2027 |\n| Selectiegesprek | 3 maart 2027 |\n");
@@ -71,6 +92,8 @@ public sealed class DeadlineRulesTests
     [InlineData("Stel je kandidaat ten laatste op maandag\n18 januari 2027 om 23.59 uur naar vacatures@voorbeeld.be.")]
     [InlineData("Stel je kandidaat ten laatste op maandag 18\njanuari 2027 om 23.59 uur naar vacatures@voorbeeld.be.")]
     [InlineData("Solliciteren kan tot en met\n\nmaandag 18 januari 2027 om 23.59 uur.")]
+    [InlineData("Solliciteren kan tot en met\nMaandag 18 januari 2027 om 23.59 uur.")]
+    [InlineData("Je kandidatuur moet ons bereiken uiterlijk op\nMaandag 18/01/2027 om 23:59.")]
     public void Find_DeadlineSentenceBrokenOverLines_IsRepaired(string text)
     {
         var sut = TestKnowledge.FromText($"Medewerker groendienst\n\nSolliciteren\n\n{text}");
@@ -171,5 +194,60 @@ public sealed class DeadlineRulesTests
     {
         var sut = TestKnowledge.FromText($"Boekhouder\n\nAanwervingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n{sentence}");
         Assert.Equal(D("2027-02-12"), sut.Requirements.ReferenceDate?.Date);
+    }
+
+    [Theory]
+    [InlineData("Solliciteren kan tot 12 uur op 9 maart 2027.", "12:00")]
+    [InlineData("Stuur je kandidatuur ten laatste om 16.00 uur op vrijdag 9 maart 2027.", "16:00")]
+    [InlineData("Solliciteren kan tot middernacht van 9/03/2027.", "23:59")]
+    public void Find_TimeBeforeTheDate_IsKept(string sentence, string expected)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D("2027-03-09"), sut.ApplicationDeadline?.Date);
+        Assert.Equal(expected, Hm(sut.ApplicationDeadline?.Time));
+    }
+
+    [Theory]
+    [InlineData("Solliciteren kan tot 15/01 via de website.", "2027-01-15")]
+    [InlineData("Solliciteren kan tot en met vrijdag 15/01.", "2027-01-15")]
+    [InlineData("Solliciteren kan tot vrijdag, 15 januari.", "2027-01-15")]
+    public void Find_DayAndMonthWithoutYear_InfersTheYearFromPublication(string sentence, string expected)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nPublicatiedatum: 20/11/2026\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D(expected), sut.ApplicationDeadline?.Date);
+        Assert.True(sut.ApplicationDeadline!.YearInferred);
+        Assert.DoesNotContain(sut.Notes, n => n.Severity == "inconsistent");
+    }
+
+    [Theory]
+    [InlineData("Je kan ook 4/5 werken.")]
+    [InlineData("Prestaties: 19/38 per week.")]
+    public void Find_FractionsAreNoDates(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nAanbod\n\n{sentence}");
+        Assert.Null(sut.ApplicationDeadline);
+        Assert.DoesNotContain(sut.Notes, n => n.Field == "date");
+    }
+
+    [Theory]
+    [InlineData("Sollicitatieperiode: 26 januari – 12 februari 2027")]
+    [InlineData("Solliciteren kan van maandag 26/01/2027 tot en met vrijdag 12/02/2027.")]
+    [InlineData("Inschrijven | 26.01.2027 - 12.02.2027")]
+    public void Find_ApplicationPeriod_GivesItsLastDay(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D("2027-02-12"), sut.ApplicationDeadline?.Date);
+        Assert.True(sut.ApplicationDeadline!.Inclusive);
+    }
+
+    [Theory]
+    [InlineData("De kandidaturen worden verwacht tegen 12 februari 2027.")]
+    [InlineData("Kandidaturen moeten ons bereiken uiterlijk op 12 februari 2027.")]
+    [InlineData("De inschrijvingen worden afgesloten op 12 februari 2027.")]
+    [InlineData("Inschrijven kan t.e.m. 12/02/2027.")]
+    public void Find_OtherDeadlineVerbs_GiveTheDeadline(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D("2027-02-12"), sut.ApplicationDeadline?.Date);
     }
 }

@@ -27,6 +27,13 @@ public sealed class IdentityRulesTests
     }
 
     [Fact]
+    public void Find_ClassAndScaleWord_PreferTheScale()
+    {
+        var sut = TestKnowledge.FromText("Attaché\n\nAanbod\n\nJe wordt aangeworven in de klasse A1 met de bijhorende weddeschaal A11.");
+        Assert.Equal(("A11", "A"), (sut.Scale, sut.Level));
+    }
+
+    [Fact]
     public void Find_FederalCodeInBracketsAfterTheTitle_IsTheScale()
     {
         var sut = TestKnowledge.FromText("Inspecteur (NA11)\n\nDe politiezone zoekt een inspecteur.");
@@ -55,7 +62,15 @@ public sealed class IdentityRulesTests
     [InlineData("Vacature: Technisch assistent groendienst (m/v)\nWat doe je?", "Technisch assistent groendienst")]
     [InlineData("Functiebeschrijving Boekhouder (4/5)\nProfiel\nAanbod", "Boekhouder")]
     [InlineData("Wat doe je?\nJe maakt planningen.\nPlanner (m/v/x) – 80%", "Planner")]
-    public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string title)
+    [InlineData("Gemeente Zandhoven zoekt een enthousiaste maatschappelijk werker (m/v/x)\nWat doe je?", "Maatschappelijk werker")]
+    [InlineData("Stad Geraardsbergen werft een voltijdse boekhouder (B1-B3) aan\nProfiel", "Boekhouder")]
+    [InlineData("Selectiereglement\nAttaché fiscaliteit (m/v/x) - klasse A1\nProfiel", "Attaché fiscaliteit")]
+    [InlineData("Wij zoeken een maatschappelijk werker (m/v/x)\nWat doe je?", "Maatschappelijk werker")]
+    [InlineData("Vacature\nAls onthaalmedewerker werk je binnen het onthaalteam van de gemeente\nProfiel", null)]
+    [InlineData("Welkom\nGemeente Zandhoven zoekt een medewerker sporthal (D1-D3) voor de sportdienst, deeltijds (19 uur per week), met een contract van onbepaalde duur.", "Medewerker sporthal")]
+    [InlineData("Vacature\nDossierbeheerder – C1-C3 – voltijds\nProfiel", "Dossierbeheerder")]
+    [InlineData("Vacature\nVrachtwagenchauffeur rijbewijs C\nProfiel", "Vrachtwagenchauffeur rijbewijs C")]
+    public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string? title)
     {
         var sut = TestKnowledge.FromText(text);
         Assert.Equal(title, sut.Title);
@@ -72,6 +87,9 @@ public sealed class IdentityRulesTests
     [InlineData("Intercommunale Leiedal zoekt een boekhouder.", "Intercommunale Leiedal")]
     [InlineData("Gemeente De Panne zoekt een boekhouder.", "Gemeente De Panne")]
     [InlineData("Het Agentschap Wegen en Verkeer zoekt een boekhouder.", "Agentschap Wegen en Verkeer")]
+    [InlineData("De Federale Overheidsdienst Financiën zoekt een boekhouder.", "Federale overheidsdienst Financiën")]
+    [InlineData("De Vlaamse Milieumaatschappij (VMM) zoekt een boekhouder.", "Vlaamse Milieumaatschappij (VMM)")]
+    [InlineData("Kind en Gezin werft een boekhouder.", "Kind en Gezin")]
     public void Find_Employer_IsTheOrganisation(string sentence, string organisation)
     {
         var sut = TestKnowledge.FromText($"Werken bij\nVacatures\nBoekhouder (m/v/x)\n{sentence}");

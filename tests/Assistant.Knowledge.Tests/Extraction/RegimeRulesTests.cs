@@ -14,6 +14,9 @@ public sealed class RegimeRulesTests
     [InlineData("Je werkt 28,5 uur per week.", 0.75)]
     [InlineData("Het betreft een voltijdse job (38/38).", 1)]
     [InlineData("Voltijds contract van onbepaalde duur.", 1)]
+    [InlineData("Contract: voltijds (38 uur per week); 4/5 is bespreekbaar.", 1)]
+    [InlineData("Een voltijdse betrekking, eventueel 80% na overleg.", 1)]
+    [InlineData("Een halftijdse job, voltijds werken is ook mogelijk.", 0.5)]
     public void FindRegime_PartTimeForms_GiveTheFraction(string sentence, double fraction)
     {
         var sut = TestKnowledge.FromText($"Boekhouder\n\nAanbod\n\n{sentence}").Regime!;

@@ -59,6 +59,13 @@ public sealed class SalaryRulesTests
     }
 
     [Fact]
+    public void Find_SeniorityInBracketsAfterTheAmount_IsRead()
+    {
+        var sut = SalaryOf("Bruto maandloon: € 2.800,00 (0 jaar) tot € 4.100,00 (23 jaar).");
+        Assert.Equal([(2800m, 0), (4100m, 23)], sut.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
+    }
+
+    [Fact]
     public void Find_PipeTableWithoutEuroSigns_GivesPointsPerYear()
     {
         var sut = SalaryOf("| Anciënniteit | Bruto maandloon (geïndexeerd) |\n| 0 jaar | 2.800,00 |\n| 5 jaar | 3.100,00 |\n| 10 jaar | 3.450,12 |");
@@ -80,6 +87,14 @@ public sealed class SalaryRulesTests
             """).Salary!;
         Assert.Equal([(17300m, 0), (19120m, 4)], sut.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
         Assert.Equal(("index-100", SalaryPeriod.Year), (sut.Basis, sut.Period));
+    }
+
+    [Fact]
+    public void Find_TableHeadingNamesTheYear_GivesYearlyAmounts()
+    {
+        var sut = SalaryOf("| Anciënniteit | Jaarbedrag |\n| 0 jaar | 14.910,00 |\n| 6 jaar | 17.230,00 |");
+        Assert.Equal(SalaryPeriod.Year, sut.Period);
+        Assert.False(sut.PeriodInferred);
     }
 
     [Fact]

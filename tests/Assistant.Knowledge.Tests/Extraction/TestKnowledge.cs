@@ -46,6 +46,22 @@ internal static class TestKnowledge
     /// <summary>Extracts facts from a Markdown document written in a test, through the Markdown loader.</summary>
     public static VacancyFacts FromMarkdown(string markdown) => FromFile(new MarkdownLoader(), "vacancy.md", markdown);
 
+    /// <summary>Extracts facts from a Word document built from blocks ("# kop", "| cel | cel", text) through the DOCX loader.</summary>
+    public static VacancyFacts FromDocxBlocks(IReadOnlyList<string> blocks)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"vacancy-{Guid.NewGuid():N}.docx");
+        try
+        {
+            FixtureGenerator.WriteDocx(path, blocks);
+            using var stream = File.OpenRead(path);
+            return FromLoaded(new DocxLoader().Load(stream, "vacancy.docx"), null);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static VacancyFacts FromFile(IDocumentLoader loader, string fileName, string content)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content));

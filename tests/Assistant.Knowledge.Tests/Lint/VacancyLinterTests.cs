@@ -43,4 +43,21 @@ public sealed class VacancyLinterTests
         Assert.Contains(sut, f => f.Severity == "inconsistent" && f.Message.Contains("before the application deadline", StringComparison.Ordinal));
         Assert.Contains(sut, f => f.Severity == "error" && f.Field == "x.pdf");
     }
+
+    [Fact]
+    public void Check_IndexedAmountNextToAmountsAt100_IsNotOutsideTheRange()
+    {
+        var facts = TestKnowledge.FromText("Attaché\n\nSalaris\n\nJe bruto jaarsalaris aan 100%: minimum € 24.120,00, maximum € 37.000,00.\nJe geïndexeerd bruto aanvangssalaris: € 50.760,73 per jaar.");
+        var sut = VacancyLinter.Check(facts, []);
+        Assert.Equal("index-100", facts.Salary?.Basis);
+        Assert.DoesNotContain(sut, f => f.Field == "salary.published");
+    }
+
+    [Fact]
+    public void Check_ContinuousRecruitment_IsNoMissingDeadline()
+    {
+        var cite = new Citation("v", "d", "s", "We werven doorlopend aan.", 0, 1);
+        var facts = new VacancyFacts { Id = "v", ContinuousRecruitment = true, Citations = new Dictionary<string, Citation> { ["continuousRecruitment"] = cite } };
+        Assert.DoesNotContain(VacancyLinter.Check(facts, []), f => f.Field == "applicationDeadline");
+    }
 }

@@ -24,6 +24,18 @@ public sealed class FactsOverridesTests : IDisposable
     }
 
     [Fact]
+    public void Apply_NewContractFields_CanBeCurated()
+    {
+        File.WriteAllText(_file, "continuousRecruitment: true\napplicationDeadline: null\nsalary.basis: index-100\nsalary.fullTimeAmounts: true\n");
+        var (sut, errors) = FactsOverrides.Apply(_facts with { ApplicationDeadline = new Deadline(new DateOnly(2026, 3, 1), null, true, false, Citation.Curated("v1", "x", 1, "q")) }, _file);
+        Assert.Empty(errors);
+        Assert.True(sut.ContinuousRecruitment);
+        Assert.Null(sut.ApplicationDeadline);
+        Assert.Equal("facts.yaml", sut.Citations["continuousRecruitment"].Section);
+        Assert.Equal(("index-100", (bool?)true), (sut.Salary?.Basis, sut.Salary?.FullTimeAmounts));
+    }
+
+    [Fact]
     public void Apply_BadValueAndUnknownField_ReportLineAndFieldAndKeepTheRest()
     {
         File.WriteAllText(_file, "salary.period: weekly\nbogus: 1\ntitle: Goed\n");

@@ -5,7 +5,8 @@ namespace Assistant.Knowledge.Extraction.Parsing;
 
 /// <summary>
 /// Fast patterns for the common Dutch date and time forms: "dinsdag 10 december", "14 december 2025",
-/// "8 of 9 januari 2026", "dinsdag 21 en of woensdag 22 mei 2024", "15.01.2026", "31/01/2026", "2026-01-31";
+/// "8 of 9 januari 2026", "dinsdag 21 en of woensdag 22 mei 2024", "15.01.2026", "31/01/2026", "2026-01-31",
+/// "tot 12/02" (no year, only after a date word);
 /// times "23u59", "23 u 59", "23:59", "17h", "12u", "9u30", "12 uur", "9.00 uur", "12 uur 's middags",
 /// "middernacht" (the end of the day: 23:59). Anything these miss on a line that
 /// names a month goes to <see cref="RecognizerDates"/>.
@@ -64,6 +65,24 @@ public static partial class DutchDates
             if (IsValid(d, mo, y))
             {
                 result.Add(new DateMention(d, mo, y, weekday, m.Index, m.Index + m.Length, TimeAfter(text, m.Index + m.Length)));
+            }
+        }
+
+        foreach (Match m in ShortNumericDate().Matches(text))
+        {
+            var start = m.Groups["date"].Index;
+            if (result.Any(r => r.Start <= start && start < r.End))
+            {
+                continue;
+            }
+
+            var d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            var mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            DayOfWeek? weekday = m.Groups["wd"].Success ? Weekdays[m.Groups["wd"].Value] : null;
+            var end = m.Index + m.Length;
+            if (IsValid(d, mo, null))
+            {
+                result.Add(new DateMention(d, mo, null, weekday, m.Groups["wd"].Success ? m.Groups["wd"].Index : start, end, TimeAfter(text, end)));
             }
         }
 
@@ -146,11 +165,15 @@ public static partial class DutchDates
     private const string Wd = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo";
     private const string Months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";
 
-    [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?\s+)?\b(?<day>\d{1,2})(?:ste|de|e)?(?:\s*(?:,|en\s+of|en/of|en|of|tot(?:\s+en\s+met)?|t\.e\.m\.|-|–|&)\s*(?:(?<wd>" + Wd + @")\.?\s+)?(?<day>\d{1,2})(?:ste|de|e)?)*\s+(?<month>" + Months + @")\.?(?:\s+(?<year>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?,?\s+)?\b(?<day>\d{1,2})(?:ste|de|e)?(?:\s*(?:,|en\s+of|en/of|en|of|tot(?:\s+en\s+met)?|t\.e\.m\.|-|–|&)\s*(?:(?<wd>" + Wd + @")\.?\s+)?(?<day>\d{1,2})(?:ste|de|e)?)*\s+(?<month>" + Months + @")\.?(?:\s+(?<year>(?:19|20)\d{2}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex WrittenDate();
 
-    [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?\s+)?(?<![\d.,/])(?:(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2}|\d{2})(?![\d,/]|\.\d)|(?<iso>(?<iy>(?:19|20)\d{2})-(?<im>\d{2})-(?<id>\d{2}))\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?\s+)?(?<![\d.,/])(?:(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.,]\d)|(?<iso>(?<iy>(?:19|20)\d{2})-(?<im>\d{2})-(?<id>\d{2}))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumericDate();
+
+    /// <summary>"tot 12/02", "vrijdag 12/02": a day and month without a year, only after a deadline word or a weekday (else "4/5" is a fraction).</summary>
+    [GeneratedRegex(@"(?:\b(?:tot(?:\s+en\s+met)?|t\.e\.m\.|tem|vóór|uiterlijk|ten laatste)\s+(?:(?<wd>" + Wd + @")\.?,?\s+)?|\b(?<wd>" + Wd + @")\.?,?\s+)(?<date>(?<d>\d{1,2})/(?<m>\d{1,2}))(?![\d/]|[.,]\d|\s*(?:uur|u\b|h\b|%|ste\b|de\b|e\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortNumericDate();
 
     [GeneratedRegex(@"(?<![\d.,])(?<h>[01]?\d|2[0-4])\s*(?:(?:[u:h.]|uur)\s*(?<min>[0-5]\d)(?!\d)\s*(?:uur|u\b|h\b)?|\s?(?:uur|u|h)\b)(?<pm>\s*['’]s\s*(?:middags|namiddags|avonds))?|\b(?<midnight>middernacht)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimePattern();

@@ -27,6 +27,9 @@ public sealed class DutchDatesTests
     [InlineData("Publicatiedatum 15.01.2026", 15, 1, 2026)]
     [InlineData("deadline 2026-01-31", 31, 1, 2026)]
     [InlineData("tot zondag 28 april", 28, 4, null)]
+    [InlineData("op 24/11/2025, in de voormiddag", 24, 11, 2025)]
+    [InlineData("op 4.3.2027; daarna volgt", 4, 3, 2027)]
+    [InlineData("tot 15/01 via de website", 15, 1, null)]
     public void Find_NumericAndYearlessForms_Parsed(string text, int day, int month, int? year)
     {
         var sut = Assert.Single(DutchDates.Find(text));
