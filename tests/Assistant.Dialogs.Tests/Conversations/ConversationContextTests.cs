@@ -75,6 +75,20 @@ public sealed class ConversationContextTests
         Assert.Equal((intent, vacancy), (answer.Intent, answer.VacancyIds.Single()));
     }
 
+    [Theory]
+    [InlineData("Kom ik in aanmerking voor de job in Kortrijk?", "Tot wanneer kan ik solliciteren?", "deadline")]
+    [InlineData("Am I eligible for the job in Kortrijk?", "What is the salary?", "salary")]
+    [InlineData("Est-ce que je remplis les conditions pour le poste à Courtrai ?", "Quel est le salaire ?", "salary")]
+    public async Task QuestionDuringTheDialog_OnAnotherVacancysPage_IsAboutTheNamedVacancy(string first, string second, string intent)
+    {
+        var sut = new Transcript(page: Harelbeke);
+        await sut.UserSays(first);
+
+        var answer = await sut.UserSays(second);
+
+        Assert.Equal((intent, Kortrijk), (answer.Intent, answer.VacancyIds.Single()));
+    }
+
     [Fact]
     public async Task NamedVacancy_BeatsThePageVacancy()
     {
