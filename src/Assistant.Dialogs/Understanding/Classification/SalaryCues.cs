@@ -10,7 +10,8 @@ internal static partial class SalaryCues
         + @"|\bsalarisschaal|\binschaling|\bgeldelijke|\bhoeveel (krijg|betalen|betaalt|zou ik krijgen|krijgt)\b"
         + @"|\bsalar(y|ies)\b|\bwages?\b|\bpay\b|\bearn|\bremuneration|\bcompensation\b"
         + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
-        + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche)",
+        + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche)"
+        + @"|\bcombien .{0,30}\bpar (mois|an|annee)\b|\bhow much .{0,30}\bper (month|year|annum)\b|\bhoeveel .{0,30}\bper (maand|jaar)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Strong();
 
