@@ -5,7 +5,7 @@ using Assistant.Tools.Eligibility;
 namespace Assistant.Dialogs.Tests.Conversations;
 
 /// <summary>The eligibility questions as transcripts: typed replies, questions in between, repeated questions and giving up.</summary>
-public sealed class SlotDialogTests
+public sealed class EligibilityDialogTests
 {
     private const string Kortrijk = "kortrijk-directiemedewerker-strategische-coordinatie";
 
