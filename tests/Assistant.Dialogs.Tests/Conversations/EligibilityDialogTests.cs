@@ -166,6 +166,20 @@ public sealed class EligibilityDialogTests
         Assert.Equal("eligible", then.Verdict);
     }
 
+    [Theory]
+    [InlineData("Ik heb een graduaat marketing. Kom ik in aanmerking in Harelbeke?", "blabla")]
+    [InlineData("I have a foreign diploma. Am I eligible for the job in Harelbeke?", "whatever")]
+    public async Task AnswerThatRefersToTheContact_AsksNothingMore(string question, string next)
+    {
+        var sut = new Transcript();
+        var referred = await sut.UserSays(question);
+        Assert.Equal("need-info", referred.Verdict);
+
+        var answer = await sut.UserSays(next);
+
+        Assert.NotEqual("eligibility", answer.Intent);
+    }
+
     [Fact]
     public async Task ManyReplies_NoTwoConsecutiveTurnsAskTheSameQuestionWithoutSayingWhy()
     {
