@@ -2,6 +2,7 @@ using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Understanding;
 using Assistant.Knowledge.Base;
+using Assistant.Tools.Eligibility;
 using Assistant.Tools.Lookups;
 
 namespace Assistant.Dialogs.Conversations;
@@ -80,8 +81,11 @@ public sealed class DialogSteps
         state = state with { Stack = baseState.Stack };
         if (answer.Intent == "eligibility" && answer.Verdict == "need-info" && answer.VacancyIds.Count == 1)
         {
+            // Nothing to ask when the answer refers to the contact (graduaat, foreign diploma) or the vacancy states no requirements.
             var slot = SlotPrompts.SlotOf(answer);
-            return (SlotPrompts.WithReplies(answer, slot), state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0], Asking = slot }));
+            return slot is null or "requirements" || answer.Facts is EligibilityResult { ReferTo: not null }
+                ? (answer, state)
+                : (SlotPrompts.WithReplies(answer, slot), state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0], Asking = slot }));
         }
 
         if (answer.VacancyIds.Count != 1 && answer.SuggestedActions.Count > 0 && answer.Facts is null && answer.Intent is not ("vacancies" or "smalltalk" or "unknown" or "general"))

@@ -73,8 +73,11 @@ internal sealed class EligibilityDialog
     private (Answer, ConversationState) Aside(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame, TurnInput input, QuestionAnalysis analysis, DateTimeOffset now)
     {
         var popped = state.Pop();
-        // A question about the requirements is answered from the vacancy's text: the verdict still waits for the answer.
-        var force = analysis.Intent is "eligibility" or "general" or "unknown" ? new TurnOverride("general", null, [frame.VacancyId!]) : null;
+        // About the dialog's vacancy (the one the candidate named, even on another vacancy's page). A question about the
+        // requirements is answered from the vacancy's text: the verdict still waits for the answer.
+        var force = analysis.Intent is "eligibility" or "general" or "unknown"
+            ? new TurnOverride("general", null, [frame.VacancyId!])
+            : new TurnOverride(null, null, [frame.VacancyId!]);
         var (answer, next) = DialogSteps.After(popped, _steps.Route(knowledge, popped, input, force, now, analysis), input.Text);
         if (next.Stack.Count != popped.Stack.Count)
         {

@@ -6,8 +6,8 @@ namespace Assistant.Dialogs.Conversations;
 
 /// <summary>
 /// Follow-ups that ask nothing by themselves keep the previous question's intent, in every language: "En in Harelbeke?",
-/// "and the deadline?" (already a deadline question), "Et cela fait combien par mois ?", "et pour Courtrai ?", "what about
-/// Lievegem?". The vacancy is the one named, else the conversation's.
+/// "et pour Courtrai ?", "what about Lievegem?", "En dan?". The vacancy is the one named, else the conversation's.
+/// ("and the deadline?" and "Et cela fait combien par mois ?" ask something themselves and are classified as such.)
 /// </summary>
 internal static partial class FollowUps
 {
@@ -22,7 +22,9 @@ internal static partial class FollowUps
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var followUp = Lead().IsMatch(text) && words <= 10 || (words <= 4 && analysis.VacancyIds.Count > 0);
+        // Elliptic only: a short message that names a vacancy ("et pour Courtrai ?") or starts with "and" ("En dan?"); a longer
+        // "En wat houdt de job in?" is a question of its own.
+        var followUp = (Lead().IsMatch(text) && words <= 5) || (words <= 6 && analysis.VacancyIds.Count > 0);
         return followUp ? new TurnOverride(last, context.LastAspect, analysis.VacancyIds.Count > 0 ? analysis.VacancyIds : null) : null;
     }
 

@@ -30,6 +30,20 @@ public sealed class ConversationContextTests
     }
 
     [Theory]
+    [InlineData("Wat is het loon in Kortrijk?", "En wat houdt de job eigenlijk in?")]
+    [InlineData("What is the salary in Kortrijk?", "And what does the job involve exactly?")]
+    [InlineData("Quel est le salaire à Courtrai ?", "Et en quoi consiste le travail exactement ?")]
+    public async Task LongerQuestionStartingWithAnd_IsNotForcedIntoThePreviousIntent(string first, string second)
+    {
+        var sut = new Transcript();
+        await sut.UserSays(first);
+
+        var answer = await sut.UserSays(second);
+
+        Assert.NotEqual("salary", answer.Intent);
+    }
+
+    [Theory]
     [InlineData("I have a bachelor's degree", "en")]
     [InlineData("J'ai un diplôme de bachelier", "fr")]
     public async Task LanguageSwitch_MidDialog_KeepsTheVacancyProfileAndPendingQuestion(string reply, string language)
@@ -73,6 +87,20 @@ public sealed class ConversationContextTests
         var answer = await sut.UserSays(second);
 
         Assert.Equal((intent, vacancy), (answer.Intent, answer.VacancyIds.Single()));
+    }
+
+    [Theory]
+    [InlineData("Kom ik in aanmerking voor de job in Kortrijk?", "Tot wanneer kan ik solliciteren?", "deadline")]
+    [InlineData("Am I eligible for the job in Kortrijk?", "What is the salary?", "salary")]
+    [InlineData("Est-ce que je remplis les conditions pour le poste à Courtrai ?", "Quel est le salaire ?", "salary")]
+    public async Task QuestionDuringTheDialog_OnAnotherVacancysPage_IsAboutTheNamedVacancy(string first, string second, string intent)
+    {
+        var sut = new Transcript(page: Harelbeke);
+        await sut.UserSays(first);
+
+        var answer = await sut.UserSays(second);
+
+        Assert.Equal((intent, Kortrijk), (answer.Intent, answer.VacancyIds.Single()));
     }
 
     [Fact]

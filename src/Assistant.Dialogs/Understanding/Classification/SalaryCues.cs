@@ -9,8 +9,9 @@ internal static partial class SalaryCues
         @"loon|\blonen\b|\bsalaris|\bwedde|\bverdien|\bverloning|\bbruto|\bnetto|\bbarema|\bweddeschaal"
         + @"|\bsalarisschaal|\binschaling|\bgeldelijke|\bhoeveel (krijg|betalen|betaalt|zou ik krijgen|krijgt)\b"
         + @"|\bsalar(y|ies)\b|\bwages?\b|\bpay\b|\bearn|\bremuneration|\bcompensation\b"
-        + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
-        + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche)",
+        + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid|per month|per year|a month|a year)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
+        + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche|par mois|par an)"
+        + @"|\bhoeveel (is|bedraagt|wordt) (dat|het) per (maand|jaar)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Strong();
 

@@ -3,7 +3,7 @@ using Assistant.Dialogs.Understanding;
 namespace Assistant.Dialogs.Tests.Understanding;
 
 /// <summary>French and English names of Belgian places find the vacancies whose documents use the Dutch name.</summary>
-public sealed class PlaceNameTests
+public sealed class PlaceNamesTests
 {
     private static readonly IReadOnlyList<VacancyRef> Places =
     [

@@ -5,7 +5,7 @@ using Assistant.Tools.Eligibility;
 namespace Assistant.Dialogs.Tests.Conversations;
 
 /// <summary>The eligibility questions as transcripts: typed replies, questions in between, repeated questions and giving up.</summary>
-public sealed class SlotDialogTests
+public sealed class EligibilityDialogTests
 {
     private const string Kortrijk = "kortrijk-directiemedewerker-strategische-coordinatie";
 
@@ -164,6 +164,20 @@ public sealed class SlotDialogTests
         Assert.Contains(answer.SuggestedActions, a => a.Title == "Leidinggevende ervaring");
         var then = await sut.UserSays("Leidinggevende ervaring");
         Assert.Equal("eligible", then.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een graduaat marketing. Kom ik in aanmerking in Harelbeke?", "blabla")]
+    [InlineData("I have a foreign diploma. Am I eligible for the job in Harelbeke?", "whatever")]
+    public async Task AnswerThatRefersToTheContact_AsksNothingMore(string question, string next)
+    {
+        var sut = new Transcript();
+        var referred = await sut.UserSays(question);
+        Assert.Equal("need-info", referred.Verdict);
+
+        var answer = await sut.UserSays(next);
+
+        Assert.NotEqual("eligibility", answer.Intent);
     }
 
     [Fact]
