@@ -35,8 +35,9 @@ public static partial class SalaryAnswers
         var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
         foreach (var c in result.Counting)
         {
+            // Experience of no stated kind is named as such, never labelled with a kind the candidate did not say.
             var kind = Texts.Get(lang, "kind." + (c.Kind == "any" ? "anyexp" : c.Kind));
-            text.Append(Texts.Get(lang, "salary.counting", ("given", Format.Number(lang, c.Given)), ("kind", kind), ("counted", Format.Number(lang, c.Counted)),
+            text.Append(Texts.Get(lang, c.Kind == "any" ? "salary.counting.any" : "salary.counting", ("given", Format.Number(lang, c.Given)), ("kind", kind), ("counted", Format.Number(lang, c.Counted)),
                 ("cap", c.Cap is { } cap ? Texts.Get(lang, "salary.cap", ("cap", cap)) : ""))).Append(' ');
             if (!c.CapKnown)
             {
