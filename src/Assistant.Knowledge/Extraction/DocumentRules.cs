@@ -74,6 +74,6 @@ public static partial class DocumentRules
     [GeneratedRegex(@"\b(deze|volgende|de volgende|nodige) (documenten|stukken|bijlagen)\b.*:?\s*$|voeg\b.*\btoe\s*:?\s*$|volgende (documenten|stukken)|wij vragen\s*:?|bezorg (ons|je)\b.*:\s*$|voeg (de volgende|volgende)|bij je (sollicitatie|kandidatuur)\b.*:\s*$|stuur (ons )?(je|jouw)\b.*:\s*$|samen met\s*:?\s*$|documenten\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
 
-    [GeneratedRegex(@"(solliciteer|sollicit\w+|kandidatuur|kandidaturen|kandidaatstelling|reageer|overtuig ons)[^.]*\b(cv|curriculum|motivatiebrief|diploma|strafregister|rijbewijs)\b|\b(cv|curriculum|motivatiebrief)\b[^.]*(solliciteer|sollicit\w+|kandidatuur|bezorg|stuur|opladen|uploaden)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(solliciteer|sollicit\w+|kandidatuur|kandidaturen|kandidaatstelling|reageer|overtuig ons)[^.]*\b(cv|curriculum|motivatiebrief|diploma|strafregister|rijbewijs)\b|\b(cv|curriculum|motivatiebrief)\b[^.]*(solliciteer|sollicit\w+|kandidatuur|bezorg|stuur|opladen|uploaden|\btoe\b|mail\w*|meesturen|bijvoegen)|\b(voeg|stuur|mail|bezorg|laad)\b[^.]*\b(cv|curriculum|motivatiebrief)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationSentence();
 }

@@ -91,4 +91,14 @@ public sealed class RequirementPhrasingTests
 
         Assert.Contains(sut.Requirements.Unparsed, u => u.Touches.Contains("diploma"));
     }
+
+    [Theory]
+    [InlineData("Solliciteer via het e-loket op www.testgem.be/jobs. Voeg je cv, een motivatiebrief en een kopie van je diploma toe.")]
+    [InlineData("Mail je cv, je motivatiebrief en een kopie van je diploma naar jobs@testgem.be.")]
+    public void Extract_DocumentsNamedInASendingSentence_AreTheDocumentsToSend(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Solliciteren\n\n{sentence}");
+
+        Assert.Equal(["cv", "motivation-letter", "diploma"], sut.Documents.Select(d => d.Kind));
+    }
 }
