@@ -20,10 +20,12 @@ public static class GeneralChecks
 
     private static RequirementCheck Nationality(GeneralRequirement requirement, string given)
     {
-        // Which of the candidate's nationalities (BE, EU, EEA incl. Switzerland, other) each requirement admits.
+        // Which of the candidate's nationalities (BE, EU, EEA incl. Switzerland, other) each requirement admits; a
+        // nationality the candidate stated but no table classifies ("unknown") is decided only where none is required.
         bool? met = requirement.Value switch
         {
             "none" => true,
+            _ when given == "unknown" => requirement.Value == "none" ? true : null,
             "BE" => given == "BE",
             "EU" => given is "BE" or "EU",
             "EEA" or "EEA+CH" => given is "BE" or "EU" or "EEA",

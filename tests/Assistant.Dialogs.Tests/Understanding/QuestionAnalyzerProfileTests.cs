@@ -126,6 +126,15 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Theory]
+    [InlineData("I'm a Canadian citizen.", "unknown")]
+    [InlineData("Ik heb de Peruaanse nationaliteit.", "unknown")]
+    [InlineData("Ik heb een andere nationaliteit.", "other")]
+    public void Analyze_NationalityNoTableKnows_IsStatedButNeverGuessed(string text, string expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(text).Profile.Nationality);
+    }
+
+    [Theory]
     [InlineData("Wat is de hoofdstad van Frankrijk?")]
     [InlineData("Moet ik de Franse taal kennen?")]
     [InlineData("Ik woon in Nederland.")]

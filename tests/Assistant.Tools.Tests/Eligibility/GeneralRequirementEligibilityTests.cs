@@ -24,6 +24,7 @@ public class GeneralRequirementEligibilityTests
     [InlineData("EEA+CH", "other", "not-eligible")]
     [InlineData("BE", "EU", "not-eligible")]
     [InlineData("none", "other", "eligible")]
+    [InlineData("none", "unknown", "eligible")]
     public void Evaluate_StatedNationality_IsCheckedAgainstTheRequirement(string required, string given, string verdict)
     {
         var result = EligibilityTool.Evaluate(With(General("nationality", required)), Bachelor with { Nationality = given });
@@ -161,5 +162,14 @@ public class GeneralRequirementEligibilityTests
         var result = EligibilityTool.Evaluate(With(General("licence", required)), Bachelor with { DrivingLicence = true, LicenceCategories = held });
 
         Assert.Equal(verdict, result.Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_NationalityNoTableClassifies_WhereEuIsRequired_IsNeedInfoNeverYes()
+    {
+        var result = EligibilityTool.Evaluate(With(General("nationality", "EU")), Bachelor with { Nationality = "unknown" });
+
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Equal("unknown", Assert.Single(result.GeneralChecks).Outcome);
     }
 }

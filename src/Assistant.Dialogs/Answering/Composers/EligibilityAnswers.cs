@@ -141,6 +141,12 @@ public static class EligibilityAnswers
     {
         var lang = t.Language;
         var passed = result.Route?.Outcome is "eligible" or "conditional";
+        foreach (var nationality in result.GeneralChecks.Where(c => c.Requirement == "nationality" && c.Outcome == "unknown"))
+        {
+            text.Append(Texts.Get(lang, "elig.nationalityUnknown", ("required", Texts.Get(lang, "nationality.required." + nationality.Required)))).Append(' ');
+            citations.Add(nationality.Citation);
+        }
+
         foreach (var licence in result.GeneralChecks.Where(c => c.Caveat == "licence-category"))
         {
             text.Append(Texts.Get(lang, "elig.licenceCategory", ("required", licence.Required))).Append(' ');

@@ -60,7 +60,42 @@ internal static partial class PersonRules
             }
         }
 
-        return best;
+        return best ?? UnclassifiedNationality(w);
+    }
+
+    private static readonly HashSet<string> NotANationality = new(StringComparer.Ordinal)
+    {
+        "dubbele", "double", "dual", "welke", "which", "quelle", "zelfde", "same", "meme", "mijn", "jouw", "your", "uw", "mon", "ma", "my",
+        "een", "the", "une", "des", "zijn", "hebben", "have", "avoir", "welk", "what", "quel", "belgische", "belge", "belgian",
+    };
+
+    /// <summary>
+    /// A nationality stated with a word no table knows ("I'm a Canadian citizen", "ik heb de Peruaanse nationaliteit"): not
+    /// guessed, but known to be stated, so the eligibility check cannot pass it ("unknown"); "another nationality" is "other".
+    /// </summary>
+    private static string? UnclassifiedNationality(string[] w)
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (!CitizenWords.Contains(w[i]) || w[i] is "burgers" or "citizens" or "onderdanen")
+            {
+                continue;
+            }
+
+            var before = i > 0 ? w[i - 1] : "";
+            var after = i + 1 < w.Length ? w[i + 1] : "";
+            var word = before.Length >= 4 && before.All(char.IsLetter) && !NotANationality.Contains(before) ? before
+                : w[i] == "nationalite" && after.Length >= 4 && after.All(char.IsLetter) && !NotANationality.Contains(after) ? after
+                : null;
+            if (word is null)
+            {
+                continue;
+            }
+
+            return word is "andere" or "other" or "autre" ? "other" : "unknown";
+        }
+
+        return null;
     }
 
     public static bool? ForeignDiploma(RuleText t) => Foreign().IsMatch(t.Text) ? true : null;
@@ -157,7 +192,7 @@ internal static partial class PersonRules
         @"\blaatstejaars|\blaatste jaar\b"
         + @"|\bstudeer (dit jaar |in juni |binnenkort |volgend jaar |deze zomer |in september |pas )?af\b"
         + @"|\bafstuderen\b|\bnog (aan het )?studeren\b|\bnog student\b|\bben (nog )?student\b"
-        + @"|\bstudent (ben|in)\b|\bfinal ?year\b|\blast year of (my|the)\b|\bgraduating\b|\bwill graduate\b"
+        + @"|\bstudent (ben|in)\b|\bfinal ?year\b|\b(in (my|the) )?(last|final) year of (my|the|secondary|high|school|college|university|studies|study)\b|\bgraduating\b|\bwill graduate\b"
         + @"|\bstill (a )?student\b|\bi am (still )?studying\b|\bderniere annee\b|\betudiant\w* (en|de) derniere"
         + @"|\bje termine mes etudes\b|\bencore etudiant|\bje suis etudiant|\bdiplome en juin\b",
         RegexOptions.CultureInvariant)]
