@@ -60,6 +60,11 @@ public static partial class RouteParser
         }
 
         var field = level is DiplomaLevel.Bachelor or DiplomaLevel.Master && FieldOf().Match(clause) is { Success: true } f ? f.Groups["field"].Value.Trim() : null;
+        if (field is not null && FieldOf().Match(clause) is { } fm && Specialisation().Match(clause, fm.Index + fm.Length) is { Success: true } spec)
+        {
+            // "in het onderwijs: lager onderwijs": the words after the colon narrow the field.
+            field = field + ": " + spec.Groups["s"].Value.Trim();
+        }
         var tests = Tests().Matches(clause).Select(m => new RouteCondition("test", CleanTestName(m.Value), citation)).DistinctBy(t => t.Name).ToList();
         var (years, kind, vague) = Experience(clause);
         var internalCondition = isInternal ? InternalOf(clause) : null;
@@ -178,6 +183,9 @@ public static partial class RouteParser
 
     [GeneratedRegex(@"(?:bachelor|master)(?:diploma)?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
+
+    [GeneratedRegex(@"\G\s*:\s*(?<s>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex Specialisation();
 
     [GeneratedRegex(@"gelijkgesteld|gelijkwaardig|toegang (geeft )?tot niveau|of een diploma dat", RegexOptions.IgnoreCase)]
     private static partial Regex Equivalent();

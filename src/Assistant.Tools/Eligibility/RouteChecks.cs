@@ -117,10 +117,28 @@ public static class RouteChecks
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field };
         }
 
-        var (given, wanted) = (Normalise(p.DiplomaField), Normalise(field));
-        var matches = given.Contains(wanted[..Math.Min(6, wanted.Length)], StringComparison.Ordinal)
-            || wanted.Contains(given[..Math.Min(6, given.Length)], StringComparison.Ordinal);
+        var given = Normalise(p.DiplomaField);
+        var matches = Alternatives(Normalise(field)).Any(alternative => Covers(given, alternative));
         return new RequirementCheck("diploma-field", matches ? "met" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
+    }
+
+    /// <summary>
+    /// The fields a requirement accepts: "orthopedagogie of sociaal werk" is two; "onderwijs: lager onderwijs" is the
+    /// narrower one after the colon.
+    /// </summary>
+    private static IEnumerable<string> Alternatives(string wanted)
+    {
+        var narrowed = wanted.Contains(':', StringComparison.Ordinal) ? wanted[(wanted.LastIndexOf(':') + 1)..] : wanted;
+        return narrowed.Split([" of ", " or ", ", ", " ou "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(a => a.Length > 0);
+    }
+
+    /// <summary>Every significant word of the accepted field occurs in the candidate's field (by its first five letters, also inside a compound).</summary>
+    private static bool Covers(string given, string alternative)
+    {
+        var all = alternative.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var words = all.Where(w => w.Length >= 4 && w is not ("diploma" or "richting" or "opleiding")).ToList();
+        words = words.Count > 0 ? words : [.. all];
+        return words.Count > 0 && words.All(w => given.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }
 
     private static RequirementCheck Experience(AdmissionRoute route, decimal required, CandidateProfile p)

@@ -172,4 +172,21 @@ public class GeneralRequirementEligibilityTests
         Assert.Equal("need-info", result.Verdict);
         Assert.Equal("unknown", Assert.Single(result.GeneralChecks).Outcome);
     }
+
+    [Theory]
+    [InlineData("onderwijs: lager onderwijs", "kleuteronderwijs", "not-eligible")]
+    [InlineData("onderwijs: lager onderwijs", "lager onderwijs", "eligible")]
+    [InlineData("orthopedagogie of sociaal werk", "sociaal werk", "eligible")]
+    [InlineData("orthopedagogie of sociaal werk", "maatschappelijk werk", "not-eligible")]
+    [InlineData("communicatie", "communicatiewetenschappen", "eligible")]
+    [InlineData("rechten", "recht", "eligible")]
+    public void Evaluate_DiplomaField_MatchesAnAcceptedFieldWordForWord(string required, string given, string verdict)
+    {
+        var route = Route(DiplomaLevel.Bachelor) with { DiplomaField = required };
+        var sut = Vacancy(route) with { Requirements = new Requirements { Routes = [route] } };
+
+        var result = EligibilityTool.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, DiplomaField = given });
+
+        Assert.Equal(verdict, result.Verdict);
+    }
 }
