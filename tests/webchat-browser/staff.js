@@ -80,6 +80,12 @@ async function main() {
     check(await page.evaluate(() => document.activeElement.id === 'q'), 'focus stays in the search box');
     await page.screenshot({ path: screenshot.replace(/\.png$/i, '') + '-deadline.png' });
 
+    // The general conditions have a card of their own (a required driving licence is not only in the passages).
+    await typeQuery(page, 'lievegem');
+    await page.waitForFunction(() => /Rijbewijs B/.test((document.querySelector('#card-conditions .card__body') || {}).innerText || ''), null, { timeout: 15000 });
+    check(/Rijbewijs B/.test(await text(page, '#card-conditions')), 'the conditions card names the required driving licence: ' + await text(page, '#card-conditions .card__conditions'));
+    check(/rijbewijs/i.test(await text(page, '#card-conditions .card__quote')) || /Nationaliteit/.test(await text(page, '#card-conditions')), 'the conditions card quotes its source');
+
     // Arrow keys move through the vacancies and the facts follow; Enter shows the active one.
     await typeQuery(page, 'communicatie');
     await page.waitForFunction(() => document.querySelectorAll('#vacancies [role=option]').length >= 2, null, { timeout: 15000 });

@@ -6,7 +6,7 @@ using Assistant.Tools.Time;
 
 namespace Assistant.Web.Staff;
 
-/// <summary>The phone line's cards over one vacancy's facts: deadline, diploma, salary, next test date and contact.</summary>
+/// <summary>The phone line's cards over one vacancy's facts: deadline, diploma, salary, next test date, contact and general conditions.</summary>
 internal static class StaffCards
 {
     private const int LaterDates = 3;
@@ -24,7 +24,19 @@ internal static class StaffCards
             Salary(facts),
             NextTest(vacancy, now),
             contacts.FirstOrDefault(),
-            [.. contacts.Skip(1)]);
+            [.. contacts.Skip(1)],
+            Conditions(facts));
+    }
+
+    /// <summary>The general conditions a caller asks about ("do I need a driving licence?"), and what no rule could read.</summary>
+    private static StaffConditionsCard? Conditions(VacancyFacts facts)
+    {
+        var items = facts.Requirements.General
+            .Where(g => g.Kind is not ("exam" or "foreign-diploma"))
+            .Select(g => new StaffCondition(g.Kind, g.Kind == "conduct" ? g.Value ?? (g.MaxAgeMonths is { } m ? $"{m}" : null) : g.Value, Cite(g.Citation)))
+            .Concat(facts.Requirements.Unparsed.Select(u => new StaffCondition("unparsed", null, Cite(u.Citation))))
+            .ToList();
+        return items.Count == 0 ? null : new StaffConditionsCard(items);
     }
 
     /// <summary>Cite a fact without its offsets (the answer contract's citation).</summary>

@@ -10,4 +10,5 @@ public sealed record StaffFactCards(
     StaffSalaryCard? Salary,
     StaffTestCard? NextTest,
     StaffContactCard? Contact,
-    IReadOnlyList<StaffContactCard> OtherContacts);
+    IReadOnlyList<StaffContactCard> OtherContacts,
+    StaffConditionsCard? Conditions);

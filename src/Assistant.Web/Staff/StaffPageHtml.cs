@@ -51,6 +51,7 @@ internal static class StaffPageHtml
                   <article class="card" id="card-diploma" aria-labelledby="card-diploma-title"><h3 class="card__title" id="card-diploma-title" data-i18n="diploma">Diploma</h3><div class="card__body"></div></article>
                   <article class="card" id="card-salary" aria-labelledby="card-salary-title"><h3 class="card__title" id="card-salary-title" data-i18n="salary">Loon</h3><div class="card__body"></div></article>
                   <article class="card" id="card-nextTest" aria-labelledby="card-nextTest-title"><h3 class="card__title" id="card-nextTest-title" data-i18n="nextTest">Volgende testdatum</h3><div class="card__body"></div></article>
+                  <article class="card card--wide" id="card-conditions" aria-labelledby="card-conditions-title"><h3 class="card__title" id="card-conditions-title" data-i18n="conditions">Algemene voorwaarden</h3><div class="card__body"></div></article>
                 </div>
               </section>
               <aside class="staff__side" aria-label="Antwoord en passages" data-i18n-label="sideLabel">

@@ -10,6 +10,7 @@
       docTitle: 'Telefoonlijn — Vacatures opzoeken', brand: 'Telefoonlijn — Vacatures opzoeken', title: 'Vacatures opzoeken', skip: 'Naar het zoekvak',
       searchLabel: 'Zoek een vacature, een feit of stel een vraag', hint: '↑ en ↓ kiezen een vacature, Enter toont ze, Esc wist het zoekvak.',
       vacancies: 'Vacatures', typeToSearch: 'Typ een plaats, een functie of een vraag.', noMatch: 'Geen vacature gevonden.', sideLabel: 'Antwoord en passages',
+      conditions: 'Algemene voorwaarden', 'cond.nationality': 'Nationaliteit: {value}', 'cond.licence': 'Rijbewijs {value}', 'cond.conduct': 'Uittreksel uit het strafregister', 'cond.conduct.article': 'Uittreksel uit het strafregister (model {value})', 'cond.civil-rights': 'Burgerlijke en politieke rechten', 'cond.medical': 'Medisch geschikt', 'cond.language': 'Taalkennis', 'cond.language.level': 'Taalkennis (niveau {value})', 'cond.students': 'Laatstejaarsstudenten toegelaten', 'cond.unparsed': 'Zelf nalezen', 'nat.BE': 'Belg', 'nat.EU': 'EU-burger', 'nat.EEA': 'EER-burger', 'nat.EEA+CH': 'EER-burger of Zwitser', 'nat.none': 'geen voorwaarde',
       deadline: 'Uiterste inschrijvingsdatum', diploma: 'Diploma', salary: 'Loon', nextTest: 'Volgende testdatum', contact: 'Contactpersoon',
       answer: 'Antwoord van de assistent', passages: 'Passages uit de vacature', noPassages: 'Geen passages gevonden.',
       notStated: 'Niet vermeld in de vacature', open: 'open', closed: 'afgesloten', 'not-stated': 'geen datum',
@@ -29,6 +30,7 @@
       docTitle: 'Phone line — Vacancy lookup', brand: 'Phone line — Vacancy lookup', title: 'Vacancy lookup', skip: 'Skip to the search box',
       searchLabel: 'Search a vacancy, a fact or ask a question', hint: '↑ and ↓ pick a vacancy, Enter shows it, Esc clears the box.',
       vacancies: 'Vacancies', typeToSearch: 'Type a place, a job title or a question.', noMatch: 'No vacancy found.', sideLabel: 'Answer and passages',
+      conditions: 'General conditions', 'cond.nationality': 'Nationality: {value}', 'cond.licence': 'Driving licence {value}', 'cond.conduct': 'Criminal record extract', 'cond.conduct.article': 'Criminal record extract (model {value})', 'cond.civil-rights': 'Civil and political rights', 'cond.medical': 'Medically fit', 'cond.language': 'Language skills', 'cond.language.level': 'Language skills (level {value})', 'cond.students': 'Final-year students admitted', 'cond.unparsed': 'Read it yourself', 'nat.BE': 'Belgian', 'nat.EU': 'EU citizen', 'nat.EEA': 'EEA citizen', 'nat.EEA+CH': 'EEA or Swiss citizen', 'nat.none': 'no condition',
       deadline: 'Application deadline', diploma: 'Diploma', salary: 'Salary', nextTest: 'Next test date', contact: 'Contact person',
       answer: 'The assistant’s answer', passages: 'Passages from the vacancy', noPassages: 'No passages found.',
       notStated: 'Not stated in the vacancy', open: 'open', closed: 'closed', 'not-stated': 'no date',
@@ -48,6 +50,7 @@
       docTitle: 'Ligne téléphonique — Recherche d’offres', brand: 'Ligne téléphonique — Recherche d’offres', title: 'Recherche d’offres d’emploi', skip: 'Aller au champ de recherche',
       searchLabel: 'Cherchez une offre, une information ou posez une question', hint: '↑ et ↓ choisissent une offre, Entrée l’affiche, Échap vide le champ.',
       vacancies: 'Offres d’emploi', typeToSearch: 'Tapez un lieu, une fonction ou une question.', noMatch: 'Aucune offre trouvée.', sideLabel: 'Réponse et passages',
+      conditions: 'Conditions générales', 'cond.nationality': 'Nationalité : {value}', 'cond.licence': 'Permis de conduire {value}', 'cond.conduct': 'Extrait de casier judiciaire', 'cond.conduct.article': 'Extrait de casier judiciaire (modèle {value})', 'cond.civil-rights': 'Droits civils et politiques', 'cond.medical': 'Aptitude médicale', 'cond.language': 'Connaissances linguistiques', 'cond.language.level': 'Connaissances linguistiques (niveau {value})', 'cond.students': 'Étudiants de dernière année admis', 'cond.unparsed': 'À lire vous-même', 'nat.BE': 'Belge', 'nat.EU': 'citoyen de l’UE', 'nat.EEA': 'citoyen de l’EEE', 'nat.EEA+CH': 'citoyen de l’EEE ou Suisse', 'nat.none': 'aucune condition',
       deadline: 'Date limite de candidature', diploma: 'Diplôme', salary: 'Salaire', nextTest: 'Prochaine épreuve', contact: 'Personne de contact',
       answer: 'Réponse de l’assistant', passages: 'Passages de l’offre', noPassages: 'Aucun passage trouvé.',
       notStated: 'Non mentionné dans l’offre', open: 'ouverte', closed: 'clôturée', 'not-stated': 'pas de date',
@@ -146,6 +149,24 @@
     quote(first.citation, body);
   }
 
+  function conditionText(c) {
+    if (c.kind === 'nationality') { return t('cond.nationality', { value: t('nat.' + c.value) }); }
+    if (c.kind === 'licence') { return t('cond.licence', { value: c.value || 'B' }); }
+    if (c.kind === 'conduct' && c.value && /^59/.test(c.value)) { return t('cond.conduct.article', { value: c.value }); }
+    if (c.kind === 'language' && c.value) { return t('cond.language.level', { value: c.value }); }
+    return t('cond.' + c.kind);
+  }
+
+  function fillConditions(c, body) {
+    if (!c || c.items.length === 0) { missing(body); return; }
+    var list = el('ul', 'card__conditions');
+    c.items.forEach(function (item) {
+      list.appendChild(el('li', null, item.kind === 'unparsed' ? t('cond.unparsed') + ': ' + item.citation.quote : conditionText(item)));
+    });
+    body.appendChild(list);
+    quote(c.items[0].citation, body);
+  }
+
   function fillSalary(s, body) {
     if (!s) { missing(body); return; }
     var value = s.min !== null && s.max !== null && s.min !== s.max ? money(s.min) + ' – ' + money(s.max)
@@ -241,6 +262,7 @@
       card('salary', function (b) { fillSalary(facts.salary, b); });
       card('nextTest', function (b) { fillNextTest(facts.nextTest, b); });
       card('contact', function (b) { fillContact(facts.contact, b); });
+      card('conditions', function (b) { fillConditions(facts.conditions, b); });
       ['deadline', 'diploma', 'salary', 'nextTest', 'contact'].forEach(function (id) {
         document.getElementById('card-' + id).classList.toggle('card--focus', result.focus === id);
       });
