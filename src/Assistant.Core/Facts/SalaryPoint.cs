@@ -8,6 +8,8 @@ public sealed record SalaryPoint
     public required string Label { get; init; }
     /// <summary>"min" or "max" when the amount is a bound of a published range.</summary>
     public string? Bound { get; init; }
+    /// <summary>The period the sentence (or the table's heading) gives this amount, when it gives one.</summary>
+    public SalaryPeriod? Period { get; init; }
     /// <summary>"indexed" or "index-100" when the sentence (or the table's heading) says so, else null.</summary>
     public string? Basis { get; init; }
     public required Citation Citation { get; init; }

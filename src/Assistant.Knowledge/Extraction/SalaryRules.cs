@@ -17,7 +17,6 @@ public static partial class SalaryRules
     public static Salary? Find(ExtractionContext ctx)
     {
         var points = new List<SalaryPoint>();
-        var periodVotes = new List<SalaryPeriod>();
         var fullTimeVotes = new List<bool>();
         var lines = ctx.View.Lines;
         for (var index = 0; index < lines.Count; index++)
@@ -34,10 +33,6 @@ public static partial class SalaryRules
                         fullTimeVotes.Add(rowFullTime);
                     }
 
-                    if (PeriodNear(lines, index) is { } rowPeriod)
-                    {
-                        periodVotes.Add(rowPeriod);
-                    }
                 }
 
                 continue;
@@ -64,18 +59,13 @@ public static partial class SalaryRules
                 var after = line.Text[a.End..(i + 1 < amounts.Count ? amounts[i + 1].Start : e)];
                 var bound = range ? (i == 0 ? "min" : i == amounts.Count - 1 ? "max" : null) : MinWord().IsMatch(before) ? "min" : MaxWord().IsMatch(before) ? "max" : null;
                 var seniority = SeniorityOf(before, after, bound, sentence);
-                if (PeriodOf(sentence) is { } period)
-                {
-                    periodVotes.Add(period);
-                }
-
                 if (SalaryWording.FullTimeOf(sentence) is { } fullTime)
                 {
                     fullTimeVotes.Add(fullTime);
                 }
 
                 var basis = SalaryWording.BasisOf(sentence) ?? BasisNear(lines, index);
-                points.Add(new SalaryPoint { Amount = a.Amount, SeniorityYears = seniority, Label = Label(before, seniority, bound), Bound = bound, Basis = basis, Citation = ctx.View.Cite(line, s, e) });
+                points.Add(new SalaryPoint { Amount = a.Amount, SeniorityYears = seniority, Label = Label(before, seniority, bound), Bound = bound, Basis = basis, Period = PeriodOf(sentence), Citation = ctx.View.Cite(line, s, e) });
             }
         }
 
@@ -87,6 +77,9 @@ public static partial class SalaryRules
         points = points.DistinctBy(p => (p.Amount, p.SeniorityYears)).ToList();
         var basisValue = points.Where(p => p.Basis is not null).GroupBy(p => p.Basis).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         var ranged = basisValue is null ? points : points.Where(p => p.Basis is null || p.Basis == basisValue).ToList();
+        // The period of the points on the main basis decides ("€ 17.300 per jaar aan 100%" next to an indexed monthly amount).
+        var periodVotes = ranged.Select(p => p.Period).OfType<SalaryPeriod>().ToList();
+        periodVotes = periodVotes.Count > 0 ? periodVotes : points.Select(p => p.Period).OfType<SalaryPeriod>().ToList();
         var stated = periodVotes.Count > 0;
         var periodValue = stated ? periodVotes.GroupBy(p => p).OrderByDescending(g => g.Count()).First().Key
             : points.Max(p => p.Amount) >= 15000 ? SalaryPeriod.Year : SalaryPeriod.Month;
@@ -115,7 +108,7 @@ public static partial class SalaryRules
 
         var line = lines[index];
         var basis = SalaryWording.BasisOf(line.Text) ?? BasisNear(lines, index);
-        return new SalaryPoint { Amount = amount, SeniorityYears = years, Label = $"bij {years} jaar anciënniteit", Basis = basis, Citation = ctx.View.Cite(line) };
+        return new SalaryPoint { Amount = amount, SeniorityYears = years, Label = $"bij {years} jaar anciënniteit", Basis = basis, Period = PeriodNear(lines, index), Citation = ctx.View.Cite(line) };
     }
 
     /// <summary>Whether a row sits in a salary table: in a salary section, or under a heading row that names pay.</summary>

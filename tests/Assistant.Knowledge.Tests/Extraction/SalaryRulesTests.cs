@@ -51,6 +51,15 @@ public sealed class SalaryRulesTests
     }
 
     [Fact]
+    public void Find_YearlyAt100AndMonthlyIndexed_EachPointKeepsItsPeriodAndTheMainBasisDecides()
+    {
+        var sut = SalaryOf("Je jaarwedde aan 100% bedraagt minimum € 17.300 en maximum € 27.000.\nDat is geïndexeerd een maandloon van € 3.059,65.\nBruto per maand geïndexeerd: € 3.200,10.");
+        Assert.Equal(("index-100", SalaryPeriod.Year), (sut.Basis, sut.Period));
+        Assert.Equal((17300m, 27000m), (sut.Min, sut.Max));
+        Assert.Contains(sut.Published, p => p.Amount == 3059.65m && p.Period == SalaryPeriod.Month && p.Basis == "indexed");
+    }
+
+    [Fact]
     public void Find_SeniorityTableInText_GivesPointsPerYear()
     {
         var sut = SalaryOf("Bruto maandloon volgens anciënniteit:\n0 jaar: € 2.800,00\nna 5 jaar € 3.100\n10 jaar anciënniteit: € 3.450,12");
