@@ -28,6 +28,13 @@ public static partial class OrganisationRules
             {
                 var kind = m.Groups["kind"].Value;
                 var place = m.Groups["place"].Success ? m.Groups["place"].Value : null;
+                if (place is not null && MultiWordBody().IsMatch(kind) && NameRest().Match(line.Text, m.Index + m.Length) is { Success: true, Length: > 0 } rest)
+                {
+                    // Agencies, federal services and intercommunales are named by several words ("Agentschap Landelijke
+                    // Waterlopen", "Intercommunale Waterbeheer Leiebroek (IWL)"); a municipality by its place alone.
+                    place += rest.Value.TrimEnd();
+                }
+
                 if (place is null && !NamedBody().IsMatch(kind))
                 {
                     continue;
@@ -89,6 +96,13 @@ public static partial class OrganisationRules
 
     [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|agentschap|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
+
+    [GeneratedRegex(@"^(?i:agentschap|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    private static partial Regex MultiWordBody();
+
+    /// <summary>More capitalised words of a body's name (at most three) and an acronym in brackets, right after the first.</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]
+    private static partial Regex NameRest();
 
     [GeneratedRegex(@"^[\s’']*(zoekt|zoeken|organiseert|werft|is op zoek|heeft .*vacature)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Seeks();

@@ -101,4 +101,15 @@ public sealed class RequirementPhrasingTests
 
         Assert.Equal(["cv", "motivation-letter", "diploma"], sut.Documents.Select(d => d.Kind));
     }
+
+    [Theory]
+    [InlineData("Het Agentschap Landelijke Waterlopen zoekt een projectingenieur.", "Agentschap Landelijke Waterlopen")]
+    [InlineData("Intercommunale Waterbeheer Leiebroek (IWL) zoekt een elektromechanicus.", "Intercommunale Waterbeheer Leiebroek (IWL)")]
+    [InlineData("Stad Zandelo zoekt een bibliothecaris.", "Stad Zandelo")]
+    public void Extract_BodyNamedBySeveralWords_KeepsTheWholeName(string sentence, string organisation)
+    {
+        var sut = TestKnowledge.FromText($"{sentence}\n\nWat doe je?\n\nJe werkt in een team.");
+
+        Assert.Equal(organisation, sut.Organisation);
+    }
 }

@@ -83,7 +83,7 @@ public static class RetrievalAnswers
         }
 
         var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
-        var text = string.Join(' ', Words(string.Join('\n', vacancy.Documents.Where(d => t.Channel == "teams" || d.Audience == Audience.Public).Select(d => d.Text))));
+        var text = FoldedText(vacancy, t.Channel == "teams");
         foreach (var word in Words(t.Text).Where(w => w.Length >= 4 && !Stop.Contains(w) && !Generic.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
         {
             var root = word.Length > 6 ? word[..6] : word;
@@ -93,6 +93,16 @@ public static class RetrievalAnswers
             }
         }
     }
+
+    /// <summary>The vacancy's documents as folded words, computed once per loaded vacancy (a snapshot's vacancies are immutable).</summary>
+    private static string FoldedText(Assistant.Knowledge.Base.Vacancy vacancy, bool includeInternal)
+    {
+        var cache = includeInternal ? FoldedAll : FoldedPublic;
+        return cache.GetValue(vacancy, v => string.Join(' ', Words(string.Join('\n', v.Documents.Where(d => includeInternal || d.Audience == Audience.Public).Select(d => d.Text)))));
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Assistant.Knowledge.Base.Vacancy, string> FoldedPublic = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Assistant.Knowledge.Base.Vacancy, string> FoldedAll = new();
 
     private static List<string> ContentWords(string question, VacancyFacts? v)
     {
