@@ -135,6 +135,17 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Theory]
+    [InlineData("Ik heb 3 jaar een team van 5 mensen geleid bij een tuinaannemer.")]
+    [InlineData("Ik leidde 3 jaar een ploeg van acht arbeiders.")]
+    [InlineData("I led a team of five for three years.")]
+    public void Analyze_LedATeamForYears_IsLeadershipExperience(string text)
+    {
+        var experience = _sut.Analyze(text).Profile.Experience;
+
+        Assert.Contains(experience, e => e.Kind == "leadership" && e.Years == 3);
+    }
+
+    [Theory]
     [InlineData("Wat is de hoofdstad van Frankrijk?")]
     [InlineData("Moet ik de Franse taal kennen?")]
     [InlineData("Ik woon in Nederland.")]

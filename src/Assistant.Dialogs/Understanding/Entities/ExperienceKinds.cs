@@ -61,6 +61,7 @@ internal static partial class ExperienceKinds
         + @"|\bmanagerial\b|\bmanagement ?ervaring|\bteamleider|\bteamverantwoordelijke|\bdiensthoofd"
         + @"|\bteamcoach|\bencadrement\b|\bgestion d' equipe|\bdirigeant|\bmanager\b|\bteam ?lead|\bsupervis\w*"
         + @"|\bchef d' equipe|\bcoordinerende\b|\bhead of\b"
+        + @"|\b(team|ploeg|dienst|afdeling|groep|equipe)\b[^.]{0,30}\b(geleid|leidde|aangestuurd|stuurde)\b|\b(leidde|leid|stuurde|stuur)\b[^.]{0,25}\b(team|ploeg|dienst|afdeling|groep)\b"
         + @"|\b(gaf|geef|gegeven|gaf ik) leiding\b|\bleiding aan\b|\b(managed|manage|managing|led|lead|leading|supervised) (a |an |the |my |our )?(small |large |big )?(team|teams|staff|people|department|unit|service)\b"
         + @"|\bdirig\w* (une |l' |mon |ma |des |les |un )?(petite |grande )?(equipe|equipes|service|personnel|departement)\b|\bresponsable d' equipe|\bmanager d' equipe",
         RegexOptions.CultureInvariant)]

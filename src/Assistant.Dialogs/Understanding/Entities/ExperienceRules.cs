@@ -83,8 +83,10 @@ internal static class ExperienceRules
 
             var left = WordWindow.Window(t, leftFrom, i);
             var right = WordWindow.Window(t, i + 2, rightTo);
-            var kind = ExperienceKinds.Find(right) ?? ExperienceKinds.Find(left);
-            var hasWord = ExperienceWindows.HasExperienceWord(t, leftFrom, i) || ExperienceWindows.HasExperienceWord(t, i + 2, rightTo);
+            // "ik leidde 3 jaar een ploeg": the leading verb and its team may stand on either side of the years.
+            var kind = ExperienceKinds.Find(right) ?? ExperienceKinds.Find(left) ?? (ExperienceKinds.Find(left + " " + right) is "leadership" ? "leadership" : null);
+            // Years of leading a team are experience even without the word "ervaring".
+            var hasWord = kind == "leadership" || ExperienceWindows.HasExperienceWord(t, leftFrom, i) || ExperienceWindows.HasExperienceWord(t, i + 2, rightTo);
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
             if (!hasWord && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
                 || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
