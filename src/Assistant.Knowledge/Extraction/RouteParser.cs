@@ -59,7 +59,7 @@ public static partial class RouteParser
             level = lower;
         }
 
-        var field = level is DiplomaLevel.Bachelor or DiplomaLevel.Master && FieldOf().Match(clause) is { Success: true } f ? f.Groups["field"].Value.Trim() : null;
+        var field = level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate && FieldOf().Match(clause) is { Success: true } f ? f.Groups["field"].Value.Trim() : null;
         if (field is not null && FieldOf().Match(clause) is { } fm && Specialisation().Match(clause, fm.Index + fm.Length) is { Success: true } spec)
         {
             // "in het onderwijs: lager onderwijs": the words after the colon narrow the field.
@@ -181,7 +181,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
-    [GeneratedRegex(@"(?:bachelor|master)(?:diploma)?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:bachelor|master|graduaat)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
 
     [GeneratedRegex(@"\G\s*:\s*(?<s>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]

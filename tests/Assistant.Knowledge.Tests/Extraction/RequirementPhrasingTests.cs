@@ -112,4 +112,14 @@ public sealed class RequirementPhrasingTests
 
         Assert.Equal(organisation, sut.Organisation);
     }
+
+    [Fact]
+    public void Extract_GraduateDiplomaInAField_KeepsTheField()
+    {
+        var sut = TestKnowledge.FromText("Aanwervingsvoorwaarden\n\n- Je hebt een diploma van graduaat (HBO5) in het programmeren of in systemen en netwerken en minstens 2 jaar relevante ervaring in ICT-beheer.");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal(DiplomaLevel.Graduate, route.Diploma);
+        Assert.StartsWith("programmeren", route.DiplomaField, StringComparison.Ordinal);
+    }
 }
