@@ -146,6 +146,14 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Theory]
+    [InlineData("I've been driving trucks for 3 years.")]
+    [InlineData("Ik werk al 3 jaar in een garage.")]
+    public void Analyze_WorkingForYears_IsExperience(string text)
+    {
+        Assert.Contains(_sut.Analyze(text).Profile.Experience, e => e.Years == 3);
+    }
+
+    [Theory]
     [InlineData("Wat is de hoofdstad van Frankrijk?")]
     [InlineData("Moet ik de Franse taal kennen?")]
     [InlineData("Ik woon in Nederland.")]

@@ -9,8 +9,12 @@ namespace Assistant.Dialogs.Understanding.Entities;
 /// (15, private); "2 jaar ervaring als managementassistent" → (2, "domain:managementassistent"); "18 maanden" → 1.5;
 /// "nog geen werkervaring" → (0, any); "bijna 2 jaar" is a month less than 2 years. Seniority ("12 jaar anciënniteit"), ages and durations of other things are skipped.
 /// </summary>
-internal static class ExperienceRules
+internal static partial class ExperienceRules
 {
+    /// <summary>"I've been driving trucks for", "ik werk al", "je travaille depuis": a period of work, whatever the work.</summary>
+    [GeneratedRegex(@"\b(i ' ?ve been|i have been|i ' ?m|i am) \w+ing\b.*\bfor $|\b(worked|working|work|werk|werkte|gewerkt|travaille|travaillé)\b.*\b(for|al|sinds|depuis|pendant) $", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkedFor();
+
     private static readonly HashSet<string> NotExperienceBefore = new(StringComparer.Ordinal)
     {
         "na", "after", "apres", "binnen", "within", "over", "dans", "geldig", "valid", "valable", "reserve", "age", "leeftijd",
@@ -86,7 +90,8 @@ internal static class ExperienceRules
             // "ik leidde 3 jaar een ploeg": the leading verb and its team may stand on either side of the years.
             var kind = ExperienceKinds.Find(right) ?? ExperienceKinds.Find(left) ?? (ExperienceKinds.Find(left + " " + right) is "leadership" ? "leadership" : null);
             // Years of leading a team are experience even without the word "ervaring".
-            var hasWord = kind == "leadership" || ExperienceWindows.HasExperienceWord(t, leftFrom, i) || ExperienceWindows.HasExperienceWord(t, i + 2, rightTo);
+            var hasWord = kind == "leadership" || ExperienceWindows.HasExperienceWord(t, leftFrom, i) || ExperienceWindows.HasExperienceWord(t, i + 2, rightTo)
+                || WorkedFor().IsMatch(left);
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
             if (!hasWord && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
                 || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
