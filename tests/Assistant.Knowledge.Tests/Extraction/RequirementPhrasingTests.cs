@@ -122,4 +122,13 @@ public sealed class RequirementPhrasingTests
         Assert.Equal(DiplomaLevel.Graduate, route.Diploma);
         Assert.StartsWith("programmeren", route.DiplomaField, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_SendYourCvByADate_IsTheApplicationDeadline()
+    {
+        var sut = TestKnowledge.FromText("Interesse?\n\nStuur je cv en een korte motivatie ten laatste op woensdag\n27 januari 2027 om 12u naar jobs@testgem.be.");
+
+        Assert.Equal(new DateOnly(2027, 1, 27), sut.ApplicationDeadline?.Date);
+        Assert.Equal(new TimeOnly(12, 0), sut.ApplicationDeadline?.Time);
+    }
 }
