@@ -28,12 +28,17 @@ public static partial class OrganisationRules
             {
                 var kind = m.Groups["kind"].Value;
                 var place = m.Groups["place"].Success ? m.Groups["place"].Value : null;
+                var ofName = place is null && MultiWordBody().IsMatch(kind) && OfName().Match(line.Text, m.Index + m.Length) is { Success: true } of ? of.Value.Trim() : null;
+
                 if (place is not null && MultiWordBody().IsMatch(kind) && NameRest().Match(line.Text, m.Index + m.Length) is { Success: true, Length: > 0 } rest)
                 {
                     // Agencies, federal services and intercommunales are named by several words ("Agentschap Landelijke
                     // Waterlopen", "Intercommunale Waterbeheer Leiebroek (IWL)"); a municipality by its place alone.
                     place += rest.Value.TrimEnd();
                 }
+
+                // "Federaal Agentschap voor Bodemonderzoek (FABO)": the name starts with "voor"/"van".
+                place ??= ofName;
 
                 if (place is null && !NamedBody().IsMatch(kind))
                 {
@@ -85,7 +90,9 @@ public static partial class OrganisationRules
     {
         var k = kind.Trim();
         k = k.StartsWith("de ", StringComparison.OrdinalIgnoreCase) ? k[3..] : k;
-        k = k.ToUpperInvariant() is "OCMW" or "FOD" or "POD" or "VDAB" or "AGB" ? k.ToUpperInvariant() : char.ToUpperInvariant(k[0]) + k[1..].ToLowerInvariant();
+        // A kind the document writes as a name ("Vlaams Agentschap", "Federaal Instituut") keeps its capitals.
+        var asName = AdjectiveBody().IsMatch(k) && k.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) && char.IsUpper(k[0]);
+        k = k.ToUpperInvariant() is "OCMW" or "FOD" or "POD" or "VDAB" or "AGB" ? k.ToUpperInvariant() : asName ? k : char.ToUpperInvariant(k[0]) + k[1..].ToLowerInvariant();
         if (k.StartsWith("Kamer van", StringComparison.Ordinal) || place is null)
         {
             return k;
@@ -94,11 +101,17 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|agentschap|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:agentschap|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
+
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut))$")]
+    private static partial Regex AdjectiveBody();
+
+    [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]
+    private static partial Regex OfName();
 
     /// <summary>More capitalised words of a body's name (at most three) and an acronym in brackets, right after the first.</summary>
     [GeneratedRegex(@"\G(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]

@@ -106,6 +106,8 @@ public sealed class RequirementPhrasingTests
     [InlineData("Het Agentschap Landelijke Waterlopen zoekt een projectingenieur.", "Agentschap Landelijke Waterlopen")]
     [InlineData("Intercommunale Waterbeheer Leiebroek (IWL) zoekt een elektromechanicus.", "Intercommunale Waterbeheer Leiebroek (IWL)")]
     [InlineData("Stad Zandelo zoekt een bibliothecaris.", "Stad Zandelo")]
+    [InlineData("Het Vlaams Agentschap Huurondersteuning zoekt een klantenadviseur.", "Vlaams Agentschap Huurondersteuning")]
+    [InlineData("Het Federaal Instituut voor Metrologie en IJking (FIMI) zoekt een administratief medewerker.", "Federaal Instituut voor Metrologie en IJking (FIMI)")]
     public void Extract_BodyNamedBySeveralWords_KeepsTheWholeName(string sentence, string organisation)
     {
         var sut = TestKnowledge.FromText($"{sentence}\n\nWat doe je?\n\nJe werkt in een team.");
