@@ -154,6 +154,14 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Theory]
+    [InlineData("Hoeveel verdien ik als poetshulp aan 4/5?")]
+    [InlineData("Wat is het loon voor 19/38 in Harelbeke?")]
+    public void Analyze_WorkRegimeFraction_IsNoScore(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Scores);
+    }
+
+    [Theory]
     [InlineData("Wat is de hoofdstad van Frankrijk?")]
     [InlineData("Moet ik de Franse taal kennen?")]
     [InlineData("Ik woon in Nederland.")]

@@ -301,4 +301,21 @@ public class ScoringToolTests
         var need = Assert.Single(result.Needed);
         Assert.Equal((30m, false), (need.MinimumPoints, need.ForTotal));
     }
+
+    [Fact]
+    public void Evaluate_LaterOralWithoutPoints_LeavesTheTotalOpen()
+    {
+        var sut = new VacancyFacts
+        {
+            Id = VacancyId,
+            SelectionSteps = [Step(1, "Schriftelijke proef", "written", 40), Step(2, "Mondelinge proef", "oral")],
+            PassRules = [Rule("each-step", 50), Rule("total", 60)],
+        };
+
+        var result = ScoringTool.Evaluate(sut, [Score(25, 40, "schriftelijke")]);
+
+        Assert.Null(result.TotalPercent);
+        Assert.Equal("pass", result.Verdict);
+        Assert.NotEmpty(result.Remaining);
+    }
 }

@@ -10,6 +10,9 @@ namespace Assistant.Dialogs.Understanding.Entities;
 /// </summary>
 internal static partial class ScoreRules
 {
+    [GeneratedRegex(@"punt|point|score|behaald|gehaald|haalde|proef|test|examen|epreuve|épreuve|geslaagd|passed|reussi|réussi", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreWords();
+
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
     {
         "tot", "vanaf", "uiterlijk", "until", "before", "by", "avant", "jusqu'", "datum", "date", "sinds", "since", "depuis", "tegen",
@@ -30,6 +33,12 @@ internal static partial class ScoreRules
 
             var first = t.WordAt(m.Index);
             if (first > 0 && DateWords.Contains(t.Words[first - 1]) && p <= 31 && o <= 12)
+            {
+                continue;
+            }
+
+            // A work regime is no score: "4/5", "19/38", "30,4/38" (hours of a 38-hour week) in a question about the job.
+            if (o is 5 or 38 && !ScoreWords().IsMatch(s))
             {
                 continue;
             }
