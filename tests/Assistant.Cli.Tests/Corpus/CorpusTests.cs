@@ -11,8 +11,8 @@ namespace Assistant.Cli.Tests.Corpus;
 public sealed partial class CorpusTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("tuned", 86.0, 64.0)]
-    [InlineData("heldout", 86.0, 64.0)]
+    [InlineData("tuned", 93.0, 72.0)]
+    [InlineData("heldout", 93.0, 69.0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));
