@@ -118,8 +118,16 @@ public static class RouteChecks
         }
 
         var given = Normalise(p.DiplomaField);
-        var matches = Alternatives(Normalise(field)).Any(alternative => Covers(given, alternative));
-        return new RequirementCheck("diploma-field", matches ? "met" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
+        var alternatives = Alternatives(Normalise(field)).ToList();
+        if (alternatives.Any(alternative => Covers(given, alternative)))
+        {
+            return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
+        }
+
+        // Less specific than an accepted field ("onderwijs" for "lager onderwijs", "sociaal" for "sociaal werk"): neither a
+        // yes nor a no; the candidate is asked which field exactly.
+        var lessSpecific = alternatives.Any(alternative => Covers(alternative, given));
+        return new RequirementCheck("diploma-field", lessSpecific ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
     }
 
     /// <summary>

@@ -180,6 +180,8 @@ public class GeneralRequirementEligibilityTests
     [InlineData("orthopedagogie of sociaal werk", "maatschappelijk werk", "not-eligible")]
     [InlineData("communicatie", "communicatiewetenschappen", "eligible")]
     [InlineData("rechten", "recht", "eligible")]
+    [InlineData("onderwijs: lager onderwijs", "onderwijs", "need-info")]
+    [InlineData("sociaal werk", "sociaal", "need-info")]
     public void Evaluate_DiplomaField_MatchesAnAcceptedFieldWordForWord(string required, string given, string verdict)
     {
         var route = Route(DiplomaLevel.Bachelor) with { DiplomaField = required };
