@@ -88,9 +88,12 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"laatstejaars|student(en)? (die )?in (het|hun|je) laatste jaar|laatste (opleidings)?jaar van (je|hun|de|uw) (opleiding|studies)|(diploma|studies) (behalen|afronden|hebben behaald) (ten laatste |uiterlijk )?(tegen|op|voor|vóór)", RegexOptions.IgnoreCase)]
     private static partial Regex Students();
 
-    /// <summary>"Een rijbewijs is niet vereist", "je hebt geen rijbewijs nodig": the opposite of a requirement.</summary>
-    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|geen (vereiste|voorwaarde)\b|\bgeen [\p{L} ]{0,20}nodig\b|hoef je niet", RegexOptions.IgnoreCase)]
-    private static partial Regex NotRequired();
+    /// <summary>
+    /// "Een rijbewijs is niet vereist", "je hebt geen rijbewijs nodig": the opposite of a requirement (no general
+    /// requirement is read from it, and it is no requirement sentence left unread either).
+    /// </summary>
+    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|\bgeen (vereiste|voorwaarde)\b|\bhoef je niet\b|\bgeen [\p{L} ]{0,20}nodig\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex NotRequired();
 
     [GeneratedRegex(@"bij voorkeur|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();

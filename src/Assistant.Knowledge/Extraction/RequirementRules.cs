@@ -72,7 +72,7 @@ public static partial class RequirementRules
             }
 
             if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || NotARequirement().IsMatch(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text)
-                || StatesNoRequirement().IsMatch(text)
+                || GeneralRequirementRules.NotRequired().IsMatch(text)
                 || (line.Topic == Topic.Profile && !Required().IsMatch(text))
                 || read.Any(c => c is not null && c.Document == line.Document.FileName && c.Start < line.End && c.End > line.Start))
             {
@@ -89,10 +89,6 @@ public static partial class RequirementRules
 
         return result;
     }
-
-    /// <summary>"Een rijbewijs is niet vereist": a sentence that says something is not required needs no check.</summary>
-    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|\bgeen (vereiste|voorwaarde)\b|\bhoef je niet\b|\bgeen [\p{L} ]{0,20}nodig\b", RegexOptions.IgnoreCase)]
-    private static partial Regex StatesNoRequirement();
 
     /// <summary>Which candidate facts a requirement sentence is about.</summary>
     public static IReadOnlyList<string> Touches(string text)

@@ -59,8 +59,9 @@ public static partial class RouteParser
             level = lower;
         }
 
-        var field = level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate && FieldOf().Match(clause) is { Success: true } f ? f.Groups["field"].Value.Trim() : null;
-        if (field is not null && FieldOf().Match(clause) is { } fm && Specialisation().Match(clause, fm.Index + fm.Length) is { Success: true } spec)
+        var fieldMatch = level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate ? FieldOf().Match(clause) : null;
+        var field = fieldMatch is { Success: true } ? fieldMatch.Groups["field"].Value.Trim() : null;
+        if (field is not null && Specialisation().Match(clause, fieldMatch!.Index + fieldMatch.Length) is { Success: true } spec)
         {
             // "in het onderwijs: lager onderwijs": the words after the colon narrow the field.
             field = field + ": " + spec.Groups["s"].Value.Trim();

@@ -67,7 +67,7 @@ public static class ScoringTool
         {
             var max = step.MaxPoints!.Value;
             var mark = step.PassMark;
-            var percent = mark?.Percent ?? (mark is { Points: { } p } && (mark.OutOf ?? max) is > 0 ? p * 100 / (mark.OutOf ?? max) : (decimal?)null) ?? eachStep?.Percent;
+            var percent = RequiredPercent(step, eachStep, round: false);
             var own = percent is { } pc ? Math.Ceiling(pc * max / 100m * 100m) / 100m : 0m;
             var rule = mark?.Citation ?? eachStep?.Citation;
             var forTotal = false;
@@ -108,10 +108,7 @@ public static class ScoringTool
         var outOf = score.OutOf ?? step.MaxPoints ?? step.PassMark?.OutOf;
         var mark = step.PassMark;
         var markOutOf = mark?.OutOf ?? step.MaxPoints;
-        // A mark in points only ("minimaal 20 op 30") gives the percentage when the document states none.
-        var percent = mark?.Percent
-            ?? (mark is { Points: { } markPoints } && markOutOf is > 0 ? Math.Round(markPoints * 100 / markOutOf.Value, 2) : (decimal?)null)
-            ?? eachStep?.Percent;
+        var percent = RequiredPercent(step, eachStep, round: true);
         var rule = step.PassMark?.Citation ?? eachStep?.Citation;
         if (score.Points is not { } points || outOf is not { } max || max == 0 || percent is null)
         {
@@ -122,6 +119,18 @@ public static class ScoringTool
         var minimum = pointsNeeded ?? Math.Ceiling(percent.Value * max / 100m * 100m) / 100m;
         var passed = pointsNeeded is { } n ? points >= n : points * 100 / max >= percent;
         return new StepScore(step, points, max, null, passed, percent, minimum, rule);
+    }
+
+    /// <summary>
+    /// The percentage a step needs: its own mark, where a mark in points only ("minimaal 20 op 30") gives the percentage
+    /// of its maximum, else the each-step rule; null when none applies.
+    /// </summary>
+    private static decimal? RequiredPercent(SelectionStep step, PassRule? eachStep, bool round)
+    {
+        var mark = step.PassMark;
+        var markOutOf = mark?.OutOf ?? step.MaxPoints;
+        decimal? fromPoints = mark is { Points: { } points } && markOutOf is > 0 ? points * 100 / markOutOf.Value : null;
+        return mark?.Percent ?? (round && fromPoints is { } p ? Math.Round(p, 2) : fromPoints) ?? eachStep?.Percent;
     }
 
     /// <summary>The step a score names ("op de schriftelijke proef"); without words, the first unused step with points.</summary>

@@ -28,10 +28,10 @@ public static class RetrievalAnswers
     /// <summary>Question words that say nothing about the topic (verbs of asking and getting, fillers): never required in the documents.</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
-        "krijg", "krijgen", "krijgt", "eigen", "extra", "graag", "kunnen", "moeten", "mogen", "willen", "wil", "weten", "vraag", "vragen", "informatie",
-        "info", "meer", "daar", "hier", "iemand", "iets", "alles", "waar", "wanneer", "soms", "ergens", "precies", "eigenlijk", "gewoon", "even", "welke",
-        "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben", "heeft", "maken", "krijgen", "zitten", "staat", "staan",
-        "nemen", "geven", "geeft", "betaalt", "betalen", "zijn", "ligt", "liggen", "zoals", "plaats", "plaatsen", "collega", "collegas",
+        "krijg", "krijgen", "krijgt", "eigen", "extra", "graag", "kunnen", "moeten", "mogen", "willen", "wil", "weten", "vraag", "vragen",
+        "informatie", "info", "meer", "daar", "hier", "iemand", "iets", "alles", "soms", "ergens", "precies", "eigenlijk", "gewoon", "even",
+        "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben", "maken", "zitten", "staat", "staan", "nemen", "geven", "geeft",
+        "betaalt", "betalen", "ligt", "liggen", "zoals", "plaats", "plaatsen", "collega", "collegas",
     };
 
     public static Answer Compose(TurnContext t, VacancyFacts? v)

@@ -15,6 +15,7 @@ internal static class EntityExtractor
         var foreign = PersonRules.ForeignDiploma(t) ?? false;
         var nationality = PersonRules.Nationality(t, ref foreign);
         var internalStatus = InternalRules.Find(t);
+        var licence = PersonRules.DrivingLicence(t);
         var profile = new CandidateProfile
         {
             Diploma = diploma.Held,
@@ -25,8 +26,8 @@ internal static class EntityExtractor
             FinalYearStudent = PersonRules.FinalYear(t),
             Experience = experience,
             Nationality = nationality,
-            DrivingLicence = PersonRules.DrivingLicence(t),
-            LicenceCategories = PersonRules.DrivingLicence(t) == true ? PersonRules.LicenceCategories(t) : [],
+            DrivingLicence = licence,
+            LicenceCategories = licence == true ? PersonRules.LicenceCategories(t) : [],
             Internal = internalStatus,
         };
 
