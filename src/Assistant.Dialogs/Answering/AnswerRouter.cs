@@ -105,6 +105,11 @@ public sealed partial class AnswerRouter
             return ConversationAnswers.OffTopic(t);
         }
 
+        if (target is not null && a.Topic is { } topic)
+        {
+            return TopicAnswers.Compose(t, target, topic);
+        }
+
         if (target is not null && !IsQuestion(t.Text))
         {
             return ConversationAnswers.Overview(t, target);

@@ -25,6 +25,10 @@ public static partial class Interruptions
     [GeneratedRegex(@"\b(vergeet (mij|me|mijn gegevens)|verwijder (mijn|al mijn) (gegevens|data)|wis mijn gegevens|forget me|delete my (data|details)|oublie[- ]moi|oubliez[- ]moi|supprime[rz]? mes données)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Forget();
 
-    [GeneratedRegex(@"\b(een (echte )?mens|met (een|iemand) (van hr|medewerker)|iemand spreken|medewerker spreken|persoon spreken|human|real person|talk to (someone|a person|an agent)|agent|parler à (quelqu'un|une personne|un conseiller)|une vraie personne)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A request for a person. "agent" and "human" count only as the request itself ("talk to an agent", "agent?"), not as a
+    /// job title or a department ("agent d'accueil", "human resources").
+    /// </summary>
+    [GeneratedRegex(@"\b(een (echte )?mens|met (een|iemand) (van hr|medewerker)|iemand spreken|medewerker spreken|persoon spreken|(a|an|to a|with a) human(?! resources?\b)|real person|talk to (someone|a person|an agent|a human)|parler à (quelqu'un|une personne|un conseiller|un agent)|une vraie personne)\b|^\s*(een |an? |un )?(agent|human|mens|humain)\s*[!?.]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Human();
 }

@@ -55,6 +55,12 @@ public sealed record QuestionAnalysis
     /// <summary>The question is about all or any vacancies ("welke vacatures …").</summary>
     public bool AllVacancies { get; init; }
 
+    /// <summary>The concrete thing asked about ("telework", "childcare", "canteen", "training", "hours", …; see <c>TopicCues</c>), or null.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The question's own word for <see cref="Topic"/> ("permanentie", "crèche"), folded.</summary>
+    public string? TopicWord { get; init; }
+
     /// <summary>The question is about today ("vandaag nog", "today", "aujourd'hui").</summary>
     public bool Today { get; init; }
 }

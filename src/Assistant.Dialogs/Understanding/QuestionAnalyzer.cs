@@ -72,7 +72,8 @@ public sealed class QuestionAnalyzer
         entities = EntityExtractor.WithVacancyScope(entities, rule, match.Named);
         var elliptic = match.Named && IsElliptic(tokens, match);
         var cues = rule.Hide(match.NameTokens);
-        var intent = IntentClassifier.Classify(cues, entities, match.Named, elliptic);
+        var topic = TopicCues.Find(cues.Text);
+        var intent = IntentClassifier.Classify(cues, entities, match.Named, elliptic, topic?.Name);
         return new QuestionAnalysis
         {
             Language = language,
@@ -87,6 +88,8 @@ public sealed class QuestionAnalyzer
             WithinDays = entities.WithinDays,
             AllVacancies = entities.AllVacancies,
             Today = entities.Today,
+            Topic = topic?.Name,
+            TopicWord = topic?.Word,
         };
     }
 

@@ -102,7 +102,9 @@ public static partial class TextCleaner
                     break;
                 }
 
-                var join = line.EndsWith('-') && !line.EndsWith(" -", StringComparison.Ordinal) && char.IsLower(lines[next][0]) ? line[..^1] : line + " ";
+                var join = line.EndsWith('-') && !line.EndsWith(" -", StringComparison.Ordinal) && char.IsLower(lines[next][0])
+                    ? (InAddress(line) ? line : line[..^1])
+                    : line + " ";
                 line = join + lines[next];
                 i = next;
             }
@@ -111,6 +113,13 @@ public static partial class TextCleaner
         }
 
         return result;
+    }
+
+    /// <summary>True when the line ends inside an e-mail address or web address, whose hyphens are part of the name ("jobs@stad-x-\nvoorbeeld.be").</summary>
+    private static bool InAddress(string line)
+    {
+        var word = line[(line.LastIndexOf(' ') + 1)..];
+        return word.Contains('@', StringComparison.Ordinal) || word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Continues(string line, string next)

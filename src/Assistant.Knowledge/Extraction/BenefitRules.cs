@@ -48,34 +48,52 @@ public static partial class BenefitRules
                 }
 
                 var (amount, max, unit) = AmountOf(text);
-                result.Add(new Benefit { Text = text, Kind = Kind(text), Amount = amount, AmountMax = max, Unit = unit, Citation = ctx.View.Cite(line, offset + start, offset + end) });
+                var kinds = Kinds(text);
+                result.Add(new Benefit { Text = text, Kind = kinds.Count > 0 ? kinds[0] : "other", OtherKinds = kinds.Skip(1).ToList(), Amount = amount, AmountMax = max, Unit = unit, Citation = ctx.View.Cite(line, offset + start, offset + end) });
             }
         }
 
         return result.DistinctBy(b => b.Text).ToList();
     }
 
-    /// <summary>The normalised kind of a benefit text.</summary>
-    public static string Kind(string text) => text.ToLowerInvariant() switch
+    /// <summary>The normalised kind of a benefit text: the first of <see cref="Kinds"/>, or "other".</summary>
+    public static string Kind(string text) => Kinds(text) is { Count: > 0 } kinds ? kinds[0] : "other";
+
+    /// <summary>Every kind a benefit text names, in order of precedence (a line can list leave days, flexible hours and telework).</summary>
+    public static IReadOnlyList<string> Kinds(string text)
     {
-        var t when t.Contains("maaltijdcheque", StringComparison.Ordinal) => "meal-vouchers",
-        var t when t.Contains("ecocheque", StringComparison.Ordinal) => "eco-vouchers",
-        var t when LeaveWords().IsMatch(t) => "leave-days",
-        var t when t.Contains("hospitalisatie", StringComparison.Ordinal) => "hospitalisation",
-        var t when t.Contains("ziekteverzekering", StringComparison.Ordinal) => "health-insurance",
-        var t when t.Contains("fiets", StringComparison.Ordinal) => "bike",
-        var t when EquipmentWords().IsMatch(t) => "equipment",
-        var t when CommuteWords().IsMatch(t) => "commute",
-        var t when PensionWords().IsMatch(t) => "pension",
-        var t when t.Contains("telewerk", StringComparison.Ordinal) || t.Contains("thuiswerk", StringComparison.Ordinal) => "telework",
-        var t when t.Contains("opleiding", StringComparison.Ordinal) || t.Contains("vorming", StringComparison.Ordinal) => "training",
-        var t when t.Contains("vakantiegeld", StringComparison.Ordinal) => "holiday-pay",
-        var t when t.Contains("eindejaar", StringComparison.Ordinal) => "year-end-bonus",
-        var t when t.Contains("glij", StringComparison.Ordinal) || t.Contains("flexib", StringComparison.Ordinal) || t.Contains("kredieturen", StringComparison.Ordinal) => "flexible-hours",
-        var t when t.Contains("sociale dienst", StringComparison.Ordinal) || t.Contains("gsd", StringComparison.Ordinal) || t.Contains("personeelsvereniging", StringComparison.Ordinal) || t.Contains("korting", StringComparison.Ordinal) => "staff-advantages",
-        var t when t.Contains("restaurant", StringComparison.Ordinal) => "restaurant",
-        _ => "other",
-    };
+        var t = text.ToLowerInvariant();
+        var kinds = new List<string>();
+        foreach (var (kind, test) in KindTests)
+        {
+            if (test(t))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds;
+    }
+
+    private static readonly (string Kind, Func<string, bool> Test)[] KindTests =
+    [
+        ("meal-vouchers", t => t.Contains("maaltijdcheque", StringComparison.Ordinal)),
+        ("eco-vouchers", t => t.Contains("ecocheque", StringComparison.Ordinal)),
+        ("leave-days", t => LeaveWords().IsMatch(t)),
+        ("hospitalisation", t => t.Contains("hospitalisatie", StringComparison.Ordinal)),
+        ("health-insurance", t => t.Contains("ziekteverzekering", StringComparison.Ordinal)),
+        ("bike", t => t.Contains("fiets", StringComparison.Ordinal)),
+        ("equipment", t => EquipmentWords().IsMatch(t)),
+        ("commute", t => CommuteWords().IsMatch(t)),
+        ("pension", t => PensionWords().IsMatch(t)),
+        ("telework", t => TeleworkWords().IsMatch(t)),
+        ("training", t => t.Contains("opleiding", StringComparison.Ordinal) || t.Contains("vorming", StringComparison.Ordinal)),
+        ("holiday-pay", t => t.Contains("vakantiegeld", StringComparison.Ordinal)),
+        ("year-end-bonus", t => t.Contains("eindejaar", StringComparison.Ordinal)),
+        ("flexible-hours", t => t.Contains("glij", StringComparison.Ordinal) || t.Contains("flexib", StringComparison.Ordinal) || t.Contains("kredieturen", StringComparison.Ordinal)),
+        ("staff-advantages", t => t.Contains("sociale dienst", StringComparison.Ordinal) || t.Contains("gsd", StringComparison.Ordinal) || t.Contains("personeelsvereniging", StringComparison.Ordinal) || t.Contains("korting", StringComparison.Ordinal)),
+        ("restaurant", t => t.Contains("restaurant", StringComparison.Ordinal)),
+    ];
 
     private static IEnumerable<(int Start, int End)> Parts(string content)
     {
@@ -139,6 +157,9 @@ public static partial class BenefitRules
 
     [GeneratedRegex(@"pensioen|groepsverzekering", RegexOptions.IgnoreCase)]
     private static partial Regex PensionWords();
+
+    [GeneratedRegex(@"telewerk|thuiswerk|plaatsonafhankelijk|van thuis(uit)? (uit )?(te )?werken|thuis te werken|hybride? werk", RegexOptions.IgnoreCase)]
+    private static partial Regex TeleworkWords();
 
     [GeneratedRegex(@"(?<a>\d{1,3})(?:\s*(?:tot|à|-|–)\s*(?<b>\d{1,3}))?\s*(?:\(?\s*)?(?:vakantiedagen|verlofdagen|dagen|werkdagen)", RegexOptions.IgnoreCase)]
     private static partial Regex Days();

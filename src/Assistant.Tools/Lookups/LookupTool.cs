@@ -7,7 +7,7 @@ public static class LookupTool
 {
     /// <summary>The benefits of a kind ("meal-vouchers", "leave-days", …), or all when <paramref name="kind"/> is null.</summary>
     public static IReadOnlyList<Benefit> Benefits(VacancyFacts facts, string? kind) =>
-        kind is null ? facts.Benefits : facts.Benefits.Where(b => b.Kind == kind).ToList();
+        kind is null ? facts.Benefits : facts.Benefits.Where(b => b.Kind == kind || b.OtherKinds.Contains(kind)).ToList();
 
     /// <summary>The best contact for a topic ("salary", "procedure", "content", "application"): one whose sentence names the topic, else the procedure/general contact, else the first.</summary>
     public static Contact? ContactFor(VacancyFacts facts, string? topic)

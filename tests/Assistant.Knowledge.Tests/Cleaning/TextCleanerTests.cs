@@ -54,4 +54,13 @@ public sealed class TextCleanerTests
     {
         Assert.Equal("Tekst.", TextCleaner.Clean("Tekst.\nOCMW X – vacature – pagina 1 van 2"));
     }
+
+    [Theory]
+    [InlineData("Mail je cv naar jobs@gemeente-\nvoorbeeld.be voor vragen.", "Mail je cv naar jobs@gemeente-voorbeeld.be voor vragen.")]
+    [InlineData("Meer info op www.stad-\nvoorbeeld.be en verder.", "Meer info op www.stad-voorbeeld.be en verder.")]
+    [InlineData("Een goede samen-\nwerking is belangrijk.", "Een goede samenwerking is belangrijk.")]
+    public void Clean_HyphenAtLineEnd_IsKeptInsideAnAddressOnly(string raw, string expected)
+    {
+        Assert.Equal(expected, TextCleaner.Clean(raw));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Dialogs.Understanding.Classification;
 using Assistant.Tools.Lookups;
 
 namespace Assistant.Dialogs.Answering.Composers;
@@ -13,6 +14,19 @@ public static class LookupAnswers
         var lang = t.Language;
         var vacancy = Format.Vacancy(lang, v);
         var kind = t.Analysis.Aspect;
+        if (t.Analysis.Topic is { } topic)
+        {
+            // A concrete thing ("a crèche", "a gsm", "telework"): the extracted benefits of its kind when there are,
+            // otherwise the document's own line about it, or that the documents do not say.
+            var ofKind = TopicCues.Get(topic).BenefitKind is { } topicKind ? LookupTool.Benefits(v, topicKind) : [];
+            if (ofKind.Count == 0)
+            {
+                return TopicAnswers.Compose(t, v, topic);
+            }
+
+            kind = TopicCues.Get(topic).BenefitKind;
+        }
+
         var benefits = LookupTool.Benefits(v, kind);
         if (kind is null && t.Language == "nl" && RetrievalAnswers.Unmentioned(t, v).FirstOrDefault() is { } asked)
         {

@@ -54,8 +54,8 @@ public static class RetrievalAnswers
         return AnswerKit.Make(t, "general", "retrieval", text.ToString(), [hit.VacancyId], [citation], hits.Take(3).ToList());
     }
 
-    /// <summary>"Not in the documents", with the vacancy's contact when there is one.</summary>
-    public static Answer None(TurnContext t, VacancyFacts? v)
+    /// <summary>"Not in the documents", with the vacancy's contact for <paramref name="contactTopic"/> when there is one.</summary>
+    public static Answer None(TurnContext t, VacancyFacts? v, string contactTopic = "content")
     {
         var lang = t.Language;
         if (v is null)
@@ -63,7 +63,7 @@ public static class RetrievalAnswers
             return AnswerKit.Make(t, "unknown", "none", Texts.Get(lang, "retrieval.none.general"), [], [], null);
         }
 
-        var contact = LookupTool.ContactFor(v, "content");
+        var contact = LookupTool.ContactFor(v, contactTopic);
         var text = contact is null
             ? Texts.Get(lang, "retrieval.none.noContact")
             : Texts.Get(lang, "retrieval.none", ("vacancy", Format.Vacancy(lang, v)), ("contact", Format.Contact(lang, contact)));

@@ -43,6 +43,13 @@ internal static partial class BenefitCues
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex General();
 
+    /// <summary>"Does X pay for a course", "betaalt de stad mijn abonnement": the employer paying for a thing, not the salary.</summary>
+    [GeneratedRegex(
+        @"\b(pay|pays|paid|reimburse\w*|cover) (for )?(a|an|the|my|your)\b|\b(betaalt|betalen|vergoedt|vergoeden|terugbetaal\w*) (ze |zij |jullie |u |de \w+ |het \w+ )?(een|mijn|de|het|je|jouw)\b"
+        + @"|\b(paie|paye|payer|rembourse\w*|prend(re)? en charge) (un|une|le|la|les|mon|ma|mes|des)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    public static partial Regex PaysFor();
+
     [GeneratedRegex(
         @"\bmaaltijd ?(cheque|bon|check)|\bmeal ?vouchers?\b|\blunch ?vouchers?\b|\bcheques? repas\b"
         + @"|\btitres? repas\b|\btickets? restaurant\b|\bmaaltijden\b",

@@ -30,6 +30,7 @@ internal static class IntentClassifier
         new(IntentNames.Scoring, 5, ScoringCues.Strong()),
         new(IntentNames.Scoring, 1.5, ScoringCues.Medium()),
         new(IntentNames.Benefits, 3.5, BenefitCues.General()),
+        new(IntentNames.Benefits, 2, BenefitCues.PaysFor()),
         new(IntentNames.Documents, 4, DocumentCues.Strong()),
         new(IntentNames.Documents, 2, DocumentCues.Medium()),
         new(IntentNames.Contact, 5, ContactCues.Strong()),
@@ -43,7 +44,8 @@ internal static class IntentClassifier
     /// <param name="entities">What the entity rules found.</param>
     /// <param name="vacancyNamed">Whether the question names a vacancy.</param>
     /// <param name="elliptic">Whether the question has no content beyond function words and vacancy words ("En in X?").</param>
-    public static string Classify(RuleText text, ExtractedEntities entities, bool vacancyNamed, bool elliptic)
+    /// <param name="topic">The concrete thing the question names (<see cref="TopicCues"/>), whose weight counts for benefits.</param>
+    public static string Classify(RuleText text, ExtractedEntities entities, bool vacancyNamed, bool elliptic, string? topic = null)
     {
         var scores = new double[IntentNames.Scored.Length];
         var s = text.Text;
@@ -55,11 +57,11 @@ internal static class IntentClassifier
             }
         }
 
+        // A named benefit or a concrete thing the employer may offer ("a course", "a crèche") is evidence for benefits,
+        // also against "pay" in "does X pay for a course".
         var benefit = BenefitCues.Kind(s);
-        if (benefit is not null)
-        {
-            scores[IntentNames.IndexOf(IntentNames.Benefits)] += benefit == "training" ? 3 : 5;
-        }
+        var benefitWeight = benefit is null ? 0 : benefit == "training" ? 3 : 5;
+        scores[IntentNames.IndexOf(IntentNames.Benefits)] += Math.Max(benefitWeight, topic is null ? 0 : TopicCues.Get(topic).Weight);
 
         AddEntityEvidence(scores, entities);
 

@@ -1,0 +1,83 @@
+using Assistant.Core.Answers;
+using Assistant.Core.Facts;
+using Assistant.Dialogs.Understanding.Classification;
+using Assistant.Dialogs.Understanding.Text;
+using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Extraction;
+
+namespace Assistant.Dialogs.Answering.Composers;
+
+/// <summary>
+/// A question about a concrete thing (telework, childcare, a canteen, a course, night work, …; see
+/// <see cref="TopicCues"/>): the vacancy's own line about it, quoted with its section, whatever word the document uses
+/// for it; when no line of the documents speaks of it, "the documents do not say" with the vacancy's contact (source
+/// none), in every language, instead of a passage that only shares other words with the question.
+/// </summary>
+public static class TopicAnswers
+{
+    private static readonly HashSet<Topic> OfferSections = [Topic.Offer, Topic.Benefits, Topic.Salary];
+    private static readonly HashSet<Topic> NotAboutTheJob = [Topic.Selection, Topic.Application, Topic.Reserve, Topic.Contact];
+
+    /// <summary>The answer for the question's topic on vacancy <paramref name="v"/>.</summary>
+    public static Answer Compose(TurnContext t, VacancyFacts v, string topic)
+    {
+        var lines = Lines(t, v, TopicCues.Get(topic));
+        if (lines.Count == 0)
+        {
+            return RetrievalAnswers.None(t, v, "benefits");
+        }
+
+        var lang = t.Language;
+        var first = lines[0];
+        var text = Texts.Get(lang, "retrieval.answer", ("vacancy", Format.Vacancy(lang, v)), ("section", first.Section))
+            + string.Concat(lines.Select(c => "\n“" + c.Quote + "”"));
+        var intent = t.Analysis.Intent == "benefits" ? "benefits" : "general";
+        return AnswerKit.Make(t, intent, "retrieval", text, [v.Id], lines, lines);
+    }
+
+    /// <summary>
+    /// The lines of the vacancy's documents that speak of the topic, as citations: those with the question's own word
+    /// first ("permanentie" → "permanentievergoeding"), then those in the offer sections, at most two.
+    /// </summary>
+    internal static IReadOnlyList<Citation> Lines(TurnContext t, VacancyFacts v, TopicCue topic)
+    {
+        var found = new List<(Citation Line, int Rank)>();
+        if (t.Knowledge.Find(v.Id) is not { } vacancy)
+        {
+            return [];
+        }
+
+        var word = t.Analysis.TopicWord is { Length: >= 5 } w ? w[..Math.Min(w.Length, 7)] : null;
+        foreach (var doc in vacancy.Documents.Where(d => t.Channel == "teams" || d.Audience == Audience.Public))
+        {
+            var start = 0;
+            while (start < doc.Text.Length)
+            {
+                var end = doc.Text.IndexOf('\n', start);
+                end = end < 0 ? doc.Text.Length : end;
+                var line = doc.Text[start..end].Trim();
+                var folded = TextFolding.Fold(line);
+                var section = TopicRules.OfHeading(doc.SectionAt(start)?.Title ?? "");
+                if (line.Length > 0 && topic.Document.IsMatch(folded) && Allowed(section, topic) && !doc.Sections.Any(s => s.Title == line))
+                {
+                    var lineStart = start + doc.Text[start..end].IndexOf(line, StringComparison.Ordinal);
+                    var rank = (word is not null && folded.Contains(word, StringComparison.Ordinal) ? 0 : 2) + (OfferSections.Contains(section) ? 0 : 1);
+                    found.Add((new Citation(v.Id, doc.FileName, doc.SectionAt(start)?.Title ?? "", line, lineStart, lineStart + line.Length), rank));
+                }
+
+                start = end + 1;
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        var best = found.Min(f => f.Rank);
+        return found.Where(f => f.Rank == best).Take(2).Select(f => f.Line).ToList();
+    }
+
+    private static bool Allowed(Topic section, TopicCue topic) =>
+        topic.Offer ? OfferSections.Contains(section) || section == Topic.Unknown : !NotAboutTheJob.Contains(section);
+}
