@@ -25,7 +25,9 @@ public static partial class SalaryRules
             var amounts = Money.FindAll(line.Text);
             if (amounts.Count == 0)
             {
-                if (SeniorityRow().Match(line.Text) is { Success: true } row && InSalaryTable(lines, index) && RowPoint(ctx, lines, index, row) is { } tablePoint)
+                var row = SeniorityRow().Match(line.Text) is { Success: true } worded ? worded
+                    : BareSeniorityRow().Match(line.Text) is { Success: true } bare && BareRowYears(lines, index) is not null ? bare : null;
+                if (row is not null && InSalaryTable(lines, index) && RowPoint(ctx, lines, index, row) is { } tablePoint)
                 {
                     points.Add(tablePoint);
                     if (FullTimeNear(lines, index) is { } rowFullTime)
@@ -38,8 +40,11 @@ public static partial class SalaryRules
                 continue;
             }
 
-            // A row of a seniority table ("0 jaar: € 2.617,50") under a heading that names pay is a salary line too.
-            if (!IsSalaryLine(line) && !(TableRowLead().IsMatch(line.Text) && InSalaryTable(lines, index)))
+            // A row of a seniority table ("0 jaar: € 2.617,50", or "6: € 2.900" under "Jaren ervaring: bruto maandloon")
+            // under a heading that names pay is a salary line too.
+            var bareYears = BareRowYears(lines, index);
+            var tableRow = (TableRowLead().IsMatch(line.Text) || bareYears is not null) && InSalaryTable(lines, index);
+            if (!tableRow && !IsSalaryLine(line, amounts))
             {
                 continue;
             }
@@ -55,10 +60,15 @@ public static partial class SalaryRules
 
                 var (s, e) = DocumentView.SentenceBounds(line.Text, a.Start, a.End);
                 var sentence = line.Text[s..e];
+                if (!tableRow && !IsSalaryText(line, sentence))
+                {
+                    continue;
+                }
+
                 var before = line.Text[Math.Max(s, i > 0 ? amounts[i - 1].End : s)..a.Start];
                 var after = line.Text[a.End..(i + 1 < amounts.Count ? amounts[i + 1].Start : e)];
                 var bound = range ? (i == 0 ? "min" : i == amounts.Count - 1 ? "max" : null) : MinWord().IsMatch(before) ? "min" : MaxWord().IsMatch(before) ? "max" : null;
-                var seniority = SeniorityOf(before, after, bound, sentence);
+                var seniority = bareYears is not null && i == 0 ? bareYears : SeniorityOf(before, after, bound, sentence);
                 if (SalaryWording.FullTimeOf(sentence) is { } fullTime)
                 {
                     fullTimeVotes.Add(fullTime);
@@ -170,9 +180,33 @@ public static partial class SalaryRules
         return null;
     }
 
-    private static bool IsSalaryLine(TextLine line) =>
-        !BenefitLine().IsMatch(line.Text) && (SalaryWord().IsMatch(line.Text) || line.Topic is Topic.Salary
-            || (line.Topic is Topic.Offer && (SeniorityBefore().IsMatch(line.Text) || Monthly().IsMatch(line.Text) || Yearly().IsMatch(line.Text))));
+    /// <summary>Whether one of the line's sentences with an amount speaks of pay (a benefit sentence beside it does not spoil it).</summary>
+    private static bool IsSalaryLine(TextLine line, IReadOnlyList<Money.Match> amounts) =>
+        amounts.Any(a => DocumentView.SentenceBounds(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e]));
+
+    private static bool IsSalaryText(TextLine line, string sentence) =>
+        !BenefitLine().IsMatch(sentence) && (SalaryWord().IsMatch(sentence) || line.Topic is Topic.Salary
+            || (line.Topic is Topic.Offer && (SeniorityBefore().IsMatch(sentence) || Monthly().IsMatch(sentence) || Yearly().IsMatch(sentence))));
+
+    /// <summary>
+    /// The years of a bare table row ("6: € 2.900,00", "| 6 | 2.900,00 |") when the table's heading row names seniority in
+    /// its first cell ("Jaren ervaring: bruto maandloon", "Anciënniteit | Bedrag"), else null.
+    /// </summary>
+    private static int? BareRowYears(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (BareRowLead().Match(lines[index].Text) is not { Success: true } lead)
+        {
+            return null;
+        }
+
+        var top = index - 1;
+        while (top >= 0 && lines[top].Section == lines[index].Section && BareRowLead().IsMatch(lines[top].Text))
+        {
+            top--;
+        }
+
+        return top >= 0 && SeniorityHeading().IsMatch(lines[top].Text) ? int.Parse(lead.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 
     private static int? SeniorityOf(string before, string after, string? bound, string sentence)
     {
@@ -252,6 +286,15 @@ public static partial class SalaryRules
 
     [GeneratedRegex(@"^\s*\|?\s*(?:na\s+|met\s+|bij\s+)?\d{1,2}\s*(?:jaar|jr\.?|jaren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TableRowLead();
+
+    [GeneratedRegex(@"^\s*\|?\s*(?<n>\d{1,2})\s*[|:;]\s*(?:€\s*)?\d")]
+    private static partial Regex BareRowLead();
+
+    [GeneratedRegex(@"^\W*(?<n>\d{1,2})\s*[|:;]\s*(?<amt>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{2}|\d{3,6}(?:,\d{1,2})?)(?![\d.,]*\s*%)")]
+    private static partial Regex BareSeniorityRow();
+
+    [GeneratedRegex(@"^\W*(?:(?:aantal\s+)?jaren(?:\s+\w+)?|anci[eë]nniteit|(?:relevante\s+)?ervaring|dienstjaren|jaren\s+anci[eë]nniteit)\s*(?:\(?\s*jaren?\s*\)?)?\s*[|:;]", RegexOptions.IgnoreCase)]
+    private static partial Regex SeniorityHeading();
 
     [GeneratedRegex(@"aanvang|start|begin van de loopbaan|bij opstart|instap|zonder (?:ervaring|anci[eë]nniteit)", RegexOptions.IgnoreCase)]
     private static partial Regex Start();

@@ -27,6 +27,18 @@ public static partial class ScaleRules
             }
         }
 
+        if (best is null)
+        {
+            // An education or sector scale given as a number after a scale word ("barema 301", "weddeschaal 346").
+            foreach (var line in view.Lines)
+            {
+                if (NumericScale().Match(line.Text) is { Success: true } n)
+                {
+                    return ($"{n.Groups["word"].Value.ToLowerInvariant()} {n.Groups["n"].Value}", null, line);
+                }
+            }
+        }
+
         return best is { } b ? (b.Scale, LevelOf(b.Scale), b.Line) : (null, null, null);
     }
 
@@ -91,6 +103,9 @@ public static partial class ScaleRules
 
     [GeneratedRegex(@"(?<word>(?i:(?:salaris|loon|wedde|weddes|barema|graad)?schaal|barema|klasse|graad)\s*:?\s*)?(?<![\p{L}\d])(?<a>" + One + @")(?:\s?(?:[-–]|tot)\s?(?<b>(?:N[A-E]|[A-E][A-Z]?)?\s?\d{1,3}[a-c]?))?(?![\p{L}\d])")]
     private static partial Regex Code();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<word>(?i:(?:salaris|loon|wedde|weddes)schaal|barema|salarisbarema))\s*:?\s*(?<n>\d{2,3})(?!\d|[.,]\d|\s*(?:euro|€|%|jaar|maanden|uur))")]
+    private static partial Regex NumericScale();
 
     [GeneratedRegex(@"^(?:klasse|graad)", RegexOptions.IgnoreCase)]
     private static partial Regex ClassWord();

@@ -26,6 +26,22 @@ public sealed class IdentityRulesTests
         Assert.Equal((scale, level), (sut.Scale, sut.Level));
     }
 
+    [Theory]
+    [InlineData("Verloning volgens barema 148 van het Vlaams onderwijs.", "barema 148")]
+    [InlineData("Je wordt betaald volgens weddeschaal 346.", "weddeschaal 346")]
+    public void Find_NumericScaleAfterAScaleWord_IsTheScaleWithoutLevel(string sentence, string scale)
+    {
+        var sut = TestKnowledge.FromText($"Leerkracht\n\nAanbod\n\n{sentence}");
+        Assert.Equal((scale, (string?)null), (sut.Scale, sut.Level));
+    }
+
+    [Fact]
+    public void Find_AmountAfterAScaleWord_IsNoScale()
+    {
+        var sut = TestKnowledge.FromText("Leerkracht\n\nAanbod\n\nBarema 2500 euro bruto per maand.");
+        Assert.Null(sut.Scale);
+    }
+
     [Fact]
     public void Find_ClassAndScaleWord_PreferTheScale()
     {

@@ -141,4 +141,27 @@ public sealed class SalaryRulesTests
         var sut = TestKnowledge.FromText("Boekhouder\n\nProfiel\n\nJe hebt 2 tot 5 jaar ervaring in de privésector.\n\nSalaris\n\nHet bruto maandloon bedraagt € 3.250,40.");
         Assert.Empty(sut.Salary!.Caps);
     }
+
+    [Theory]
+    [InlineData("Bruto maandlonen:\nJaren anciënniteit: Bruto maandloon\n0: € 3.000,00\n4: € 3.250,50\n8: € 3.600,00")]
+    [InlineData("Bruto maandlonen:\n| Jaren ervaring | Bruto maandloon |\n| 0 | 3.000,00 |\n| 4 | 3.250,50 |\n| 8 | 3.600,00 |")]
+    public void Find_BareRowsUnderAHeadingNamingSeniority_GivePointsPerYear(string table)
+    {
+        var sut = SalaryOf(table);
+        Assert.Equal([(3000m, 0), (3250.50m, 4), (3600m, 8)], sut.Published.Select(p => (p.Amount, p.SeniorityYears!.Value)));
+    }
+
+    [Fact]
+    public void Find_BareRowsUnderAHeadingWithoutSeniority_HaveNoSeniority()
+    {
+        var sut = SalaryOf("Bruto maandlonen per functie:\nFunctie: Bruto maandloon\n1: € 3.000,00\n2: € 3.250,50");
+        Assert.All(sut.Published, p => Assert.NotEqual(1, p.SeniorityYears));
+    }
+
+    [Fact]
+    public void Find_SalarySentenceBesideABonusSentence_IsRead()
+    {
+        var sut = TestKnowledge.FromText("Jurist (A1)\n\nWat bieden we?\n\n- Bruto jaarsalaris geïndexeerd: minimum 45.000,00 euro – maximum 70.000,00 euro. Vakantiegeld en eindejaarspremie komen daar nog bij.").Salary!;
+        Assert.Equal((45000m, 70000m, SalaryPeriod.Year), (sut.Min!.Value, sut.Max!.Value, sut.Period));
+    }
 }

@@ -15,6 +15,7 @@ internal static partial class DeadlineCues
         + @"|\b(is|staat) .{0,30}\b(nog|nog steeds|nog altijd) (open|beschikbaar)\b|\buntil when\b"
         + @"|\bclosing date|\bclose date|\blast (day|date) to apply"
         + @"|\bstill (apply|applying|submit|possible|open|accepting|time|be able to apply)"
+        + @"|\bstill (send|submit|hand in|file|put in|get in) (in )?(my |an |the |a )?(application|cv|resume|candidacy)"
         + @"|\bwhen (does|do|will|is) .{0,40}\b(close|closing|end)\b"
         + @"|\bhow (many|much) (days|time|hours) .{0,25}(left|remain|to apply|still)|\btime left\b|\bdate limite"
         + @"|\bjusqu' a quand|\bdate (de )?cloture|\bdernier (jour|delai)"

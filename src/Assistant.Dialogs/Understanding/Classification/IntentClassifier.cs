@@ -61,7 +61,12 @@ internal static class IntentClassifier
         // also against "pay" in "does X pay for a course".
         var benefit = BenefitCues.Kind(s);
         var benefitWeight = benefit is null ? 0 : benefit == "training" ? 3 : 5;
-        scores[IntentNames.IndexOf(IntentNames.Benefits)] += Math.Max(benefitWeight, topic is null ? 0 : TopicCues.Get(topic).Weight);
+        var asked = topic is null ? null : TopicCues.Get(topic);
+        scores[IntentNames.IndexOf(IntentNames.Benefits)] += Math.Max(benefitWeight, asked is { Intent: IntentNames.Benefits } ? asked.Weight : 0);
+        if (asked is { Intent: IntentNames.General })
+        {
+            scores[IntentNames.IndexOf(IntentNames.General)] += asked.Weight;
+        }
 
         AddEntityEvidence(scores, entities);
 
@@ -106,6 +111,12 @@ internal static class IntentClassifier
             || p.FinalYearStudent is not null || p.Nationality is not null || p.DrivingLicence is not null || p.Internal is not null)
         {
             scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 2;
+        }
+
+        if (p.LacksDiploma is not null || p.DrivingLicence == false)
+        {
+            // "I have no driving licence. Can I still apply?": the "still" is about the missing requirement, not the deadline.
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 1;
         }
 
         if (p.Experience.Count > 0)

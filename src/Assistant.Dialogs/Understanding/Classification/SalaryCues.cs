@@ -6,7 +6,7 @@ namespace Assistant.Dialogs.Understanding.Classification;
 internal static partial class SalaryCues
 {
     [GeneratedRegex(
-        @"loon|\blonen\b|\bsalaris|\bwedde|\bverdien|\bverloning|\bbruto|\bnetto|\bbarema|\bweddeschaal"
+        @"loon|\blonen\b|salaris|wedde\b|\bwedde|\bverdien|\bverloning|\bbruto|\bnetto|\bbarema|\bweddeschaal"
         + @"|\bsalarisschaal|\binschaling|\bgeldelijke|\bhoeveel (krijg|betalen|betaalt|zou ik krijgen|krijgt)\b"
         + @"|\bsalar(y|ies)\b|\bwages?\b|\bpay\b|\bearn|\bremuneration|\bcompensation\b"
         + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid|per month|per year|a month|a year)\b|\bsalaire|\bremuner|\bgagner|\bgagne"

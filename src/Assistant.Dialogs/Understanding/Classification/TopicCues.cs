@@ -4,7 +4,8 @@ namespace Assistant.Dialogs.Understanding.Classification;
 
 /// <summary>
 /// Concrete things candidates ask about that a vacancy may or may not mention: telework, childcare, a canteen, paid
-/// courses, a phone, a company car, parking, night or weekend work, work clothes, pets, sport. For each: the words of
+/// courses, a phone, a company car, parking, night or weekend work, work clothes, pets, sport, how long the contract
+/// runs. For each: the words of
 /// the question (nl/en/fr, folded text), the Dutch words a document uses for the same thing (so "thuiswerken" or
 /// "work from home" is answered by a line about "telewerk" or "plaatsonafhankelijk werken"), and the sections where
 /// such a line may stand (a course in the offer, not the diploma in the requirements).
@@ -13,17 +14,18 @@ internal static partial class TopicCues
 {
     private static readonly TopicCue[] Topics =
     [
-        new("telework", "telework", 3.5, Telework(), TeleworkDoc(), Offer: true),
-        new("childcare", null, 3.5, Childcare(), ChildcareDoc(), Offer: true),
-        new("canteen", "restaurant", 3.5, Canteen(), CanteenDoc(), Offer: false),
-        new("training", "training", 3.5, Training(), TrainingDoc(), Offer: true),
-        new("phone", null, 3.5, Phone(), PhoneDoc(), Offer: true),
-        new("company-car", null, 3.5, CompanyCar(), CompanyCarDoc(), Offer: true),
-        new("parking", null, 3.5, Parking(), ParkingDoc(), Offer: false),
-        new("clothing", null, 3, Clothing(), ClothingDoc(), Offer: false),
-        new("sport", null, 3.5, Sport(), SportDoc(), Offer: false),
-        new("hours", null, 0, Hours(), HoursDoc(), Offer: false),
-        new("pets", null, 0, Pets(), PetsDoc(), Offer: false),
+        new("telework", "telework", IntentNames.Benefits, 3.5, Telework(), TeleworkDoc(), Offer: true),
+        new("childcare", null, IntentNames.Benefits, 3.5, Childcare(), ChildcareDoc(), Offer: true),
+        new("canteen", "restaurant", IntentNames.Benefits, 3.5, Canteen(), CanteenDoc(), Offer: false),
+        new("training", "training", IntentNames.Benefits, 3.5, Training(), TrainingDoc(), Offer: true),
+        new("phone", null, IntentNames.Benefits, 3.5, Phone(), PhoneDoc(), Offer: true),
+        new("company-car", null, IntentNames.Benefits, 3.5, CompanyCar(), CompanyCarDoc(), Offer: true),
+        new("parking", null, IntentNames.Benefits, 3.5, Parking(), ParkingDoc(), Offer: false),
+        new("clothing", null, IntentNames.Benefits, 3, Clothing(), ClothingDoc(), Offer: false),
+        new("sport", null, IntentNames.Benefits, 3.5, Sport(), SportDoc(), Offer: false),
+        new("hours", null, IntentNames.General, 0, Hours(), HoursDoc(), Offer: false),
+        new("pets", null, IntentNames.General, 0, Pets(), PetsDoc(), Offer: false),
+        new("duration", null, IntentNames.General, 8, Duration(), DurationDoc(), Offer: false),
     ];
 
     /// <summary>The topic the question asks about and the (longest) word that names it ("permanentie"), or null.</summary>
@@ -139,4 +141,19 @@ internal static partial class TopicCues
 
     [GeneratedRegex(@"\bhond|huisdier", RegexOptions.CultureInvariant)]
     private static partial Regex PetsDoc();
+
+    [GeneratedRegex(
+        @"\bhoe lang (duurt|loopt|is|geldt)\b.{0,30}\b(opdracht|contract|aanstelling|vervanging|tewerkstelling|job|overeenkomst|interim|betrekking)"
+        + @"|\b(duur|looptijd|einddatum) van (de|het|mijn|je) (opdracht|contract|aanstelling|vervanging|overeenkomst|tewerkstelling)"
+        + @"|\bhow long (is|does|will|would) .{0,20}\b(contract|assignment|job|replacement|position)\b|\b(contract|assignment) (length|duration|end)\b"
+        + @"|\bduree (du|de la|de mon) (contrat|remplacement|poste|mission)|\bcombien de temps (dure|durera)\b.{0,20}\b(contrat|mission|remplacement|poste)"
+        + @"|\b(tijdelijk\w*|bepaalde duur) (of|en) (vast|onbepaalde duur)\b|\bvast (contract|benoeming)\b|\bpermanent (contract|position|job)\b"
+        + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(
+        @"bepaalde duur|tijdelijke? (opdracht|contract|aanstelling|vervanging|job|functie)|vervanging|(contract|overeenkomst|opdracht|aanstelling) (van|voor) (\d+|een|twee|drie|zes) (maanden|maand|jaar)|tot en met \d{1,2}[ /.]|verlenging|vaste benoeming|vast contract|statutair|contractueel",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DurationDoc();
 }
