@@ -29,7 +29,7 @@ public sealed record QuestionAnalysis
     /// <summary>
     /// The finer topic: deadline "days-left" | "still-open" | "date"; procedure "steps" | "step-date" |
     /// "step-date:&lt;kind&gt;" | "assignment-return" | "reserve"; benefits: the benefit kind or null; contact: the topic
-    /// or null; vacancies "open-now" | "closing-within" | "without-diploma" | "highest-salary" | "eligible" | "list";
+    /// or null; vacancies "open-now" | "closing-within" | "continuous" | "without-diploma" | "highest-salary" | "eligible" | "list";
     /// salary "start" | "at-seniority" | null (the range); otherwise null.
     /// </summary>
     public string? Aspect { get; init; }

@@ -2,6 +2,7 @@ using Assistant.Core.Facts;
 using Assistant.Tools.Deadlines;
 using Assistant.Tools.Eligibility;
 using Assistant.Tools.Profile;
+using Assistant.Tools.Salary;
 
 namespace Assistant.Tools.Lookups;
 
@@ -26,16 +27,70 @@ public static class ComparisonTool
             .ToList();
 
     /// <summary>Vacancies by published start salary (monthly equivalents), highest first, optionally within one scale.</summary>
-    public static IReadOnlyList<VacancySummary> ByStartSalary(IEnumerable<VacancyFacts> vacancies, DateTimeOffset now, string? scale = null) =>
+    public static IReadOnlyList<VacancySummary> ByStartSalary(IEnumerable<VacancyFacts> vacancies, DateTimeOffset now, string? scale = null, decimal indexCoefficient = 1m) =>
         vacancies
             .Where(v => v.Salary is not null && (scale is null || string.Equals(v.Scale, scale, StringComparison.OrdinalIgnoreCase)))
-            .Select(v => new VacancySummary(v, DeadlineTool.Evaluate(v, now)) { StartSalary = StartMonthly(v.Salary!) })
+            .Select(v => new VacancySummary(v, DeadlineTool.Evaluate(v, now)) { StartSalary = StartMonthly(v.Salary!, indexCoefficient) })
             .OrderByDescending(s => s.StartSalary)
             .ToList();
 
-    private static decimal? StartMonthly(Assistant.Core.Facts.Salary salary)
+    /// <summary>
+    /// Vacancies by today's gross monthly pay at <paramref name="seniority"/> years (the start when null), highest first:
+    /// only amounts the documents publish for that seniority or that an employer scale table gives (amounts at index 100%
+    /// multiplied by <paramref name="indexCoefficient"/>, yearly ones divided by 12). Vacancies with a salary but no amount
+    /// at that seniority come last without an amount (<see cref="VacancySummary.StartSalary"/> null); vacancies of another
+    /// diploma <paramref name="level"/> (the scale's level letter, or the diploma their first route asks) are left out.
+    /// Experience in <paramref name="profile"/> (when no seniority is given) is counted with each vacancy's own caps.
+    /// </summary>
+    public static IReadOnlyList<VacancySummary> BySalary(IEnumerable<VacancyFacts> vacancies, DateTimeOffset now, int? seniority, CandidateProfile profile, DiplomaLevel? level, IReadOnlyList<SalaryScaleTable> tables, decimal indexCoefficient)
     {
-        var start = salary.Published.Where(p => p.SeniorityYears is not null).OrderBy(p => p.SeniorityYears).FirstOrDefault()?.Amount ?? salary.Min;
-        return start is { } a ? Math.Round(salary.Period == SalaryPeriod.Year ? a / 12 : a, 2, MidpointRounding.AwayFromZero) : null;
+        var result = new List<VacancySummary>();
+        foreach (var v in vacancies.Where(v => v.Salary is not null && (level is null || LevelOf(v) == level)))
+        {
+            var salary = v.Salary!;
+            decimal? monthly;
+            SalaryPoint? point = null;
+            if (seniority is null && profile.Experience.Count == 0)
+            {
+                monthly = StartMonthly(salary, indexCoefficient);
+                point = salary.Published.Where(p => p.SeniorityYears is not null).OrderBy(p => p.SeniorityYears).FirstOrDefault();
+            }
+            else
+            {
+                var answer = SalaryTool.Evaluate(v, seniority, profile, start: false, tables, indexCoefficient);
+                point = answer.Exact;
+                monthly = answer.Exact is { } exact ? Monthly(salary, exact.Amount, exact.Basis ?? salary.Basis, indexCoefficient)
+                    : answer.Computed is { } computed ? (salary.Period == SalaryPeriod.Year ? Math.Round(computed / 12, 2, MidpointRounding.AwayFromZero) : computed)
+                    : null;
+            }
+
+            result.Add(new VacancySummary(v, DeadlineTool.Evaluate(v, now)) { StartSalary = monthly, SalaryCitation = point?.Citation ?? salary.Citation });
+        }
+
+        return result.OrderBy(s => s.StartSalary is null).ThenByDescending(s => s.StartSalary).ToList();
+    }
+
+    /// <summary>The diploma level a vacancy is for: its scale's level letter (A master, B bachelor, C secondary, D/E none), else its first route's diploma.</summary>
+    public static DiplomaLevel? LevelOf(VacancyFacts v) => v.Level switch
+    {
+        "A" => DiplomaLevel.Master,
+        "B" => DiplomaLevel.Bachelor,
+        "C" => DiplomaLevel.Secondary,
+        "D" or "E" => DiplomaLevel.None,
+        _ => v.Requirements.Routes.FirstOrDefault(r => r.Audience == RouteAudience.External)?.Diploma,
+    };
+
+    private static decimal? StartMonthly(Assistant.Core.Facts.Salary salary, decimal indexCoefficient)
+    {
+        var point = salary.Published.Where(p => p.SeniorityYears is not null).OrderBy(p => p.SeniorityYears).FirstOrDefault();
+        var start = point?.Amount ?? salary.Min;
+        return start is { } a ? Monthly(salary, a, point?.Basis ?? salary.Basis, indexCoefficient) : null;
+    }
+
+    /// <summary>Today's gross monthly amount: at index 100% times the coefficient, a yearly amount divided by 12.</summary>
+    private static decimal Monthly(Assistant.Core.Facts.Salary salary, decimal amount, string? basis, decimal indexCoefficient)
+    {
+        var indexed = basis == "index-100" ? amount * indexCoefficient : amount;
+        return Math.Round(salary.Period == SalaryPeriod.Year ? indexed / 12 : indexed, 2, MidpointRounding.AwayFromZero);
     }
 }

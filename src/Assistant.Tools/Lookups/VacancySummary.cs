@@ -8,5 +8,9 @@ namespace Assistant.Tools.Lookups;
 public sealed record VacancySummary(VacancyFacts Facts, DeadlineStatus Deadline)
 {
     public EligibilityResult? Eligibility { get; init; }
+    /// <summary>The compared gross monthly amount (at the start or at the asked seniority), null when none is published for it.</summary>
     public decimal? StartSalary { get; init; }
+
+    /// <summary>The sentence the compared amount comes from.</summary>
+    public Citation? SalaryCitation { get; init; }
 }

@@ -117,4 +117,44 @@ public class ComparisonToolTests
 
         Assert.Equal(3059.65m, result[0].StartSalary);
     }
+
+    [Fact]
+    public void ByStartSalary_AmountsAtIndex100_AreMultipliedByTheCoefficient()
+    {
+        var yearly = Salaried("at-100", SalaryPeriod.Year, null, Point(18000m, 0));
+        var vacancies = new[] { yearly with { Salary = yearly.Salary! with { Basis = "index-100" } }, Salaried("indexed", SalaryPeriod.Month, null, Point(3000m, 0)) };
+
+        var result = ComparisonTool.ByStartSalary(vacancies, Now, indexCoefficient: 2m);
+
+        Assert.Equal([("at-100", 3000m), ("indexed", 3000m)], result.Select(s => (s.Facts.Id, s.StartSalary!.Value)).OrderBy(x => x.Item1));
+    }
+
+    [Fact]
+    public void BySalary_AtASeniority_RanksThePublishedAmountsAndPutsThoseWithoutOneLast()
+    {
+        var vacancies = new[]
+        {
+            Salaried("low", SalaryPeriod.Month, "C1-C3", Point(2600m, 0), Point(2900m, 6)),
+            Salaried("high", SalaryPeriod.Month, "B1-B3", Point(3100m, 0), Point(3500m, 6)),
+            Salaried("no-point", SalaryPeriod.Month, "B1-B3", Point(3300m, 0), Point(4000m, 10)),
+        };
+
+        var result = ComparisonTool.BySalary(vacancies, Now, 6, new CandidateProfile(), null, [], 1m);
+
+        Assert.Equal([("high", (decimal?)3500m), ("low", 2900m), ("no-point", null)], result.Select(s => (s.Facts.Id, s.StartSalary)));
+    }
+
+    [Fact]
+    public void BySalary_ForALevel_KeepsOnlyVacanciesOfThatLevel()
+    {
+        var vacancies = new[]
+        {
+            Salaried("c", SalaryPeriod.Month, "C1-C3", Point(2600m, 0)) with { Level = "C" },
+            Salaried("b", SalaryPeriod.Month, "B1-B3", Point(3100m, 0)) with { Level = "B" },
+        };
+
+        var result = ComparisonTool.BySalary(vacancies, Now, null, new CandidateProfile(), DiplomaLevel.Bachelor, [], 1m);
+
+        Assert.Equal("b", Assert.Single(result).Facts.Id);
+    }
 }

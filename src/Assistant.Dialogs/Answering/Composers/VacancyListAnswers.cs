@@ -1,6 +1,8 @@
 using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Dialogs.Understanding.Classification;
+using Assistant.Dialogs.Understanding.Text;
 using Assistant.Tools.Lookups;
 using Assistant.Tools.Time;
 
@@ -19,11 +21,17 @@ public static class VacancyListAnswers
             return Admissible(t, facts);
         }
 
-        if (aspect == "highest-salary")
+        if (aspect == "highest-salary" || t.Analysis.Intent == "salary")
         {
-            var ranked = ComparisonTool.ByStartSalary(facts, t.Now);
-            var text = Texts.Get(lang, "list.salary") + "\n" + string.Join("\n", ranked.Select(s => "- " + Texts.Get(lang, "list.salary.item", ("vacancy", Format.Vacancy(lang, s.Facts)), ("amount", Format.Money(lang, s.StartSalary ?? 0)))));
-            return AnswerKit.Make(t, "vacancies", "rules", text, ranked.Select(s => s.Facts.Id), ranked.Select(s => s.Facts.Salary?.Citation), ranked.Select(s => new { s.Facts.Id, s.StartSalary }).ToList());
+            return BySalary(t, facts);
+        }
+
+        if (aspect == "continuous")
+        {
+            var continuous = facts.Where(f => f.ContinuousRecruitment).ToList();
+            var text = continuous.Count == 0 ? Texts.Get(lang, "list.continuous.none")
+                : Texts.Get(lang, "list.continuous") + "\n" + string.Join("\n", continuous.Select(f => "- " + Format.Vacancy(lang, f)));
+            return AnswerKit.Make(t, "vacancies", "rules", text, continuous.Select(f => f.Id), continuous.Select(ContinuousCitation), continuous.Select(f => f.Id).ToList());
         }
 
         if (aspect == "list")
@@ -46,11 +54,53 @@ public static class VacancyListAnswers
             {
                 body.Append("\n- ").Append(s.Deadline.Status == "open"
                     ? Texts.Get(lang, "list.open.item", ("vacancy", Format.Vacancy(lang, s.Facts)), ("date", Format.Date(lang, s.Deadline.LastDay!.Value)), ("days", s.Deadline.DaysLeft))
+                    : s.Facts.ContinuousRecruitment ? Texts.Get(lang, "list.open.continuous", ("vacancy", Format.Vacancy(lang, s.Facts)))
                     : Texts.Get(lang, "list.open.notStated", ("vacancy", Format.Vacancy(lang, s.Facts))));
             }
         }
 
-        return AnswerKit.Make(t, "vacancies", "rules", body.ToString(), open.Select(s => s.Facts.Id), open.Select(s => s.Deadline.Deadline?.Citation), open.Select(s => new { s.Facts.Id, s.Deadline }).ToList());
+        return AnswerKit.Make(t, "vacancies", "rules", body.ToString(), open.Select(s => s.Facts.Id), open.Select(s => s.Deadline.Deadline?.Citation ?? ContinuousCitation(s.Facts)), open.Select(s => new { s.Facts.Id, s.Deadline }).ToList());
+    }
+
+    private static Citation? ContinuousCitation(VacancyFacts f) => f.ContinuousRecruitment && f.Citations.TryGetValue("continuousRecruitment", out var c) ? c : null;
+
+    /// <summary>
+    /// "Which vacancy pays best (for a bachelor, with 10 years)?": today's gross monthly amounts the documents publish (or an
+    /// employer table gives) at the start or at that seniority, highest first, each with its sentence; vacancies with no
+    /// amount for that seniority are named apart, without an amount.
+    /// </summary>
+    private static Answer BySalary(TurnContext t, List<VacancyFacts> facts)
+    {
+        var lang = t.Language;
+        var level = VacancyListCues.Level(" " + TextFolding.Fold(t.Text) + " ") ?? t.Analysis.Profile.Diploma;
+        var years = t.Analysis.SeniorityYears ?? (t.Profile.Experience.Count > 0 ? (int)t.Profile.Experience.Sum(e => e.Years) : null);
+        var ranked = ComparisonTool.BySalary(facts, t.Now, t.Analysis.SeniorityYears, t.Profile, level, t.Knowledge.ScaleTables, t.Options.IndexCoefficient);
+        var text = new StringBuilder();
+        if (level is { } l)
+        {
+            text.Append(Texts.Get(lang, "list.salary.level", ("level", Texts.Get(lang, "level." + l.ToString().ToLowerInvariant())))).Append(' ');
+        }
+
+        text.Append(years is { } y ? Texts.Get(lang, "list.salary.at", ("years", y)) : Texts.Get(lang, "list.salary"));
+
+        var priced = ranked.Where(s => s.StartSalary is not null).ToList();
+        foreach (var s in priced)
+        {
+            text.Append("\n- ").Append(Texts.Get(lang, "list.salary.item", ("vacancy", Format.Vacancy(lang, s.Facts)), ("amount", Format.Money(lang, s.StartSalary!.Value))));
+        }
+
+        var missing = ranked.Where(s => s.StartSalary is null).ToList();
+        if (missing.Count > 0)
+        {
+            text.Append('\n').Append(Texts.Get(lang, "list.salary.missing", ("years", years ?? 0), ("vacancies", Format.List(lang, missing.Select(s => Format.Vacancy(lang, s.Facts)).ToList()))));
+        }
+
+        if (priced.Any(s => s.Facts.Salary!.Basis == "index-100"))
+        {
+            text.Append('\n').Append(Texts.Get(lang, "list.salary.index", ("coefficient", t.Options.IndexCoefficient.ToString("0.####", Texts.Culture(lang)))));
+        }
+
+        return AnswerKit.Make(t, "vacancies", "rules", text.ToString(), priced.Select(s => s.Facts.Id), priced.Select(s => s.SalaryCitation), ranked.Select(s => new { s.Facts.Id, Monthly = s.StartSalary }).ToList());
     }
 
     private static Answer Admissible(TurnContext t, List<VacancyFacts> facts)

@@ -50,6 +50,11 @@ internal static class AspectRules
 
     private static string Vacancies(string s, ExtractedEntities e)
     {
+        if (VacancyListCues.Continuous().IsMatch(s))
+        {
+            return "continuous";
+        }
+
         if (VacancyListCues.HighestSalary().IsMatch(s))
         {
             return "highest-salary";

@@ -42,6 +42,41 @@ internal static partial class VacancyListCues
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex HighestSalary();
 
+    /// <summary>
+    /// The diploma level a comparison is limited to ("voor een bachelor", "for a master's", "pour un bachelier", "niveau B"),
+    /// or null.
+    /// </summary>
+    public static Assistant.Core.Facts.DiplomaLevel? Level(string folded)
+    {
+        var m = ForLevel().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var w = m.Groups["w"].Value;
+        return w.StartsWith("master", StringComparison.Ordinal) || w == "a" ? Assistant.Core.Facts.DiplomaLevel.Master
+            : w.StartsWith("bachel", StringComparison.Ordinal) || w == "b" ? Assistant.Core.Facts.DiplomaLevel.Bachelor
+            : w.StartsWith("gradua", StringComparison.Ordinal) ? Assistant.Core.Facts.DiplomaLevel.Graduate
+            : w == "d" || w == "e" ? Assistant.Core.Facts.DiplomaLevel.None
+            : Assistant.Core.Facts.DiplomaLevel.Secondary;
+    }
+
+    [GeneratedRegex(
+        @"\b(voor|als|met|for|as|with|pour|avec|comme) (een |a |an |un |une )?(?<w>bachelor|master|graduaat|graduat|secundair|secondary|secondaire|bachelier)\w*"
+        + @"|\b(niveau|level) (?<w>[a-e])\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ForLevel();
+
+    /// <summary>Vacancies without a deadline: continuous recruitment.</summary>
+    [GeneratedRegex(
+        @"\bdoorlopend\w*|\bpermanent\w* (werving|oproep|aanwerving)|\bzonder (deadline|einddatum|uiterste (datum|inschrijvingsdatum)|sluitingsdatum)\b"
+        + @"|\bgeen (deadline|einddatum|uiterste (datum|inschrijvingsdatum)|sluitingsdatum)\b|\bcontinuous\w*|\bongoing (recruitment|basis)|\brolling (basis|recruitment)"
+        + @"|\bwithout (a )?(deadline|closing date)|\bno (deadline|closing date)\b|\ben continu\b|\bpermanente?\b.{0,15}\brecrutement|\brecrutement permanent"
+        + @"|\bsans (date limite|date de cloture|deadline)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    public static partial Regex Continuous();
+
     [GeneratedRegex(
         @"\b(sluit|sluiten|closes|close|closing|ferme|ferment|cloturent|afloopt|aflopen|vervalt|vervallen|eindigt|eindigen) .{0,15}(binnenkort|snel|eerst|soon|first|bientot|deze week|this week|cette semaine|weldra)\b"
         + @"|\b(binnenkort|eerstdaags|weldra) (af|sluiten|dicht)\b|\bclosing soon\b",

@@ -1,0 +1,30 @@
+using Assistant.Core.Facts;
+using Assistant.Tools.Lookups;
+
+namespace Assistant.Dialogs.Tests.Answering;
+
+/// <summary>Comparisons across the seed vacancies.</summary>
+public sealed class VacancyListAnswersTests
+{
+    [Theory]
+    [InlineData("Welke vacature betaalt het best voor een bachelor?", DiplomaLevel.Bachelor)]
+    [InlineData("Which job pays best for a master's degree?", DiplomaLevel.Master)]
+    public async Task BestPaidForALevel_ListsOnlyVacanciesOfThatLevelEachWithItsSource(string question, DiplomaLevel level)
+    {
+        var sut = await new Conversation().Says(question);
+
+        Assert.Equal("vacancies", sut.Intent);
+        var expected = Conversation.Knowledge.Vacancies.Where(v => v.Facts.Salary is not null && ComparisonTool.LevelOf(v.Facts) == level).Select(v => v.Id).ToHashSet();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, sut.VacancyIds.ToHashSet());
+        Assert.Equal(expected.Count, sut.Citations.Select(c => c.VacancyId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task BestPaid_NoLevel_ListsEveryVacancyWithASalary()
+    {
+        var sut = await new Conversation().Says("Welke vacature betaalt het best?");
+
+        Assert.Equal(Conversation.Knowledge.Vacancies.Count(v => v.Facts.Salary is not null), sut.VacancyIds.Count);
+    }
+}
