@@ -37,6 +37,7 @@ public static partial class ReserveRules
                     ValidityYears = validity.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(years / 12m, 2) : years,
                     AtLeast = AtLeast().IsMatch(sentence),
                     Extendable = Extendable().IsMatch(rest),
+                    ExtendableToYears = ExtendedTotal(rest, years),
                     StartRule = NextMonth().IsMatch(rest) ? "first-of-next-month-after-final-report"
                         : FromReport().IsMatch(rest) ? "final-report"
                         : null,
@@ -46,6 +47,17 @@ public static partial class ReserveRules
         }
 
         return null;
+    }
+
+    /// <summary>The total validity with extensions: "verlengbaar tot 3 jaar" (a total), "met (maximum) 2 jaar verlengd" (added).</summary>
+    private static decimal? ExtendedTotal(string text, decimal years)
+    {
+        if (ExtendedTo().Match(text) is { Success: true } to && DutchNumbers.TryParse(to.Groups["n"].Value, out var total) && total > years)
+        {
+            return total;
+        }
+
+        return ExtendedBy().Match(text) is { Success: true } by && DutchNumbers.TryParse(by.Groups["n"].Value, out var added) ? years + added : null;
     }
 
     private static int EndOfRuleSentence(string text, int start)
@@ -74,6 +86,12 @@ public static partial class ReserveRules
 
     [GeneratedRegex(@"verlengbaar|verlenging|verlengd|verlengen", RegexOptions.IgnoreCase)]
     private static partial Regex Extendable();
+
+    [GeneratedRegex(@"verleng\w*\s+(?:\w+\s+){0,3}?tot\s+(?:maximaal\s+|maximum\s+|ten hoogste\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtendedTo();
+
+    [GeneratedRegex(@"met\s+(?:maximaal\s+|maximum\s+|ten hoogste\s+|nog\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar\s+(?:\w+\s+){0,3}?verleng", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtendedBy();
 
     [GeneratedRegex(@"eerste dag van de maand volgend op", RegexOptions.IgnoreCase)]
     private static partial Regex NextMonth();

@@ -41,9 +41,12 @@ public static class DeadlineTool
         facts.ApplicationDeadline is { } d ? (d.Time is null ? d.LastDay : d.Date).AddMonths(-months) : null;
 
     /// <summary>The first and last day of the recruitment reserve, given the date of the final report of the selection.</summary>
-    public static (DateOnly Start, DateOnly End)? ReservePeriod(Reserve reserve, DateOnly reportDate)
+    /// <param name="reserve">The reserve facts.</param>
+    /// <param name="reportDate">The date of the final report (proces-verbaal) of the selection.</param>
+    /// <param name="validityYears">Another validity than the stated one (the longest with extensions), or null.</param>
+    public static (DateOnly Start, DateOnly End)? ReservePeriod(Reserve reserve, DateOnly reportDate, decimal? validityYears = null)
     {
-        if (reserve.ValidityYears is not { } years)
+        if ((validityYears ?? reserve.ValidityYears) is not { } years)
         {
             return null;
         }

@@ -105,6 +105,7 @@ public static class ProcedureAnswers
 
     private static Answer Reserve(TurnContext t, VacancyFacts v)
     {
+        if (ReserveAnswers.WithReportDate(t, v) is { } dated) return dated;
         var lang = t.Language;
         var vacancy = Format.Vacancy(lang, v);
         if (v.Reserve is not { ValidityYears: { } years } reserve)

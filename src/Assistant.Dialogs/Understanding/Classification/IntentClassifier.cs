@@ -27,6 +27,7 @@ internal static class IntentClassifier
         new(IntentNames.Procedure, 1.5, ProcedureCues.Medium()),
         new(IntentNames.Procedure, 5, ProcedureCues.AssignmentReturn()),
         new(IntentNames.Procedure, 4, ProcedureCues.Process()),
+        new(IntentNames.Procedure, 5, ProcedureCues.Reserve()),
         new(IntentNames.Scoring, 5, ScoringCues.Strong()),
         new(IntentNames.Scoring, 1.5, ScoringCues.Medium()),
         new(IntentNames.Benefits, 3.5, BenefitCues.General()),

@@ -1,0 +1,14 @@
+namespace Assistant.Knowledge.Tests.Extraction;
+
+public sealed class ReserveRulesTests
+{
+    [Theory]
+    [InlineData("De wervingsreserve is 1 jaar geldig, verlengbaar tot 3 jaar.", 1, 3)]
+    [InlineData("Je komt in een wervingsreserve van twee jaar die eenmaal met twee jaar kan worden verlengd.", 2, 4)]
+    [InlineData("De wervingsreserve is 2 jaar geldig.", 2, null)]
+    public void Find_ValidityAndExtension_GiveTheLongestTotal(string sentence, int years, int? longest)
+    {
+        var sut = TestKnowledge.FromText($"Tuinier\n\nSelectie\n\n{sentence}").Reserve!;
+        Assert.Equal(((decimal)years, (decimal?)longest), (sut.ValidityYears!.Value, sut.ExtendableToYears));
+    }
+}
