@@ -90,6 +90,17 @@ public static class LookupAnswers
             return AnswerKit.Make(t, "contact", "rules", Texts.Get(lang, "contact.none", ("vacancy", vacancy)), [v.Id], [], contacts);
         }
 
+        // "What is the phone number?" when the vacancy publishes none (or the e-mail address): say so, with the way it does give.
+        var asked = " " + Understanding.Text.TextFolding.Fold(t.Text) + " ";
+        var missing = ContactCues.PhoneAsked().IsMatch(asked) && !ContactCues.EmailAsked().IsMatch(asked) && contacts.All(c => c.Phone is null) ? "contact.noPhone"
+            : ContactCues.EmailAsked().IsMatch(asked) && !ContactCues.PhoneAsked().IsMatch(asked) && contacts.All(c => c.Email is null) ? "contact.noEmail"
+            : null;
+        if (missing is not null)
+        {
+            var other = LookupTool.ContactFor(v, topic ?? "application")!;
+            return AnswerKit.Make(t, "contact", "none", Texts.Get(lang, missing, ("vacancy", vacancy), ("contact", Format.Contact(lang, other))), [v.Id], [other.Citation], contacts);
+        }
+
         var best = topic is null ? contacts : [LookupTool.ContactFor(v, topic)!];
         var who = Format.List(lang, best.Select(c => Format.Contact(lang, c)).ToList());
         var text = topic is not null && Texts.Has(lang, "topic." + topic)

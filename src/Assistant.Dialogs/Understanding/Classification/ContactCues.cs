@@ -48,4 +48,14 @@ internal static partial class ContactCues
         + @"|\bdossier\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex ApplicationTopic();
+
+    /// <summary>The user asks for a phone number ("telefoonnummer", "can I call", "numéro de téléphone").</summary>
+    [GeneratedRegex(
+        @"\btelefoon\w*|\bnummer\b|\bbellen\b|\bopbellen\b|\bphone\w*|\bcall\b|\btelephone\w*|\bnumero\b|\bappeler\b|\bgsm ?nummer",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    public static partial Regex PhoneAsked();
+
+    /// <summary>The user asks for an e-mail address.</summary>
+    [GeneratedRegex(@"\be ?mail\w*|\bmailadres|\bcourriel|\badresse mail|\bmailen\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    public static partial Regex EmailAsked();
 }
