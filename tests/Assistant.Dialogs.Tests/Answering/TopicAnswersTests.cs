@@ -16,7 +16,7 @@ public sealed class TopicAnswersTests : IDisposable
         var vacancy = Path.Combine(_dir, "vacancies", "gemeente-voorbeeld-archivaris");
         Directory.CreateDirectory(vacancy);
         File.WriteAllText(Path.Combine(vacancy, "vacancy.txt"),
-            "Archivaris (B1-B3)\n\nGemeente Voorbeeld zoekt een archivaris.\n\nWie zoeken we?\n\n- Je hebt een bachelordiploma (opleiding informatiebeheer).\n\n"
+            "Archivaris (B1-B3)\n\nGemeente Voorbeeld zoekt een archivaris.\n\nWat doe je?\n\n- Je ordent en beschrijft het stadsarchief.\n- Je helpt bezoekers in de leeszaal.\n\nWie zoeken we?\n\n- Je hebt een bachelordiploma (opleiding informatiebeheer).\n\n"
             + "Wat bieden we?\n\n- 32 vakantiedagen\n- Je kan plaatsonafhankelijk werken, tot 2 dagen per week.\n- Je werkt van maandag tot vrijdag, nooit in het weekend.\n\n"
             + "Solliciteren\n\nSolliciteren kan tot en met 14 maart 2026.\n\nContact\n\nVragen? Mail naar personeel@voorbeeld.example.");
         var knowledge = KnowledgeLoader.CreateDefault(TimeProvider.System).Load(_dir);
@@ -42,6 +42,17 @@ public sealed class TopicAnswersTests : IDisposable
         var sut = await Says("Moet ik 's nachts werken als archivaris in Voorbeeld?");
         Assert.Equal("retrieval", sut.Source);
         Assert.Contains("maandag tot vrijdag", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What are the tasks of the archivist in Voorbeeld?")]
+    [InlineData("Quelles sont les tâches de l'archivaris à Voorbeeld ?")]
+    public async Task Ask_TheTasks_QuotesTheTaskSection(string question)
+    {
+        var sut = await Says(question);
+        Assert.Equal("retrieval", sut.Source);
+        Assert.Contains("stadsarchief", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("leeszaal", sut.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -21,10 +21,12 @@ public static class TopicAnswers
     /// <summary>The answer for the question's topic on vacancy <paramref name="v"/>.</summary>
     public static Answer Compose(TurnContext t, VacancyFacts v, string topic)
     {
-        var lines = Lines(t, v, TopicCues.Get(topic));
+        var cue = TopicCues.Get(topic);
+        var lines = Lines(t, v, cue);
         if (lines.Count == 0)
         {
-            return RetrievalAnswers.None(t, v, "benefits");
+            // A section the headings did not reveal is still searched; a thing no line names is not in the documents.
+            return cue.Section is null ? RetrievalAnswers.None(t, v, "benefits") : RetrievalAnswers.Compose(t, v);
         }
 
         var lang = t.Language;
@@ -58,7 +60,8 @@ public static class TopicAnswers
                 var line = doc.Text[start..end].Trim();
                 var folded = TextFolding.Fold(line);
                 var section = TopicRules.OfHeading(doc.SectionAt(start)?.Title ?? "");
-                if (line.Length > 0 && topic.Document.IsMatch(folded) && Allowed(section, topic) && !doc.Sections.Any(s => s.Title == line))
+                var inSection = topic.Section is null ? Allowed(section, topic) : section == topic.Section;
+                if (line.Length > 0 && topic.Document.IsMatch(folded) && inSection && !doc.Sections.Any(s => s.Title == line))
                 {
                     var lineStart = start + doc.Text[start..end].IndexOf(line, StringComparison.Ordinal);
                     var rank = (word is not null && folded.Contains(word, StringComparison.Ordinal) ? 0 : 2) + (OfferSections.Contains(section) ? 0 : 1);
@@ -72,6 +75,11 @@ public static class TopicAnswers
         if (found.Count == 0)
         {
             return [];
+        }
+
+        if (topic.Section is not null)
+        {
+            return found.Take(4).Select(f => f.Line).ToList();
         }
 
         var best = found.Min(f => f.Rank);

@@ -10,4 +10,5 @@ namespace Assistant.Dialogs.Understanding.Classification;
 /// <param name="Question">The question's words (folded nl/en/fr text).</param>
 /// <param name="Document">The documents' words (folded Dutch text).</param>
 /// <param name="Offer">Whether only lines about what the employer offers count (not requirements, selection or contacts).</param>
-internal sealed record TopicCue(string Name, string? BenefitKind, string Intent, double Weight, Regex Question, Regex Document, bool Offer);
+/// <param name="Section">When set, the topic is a whole section of that kind (the tasks): its first lines answer, whatever their words.</param>
+internal sealed record TopicCue(string Name, string? BenefitKind, string Intent, double Weight, Regex Question, Regex Document, bool Offer, Assistant.Knowledge.Extraction.Topic? Section = null);

@@ -26,6 +26,7 @@ internal static partial class TopicCues
         new("hours", null, IntentNames.General, 0, Hours(), HoursDoc(), Offer: false),
         new("pets", null, IntentNames.General, 0, Pets(), PetsDoc(), Offer: false),
         new("duration", null, IntentNames.General, 8, Duration(), DurationDoc(), Offer: false),
+        new("tasks", null, IntentNames.General, 0, Tasks(), TasksDoc(), Offer: false, Assistant.Knowledge.Extraction.Topic.Tasks),
     ];
 
     /// <summary>The topic the question asks about and the (longest) word that names it ("permanentie"), or null.</summary>
@@ -156,4 +157,14 @@ internal static partial class TopicCues
         @"bepaalde duur|tijdelijke? (opdracht|contract|aanstelling|vervanging|job|functie)|vervanging|(contract|overeenkomst|opdracht|aanstelling) (van|voor) (\d+|een|twee|drie|zes) (maanden|maand|jaar)|tot en met \d{1,2}[ /.]|verlenging|vaste benoeming|vast contract|statutair|contractueel",
         RegexOptions.CultureInvariant)]
     private static partial Regex DurationDoc();
+
+    [GeneratedRegex(
+        @"\btaken\b|\btakenpakket|\bfunctie ?inhoud|\bwat (doe|ga|zal|moet) (je|ik)\b.{0,25}\b(doen|precies)\b|\bwat houdt (de|het|die|deze) (job|functie|baan)\b.{0,20}\bin\b"
+        + @"|\b(tasks|duties)\b|\bwhat (does|will|would) .{0,30}\bdo\b|\bwhat is the (job|role|position) about\b|\bjob (content|description)\b"
+        + @"|\btaches\b|\ben quoi consiste\b|\bque fait (un|une|le|la)\b|\bcontenu (de la fonction|du poste)\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Tasks();
+
+    [GeneratedRegex(@".", RegexOptions.CultureInvariant)]
+    private static partial Regex TasksDoc();
 }
