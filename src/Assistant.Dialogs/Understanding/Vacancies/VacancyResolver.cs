@@ -99,6 +99,14 @@ internal sealed class VacancyResolver
             .Where(v => scores[v] > 0 && scores[v] >= 0.85 * scores[best] && (masks[v] & masks[best]) != 0)
             .OrderByDescending(v => scores[v])
             .ToList();
+        if (tied.Count > 1 && tied.Count(v => named[v]) == 1)
+        {
+            // "the administrative assistant job at ORG": the one vacancy whose employer or place is named wins over
+            // others that only share job words.
+            tied = [tied.Single(v => named[v])];
+            best = tied[0];
+        }
+
         if (tied.Count > 1)
         {
             return new VacancyMatch(tied.Select(v => _ids[v]).ToList(), true, vacancyTokens, NameTokens(tokens.Count, tied, masks, domain));
@@ -108,7 +116,8 @@ internal sealed class VacancyResolver
         foreach (var v in order.Skip(1))
         {
             var residual = hits.Where(h => h.Key.Vacancy == v && (h.Value.Mask & ~masks[best]) != 0).Sum(h => h.Value.Value);
-            if (scores[v] >= 0.5 * scores[best] && residual >= MinScore)
+            // A second vacancy needs its own employer or place when the first was named by one ("the assistant job at ORG").
+            if (scores[v] >= 0.5 * scores[best] && residual >= MinScore && (named[v] || !named[best]))
             {
                 ids.Add(_ids[v]);
             }
