@@ -68,5 +68,13 @@ public sealed class TopicAnswersTests : IDisposable
         Assert.Contains("personeel@voorbeeld.example", sut.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_BenefitKindTheVacancyDoesNotList_IsUnansweredWithTheContact()
+    {
+        var sut = await Says("Krijg ik maaltijdcheques als archivaris in Voorbeeld?");
+        Assert.Equal(("benefits", "none"), (sut.Intent, sut.Source));
+        Assert.Contains("personeel@voorbeeld.example", sut.Text, StringComparison.Ordinal);
+    }
+
     private async Task<Answer> Says(string text) => await _session.SendAsync(new TurnInput(text, Now, "web"));
 }

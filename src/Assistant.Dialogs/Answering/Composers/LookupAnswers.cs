@@ -51,7 +51,8 @@ public static class LookupAnswers
         {
             var contact = LookupTool.ContactFor(v, "benefits");
             var none = Texts.Get(lang, "benefits.none", ("vacancy", vacancy)) + (contact is null ? "" : " " + Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
-            return AnswerKit.Make(t, "benefits", "rules", none, [v.Id], [contact?.Citation], benefits);
+            // The documents name no such benefit: nothing was read, so the source is "none", as for any unanswered question.
+            return AnswerKit.Make(t, "benefits", "none", none, [v.Id], [contact?.Citation], benefits);
         }
 
         var text = kind is null
