@@ -20,6 +20,7 @@ public sealed class AssistantBotFrameworkAuthentication : BotFrameworkAuthentica
 {
     private readonly BotTokenValidator validator;
     private readonly BotFrameworkAuthentication sdk;
+    private readonly ConnectorClientCache connectors = new();
 
     public AssistantBotFrameworkAuthentication(
         BotTokenValidator validator,
@@ -85,7 +86,12 @@ public sealed class AssistantBotFrameworkAuthentication : BotFrameworkAuthentica
         throw new UnauthorizedAccessException("Streaming connections are not accepted.");
 
     /// <inheritdoc />
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => new ServiceUrlConnectorFactory(sdk.CreateConnectorFactory(claimsIdentity));
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity)
+    {
+        ArgumentNullException.ThrowIfNull(claimsIdentity);
+        var appId = claimsIdentity.FindFirst(AuthenticationConstants.AudienceClaim)?.Value ?? claimsIdentity.FindFirst(AuthenticationConstants.AppIdClaim)?.Value;
+        return new ServiceUrlConnectorFactory(sdk.CreateConnectorFactory(claimsIdentity), appId, connectors);
+    }
 
     /// <inheritdoc />
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
