@@ -92,7 +92,7 @@ public static partial class PassMarkText
         _ => null,
     };
 
-    private const string Minimum = @"(?:minimumscore|minimum score|minimale score|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer)";
+    private const string Minimum = @"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer)";
 
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:(?:de|het)\s+)?(?<p>\d{1,3})\s*(?:/|op|van de|op de|van)\s*(?<of>\d{1,4})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsMark();

@@ -31,9 +31,9 @@ public static partial class SelectionRules
             }
 
             var cells = StepTable.Cells(line.Text);
-            if (table is not null && !line.IsHeading && cells.Count >= 2)
+            if (table is not null && !line.IsHeading && cells.Count >= 2 && table.NameOf(cells) is { } cell)
             {
-                if (table.NameOf(cells) is { } cell && NewStep(line, steps, cell) is { } row)
+                if (NewStep(line, steps, cell) is { } row)
                 {
                     row.Table ??= table;
                     row.Row ??= cells;
@@ -42,7 +42,7 @@ public static partial class SelectionRules
                 continue;
             }
 
-            table = null;
+            table = cells.Count >= 2 ? table : null;
             if (line.IsHeading)
             {
                 current = null;

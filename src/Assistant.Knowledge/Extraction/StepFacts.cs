@@ -16,7 +16,6 @@ public static partial class StepFacts
             ReadRow(step, ctx.View);
         }
 
-        StepClauses.Assign(steps, ctx.View);
         foreach (var step in steps)
         {
             foreach (var line in step.Lines.Distinct())
@@ -28,6 +27,8 @@ public static partial class StepFacts
             }
         }
 
+        // A step's own lines first; then what a clause elsewhere says of the one step it names.
+        StepClauses.Assign(steps, ctx.View);
         foreach (var line in ctx.View.Lines.Where(l => l.Topic == Topic.Selection))
         {
             foreach (var (s, e) in DocumentView.Sentences(line.Text))

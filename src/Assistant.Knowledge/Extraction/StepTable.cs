@@ -58,7 +58,7 @@ public sealed partial class StepTable
         if (row.Count == Columns.Count)
         {
             var named = NameColumns.Select(i => row[i]).FirstOrDefault(c => !Numeric().IsMatch(c));
-            if (named is not null && (Scores || StepText.StartsWithStep(named)))
+            if (named is not null && !TotalRow().IsMatch(named) && (Scores || StepText.StartsWithStep(named)))
             {
                 return named;
             }
@@ -85,6 +85,9 @@ public sealed partial class StepTable
 
     [GeneratedRegex(@"^(?:slaagcijfer|slaagdrempel|minimum(?:score)?|minimaal|min\.?|te behalen|vereist(?:e score)?|drempel|om te slagen|geslaagd (?:vanaf|bij))$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkColumnName();
+
+    [GeneratedRegex(@"^(?:totaal|het totaal|eindtotaal|geheel|eindresultaat|eindscore|totaalscore)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalRow();
 
     [GeneratedRegex(@"^[\d\s.)–-]*$")]
     private static partial Regex Numeric();

@@ -90,12 +90,12 @@ public static partial class StepText
             _ when Capacity().IsMatch(n) => "capacity-test",
             _ when n.Contains("screening", StringComparison.Ordinal) || n.Contains("preselectie", StringComparison.Ordinal) => "screening",
             _ when Background().IsMatch(n) => "background-check",
-            _ when n.Contains("rollenspel", StringComparison.Ordinal) => "role-play",
             _ when n.Contains("assessment", StringComparison.Ordinal) => "assessment",
             _ when n.Contains("schriftelijk", StringComparison.Ordinal) => "written",
             _ when n.Contains("mondeling", StringComparison.Ordinal) => "oral",
             _ when n.Contains("opdracht", StringComparison.Ordinal) || n.Contains("case", StringComparison.Ordinal) => "assignment",
             _ when n.Contains("interview", StringComparison.Ordinal) || n.Contains("gesprek", StringComparison.Ordinal) => "interview",
+            _ when n.Contains("rollenspel", StringComparison.Ordinal) => "role-play",
             _ when n.Contains("proef", StringComparison.Ordinal) || n.Contains("test", StringComparison.Ordinal) || n.Contains("examen", StringComparison.Ordinal) => "test",
             _ => "other",
         };
