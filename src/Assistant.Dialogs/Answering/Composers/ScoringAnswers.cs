@@ -25,7 +25,9 @@ public static class ScoringAnswers
         {
             if (s.Qualitative is not null)
             {
-                text.Append(Texts.Get(lang, "score.step.qualitative", ("step", s.Step.Name), ("result", Texts.Get(lang, s.Passed ? "score.suitable" : "score.unsuitable")))).Append(' ');
+                text.Append(Texts.Get(lang, "score.step.qualitative", ("step", s.Step.Name), ("result", Texts.Get(lang, s.Step.PassMark?.Qualitative == "geslaagd" || s.Qualitative!.EndsWith("geslaagd", StringComparison.Ordinal)
+                    ? (s.Passed ? "score.qualitative.passed" : "score.qualitative.failed")
+                    : (s.Passed ? "score.suitable" : "score.unsuitable"))))).Append(' ');
             }
             else if (s.Points is { } p && s.OutOf is { } o && s.RequiredPercent is { } req)
             {
