@@ -16,6 +16,7 @@ public static partial class DocumentItems
         ("motivation-letter", "motivatiebrief", new Regex(@"motivatiebrief|motivatie(?:\s+)?brief|sollicitatiebrief|\bmotivatie\b(?!\s+en\s+(?:je\s+)?(?:ervaring|competenties))", RegexOptions.IgnoreCase)),
         ("evaluation", "laatste evaluatie", new Regex(@"\bevaluatie(?:verslag|rapport)?\b|\bbeoordelingsverslag", RegexOptions.IgnoreCase)),
         ("study-certificate", "attest van de onderwijsinstelling", new Regex(@"attest van (?:de|je|jouw) (?:onderwijsinstelling|school|hogeschool|universiteit)|studieattest|inschrijvingsattest", RegexOptions.IgnoreCase)),
+        ("equivalence", "gelijkwaardigheidsattest", new Regex(@"gelijkwaardigheid|\bnaric\b|erkenning van (?:je|het|jouw) diploma", RegexOptions.IgnoreCase)),
         ("diploma", "kopie van het diploma", new Regex(@"diploma|getuigschrift|kwalificatiebewijs|studiebewijs", RegexOptions.IgnoreCase)),
         ("criminal-record", "uittreksel uit het strafregister", new Regex(@"strafregister|goed gedrag", RegexOptions.IgnoreCase)),
         ("driver-card", "bestuurderskaart (code 95)", new Regex(@"bestuurderskaart|\bcode 95\b|getuigschrift van vakbekwaamheid", RegexOptions.IgnoreCase)),
@@ -119,7 +120,7 @@ public static partial class DocumentItems
     [GeneratedRegex(@"\s*(?:in plaats van|i\.p\.v\.|behalve|uitgezonderd)\s.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Instead();
 
-    [GeneratedRegex(@"^\s*\(?(?<who>(?:(?:interne|externe|statutaire|contractuele|buitenlandse)\s+(?:kandidaten|medewerkers|personeelsleden)|laatstejaarsstudenten|kandidaten\s+(?:met|zonder|die)\s+[^,:]{3,40}?))\s*(?::|\s+(?=voeg|bezorg|stuur|lad|laad|lever|upload|mail|moeten|dienen|geven))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\(?(?<who>(?:(?:interne|externe|statutaire|contractuele|buitenlandse)\s+(?:kandidaten|medewerkers|personeelsleden)|laatstejaarsstudenten|kandidaten\s+(?:met|zonder|die)\s+[^,:]{3,40}?|[^:,.]{4,40}?(?=:\s*(?:voeg|bezorg|stuur|laad|upload|mail|lever)\w*\b)))\s*(?::|\s+(?=voeg|bezorg|stuur|lad|laad|lever|upload|mail|moeten|dienen|geven))", RegexOptions.IgnoreCase)]
     private static partial Regex Who();
 
     [GeneratedRegex(@"\G\s+(?:en|of|and|samen met|alsook|evenals)\s+", RegexOptions.IgnoreCase)]
@@ -128,7 +129,7 @@ public static partial class DocumentItems
     [GeneratedRegex(@"(?:^|\s)(?:met|voeg\w*|stuur\w*|mail\w*|laad\w*|lad\w*|bezorg\w*|upload\w*|lever\w*|leg\w*|verwachten we|vragen we|vragen wij|nodig|volgende|zijn|is|:)\s+(?:ons\s+|ook\s+|zeker\s+|steeds\s+|dan\s+|hun\s+(?=\S+\s))?", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\s(?:toe|op|mee|door|bij|in|voor)\s*[.)]?\s*$|\s(?:naar|via|ten laatste|uiterlijk|vóór|tegen|per e-?mail|om|volstaan|volstaat|op te laden|aan de|aan het|waarom|waarin|waarmee|zodat|wanneer)\b|\s[–-]\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:toe|op|mee|door|bij|in|voor)\s*[.)]?\s*$|\s(?:naar|via|ten laatste|uiterlijk|vóór|tegen|per e-?mail|om|volstaan|volstaat|op te laden|aan de|aan het|worden|wordt|waarom|waarin|waarmee|zodat|wanneer)\b|\s[–-]\s", RegexOptions.IgnoreCase)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\s*\(?model\s+\d{3}[.,]\d\)?|\s*\(?model\s+[12]\)?|\s+met\s+code\s+95", RegexOptions.IgnoreCase)]

@@ -28,6 +28,11 @@ public static partial class PassMarkText
             return new PassMark { Points = points, OutOf = outOf, Percent = Math.Round(points * 100 / outOf, 2), Citation = cite };
         }
 
+        if (PointsOnly().Match(clause) is { Success: true } only)
+        {
+            return new PassMark { Points = decimal.Parse(only.Groups["p"].Value, CultureInfo.InvariantCulture), Citation = cite };
+        }
+
         if (Percent(clause) is { } percent)
         {
             return new PassMark { Percent = percent, Citation = cite };
@@ -103,6 +108,9 @@ public static partial class PassMarkText
         + @"|(?:behalen|halen|scoren|slagen met|score van)\s+(?:van\s+)?(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))",
         RegexOptions.IgnoreCase)]
     private static partial Regex PercentMark();
+
+    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<p>\d{1,3})\s*(?:punten|ptn|pt)\b(?!\s*(?:/|op|van)\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsOnly();
 
     [GeneratedRegex(@"weeg\w*|\btelt\s+(?:\w+\s+)?voor\b|gewicht|wegingsfactor|doorweg", RegexOptions.IgnoreCase)]
     private static partial Regex WeightWords();

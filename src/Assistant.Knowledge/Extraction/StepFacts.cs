@@ -83,6 +83,11 @@ public static partial class StepFacts
         {
             step.PassMark ??= passMark;
         }
+        else if (StepTable.Points(table.Cell(row, table.MarkColumn)) is { } minimum)
+        {
+            // A bare number under "Minimum" is points: of the step's maximum (filled in when the step is finished).
+            step.PassMark ??= new PassMark { Points = minimum, Citation = cite };
+        }
 
         if (step.MaxPoints is null && table.NameOf(row) is { } name && PointsIn(name) is { } inName)
         {
@@ -98,7 +103,10 @@ public static partial class StepFacts
         Kind = d.IsGroupHeading ? "group" : d.Kind,
         Dates = d.Dates.DistinctBy(x => (x.Date, x.Time)).ToList(),
         MaxPoints = d.MaxPoints ?? d.PassMark?.OutOf,
-        PassMark = d.PassMark,
+        // "minstens 25 punten" on a step out of 50 is 25/50.
+        PassMark = d.PassMark is { Points: { } need, OutOf: null } only && d.MaxPoints is > 0 and var max && need <= max
+            ? only with { OutOf = max, Percent = Math.Round(need * 100 / max, 2) }
+            : d.PassMark,
         Eliminating = d.Eliminating || d.PassMark is not null,
         Weight = d.Weight,
         CountsInFinal = d.CountsInFinal,

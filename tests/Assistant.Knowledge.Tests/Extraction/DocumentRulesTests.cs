@@ -49,3 +49,16 @@ public sealed class DocumentRulesTests
         Assert.Equal(["cv"], sut.Documents.Select(d => d.Kind));
     }
 }
+
+/// <summary>Documents for a group named before a colon.</summary>
+public sealed class DocumentGroupTests
+{
+    [Fact]
+    public void Find_GroupBeforeAColon_GetsItsItemAndNoDiplomaIsAsked()
+    {
+        var sut = TestKnowledge.FromText("Medewerker\n\nKandidaatstelling\n\nKandidaturen met cv en motivatiebrief worden verwacht op jobs@voorbeeld.be. Buitenlandse diploma's: voeg een gelijkwaardigheidsattest toe.");
+        Assert.Equal(["cv", "motivation-letter", "equivalence"], sut.Documents.Select(d => d.Kind));
+        Assert.Equal("motivatiebrief", sut.Documents[1].Name);
+        Assert.Equal("Buitenlandse diploma's", sut.Documents[2].For);
+    }
+}

@@ -112,3 +112,36 @@ public sealed class SelectionPhrasingTests
         Assert.All(sut.SelectionSteps, s => Assert.False(s.Conditional));
     }
 }
+
+/// <summary>Overall rules and marks in points, in further phrasings.</summary>
+public sealed class PassRulePhrasingTests
+{
+    private static VacancyFacts Selection(string body) =>
+        TestKnowledge.FromText($"Magazijnier\n\nSolliciteren\n\nSolliciteren kan tot en met 12/02/2027.\n\nSelectieprocedure\n\n{body}");
+
+    [Theory]
+    [InlineData("Per proef moet je 50% halen. Voor alle proeven samen moet je 60% behalen.", 50, 60)]
+    [InlineData("Om geslaagd te zijn moet je op elk van de proeven minstens de helft van de punten behalen en in totaal 60%.", 50, 60)]
+    public void Find_EachStepAndTotalInOtherWords_AreBothRules(string rule, int each, int total)
+    {
+        var sut = Selection($"- Schriftelijke test (op 40 punten).\n- Mondelinge proef (op 60 punten).\n\n{rule}");
+        Assert.Contains(sut.PassRules, r => r.Kind == "each-step" && r.Percent == each);
+        Assert.Contains(sut.PassRules, r => r.Kind == "total" && r.Percent == total);
+    }
+
+    [Fact]
+    public void FindSteps_MarkInPointsOnly_IsReadAgainstTheStepsMaximum()
+    {
+        var sut = Selection("- Schriftelijke proef (op 50 punten). Je slaagt als je minstens 30 punten behaalt.");
+        var mark = Assert.Single(sut.SelectionSteps).PassMark;
+        Assert.Equal((30m, 50m, 60m), (mark!.Points!.Value, mark.OutOf!.Value, mark.Percent!.Value));
+    }
+
+    [Fact]
+    public void FindSteps_TableWithMaximumAndMinimumColumns_GivesMarksInPoints()
+    {
+        var sut = TestKnowledge.FromHtml("<h1>Bibliothecaris</h1><h2>Selectieprocedure</h2><table><tr><th>Onderdeel</th><th>Maximum</th><th>Minimum</th></tr>"
+            + "<tr><td>Schriftelijke proef</td><td>50</td><td>25</td></tr><tr><td>Mondelinge proef</td><td>50</td><td>30</td></tr></table>");
+        Assert.Equal([(50m, 25m), (50m, 30m)], sut.SelectionSteps.Select(s => (s.MaxPoints!.Value, s.PassMark!.Points!.Value)));
+    }
+}
