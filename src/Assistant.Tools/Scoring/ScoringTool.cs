@@ -59,6 +59,29 @@ public static class ScoringTool
     }
 
     /// <summary>
+    /// What each step needs when the candidate gave no score ("hoeveel moet ik halen op de mondelinge proef?"): the steps
+    /// the question names, else every step with a mark; a step without any mark that applies is left out unless named.
+    /// </summary>
+    public static IReadOnlyList<StepScore> Marks(VacancyFacts facts, string question)
+    {
+        var steps = facts.SelectionSteps.Where(s => s.Kind != "group").ToList();
+        var eachStep = facts.PassRules.FirstOrDefault(r => r.Kind == "each-step");
+        var words = Words(question);
+        var concepts = StepConcepts.Of(question);
+        var fits = steps.Select(s => (Step: s, Fit: Fit(s, words, concepts))).Where(x => x.Fit > 0).ToList();
+        var named = fits.Count == 0 ? [] : fits.Where(x => x.Fit == fits.Max(f => f.Fit)).Select(x => x.Step).ToList();
+        var chosen = named.Count > 0 ? named : steps.Where(s => s.PassMark is not null || (eachStep is not null && s.Kind != "screening")).ToList();
+        return chosen.Select(step =>
+        {
+            var percent = RequiredPercent(step, eachStep, round: true);
+            var max = step.PassMark?.OutOf ?? step.MaxPoints;
+            var minimum = step.PassMark is { Points: { } p } ? p : percent is { } pc && max is { } m ? Math.Ceiling(pc * m / 100m * 100m) / 100m : (decimal?)null;
+            var judged = percent is not null || step.PassMark is not null;
+            return new StepScore(step, null, max, step.PassMark?.Qualitative, false, percent, minimum, step.PassMark?.Citation ?? eachStep?.Citation) { Judged = judged };
+        }).ToList();
+    }
+
+    /// <summary>
     /// The minimum on each remaining step with points: its own mark (its pass mark or the each-step rule), raised when the
     /// total rule needs more given the points already scored (the other remaining steps at their own minimum).
     /// </summary>

@@ -102,4 +102,22 @@ public class ScoringMatchTests
         var need = Assert.Single(result.Needed);
         Assert.Equal((35m, 60m, true), (need.MinimumPoints, need.OutOf, need.ForTotal));
     }
+
+    [Fact]
+    public void Marks_QuestionNamingAStep_GivesThatStepsMinimumOnly()
+    {
+        var sut = ScoringTool.Marks(Workshop, "how many points do I need on the practical test?");
+
+        var mark = Assert.Single(sut);
+        Assert.Equal(("Praktijkproef in het atelier", 30m, 60m), (mark.Step.Name, mark.MinimumPoints!.Value, mark.OutOf!.Value));
+    }
+
+    [Fact]
+    public void Marks_QuestionNamingNoStep_GivesEveryStepWithAMark()
+    {
+        var sut = ScoringTool.Marks(Workshop, "wat moet ik halen om te slagen?");
+
+        Assert.Equal(3, sut.Count);
+        Assert.All(sut, m => Assert.True(m.Judged));
+    }
 }
