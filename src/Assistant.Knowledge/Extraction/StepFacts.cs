@@ -144,7 +144,7 @@ public static partial class StepFacts
 
         if (AppliesTo().Match(sentence) is { Success: true } a)
         {
-            step.AppliesTo ??= a.Value.Trim().TrimEnd(')', '.', ',');
+            step.AppliesTo ??= OnlyFor().Replace(a.Value.Trim().TrimEnd(')', '.', ','), "");
         }
 
         if (!global && !aboutOtherStep && step.PassMark is null && PassMarkText.Find(sentence, ctx.View.Cite(line, offset, offset + sentence.Length)) is { } mark)
@@ -211,6 +211,9 @@ public static partial class StepFacts
 
     [GeneratedRegex(@"(?:enkel|alleen|uitsluitend) voor kandidaten [^).;,]+|indien je kandidatuur niet voldoet aan de [\p{L}-]+|kandidaten (?:zonder|die niet) [^).;,]+", RegexOptions.IgnoreCase)]
     private static partial Regex AppliesTo();
+
+    [GeneratedRegex(@"^(?:enkel|alleen|uitsluitend)\s+voor\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyFor();
 
     [GeneratedRegex(@"week van[\d\s,]*(?:(?:en|of|en of)\s+[\d\s,]*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex WeekOf();
