@@ -10,7 +10,7 @@ namespace Assistant.Dialogs.Conversations;
 /// </summary>
 internal static class SlotPrompts
 {
-    private static readonly HashSet<string> YesNoSlots = ["internal", "licence", "foreign-diploma"];
+    private static readonly HashSet<string> YesNoSlots = ["internal", "licence", "foreign-diploma", "internal-evaluation"];
 
     /// <summary>The fact an eligibility answer asks for next ("diploma", "experience", …), or null.</summary>
     public static string? SlotOf(Answer answer) =>
@@ -34,7 +34,7 @@ internal static class SlotPrompts
         {
             "diploma" => new[] { "bachelor", "master", "secondary", "none" }
                 .Select(d => new SuggestedAction(Texts.Get(lang, "action.diploma." + d), Texts.Get(lang, "answer.diploma." + d))).ToList(),
-            "experience" => new[] { "0", "1", "2", "5" }.Select(n => Same(lang, "action.experience." + n)).ToList(),
+            "experience" or "internal-seniority" => new[] { "0", "1", "2", "5" }.Select(n => Same(lang, "action.experience." + n)).ToList(),
             "experience-kind" => [Same(lang, "action.kind.leadership"), Same(lang, "action.kind.relevant")],
             _ => [],
         };

@@ -31,6 +31,7 @@ public static partial class RequirementRules
         }
 
         var general = GeneralRequirementRules.Find(ctx, candidates);
+        preferences.AddRange(NotRequiredLines(view, candidates, [.. drafts.Select(d => d.Citation), .. general.Select(g => g.Citation)]));
         var distinctPreferences = preferences.DistinctBy(p => p.Text).ToList();
         var reference = ReferenceDate(ctx, deadline, out var atDeadline);
         List<Citation?> read =
@@ -88,6 +89,29 @@ public static partial class RequirementRules
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Requirement lines that say a candidate fact is not required ("Een rijbewijs is niet vereist"), which no route or
+    /// general requirement was read from: kept to answer a candidate who says they lack it.
+    /// </summary>
+    private static IEnumerable<Preference> NotRequiredLines(DocumentView view, List<TextLine> lines, List<Citation> read)
+    {
+        foreach (var line in lines)
+        {
+            var m = GeneralRequirementRules.NotRequired().Match(line.Text);
+            if (!m.Success || line.IsHeading || read.Any(c => c.Document == line.Document.FileName && c.Start < line.End && c.End > line.Start))
+            {
+                continue;
+            }
+
+            var (start, end) = DocumentView.SentenceBounds(line.Text, m.Index, m.Index + m.Length);
+            var sentence = line.Text[start..end];
+            if (Touches(sentence).Count > 0)
+            {
+                yield return new Preference(sentence.Trim().TrimStart('-', ' ').TrimEnd('.', ';'), view.Cite(line, start, end), NotRequired: true);
+            }
+        }
     }
 
     /// <summary>Which candidate facts a requirement sentence is about.</summary>
@@ -167,6 +191,7 @@ public static partial class RequirementRules
         var routeDrafts = drafts.Where(d => d.IsRoute && !(d.NoDiploma && !d.NoneRequired && d.Tests.Count == 0 && d.MinExperienceYears is null && d.Internal is null)).ToList();
         routeDrafts = routeDrafts.Where((d, i) => !(d.IntroducesList && d.Field is null && d.MinExperienceYears is null && d.Tests.Count == 0
             && routeDrafts.Skip(i + 1).Any(o => o.Diploma is not null && o.Internal is null))).ToList();
+        routeDrafts = MergeInternalConditions(routeDrafts);
         var globalExperience = drafts.FirstOrDefault(d => d.IsExperienceOnly);
         var routes = new List<AdmissionRoute>();
         foreach (var d in routeDrafts)
@@ -194,6 +219,33 @@ public static partial class RequirementRules
         }
 
         return routes.Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" }).ToList();
+    }
+
+    /// <summary>
+    /// The conditions for internal candidates listed one per line ("minstens 4 jaar anciënniteit in niveau C;", "een
+    /// gunstige evaluatie hebben") hold together: lines that only state internal conditions (no diploma, test or
+    /// experience) form one route with all of them, cited by the first.
+    /// </summary>
+    private static List<RouteDraft> MergeInternalConditions(List<RouteDraft> drafts)
+    {
+        static bool OnlyInternal(RouteDraft d) => d.Internal is not null && d.Diploma is null && !d.NoDiploma && d.Tests.Count == 0 && d.MinExperienceYears is null;
+        var parts = drafts.Where(OnlyInternal).ToList();
+        if (parts.Count < 2)
+        {
+            return drafts;
+        }
+
+        var merged = parts.Select(d => d.Internal!).Aggregate((a, b) => new InternalCondition
+        {
+            Contract = a.Contract ?? b.Contract,
+            MinSeniorityMonths = a.MinSeniorityMonths ?? b.MinSeniorityMonths,
+            SeniorityKind = a.SeniorityKind ?? b.SeniorityKind,
+            Level = a.Level ?? b.Level,
+            LevelComparison = a.LevelComparison ?? b.LevelComparison,
+            FavourableEvaluation = a.FavourableEvaluation || b.FavourableEvaluation,
+        });
+        var first = parts[0];
+        return drafts.Where(d => !OnlyInternal(d) || ReferenceEquals(d, first)).Select(d => ReferenceEquals(d, first) ? d with { Internal = merged } : d).ToList();
     }
 
     private static bool Same(AdmissionRoute a, AdmissionRoute b) =>

@@ -20,9 +20,12 @@ public static class EligibilityTool
     {
         var isInternal = profile.Internal?.IsInternal == true;
         var studentsAdmitted = facts.Requirements.General.Any(g => g.Kind == "students");
+        var graduateRoute = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Graduate);
+        // An internal candidate who asks about promotion ("via bevordering") is judged on the internal routes only.
+        var promotionOnly = isInternal && profile.Internal!.PromotionAsked && facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.Internal);
         var routes = facts.Requirements.Routes
-            .Where(r => r.Audience == RouteAudience.External || isInternal)
-            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted))
+            .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal)
+            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
             .ToList();
         var general = facts.Requirements.General.Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile))).ToList();
         var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
@@ -104,6 +107,7 @@ public static class EligibilityTool
         "licence" => p.DrivingLicence is not null,
         "nationality" => p.Nationality is not null,
         "internal" => p.Internal is not null,
+        "language" => p.LanguagesMentioned is not null,
         _ => false,
     };
 

@@ -166,8 +166,10 @@ internal static class DiplomaRules
         for (var k = j; k < w.Length && k < j + 3; k++)
         {
             var word = w[k];
-            if (!char.IsLetter(word[0]) || FieldStops.Words.Contains(word) || DiplomaWords.LevelAt(w, k) is not null || isPlace(word)
-                || (word == "en" && language != "fr"))
+            // "sociaal werk", "social work": a work word ends a field only when it starts it ("bachelor, werk al 3 jaar").
+            var continues = k > start && word is "werk" or "work" or "travail" or "social" or "sociale";
+            if (!continues && (!char.IsLetter(word[0]) || FieldStops.Words.Contains(word) || DiplomaWords.LevelAt(w, k) is not null || isPlace(word)
+                || (word == "en" && language != "fr")))
             {
                 break;
             }
@@ -181,6 +183,20 @@ internal static class DiplomaRules
         }
 
         var folded = string.Join(' ', w[start..(end + 1)]);
-        return (DiplomaWords.Field(folded, t.Quote(start, end)), end);
+        var field = DiplomaWords.Field(folded, t.Quote(start, end));
+
+        // "bachelor in het onderwijs: lager onderwijs": the words after the colon narrow the field.
+        if (end + 2 < w.Length && w[end + 1] == ":" && char.IsLetter(w[end + 2][0]) && !FieldStops.Words.Contains(w[end + 2]))
+        {
+            var narrowEnd = end + 2;
+            while (narrowEnd + 1 < w.Length && narrowEnd < end + 4 && char.IsLetter(w[narrowEnd + 1][0]) && !FieldStops.Words.Contains(w[narrowEnd + 1]))
+            {
+                narrowEnd++;
+            }
+
+            return (field + ": " + t.Quote(end + 2, narrowEnd), narrowEnd);
+        }
+
+        return (field, end);
     }
 }
