@@ -162,7 +162,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"(?:\b(?<pre>CE|BE|C1|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s+(?:categorie|type|cat\.))?\s*(?<cat>CE|BE|B|C1|C|D)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Licence();
 
-    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid|taalcertificaat|nederlands (moet|dient|kan) (je )?(blijken|aantonen|bewijzen)", RegexOptions.IgnoreCase)]
     private static partial Regex Language();
 
     [GeneratedRegex(@"\b(A1|A2|B1|B2|C1|C2)\b")]

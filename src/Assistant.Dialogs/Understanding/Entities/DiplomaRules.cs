@@ -94,7 +94,8 @@ internal static class DiplomaRules
                 continue;
             }
 
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords);
+            // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None);
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -146,7 +147,8 @@ internal static class DiplomaRules
     private static (string? Field, int End) FieldAfter(RuleText t, int j, string language, Func<string, bool> isPlace)
     {
         var w = t.Words;
-        while (j < w.Length && (w[j] is "diploma" or "degree" or "diplome" or "'s" or "opleiding" or "onderwijs" or "education" or "school"))
+        while (j < w.Length && (w[j] is "diploma" or "degree" or "diplome" or "'s" or "opleiding" or "onderwijs" or "education" or "school" or "(" or ")" or "hbo5"
+            || (w[j] == "hbo" && j + 1 < w.Length && w[j + 1] == "5") || (w[j] == "5" && j > 0 && w[j - 1] == "hbo")))
         {
             j++;
         }
@@ -163,9 +165,17 @@ internal static class DiplomaRules
 
         var start = j;
         var end = j - 1;
-        for (var k = j; k < w.Length && k < j + 3; k++)
+        var limit = j + 3;
+        for (var k = j; k < w.Length && k < limit; k++)
         {
             var word = w[k];
+            if (word == "-" && k > start && k + 1 < w.Length && char.IsLetter(w[k + 1][0]))
+            {
+                // "accountancy-fiscaliteit": one field written with a hyphen.
+                limit += 2;
+                continue;
+            }
+
             // "sociaal werk", "social work": a work word ends a field only when it starts it ("bachelor, werk al 3 jaar").
             var continues = k > start && word is "werk" or "work" or "travail" or "social" or "sociale";
             if (!continues && (!char.IsLetter(word[0]) || FieldStops.Words.Contains(word) || DiplomaWords.LevelAt(w, k) is not null || isPlace(word)
