@@ -77,6 +77,11 @@ public sealed partial class AnswerRouter
             return VacancyListAnswers.Compose(t);
         }
 
+        if (a.RequirementTopic is { } topic && a.Intent is "eligibility" or "general" && vacancies.Count == 1 && a.Profile.IsEmpty)
+        {
+            return RequirementAnswers.Compose(t, vacancies[0], topic);
+        }
+
         if (NeedsVacancy.Contains(a.Intent))
         {
             if (vacancies.Count != 1 && !(vacancies.Count == 0 && t.Knowledge.Vacancies.Count == 1))

@@ -55,6 +55,12 @@ public sealed record QuestionAnalysis
     /// <summary>The question is about all or any vacancies ("welke vacatures …").</summary>
     public bool AllVacancies { get; init; }
 
+    /// <summary>
+    /// The general requirement a question asks about ("Heb ik een rijbewijs nodig?" → "licence"; also "language",
+    /// "nationality"), or null.
+    /// </summary>
+    public string? RequirementTopic { get; init; }
+
     /// <summary>The question is about today ("vandaag nog", "today", "aujourd'hui").</summary>
     public bool Today { get; init; }
 }

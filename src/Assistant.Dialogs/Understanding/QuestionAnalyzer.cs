@@ -87,6 +87,7 @@ public sealed class QuestionAnalyzer
             WithinDays = entities.WithinDays,
             AllVacancies = entities.AllVacancies,
             Today = entities.Today,
+            RequirementTopic = RequirementTopics.Find(rule),
         };
     }
 

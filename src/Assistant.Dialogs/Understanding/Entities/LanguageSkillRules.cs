@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Assistant.Dialogs.Understanding.Classification;
 using Assistant.Dialogs.Understanding.Text;
 
 namespace Assistant.Dialogs.Understanding.Entities;
@@ -10,7 +11,7 @@ namespace Assistant.Dialogs.Understanding.Entities;
 internal static partial class LanguageSkillRules
 {
     /// <summary>True when <paramref name="t"/> states something about the candidate's languages, null otherwise.</summary>
-    public static bool? Mentioned(RuleText t) => Skill().IsMatch(t.Text) ? true : null;
+    public static bool? Mentioned(RuleText t) => Skill().IsMatch(t.Text) && RequirementTopics.Find(t) != "language" ? true : null;
 
     [GeneratedRegex(
         @"\b(spreek|spreken|spreekt|ken|kennen|kent|beheers|beheersen|kennis van( het)?|speak|speaks|know|knowledge of|fluent in|parle|parler|parlez|connais|connaissance (de l' |du |de l |d' )?|maitrise)\b (\w+ ){0,4}?"
