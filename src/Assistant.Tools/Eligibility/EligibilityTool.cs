@@ -29,7 +29,9 @@ public static class EligibilityTool
             .ToList();
         var general = facts.Requirements.General.Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile))).ToList();
         var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
-        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students")).Select(g => g.Requirement).ToList();
+        // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
+        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students")
+            && !(g.Requirement.Kind == "nationality" && g.Requirement.Value == "none")).Select(g => g.Requirement).ToList();
         var undecided = facts.Requirements.Unparsed.Where(u => u.Touches.Any(k => Touches(k, profile))).ToList();
         var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u)).ToList();
         if (routes.Count == 0)

@@ -18,7 +18,8 @@ public static class InternalChecks
         if (status is null || (status.Contract is null && status.SeniorityMonths is null && status.Level is null && status.FavourableEvaluation is null))
         {
             // Nothing said about the position: one question first (are you internal, at which level, how long).
-            return [new RequirementCheck(status is null ? "internal" : Next(condition), "unknown", route.Citation) { Required = Required(condition) }];
+            var next = status is null ? "internal" : Next(condition);
+            return [new RequirementCheck(next, "unknown", route.Citation) { Required = Required(condition), Caveat = next == "internal-seniority" ? condition.Level : null }];
         }
 
         var checks = new List<RequirementCheck>();
@@ -39,7 +40,10 @@ public static class InternalChecks
 
         if (condition.FavourableEvaluation)
         {
-            checks.Add(new RequirementCheck("internal-evaluation", status.FavourableEvaluation switch { true => "met", false => "not-met", null => "unknown" }, route.Citation));
+            checks.Add(new RequirementCheck("internal-evaluation", status.FavourableEvaluation switch { true => "met", false => "not-met", null => "unknown" }, route.Citation)
+            {
+                Given = status.FavourableEvaluation switch { true => "favourable", false => "unfavourable", null => null },
+            });
         }
 
         if (condition.Contract is { } contract)

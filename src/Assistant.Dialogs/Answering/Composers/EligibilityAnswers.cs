@@ -106,6 +106,12 @@ public static class EligibilityAnswers
     public static string RouteText(string lang, AdmissionRoute r, bool withTests = true)
     {
         var sb = new StringBuilder();
+        if (r.Internal is { } condition && r.Diploma == DiplomaLevel.None)
+        {
+            // "via bevordering: minstens 4 jaar anciënniteit in niveau D en een gunstige evaluatie".
+            return InternalText(lang, condition);
+        }
+
         sb.Append(r.Diploma == DiplomaLevel.None ? Texts.Get(lang, "route.diploma.none") : Texts.Get(lang, "route.diploma", ("level", Texts.Get(lang, "level." + r.Diploma.ToString().ToLowerInvariant()))));
         if (r.DiplomaField is { } field)
         {
@@ -147,6 +153,32 @@ public static class EligibilityAnswers
             "internal-seniority" => Texts.Get(lang, "elig.ask.internal-seniority", ("level", check?.Caveat is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")),
             _ => Texts.Has(lang, "elig.ask." + slot) ? Texts.Get(lang, "elig.ask." + slot) : "",
         };
+    }
+
+    private static string InternalText(string lang, InternalCondition c)
+    {
+        var parts = new List<string>();
+        if (c.MinSeniorityMonths is { } months)
+        {
+            parts.Add(Texts.Get(lang, "route.internal.seniority", ("years", Format.Number(lang, months / 12m)),
+                ("level", c.Level is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")));
+        }
+        else if (c.Level is { } level)
+        {
+            parts.Add(Texts.Get(lang, "route.internal.level", ("level", level)));
+        }
+
+        if (c.FavourableEvaluation)
+        {
+            parts.Add(Texts.Get(lang, "route.internal.evaluation"));
+        }
+
+        if (c.Contract is { } contract)
+        {
+            parts.Add(Texts.Get(lang, "contract." + contract));
+        }
+
+        return Texts.Get(lang, "route.internal", ("conditions", Format.List(lang, parts)));
     }
 
     private static string Reason(string lang, RequirementCheck c, AdmissionRoute? route) => c.Requirement switch
@@ -296,7 +328,6 @@ public static class EligibilityAnswers
         if (p.DrivingLicence is not null) spoken.Add("licence");
         if (p.LanguagesMentioned is not null) spoken.Add("language");
         if (p.Nationality is not null) spoken.Add("nationality");
-        if (p.Experience.Count > 0) spoken.Add("experience");
         return spoken.Count == 0
             ? []
             : result.Preferences.Where(pr => Assistant.Knowledge.Extraction.RequirementRules.Touches(pr.Citation.Quote).Any(spoken.Contains)).Take(2);
