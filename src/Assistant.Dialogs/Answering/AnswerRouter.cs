@@ -4,6 +4,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Dialogs.Answering.Composers;
 using Assistant.Dialogs.Understanding;
+using Assistant.Dialogs.Understanding.Replies;
 using Assistant.Knowledge.Base;
 
 namespace Assistant.Dialogs.Answering;
@@ -41,6 +42,13 @@ public sealed partial class AnswerRouter
         if (force is null && intent is "general" or "unknown" && state.LastIntent == "eligibility" && !a.Profile.IsEmpty)
         {
             intent = "eligibility";
+        }
+        else if (force is null && intent is "general" or "unknown" && state.LastIntent == "eligibility"
+            && SlotReplies.KindAfterAnswer(input.Text, state.Profile, x => Analyze(knowledge, x)) is { } kind)
+        {
+            // "als teamleider" right after an eligibility answer says what the experience already given was.
+            intent = "eligibility";
+            profile = state.Profile.Merge(kind);
         }
         else if (force is null && intent is "general" or "unknown" && state.LastIntent is { } last && last != "general" && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
         {

@@ -229,23 +229,37 @@ public static partial class RequirementRules
     private static List<RouteDraft> MergeInternalConditions(List<RouteDraft> drafts)
     {
         static bool OnlyInternal(RouteDraft d) => d.Internal is not null && d.Diploma is null && !d.NoDiploma && d.Tests.Count == 0 && d.MinExperienceYears is null;
-        var parts = drafts.Where(OnlyInternal).ToList();
-        if (parts.Count < 2)
+        static bool Disjoint(InternalCondition a, InternalCondition b) =>
+            (a.Contract is null || b.Contract is null) && (a.MinSeniorityMonths is null || b.MinSeniorityMonths is null)
+            && (a.Level is null || b.Level is null) && !(a.FavourableEvaluation && b.FavourableEvaluation);
+        var result = new List<RouteDraft>();
+        foreach (var d in drafts)
         {
-            return drafts;
+            // A line that adds conditions the previous internal line did not state ("een gunstige evaluatie hebben") belongs
+            // to it; a line that states the same kinds of conditions again is another internal route.
+            var previous = result.Count > 0 && OnlyInternal(result[^1]) ? result[^1] : null;
+            if (previous is not null && OnlyInternal(d) && Disjoint(previous.Internal!, d.Internal!))
+            {
+                var (a, b) = (previous.Internal!, d.Internal!);
+                result[^1] = previous with
+                {
+                    Internal = new InternalCondition
+                    {
+                        Contract = a.Contract ?? b.Contract,
+                        MinSeniorityMonths = a.MinSeniorityMonths ?? b.MinSeniorityMonths,
+                        SeniorityKind = a.SeniorityKind ?? b.SeniorityKind,
+                        Level = a.Level ?? b.Level,
+                        LevelComparison = a.LevelComparison ?? b.LevelComparison,
+                        FavourableEvaluation = a.FavourableEvaluation || b.FavourableEvaluation,
+                    },
+                };
+                continue;
+            }
+
+            result.Add(d);
         }
 
-        var merged = parts.Select(d => d.Internal!).Aggregate((a, b) => new InternalCondition
-        {
-            Contract = a.Contract ?? b.Contract,
-            MinSeniorityMonths = a.MinSeniorityMonths ?? b.MinSeniorityMonths,
-            SeniorityKind = a.SeniorityKind ?? b.SeniorityKind,
-            Level = a.Level ?? b.Level,
-            LevelComparison = a.LevelComparison ?? b.LevelComparison,
-            FavourableEvaluation = a.FavourableEvaluation || b.FavourableEvaluation,
-        });
-        var first = parts[0];
-        return drafts.Where(d => !OnlyInternal(d) || ReferenceEquals(d, first)).Select(d => ReferenceEquals(d, first) ? d with { Internal = merged } : d).ToList();
+        return result;
     }
 
     private static bool Same(AdmissionRoute a, AdmissionRoute b) =>

@@ -95,7 +95,7 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None);
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None && w.Length >= 6);
             if (!only && (requirement || !possessed))
             {
                 continue;

@@ -92,6 +92,26 @@ public static class SlotReplies
         };
     }
 
+    /// <summary>
+    /// A short phrase that only says what the experience already given was ("als teamleider", "I managed a team", "in de
+    /// zorg") right after an eligibility answer: it adds the kind to those years, as if the question about the kind had
+    /// been asked; null for anything else.
+    /// </summary>
+    public static CandidateProfile? KindAfterAnswer(string text, CandidateProfile current, Func<string, QuestionAnalysis> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(current);
+        var words = Words(text);
+        if (current.Experience.Count == 0 || words.Count is 0 or > 9 || YesNo(words) is not null)
+        {
+            return null;
+        }
+
+        var named = ExperienceKinds.Find(" " + string.Join(' ', words) + " ") is not null;
+        var described = words.Count <= 4 && words[0] is "als" or "as" or "comme" or "in" or "dans" or "bij" or "chez";
+        return named || described ? Read("experience-kind", text, current, analyze) : null;
+    }
+
     /// <summary>True for "ja", "yes", "oui" (and the like), false for "nee", "no", "non", null otherwise.</summary>
     public static bool? YesNo(string text) => YesNo(Words(text));
 
@@ -110,6 +130,13 @@ public static class SlotReplies
         if (stated.Diploma is not null || stated.LacksDiploma is not null || stated.Graduate is not null || stated.ForeignDiploma is not null)
         {
             return stated;
+        }
+
+        // "Bachelor accountancy-fiscaliteit", "7de jaar kinderzorg": the reply names the diploma held, field included.
+        if (!text.Contains('?', StringComparison.Ordinal) && yesNo is null && !words.Any(Negations.Contains)
+            && analyze("Ik heb " + text.Trim()).Profile is { Diploma: not null } named)
+        {
+            return named;
         }
 
         var joined = " " + string.Join(' ', words) + " ";
