@@ -116,12 +116,14 @@ public static class EligibilityTool
     /// <summary>The selection steps that carry out a route's extra conditions (a capacity test named like the route's test).</summary>
     private static List<SelectionStep> NextSteps(VacancyFacts facts, RouteEvaluation route)
     {
-        if (route.Route.Alternative.Count == 0)
+        // Only tests are selection steps; a proof to obtain (an EVC attest) is not.
+        var tests = route.Route.Alternative.Where(a => a.Kind != "proof").ToList();
+        if (tests.Count == 0)
         {
             return [];
         }
 
         return facts.SelectionSteps.Where(s => s.Kind == "capacity-test"
-            || route.Route.Alternative.Any(a => s.Name.Contains(a.Name, StringComparison.OrdinalIgnoreCase) || a.Name.Contains(s.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+            || tests.Any(a => s.Name.Contains(a.Name, StringComparison.OrdinalIgnoreCase) || a.Name.Contains(s.Name, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 }

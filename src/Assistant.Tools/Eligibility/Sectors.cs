@@ -14,7 +14,7 @@ public static class Sectors
     private static readonly (string Sector, string[] Stems)[] Table =
     [
         ("childcare", ["kinderopvang", "kinderdagverblijf", "kinderbegeleid", "kinderverzorg", "kinderzorg", "onthaalouder", "onthaalmoeder", "creche", "childcare", "child care", "childminder", "nanny", "babysit", "peuter", "puericult", "garderie", "assistante maternelle", "accueillante", "buitenschoolse opvang"]),
-        ("ict", ["ict", "informatica", "informatique", "systeembeheer", "netwerkbeheer", "netwerk", "helpdesk", "servicedesk", "programmeur", "programmer", "programming", "developer", "ontwikkelaar", "software", "sysadmin", "system admin", "systems admin", "it-", "it support", "computer", "applicatiebeheer", "cloud", "devops", "webdevelop"]),
+        ("ict", ["ict", "informatic", "informatique", "systeembeheer", "netwerkbeheer", "netwerk", "helpdesk", "servicedesk", "programmeur", "programmer", "programming", "developer", "ontwikkelaar", "software", "sysadmin", "system admin", "systems admin", "it-", "it support", "computer", "applicatiebeheer", "cloud", "devops", "webdevelop"]),
         ("accounting", ["boekhoud", "bookkeep", "accountan", "accounting", "comptab", "fiscal", "facturatie", "invoic", "loonadministratie", "payroll", "financ", "audit"]),
         ("welfare", ["welzijn", "sociaal werk", "social work", "maatschappelijk werk", "jeugdwerk", "jeugdhulp", "jeugdwelzijn", "youth work", "travail social", "hulpverlen", "orthopedagog", "opvoeder", "educateur", "caw"]),
         ("care", ["verpleeg", "nurse", "nursing", "infirmi", "zorgkundig", "verzorgende", "ziekenhuis", "hospital", "hopital", "woonzorg", "thuiszorg", "home care", "aide-soignant"]),
