@@ -1,6 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Knowledge.Extraction;
+using Assistant.Tools.Lookups;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -29,6 +30,14 @@ public static class RequirementAnswers
             ? Texts.Get(lang, "req.none", ("vacancy", vacancy), ("topic", topicText))
             : Texts.Get(lang, "req.lines", ("vacancy", vacancy), ("topic", topicText),
                 ("quotes", Format.List(lang, distinct.Select(l => "«" + l.Citation.Quote.Trim() + "»" + (l.Preference ? Texts.Get(lang, "req.preference") : "")).ToList())));
-        return AnswerKit.Make(t, "eligibility", "rules", text, [v.Id], distinct.Select(l => (Citation?)l.Citation), null);
+        var citations = distinct.Select(l => (Citation?)l.Citation).ToList();
+        if (distinct.Count == 0 && LookupTool.ContactFor(v, "procedure") is { } contact)
+        {
+            // Nothing in the requirements: the contact person can say more.
+            text += " " + Texts.Get(lang, "req.contact", ("contact", Format.Contact(lang, contact)));
+            citations.Add(contact.Citation);
+        }
+
+        return AnswerKit.Make(t, "eligibility", "rules", text, [v.Id], citations, null);
     }
 }

@@ -23,7 +23,7 @@ internal static partial class RequirementTopics
     }
 
     [GeneratedRegex(
-        @"\b(nodig|vereist|verplicht|vereiste|voorwaarde|need|needed|required|requirement|mandatory|necessary|necessaire|requis|requise|exige|exigee|obligatoire)\b"
+        @"\b(nodig|vereist|verplicht|vereiste|voorwaarde|need|needed|required|requirement|mandatory|necessary|necessaire|requis|requise|exige|exigee|obligatoire|faut il|il faut)\b"
         + @"|\b(moet|moeten|must|have to|has to|dois|doit|faut)\b (\w+ ){0,5}?(kennen|spreken|hebben|zijn|beheersen|know|speak|have|be|connaitre|parler|avoir|etre|maitriser)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Asks();
