@@ -20,7 +20,7 @@ internal sealed class EligibilityDialog
     /// <summary>How many times one question may come back before the dialog gives up.</summary>
     public const int MaxRepeats = 3;
 
-    private static readonly HashSet<string> YesNoSlots = ["internal", "licence", "foreign-diploma", "internal-evaluation"];
+    private static readonly HashSet<string> YesNoSlots = ["internal", "licence", "foreign-diploma", "internal-evaluation", "experience-kind"];
     private readonly DialogSteps _steps;
 
     public EligibilityDialog(DialogSteps steps) => _steps = steps;

@@ -35,7 +35,8 @@ internal static class SlotPrompts
             "diploma" => new[] { "bachelor", "master", "secondary", "none" }
                 .Select(d => new SuggestedAction(Texts.Get(lang, "action.diploma." + d), Texts.Get(lang, "answer.diploma." + d))).ToList(),
             "experience" or "internal-seniority" => new[] { "0", "1", "2", "5" }.Select(n => Same(lang, "action.experience." + n)).ToList(),
-            "experience-kind" => [Same(lang, "action.kind.leadership"), Same(lang, "action.kind.relevant")],
+            // The question names the kind asked ("Was je ervaring leidinggevend?"): yes or no answers it.
+            "experience-kind" => [Same(lang, "action.yes"), Same(lang, "action.no"), Same(lang, "action.kind.leadership")],
             _ => [],
         };
     }
