@@ -34,11 +34,16 @@ public static class CorpusRunner
         }
 
         var intents = new Dictionary<(string, int), string>();
+        var verdicts = new Dictionary<(string, int), string>();
         foreach (var c in cases)
         {
             for (var i = 0; i < c.Turns.Count; i++)
             {
                 intents[(c.Id, i)] = c.Turns[i].Expect.Intent is { Count: > 0 } wanted ? wanted[0].Text : "-";
+                if (c.Turns[i].Expect.Verdict is { Count: > 0 } verdict)
+                {
+                    verdicts[(c.Id, i)] = string.Join('|', verdict.Select(v => v.Text));
+                }
             }
         }
 
@@ -59,6 +64,6 @@ public static class CorpusRunner
             }
         }
 
-        return new CorpusScore(facts, turns, intents);
+        return new CorpusScore(facts, turns, intents, verdicts);
     }
 }

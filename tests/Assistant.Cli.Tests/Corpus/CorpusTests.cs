@@ -1,4 +1,6 @@
 using System.Globalization;
+using Assistant.Cli.Corpus;
+using Assistant.Cli.Evaluation;
 using Assistant.Cli.Tests.Commands;
 using Xunit.Abstractions;
 
@@ -11,9 +13,10 @@ namespace Assistant.Cli.Tests.Corpus;
 public sealed partial class CorpusTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("tuned", 93.0, 72.0)]
-    [InlineData("heldout", 93.0, 69.0)]
-    public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor)
+    [InlineData("tuned", 93.0, 72.0, 1)]
+    [InlineData("heldout", 93.0, 69.0, 2)]
+    [InlineData("blind", 84.0, 45.0, 1)]
+    public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));
         output.WriteLine(text);
@@ -25,6 +28,31 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
         Assert.True(facts.Total > 50 && turns.Total > 100, $"the {part} corpus is incomplete: {facts.Total} facts, {turns.Total} turns");
         Assert.True(100.0 * facts.Right / facts.Total >= factFloor, $"{part}: key facts {facts.Right}/{facts.Total} below the floor {factFloor}%");
         Assert.True(100.0 * turns.Right / turns.Total >= turnFloor, $"{part}: eval turns {turns.Right}/{turns.Total} below the floor {turnFloor}%");
+        var wrongYes = WrongYesRow().Match(text);
+        Assert.True(wrongYes.Success, "the report has no count of wrong 'eligible' verdicts");
+        Assert.True(int.Parse(wrongYes.Groups[1].Value, CultureInfo.InvariantCulture) <= wrongYesCeiling, $"{part}: more wrong 'eligible' verdicts than the ceiling {wrongYesCeiling}");
+    }
+
+    [Fact]
+    public void VerdictMatrix_CountsGivenVerdictsPerExpectedOne_AndTheWrongYes()
+    {
+        static EvalTurnResult Turn(string id, string? verdict) => new(
+            id, 0, "q", System.Text.Json.JsonDocument.Parse(verdict is null ? "{}" : $$"""{"verdict":"{{verdict}}"}""").RootElement, []);
+        var turns = new[] { Turn("a", "eligible"), Turn("b", "eligible"), Turn("c", "need-info"), Turn("d", null), Turn("e", "eligible"), Turn("f", "pass") };
+        var expected = new Dictionary<(string, int), string>
+        {
+            [("a", 0)] = "eligible", [("b", 0)] = "not-eligible", [("c", 0)] = "not-eligible", [("d", 0)] = "need-info",
+            [("e", 0)] = "eligible|conditional", [("f", 0)] = "fail",
+        };
+        var score = new CorpusScore([], turns, new Dictionary<(string, int), string>(), expected);
+
+        var matrix = score.VerdictMatrix().ToDictionary(r => r.Expected, r => r.Given);
+
+        Assert.Equal(1, matrix["not-eligible"]["eligible"]);
+        Assert.Equal(1, matrix["not-eligible"]["need-info"]);
+        Assert.Equal(1, matrix["need-info"]["-"]);
+        Assert.Equal(1, matrix["fail"]["pass"]);
+        Assert.Equal(1, score.WrongYes);
     }
 
     [Fact]
@@ -38,4 +66,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^  all +(\d+) / (\d+)", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex AllRow();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^  wrong 'eligible' +(\d+)", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex WrongYesRow();
 }

@@ -70,6 +70,8 @@ public sealed class IdentityRulesTests
     [InlineData("Welkom\nGemeente Zandhoven zoekt een medewerker sporthal (D1-D3) voor de sportdienst, deeltijds (19 uur per week), met een contract van onbepaalde duur.", "Medewerker sporthal")]
     [InlineData("Vacature\nDossierbeheerder – C1-C3 – voltijds\nProfiel", "Dossierbeheerder")]
     [InlineData("Vacature\nVrachtwagenchauffeur rijbewijs C\nProfiel", "Vrachtwagenchauffeur rijbewijs C")]
+    [InlineData("Functiebeschrijving en vacature: Stedenbouwkundige (A1a-A3a)\nVoltijds\nProfiel", "Stedenbouwkundige")]
+    [InlineData("Vlaamse overheid\nAgentschap Wegen en Verkeer\nDossierbehandelaar subsidies\nGraad: medewerker – C111\nProfiel", "Dossierbehandelaar subsidies")]
     public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string? title)
     {
         var sut = TestKnowledge.FromText(text);
