@@ -17,12 +17,12 @@ public static class Sectors
         ("ict", ["ict", "informatic", "informatique", "systeembeheer", "netwerkbeheer", "netwerk", "helpdesk", "servicedesk", "programmeur", "programmer", "programming", "developer", "ontwikkelaar", "software", "sysadmin", "system admin", "systems admin", "it-", "it support", "computer", "applicatiebeheer", "cloud", "devops", "webdevelop"]),
         ("accounting", ["boekhoud", "bookkeep", "accountan", "accounting", "comptab", "fiscal", "facturatie", "invoic", "loonadministratie", "payroll", "financ", "audit"]),
         ("welfare", ["welzijn", "sociaal werk", "social work", "maatschappelijk werk", "jeugdwerk", "jeugdhulp", "jeugdwelzijn", "youth work", "travail social", "hulpverlen", "orthopedagog", "opvoeder", "educateur", "caw"]),
-        ("care", ["verpleeg", "nurse", "nursing", "infirmi", "zorgkundig", "verzorgende", "ziekenhuis", "hospital", "hopital", "woonzorg", "thuiszorg", "home care", "aide-soignant"]),
+        ("care", ["verpleeg", "thuisverpleg", "nurse", "nursing", "infirmi", "zorgkundig", "verzorgende", "ziekenhuis", "hospital", "hopital", "woonzorg", "thuiszorg", "home care", "aide-soignant"]),
         ("education", ["onderwijs", "leerkracht", "leraar", "lerares", "teacher", "teaching", "enseignant", "enseignement", "instituteur", "institutrice", "docent"]),
         ("green", ["groenbeheer", "groendienst", "groenvoorziening", "tuinbouw", "tuinier", "hovenier", "gardener", "gardening", "jardin", "plantsoen", "parkbeheer", "boomverzorg", "landscap"]),
         ("technical", ["elektromecan", "elektromechan", "elektricien", "electrician", "electricien", "mecanicien", "mechanic", "monteur", "onderhoudstechn", "technieker", "technician", "technicien", "maintenance"]),
-        ("transport", ["chauffeur", "vrachtwagen", "truck", "lorry", "camion", "buschauffeur", "driver", "transport"]),
-        ("administration", ["administratie", "administratief", "administrative", "administratif", "secretariaat", "secretar", "onthaal", "receptie", "reception", "accueil", "office", "klantendienst", "loket"]),
+        ("transport", ["chauffeur", "vrachtwagen", "truck", "lorry", "camion", "buschauffeur", "bestuurder", "driver"]),
+        ("administration", ["administratie", "administratief", "administrative", "administratif", "secretariaat", "secretar", "receptionist", "onthaalbediende", "onthaalmedewerker", "klantendienst", "loketmedewerker", "loketbediende"]),
         ("planning", ["omgevingsvergunning", "stedenbouw", "ruimtelijke ordening", "ruimtelijke planning", "urban planning", "urbanisme", "bouwaanvra", "architect"]),
         ("communication", ["communicatie", "communication", "marketing", "persrelaties", "social media", "sociale media", "redacteur", "journalist"]),
         ("legal", ["juridisch", "jurist", "juriste", "rechtskund", "advocaat", "lawyer", "legal", "avocat", "notari"]),
@@ -53,16 +53,18 @@ public static class Sectors
     /// <summary>True when both texts name a common sector.</summary>
     public static bool Share(string? a, string? b) => Of(a).Overlaps(Of(b));
 
-    /// <summary>A stem matches at the start of a word (or anywhere inside a compound when it is long: "kinderopvangsector").</summary>
+    /// <summary>A stem matches at the start of a word ("kinderopvangsector"); a short one (up to 4 letters: "ict") only as a whole word.</summary>
     private static bool Contains(string folded, string stem)
     {
-        if (stem.Length >= 7)
+        for (var at = folded.IndexOf(" " + stem, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(" " + stem, at + 1, StringComparison.Ordinal))
         {
-            return folded.Contains(stem, StringComparison.Ordinal);
+            if (stem.Length >= 5 || !char.IsLetter(folded[at + 1 + stem.Length]))
+            {
+                return true;
+            }
         }
 
-        var at = folded.IndexOf(" " + stem, StringComparison.Ordinal);
-        return at >= 0 && (stem.Length >= 5 || !char.IsLetter(folded[at + 1 + stem.Length]));
+        return false;
     }
 
     private static string Fold(string s)

@@ -218,11 +218,15 @@ public static class EligibilityAnswers
             citations.Add(licence.Citation);
         }
 
-        if (result.Unchecked.Count > 0)
+        // Requirement sentences no rule read, and language requirements (never judged from what the candidate says).
+        var toQuote = result.Unchecked.Select(u => u.Citation)
+            .Concat(result.GeneralChecks.Where(c => c.Requirement == "language" && c.Outcome == "unknown").Select(c => c.Citation))
+            .DistinctBy(c => c.Quote).ToList();
+        if (toQuote.Count > 0)
         {
-            var quotes = result.Unchecked.Select(u => "«" + u.Citation.Quote + "»").ToList();
+            var quotes = toQuote.Select(c => "«" + c.Quote + "»").ToList();
             text.Append(Texts.Get(lang, "elig.unchecked", ("vacancy", Format.Vacancy(lang, v)), ("quotes", Format.List(lang, quotes)))).Append(' ');
-            citations.AddRange(result.Unchecked.Select(u => u.Citation));
+            citations.AddRange(toQuote);
             if (LookupTool.ContactFor(v, "procedure") is { } contact)
             {
                 text.Append(Format.Contact(lang, contact)).Append(". ");

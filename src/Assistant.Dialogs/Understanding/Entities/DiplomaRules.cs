@@ -95,7 +95,7 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None && w.Length >= 6);
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None && ListedFirst(w, i + length));
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -127,6 +127,25 @@ internal static class DiplomaRules
         }
 
         return new DiplomaFacts(held, lacks, field, graduate ? true : null);
+    }
+
+    /// <summary>"Graduaat boekhouden, 1 jaar ervaring: …": the diploma opens a list of facts (a comma or colon follows its field).</summary>
+    private static bool ListedFirst(string[] w, int after)
+    {
+        for (var k = after; k < w.Length && k < after + 4; k++)
+        {
+            if (w[k] is "," or ":")
+            {
+                return k + 1 < w.Length;
+            }
+
+            if (w[k] is "?" or "." or "!")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool PartOfLevel(string[] w, int i)
