@@ -151,4 +151,27 @@ public sealed class MessagesEndpointTests(WebHostFixture fixture) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Post_InvokeWithExpectReplies_IsStillAnsweredWithTheInvokeResponse()
+    {
+        var json = "{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"channelId\":\"msteams\",\"conversation\":{\"id\":\"inv-4\"},\"deliveryMode\":\"expectReplies\","
+            + "\"from\":{\"id\":\"user-1\"},\"recipient\":{\"id\":\"bot-1\"},"
+            + "\"value\":{\"action\":{\"type\":\"Action.Execute\",\"verb\":\"ask\",\"data\":{\"text\":\"Tot wanneer kan ik solliciteren in Harelbeke?\"}},\"trigger\":\"manual\"}}";
+
+        using var response = await Host.PostActivityAsync(json);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(body.TryGetProperty("activities", out _));
+        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Post_InvokeActionExecuteWithoutText_Is400()
+    {
+        using var response = await Host.PostActivityAsync("{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"conversation\":{\"id\":\"inv-5\"},\"value\":{\"action\":{\"type\":\"Action.Execute\",\"data\":{}}}}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

@@ -5,24 +5,13 @@ namespace Assistant.Knowledge.Extraction;
 
 /// <summary>
 /// Documents to send: in application sections, in a list introduced by "volgende documenten:", "Wij vragen:",
-/// "bezorg ons …:", or named in an application sentence ("Enkel volledige kandidaturen (met CV, motivatiebrief en kopie diploma)").
+/// "bezorg ons …:", "Voeg toe", or named in an application sentence ("Voeg je cv en een kopie van je diploma toe",
+/// "Solliciteer via … met je cv", "Interne kandidaten voegen hun laatste evaluatie toe"). A model or code stated with a
+/// document elsewhere ("uittreksel uit het strafregister model 596.2") is added to its name.
 /// </summary>
 public static partial class DocumentRules
 {
-    private static readonly (string Kind, string Name, Regex Pattern)[] Kinds =
-    [
-        ("cv", "CV", new Regex(@"\bcv\b|curriculum", RegexOptions.IgnoreCase)),
-        ("motivation-letter", "motivatiebrief", new Regex(@"motivatiebrief|motivatie(?:\s+)?brief|sollicitatiebrief", RegexOptions.IgnoreCase)),
-        ("diploma", "kopie van het diploma", new Regex(@"diploma|getuigschrift", RegexOptions.IgnoreCase)),
-        ("criminal-record", "uittreksel uit het strafregister", new Regex(@"strafregister|goed gedrag", RegexOptions.IgnoreCase)),
-        ("driving-licence", "kopie van het rijbewijs", new Regex(@"rijbewijs", RegexOptions.IgnoreCase)),
-        ("identity", "kopie van de identiteitskaart", new Regex(@"identiteitskaart|\bid-kaart", RegexOptions.IgnoreCase)),
-        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je )?(?:vorige )?werkgever", RegexOptions.IgnoreCase)),
-        ("language-certificate", "taalattest", new Regex(@"taalattest|taalcertificaat", RegexOptions.IgnoreCase)),
-        ("portfolio", "portfolio", new Regex(@"portfolio", RegexOptions.IgnoreCase)),
-    ];
-
-    /// <summary>The documents to send, one per kind, in the order first named.</summary>
+    /// <summary>The documents to send, one per kind and group of candidates, in the order first named.</summary>
     public static IReadOnlyList<RequiredDocument> Find(ExtractionContext ctx)
     {
         var result = new List<RequiredDocument>();
@@ -42,13 +31,17 @@ public static partial class DocumentRules
                 continue;
             }
 
-            if (ApplicationSentence().IsMatch(line.Text))
+            if (ApplicationSentence().IsMatch(line.Text) || (line.Topic == Topic.Application && SendVerb().IsMatch(line.Text)))
             {
-                Collect(line, ctx, result, sentencesWith: ApplicationSentence());
+                Collect(line, ctx, result, sentencesWith: line.Topic == Topic.Application ? null : ApplicationSentence());
+            }
+            else if (line.Topic == Topic.Application && Suffices().IsMatch(line.Text))
+            {
+                Collect(line, ctx, result, sentencesWith: Suffices());
             }
         }
 
-        return result;
+        return result.Select(d => WithQualifier(d, lines)).ToList();
     }
 
     private static void Collect(TextLine line, ExtractionContext ctx, List<RequiredDocument> result, Regex? sentencesWith = null)
@@ -56,24 +49,57 @@ public static partial class DocumentRules
         foreach (var (s, e) in DocumentView.Sentences(line.Text))
         {
             var sentence = line.Text[s..e];
-            if (sentencesWith is not null && !sentencesWith.IsMatch(sentence))
+            // Outside the application section a sentence asks for documents only with a verb of sending or "met je …"
+            // ("Laatstejaarsstudenten mogen solliciteren; ze starten na het behalen van hun diploma" asks for none).
+            if (sentencesWith is not null && line.Topic != Topic.Application && !SendVerb().IsMatch(sentence) && !WithItem().IsMatch(sentence))
             {
                 continue;
             }
 
-            foreach (var (kind, name, pattern) in Kinds)
+            if ((sentencesWith is not null && !sentencesWith.IsMatch(sentence)) || (sentencesWith is null && !line.IsBullet && !SendVerb().IsMatch(sentence) && !Suffices().IsMatch(sentence) && !ApplicationSentence().IsMatch(sentence) && !ListLead().IsMatch(sentence)))
             {
-                if (pattern.IsMatch(sentence) && !result.Any(r => r.Kind == kind))
+                continue;
+            }
+
+            foreach (var (kind, name, who) in DocumentItems.In(sentence))
+            {
+                if (!result.Any(r => r.Kind == kind && (r.For is null || r.For == who)))
                 {
-                    result.Add(new RequiredDocument(line.IsBullet && line.Content.Length <= 80 ? line.Content.Trim().TrimEnd('.', ';') : name, kind, ctx.View.Cite(line, s, e)));
+                    var shown = line.IsBullet && line.Content.Length <= 80 ? line.Content.Trim().TrimEnd('.', ';') : name;
+                    result.Add(new RequiredDocument(shown, kind, ctx.View.Cite(line, s, e), who));
                 }
             }
         }
     }
 
+    /// <summary>The document's name with a model or code stated with it elsewhere ("model 596.2"), when its name lacks it.</summary>
+    private static RequiredDocument WithQualifier(RequiredDocument d, IReadOnlyList<TextLine> lines)
+    {
+        var pattern = DocumentItems.Kinds.First(k => k.Kind == d.Kind).Pattern;
+        if (ModelOrCode().IsMatch(d.Name))
+        {
+            return d;
+        }
+
+        var qualifier = lines.Select(l => DocumentItems.Qualifier(l.Text, pattern)).FirstOrDefault(q => q is not null);
+        return qualifier is null ? d : d with { Name = d.Name + " (" + qualifier.Trim('(', ')', ' ') + ")" };
+    }
+
+    [GeneratedRegex(@"model|code 95", RegexOptions.IgnoreCase)]
+    private static partial Regex ModelOrCode();
+
     [GeneratedRegex(@"\b(deze|volgende|de volgende|nodige) (documenten|stukken|bijlagen)\b.*:?\s*$|voeg\b.*\btoe\s*:?\s*$|volgende (documenten|stukken)|wij vragen\s*:?|bezorg (ons|je)\b.*:\s*$|voeg (de volgende|volgende)|bij je (sollicitatie|kandidatuur)\b.*:\s*$|stuur (ons )?(je|jouw)\b.*:\s*$|samen met\s*:?\s*$|documenten\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
 
-    [GeneratedRegex(@"(solliciteer|sollicit\w+|kandidatuur|kandidaturen|kandidaatstelling|reageer|overtuig ons)[^.]*\b(cv|curriculum|motivatiebrief|diploma|strafregister|rijbewijs)\b|\b(cv|curriculum|motivatiebrief)\b[^.]*(solliciteer|sollicit\w+|kandidatuur|bezorg|stuur|opladen|uploaden|\btoe\b|mail\w*|meesturen|bijvoegen)|\b(voeg|stuur|mail|bezorg|laad)\b[^.]*\b(cv|curriculum|motivatiebrief)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(solliciteer|sollicit\w+|kandidatuur|kandidaturen|kandidaatstel\w*|reageer|overtuig ons)\b.*\b(cv|curriculum|motivatiebrief|diploma|strafregister|rijbewijs)\b|\b(cv|curriculum|motivatiebrief)\b.*(solliciteer|sollicit\w+|kandidatuur|bezorg|stuur|opladen|uploaden|\btoe\b|mail\w*|meesturen|bijvoegen)|\b(voeg|stuur|mail|bezorg|laad)\b.*\b(cv|curriculum|motivatiebrief)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationSentence();
+
+    [GeneratedRegex(@"\bmet\s+(?:je|jouw|uw|een)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WithItem();
+
+    [GeneratedRegex(@"\b(?:volstaa?n|volstaat|volstond|zijn nodig|is nodig|verwachten we|vragen we)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Suffices();
+
+    [GeneratedRegex(@"\b(voeg\w*|bezorg\w*|stuur\w*|laad\w*|lad\w*|upload\w*|mail\w*|bijvoegen|meesturen|meegestuurd|toegevoegd|opgeladen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SendVerb();
 }

@@ -32,6 +32,8 @@ public static partial class PassRuleRules
                     Add(rules, new PassRule { Kind = "total", Percent = Pct(m), Citation = cite });
                 }
 
+                ByClause(sentence, cite, rules);
+
                 if (TopN().Match(sentence) is { Success: true } t && DutchNumbers.TryParse(t.Groups["n"].Value, out var n))
                 {
                     var step = ToStep().Match(sentence[t.Index..]);
@@ -47,6 +49,45 @@ public static partial class PassRuleRules
 
         return rules;
     }
+
+    /// <summary>
+    /// Rules the patterns above miss, read per clause: "Per proef moet je 50% halen", "op elk van de proeven minstens de
+    /// helft van de punten", "voor alle onderdelen samen 60%": a clause with a scope and a percentage in a sentence about passing.
+    /// </summary>
+    private static void ByClause(string sentence, Citation cite, List<PassRule> rules)
+    {
+        if (!PassCue().IsMatch(sentence) || PartsOfOneStep().IsMatch(sentence))
+        {
+            return;
+        }
+
+        foreach (var (_, clause) in StepClauses.Clauses(sentence))
+        {
+            var percent = PassMarkText.Percent(clause) ?? (BarePercent().Match(clause) is { Success: true } b ? decimal.Parse(b.Groups["p"].Value, CultureInfo.InvariantCulture) : null);
+            if (percent is not { } pct || pct is <= 0 or > 100)
+            {
+                continue;
+            }
+
+            var kind = TotalScope().IsMatch(clause) ? "total" : EachScope().IsMatch(clause) ? "each-step" : null;
+            if (kind is not null && !rules.Any(r => r.Kind == kind && r.Citation == cite))
+            {
+                Add(rules, new PassRule { Kind = kind, Percent = pct, Citation = cite });
+            }
+        }
+    }
+
+    [GeneratedRegex(@"slag|geslaagd|behal|halen|haalt|minstens|minimaal|minimum|ten minste|vereist", RegexOptions.IgnoreCase)]
+    private static partial Regex PassCue();
+
+    [GeneratedRegex(@"(?<![\d,.])(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePercent();
+
+    [GeneratedRegex(@"\b(?:per|voor|op|in|bij)\s+(?:elke?|iedere?|alle)\s+(?:van\s+de\s+)?(?:\p{L}+\s+)?(?:selectie)?(?:proef|proeven|onderdeel|onderdelen|test|testen|gedeelte|gedeelten|fase|fasen|deel|delen)\b|\bper\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte|fase)\b|\belk\s+onderdeel\b|\bafzonderlijk\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EachScope();
+
+    [GeneratedRegex(@"\b(?:het\s+)?(?:geheel|totaal|eindtotaal|eindresultaat|totaalscore|eindscore)\b|\bglobaal\b|\bsamen\b|\bin\s+totaal\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalScope();
 
     private static decimal Pct(Match m) => decimal.Parse(m.Groups["p"].Value, CultureInfo.InvariantCulture);
 

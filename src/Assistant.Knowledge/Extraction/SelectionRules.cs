@@ -19,8 +19,30 @@ public static partial class SelectionRules
         StepDraft? current = null;
         string? group = null;
         var notes = new List<TextLine>();
+        var enumerated = new List<(TextLine Line, string Part)>();
+        StepTable? table = null;
         foreach (var line in lines)
         {
+            // A table of steps: a header row, then one row per step (until a line that is no row).
+            if (!line.IsHeading && !line.IsBullet && StepTable.Header(line.Text) is { } header)
+            {
+                table = header;
+                continue;
+            }
+
+            var cells = StepTable.Cells(line.Text);
+            if (table is not null && !line.IsHeading && cells.Count >= 2 && table.NameOf(cells) is { } cell)
+            {
+                if (NewStep(line, steps, cell) is { } row)
+                {
+                    row.Table ??= table;
+                    row.Row ??= cells;
+                }
+
+                continue;
+            }
+
+            table = cells.Count >= 2 ? table : null;
             if (line.IsHeading)
             {
                 current = null;
@@ -55,6 +77,19 @@ public static partial class SelectionRules
                 continue;
             }
 
+            // "Fase 1 – Online test (op 20 punten) op 4 februari." and "Schriftelijke proef (op 40 punten): een case." as paragraphs.
+            if (current is null && !line.IsBullet && (StepPrefix().IsMatch(line.Text) && StepText.StartsWithStep(StripPrefix().Replace(line.Text, "")) || StepText.IsStepLabel(line.Text))
+                && !NotAStep().IsMatch(line.Content))
+            {
+                NewStep(line, steps);
+                continue;
+            }
+
+            if (current is null && Enumeration().Match(line.Text) is { Success: true } list)
+            {
+                enumerated.AddRange(StepText.ListParts(list.Groups["list"].Value).Where(StepText.StartsWithStep).Select(part => (line, part)));
+            }
+
             if (current is not null)
             {
                 current.Body.Add(line);
@@ -62,6 +97,16 @@ public static partial class SelectionRules
             else
             {
                 notes.Add(line);
+            }
+        }
+
+        // "De selectie bestaat uit een schriftelijke proef (op 50 punten) en een mondelinge proef (op 50 punten).": the steps
+        // when the document lists them nowhere else.
+        if (steps.Count == 0)
+        {
+            foreach (var (line, part) in enumerated)
+            {
+                NewStep(line, steps, part);
             }
         }
 
@@ -77,9 +122,9 @@ public static partial class SelectionRules
     /// <summary>Overall pass rules.</summary>
     public static IReadOnlyList<PassRule> FindPassRules(ExtractionContext ctx) => PassRuleRules.Find(ctx);
 
-    private static StepDraft? NewStep(TextLine line, List<StepDraft> steps)
+    private static StepDraft? NewStep(TextLine line, List<StepDraft> steps, string? text = null)
     {
-        var name = StepText.NameOf(line.Content);
+        var name = StepText.NameOf(text ?? line.Content);
         var conditional = Eventual().IsMatch(name);
         name = Eventual().Replace(name, "");
         name = name.Length > 0 ? char.ToUpperInvariant(name[0]) + name[1..] : name;
@@ -89,7 +134,7 @@ public static partial class SelectionRules
         }
 
         var kind = StepText.KindOf(name);
-        var existing = steps.FirstOrDefault(s => s.Matches(kind, name) && !line.IsHeading);
+        var existing = steps.FirstOrDefault(s => s.Matches(kind, name) && !line.IsHeading && (text is null || s.Anchor != line));
         if (existing is not null)
         {
             existing.Body.Add(line);
@@ -116,8 +161,13 @@ public static partial class SelectionRules
         var target = steps.FirstOrDefault(s => s.Matches(kind, name)) ?? steps.OrderByDescending(s => s.Overlap(note.Content)).FirstOrDefault(s => s.Overlap(note.Content) > 0 && kind == "other");
         if (target is null)
         {
-            target = new StepDraft { Name = name, Kind = kind, Anchor = note, Conditional = true };
-            steps.Insert(Math.Max(0, steps.FindIndex(s => s.Kind is not ("screening" or "capacity-test")) is var i and >= 0 ? i : steps.Count), target);
+            // A capacity test only some take goes before the steps everyone takes; a dated step takes its place in the
+            // document's order among the steps that dates notes made.
+            var conditional = CapacityNoun().IsMatch(note.Content);
+            target = new StepDraft { Name = name, Kind = kind, Anchor = note, Conditional = conditional, FromNote = true };
+            var earlier = steps.FindLastIndex(s => s.FromNote && s.Anchor.Index < note.Index);
+            var index = !conditional && earlier >= 0 ? earlier + 1 : steps.FindIndex(s => s.Kind is not ("screening" or "capacity-test"));
+            steps.Insert(index >= 0 ? index : steps.Count, target);
             return;
         }
 
@@ -144,6 +194,9 @@ public static partial class SelectionRules
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
     private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
+    private static partial Regex Enumeration();
 
     [GeneratedRegex(@"^eventuele?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Eventual();

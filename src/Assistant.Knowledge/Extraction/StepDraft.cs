@@ -20,12 +20,19 @@ public sealed class StepDraft
     public string? Parent { get; set; }
     public bool IsGroupHeading { get; set; }
 
+    /// <summary>True when the step was made from a date note outside the step list.</summary>
+    public bool FromNote { get; init; }
+
+    /// <summary>The table the step is a row of, with the row's cells (points and pass mark by column).</summary>
+    public StepTable? Table { get; set; }
+    public IReadOnlyList<string>? Row { get; set; }
+
     /// <summary>The anchor and body lines.</summary>
     public IEnumerable<TextLine> Lines => Body.Prepend(Anchor);
 
     /// <summary>Whether a date note or sentence about <paramref name="kind"/>/<paramref name="name"/> is about this step.</summary>
     public bool Matches(string kind, string name) =>
-        kind == Kind && (kind != "other" || StepText.KeyWords(name).Intersect(StepText.KeyWords(Name)).Any());
+        kind == Kind && (kind is not ("other" or "test") || StepText.KeyWords(name).Intersect(StepText.KeyWords(Name)).Any());
 
     /// <summary>How many of this step's key words a sentence names.</summary>
     public int Overlap(string sentence)

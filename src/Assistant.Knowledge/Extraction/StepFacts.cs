@@ -11,17 +11,24 @@ public static partial class StepFacts
     /// <summary>Fills every draft from its own lines; points and weights go to the step a sentence names first.</summary>
     public static void Fill(List<StepDraft> steps, ExtractionContext ctx)
     {
+        foreach (var step in steps.Where(s => s.Table is not null && s.Row is not null))
+        {
+            ReadRow(step, ctx.View);
+        }
+
         foreach (var step in steps)
         {
             foreach (var line in step.Lines.Distinct())
             {
                 foreach (var (s, e) in DocumentView.Sentences(line.Text))
                 {
-                    ReadSentence(step, line, line.Text[s..e], s, ctx);
+                    ReadSentence(step, line, line.Text[s..e], s, ctx, StepClauses.NamesOtherStep(line.Text[s..e], step, steps));
                 }
             }
         }
 
+        // A step's own lines first; then what a clause elsewhere says of the one step it names.
+        StepClauses.Assign(steps, ctx.View);
         foreach (var line in ctx.View.Lines.Where(l => l.Topic == Topic.Selection))
         {
             foreach (var (s, e) in DocumentView.Sentences(line.Text))
@@ -33,9 +40,9 @@ public static partial class StepFacts
                     continue;
                 }
 
-                if (owner.MaxPoints is null && Points().Match(sentence) is { Success: true } p)
+                if (owner.MaxPoints is null && PointsIn(sentence) is { } p)
                 {
-                    owner.MaxPoints = decimal.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture);
+                    owner.MaxPoints = p;
                 }
 
                 if (Weight().Match(sentence) is { Success: true } w && Subject(sentence[..w.Index], steps) is { } weighted)
@@ -45,6 +52,46 @@ public static partial class StepFacts
                         : decimal.Parse(w.Groups["num"].Value, CultureInfo.InvariantCulture) / 100m;
                 }
             }
+        }
+
+        StepClauses.AssignUnnamed(steps, ctx.View);
+    }
+
+    /// <summary>The maximum points a text gives ("op 40 punten", "(40 ptn)", "gequoteerd op 20", "(op 20)").</summary>
+    public static decimal? PointsIn(string text) =>
+        Points().Match(text) is { Success: true } p ? decimal.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Points and pass mark from the columns of a table row.</summary>
+    private static void ReadRow(StepDraft step, DocumentView view)
+    {
+        var table = step.Table!;
+        var row = step.Row!;
+        var cite = view.Cite(step.Anchor);
+        if (table.Cell(row, table.PointsColumn) is { } points)
+        {
+            if (StepTable.Points(points) is { } max)
+            {
+                step.MaxPoints ??= max;
+            }
+            else
+            {
+                step.PassMark ??= PassMarkText.FromCell(points, cite) is { Qualitative: not null } q ? q : null;
+            }
+        }
+
+        if (table.Cell(row, table.MarkColumn) is { } mark && PassMarkText.FromCell(mark, cite) is { } passMark)
+        {
+            step.PassMark ??= passMark;
+        }
+        else if (StepTable.Points(table.Cell(row, table.MarkColumn)) is { } minimum)
+        {
+            // A bare number under "Minimum" is points: of the step's maximum (filled in when the step is finished).
+            step.PassMark ??= new PassMark { Points = minimum, Citation = cite };
+        }
+
+        if (step.MaxPoints is null && table.NameOf(row) is { } name && PointsIn(name) is { } inName)
+        {
+            step.MaxPoints = inName;
         }
     }
 
@@ -56,7 +103,10 @@ public static partial class StepFacts
         Kind = d.IsGroupHeading ? "group" : d.Kind,
         Dates = d.Dates.DistinctBy(x => (x.Date, x.Time)).ToList(),
         MaxPoints = d.MaxPoints ?? d.PassMark?.OutOf,
-        PassMark = d.PassMark,
+        // "minstens 25 punten" on a step out of 50 is 25/50.
+        PassMark = d.PassMark is { Points: { } need, OutOf: null } only && d.MaxPoints is > 0 and var max && need <= max
+            ? only with { OutOf = max, Percent = Math.Round(need * 100 / max, 2) }
+            : d.PassMark,
         Eliminating = d.Eliminating || d.PassMark is not null,
         Weight = d.Weight,
         CountsInFinal = d.CountsInFinal,
@@ -66,7 +116,7 @@ public static partial class StepFacts
         Citation = view.Cite(d.Anchor),
     };
 
-    private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx)
+    private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx, bool aboutOtherStep)
     {
         foreach (var date in ctx.DatesOn(line).Where(x => x.Start >= offset && x.Start < offset + sentence.Length && x.Date is not null))
         {
@@ -94,36 +144,13 @@ public static partial class StepFacts
 
         if (AppliesTo().Match(sentence) is { Success: true } a)
         {
-            step.AppliesTo ??= a.Value.Trim().TrimEnd(')', '.', ',');
+            step.AppliesTo ??= OnlyFor().Replace(a.Value.Trim().TrimEnd(')', '.', ','), "");
         }
 
-        if (!global && step.PassMark is null && PassMarkOf(sentence, view: ctx.View, line, offset) is { } mark)
+        if (!global && !aboutOtherStep && step.PassMark is null && PassMarkText.Find(sentence, ctx.View.Cite(line, offset, offset + sentence.Length)) is { } mark)
         {
             step.PassMark = mark;
         }
-    }
-
-    private static PassMark? PassMarkOf(string sentence, DocumentView view, TextLine line, int offset)
-    {
-        var cite = view.Cite(line, offset, offset + sentence.Length);
-        if (ScoreOutOf().Match(sentence) is { Success: true } s)
-        {
-            var points = decimal.Parse(s.Groups["p"].Value, CultureInfo.InvariantCulture);
-            var outOf = decimal.Parse(s.Groups["of"].Value, CultureInfo.InvariantCulture);
-            return new PassMark { Points = points, OutOf = outOf, Percent = Math.Round(points * 100 / outOf, 2), Citation = cite };
-        }
-
-        if (Percent().Match(sentence) is { Success: true } p)
-        {
-            return new PassMark { Percent = decimal.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture), Citation = cite };
-        }
-
-        if (LanguageLevel().Match(sentence) is { Success: true } l)
-        {
-            return new PassMark { Level = l.Groups["l"].Value.ToUpperInvariant(), Citation = cite };
-        }
-
-        return Suitable().IsMatch(sentence) ? new PassMark { Qualitative = "geschikt", Citation = cite } : null;
     }
 
     private static List<string> Qualifiers(string sentence, string before, int datesInSentence)
@@ -138,15 +165,19 @@ public static partial class StepFacts
         return q;
     }
 
+    /// <summary>The words of a step's name that name it in a sentence, without a final -e ("schriftelijk" also finds "schriftelijke").</summary>
+    internal static IEnumerable<string> NamingWords(StepDraft step) =>
+        StepText.KeyWords(step.Name).Where(w => w is not ("proef" or "test" or "gesprek" or "proeven" or "testen")).Select(w => w.Length > 5 && w[^1] == 'e' ? w[..^1] : w);
+
     /// <summary>The step a sentence names first.</summary>
-    private static StepDraft? Subject(string sentence, List<StepDraft> steps)
+    internal static StepDraft? Subject(string sentence, List<StepDraft> steps)
     {
         var lower = sentence.ToLowerInvariant();
         StepDraft? best = null;
         var bestIndex = int.MaxValue;
         foreach (var step in steps)
         {
-            foreach (var word in StepText.KeyWords(step.Name).Where(w => w is not ("proef" or "test" or "gesprek")))
+            foreach (var word in NamingWords(step))
             {
                 var i = lower.IndexOf(word, StringComparison.Ordinal);
                 if (i >= 0 && i < bestIndex)
@@ -160,26 +191,14 @@ public static partial class StepFacts
         return best;
     }
 
-    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)", RegexOptions.IgnoreCase)]
     private static partial Regex Points();
 
     [GeneratedRegex(@"weeg\w*\s+(?:voor\s+)?(?<num>\d+)\s*(?:/\s*(?<den>\d+)|%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex Weight();
 
-    [GeneratedRegex(@"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:]*?|minstens|tenminste|ten minste)\s*:?\s*(?:is\s+)?(?<p>\d{1,3})\s*/\s*(?<of>\d{1,4})", RegexOptions.IgnoreCase)]
-    private static partial Regex ScoreOutOf();
-
-    [GeneratedRegex(@"(?:minstens|tenminste|ten minste|minimaal|minimum)\s+(?<n>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
-    private static partial Regex Percent();
-
-    [GeneratedRegex(@"niveau\s+(?<l>[ABC][12])\s+(?:te\s+)?(?:halen|behalen)", RegexOptions.IgnoreCase)]
-    private static partial Regex LanguageLevel();
-
-    [GeneratedRegex(@"[‘'""“]geschikt[’'""”]|geschikt (?:te )?(?:behalen|bevonden)", RegexOptions.IgnoreCase)]
-    private static partial Regex Suitable();
-
     [GeneratedRegex(@"selectieonderde|selectieproef|selectieprocedure|rangschikking|het geheel|het totaal|volledige selectie|afzonderlijk|alle onderdelen", RegexOptions.IgnoreCase)]
-    private static partial Regex GlobalRule();
+    internal static partial Regex GlobalRule();
 
     [GeneratedRegex(@"eliminerend", RegexOptions.IgnoreCase)]
     private static partial Regex Eliminating();
@@ -192,6 +211,9 @@ public static partial class StepFacts
 
     [GeneratedRegex(@"(?:enkel|alleen|uitsluitend) voor kandidaten [^).;,]+|indien je kandidatuur niet voldoet aan de [\p{L}-]+|kandidaten (?:zonder|die niet) [^).;,]+", RegexOptions.IgnoreCase)]
     private static partial Regex AppliesTo();
+
+    [GeneratedRegex(@"^(?:enkel|alleen|uitsluitend)\s+voor\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyFor();
 
     [GeneratedRegex(@"week van[\d\s,]*(?:(?:en|of|en of)\s+[\d\s,]*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex WeekOf();

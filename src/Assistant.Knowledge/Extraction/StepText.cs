@@ -8,6 +8,37 @@ public static partial class StepText
     /// <summary>Whether a phrase starts with (or is) the name of a selection step.</summary>
     public static bool StartsWithStep(string text) => StepStart().IsMatch(text);
 
+    /// <summary>Whether a line is a step label: a step name followed by its details ("Schriftelijke proef (op 40 punten): …").</summary>
+    public static bool IsStepLabel(string text) =>
+        StepStart().Match(text) is { Success: true } m && LabelTail().IsMatch(text[m.Length..]);
+
+    /// <summary>The items of an inline list ("een schriftelijke proef (op 50 punten), een rollenspel en een interview"), commas inside brackets kept.</summary>
+    public static IReadOnlyList<string> ListParts(string list)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < list.Length; i++)
+        {
+            depth += list[i] == '(' ? 1 : list[i] == ')' ? -1 : 0;
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            var separator = list[i] is ',' or ';' ? 1 : ListSeparator().Match(list, i) is { Success: true, Index: var at } sep && at == i ? sep.Length : 0;
+            if (separator > 0)
+            {
+                parts.Add(list[start..i].Trim());
+                start = i + separator;
+                i = start - 1;
+            }
+        }
+
+        parts.Add(list[start..].Trim());
+        return parts.Select(p => ListLead().Replace(p, "")).Where(p => p.Length > 2).ToList();
+    }
+
     /// <summary>Whether a text mentions a step noun anywhere.</summary>
     public static bool MentionsStep(string text) => StepNoun().IsMatch(text);
 
@@ -25,6 +56,12 @@ public static partial class StepText
         if (clause.Success && clause.Index > 2)
         {
             t = t[..clause.Index];
+        }
+
+        var when = DateTail().Match(t);
+        if (when.Success && when.Index > 2)
+        {
+            t = t[..when.Index];
         }
 
         var dash = t.IndexOf(" - ", StringComparison.Ordinal);
@@ -52,11 +89,13 @@ public static partial class StepText
             _ when Regex.IsMatch(n, @"\btaal") => "language-test",
             _ when Capacity().IsMatch(n) => "capacity-test",
             _ when n.Contains("screening", StringComparison.Ordinal) || n.Contains("preselectie", StringComparison.Ordinal) => "screening",
+            _ when Background().IsMatch(n) => "background-check",
             _ when n.Contains("assessment", StringComparison.Ordinal) => "assessment",
             _ when n.Contains("schriftelijk", StringComparison.Ordinal) => "written",
             _ when n.Contains("mondeling", StringComparison.Ordinal) => "oral",
             _ when n.Contains("opdracht", StringComparison.Ordinal) || n.Contains("case", StringComparison.Ordinal) => "assignment",
             _ when n.Contains("interview", StringComparison.Ordinal) || n.Contains("gesprek", StringComparison.Ordinal) => "interview",
+            _ when n.Contains("rollenspel", StringComparison.Ordinal) => "role-play",
             _ when n.Contains("proef", StringComparison.Ordinal) || n.Contains("test", StringComparison.Ordinal) || n.Contains("examen", StringComparison.Ordinal) => "test",
             _ => "other",
         };
@@ -66,7 +105,7 @@ public static partial class StepText
     public static IEnumerable<string> KeyWords(string name) =>
         name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && !Filler().IsMatch(w));
 
-    private const string Nouns = @"(?:pre)?screening|cv-screening|preselectie|proef|proeven|test|testen|examen|gesprek|interview|assessment|thuisopdracht|opdracht|case|capaciteitstest|redeneertest|taaltest|taaltesten|persoonlijkheidsvragenlijst|jurygesprek|selectiegesprek|kennismakingsgesprek|star-interview";
+    private const string Nouns = @"(?:pre)?screening|cv-screening|preselectie|proef|proeven|test|testen|examen|gesprek|interview|assessment|thuisopdracht|opdracht|case|capaciteitstest|redeneertest|taaltest|taaltesten|persoonlijkheidsvragenlijst|jurygesprek|selectiegesprek|kennismakingsgesprek|star-interview|onderzoek|rollenspel|vragenlijst|proefles|presentatie|simulatie|oefening";
 
     [GeneratedRegex(@"^(?:eventuele?\s+|een\s+|de\s+|het\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*(?:" + Nouns + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();
@@ -79,6 +118,21 @@ public static partial class StepText
 
     [GeneratedRegex(@"\s(op basis van|waarbij|waar|waarin|via|wordt|worden|gaat|vindt|is)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NameEnd();
+
+    [GeneratedRegex(@"^\s*[(:–-]|^\s+[–-]\s")]
+    private static partial Regex LabelTail();
+
+    [GeneratedRegex(@"\G(?:\s+(?:en|and|of|gevolgd door|daarna|nadien|en tot slot|tot slot)\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^(?:(?:en|daarna|nadien|tot slot|ten slotte|eerst|vervolgens)\s+)?(?:(?:een|de|het|twee|drie|vier)\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLead();
+
+    [GeneratedRegex(@"\s(?:op|vanaf)\s+(?=\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\s(?:in de week van|in de loop van|aansluitend|begin|eind|half)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex DateTail();
+
+    [GeneratedRegex(@"moraliteit|antecedent|veiligheidsonderzoek|integriteitsonderzoek|veiligheidsscreening", RegexOptions.IgnoreCase)]
+    private static partial Regex Background();
 
     [GeneratedRegex(@"^(de|het|een)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();

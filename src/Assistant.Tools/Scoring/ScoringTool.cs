@@ -23,7 +23,11 @@ public static class ScoringTool
             }
 
             used.Add(step);
-            results.Add(Judge(step, score, eachStep));
+            // "60%" on a step out of 60 points is 36 of 60, so that the total counts the step at its own weight.
+            var read = score is { IsPercent: true, Points: { } pct } && step.MaxPoints is { } max && max > 0 && max != 100
+                ? score with { Points = Math.Round(pct * max / 100m, 2), OutOf = max }
+                : score;
+            results.Add(Judge(step, read, eachStep));
         }
 
         if (results.Count == 0)
@@ -52,6 +56,29 @@ public static class ScoringTool
             Remaining = remaining,
             Needed = failed ? [] : Needs(remaining, results, eachStep, total),
         };
+    }
+
+    /// <summary>
+    /// What each step needs when the candidate gave no score ("hoeveel moet ik halen op de mondelinge proef?"): the steps
+    /// the question names, else every step with a mark; a step without any mark that applies is left out unless named.
+    /// </summary>
+    public static IReadOnlyList<StepScore> Marks(VacancyFacts facts, string question)
+    {
+        var steps = facts.SelectionSteps.Where(s => s.Kind != "group").ToList();
+        var eachStep = facts.PassRules.FirstOrDefault(r => r.Kind == "each-step");
+        var words = Words(question);
+        var concepts = StepConcepts.Of(question);
+        var fits = steps.Select(s => (Step: s, Fit: Fit(s, words, concepts))).Where(x => x.Fit > 0).ToList();
+        var named = fits.Count == 0 ? [] : fits.Where(x => x.Fit == fits.Max(f => f.Fit)).Select(x => x.Step).ToList();
+        var chosen = named.Count > 0 ? named : steps.Where(s => s.PassMark is not null || (eachStep is not null && s.Kind != "screening")).ToList();
+        return chosen.Select(step =>
+        {
+            var percent = RequiredPercent(step, eachStep, round: true);
+            var max = step.PassMark?.OutOf ?? step.MaxPoints;
+            var minimum = step.PassMark is { Points: { } p } ? p : percent is { } pc && max is { } m ? Math.Ceiling(pc * m / 100m * 100m) / 100m : (decimal?)null;
+            var judged = percent is not null || step.PassMark is not null;
+            return new StepScore(step, null, max, step.PassMark?.Qualitative, false, percent, minimum, step.PassMark?.Citation ?? eachStep?.Citation) { Judged = judged };
+        }).ToList();
     }
 
     /// <summary>
@@ -133,14 +160,19 @@ public static class ScoringTool
         return mark?.Percent ?? (round && fromPoints is { } p ? Math.Round(p, 2) : fromPoints) ?? eachStep?.Percent;
     }
 
-    /// <summary>The step a score names ("op de schriftelijke proef"); without words, the first unused step with points.</summary>
+    /// <summary>
+    /// The step a score names ("op de schriftelijke proef", "à l'épreuve pratique", "on the case"): words of the step's
+    /// name count most, then the kind of test the words speak of, then a close kind (an interview for the oral test).
+    /// Without a match, the first unused step with the score's maximum, or the only step that can be scored.
+    /// </summary>
     private static SelectionStep? Match(ScoreMention score, List<SelectionStep> steps, HashSet<SelectionStep> used)
     {
         var free = steps.Where(s => !used.Contains(s)).ToList();
         if (score.StepHint is { Length: > 0 } hint)
         {
             var words = Words(hint);
-            var best = free.Select(s => (Step: s, Score: Words(s.Name + " " + KindWords(s.Kind)).Count(words.Contains)))
+            var concepts = StepConcepts.Of(hint);
+            var best = free.Select(s => (Step: s, Score: Fit(s, words, concepts)))
                 .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ThenBy(x => x.Step.Order).FirstOrDefault();
             if (best.Step is not null)
             {
@@ -148,15 +180,27 @@ public static class ScoringTool
             }
         }
 
-        return score.Qualitative is not null
-            ? free.FirstOrDefault(s => s.PassMark?.Qualitative is not null)
-            : free.FirstOrDefault(s => s.MaxPoints is not null && (score.OutOf is null || s.MaxPoints == score.OutOf));
+        if (score.Qualitative is not null)
+        {
+            return free.FirstOrDefault(s => s.PassMark?.Qualitative is not null);
+        }
+
+        var scorable = free.Where(s => s.PassMark?.Qualitative is null && s.PassMark?.Level is null && (s.MaxPoints is not null || s.PassMark is not null)).ToList();
+        return free.FirstOrDefault(s => s.MaxPoints is not null && (score.OutOf is null || s.MaxPoints == score.OutOf))
+            ?? (scorable.Count == 1 && steps.Count(s => s.PassMark?.Qualitative is null && s.PassMark?.Level is null && (s.MaxPoints is not null || s.PassMark is not null)) == 1 ? scorable[0] : null);
+    }
+
+    private static int Fit(SelectionStep step, HashSet<string> words, HashSet<string> concepts)
+    {
+        var own = StepConcepts.Of(step);
+        var near = own.SelectMany(StepConcepts.Near).ToHashSet();
+        return 4 * Words(step.Name + " " + KindWords(step.Kind)).Count(words.Contains) + 2 * concepts.Count(own.Contains) + concepts.Count(near.Contains);
     }
 
     private static string KindWords(string kind) => kind switch
     {
         "written" => "schriftelijk written écrit",
-        "oral" => "mondeling oral gesprek",
+        "oral" => "mondeling oral",
         "assignment" => "opdracht thuisopdracht assignment case",
         "interview" => "interview gesprek entretien",
         "assessment" => "assessment",

@@ -11,6 +11,7 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAccess>();
         services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineBotAdapter>();
         services.AddSingleton<DirectLineTurns>();
         return services;
     }

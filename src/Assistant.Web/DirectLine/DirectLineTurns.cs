@@ -1,15 +1,15 @@
 using Assistant.BotFramework.Schema;
-using Assistant.Web.Hosting;
 using Assistant.Web.Messages;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.DirectLine;
 
 /// <summary>
-/// Runs Direct Line turns through the same <see cref="ActivityHandler"/> as <c>/api/messages</c>: the user's
-/// activity is stored (and so echoed on the stream) with a server id, then the bot's replies are appended.
+/// Runs Direct Line turns through the same bot as <c>/api/messages</c> (<see cref="AssistantBot"/>, on the SDK's
+/// pipeline through <see cref="DirectLineBotAdapter"/>): the user's activity is stored (and so echoed on the stream)
+/// with a server id, then the bot's replies (and a typing activity for a slow turn) are appended.
 /// </summary>
-public sealed class DirectLineTurns(ActivityHandler handler, IOptions<DirectLineOptions> options, IOptions<WebOptions> web, TimeProvider time, ILogger<DirectLineTurns> logger)
+public sealed class DirectLineTurns(AssistantBot bot, DirectLineBotAdapter adapter, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTurns> logger)
 {
     /// <summary>The channel id of activities on this endpoint.</summary>
     public const string ChannelId = "directline";
@@ -77,23 +77,7 @@ public sealed class DirectLineTurns(ActivityHandler handler, IOptions<DirectLine
         }
     }
 
-    /// <summary>Runs the turn and appends its replies; a slow message turn first shows a typing activity on the stream.</summary>
-    private async Task AppendRepliesAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
-    {
-        var replies = await TypingIndicator.AwaitAsync(
-            activity,
-            handler.HandleAsync(activity, cancellationToken),
-            TimeSpan.FromMilliseconds(web.Value.TypingAfterMilliseconds),
-            _ =>
-            {
-                conversation.Append(activity.CreateReply() with { Type = ActivityTypes.Typing }, time.GetUtcNow());
-                return Task.CompletedTask;
-            },
-            time,
-            cancellationToken).ConfigureAwait(false);
-        foreach (var reply in replies)
-        {
-            conversation.Append(reply, time.GetUtcNow());
-        }
-    }
+    /// <summary>Runs the turn; the bot's replies are appended by the adapter.</summary>
+    private Task AppendRepliesAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken) =>
+        adapter.RunAsync(conversation, activity, bot, cancellationToken);
 }

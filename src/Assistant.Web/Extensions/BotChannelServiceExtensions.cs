@@ -3,6 +3,7 @@ using Assistant.BotFramework.Connector;
 using Assistant.Web.Hosting;
 using Assistant.Web.Http;
 using Assistant.Web.Messages;
+using Microsoft.Bot.Connector.Authentication;
 
 namespace Assistant.Web.Extensions;
 
@@ -18,9 +19,13 @@ public static class BotChannelServiceExtensions
         services.AddSingleton<BotTokenValidator>();
         services.AddBotConnector();
         services.PostConfigure<ConnectorClientOptions>(connector => UseBotIdentity(connector, configuration));
-        services.AddSingleton<ReplyDelivery>();
+
+        // The SDK: its BotFrameworkAuthentication built from our configuration, its CloudAdapter, our bot.
+        services.AddSingleton<AssistantBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => sp.GetRequiredService<AssistantBotFrameworkAuthentication>());
+        services.AddSingleton<AssistantAdapter>();
+        services.AddSingleton<AssistantBot>();
         services.AddSingleton<ConversationRateLimiter>();
-        services.AddSingleton<ActivityHandler>();
         services.AddProblemDetails();
         services.AddClientRateLimiting();
         return services;

@@ -38,6 +38,42 @@ public static class InboundActivity
             : (activity, null);
     }
 
+    /// <summary>
+    /// The same checks for <c>/api/messages</c>, read into the SDK's activity (Newtonsoft, as the SDK's adapter reads it):
+    /// the parsed activity, or the problem (400/413) to answer with.
+    /// </summary>
+    public static async Task<(Microsoft.Bot.Schema.Activity? Activity, IResult? Problem)> ReadBotActivityAsync(HttpRequest request, WebOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(limits);
+        var body = await LimitedBody.ReadAsync(request, limits.MaxBodyBytes, request.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            return (null, Problems.TooLarge($"The body is larger than {limits.MaxBodyBytes} bytes."));
+        }
+
+        Microsoft.Bot.Schema.Activity? activity;
+        try
+        {
+            activity = BotJson.Read(System.Text.Encoding.UTF8.GetString(body));
+        }
+        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or ArgumentException or FormatException or InvalidCastException)
+        {
+            return (null, Problems.BadRequest("The body is not valid activity JSON."));
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return (null, Problems.BadRequest("An activity needs a type and a conversation id."));
+        }
+
+        // A callerId is set by the adapter from the authentication, never taken from the wire.
+        activity.CallerId = null;
+        return activity.Text?.Length > limits.MaxMessageChars
+            ? (null, Problems.TooLarge($"The message text is longer than {limits.MaxMessageChars} characters."))
+            : (activity, null);
+    }
+
     /// <summary>429 with Retry-After when the conversation sent too many messages, else null.</summary>
     public static IResult? Throttle(HttpContext http, ConversationRateLimiter limiter, string conversationKey)
     {

@@ -1,23 +1,23 @@
-using System.Text.Json;
 using Assistant.BotFramework.Auth;
 using Assistant.BotFramework.Connector;
-using Assistant.BotFramework.Schema;
 using Assistant.Web.Hosting;
 using Assistant.Web.Http;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using Microsoft.Rest;
 
 namespace Assistant.Web.Messages;
 
 /// <summary>
-/// <c>POST /api/messages</c>: the Bot Framework activity endpoint. With <c>deliveryMode: expectReplies</c> the replies are
-/// returned in the response as <c>{"activities": [...]}</c>; otherwise they are sent to the channel's connector at the
-/// activity's <c>serviceUrl</c> (with a typing indicator for slow turns) and the response is an empty 200. Invokes are
-/// answered in the response body.
+/// <c>POST /api/messages</c>: the Bot Framework activity endpoint. Our own checks come first (body size 413, activity
+/// shape 400, the token 401, the Teams tenant 403, rate limits 429), then the turn runs through the SDK's adapter and
+/// <see cref="AssistantBot"/>: with <c>deliveryMode: expectReplies</c> the replies are the response
+/// (<c>{"activities": [...]}</c>), an invoke is answered in the response body, otherwise the replies go through the SDK's
+/// connector client to the activity's <c>serviceUrl</c> and the response is an empty 200 (502 when the connector refuses).
 /// </summary>
 public static class MessagesEndpoint
 {
-    private const string AdaptiveCardAction = "adaptiveCard/action";
-
     public static IEndpointRouteBuilder MapBotChannel(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/messages", HandleAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
@@ -28,100 +28,68 @@ public static class MessagesEndpoint
         HttpContext http,
         IOptions<WebOptions> options,
         IOptions<TeamsOptions> teams,
-        BotTokenValidator validator,
+        AssistantBotFrameworkAuthentication authentication,
+        ConnectorServiceUrlTrust trust,
         ConversationRateLimiter conversationLimiter,
-        ActivityHandler handler,
-        IServiceProvider services,
-        ILogger<ActivityHandler> logger)
+        AssistantAdapter adapter,
+        AssistantBot bot,
+        ILogger<AssistantBot> logger)
     {
-        var (activity, problem) = await InboundActivity.ReadAsync(http.Request, options.Value, requireConversation: true);
+        var (activity, problem) = await InboundActivity.ReadBotActivityAsync(http.Request, options.Value);
         if (activity is null)
         {
             return problem!;
         }
 
-        var auth = await validator.ValidateAsync(http.Request.Headers.Authorization.ToString(), activity, ClientAddress.IsLoopback(http), http.RequestAborted);
-        if (!auth.Succeeded)
+        var (authenticated, outcome) = await authentication.AuthenticateAsync(activity, http.Request.Headers.Authorization.ToString(), ClientAddress.IsLoopback(http), http.RequestAborted);
+        if (authenticated is null)
         {
             return Problems.Status(StatusCodes.Status401Unauthorized, "The request is not authorized.");
         }
 
-        if (activity.ChannelId == "msteams" && !teams.Value.Allows(TenantId(activity)))
+        if (activity.ChannelId == "msteams" && !teams.Value.Allows(ConversationKeys.TenantId(activity)))
         {
-            MessagesLog.TenantRefused(logger, TenantId(activity) ?? "(none)");
+            MessagesLog.TenantRefused(logger, ConversationKeys.TenantId(activity) ?? "(none)");
             return Problems.Status(StatusCodes.Status403Forbidden, "This Teams tenant may not use the assistant.");
         }
 
-        if (InboundActivity.Throttle(http, conversationLimiter, ActivityHandler.ConversationKey(activity)) is { } throttled)
+        if (InboundActivity.Throttle(http, conversationLimiter, ConversationKeys.Of(activity)) is { } throttled)
         {
             return throttled;
         }
 
-        if (activity.Type == ActivityTypes.Invoke)
+        var hasServiceUrl = ServiceUrlConnectorFactory.HasServiceUrl(activity.ServiceUrl);
+        var inBody = activity.Type == ActivityTypes.Invoke || string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
+        if (!inBody && !hasServiceUrl)
         {
-            return await InvokeAsync(activity, handler, http.RequestAborted);
-        }
-
-        if (string.Equals(activity.DeliveryMode, DeliveryModes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
-        {
-            var replies = await handler.HandleAsync(activity, http.RequestAborted);
-            return Results.Json(new ExpectedReplies([.. replies]), ActivityJson.Options);
-        }
-
-        var hasServiceUrl = Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && (serviceUrl.Scheme == Uri.UriSchemeHttps || serviceUrl.Scheme == Uri.UriSchemeHttp);
-        if (!hasServiceUrl)
-        {
-            return ActivityHandler.MayReply(activity)
+            return AssistantBot.MayReply(activity)
                 ? Problems.BadRequest("The activity needs an absolute http(s) serviceUrl for its replies (or deliveryMode \"expectReplies\").")
                 : Results.Ok();
         }
 
-        var connector = services.GetRequiredService<ConnectorClient>();
-        if (!auth.Anonymous)
+        if (activity.Type == ActivityTypes.Invoke)
         {
-            connector.TrustServiceUrl(activity.ServiceUrl!);
+            // An invoke is answered in the response body whatever its delivery mode (the SDK would return expectReplies'
+            // buffered activities instead of the invoke's own response).
+            activity.DeliveryMode = null;
         }
 
+        if (!outcome.Anonymous && hasServiceUrl)
+        {
+            trust.Trust(activity.ServiceUrl);
+        }
+
+        InvokeResponse? response;
         try
         {
-            await services.GetRequiredService<ReplyDelivery>().RunAsync(activity, ct => handler.HandleAsync(activity, ct), http.RequestAborted);
+            response = await adapter.ProcessAsync(authenticated, activity, bot.OnTurnAsync, http.RequestAborted);
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or InvalidOperationException)
+        catch (Exception ex) when (ex is RestException or HttpRequestException or InvalidOperationException or UnauthorizedAccessException)
         {
-            MessagesLog.DeliveryFailed(logger, ex.GetType().Name, ActivityHandler.ConversationKey(activity), serviceUrl!.Host);
+            MessagesLog.DeliveryFailed(logger, ex.GetType().Name, ConversationKeys.Of(activity), hasServiceUrl ? new Uri(activity.ServiceUrl).Host : "(none)");
             return Problems.Status(StatusCodes.Status502BadGateway, "The reply could not be delivered to the channel's connector.");
         }
 
-        return Results.Ok();
-    }
-
-    /// <summary>The Teams tenant of an activity: <c>channelData.tenant.id</c>, else <c>conversation.tenantId</c>.</summary>
-    public static string? TenantId(Activity activity)
-    {
-        ArgumentNullException.ThrowIfNull(activity);
-        return activity.ChannelData is { ValueKind: JsonValueKind.Object } data
-            && data.TryGetProperty("tenant", out var tenant) && ActivityHandler.StringAt(tenant, "id") is { } id
-            ? id
-            : activity.Conversation?.TenantId;
-    }
-
-    /// <summary>Action.Execute (<c>adaptiveCard/action</c>): <c>value.action.data.text</c> is answered like a message.</summary>
-    private static async Task<IResult> InvokeAsync(Activity activity, ActivityHandler handler, CancellationToken cancellationToken)
-    {
-        if (!string.Equals(activity.Name, AdaptiveCardAction, StringComparison.Ordinal))
-        {
-            return Problems.Status(StatusCodes.Status501NotImplemented, "This invoke is not supported.");
-        }
-
-        var data = activity.Value is { ValueKind: JsonValueKind.Object } value
-            && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
-            && action.TryGetProperty("data", out var d) ? d : (JsonElement?)null;
-        if (ActivityHandler.StringAt(data, "text") is not { } text)
-        {
-            return Problems.BadRequest("adaptiveCard/action needs value.action.data.text.");
-        }
-
-        var reply = await handler.AnswerAsync(activity, text, cancellationToken);
-        return Results.Json(new InvokeMessage(StatusCodes.Status200OK, "application/vnd.microsoft.activity.message", reply.Text ?? ""), ActivityJson.Options);
+        return response is null ? Results.Ok() : BotJson.Result(response);
     }
 }

@@ -1,33 +1,48 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Assistant.BotFramework.Schema;
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Cards;
 using Assistant.Knowledge.Base;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace Assistant.Web.Messages;
 
-/// <summary>Turns an <see cref="Answer"/> into the reply activity: text, suggested actions (imBack), the Adaptive Card and citations.</summary>
+/// <summary>
+/// Turns an <see cref="Answer"/> into the reply activity (the SDK's schema): text, suggested actions (imBack), the
+/// Adaptive Card (raw JSON, never the SDK's card types) and citations. The turn context fills in the addressing.
+/// </summary>
 public static class ReplyBuilder
 {
-    /// <summary>The reply to <paramref name="incoming"/> carrying <paramref name="answer"/>.</summary>
-    public static Activity Build(Activity incoming, Answer answer, KnowledgeSnapshot? knowledge, DateTimeOffset now)
+    /// <summary>The reply carrying <paramref name="answer"/>.</summary>
+    public static Activity Build(Answer answer, KnowledgeSnapshot? knowledge, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(answer);
         var vacancy = answer.VacancyIds.Count == 1 ? knowledge?.Find(answer.VacancyIds[0])?.Facts : null;
         var card = AnswerCards.For(answer, vacancy, now);
-        return incoming.CreateReply(answer.Text) with
+        var reply = Text(answer.Text);
+        reply.Locale = answer.Language;
+        if (answer.SuggestedActions.Count > 0)
         {
-            Locale = answer.Language,
-            SuggestedActions = answer.SuggestedActions.Count == 0 ? null : new SuggestedActions
+            reply.SuggestedActions = new SuggestedActions
             {
-                Actions = [.. answer.SuggestedActions.Select(a => new CardAction { Type = ActionTypes.ImBack, Title = a.Title, Value = JsonSerializer.SerializeToElement(a.Value) })],
-            },
-            Attachments = card is null ? null : [new Attachment { ContentType = AnswerCards.ContentType, Content = JsonSerializer.SerializeToElement(card) }],
-            Entities = answer.Citations.Count == 0 ? null : [Citations(answer.Citations)],
-        };
+                Actions = [.. answer.SuggestedActions.Select(a => new CardAction { Type = ActionTypes.ImBack, Title = a.Title, Value = a.Value })],
+            };
+        }
+
+        if (card is not null)
+        {
+            reply.Attachments = [new Attachment { ContentType = AnswerCards.ContentType, Content = JToken.Parse(card.ToJsonString()) }];
+        }
+
+        if (answer.Citations.Count > 0)
+        {
+            reply.Entities = [Citations(answer.Citations)];
+        }
+
+        return reply;
     }
+
+    /// <summary>A plain message (no empty strings or empty lists on the wire, unlike the SDK's <c>CreateReply</c>).</summary>
+    public static Activity Text(string? text) => new() { Type = ActivityTypes.Message, Text = string.IsNullOrEmpty(text) ? null : text };
 
     /// <summary>
     /// The citations as the schema.org Message entity Teams renders (one Claim per source: the document and section
@@ -36,15 +51,15 @@ public static class ReplyBuilder
     public static Entity Citations(IReadOnlyList<AnswerCitation> citations)
     {
         ArgumentNullException.ThrowIfNull(citations);
-        var claims = new JsonArray();
+        var claims = new JArray();
         for (var i = 0; i < citations.Count; i++)
         {
             var c = citations[i];
-            claims.Add(new JsonObject
+            claims.Add(new JObject
             {
                 ["@type"] = "Claim",
                 ["position"] = i + 1,
-                ["appearance"] = new JsonObject
+                ["appearance"] = new JObject
                 {
                     ["@type"] = "DigitalDocument",
                     ["name"] = string.IsNullOrEmpty(c.Section) ? c.Document : $"{c.Document} — {c.Section}",
@@ -53,14 +68,13 @@ public static class ReplyBuilder
             });
         }
 
-        return new Entity
+        return new Entity("https://schema.org/Message")
         {
-            Type = "https://schema.org/Message",
-            ExtensionData = new Dictionary<string, JsonElement>
+            Properties = new JObject
             {
-                ["@type"] = JsonSerializer.SerializeToElement("Message"),
-                ["@context"] = JsonSerializer.SerializeToElement("https://schema.org"),
-                ["citation"] = JsonSerializer.SerializeToElement(claims),
+                ["@type"] = "Message",
+                ["@context"] = "https://schema.org",
+                ["citation"] = claims,
             },
         };
     }

@@ -1,5 +1,4 @@
 using Assistant.BotFramework.Connector;
-using Assistant.BotFramework.Schema;
 
 namespace Assistant.Web.Messages;
 
@@ -7,17 +6,15 @@ namespace Assistant.Web.Messages;
 public static class TypingIndicator
 {
     /// <summary>
-    /// Awaits <paramref name="work"/>, the turn of <paramref name="incoming"/>. When that is a message and the turn is still
-    /// running after <paramref name="after"/> (zero = never), calls <paramref name="signal"/>, then every
-    /// <see cref="TypingThrottle.Interval"/> until the turn ends.
+    /// Awaits <paramref name="work"/>. When the turn is still running after <paramref name="after"/> (zero = never), calls
+    /// <paramref name="signal"/>, then every <see cref="TypingThrottle.Interval"/> until the turn ends.
     /// </summary>
     public static async Task<T> AwaitAsync<T>(
-        Activity incoming, Task<T> work, TimeSpan after, Func<CancellationToken, Task> signal, TimeProvider time, CancellationToken cancellationToken)
+        Task<T> work, TimeSpan after, Func<CancellationToken, Task> signal, TimeProvider time, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(signal);
-        if (work.IsCompleted || incoming.Type != ActivityTypes.Message || after <= TimeSpan.Zero)
+        if (work.IsCompleted || after <= TimeSpan.Zero)
         {
             return await work.ConfigureAwait(false);
         }

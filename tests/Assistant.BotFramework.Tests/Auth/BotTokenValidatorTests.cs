@@ -1,6 +1,6 @@
 using System.Text;
 using Assistant.BotFramework.Auth;
-using Assistant.BotFramework.Schema;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Assistant.BotFramework.Connector;
+using Microsoft.Bot.Schema;
 
 namespace Assistant.BotFramework.Tests.Connector;
 
@@ -43,9 +44,9 @@ public sealed class ConnectorClientRetryTests : IDisposable
         server.Enqueue(429, headers: ("Retry-After", "600"));
         var sut = TestConnector.Client(time: time);
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl)));
+        var error = await Assert.ThrowsAsync<ErrorResponseException>(() => sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl)));
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, error.Response.StatusCode);
         Assert.Single(server.Requests);
     }
 
@@ -88,10 +89,10 @@ public sealed class ConnectorClientRetryTests : IDisposable
 
         var sut = TestConnector.Client(new ConnectorClientOptions { MaxRetries = 3 }, time: time);
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl)));
+        var error = await Assert.ThrowsAsync<ErrorResponseException>(() => sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl)));
 
-        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
-        Assert.Equal("ServiceError", error.Code);
+        Assert.Equal(HttpStatusCode.InternalServerError, error.Response.StatusCode);
+        Assert.Equal("ServiceError", error.Body.Error.Code);
         Assert.Equal(4, server.Requests.Count);
     }
 
@@ -104,11 +105,11 @@ public sealed class ConnectorClientRetryTests : IDisposable
         server.Enqueue(status, """{"error":{"code":"BadArgument","message":"Activity text too long"}}""");
         var sut = TestConnector.Client(time: time);
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl)));
+        var error = await Assert.ThrowsAsync<ErrorResponseException>(() => sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl)));
 
-        Assert.Equal((HttpStatusCode)status, error.StatusCode);
-        Assert.Equal("BadArgument", error.Code);
-        Assert.Equal("Activity text too long", error.Message);
+        Assert.Equal((HttpStatusCode)status, error.Response.StatusCode);
+        Assert.Equal("BadArgument", error.Body.Error.Code);
+        Assert.Equal("Activity text too long", error.Body.Error.Message);
         Assert.Single(server.Requests);
         Assert.Empty(time.Delays);
     }
@@ -119,9 +120,9 @@ public sealed class ConnectorClientRetryTests : IDisposable
         server.Enqueue(400, "not json");
         var sut = TestConnector.Client(time: time);
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl)));
+        var error = await Assert.ThrowsAsync<ErrorResponseException>(() => sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl)));
 
-        Assert.Null(error.Code);
-        Assert.Contains("400", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.Body?.Error?.Code);
+        Assert.Equal(HttpStatusCode.BadRequest, error.Response.StatusCode);
     }
 }

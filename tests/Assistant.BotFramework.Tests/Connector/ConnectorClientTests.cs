@@ -85,7 +85,7 @@ public sealed class ConnectorClientTests : IDisposable
 
         var result = await sut.SendToConversationAsync(TestConnector.Message(server.BaseUrl));
 
-        Assert.Null(result.Id);
+        Assert.Null(result?.Id);
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public sealed class ConnectorServiceCollectionExtensionsTests
         Assert.Equal("secret", options.AppPassword);
         Assert.Equal(2, options.MaxRetries);
         Assert.Equal(["https://smba.trafficmanager.net/emea/"], options.AllowedServiceUrls);
-        Assert.NotNull(provider.GetRequiredService<ConnectorClient>());
+        Assert.IsType<ConnectorCredentialsFactory>(provider.GetRequiredService<Microsoft.Bot.Connector.Authentication.ServiceClientCredentialsFactory>());
+        Assert.NotNull(provider.GetRequiredService<ConnectorHttpClients>().CreateClient("any"));
         Assert.True(provider.GetRequiredService<ConnectorServiceUrlTrust>().IsTrusted(new Uri("https://smba.trafficmanager.net/amer/")));
         Assert.Same(provider.GetRequiredService<IConnectorTokenProvider>(), provider.GetRequiredService<IConnectorTokenProvider>());
         Assert.NotNull(provider.GetRequiredService<TypingThrottle>());

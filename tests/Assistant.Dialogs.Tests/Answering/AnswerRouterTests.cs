@@ -65,6 +65,15 @@ public sealed class AnswerRouterTests
     }
 
     [Fact]
+    public async Task Scoring_NoScoreGiven_GivesTheNamedStepsMinimumAndNoVerdict()
+    {
+        var sut = await new Conversation().Says("Hoeveel punten moet ik halen op de mondelinge proef in Harelbeke?");
+        Assert.Equal(("scoring", (string?)null), (sut.Intent, sut.Verdict));
+        Assert.Contains("36/60", sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Schriftelijke proef", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenQuestion_NotInTheDocuments_IsSourceNoneWithTheContact()
     {
         var sut = await new Conversation().Says("Is er een kinderopvang voor personeel bij de provincie Antwerpen?");

@@ -86,3 +86,35 @@ public sealed class QuestionAnalyzerScoreTests
         Assert.Equal((language, "deadline", "still-open"), (sut.Language, sut.Intent, sut.Aspect));
     }
 }
+
+/// <summary>Reported results in other forms: a second percentage without a verb, a pass or fail stated for a step.</summary>
+public sealed class QuestionAnalyzerResultTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Fact]
+    public void Analyze_TwoPercentages_ReadsBothAsPercentages()
+    {
+        var sut = _sut.Analyze("I scored 70% on the practical test and 45% in the interview. Did I pass?").Scores;
+
+        Assert.Equal([(70m, "practical test"), (45m, "interview")], sut.Select(s => (s.Points!.Value, s.StepHint!)));
+        Assert.All(sut, s => Assert.True(s.IsPercent));
+    }
+
+    [Theory]
+    [InlineData("Ik ben geslaagd voor de taaltest. Mag ik naar het interview?", "geslaagd", "taaltest")]
+    [InlineData("I failed the language test, can I go on?", "niet geslaagd", "language test")]
+    [InlineData("Ik ben niet geslaagd voor de capaciteitstest.", "niet geslaagd", "capaciteitstest")]
+    public void Analyze_ResultStatedForAStep_IsAQualitativeScore(string text, string result, string step)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Scores);
+
+        Assert.Equal((result, step), (sut.Qualitative, sut.StepHint));
+    }
+
+    [Fact]
+    public void Analyze_QuestionWhetherPassed_IsNoScore()
+    {
+        Assert.Empty(_sut.Analyze("Ben ik geslaagd voor de taaltest?").Scores);
+    }
+}

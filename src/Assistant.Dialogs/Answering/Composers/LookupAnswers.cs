@@ -59,7 +59,7 @@ public static class LookupAnswers
         var text = new StringBuilder(Texts.Get(lang, "documents.list", ("vacancy", vacancy)));
         foreach (var d in v.Documents)
         {
-            text.Append("\n- ").Append(d.Name);
+            text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", d.Name), ("who", char.ToLowerInvariant(who[0]) + who[1..])) : d.Name);
         }
 
         return AnswerKit.Make(t, "documents", "rules", text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), v.Documents);

@@ -40,7 +40,8 @@ public static class ProcedureAnswers
             var details = new List<string>();
             if (step.Kind != "group" && step.MaxPoints is { } points) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, points))));
             if (step.Kind == "group" && step.MaxPoints is { } total) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, total))));
-            if (Format.PassMark(lang, step.PassMark) is { } mark) details.Add(Texts.Get(lang, "proc.passmark", ("mark", mark)));
+            if (step.PassMark is { Qualitative: { } word }) details.Add(Texts.Get(lang, "proc.passmark.qualitative", ("mark", word)));
+            else if (Format.PassMark(lang, step.PassMark) is { } mark) details.Add(Texts.Get(lang, "proc.passmark", ("mark", mark)));
             if (step.Eliminating && step.PassMark is null) details.Add(Texts.Get(lang, "proc.eliminating"));
             if (!step.CountsInFinal) details.Add(Texts.Get(lang, "proc.notCounted"));
             if (step.Weight is { } w) details.Add(Texts.Get(lang, "proc.weight", ("weight", Format.Weight(w))));
@@ -48,7 +49,7 @@ public static class ProcedureAnswers
             if (step.Dates.Count > 0) details.Add(DateText.Dates(lang, step.Dates));
             sub = step.Parent is null ? 0 : sub + 1;
             order += step.Parent is null ? 1 : 0;
-            var name = step.Name;
+            var name = KindLabel(lang, step) is { } label ? $"{step.Name} ({label})" : step.Name;
             var prefix = order.ToString(System.Globalization.CultureInfo.InvariantCulture) + (step.Parent is null ? "" : ((char)('a' + sub - 1)).ToString());
             text.Append('\n').Append(Texts.Get(lang, "proc.step", ("order", prefix), ("name", name), ("details", details.Count == 0 ? "" : ": " + string.Join("; ", details))));
         }
@@ -62,6 +63,11 @@ public static class ProcedureAnswers
         var citations = v.SelectionSteps.Select(s => (Citation?)s.Citation).Concat(v.PassRules.Select(r => (Citation?)r.Citation));
         return AnswerKit.Make(t, "procedure", "rules", text.ToString(), [v.Id], citations, new { v.SelectionSteps, v.PassRules });
     }
+
+    /// <summary>What kind of step a Dutch step name is, in the answer's language ("written test", "épreuve écrite"); none in Dutch.</summary>
+    private static string? KindLabel(string lang, SelectionStep step) =>
+        Texts.Has(lang, "proc.kind." + step.Kind) && Texts.Get(lang, "proc.kind." + step.Kind) is { Length: > 0 } label
+            && !step.Name.Contains(label, StringComparison.OrdinalIgnoreCase) ? label : null;
 
     private static Answer StepDate(TurnContext t, VacancyFacts v, string? kind)
     {

@@ -13,6 +13,11 @@ public static class ScoringAnswers
         var lang = t.Language;
         var result = ScoringTool.Evaluate(v, t.Analysis.Scores);
         var citations = new List<Citation?>();
+        if (result.Steps.Count == 0 && t.Analysis.Scores.Count == 0 && Marks(t, v) is { } marks)
+        {
+            return marks;
+        }
+
         if (result.Steps.Count == 0)
         {
             var steps = v.SelectionSteps.Where(s => s.MaxPoints is not null || s.PassMark is not null).ToList();
@@ -25,7 +30,9 @@ public static class ScoringAnswers
         {
             if (s.Qualitative is not null)
             {
-                text.Append(Texts.Get(lang, "score.step.qualitative", ("step", s.Step.Name), ("result", Texts.Get(lang, s.Passed ? "score.suitable" : "score.unsuitable")))).Append(' ');
+                text.Append(Texts.Get(lang, "score.step.qualitative", ("step", s.Step.Name), ("result", Texts.Get(lang, s.Step.PassMark?.Qualitative == "geslaagd" || s.Qualitative!.EndsWith("geslaagd", StringComparison.Ordinal)
+                    ? (s.Passed ? "score.qualitative.passed" : "score.qualitative.failed")
+                    : (s.Passed ? "score.suitable" : "score.unsuitable"))))).Append(' ');
             }
             else if (s.Points is { } p && s.OutOf is { } o && s.RequiredPercent is { } req)
             {
@@ -73,5 +80,39 @@ public static class ScoringAnswers
         }
 
         return AnswerKit.Make(t, "scoring", "rules", text.ToString(), [v.Id], citations, result, result.Verdict);
+    }
+
+    /// <summary>No score given: what each step (the one asked about, or all) needs, and the rule for the total; no verdict.</summary>
+    private static Answer? Marks(TurnContext t, VacancyFacts v)
+    {
+        var lang = t.Language;
+        var marks = ScoringTool.Marks(v, t.Text);
+        var total = v.PassRules.FirstOrDefault(r => r.Kind == "total");
+        if (marks.Count == 0 && total is null)
+        {
+            return null;
+        }
+
+        var lines = new List<string>();
+        var citations = new List<Citation?>();
+        foreach (var m in marks)
+        {
+            var mark = m.Qualitative is { } q ? Texts.Get(lang, "proc.passmark.qualitative", ("mark", q))
+                : m.RequiredPercent is { } pct ? (m.MinimumPoints is { } min && m.OutOf is { } max ? $"{Format.Number(lang, min)}/{Format.Number(lang, max)} ({Format.Number(lang, pct)}%)" : $"{Format.Number(lang, pct)}%")
+                : Format.PassMark(lang, m.Step.PassMark);
+            lines.Add(mark is null || !m.Judged ? Texts.Get(lang, "score.step.noMark", ("step", m.Step.Name))
+                : m.Qualitative is not null ? Texts.Get(lang, "score.step.qualitative", ("step", m.Step.Name), ("result", mark))
+                : Texts.Get(lang, "score.mark", ("step", m.Step.Name), ("mark", mark)));
+            citations.Add(m.Rule);
+            citations.Add(m.Step.Citation);
+        }
+
+        if (total?.Percent is { } totalPercent)
+        {
+            lines.Add(Texts.Get(lang, "proc.rules", ("rules", Texts.Get(lang, "proc.rule.total", ("percent", totalPercent)))));
+            citations.Add(total.Citation);
+        }
+
+        return AnswerKit.Make(t, "scoring", "rules", string.Join(" ", lines), [v.Id], citations, marks);
     }
 }

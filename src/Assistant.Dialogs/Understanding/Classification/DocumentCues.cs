@@ -6,7 +6,7 @@ namespace Assistant.Dialogs.Understanding.Classification;
 internal static partial class DocumentCues
 {
     [GeneratedRegex(
-        @"\bdocumenten|\bdocument\b|\bstukken\b|\bbijlagen?\b|\battesten?\b|\buittreksel|\bstrafregister"
+        @"\bdocumenten|\bdocuments?\b|\bpieces (a joindre|justificatives)|\bjustificatifs?\b|\bstukken\b|\bbijlagen?\b|\battesten?\b|\buittreksel|\bstrafregister"
         + @"|\bmotivatie ?brief|\bsollicitatiebrief|\bcv\b|\bcurriculum|\bkopie|\bcopy of\b|\b\w*dossier\b"
         + @"|\bapplication (file|package)\b|\bwat moet er (allemaal )?(in|bij)\b|\bafschrift"
         + @"|\bupload\w* .{0,30}\b(diploma|degree|cv|certificate|copy)\b"

@@ -13,6 +13,8 @@ internal static partial class ProcedureCues
         + @"|\bapplication process|\bepreuves?\b|\bentretien|\betapes\b|\breserve de recrutement|\bmondeling"
         + @"|\bschriftelijk|\bwritten (test|exam)|\boral (test|exam)|\bhoe gaat .{0,20}(selectie|verder|te werk)"
         + @"|\bwhat happens (after|next)|\bwat gebeurt er (na|daarna|nadien)|\bjury\b"
+        + @"|\bmoraliteit\w*|\bantecedentenonderzoek|\benquete de moralite|\bbackground (check|screening|investigation)"
+        + @"|\bmorality (check|screening|investigation)|\brollenspel|\brole ?play|\bjeu de role"
         + @"|\b(language|capacity|reasoning|aptitude|written|oral|online) (test|exam)"
         + @"|\btest (linguistique|de langue|de capacite|de raisonnement|d' aptitude|ecrit|oral|en ligne)\b"
         + @"|\branking\b|\brangschikking|\beindresultaat|\bfinal score\b|\bclassement\b|\blaureat|\bweging\b",

@@ -47,11 +47,19 @@ internal static partial class ScoreRules
             list.Add(new ScoreMention(p, o, null, StepHint(t, first, last)));
         }
 
-        foreach (Match m in Percent().Matches(s))
+        var percents = Percent().Matches(s).Select(m => (m.Index, m.Length, Value: m.Groups["p"].Value)).ToList();
+        if (percents.Count > 0)
         {
-            if (NumberWords.Digits(m.Groups["p"].Value) is { } p && p <= 100)
+            // "60% op de praktische proef en 50% op het interview": a second percentage of the same report needs no verb.
+            var end = percents[^1].Index + percents[^1].Length;
+            percents.AddRange(BarePercent().Matches(s).Where(m => m.Index >= end).Select(m => (m.Index, m.Length, Value: m.Groups["p"].Value)));
+        }
+
+        foreach (var (index, length, value) in percents)
+        {
+            if (NumberWords.Digits(value) is { } p && p <= 100)
             {
-                list.Add(new ScoreMention(p, 100, null, StepHint(t, t.WordAt(m.Index), t.WordBefore(m.Index + m.Length))));
+                list.Add(new ScoreMention(p, 100, null, StepHint(t, t.WordAt(index), t.WordBefore(index + length))) { IsPercent = true });
             }
         }
 
@@ -71,7 +79,45 @@ internal static partial class ScoreRules
             list.Add(new ScoreMention(null, null, negative ? "niet geschikt" : "geschikt", hint));
         }
 
+        // "Ik ben geslaagd voor de taaltest", "I failed the language test", "j'ai réussi le test linguistique": a result, not a question.
+        foreach (Match m in PassedStatement().Matches(s))
+        {
+            var last = t.WordBefore(m.Index + m.Length);
+            if (StepAfter(t, last + 1) is { } hint)
+            {
+                var negative = m.Groups["neg"].Success || m.Groups["fail"].Success;
+                list.Add(new ScoreMention(null, null, negative ? "niet geslaagd" : "geslaagd", hint));
+            }
+        }
+
         return list;
+    }
+
+    /// <summary>The step named in the few words after a result ("voor de taaltest", "the language test", "au test").</summary>
+    private static string? StepAfter(RuleText t, int from)
+    {
+        var w = t.Words;
+        var start = from;
+        while (start < w.Length && (StepPrepositions.Contains(w[start]) || Articles.Contains(w[start])))
+        {
+            start++;
+        }
+
+        for (var e = start; e < w.Length && e < start + 4 && !IsBoundary(w[e]); e++)
+        {
+            if (StepWord().IsMatch(w[e]))
+            {
+                var end = e;
+                while (end + 1 < w.Length && end < e + 2 && !IsBoundary(w[end + 1]) && (StepWord().IsMatch(w[end + 1]) || StepAdjective().IsMatch(w[end + 1]) || char.IsLetter(w[end + 1][0])) && end + 1 < start + 5)
+                {
+                    end++;
+                }
+
+                return t.Quote(start, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The step named right after the score ("op de schriftelijke proef") or, failing that, before it in the same clause.</summary>
@@ -152,6 +198,12 @@ internal static partial class ScoreRules
 
     [GeneratedRegex(@"\b(haalde|had|behaalde|kreeg|scoorde|heb|got|scored|had|obtained|obtenu|eu|ai|haal|haalt|score|resultaat|result)\b (ik |i |je )?(\w+ ){0,2}?(?<p>\d+(,\d+)?) ?(%|procent|percent|pour cent)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?<![\d,.])\b(?<p>\d+(,\d+)?) ?(%|procent|percent|pour cent)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BarePercent();
+
+    [GeneratedRegex(@" (ik ben|ik was|ik ben er|i|i have|i've|j' ai|j'ai|je suis) (?<neg>(niet|not|pas) )?((geslaagd|passed|reussi)|(?<fail>gezakt|failed|echoue|rate))(?= )", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PassedStatement();
 
     [GeneratedRegex(@"\b(?<neg>(niet|not|non|pas) )?(geschikt|ongeschikt|suitable|unsuitable|apte?|inapte?)\b(?<!\b(ben|zijn|am|suis|is|was) (ik|i|je|hij|zij|ze) (\w+ )?(geschikt|suitable|apte?))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Qualitative();

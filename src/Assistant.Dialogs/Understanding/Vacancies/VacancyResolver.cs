@@ -39,7 +39,7 @@ internal sealed class VacancyResolver
         }
 
         ulong domain = 0;
-        var hits = new Dictionary<(int Vacancy, string Term), (double Value, ulong Mask, bool IsName)>();
+        var hits = new Dictionary<(int Vacancy, string Term), (double Value, ulong Mask, bool IsName, bool Part)>();
         var count = Math.Min(tokens.Count, MaxTokens);
         for (var i = 0; i < count; i++)
         {
@@ -64,7 +64,7 @@ internal sealed class VacancyResolver
         var named = new bool[_ids.Length];
         var titleTerms = new int[_ids.Length];
         var longest = new int[_ids.Length];
-        foreach (var ((v, term), (value, mask, isName)) in hits)
+        foreach (var ((v, term), (value, mask, isName, _)) in hits)
         {
             scores[v] += value;
             masks[v] |= mask;
@@ -107,7 +107,8 @@ internal sealed class VacancyResolver
         var ids = new List<string> { _ids[best] };
         foreach (var v in order.Skip(1))
         {
-            var residual = hits.Where(h => h.Key.Vacancy == v && (h.Value.Mask & ~masks[best]) != 0).Sum(h => h.Value.Value);
+            // A part of one compound word ("kennis" in "boekhoudkennis") does not name a second vacancy on its own.
+            var residual = hits.Where(h => h.Key.Vacancy == v && !h.Value.Part && (h.Value.Mask & ~masks[best]) != 0).Sum(h => h.Value.Value);
             if (scores[v] >= 0.5 * scores[best] && residual >= MinScore)
             {
                 ids.Add(_ids[v]);
@@ -171,7 +172,7 @@ internal sealed class VacancyResolver
             || previous.StartsWith("candidat", StringComparison.Ordinal) || previous is "promotion" or "intern" or "mobilite";
     }
 
-    private void MatchWord(string word, ulong mask, double factor, Dictionary<(int, string), (double, ulong, bool)> hits)
+    private void MatchWord(string word, ulong mask, double factor, Dictionary<(int, string), (double, ulong, bool, bool)> hits)
     {
         var q = WordCanon.Canon(word);
         if (AddExact(q, mask, factor, hits))
@@ -196,8 +197,8 @@ internal sealed class VacancyResolver
         var found = false;
         if (_index.Splitter.Split(word, strict: true) is { } parts)
         {
-            found |= AddExact(WordCanon.Canon(parts.Left), mask, 0.85 * factor, hits);
-            found |= AddExact(WordCanon.Canon(parts.Right), mask, 0.85 * factor, hits);
+            found |= AddExact(WordCanon.Canon(parts.Left), mask, 0.85 * factor, hits, part: true);
+            found |= AddExact(WordCanon.Canon(parts.Right), mask, 0.85 * factor, hits, part: true);
         }
 
         if (found || q.Length < 5)
@@ -217,7 +218,7 @@ internal sealed class VacancyResolver
 
         for (var k = q.Length - 1; k >= 5; k--)
         {
-            if (AddExact(q[..k], mask, 0.75 * factor, hits))
+            if (AddExact(q[..k], mask, 0.75 * factor, hits, part: true))
             {
                 return;
             }
@@ -225,14 +226,14 @@ internal sealed class VacancyResolver
 
         for (var k = 1; k <= q.Length - 5; k++)
         {
-            if (AddExact(q[k..], mask, 0.75 * factor, hits))
+            if (AddExact(q[k..], mask, 0.75 * factor, hits, part: true))
             {
                 return;
             }
         }
     }
 
-    private bool AddExact(string term, ulong mask, double quality, Dictionary<(int, string), (double, ulong, bool)> hits)
+    private bool AddExact(string term, ulong mask, double quality, Dictionary<(int, string), (double, ulong, bool, bool)> hits, bool part = false)
     {
         if (!_index.Terms.TryGetValue(term, out var postings))
         {
@@ -244,8 +245,8 @@ internal sealed class VacancyResolver
             var value = weight * quality;
             var key = (v, term);
             hits[key] = hits.TryGetValue(key, out var cur)
-                ? (Math.Max(cur.Item1, value), cur.Item2 | mask, isName)
-                : (value, mask, isName);
+                ? (Math.Max(cur.Item1, value), cur.Item2 | mask, isName, cur.Item4 && part)
+                : (value, mask, isName, part);
         }
 
         return true;

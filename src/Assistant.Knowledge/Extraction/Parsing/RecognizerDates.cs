@@ -31,6 +31,12 @@ public static class RecognizerDates
                 continue;
             }
 
+            // A bare day number ("(op 20)") is no date: the span must name a month or be written as a numeric date.
+            if (!DutchDates.MentionsMonth(r.Text) && !r.Text.Any(c => c is '/' or '-' or '.'))
+            {
+                continue;
+            }
+
             var first = values.FirstOrDefault(v => v.GetValueOrDefault("type") is "date" or "datetime");
             var timex = first?.GetValueOrDefault("timex");
             if (timex is null || !TryParseTimex(timex, out var day, out var month, out var year))

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// The kinds of documents a candidate sends and how the vacancy names each one in a sentence: "Voeg je cv, een kopie van
+/// je bestuurderskaart met code 95 en een uittreksel uit het strafregister toe" gives "je cv", "een kopie van je
+/// bestuurderskaart met code 95", "een uittreksel uit het strafregister".
+/// </summary>
+public static partial class DocumentItems
+{
+    /// <summary>Kind, generic name and pattern, the most specific first (a driver card before the licence it belongs to).</summary>
+    public static readonly (string Kind, string Name, Regex Pattern)[] Kinds =
+    [
+        ("cv", "CV", new Regex(@"\bcv\b|curriculum", RegexOptions.IgnoreCase)),
+        ("motivation-letter", "motivatiebrief", new Regex(@"motivatiebrief|motivatie(?:\s+)?brief|sollicitatiebrief|\bmotivatie\b(?!\s+en\s+(?:je\s+)?(?:ervaring|competenties))", RegexOptions.IgnoreCase)),
+        ("evaluation", "laatste evaluatie", new Regex(@"\bevaluatie(?:verslag|rapport)?\b|\bbeoordelingsverslag", RegexOptions.IgnoreCase)),
+        ("study-certificate", "attest van de onderwijsinstelling", new Regex(@"attest van (?:de|je|jouw) (?:onderwijsinstelling|school|hogeschool|universiteit)|studieattest|inschrijvingsattest", RegexOptions.IgnoreCase)),
+        ("equivalence", "gelijkwaardigheidsattest", new Regex(@"gelijkwaardigheid|\bnaric\b|erkenning van (?:je|het|jouw) diploma", RegexOptions.IgnoreCase)),
+        ("diploma", "kopie van het diploma", new Regex(@"diploma|getuigschrift|kwalificatiebewijs|studiebewijs", RegexOptions.IgnoreCase)),
+        ("criminal-record", "uittreksel uit het strafregister", new Regex(@"strafregister|goed gedrag", RegexOptions.IgnoreCase)),
+        ("driver-card", "bestuurderskaart (code 95)", new Regex(@"bestuurderskaart|\bcode 95\b|getuigschrift van vakbekwaamheid", RegexOptions.IgnoreCase)),
+        ("driving-licence", "kopie van het rijbewijs", new Regex(@"rijbewijs", RegexOptions.IgnoreCase)),
+        ("identity", "kopie van de identiteitskaart", new Regex(@"identiteitskaart|\bid-kaart", RegexOptions.IgnoreCase)),
+        ("residence-permit", "verblijfs- of arbeidsvergunning", new Regex(@"\bvisum\b|verblijfsvergunning|verblijfsdocument|arbeidsvergunning|arbeidskaart|single permit", RegexOptions.IgnoreCase)),
+        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je )?(?:vorige )?werkgever|ervaringsattest|tewerkstellingsattest", RegexOptions.IgnoreCase)),
+        ("language-certificate", "taalattest", new Regex(@"taalattest|taalcertificaat|taalbewijs", RegexOptions.IgnoreCase)),
+        ("evc-certificate", "EVC-attest", new Regex(@"\bevc-(?:attest|certificaat|bewijs)", RegexOptions.IgnoreCase)),
+        ("medical", "medisch attest", new Regex(@"medisch attest|medische verklaring|doktersattest", RegexOptions.IgnoreCase)),
+        ("photo", "pasfoto", new Regex(@"pasfoto|recente foto", RegexOptions.IgnoreCase)),
+        ("portfolio", "portfolio", new Regex(@"portfolio", RegexOptions.IgnoreCase)),
+    ];
+
+    /// <summary>The items of a sentence: each listed part with the kinds it names, named as the document does when the part reads as one.</summary>
+    public static IEnumerable<(string Kind, string Name, string? For)> In(string sentence)
+    {
+        var text = Instead().Replace(sentence, "");
+        foreach (Match group in GroupNote().Matches(text))
+        {
+            foreach (var (kind, name, _) in In(group.Groups["items"].Value))
+            {
+                yield return (kind, name, group.Groups["who"].Value.Trim());
+            }
+        }
+
+        text = GroupNote().Replace(text, "");
+        string? who = null;
+        if (Who().Match(text) is { Success: true } w)
+        {
+            who = w.Groups["who"].Value.Trim();
+            text = text[(w.Index + w.Length)..];
+        }
+
+        foreach (var part in Parts(text))
+        {
+            foreach (var (kind, generic, pattern) in Kinds)
+            {
+                if (pattern.Match(part) is not { Success: true } m || Kinds.Any(k => k.Kind != kind && Inside(m, k.Pattern.Match(part))))
+                {
+                    continue;
+                }
+
+                yield return (kind, NameOf(part, m.Index) ?? generic, who);
+            }
+        }
+    }
+
+    /// <summary>A qualifier stated next to a document elsewhere ("strafregister model 596.2", "rijbewijs C"), or null.</summary>
+    public static string? Qualifier(string text, Regex kind)
+    {
+        var m = kind.Match(text);
+        return m.Success && ModelNumber().Match(text, m.Index + m.Length) is { Success: true } q && q.Index - (m.Index + m.Length) <= 12 ? q.Value.Trim() : null;
+    }
+
+    /// <summary>Whether a match lies inside a longer match of another kind ("getuigschrift" in "getuigschrift van vakbekwaamheid").</summary>
+    private static bool Inside(Match m, Match other) =>
+        other.Success && other.Length > m.Length && other.Index <= m.Index && other.Index + other.Length >= m.Index + m.Length;
+
+    private static IEnumerable<string> Parts(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+            var length = depth > 0 ? 0 : text[i] is ',' or ';' ? 1 : Joiner().Match(text, i) is { Success: true } j ? j.Length : 0;
+            if (length > 0)
+            {
+                yield return text[start..i];
+                start = i + length;
+                i = start - 1;
+            }
+        }
+
+        yield return text[start..];
+    }
+
+    /// <summary>The part without the verb before it and the place or date after it; null when it does not read as one item.</summary>
+    private static string? NameOf(string part, int at)
+    {
+        var lead = Lead().Matches(part[..at]).LastOrDefault();
+        var name = lead is null ? part : part[(lead.Index + lead.Length)..];
+        var tail = Tail().Match(name);
+        name = (tail.Success && tail.Index > 0 ? name[..tail.Index] : name).Trim().TrimStart('-', ' ').TrimEnd('.', ':', ';', ' ');
+        var open = name.LastIndexOf('(');
+        if (open > 0 && name.IndexOf(')', open) < 0)
+        {
+            name = name[..open].TrimEnd(' ', '–', '-');
+        }
+
+        return name.Length is > 1 and <= 70 && !name.Contains(':', StringComparison.Ordinal) && NameStart().IsMatch(name) ? name : null;
+    }
+
+    [GeneratedRegex(@"\((?<who>[^:()]{4,40}):\s*(?<items>[^()]+)\)")]
+    private static partial Regex GroupNote();
+
+    [GeneratedRegex(@"^(?:een|je|jouw|uw|hun|de|het|alle|kopie|afschrift|uittreksel|attest|bewijs|getuigschrift|cv|curriculum|motivatie\w*|diploma|recente|korte|krachtige|bondige|gedetailleerde?|\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex NameStart();
+
+    [GeneratedRegex(@"\s*(?:in plaats van|i\.p\.v\.|behalve|uitgezonderd)\s.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Instead();
+
+    [GeneratedRegex(@"^\s*\(?(?<who>(?:(?:interne|externe|statutaire|contractuele|buitenlandse)\s+(?:kandidaten|medewerkers|personeelsleden)|laatstejaarsstudenten|kandidaten\s+(?:met|zonder|die)\s+[^,:]{3,40}?|[^:,.]{4,40}?(?=:\s*(?:voeg|bezorg|stuur|laad|upload|mail|lever)\w*\b)))\s*(?::|\s+(?=voeg|bezorg|stuur|lad|laad|lever|upload|mail|moeten|dienen|geven))", RegexOptions.IgnoreCase)]
+    private static partial Regex Who();
+
+    [GeneratedRegex(@"\G\s+(?:en|of|and|samen met|alsook|evenals)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"(?:^|\s)(?:met|voeg\w*|stuur\w*|mail\w*|laad\w*|lad\w*|bezorg\w*|upload\w*|lever\w*|leg\w*|verwachten we|vragen we|vragen wij|nodig|volgende|zijn|is|:)\s+(?:ons\s+|ook\s+|zeker\s+|steeds\s+|dan\s+|hun\s+(?=\S+\s))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"\s(?:toe|op|mee|door|bij|in|voor)\s*[.)]?\s*$|\s(?:naar|via|ten laatste|uiterlijk|vóór|tegen|per e-?mail|om|volstaan|volstaat|op te laden|aan de|aan het|worden|wordt|waarom|waarin|waarmee|zodat|wanneer)\b|\s[–-]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"\s*\(?model\s+\d{3}[.,]\d\)?|\s*\(?model\s+[12]\)?|\s+met\s+code\s+95", RegexOptions.IgnoreCase)]
+    private static partial Regex ModelNumber();
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// The phrasings of a pass mark in one clause: "minstens 12/20", "minimaal 12 op 20", "een minimumscore van 30 op 50",
+/// "je moet minstens 60% behalen", "60 procent halen", "een minimum van 50%", "ten minste de helft van de punten",
+/// "niveau B2 behalen", "beoordeeld als geschikt of niet geschikt", a table cell "geslaagd / niet geslaagd".
+/// A weight ("weegt voor 40%", "telt voor 60%") is no pass mark.
+/// </summary>
+public static partial class PassMarkText
+{
+    /// <summary>The pass mark a clause states, or null.</summary>
+    public static PassMark? Find(string clause, Citation cite)
+    {
+        if (WeightWords().IsMatch(clause))
+        {
+            return null;
+        }
+
+        if (PointsMark().Match(clause) is { Success: true } s
+            && decimal.TryParse(s.Groups["p"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var points)
+            && decimal.TryParse(s.Groups["of"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var outOf)
+            && outOf > 0 && points <= outOf)
+        {
+            return new PassMark { Points = points, OutOf = outOf, Percent = Math.Round(points * 100 / outOf, 2), Citation = cite };
+        }
+
+        if (PointsOnly().Match(clause) is { Success: true } only)
+        {
+            return new PassMark { Points = decimal.Parse(only.Groups["p"].Value, CultureInfo.InvariantCulture), Citation = cite };
+        }
+
+        if (Percent(clause) is { } percent)
+        {
+            return new PassMark { Percent = percent, Citation = cite };
+        }
+
+        if (LanguageLevel().Match(clause) is { Success: true } l)
+        {
+            return new PassMark { Level = l.Groups["l"].Value.ToUpperInvariant(), Citation = cite };
+        }
+
+        return Suitable().IsMatch(clause) ? new PassMark { Qualitative = Passed().IsMatch(clause) ? "geslaagd" : "geschikt", Citation = cite } : null;
+    }
+
+    /// <summary>The percentage a clause requires ("minstens 60%", "60 procent behalen", "de helft van de punten"), or null.</summary>
+    public static decimal? Percent(string clause)
+    {
+        if (WeightWords().IsMatch(clause))
+        {
+            return null;
+        }
+
+        var m = PercentMark().Match(clause);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        if (m.Groups["n"].Success)
+        {
+            var n = decimal.Parse(m.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+            return n is > 0 and <= 100 ? n : null;
+        }
+
+        return Fraction(m.Groups["f"].Value);
+    }
+
+    /// <summary>A mark given as a bare table cell under a pass-mark column: "12/20", "60%", "60 procent", "geslaagd / niet geslaagd".</summary>
+    public static PassMark? FromCell(string cell, Citation cite)
+    {
+        var c = cell.Trim();
+        if (BareScore().Match(c) is { Success: true } s)
+        {
+            var points = decimal.Parse(s.Groups["p"].Value, CultureInfo.InvariantCulture);
+            var outOf = decimal.Parse(s.Groups["of"].Value, CultureInfo.InvariantCulture);
+            return outOf > 0 && points <= outOf ? new PassMark { Points = points, OutOf = outOf, Percent = Math.Round(points * 100 / outOf, 2), Citation = cite } : null;
+        }
+
+        if (BarePercent().Match(c) is { Success: true } p)
+        {
+            return new PassMark { Percent = decimal.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture), Citation = cite };
+        }
+
+        return Find(c, cite);
+    }
+
+    private static decimal? Fraction(string words) => words.ToLowerInvariant() switch
+    {
+        "de helft" or "helft" => 50m,
+        "twee derde" or "2/3" => 66.67m,
+        "drie vierde" or "3/4" => 75m,
+        "drie vijfde" or "3/5" => 60m,
+        _ => null,
+    };
+
+    private const string Minimum = @"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer)";
+
+    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:(?:de|het)\s+)?(?<p>\d{1,3})\s*(?:/|op|van de|op de|van)\s*(?<of>\d{1,4})\b(?!\s*%)", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsMark();
+
+    [GeneratedRegex(
+        Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:\p{L}+\s+){0,2}?(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))"
+        + @"|(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))(?:\s+van\s+de\s+(?:punten|score|totale score|te behalen punten))?\s+(?:\p{L}+\s+){0,4}?(?:behalen|behaalt|behaald|halen|haalt|gehaald|scoren|scoort|nodig|vereist)\b"
+        + @"|(?:behalen|halen|scoren|slagen met|score van)\s+(?:van\s+)?(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PercentMark();
+
+    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<p>\d{1,3})\s*(?:punten|ptn|pt)\b(?!\s*(?:/|op|van)\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsOnly();
+
+    [GeneratedRegex(@"weeg\w*|\btelt\s+(?:\w+\s+)?voor\b|gewicht|wegingsfactor|doorweg", RegexOptions.IgnoreCase)]
+    private static partial Regex WeightWords();
+
+    [GeneratedRegex(@"niveau\s+(?<l>[ABC][12])\s+(?:te\s+)?(?:halen|behalen)", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageLevel();
+
+    [GeneratedRegex(@"[‘'""“]geschikt[’'""”]|geschikt (?:te )?(?:behalen|bevonden)|(?:als|met)\s+[‘'""“]?geschikt\b|geschikt\s*(?:/|of)\s*(?:niet\s+geschikt|ongeschikt)|^geslaagd\s*(?:/|of)\s*niet\s+geslaagd$", RegexOptions.IgnoreCase)]
+    private static partial Regex Suitable();
+
+    [GeneratedRegex(@"^geslaagd", RegexOptions.IgnoreCase)]
+    private static partial Regex Passed();
+
+    [GeneratedRegex(@"^(?:min(?:imum|imaal)?\.?\s*)?(?<p>\d{1,3})\s*(?:/|op)\s*(?<of>\d{1,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareScore();
+
+    [GeneratedRegex(@"^(?:min(?:imum|imaal)?\.?\s*)?(?<n>\d{1,3})\s*(?:%|procent)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BarePercent();
+}

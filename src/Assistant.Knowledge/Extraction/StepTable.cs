@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Assistant.Knowledge.Extraction;
+
+/// <summary>
+/// A table of selection steps as the loaders give it, one "cell: cell: cell" line per row, under a header row
+/// ("Fase: Inhoud: Datum: Slaagcijfer", "Onderdeel: Datum: Punten", "Stap: Wanneer: Punten"): which column names
+/// the step, and which holds its points or its pass mark.
+/// </summary>
+public sealed partial class StepTable
+{
+    private StepTable(IReadOnlyList<string> columns, IReadOnlyList<int> names, int? points, int? mark)
+    {
+        Columns = columns;
+        NameColumns = names;
+        PointsColumn = points;
+        MarkColumn = mark;
+    }
+
+    /// <summary>The header cells.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>Columns that name the step ("Onderdeel", "Inhoud", "Stap"), in order.</summary>
+    public IReadOnlyList<int> NameColumns { get; }
+
+    /// <summary>The column with the maximum points ("Punten", "Op"), if any.</summary>
+    public int? PointsColumn { get; }
+
+    /// <summary>The column with the pass mark ("Slaagcijfer", "Minimum", "Te behalen"), if any.</summary>
+    public int? MarkColumn { get; }
+
+    /// <summary>The cells of a table line ("1: Schriftelijke proef (op 20): 3 maart 2027: 12/20").</summary>
+    public static IReadOnlyList<string> Cells(string text) => text.Split(": ", StringSplitOptions.TrimEntries);
+
+    /// <summary>The header a line is, when every cell is a short column name and at least one names the step.</summary>
+    public static StepTable? Header(string text)
+    {
+        var cells = Cells(text);
+        if (cells.Count < 2 || cells.Any(c => c.Length is 0 or > 30 || c.Any(char.IsDigit)))
+        {
+            return null;
+        }
+
+        var names = cells.Select((c, i) => (c, i)).Where(x => NameColumn().IsMatch(x.c)).Select(x => x.i).ToList();
+        var points = cells.Select((c, i) => (c, i)).FirstOrDefault(x => PointsColumnName().IsMatch(x.c));
+        var mark = cells.Select((c, i) => (c, i)).FirstOrDefault(x => MarkColumnName().IsMatch(x.c));
+        var others = cells.Count(c => DateColumn().IsMatch(c)) + (points.c is null ? 0 : 1) + (mark.c is null ? 0 : 1);
+        return names.Count > 0 && others > 0 ? new StepTable(cells, names, points.c is null ? null : points.i, mark.c is null ? null : mark.i) : null;
+    }
+
+    /// <summary>Whether the table states points or pass marks (then every row is a step, whatever its name).</summary>
+    public bool Scores => PointsColumn is not null || MarkColumn is not null;
+
+    /// <summary>The cell of a row that names its step: the name column when the row has all cells, else the first cell that names a step.</summary>
+    public string? NameOf(IReadOnlyList<string> row)
+    {
+        if (row.Count == Columns.Count)
+        {
+            var named = NameColumns.Select(i => row[i]).FirstOrDefault(c => !Numeric().IsMatch(c));
+            if (named is not null && !TotalRow().IsMatch(named) && (Scores || StepText.StartsWithStep(named)))
+            {
+                return named;
+            }
+        }
+
+        return row.FirstOrDefault(c => !Numeric().IsMatch(c) && StepText.StartsWithStep(c));
+    }
+
+    /// <summary>The cell of <paramref name="column"/> in a complete row, or null.</summary>
+    public string? Cell(IReadOnlyList<string> row, int? column) => column is { } c && row.Count == Columns.Count ? row[c] : null;
+
+    /// <summary>A bare number of points ("40", "40 punten", "op 40").</summary>
+    public static decimal? Points(string? cell) =>
+        cell is not null && PointsCell().Match(cell.Trim()) is { Success: true } m ? decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameColumn();
+
+    [GeneratedRegex(@"^(?:datum|data|wanneer|timing|planning|periode|tijdstip)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateColumn();
+
+    [GeneratedRegex(@"^(?:punten|max(?:imum)?(?:\s*(?:punten|score))?|op|quotering|score|(?:te\s+)?verdienen punten|puntentotaal)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsColumnName();
+
+    [GeneratedRegex(@"^(?:slaagcijfer|slaagdrempel|minimum(?:score)?|minimaal|min\.?|te behalen|vereist(?:e score)?|drempel|om te slagen|geslaagd (?:vanaf|bij))$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkColumnName();
+
+    [GeneratedRegex(@"^(?:totaal|het totaal|eindtotaal|geheel|eindresultaat|eindscore|totaalscore)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalRow();
+
+    [GeneratedRegex(@"^[\d\s.)–-]*$")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^(?:op\s+)?(?<n>\d{1,4})(?:\s*(?:punten|ptn|pt|p))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsCell();
+}

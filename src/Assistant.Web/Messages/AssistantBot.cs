@@ -1,0 +1,220 @@
+using Assistant.BotFramework.Connector;
+using Assistant.Core.Answers;
+using Assistant.Dialogs.Conversations;
+using Assistant.Knowledge.Base;
+using Assistant.Web.Hosting;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Web.Messages;
+
+/// <summary>
+/// The bot of both channels (the SDK's <see cref="TeamsActivityHandler"/>): a message, an Action.Submit or an
+/// Action.Execute invoke is handed to the <see cref="ConversationEngine"/>; members joining or an installation get the
+/// welcome once. The SDK routes activities and invokes (an unsupported invoke is 501, a malformed
+/// <c>adaptiveCard/action</c> 400); the answer becomes a reply through <see cref="ReplyBuilder"/>, and a slow turn
+/// shows a typing indicator (not with expectReplies, whose replies are the response body).
+/// </summary>
+public sealed class AssistantBot(
+    ConversationEngine engine, KnowledgeBase knowledge, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger)
+    : TeamsActivityHandler
+{
+    private const string AdaptiveCardAction = "adaptiveCard/action";
+
+    /// <inheritdoc />
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var incoming = turnContext.Activity;
+
+        // Direct Line and Web Chat take no replies to a conversationUpdate (the welcome goes to the conversation), and a
+        // typing indicator goes to the conversation too; the SDK addresses everything as a reply to the incoming activity.
+        var noReplyTo = incoming.Type == ActivityTypes.ConversationUpdate && incoming.ChannelId is "directline" or "webchat";
+        turnContext.OnSendActivities(async (_, activities, next) =>
+        {
+            foreach (var activity in activities.Where(a => noReplyTo || a.Type == ActivityTypes.Typing))
+            {
+                activity.ReplyToId = null;
+            }
+
+            return await next().ConfigureAwait(false);
+        });
+
+        return base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>The text a message carries: its own text without the bot's mention, or <c>value.text</c> of an Action.Submit.</summary>
+    public static string? MessageText(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!string.IsNullOrWhiteSpace(activity.Text))
+        {
+            var text = activity.RemoveRecipientMention();
+            return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        }
+
+        return ConversationKeys.StringAt(activity.Value, "text");
+    }
+
+    /// <summary>Whether the activity is of a type that can get replies (others are acknowledged and ignored).</summary>
+    public static bool MayReply(IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate;
+    }
+
+    /// <inheritdoc />
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (MessageText((Activity)turnContext.Activity) is not { Length: > 0 } text)
+        {
+            MessagesLog.Ignored(logger, ActivityTypes.Message);
+            return;
+        }
+
+        var answer = AnswerAsync((Activity)turnContext.Activity, text, cancellationToken);
+        var reply = turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies
+            ? await answer.ConfigureAwait(false)
+            : await TypingIndicator.AwaitAsync(
+                answer, TimeSpan.FromMilliseconds(web.Value.TypingAfterMilliseconds), ct => SendTypingAsync(turnContext, ct), time, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Members joining a one-to-one conversation are welcomed (Web Chat announces the user, Teams the bot); in a shared
+    /// conversation only the bot's own arrival welcomes, not every colleague who joins the team. (Not the SDK's
+    /// members-added dispatch: in Teams it looks every member up in the roster first.)
+    /// </summary>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.MembersAdded is not { Count: > 0 } added)
+        {
+            return;
+        }
+
+        var botId = activity.Recipient?.Id;
+        if (!ConversationKeys.IsShared(activity) || added.Any(m => m.Id == botId))
+        {
+            await WelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    /// <summary>
+    /// Only <c>adaptiveCard/action</c> is ours (through the SDK's validation and dispatch); any other invoke is 501 at once.
+    /// The SDK's Teams dispatch would read the value of invokes we do not implement first, and fails on one without a value.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.Activity.Name == AdaptiveCardAction
+            ? await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false)
+            : new InvokeResponse { Status = (int)System.Net.HttpStatusCode.NotImplemented };
+    }
+
+    /// <summary>Action.Execute (<c>adaptiveCard/action</c>): <c>value.action.data.text</c> is answered like a message, in the invoke's response.</summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(invokeValue);
+        if (ConversationKeys.StringAt(invokeValue.Action?.Data as Newtonsoft.Json.Linq.JObject, "text") is not { } text)
+        {
+            throw new InvokeResponseException(System.Net.HttpStatusCode.BadRequest, new AdaptiveCardInvokeResponse
+            {
+                StatusCode = 400,
+                Type = "application/vnd.microsoft.error",
+                Value = new Error("BadRequest", "adaptiveCard/action needs value.action.data.text."),
+            });
+        }
+
+        var reply = await AnswerAsync((Activity)turnContext.Activity, text, cancellationToken).ConfigureAwait(false);
+        return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = reply.Text ?? "" };
+    }
+
+    /// <inheritdoc />
+    protected override Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        MessagesLog.Ignored(logger, turnContext.Activity.Type ?? "");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Answers <paramref name="text"/> as a message of <paramref name="activity"/>'s conversation; a failing turn gives an apology.</summary>
+    private async Task<Activity> AnswerAsync(Activity activity, string text, CancellationToken cancellationToken)
+    {
+        var key = ConversationKeys.Of(activity);
+        var locale = ConversationKeys.Locale(activity);
+        try
+        {
+            var now = time.GetUtcNow();
+            var input = new TurnInput(text, now, activity.ChannelId == "msteams" ? "teams" : "web", ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale);
+            var answer = await engine.HandleAsync(key, input, cancellationToken).ConfigureAwait(false);
+            return ReplyBuilder.Build(answer, knowledge.Current, now);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            MessagesLog.TurnFailed(logger, ex, key);
+            return Apology(locale);
+        }
+    }
+
+    /// <summary>The welcome, once per conversation (an installation arrives as installationUpdate and conversationUpdate).</summary>
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var key = ConversationKeys.Of(turnContext.Activity);
+        var locale = ConversationKeys.Locale(turnContext.Activity);
+        Activity? reply;
+        try
+        {
+            var answer = await engine.WelcomeOnceAsync(key, locale, cancellationToken).ConfigureAwait(false);
+            reply = answer is null ? null : ReplyBuilder.Build(answer, null, time.GetUtcNow());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            MessagesLog.TurnFailed(logger, ex, key);
+            reply = Apology(locale);
+        }
+
+        if (reply is not null)
+        {
+            await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Activity Apology(string? locale)
+    {
+        var reply = ReplyBuilder.Text(FallbackTexts.Apology(locale));
+        reply.Locale = locale;
+        return reply;
+    }
+
+    /// <summary>One typing activity (at most one per conversation every 3 s); a failure is logged, never thrown.</summary>
+    private async Task SendTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var key = ConversationKeys.Of(turnContext.Activity);
+        if (!typing.TryAcquire(key))
+        {
+            return;
+        }
+
+        try
+        {
+            var indicator = new Activity { Type = ActivityTypes.Typing };
+            await turnContext.SendActivityAsync(indicator, cancellationToken).ConfigureAwait(false);
+            MessagesLog.TypingSent(logger, key);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            MessagesLog.TypingFailed(logger, ex.GetType().Name, key);
+        }
+    }
+}
