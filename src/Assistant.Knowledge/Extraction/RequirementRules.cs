@@ -24,6 +24,7 @@ public static partial class RequirementRules
             drafts = Drafts(fallback, view, preferences);
         }
 
+        drafts = MergeInternalConditions(drafts);
         var routes = Combine(drafts);
         if (routes.Count == 0)
         {
@@ -36,7 +37,7 @@ public static partial class RequirementRules
         var reference = ReferenceDate(ctx, deadline, out var atDeadline);
         List<Citation?> read =
         [
-            .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
+            .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. drafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
             .. general.Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
         var unparsed = Unparsed(view, candidates, read);
@@ -191,7 +192,6 @@ public static partial class RequirementRules
         var routeDrafts = drafts.Where(d => d.IsRoute && !(d.NoDiploma && !d.NoneRequired && d.Tests.Count == 0 && d.MinExperienceYears is null && d.Internal is null)).ToList();
         routeDrafts = routeDrafts.Where((d, i) => !(d.IntroducesList && d.Field is null && d.MinExperienceYears is null && d.Tests.Count == 0
             && routeDrafts.Skip(i + 1).Any(o => o.Diploma is not null && o.Internal is null))).ToList();
-        routeDrafts = MergeInternalConditions(routeDrafts);
         var globalExperience = drafts.FirstOrDefault(d => d.IsExperienceOnly);
         var routes = new List<AdmissionRoute>();
         foreach (var d in routeDrafts)
@@ -243,6 +243,7 @@ public static partial class RequirementRules
                 var (a, b) = (previous.Internal!, d.Internal!);
                 result[^1] = previous with
                 {
+                    Absorbed = [.. previous.Absorbed, d.Citation],
                     Internal = new InternalCondition
                     {
                         Contract = a.Contract ?? b.Contract,
@@ -253,6 +254,13 @@ public static partial class RequirementRules
                         FavourableEvaluation = a.FavourableEvaluation || b.FavourableEvaluation,
                     },
                 };
+                continue;
+            }
+
+            // "Je kreeg een gunstige evaluatie" on its own is no way in: it stays an unread requirement line (which keeps a yes
+            // from being given without it) rather than a route that only asks for an evaluation.
+            if (OnlyInternal(d) && d.Internal is { Contract: null, MinSeniorityMonths: null, Level: null })
+            {
                 continue;
             }
 

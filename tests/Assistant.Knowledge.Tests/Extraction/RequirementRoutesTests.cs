@@ -96,4 +96,14 @@ public sealed class RequirementRoutesTests
         Assert.Contains(sut.Requirements.General, g => g.Kind == "language");
         Assert.Empty(sut.Requirements.Unparsed);
     }
+
+    [Fact]
+    public void Extract_FavourableEvaluationOnItsOwn_IsNoRouteButAnUnreadLine()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Coördinator\n\n## Aanwervingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n\n"
+            + "## Voor interne kandidaten\n\n- Je hebt een diploma van het hoger onderwijs.\n- Je kreeg een gunstige evaluatie.\n");
+
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Internal is { MinSeniorityMonths: null, Level: null, Contract: null });
+        Assert.Contains(sut.Requirements.Unparsed, u => u.Citation.Quote.Contains("evaluatie", StringComparison.Ordinal));
+    }
 }
