@@ -37,7 +37,7 @@ public static partial class RequirementRules
         var reference = ReferenceDate(ctx, deadline, out var atDeadline);
         List<Citation?> read =
         [
-            .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. drafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
+            .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
             .. general.Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
         var unparsed = Unparsed(view, candidates, read);

@@ -18,7 +18,10 @@ public sealed record RouteDraft
     public InternalCondition? Internal { get; init; }
     public bool IntroducesList { get; init; }
     public required Citation Citation { get; init; }
-    /// <summary>Lines merged into this draft (a promotion condition on a line of its own): read, though not cited as the route.</summary>
+    /// <summary>
+    /// Lines merged into this draft (a promotion condition on a line of its own). They stay unread requirement lines too,
+    /// so a yes through the route is still checked against them by the candidate.
+    /// </summary>
     public IReadOnlyList<Citation> Absorbed { get; init; } = [];
 
     /// <summary>Only an experience minimum: it then applies to every external route.</summary>

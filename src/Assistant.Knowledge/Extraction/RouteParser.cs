@@ -158,7 +158,11 @@ public static partial class RouteParser
 
     private static InternalCondition? InternalOf(string clause)
     {
-        var contract = IndefiniteContract().IsMatch(clause) ? "indefinite" : null;
+        // "statutair personeelslid" asks for a statutory appointment; "contract van onbepaalde duur" (or "statutair of
+        // contractueel van onbepaalde duur") for an indefinite one, which a statutory appointment also satisfies.
+        var statutory = Statutory().IsMatch(clause);
+        var indefinite = IndefiniteContract().IsMatch(clause);
+        var contract = indefinite ? "indefinite" : statutory && !Contractual().IsMatch(clause) ? "statutory" : null;
         int? months = null;
         string? seniorityKind = null;
         if (Seniority().Match(clause) is { Success: true } s && DutchNumbers.TryParse(s.Groups["n"].Value, out var n))
@@ -262,8 +266,14 @@ public static partial class RouteParser
     [GeneratedRegex(@"(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
     private static partial Regex FavourableEvaluation();
 
-    [GeneratedRegex(@"onbepaalde duur|vast benoemd|statutair", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"onbepaalde duur", RegexOptions.IgnoreCase)]
     private static partial Regex IndefiniteContract();
+
+    [GeneratedRegex(@"vast ?benoemd|statutair", RegexOptions.IgnoreCase)]
+    private static partial Regex Statutory();
+
+    [GeneratedRegex(@"contractue", RegexOptions.IgnoreCase)]
+    private static partial Regex Contractual();
 
     [GeneratedRegex(@"(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?<unit>maand|maanden|jaar|jaren)\s+(?<kind>dienst|niveau|graad)?-?anci[eë]nniteit", RegexOptions.IgnoreCase)]
     private static partial Regex Seniority();
