@@ -12,4 +12,6 @@ public sealed record InternalCondition
     public string? Level { get; init; }
     /// <summary>"min" when the level is a minimum ("niet lager dan B"), "exact" when it is that level.</summary>
     public string? LevelComparison { get; init; }
+    /// <summary>True when a favourable (last) evaluation is required ("een gunstige evaluatie hebben").</summary>
+    public bool FavourableEvaluation { get; init; }
 }

@@ -4,6 +4,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Dialogs.Answering.Composers;
 using Assistant.Dialogs.Understanding;
+using Assistant.Dialogs.Understanding.Replies;
 using Assistant.Knowledge.Base;
 
 namespace Assistant.Dialogs.Answering;
@@ -42,6 +43,13 @@ public sealed partial class AnswerRouter
         {
             intent = "eligibility";
         }
+        else if (force is null && intent is "general" or "unknown" && state.LastIntent == "eligibility"
+            && SlotReplies.KindAfterAnswer(input.Text, state.Profile, x => Analyze(knowledge, x)) is { } kind)
+        {
+            // "als teamleider" right after an eligibility answer says what the experience already given was.
+            intent = "eligibility";
+            profile = state.Profile.Merge(kind);
+        }
         else if (force is null && intent is "general" or "unknown" && state.LastIntent is { } last && last != "general" && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
         {
             (intent, aspect) = (last, state.LastAspect);
@@ -75,6 +83,11 @@ public sealed partial class AnswerRouter
         if (a.Intent == "vacancies" || (a.AllVacancies && a.Intent is "eligibility" or "deadline" or "salary"))
         {
             return VacancyListAnswers.Compose(t);
+        }
+
+        if (a.RequirementTopic is { } requirement && a.Intent is "eligibility" or "general" && vacancies.Count == 1 && a.Profile.IsEmpty)
+        {
+            return RequirementAnswers.Compose(t, vacancies[0], requirement);
         }
 
         if (NeedsVacancy.Contains(a.Intent))

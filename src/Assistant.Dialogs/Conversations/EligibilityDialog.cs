@@ -20,7 +20,7 @@ internal sealed class EligibilityDialog
     /// <summary>How many times one question may come back before the dialog gives up.</summary>
     public const int MaxRepeats = 3;
 
-    private static readonly HashSet<string> YesNoSlots = ["internal", "licence", "foreign-diploma"];
+    private static readonly HashSet<string> YesNoSlots = ["internal", "licence", "foreign-diploma", "internal-evaluation", "experience-kind"];
     private readonly DialogSteps _steps;
 
     public EligibilityDialog(DialogSteps steps) => _steps = steps;
@@ -44,7 +44,7 @@ internal sealed class EligibilityDialog
             return Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility" }, now, Reading.Resumed);
         }
 
-        var reply = question ? null : SlotReplies.Read(frame.Asking, text, state.Context.Profile, t => AnswerRouter.Analyze(knowledge, t));
+        var reply = question ? null : SlotReplies.Read(frame.Asking, text, state.Context.Profile, t => AnswerRouter.Analyze(knowledge, t), AskedKind(knowledge, state, frame));
         if (reply is not null)
         {
             return Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility", Profile = analysis.Profile.Merge(reply) }, now, Reading.Understood);
@@ -64,6 +64,12 @@ internal sealed class EligibilityDialog
             ? Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility" }, now, Reading.Understood)
             : Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility" }, now, Reading.NotUnderstood);
     }
+
+    /// <summary>The kind of experience the pending question named (the deciding route's kind), for a reply that gives only years.</summary>
+    private static string? AskedKind(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame) =>
+        frame.Asking is "experience" or "experience-kind" && knowledge.Find(frame.VacancyId!) is { } stored
+            ? EligibilityTool.Evaluate(stored.Facts, state.Context.Profile).Route?.Route.ExperienceKind
+            : null;
 
     /// <summary>A question rather than an answer: another topic, or a question about the requirements that states no facts.</summary>
     private static bool IsOtherQuestion(QuestionAnalysis a, bool question) =>

@@ -10,7 +10,7 @@ namespace Assistant.Dialogs.Conversations;
 /// </summary>
 internal static class SlotPrompts
 {
-    private static readonly HashSet<string> YesNoSlots = ["internal", "licence", "foreign-diploma"];
+    private static readonly HashSet<string> YesNoSlots = ["internal", "licence", "foreign-diploma", "internal-evaluation"];
 
     /// <summary>The fact an eligibility answer asks for next ("diploma", "experience", …), or null.</summary>
     public static string? SlotOf(Answer answer) =>
@@ -34,8 +34,9 @@ internal static class SlotPrompts
         {
             "diploma" => new[] { "bachelor", "master", "secondary", "none" }
                 .Select(d => new SuggestedAction(Texts.Get(lang, "action.diploma." + d), Texts.Get(lang, "answer.diploma." + d))).ToList(),
-            "experience" => new[] { "0", "1", "2", "5" }.Select(n => Same(lang, "action.experience." + n)).ToList(),
-            "experience-kind" => [Same(lang, "action.kind.leadership"), Same(lang, "action.kind.relevant")],
+            "experience" or "internal-seniority" => new[] { "0", "1", "2", "5" }.Select(n => Same(lang, "action.experience." + n)).ToList(),
+            // The question names the kind asked ("Was je ervaring leidinggevend?"): yes or no answers it.
+            "experience-kind" => [Same(lang, "action.yes"), Same(lang, "action.no"), Same(lang, "action.kind.leadership")],
             _ => [],
         };
     }

@@ -61,6 +61,12 @@ public sealed record QuestionAnalysis
     /// <summary>The question's own word for <see cref="Topic"/> ("permanentie", "crèche"), folded.</summary>
     public string? TopicWord { get; init; }
 
+    /// <summary>
+    /// The general requirement a question asks about ("Heb ik een rijbewijs nodig?" → "licence"; also "language",
+    /// "nationality"), or null.
+    /// </summary>
+    public string? RequirementTopic { get; init; }
+
     /// <summary>The question is about today ("vandaag nog", "today", "aujourd'hui").</summary>
     public bool Today { get; init; }
 }

@@ -90,6 +90,7 @@ public sealed class QuestionAnalyzer
             Today = entities.Today,
             Topic = topic?.Name,
             TopicWord = topic?.Word,
+            RequirementTopic = RequirementTopics.Find(rule),
         };
     }
 

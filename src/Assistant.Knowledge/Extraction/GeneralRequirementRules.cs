@@ -10,17 +10,18 @@ public static partial class GeneralRequirementRules
     /// <summary>Reads the general requirements from requirement lines (or, when those say nothing, from every line outside offer and selection).</summary>
     public static IReadOnlyList<GeneralRequirement> Find(ExtractionContext ctx, IReadOnlyList<TextLine> requirementLines)
     {
-        var result = Scan(ctx.View, requirementLines);
+        var result = Scan(ctx, requirementLines);
         if (result.Count == 0)
         {
-            result = Scan(ctx.View, ctx.View.Lines.Where(l => l.Topic is not (Topic.Offer or Topic.Selection or Topic.Application or Topic.Benefits or Topic.Salary)).ToList());
+            result = Scan(ctx, ctx.View.Lines.Where(l => l.Topic is not (Topic.Offer or Topic.Selection or Topic.Application or Topic.Benefits or Topic.Salary)).ToList());
         }
 
         return result;
     }
 
-    private static List<GeneralRequirement> Scan(DocumentView view, IReadOnlyList<TextLine> lines)
+    private static List<GeneralRequirement> Scan(ExtractionContext ctx, IReadOnlyList<TextLine> lines)
     {
+        var view = ctx.View;
         var result = new List<GeneralRequirement>();
         void Add(string kind, string? value, TextLine line, Match m, int? maxAge = null)
         {
@@ -49,7 +50,12 @@ public static partial class GeneralRequirementRules
 
             if (Students().Match(t) is { Success: true } st)
             {
-                Add("students", null, line, st);
+                // "Laatstejaarsstudenten mogen deelnemen als ze het diploma behalen vóór 1 juli 2027": the date is kept and quoted.
+                var (date, end) = StudentsDate(ctx, line, st);
+                if (!result.Any(r => r.Kind == "students"))
+                {
+                    result.Add(new GeneralRequirement { Kind = "students", Value = date, Citation = view.CiteSentence(line, st.Index, Math.Max(end, st.Index + st.Length)) });
+                }
             }
 
             if (Conduct().Match(t) is { Success: true } c)
@@ -61,7 +67,7 @@ public static partial class GeneralRequirementRules
 
             if (CivilRights().Match(t) is { Success: true } r) Add("civil-rights", null, line, r);
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
-            if (!preferred && !NotRequired().IsMatch(t) && Licence().Match(t) is { Success: true } l)
+            if (!preferred && !NotRequired().IsMatch(t) && LicenceWithCategory(t) is { Success: true } l)
             {
                 var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : "B";
                 Add("licence", category.ToUpperInvariant(), line, l);
@@ -74,6 +80,40 @@ public static partial class GeneralRequirementRules
 
         return result;
     }
+
+    /// <summary>
+    /// The licence a line requires, preferring a match that names the category ("Rijbewijs: je hebt een rijbewijs C" is C,
+    /// not the B a bare "Rijbewijs:" label would give).
+    /// </summary>
+    private static Match LicenceWithCategory(string text)
+    {
+        var matches = Licence().Matches(text);
+        return matches.FirstOrDefault(m => m.Groups["cat"].Success || m.Groups["pre"].Success) ?? (matches.Count > 0 ? matches[0] : Match.Empty);
+    }
+
+    /// <summary>The date by which final-year students must hold the diploma (ISO), when the line gives one after the students cue.</summary>
+    private static (string? Date, int End) StudentsDate(ExtractionContext ctx, TextLine line, Match cue)
+    {
+        var m = DiplomaBy().Match(line.Text, cue.Index);
+        if (!m.Success)
+        {
+            return (null, -1);
+        }
+
+        var (_, end) = DocumentView.SentenceBounds(line.Text, m.Index, m.Index + m.Length);
+        var date = ctx.DatesOn(line).FirstOrDefault(d => d.Start >= m.Index && d.Start < end && d.Date is not null);
+        if (date?.Date is not { } day)
+        {
+            return (null, -1);
+        }
+
+        // "vóór 1 juli" means the last day is 30 June; "ten laatste op 30 juni" is that day itself.
+        var lastDay = m.Groups["before"].Success ? day.AddDays(-1) : day;
+        return (lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date.End);
+    }
+
+    [GeneratedRegex(@"(beha+l\w*|afronden|afgerond|hebben|in het bezit)[^.?!]{0,40}?((?<before>vóór|voor)|tegen|ten laatste|uiterlijk|op)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex DiplomaBy();
 
     [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) europese unie|eu-burger|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
     private static partial Regex Nationality();
@@ -122,7 +162,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"(?:\b(?<pre>CE|BE|C1|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s+(?:categorie|type|cat\.))?\s*(?<cat>CE|BE|B|C1|C|D)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Licence();
 
-    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid|taalcertificaat|nederlands (moet|dient|kan) (je )?(blijken|aantonen|bewijzen)", RegexOptions.IgnoreCase)]
     private static partial Regex Language();
 
     [GeneratedRegex(@"\b(A1|A2|B1|B2|C1|C2)\b")]

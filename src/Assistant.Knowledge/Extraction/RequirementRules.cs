@@ -24,6 +24,7 @@ public static partial class RequirementRules
             drafts = Drafts(fallback, view, preferences);
         }
 
+        drafts = MergeInternalConditions(drafts);
         var routes = Combine(drafts);
         if (routes.Count == 0)
         {
@@ -31,6 +32,7 @@ public static partial class RequirementRules
         }
 
         var general = GeneralRequirementRules.Find(ctx, candidates);
+        preferences.AddRange(NotRequiredLines(view, candidates, [.. drafts.Select(d => d.Citation), .. general.Select(g => g.Citation)]));
         var distinctPreferences = preferences.DistinctBy(p => p.Text).ToList();
         var reference = ReferenceDate(ctx, deadline, out var atDeadline);
         List<Citation?> read =
@@ -88,6 +90,29 @@ public static partial class RequirementRules
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Requirement lines that say a candidate fact is not required ("Een rijbewijs is niet vereist"), which no route or
+    /// general requirement was read from: kept to answer a candidate who says they lack it.
+    /// </summary>
+    private static IEnumerable<Preference> NotRequiredLines(DocumentView view, List<TextLine> lines, List<Citation> read)
+    {
+        foreach (var line in lines)
+        {
+            var m = GeneralRequirementRules.NotRequired().Match(line.Text);
+            if (!m.Success || line.IsHeading || read.Any(c => c.Document == line.Document.FileName && c.Start < line.End && c.End > line.Start))
+            {
+                continue;
+            }
+
+            var (start, end) = DocumentView.SentenceBounds(line.Text, m.Index, m.Index + m.Length);
+            var sentence = line.Text[start..end];
+            if (Touches(sentence).Count > 0)
+            {
+                yield return new Preference(sentence.Trim().TrimStart('-', ' ').TrimEnd('.', ';'), view.Cite(line, start, end), NotRequired: true);
+            }
+        }
     }
 
     /// <summary>Which candidate facts a requirement sentence is about.</summary>
@@ -194,6 +219,55 @@ public static partial class RequirementRules
         }
 
         return routes.Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" }).ToList();
+    }
+
+    /// <summary>
+    /// The conditions for internal candidates listed one per line ("minstens 4 jaar anciënniteit in niveau C;", "een
+    /// gunstige evaluatie hebben") hold together: lines that only state internal conditions (no diploma, test or
+    /// experience) form one route with all of them, cited by the first.
+    /// </summary>
+    private static List<RouteDraft> MergeInternalConditions(List<RouteDraft> drafts)
+    {
+        static bool OnlyInternal(RouteDraft d) => d.Internal is not null && d.Diploma is null && !d.NoDiploma && d.Tests.Count == 0 && d.MinExperienceYears is null;
+        static bool Disjoint(InternalCondition a, InternalCondition b) =>
+            (a.Contract is null || b.Contract is null) && (a.MinSeniorityMonths is null || b.MinSeniorityMonths is null)
+            && (a.Level is null || b.Level is null) && !(a.FavourableEvaluation && b.FavourableEvaluation);
+        var result = new List<RouteDraft>();
+        foreach (var d in drafts)
+        {
+            // A line that adds conditions the previous internal line did not state ("een gunstige evaluatie hebben") belongs
+            // to it; a line that states the same kinds of conditions again is another internal route.
+            var previous = result.Count > 0 && OnlyInternal(result[^1]) ? result[^1] : null;
+            if (previous is not null && OnlyInternal(d) && Disjoint(previous.Internal!, d.Internal!))
+            {
+                var (a, b) = (previous.Internal!, d.Internal!);
+                result[^1] = previous with
+                {
+                    Absorbed = [.. previous.Absorbed, d.Citation],
+                    Internal = new InternalCondition
+                    {
+                        Contract = a.Contract ?? b.Contract,
+                        MinSeniorityMonths = a.MinSeniorityMonths ?? b.MinSeniorityMonths,
+                        SeniorityKind = a.SeniorityKind ?? b.SeniorityKind,
+                        Level = a.Level ?? b.Level,
+                        LevelComparison = a.LevelComparison ?? b.LevelComparison,
+                        FavourableEvaluation = a.FavourableEvaluation || b.FavourableEvaluation,
+                    },
+                };
+                continue;
+            }
+
+            // "Je kreeg een gunstige evaluatie" on its own is no way in: it stays an unread requirement line (which keeps a yes
+            // from being given without it) rather than a route that only asks for an evaluation.
+            if (OnlyInternal(d) && d.Internal is { Contract: null, MinSeniorityMonths: null, Level: null })
+            {
+                continue;
+            }
+
+            result.Add(d);
+        }
+
+        return result;
     }
 
     private static bool Same(AdmissionRoute a, AdmissionRoute b) =>

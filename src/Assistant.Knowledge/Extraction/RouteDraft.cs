@@ -18,6 +18,11 @@ public sealed record RouteDraft
     public InternalCondition? Internal { get; init; }
     public bool IntroducesList { get; init; }
     public required Citation Citation { get; init; }
+    /// <summary>
+    /// Lines merged into this draft (a promotion condition on a line of its own). They stay unread requirement lines too,
+    /// so a yes through the route is still checked against them by the candidate.
+    /// </summary>
+    public IReadOnlyList<Citation> Absorbed { get; init; } = [];
 
     /// <summary>Only an experience minimum: it then applies to every external route.</summary>
     public bool IsExperienceOnly => Diploma is null && !NoDiploma && Tests.Count == 0 && Internal is null && MinExperienceYears is not null;

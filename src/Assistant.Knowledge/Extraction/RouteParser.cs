@@ -66,7 +66,19 @@ public static partial class RouteParser
             // "in het onderwijs: lager onderwijs": the words after the colon narrow the field.
             field = field + ": " + spec.Groups["s"].Value.Trim();
         }
+        else if (field is not null && Option().Match(clause, fieldMatch!.Index + fieldMatch.Length) is { Success: true } option)
+        {
+            // "in het bedrijfsmanagement, afstudeerrichting accountancy-fiscaliteit": the option narrows the field too.
+            field = field + ": " + option.Groups["s"].Value.Trim();
+        }
+
+        if (level == DiplomaLevel.Secondary && field is null)
+        {
+            field = SecondaryField(clause);
+        }
         var tests = Tests().Matches(clause).Select(m => new RouteCondition("test", CleanTestName(m.Value), citation)).DistinctBy(t => t.Name).ToList();
+        // "… op voorwaarde dat je binnen het jaar een EVC-attest behaalt", "met een ervaringsbewijs": a proof still to obtain or show.
+        tests.AddRange((negated || ProofCondition().IsMatch(clause) ? Proofs().Matches(clause) : Enumerable.Empty<Match>()).Select(m => new RouteCondition("proof", m.Groups["name"].Value.Trim(), citation)).DistinctBy(t => t.Name));
         var (years, kind, vague) = Experience(clause);
         var internalCondition = isInternal ? InternalOf(clause) : null;
         if (isInternal && internalCondition is null && level is null && !negated)
@@ -90,6 +102,17 @@ public static partial class RouteParser
             Citation = citation,
         };
         return draft.IsRoute || draft.IsExperienceOnly ? draft : null;
+    }
+
+    /// <summary>
+    /// The field a secondary diploma must be in: "diploma secundair onderwijs kinderzorg", "het 7de jaar kinderzorg", "een
+    /// kwalificatiebewijs kinderbegeleider" (several named are alternatives, joined with "of"); null when none is named.
+    /// </summary>
+    private static string? SecondaryField(string clause)
+    {
+        var fields = SecondaryFieldWords().Matches(clause).Select(m => m.Groups["field"].Value.Trim().ToLowerInvariant())
+            .Where(f => f.Length > 0).Distinct().ToList();
+        return fields.Count == 0 ? null : string.Join(" of ", fields);
     }
 
     private static DiplomaLevel? LowestLevel(string clause)
@@ -135,7 +158,11 @@ public static partial class RouteParser
 
     private static InternalCondition? InternalOf(string clause)
     {
-        var contract = IndefiniteContract().IsMatch(clause) ? "indefinite" : null;
+        // "statutair personeelslid" asks for a statutory appointment; "contract van onbepaalde duur" (or "statutair of
+        // contractueel van onbepaalde duur") for an indefinite one, which a statutory appointment also satisfies.
+        var statutory = Statutory().IsMatch(clause);
+        var indefinite = IndefiniteContract().IsMatch(clause);
+        var contract = indefinite ? "indefinite" : statutory && !Contractual().IsMatch(clause) ? "statutory" : null;
         int? months = null;
         string? seniorityKind = null;
         if (Seniority().Match(clause) is { Success: true } s && DutchNumbers.TryParse(s.Groups["n"].Value, out var n))
@@ -156,9 +183,13 @@ public static partial class RouteParser
             comparison = "exact";
         }
 
-        return contract is null && months is null && level is null
+        var evaluation = FavourableEvaluation().IsMatch(clause);
+        return contract is null && months is null && level is null && !evaluation
             ? null
-            : new InternalCondition { Contract = contract, MinSeniorityMonths = months, SeniorityKind = seniorityKind, Level = level, LevelComparison = comparison };
+            : new InternalCondition
+            {
+                Contract = contract, MinSeniorityMonths = months, SeniorityKind = seniorityKind, Level = level, LevelComparison = comparison, FavourableEvaluation = evaluation,
+            };
     }
 
     private static string CleanTestName(string raw)
@@ -188,11 +219,24 @@ public static partial class RouteParser
     [GeneratedRegex(@"\G\s*:\s*(?<s>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Specialisation();
 
+    [GeneratedRegex(@"\G\s*,?\s*(?:afstudeerrichting|optie|specialisatie|specialisatierichting)\s+(?<s>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex Option();
+
+    [GeneratedRegex(@"(?:(?:secundair|middelbaar) onderwijs\s+(?:in\s+(?:de\s+|het\s+)?|richting\s+)?|\b(?:7de|7e|zevende) (?:specialisatie)?jaar\s+|\bkwalificatiebewijs\s+(?:als\s+|van\s+)?)(?!(?:of|en|van|met|aso|tso|kso|bso|dat|die|is|zijn|hebt|heeft|behaald|afgerond|op|voor|bij|als|in|een|het|de|of een|gelijkwaardig\w*)\b)(?<field>\p{L}[\p{L}-]{3,}(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|met|bij|dat|die|van)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondaryFieldWords();
+
     [GeneratedRegex(@"gelijkgesteld|gelijkwaardig|toegang (geeft )?tot niveau|of een diploma dat", RegexOptions.IgnoreCase)]
     private static partial Regex Equivalent();
 
     [GeneratedRegex(@"(?:(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*)?(?:(?:online|digitale|schriftelijke)\s+)?(?:niveau-?\s*(?:en\s*)?)?(?:capaciteitstest|capaciteitsproef|redeneertest|niveautest|selectietest|capaciteiten-?\s*test)", RegexOptions.IgnoreCase)]
     private static partial Regex Tests();
+
+    /// <summary>A proof of competence that replaces a diploma: an EVC attest, an ervaringsbewijs, a beroepskwalificatie.</summary>
+    [GeneratedRegex(@"(?<name>\bEVC(?:-|\s)?(?:attest|certificaat|bewijs|traject)?(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?|\b(?:ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie)(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Proofs();
+
+    [GeneratedRegex(@"op voorwaarde dat|\bmits\b|\b(als|indien) je\b[^.]*\b(behaalt|haalt|voorlegt|hebt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProofCondition();
 
     [GeneratedRegex(@"^(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TestVerb();
@@ -218,8 +262,18 @@ public static partial class RouteParser
     [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden", RegexOptions.IgnoreCase)]
     private static partial Regex InternalWords();
 
-    [GeneratedRegex(@"onbepaalde duur|vast benoemd|statutair", RegexOptions.IgnoreCase)]
+    /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>
+    [GeneratedRegex(@"(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
+    private static partial Regex FavourableEvaluation();
+
+    [GeneratedRegex(@"onbepaalde duur", RegexOptions.IgnoreCase)]
     private static partial Regex IndefiniteContract();
+
+    [GeneratedRegex(@"vast ?benoemd|statutair", RegexOptions.IgnoreCase)]
+    private static partial Regex Statutory();
+
+    [GeneratedRegex(@"contractue", RegexOptions.IgnoreCase)]
+    private static partial Regex Contractual();
 
     [GeneratedRegex(@"(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?<unit>maand|maanden|jaar|jaren)\s+(?<kind>dienst|niveau|graad)?-?anci[eë]nniteit", RegexOptions.IgnoreCase)]
     private static partial Regex Seniority();

@@ -20,13 +20,18 @@ public static class EligibilityTool
     {
         var isInternal = profile.Internal?.IsInternal == true;
         var studentsAdmitted = facts.Requirements.General.Any(g => g.Kind == "students");
+        var graduateRoute = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Graduate);
+        // An internal candidate who asks about promotion ("via bevordering") is judged on the internal routes only.
+        var promotionOnly = isInternal && profile.Internal!.PromotionAsked && facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.Internal);
         var routes = facts.Requirements.Routes
-            .Where(r => r.Audience == RouteAudience.External || isInternal)
-            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted))
+            .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal)
+            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
             .ToList();
         var general = facts.Requirements.General.Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile))).ToList();
         var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
-        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students")).Select(g => g.Requirement).ToList();
+        // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
+        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students")
+            && !(g.Requirement.Kind == "nationality" && g.Requirement.Value == "none")).Select(g => g.Requirement).ToList();
         var undecided = facts.Requirements.Unparsed.Where(u => u.Touches.Any(k => Touches(k, profile))).ToList();
         var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u)).ToList();
         if (routes.Count == 0)
@@ -104,18 +109,21 @@ public static class EligibilityTool
         "licence" => p.DrivingLicence is not null,
         "nationality" => p.Nationality is not null,
         "internal" => p.Internal is not null,
+        "language" => p.LanguagesMentioned is not null,
         _ => false,
     };
 
     /// <summary>The selection steps that carry out a route's extra conditions (a capacity test named like the route's test).</summary>
     private static List<SelectionStep> NextSteps(VacancyFacts facts, RouteEvaluation route)
     {
-        if (route.Route.Alternative.Count == 0)
+        // Only tests are selection steps; a proof to obtain (an EVC attest) is not.
+        var tests = route.Route.Alternative.Where(a => a.Kind != "proof").ToList();
+        if (tests.Count == 0)
         {
             return [];
         }
 
         return facts.SelectionSteps.Where(s => s.Kind == "capacity-test"
-            || route.Route.Alternative.Any(a => s.Name.Contains(a.Name, StringComparison.OrdinalIgnoreCase) || a.Name.Contains(s.Name, StringComparison.OrdinalIgnoreCase))).ToList();
+            || tests.Any(a => s.Name.Contains(a.Name, StringComparison.OrdinalIgnoreCase) || a.Name.Contains(s.Name, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 }

@@ -4,7 +4,8 @@ using Assistant.Tools.Profile;
 namespace Assistant.Tools.Eligibility;
 
 /// <summary>
-/// The general admission requirements a candidate's own words can decide: nationality and driving licence. A
+/// The general admission requirements a candidate's own words can decide: nationality and driving licence (and a
+/// language requirement, which is never decided but stays to check once the candidate speaks of languages). A
 /// requirement the candidate said nothing about gets no check (it stays a reminder); one they did speak about is met,
 /// not met, or — when the rule cannot decide (a licence of an unstated category) — unknown, which caps the verdict.
 /// </summary>
@@ -15,6 +16,8 @@ public static class GeneralChecks
     {
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
+        // Language skills are never judged from what the candidate says: a language requirement they spoke about stays to check.
+        "language" when profile.LanguagesMentioned == true => new RequirementCheck("language", "unknown", requirement.Citation) { Required = requirement.Value, Caveat = "language" },
         _ => null,
     };
 

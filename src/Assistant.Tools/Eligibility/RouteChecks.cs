@@ -8,14 +8,18 @@ namespace Assistant.Tools.Eligibility;
 public static class RouteChecks
 {
     /// <summary>The route's outcome: not-eligible if a check fails, unknown if one is unknown, conditional if a test remains, else eligible.</summary>
-    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false)
+    /// <param name="route">The route.</param>
+    /// <param name="profile">What the candidate said.</param>
+    /// <param name="studentsAdmitted">The vacancy lets final-year students take part.</param>
+    /// <param name="graduateRoute">The vacancy has a route of its own for a graduaat: then a graduaat is not "an equivalent" of a bachelor.</param>
+    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false, bool graduateRoute = false)
     {
         var checks = new List<RequirementCheck>();
         if (route.Audience == RouteAudience.External || route.Diploma != DiplomaLevel.None)
         {
             checks.AddRange(profile.FinalYearStudent == true && route.Diploma != DiplomaLevel.None
                 ? FinalYear(route, profile, studentsAdmitted)
-                : Diploma(route, profile));
+                : Diploma(route, profile, graduateRoute));
         }
 
         if (route.MinExperienceYears is { } years)
@@ -25,10 +29,10 @@ public static class RouteChecks
 
         if (route.Internal is { } internalCondition)
         {
-            checks.Add(Internal(route, internalCondition, profile));
+            checks.AddRange(InternalChecks.Evaluate(route, internalCondition, profile));
         }
 
-        checks.AddRange(route.Alternative.Select(a => new RequirementCheck("test", "condition", a.Citation) { Required = a.Name }));
+        checks.AddRange(route.Alternative.Select(a => new RequirementCheck(a.Kind == "proof" ? "proof" : "test", "condition", a.Citation) { Required = a.Name }));
         var outcome = checks.Any(c => c.Outcome == "not-met") ? "not-eligible"
             : checks.Any(c => c.Outcome == "unknown") ? "unknown"
             : checks.Any(c => c.Outcome == "condition") ? "conditional"
@@ -36,7 +40,7 @@ public static class RouteChecks
         return new RouteEvaluation(route, outcome, checks);
     }
 
-    private static IEnumerable<RequirementCheck> Diploma(AdmissionRoute route, CandidateProfile p)
+    private static IEnumerable<RequirementCheck> Diploma(AdmissionRoute route, CandidateProfile p, bool graduateRoute)
     {
         var required = route.Diploma;
         var name = required.ToString().ToLowerInvariant();
@@ -52,12 +56,14 @@ public static class RouteChecks
             yield break;
         }
 
-        // A graduaat named without a level is the graduate level: it satisfies secondary, and bachelor only "or equivalent" (need-info).
+        // A graduaat named without a level is the graduate level: it satisfies secondary, and bachelor only "or equivalent"
+        // (need-info), unless the vacancy gives the graduaat a route of its own (then that route decides).
         if ((p.Diploma ?? (p.Graduate == true ? DiplomaLevel.Graduate : null)) is { } has)
         {
             if (has == DiplomaLevel.Graduate && required >= DiplomaLevel.Bachelor)
             {
-                yield return new RequirementCheck("diploma", route.EquivalentAccepted ? "unknown" : "not-met", route.Citation) { Required = name, Given = "graduate", Caveat = route.EquivalentAccepted ? "graduate" : null };
+                var open = route.EquivalentAccepted && !graduateRoute;
+                yield return new RequirementCheck("diploma", open ? "unknown" : "not-met", route.Citation) { Required = name, Given = "graduate", Caveat = open ? "graduate" : null };
                 yield break;
             }
 
@@ -171,6 +177,16 @@ public static class RouteChecks
             return new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture) };
         }
 
+        // The candidate's work in the required domain's sector ("als onthaalouder" for "ervaring in de kinderopvang") counts.
+        if (kind.StartsWith("domain:", StringComparison.Ordinal))
+        {
+            var sameSector = p.Experience.Where(e => Sectors.Share(e.Kind + " " + e.Description, kind[7..])).Sum(e => e.Years);
+            if (sameSector >= required)
+            {
+                return new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = sameSector.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
+            }
+        }
+
         // Enough years, but of a kind the candidate did not name: leadership must be said, and so must a required domain
         // when the candidate named only other domains; otherwise it counts if it is relevant.
         var otherDomainsOnly = kind.StartsWith("domain:", StringComparison.Ordinal)
@@ -195,31 +211,6 @@ public static class RouteChecks
         return Normalise(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
 
-    private static RequirementCheck Internal(AdmissionRoute route, InternalCondition condition, CandidateProfile p)
-    {
-        var status = p.Internal;
-        if (status is null || (status.Contract is null && status.SeniorityMonths is null && status.Level is null))
-        {
-            return new RequirementCheck("internal", "unknown", route.Citation);
-        }
-
-        var failed = (condition.Contract is not null && status.Contract is not null && !status.Contract.Equals(condition.Contract, StringComparison.OrdinalIgnoreCase))
-            || (condition.MinSeniorityMonths is { } months && status.SeniorityMonths is { } has && has < months)
-            || (condition.Level is { } level && status.Level is { } own && LevelFails(own, level, condition.LevelComparison));
-        var unknown = (condition.Contract is not null && status.Contract is null)
-            || (condition.MinSeniorityMonths is not null && status.SeniorityMonths is null)
-            || (condition.Level is not null && status.Level is null);
-        return new RequirementCheck("internal", failed ? "not-met" : unknown ? "unknown" : "met", route.Citation);
-    }
-
-    /// <summary>Compares level letters ("b", "B1" → B): A is the highest, so "niet lager dan B" fails only for C and below.</summary>
-    private static bool LevelFails(string own, string level, string? comparison)
-    {
-        var has = char.ToUpperInvariant(own.Trim().FirstOrDefault());
-        var needed = char.ToUpperInvariant(level.Trim().FirstOrDefault());
-        return comparison == "min" ? has > needed : has != needed;
-    }
-
-    private static string Normalise(string s) => s.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+    internal static string Normalise(string s) => s.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
         .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).Aggregate("", (a, c) => a + c);
 }

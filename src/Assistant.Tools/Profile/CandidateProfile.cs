@@ -23,10 +23,12 @@ public sealed record CandidateProfile
     /// <summary>The licence categories the candidate named ("rijbewijs B", "C-rijbewijs"), empty when none were named.</summary>
     public IReadOnlyList<string> LicenceCategories { get; init; } = [];
     public InternalStatus? Internal { get; init; }
+    /// <summary>True when the candidate spoke about the languages they know or lack ("ik spreek geen Frans").</summary>
+    public bool? LanguagesMentioned { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
-        && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null;
+        && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -41,6 +43,7 @@ public sealed record CandidateProfile
         Nationality = newer.Nationality ?? Nationality,
         DrivingLicence = newer.DrivingLicence ?? DrivingLicence,
         LicenceCategories = newer.DrivingLicence is not null ? newer.LicenceCategories : LicenceCategories,
-        Internal = newer.Internal ?? Internal,
+        Internal = newer.Internal is { } status ? (Internal?.Merge(status) ?? status) : Internal,
+        LanguagesMentioned = newer.LanguagesMentioned ?? LanguagesMentioned,
     };
 }

@@ -50,10 +50,10 @@ public sealed class EligibilityDialogTests
     }
 
     [Theory]
-    [InlineData("Kom ik in aanmerking in Lievegem?", "Ik heb een master", "5 jaar", "als teamleider")]
-    [InlineData("Kom ik in aanmerking in Lievegem?", "master", "5", "leidinggevende")]
-    [InlineData("Am I eligible for the job in Lievegem?", "a master's degree", "5 years", "I managed a team")]
-    [InlineData("Est-ce que je remplis les conditions pour le poste à Lievegem ?", "un master", "5 ans", "j'ai dirigé une équipe")]
+    [InlineData("Kom ik in aanmerking in Lievegem?", "Ik heb een master", "5 jaar ervaring als boekhouder", "als teamleider")]
+    [InlineData("Kom ik in aanmerking in Lievegem?", "master", "5 jaar ervaring in de zorg", "leidinggevende")]
+    [InlineData("Am I eligible for the job in Lievegem?", "a master's degree", "5 years of experience as an accountant", "I managed a team")]
+    [InlineData("Est-ce que je remplis les conditions pour le poste à Lievegem ?", "un master", "5 ans d'expérience comme comptable", "j'ai dirigé une équipe")]
     public async Task TypedReplies_KindOfExperience_IsReadAfterTheQuestionAboutIt(string question, string diploma, string years, string kind)
     {
         var sut = new Transcript();
@@ -63,6 +63,22 @@ public sealed class EligibilityDialogTests
         Assert.Equal("experience-kind", (asked.Facts as EligibilityResult)?.Missing[0]);
 
         var answer = await sut.UserSays(kind);
+
+        Assert.Equal("eligible", answer.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Kom ik in aanmerking in Lievegem?", "master", "leidinggevende", "5 jaar")]
+    [InlineData("Am I eligible for the job in Lievegem?", "a master's degree", "managerial", "5 years")]
+    [InlineData("Est-ce que je remplis les conditions pour le poste à Lievegem ?", "un master", "direction", "5 ans")]
+    public async Task QuestionAboutYears_NamesTheKindAsked_AndBareYearsAreOfThatKind(string question, string diploma, string kindWord, string years)
+    {
+        var sut = new Transcript();
+        await sut.UserSays(question);
+        var asked = await sut.UserSays(diploma);
+        Assert.Contains(kindWord, asked.Text, StringComparison.Ordinal);
+
+        var answer = await sut.UserSays(years);
 
         Assert.Equal("eligible", answer.Verdict);
     }
@@ -155,7 +171,7 @@ public sealed class EligibilityDialogTests
         var sut = new Transcript();
         await sut.UserSays("Kom ik in aanmerking in Lievegem?");
         await sut.UserSays("master");
-        await sut.UserSays("5 jaar");
+        await sut.UserSays("5 jaar ervaring als boekhouder");
 
         var answer = await sut.UserSays("in de zorg");
 

@@ -126,8 +126,8 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Theory]
-    [InlineData("I'm a Canadian citizen.", "unknown")]
-    [InlineData("Ik heb de Peruaanse nationaliteit.", "unknown")]
+    [InlineData("I'm a Freedonian citizen.", "unknown")]
+    [InlineData("Ik heb de Syldavische nationaliteit.", "unknown")]
     [InlineData("Ik heb een andere nationaliteit.", "other")]
     public void Analyze_NationalityNoTableKnows_IsStatedButNeverGuessed(string text, string expected)
     {

@@ -347,4 +347,56 @@ public class EligibilityToolTests
         Assert.Equal("eligible", result.Verdict);
         Assert.Equal("internal-1", result.Route!.Route.Id);
     }
+
+    [Fact]
+    public void Evaluate_GraduaatWhenTheVacancyHasAGraduaatRoute_IsJudgedByThatRouteNotAsEquivalentOfABachelor()
+    {
+        var facts = Vacancy(Route(DiplomaLevel.Bachelor, equivalent: true), Route(DiplomaLevel.Graduate, id: "external-2", years: 3, kind: "relevant"));
+
+        var sut = EligibilityTool.Evaluate(facts, new CandidateProfile { Graduate = true, Experience = [new ExperienceEntry(1, "relevant")] });
+
+        Assert.Equal("not-eligible", sut.Verdict);
+        Assert.Null(sut.ReferTo);
+    }
+
+    [Fact]
+    public void Evaluate_GraduaatWithoutAGraduaatRoute_StillRefersToTheContact()
+    {
+        var facts = Vacancy(Route(DiplomaLevel.Bachelor, equivalent: true));
+
+        var sut = EligibilityTool.Evaluate(facts, new CandidateProfile { Graduate = true });
+
+        Assert.Equal(("need-info", "graduate"), (sut.Verdict, sut.ReferTo));
+    }
+
+    [Fact]
+    public void Evaluate_RouteWithAProofToObtain_IsConditional()
+    {
+        var route = Route(DiplomaLevel.None, years: 2, kind: "relevant") with { Alternative = [new RouteCondition("proof", "EVC-attest verzorgende", Cite("EVC"))] };
+
+        var facts = Vacancy(route) with { SelectionSteps = [Step(1, "Capaciteitstest", "capacity-test")] };
+
+        var sut = EligibilityTool.Evaluate(facts, new CandidateProfile { Experience = [new ExperienceEntry(3, "relevant")] });
+
+        Assert.Equal("conditional", sut.Verdict);
+        Assert.Equal("proof", Assert.Single(sut.Route!.Checks, c => c.Outcome == "condition").Requirement);
+        Assert.Empty(sut.NextSteps);
+    }
+
+    [Fact]
+    public void Evaluate_NoNationalityRequirement_IsNoReminder()
+    {
+        var facts = Vacancy(Route(DiplomaLevel.None)) with
+        {
+            Requirements = new Requirements
+            {
+                Routes = [Route(DiplomaLevel.None)],
+                General = [new GeneralRequirement { Kind = "nationality", Value = "none", Citation = Cite("Er geldt geen nationaliteitsvereiste.") }],
+            },
+        };
+
+        var sut = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Secondary });
+
+        Assert.Empty(sut.Reminders);
+    }
 }

@@ -254,7 +254,18 @@ public class RouteChecksTests
 
         var result = RouteChecks.Evaluate(sut, new CandidateProfile { Internal = new InternalStatus(true) });
 
+        // Known to be internal, nothing else said: the first condition to ask about is the seniority.
         Assert.Equal("unknown", result.Outcome);
+        Assert.Equal(["internal-seniority"], result.Checks.Select(c => c.Requirement));
+    }
+
+    [Fact]
+    public void Evaluate_NothingSaidAboutBeingInternal_AsksWhetherInternal()
+    {
+        var sut = InternalRoute(NotLowerThanB);
+
+        var result = RouteChecks.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Master });
+
         Assert.Equal(["internal"], result.Checks.Select(c => c.Requirement));
     }
 

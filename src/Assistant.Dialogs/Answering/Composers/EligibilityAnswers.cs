@@ -30,9 +30,19 @@ public static class EligibilityAnswers
                 citations.Add(result.Route.Route.Citation);
                 break;
             case "conditional" when result.Route!.Checks.Any(c => c.Caveat == "final-year") && result.Route.Route.Alternative.Count == 0:
-                text.Append(Texts.Get(lang, "elig.finalYear", ("route", RouteText(lang, result.Route.Route))));
+                var students = v.Requirements.General.FirstOrDefault(g => g.Kind == "students");
+                text.Append(students?.Value is { } by && DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var byDate)
+                    ? Texts.Get(lang, "elig.finalYear.date", ("date", Format.Date(lang, byDate)), ("route", RouteText(lang, result.Route.Route)))
+                    : Texts.Get(lang, "elig.finalYear", ("route", RouteText(lang, result.Route.Route))));
                 citations.Add(result.Route.Route.Citation);
-                citations.AddRange(v.Requirements.General.Where(g => g.Kind == "students").Select(g => g.Citation));
+                citations.Add(students?.Citation);
+                break;
+            case "conditional" when result.Route!.Route.Alternative.Any(a => a.Kind == "proof"):
+                var proofs = result.Route.Route.Alternative.Select(a => a.Kind == "proof" ? Texts.Get(lang, "cond.proof", ("name", a.Name)) : Texts.Get(lang, "cond.test", ("name", TestName(lang, a.Name)))).ToList();
+                var quotes = result.Route.Route.Alternative.Where(a => a.Kind == "proof").Select(a => "«" + a.Citation.Quote + "»").Distinct().ToList();
+                text.Append(Texts.Get(lang, "elig.conditional.proof", ("conditions", Format.List(lang, proofs)), ("route", RouteText(lang, result.Route.Route, withTests: false)), ("quotes", Format.List(lang, quotes))));
+                citations.Add(result.Route.Route.Citation);
+                citations.AddRange(result.Route.Route.Alternative.Select(a => a.Citation));
                 break;
             case "conditional":
                 var tests = result.Route!.Route.Alternative.Select(a => TestName(lang, a.Name)).ToList();
@@ -51,13 +61,13 @@ public static class EligibilityAnswers
                 text.Append(Texts.Get(lang, "elig.notEligible", ("vacancy", vacancy)));
                 foreach (var failed in result.GeneralChecks.Where(c => c.Outcome == "not-met"))
                 {
-                    text.Append(' ').Append(Texts.Get(lang, "elig.general.failed", ("reason", Reason(lang, failed))));
+                    text.Append(' ').Append(Texts.Get(lang, "elig.general.failed", ("reason", Reason(lang, failed, null))));
                     citations.Add(failed.Citation);
                 }
 
                 foreach (var route in result.GeneralChecks.Any(c => c.Outcome == "not-met") ? [] : result.Routes.Where(r => r.Outcome == "not-eligible"))
                 {
-                    var reasons = route.Checks.Where(c => c.Outcome == "not-met").Select(c => Reason(lang, c)).ToList();
+                    var reasons = route.Checks.Where(c => c.Outcome == "not-met").Select(c => Reason(lang, c, route.Route)).ToList();
                     text.Append(' ').Append(Texts.Get(lang, "elig.route.failed", ("route", RouteText(lang, route.Route)), ("reasons", Format.List(lang, reasons))));
                     citations.Add(route.Route.Citation);
                 }
@@ -78,9 +88,9 @@ public static class EligibilityAnswers
                         citations.Add(contact.Citation);
                     }
                 }
-                else if (result.Missing.Count > 0 && Texts.Has(lang, "elig.ask." + result.Missing[0]))
+                else if (result.Missing.Count > 0 && Ask(lang, result) is { Length: > 0 } ask)
                 {
-                    text.Append(' ').Append(Texts.Get(lang, "elig.ask." + result.Missing[0]));
+                    text.Append(' ').Append(ask);
                 }
 
                 citations.AddRange(result.Routes.Select(r => r.Route.Citation));
@@ -96,6 +106,12 @@ public static class EligibilityAnswers
     public static string RouteText(string lang, AdmissionRoute r, bool withTests = true)
     {
         var sb = new StringBuilder();
+        if (r.Internal is { } condition && r.Diploma == DiplomaLevel.None)
+        {
+            // "via bevordering: minstens 4 jaar anciënniteit in niveau D en een gunstige evaluatie".
+            return InternalText(lang, condition);
+        }
+
         sb.Append(r.Diploma == DiplomaLevel.None ? Texts.Get(lang, "route.diploma.none") : Texts.Get(lang, "route.diploma", ("level", Texts.Get(lang, "level." + r.Diploma.ToString().ToLowerInvariant()))));
         if (r.DiplomaField is { } field)
         {
@@ -115,17 +131,66 @@ public static class EligibilityAnswers
 
         foreach (var test in withTests ? r.Alternative : [])
         {
-            sb.Append(Texts.Get(lang, "route.test", ("test", TestName(lang, test.Name))));
+            sb.Append(test.Kind == "proof" ? Texts.Get(lang, "route.proof", ("name", test.Name)) : Texts.Get(lang, "route.test", ("test", TestName(lang, test.Name))));
         }
 
         return sb.ToString();
     }
 
-    private static string Reason(string lang, RequirementCheck c) => c.Requirement switch
+    /// <summary>
+    /// The question for the first missing fact, naming what the vacancy asks when that helps to answer it: "Hoeveel jaar
+    /// leidinggevende ervaring heb je?", "Hoeveel jaar anciënniteit heb je in niveau D?".
+    /// </summary>
+    private static string Ask(string lang, EligibilityResult result)
+    {
+        var slot = result.Missing[0];
+        var check = result.Route?.Checks.FirstOrDefault(c => c.Requirement == slot && c.Outcome == "unknown");
+        var kind = result.Route?.Route.ExperienceKind;
+        return slot switch
+        {
+            "experience" or "experience-kind" when kind == "leadership" => Texts.Get(lang, "elig.ask." + slot + ".leadership"),
+            "experience" or "experience-kind" when kind?.StartsWith("domain:", StringComparison.Ordinal) == true => Texts.Get(lang, "elig.ask." + slot + ".domain", ("words", kind[7..])),
+            "internal-seniority" => Texts.Get(lang, "elig.ask.internal-seniority", ("level", check?.Caveat is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")),
+            _ => Texts.Has(lang, "elig.ask." + slot) ? Texts.Get(lang, "elig.ask." + slot) : "",
+        };
+    }
+
+    private static string InternalText(string lang, InternalCondition c)
+    {
+        var parts = new List<string>();
+        if (c.MinSeniorityMonths is { } months)
+        {
+            parts.Add(Texts.Get(lang, "route.internal.seniority", ("years", Format.Number(lang, months / 12m)),
+                ("level", c.Level is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")));
+        }
+        else if (c.Level is { } level)
+        {
+            parts.Add(Texts.Get(lang, "route.internal.level", ("level", level)));
+        }
+
+        if (c.FavourableEvaluation)
+        {
+            parts.Add(Texts.Get(lang, "route.internal.evaluation"));
+        }
+
+        if (c.Contract is { } contract)
+        {
+            parts.Add(Texts.Get(lang, "contract." + contract));
+        }
+
+        return Texts.Get(lang, "route.internal", ("conditions", Format.List(lang, parts)));
+    }
+
+    private static string Reason(string lang, RequirementCheck c, AdmissionRoute? route) => c.Requirement switch
     {
         "diploma" => Texts.Get(lang, "elig.reason.diploma", ("required", Texts.Get(lang, "level." + c.Required).Trim()), ("given", Given(lang, c.Given))),
         "diploma-field" => Texts.Get(lang, "elig.reason.diploma-field", ("required", c.Required), ("given", c.Given)),
-        "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", ""), ("given", c.Given)),
+        "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", Kind(lang, route?.ExperienceKind)), ("given", c.Given)),
+        "internal-seniority" => Texts.Get(lang, "elig.reason.internal-seniority", ("required", c.Required), ("given", c.Given),
+            ("level", c.Caveat is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")),
+        "internal-level" => Texts.Get(lang, c.Caveat == "min" ? "elig.reason.internal-level.min" : "elig.reason.internal-level", ("required", c.Required), ("given", c.Given)),
+        "internal-evaluation" => Texts.Get(lang, "elig.reason.internal-evaluation"),
+        "internal-contract" => Texts.Get(lang, "elig.reason.internal-contract", ("required", Texts.Get(lang, "contract." + c.Required)), ("given", Texts.Get(lang, "contract." + c.Given))),
         "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
         "licence" => c.Given is null or "none"
             ? Texts.Get(lang, "elig.reason.licence", ("required", c.Required))
@@ -153,11 +218,15 @@ public static class EligibilityAnswers
             citations.Add(licence.Citation);
         }
 
-        if (result.Unchecked.Count > 0)
+        // Requirement sentences no rule read, and language requirements (never judged from what the candidate says).
+        var toQuote = result.Unchecked.Select(u => u.Citation)
+            .Concat(result.GeneralChecks.Where(c => c.Requirement == "language" && c.Outcome == "unknown").Select(c => c.Citation))
+            .DistinctBy(c => c.Quote).ToList();
+        if (toQuote.Count > 0)
         {
-            var quotes = result.Unchecked.Select(u => "«" + u.Citation.Quote + "»").ToList();
+            var quotes = toQuote.Select(c => "«" + c.Quote + "»").ToList();
             text.Append(Texts.Get(lang, "elig.unchecked", ("vacancy", Format.Vacancy(lang, v)), ("quotes", Format.List(lang, quotes)))).Append(' ');
-            citations.AddRange(result.Unchecked.Select(u => u.Citation));
+            citations.AddRange(toQuote);
             if (LookupTool.ContactFor(v, "procedure") is { } contact)
             {
                 text.Append(Format.Contact(lang, contact)).Append(". ");
@@ -235,6 +304,12 @@ public static class EligibilityAnswers
             citations.AddRange(result.Reminders.Select(r => r.Citation));
         }
 
+        foreach (var preference in Preferences(t, result))
+        {
+            text.Append(' ').Append(Texts.Get(lang, preference.NotRequired ? "elig.notRequired" : "elig.preference", ("quote", preference.Citation.Quote.Trim())));
+            citations.Add(preference.Citation);
+        }
+
         if (result.ReferenceDate is { } reference)
         {
             text.Append(' ').Append(Texts.Get(lang, "elig.referenceDate", ("date", Format.Date(lang, reference.Date))));
@@ -247,6 +322,19 @@ public static class EligibilityAnswers
             text.Append(' ').Append(Texts.Get(lang, "elig.closed", ("date", Format.Date(lang, deadline.LastDay!.Value))));
             citations.Add(deadline.Deadline?.Citation);
         }
+    }
+
+    /// <summary>The preferences and "not required" lines about something the candidate spoke of (their licence, languages, …).</summary>
+    private static IEnumerable<Preference> Preferences(TurnContext t, EligibilityResult result)
+    {
+        var p = t.Profile;
+        var spoken = new HashSet<string>(StringComparer.Ordinal);
+        if (p.DrivingLicence is not null) spoken.Add("licence");
+        if (p.LanguagesMentioned is not null) spoken.Add("language");
+        if (p.Nationality is not null) spoken.Add("nationality");
+        return spoken.Count == 0
+            ? []
+            : result.Preferences.Where(pr => Assistant.Knowledge.Extraction.RequirementRules.Touches(pr.Citation.Quote).Any(spoken.Contains)).Take(2);
     }
 
     private static string General(string lang, GeneralRequirement g) => g.Kind switch

@@ -17,7 +17,13 @@ internal static class Countries
             + "italiaan italiaanse italian italien italienne spanjaard spaanse spanish espagnol espagnole portugees portugese portuguese "
             + "portugais portugaise poolse polish polonais polonaise roemeen roemeense romanian roumain roumaine bulgaar bulgaarse "
             + "bulgarian bulgare griek griekse greek ier ierse irish irlandais luxemburger luxemburgse eu europese european europeen "
-            + "europeenne unie ue"),
+            + "europeenne unie ue "
+            + "oostenrijker oostenrijkse austrian autrichien autrichienne deen deense danish danois danoise zweed zweedse swedish suedois "
+            + "suedoise finse finnish finlandais finlandaise tsjech tsjechische czech tcheque slowaak slowaakse slovak slovaque "
+            + "hongaar hongaarse hungarian hongrois hongroise kroaat kroatische croatian croate sloveen sloveense slovenian slovene "
+            + "estse estonian estonien estonienne letse latvian letton lettone litouwer litouwse lithuanian lituanien lituanienne "
+            + "cyprioot cypriotische cypriot chypriote maltees maltese maltais maltaise luxembourgish luxembourgeois luxembourgeoise "
+            + "grecque irlandaise neerlandaise neerlandais hollandais hollandaise"),
         ("EEA", "noorwegen norway norvege ijsland iceland islande liechtenstein zwitserland switzerland suisse zwitser zwitserse swiss "
             + "noor noorse norwegian norvegien norvegienne eer eea ijslander ijslandse icelandic"),
         ("other", "marokko morocco maroc turkije turkey turquie congo algerije algeria algerie tunesie tunisia tunisie syrie syria "
@@ -31,7 +37,21 @@ internal static class Countries
             + "syrische syrian syrien syrienne oekrainer oekraiense ukrainian ukrainien ukrainienne rus russische russian russe "
             + "indier indiase indian indien indienne chinees chinese chinois chinoise braziliaan braziliaanse brazilian bresilien "
             + "brit britse british britannique amerikaan amerikaanse american americain americaine afghaan afghaanse afghan "
-            + "kameroenees cameroonian camerounais"));
+            + "kameroenees cameroonian camerounais camerounaise canadees canadese canadian canadien canadienne australier australische "
+            + "australian australien australienne japanner japanse japanese japonais japonaise mexicaan mexicaanse mexican mexicain "
+            + "mexicaine argentijn argentijnse argentinian argentin argentine colombiaan colombiaanse colombian colombien colombienne "
+            + "peruaan peruaanse peruvian peruvien egyptenaar egyptische egyptian egyptien egyptienne libanees libanese lebanese libanais "
+            + "libanaise albanees albanese albanian albanais albanaise serviër servische serbian serbe bosniër bosnische bosnian bosniaque "
+            + "kosovaar kosovaarse kosovar georgiër georgische georgian georgien georgienne armeniër armeense armenian armenien armenienne "
+            + "rwandees rwandese rwandan rwandais rwandaise burundees burundese burundian burundais guineeër guinese guinean guineen "
+            + "guineenne senegalees senegalese senegalais senegalaise nigeriaan nigeriaanse nigerian nigerian ghanees ghanese ghanaian "
+            + "ghaneen eritreeër eritrese eritrean erythreen ethiopiër ethiopische ethiopian ethiopien somaliër somalische somali somalien "
+            + "pakistaan pakistaanse pakistani pakistanais filipijn filipijnse filipino philippin philippine vietnamees vietnamese "
+            + "vietnamien vietnamienne iraniër iraanse iranian iranien iranienne irakees irakese iraqi irakien irakienne afghane "
+            + "brits britisch engelsman scottish schots welsh americaine amerikaanse chinese newzealander zealander "
+            + "nieuw-zeelander oekraiens oekraiense kameroenese indonesier indonesische indonesian indonesien thai thaise thailandais "
+            + "zuid-afrikaan zuid-afrikaanse sud-africain zuid-koreaan korean coreen coreenne macedonier macedonische "
+            + "macedonian macedonien moldaviër moldavische moldovan moldave wit-rus belarusian bielorusse"));
 
     /// <summary>Country words that follow "uit", "from", "de" to name where someone comes from.</summary>
     public static readonly HashSet<string> OriginPrepositions = new(StringComparer.Ordinal)

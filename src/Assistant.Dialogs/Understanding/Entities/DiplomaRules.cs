@@ -94,7 +94,8 @@ internal static class DiplomaRules
                 continue;
             }
 
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords);
+            // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None && ListedFirst(w, i + length));
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -128,6 +129,25 @@ internal static class DiplomaRules
         return new DiplomaFacts(held, lacks, field, graduate ? true : null);
     }
 
+    /// <summary>"Graduaat boekhouden, 1 jaar ervaring: …": the diploma opens a list of facts (a comma or colon follows its field).</summary>
+    private static bool ListedFirst(string[] w, int after)
+    {
+        for (var k = after; k < w.Length && k < after + 4; k++)
+        {
+            if (w[k] is "," or ":")
+            {
+                return k + 1 < w.Length;
+            }
+
+            if (w[k] is "?" or "." or "!")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PartOfLevel(string[] w, int i)
     {
         for (var k = i - 1; k >= 0 && k >= i - 3; k--)
@@ -146,7 +166,8 @@ internal static class DiplomaRules
     private static (string? Field, int End) FieldAfter(RuleText t, int j, string language, Func<string, bool> isPlace)
     {
         var w = t.Words;
-        while (j < w.Length && (w[j] is "diploma" or "degree" or "diplome" or "'s" or "opleiding" or "onderwijs" or "education" or "school"))
+        while (j < w.Length && (w[j] is "diploma" or "degree" or "diplome" or "'s" or "opleiding" or "onderwijs" or "education" or "school" or "(" or ")" or "hbo5"
+            || (w[j] == "hbo" && j + 1 < w.Length && w[j + 1] == "5") || (w[j] == "5" && j > 0 && w[j - 1] == "hbo")))
         {
             j++;
         }
@@ -163,11 +184,21 @@ internal static class DiplomaRules
 
         var start = j;
         var end = j - 1;
-        for (var k = j; k < w.Length && k < j + 3; k++)
+        var limit = j + 3;
+        for (var k = j; k < w.Length && k < limit; k++)
         {
             var word = w[k];
-            if (!char.IsLetter(word[0]) || FieldStops.Words.Contains(word) || DiplomaWords.LevelAt(w, k) is not null || isPlace(word)
-                || (word == "en" && language != "fr"))
+            if (word == "-" && k > start && k + 1 < w.Length && char.IsLetter(w[k + 1][0]))
+            {
+                // "accountancy-fiscaliteit": one field written with a hyphen.
+                limit += 2;
+                continue;
+            }
+
+            // "sociaal werk", "social work": a work word ends a field only when it starts it ("bachelor, werk al 3 jaar").
+            var continues = k > start && word is "werk" or "work" or "travail" or "social" or "sociale";
+            if (!continues && (!char.IsLetter(word[0]) || FieldStops.Words.Contains(word) || DiplomaWords.LevelAt(w, k) is not null || isPlace(word)
+                || (word == "en" && language != "fr")))
             {
                 break;
             }
@@ -181,6 +212,20 @@ internal static class DiplomaRules
         }
 
         var folded = string.Join(' ', w[start..(end + 1)]);
-        return (DiplomaWords.Field(folded, t.Quote(start, end)), end);
+        var field = DiplomaWords.Field(folded, t.Quote(start, end));
+
+        // "bachelor in het onderwijs: lager onderwijs": the words after the colon narrow the field.
+        if (end + 2 < w.Length && w[end + 1] == ":" && char.IsLetter(w[end + 2][0]) && !FieldStops.Words.Contains(w[end + 2]))
+        {
+            var narrowEnd = end + 2;
+            while (narrowEnd + 1 < w.Length && narrowEnd < end + 4 && char.IsLetter(w[narrowEnd + 1][0]) && !FieldStops.Words.Contains(w[narrowEnd + 1]))
+            {
+                narrowEnd++;
+            }
+
+            return (field + ": " + t.Quote(end + 2, narrowEnd), narrowEnd);
+        }
+
+        return (field, end);
     }
 }

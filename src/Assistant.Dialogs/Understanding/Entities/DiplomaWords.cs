@@ -31,6 +31,29 @@ internal static class DiplomaWords
         ["social work"] = "sociaal werk", ["political science"] = "politieke wetenschappen", ["politics"] = "politieke wetenschappen",
         ["sciences politiques"] = "politieke wetenschappen", ["computer science"] = "informatica", ["public administration"] = "bestuurskunde",
         ["administration publique"] = "bestuurskunde", ["management"] = "management", ["media"] = "media", ["medias"] = "media",
+        ["travail social"] = "sociaal werk", ["assistant social"] = "sociaal werk", ["assistante sociale"] = "sociaal werk",
+        ["social worker"] = "sociaal werk", ["social sciences"] = "sociale wetenschappen", ["sciences sociales"] = "sociale wetenschappen",
+        ["bookkeeping"] = "boekhouden", ["accountancy"] = "accountancy", ["finance"] = "financien", ["fiscalite"] = "fiscaliteit",
+        ["taxation"] = "fiscaliteit", ["soins infirmiers"] = "verpleegkunde", ["infirmier"] = "verpleegkunde", ["infirmiere"] = "verpleegkunde",
+        ["nurse"] = "verpleegkunde", ["primary education"] = "lager onderwijs", ["primary school teaching"] = "lager onderwijs",
+        ["enseignement primaire"] = "lager onderwijs", ["instituteur"] = "lager onderwijs", ["institutrice"] = "lager onderwijs",
+        ["secondary education"] = "secundair onderwijs", ["enseignement secondaire"] = "secundair onderwijs", ["teaching"] = "onderwijs",
+        ["enseignement"] = "onderwijs", ["pedagogie"] = "pedagogie", ["pedagogy"] = "pedagogie", ["childcare"] = "kinderzorg",
+        ["child care"] = "kinderzorg", ["puericulture"] = "kinderzorg", ["horticulture"] = "tuinbouw", ["gardening"] = "tuinbouw",
+        ["agriculture"] = "landbouw", ["programming"] = "programmeren", ["programmation"] = "programmeren",
+        ["software development"] = "programmeren", ["networks"] = "systemen en netwerken", ["reseaux"] = "systemen en netwerken",
+        ["applied computer science"] = "toegepaste informatica", ["informatique appliquee"] = "toegepaste informatica",
+        ["it"] = "informatica", ["ict"] = "ict", ["electromechanics"] = "elektromechanica", ["electromecanique"] = "elektromechanica",
+        ["electricity"] = "elektriciteit", ["electricite"] = "elektriciteit", ["mechanics"] = "mechanica", ["mecanique"] = "mechanica",
+        ["civil engineering"] = "bouwkunde", ["genie civil"] = "bouwkunde", ["construction"] = "bouw", ["office management"] = "office management",
+        ["secretariat"] = "secretariaatsbeheer", ["secretarial"] = "secretariaatsbeheer", ["sciences economiques"] = "economie",
+        ["economie"] = "economie", ["business administration"] = "bedrijfsmanagement", ["gestion"] = "bedrijfsmanagement",
+        ["sciences commerciales"] = "handelswetenschappen", ["commerce"] = "handelswetenschappen", ["criminology"] = "criminologie",
+        ["criminologie"] = "criminologie", ["orthopedagogy"] = "orthopedagogie", ["special education"] = "orthopedagogie",
+        ["orthopedagogie"] = "orthopedagogie", ["youth work"] = "jeugdwerk", ["archival science"] = "archivistiek",
+        ["archivistique"] = "archivistiek", ["library science"] = "bibliotheekwetenschap", ["spatial planning"] = "ruimtelijke planning",
+        ["urbanisme"] = "ruimtelijke planning", ["urban planning"] = "ruimtelijke planning", ["environmental science"] = "milieukunde",
+        ["environnement"] = "milieukunde", ["biology"] = "biologie", ["biologie"] = "biologie", ["chemistry"] = "chemie", ["chimie"] = "chemie",
     };
 
     /// <summary>The level a word (and maybe the next one) names, how many words it takes, or null; generic "diploma" gives <see cref="DiplomaLevel.None"/>.</summary>
@@ -55,6 +78,12 @@ internal static class DiplomaWords
             || (word == "enseignement" && next is "superieur"))
         {
             return (DiplomaLevel.Bachelor, word is "hoger" or "college" or "higher" or "enseignement" ? 2 : 1);
+        }
+
+        // "het 7de jaar kinderzorg", "zevende jaar BSO": the specialisation year of secondary education.
+        if (word is "7de" or "7e" or "zevende" or "7ste" && next == "jaar")
+        {
+            return (DiplomaLevel.Secondary, 2);
         }
 
         if (Secondary.Contains(word) || (word == "high" && next == "school"))

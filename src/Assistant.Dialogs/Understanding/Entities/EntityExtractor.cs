@@ -15,6 +15,7 @@ internal static class EntityExtractor
         var foreign = PersonRules.ForeignDiploma(t) ?? false;
         var nationality = PersonRules.Nationality(t, ref foreign);
         var internalStatus = InternalRules.Find(t);
+        InternalRules.MaskCurrentJob(t, masked);
         var licence = PersonRules.DrivingLicence(t);
         var profile = new CandidateProfile
         {
@@ -29,6 +30,7 @@ internal static class EntityExtractor
             DrivingLicence = licence,
             LicenceCategories = licence == true ? PersonRules.LicenceCategories(t) : [],
             Internal = internalStatus,
+            LanguagesMentioned = LanguageSkillRules.Mentioned(t),
         };
 
         var aboutSalary = SalaryCues.Strong().IsMatch(t.Text) || SalaryCues.Medium().IsMatch(t.Text);

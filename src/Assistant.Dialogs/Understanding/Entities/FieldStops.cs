@@ -16,5 +16,6 @@ internal static class FieldStops
         "solliciteren", "apply", "postuler", "sinds", "since", "depuis", "momenteel", "currently", "actuellement", "nu", "now",
         "maintenant", "gestudeerd", "studied", "dus", "so", "donc", "hier", "here", "ici", "daar", "there", "la", "zijn", "are", "sont",
         "kon", "could", "pourrais", "werk", "work", "travaille", "hoe", "wanneer", "when", "quand", "waar", "where", "ou", "welke",
+        "gedaan", "gevolgd", "afgewerkt", "done", "fait", "suivi", "gehad",
     };
 }

@@ -194,7 +194,11 @@ internal static partial class PersonRules
         + @"|\bafstuderen\b|\bnog (aan het )?studeren\b|\bnog student\b|\bben (nog )?student\b"
         + @"|\bstudent (ben|in)\b|\bfinal ?year\b|\b(in (my|the) )?(last|final) year of (my|the|secondary|high|school|college|university|studies|study)\b|\bgraduating\b|\bwill graduate\b"
         + @"|\bstill (a )?student\b|\bi am (still )?studying\b|\bderniere annee\b|\betudiant\w* (en|de) derniere"
-        + @"|\bje termine mes etudes\b|\bencore etudiant|\bje suis etudiant|\bdiplome en juin\b",
+        + @"|\bje termine mes etudes\b|\bencore etudiant|\bje suis etudiant|\bdiplome en juin\b"
+        + @"|\bje (termine|finis|acheve|terminerai|finirai) (mon|ma|mes) (bachelier|bachelor|master|etudes|formation|diplome|secondaire|rhetorique|graduat)\b"
+        + @"|\bi (am finishing|'m finishing|finish|will finish|am completing|'m completing|will complete|complete) (my )?(bachelor|master|degree|studies|secondary|diploma|high school)\b"
+        + @"|\bi ' ?m finishing (my )?(bachelor|master|degree|studies|secondary|diploma|high school)\b|\bi ' ?m completing (my )?(bachelor|master|degree|studies|diploma)\b"
+        + @"|\b(rond|maak) (dit jaar |in juni |binnenkort )?(mijn|de) (bachelor|master|opleiding|studies|studie|graduaat)\b[^.?!]{0,30}\baf\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FinalYearPattern();
 

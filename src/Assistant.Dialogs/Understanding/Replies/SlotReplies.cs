@@ -55,7 +55,13 @@ public static class SlotReplies
     /// does not answer it. <paramref name="current"/> is the profile so far (the kind of experience applies to the years
     /// already given); <paramref name="analyze"/> reads a sentence with the full rules.
     /// </summary>
-    public static CandidateProfile? Read(string? slot, string text, CandidateProfile current, Func<string, QuestionAnalysis> analyze)
+    /// <param name="slot">The pending question ("internal-seniority", "internal-level" and "internal-evaluation" too).</param>
+    /// <param name="text">The reply.</param>
+    /// <param name="current">The profile so far.</param>
+    /// <param name="analyze">Reads a sentence with the full rules.</param>
+    /// <param name="askedKind">The kind of experience the question named ("leadership", "domain:kinderopvang"), if any: a bare
+    /// number of years or a "ja" answers about that kind, because that is what was asked.</param>
+    public static CandidateProfile? Read(string? slot, string text, CandidateProfile current, Func<string, QuestionAnalysis> analyze, string? askedKind = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(current);
@@ -72,13 +78,38 @@ public static class SlotReplies
         {
             "diploma" => Diploma(stated, words, text, analyze, yesNo),
             "diploma-field" => stated.DiplomaField is not null ? stated : Field(words, text, yesNo),
-            "experience" => Experience(stated, words, text, analyze, yesNo),
-            "experience-kind" => ExperienceKind(stated, words, text, current, yesNo),
+            "experience" => OfKind(Experience(stated, words, text, analyze, yesNo), askedKind),
+            "experience-kind" => ExperienceKind(stated, words, text, current, yesNo, askedKind),
             "internal" => stated.Internal is not null ? stated : yesNo is { } isInternal ? new CandidateProfile { Internal = new InternalStatus(isInternal) } : null,
+            "internal-seniority" => Seniority(stated, words, text, analyze, yesNo),
+            "internal-level" => stated.Internal?.Level is not null ? stated : Level(words) is { } level ? new CandidateProfile { Internal = new InternalStatus(true, Level: level) } : null,
+            "internal-evaluation" => stated.Internal?.FavourableEvaluation is not null ? stated
+                : yesNo is { } favourable ? new CandidateProfile { Internal = new InternalStatus(true) { FavourableEvaluation = favourable } } : null,
+            "internal-contract" => stated.Internal?.Contract is not null ? stated : null,
             "licence" => stated.DrivingLicence is not null ? stated : yesNo is { } licence ? new CandidateProfile { DrivingLicence = licence } : null,
             "foreign-diploma" => stated.ForeignDiploma is not null ? stated : yesNo is { } foreign ? new CandidateProfile { ForeignDiploma = foreign } : null,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A short phrase that only says what the experience already given was ("als teamleider", "I managed a team", "in de
+    /// zorg") right after an eligibility answer: it adds the kind to those years, as if the question about the kind had
+    /// been asked; null for anything else.
+    /// </summary>
+    public static CandidateProfile? KindAfterAnswer(string text, CandidateProfile current, Func<string, QuestionAnalysis> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(current);
+        var words = Words(text);
+        if (current.Experience.Count == 0 || words.Count is 0 or > 9 || YesNo(words) is not null)
+        {
+            return null;
+        }
+
+        var named = ExperienceKinds.Find(" " + string.Join(' ', words) + " ") is not null;
+        var described = words.Count <= 4 && words[0] is "als" or "as" or "comme" or "in" or "dans" or "bij" or "chez";
+        return named || described ? Read("experience-kind", text, current, analyze) : null;
     }
 
     /// <summary>True for "ja", "yes", "oui" (and the like), false for "nee", "no", "non", null otherwise.</summary>
@@ -99,6 +130,13 @@ public static class SlotReplies
         if (stated.Diploma is not null || stated.LacksDiploma is not null || stated.Graduate is not null || stated.ForeignDiploma is not null)
         {
             return stated;
+        }
+
+        // "Bachelor accountancy-fiscaliteit", "7de jaar kinderzorg": the reply names the diploma held, field included.
+        if (!text.Contains('?', StringComparison.Ordinal) && yesNo is null && !words.Any(Negations.Contains)
+            && analyze("Ik heb " + text.Trim()).Profile is { Diploma: not null } named)
+        {
+            return named;
         }
 
         var joined = " " + string.Join(' ', words) + " ";
@@ -122,7 +160,7 @@ public static class SlotReplies
             _ => "Ik heb geen diploma",
         };
         var profile = analyze(canonical).Profile;
-        return level is "master" or "bachelor" && FieldAfter(words, text) is { } field ? profile with { DiplomaField = field } : profile;
+        return level is "master" or "bachelor" or "secondary" && FieldAfter(words, text) is { } field ? profile with { DiplomaField = field } : profile;
     }
 
     private static CandidateProfile? Field(List<string> words, string text, bool? yesNo)
@@ -173,7 +211,38 @@ public static class SlotReplies
         return read.Count > 0 ? new CandidateProfile { Experience = read } : null;
     }
 
-    private static CandidateProfile? ExperienceKind(CandidateProfile stated, List<string> words, string text, CandidateProfile current, bool? yesNo)
+    /// <summary>Years read without a kind of their own ("vijf jaar") are of the kind the question asked about.</summary>
+    private static CandidateProfile? OfKind(CandidateProfile? read, string? askedKind) =>
+        read is null || askedKind is null or "any" || read.Experience.Any(e => e.Kind != "any")
+            ? read
+            : read with { Experience = [.. read.Experience.Select(e => e with { Kind = askedKind })] };
+
+    /// <summary>"vijf jaar", "5", "4 jaar in dienst", "6 jaar in niveau C": the seniority asked for, with whatever else the reply says.</summary>
+    private static CandidateProfile? Seniority(CandidateProfile stated, List<string> words, string text, Func<string, QuestionAnalysis> analyze, bool? yesNo)
+    {
+        if (stated.Internal?.SeniorityMonths is not null)
+        {
+            return stated;
+        }
+
+        var years = Experience(new CandidateProfile(), words, text, analyze, yesNo)?.Experience.Sum(e => e.Years);
+        if (years is not { } y)
+        {
+            return null;
+        }
+
+        var status = (stated.Internal ?? new InternalStatus(true)) with { SeniorityMonths = (int)Math.Round(y * 12, MidpointRounding.AwayFromZero) };
+        return stated with { Internal = status, Experience = [] };
+    }
+
+    /// <summary>"C", "niveau C", "C1": the level letter of a short reply.</summary>
+    private static string? Level(List<string> words)
+    {
+        var letters = words.Where(w => w.Length <= 2 && w[0] is >= 'a' and <= 'e' && (w.Length == 1 || char.IsDigit(w[1]))).ToList();
+        return letters.Count == 1 && words.Count <= 4 ? letters[0][..1].ToUpperInvariant() : null;
+    }
+
+    private static CandidateProfile? ExperienceKind(CandidateProfile stated, List<string> words, string text, CandidateProfile current, bool? yesNo, string? askedKind)
     {
         if (stated.Experience.Count > 0 && stated.Experience.Any(e => e.Years > 0))
         {
@@ -181,6 +250,13 @@ public static class SlotReplies
         }
 
         var years = current.Experience.Sum(e => e.Years);
+        if (years > 0 && askedKind is not null && yesNo is { } confirmed)
+        {
+            // "Is that managerial experience?" – "ja": the years are of the kind asked; "nee": none of them are.
+            var description = current.Experience.Select(e => e.Description).FirstOrDefault(d => d is not null);
+            return new CandidateProfile { Experience = [new ExperienceEntry(confirmed ? years : 0, askedKind, description)] };
+        }
+
         if (years <= 0 || yesNo is not null || text.Contains('?', StringComparison.Ordinal) || words.Any(Negations.Contains))
         {
             return null;
@@ -188,14 +264,14 @@ public static class SlotReplies
 
         var window = " " + string.Join(' ', words) + " ";
         var kind = ExperienceKinds.Find(window);
-        var description = text.Trim().TrimEnd('.', '!');
+        var said = text.Trim().TrimEnd('.', '!');
         if (kind is not null)
         {
-            return new CandidateProfile { Experience = [new ExperienceEntry(years, kind, description)] };
+            return new CandidateProfile { Experience = [new ExperienceEntry(years, kind, said)] };
         }
 
         var domain = Content(words);
-        return domain is null ? null : new CandidateProfile { Experience = [new ExperienceEntry(years, "domain:" + domain, description)] };
+        return domain is null ? null : new CandidateProfile { Experience = [new ExperienceEntry(years, "domain:" + domain, said)] };
     }
 
     /// <summary>The words that carry content (no articles, prepositions, "ik heb"), joined; null when none or too many.</summary>

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+
+namespace Assistant.Tools.Eligibility;
+
+/// <summary>
+/// Work sectors and the words (Dutch, English, French stems) that place a job or a domain in them: "als onthaalouder"
+/// is work in childcare, "as a bookkeeper" in accounting, "systeembeheerder" in ICT. A required domain of experience
+/// ("ervaring in de kinderopvang") and a candidate's description match when they share a sector. General vocabulary of
+/// the public-sector job market, not of any one vacancy.
+/// </summary>
+public static class Sectors
+{
+    private static readonly (string Sector, string[] Stems)[] Table =
+    [
+        ("childcare", ["kinderopvang", "kinderdagverblijf", "kinderbegeleid", "kinderverzorg", "kinderzorg", "onthaalouder", "onthaalmoeder", "creche", "childcare", "child care", "childminder", "nanny", "babysit", "peuter", "puericult", "garderie", "assistante maternelle", "accueillante", "buitenschoolse opvang"]),
+        ("ict", ["ict", "informatic", "informatique", "systeembeheer", "netwerkbeheer", "netwerk", "helpdesk", "servicedesk", "programmeur", "programmer", "programming", "developer", "ontwikkelaar", "software", "sysadmin", "system admin", "systems admin", "it-", "it support", "computer", "applicatiebeheer", "cloud", "devops", "webdevelop"]),
+        ("accounting", ["boekhoud", "bookkeep", "accountan", "accounting", "comptab", "fiscal", "facturatie", "invoic", "loonadministratie", "payroll", "financ", "audit"]),
+        ("welfare", ["welzijn", "sociaal werk", "social work", "maatschappelijk werk", "jeugdwerk", "jeugdhulp", "jeugdwelzijn", "youth work", "travail social", "hulpverlen", "orthopedagog", "opvoeder", "educateur", "caw"]),
+        ("care", ["verpleeg", "thuisverpleg", "nurse", "nursing", "infirmi", "zorgkundig", "verzorgende", "ziekenhuis", "hospital", "hopital", "woonzorg", "thuiszorg", "home care", "aide-soignant"]),
+        ("education", ["onderwijs", "leerkracht", "leraar", "lerares", "teacher", "teaching", "enseignant", "enseignement", "instituteur", "institutrice", "docent"]),
+        ("green", ["groenbeheer", "groendienst", "groenvoorziening", "tuinbouw", "tuinier", "hovenier", "gardener", "gardening", "jardin", "plantsoen", "parkbeheer", "boomverzorg", "landscap"]),
+        ("technical", ["elektromecan", "elektromechan", "elektricien", "electrician", "electricien", "mecanicien", "mechanic", "monteur", "onderhoudstechn", "technieker", "technician", "technicien", "maintenance"]),
+        ("transport", ["chauffeur", "vrachtwagen", "truck", "lorry", "camion", "buschauffeur", "bestuurder", "driver"]),
+        ("administration", ["administratie", "administratief", "administrative", "administratif", "secretariaat", "secretar", "receptionist", "onthaalbediende", "onthaalmedewerker", "klantendienst", "loketmedewerker", "loketbediende"]),
+        ("planning", ["omgevingsvergunning", "stedenbouw", "ruimtelijke ordening", "ruimtelijke planning", "urban planning", "urbanisme", "bouwaanvra", "architect"]),
+        ("communication", ["communicatie", "communication", "marketing", "persrelaties", "social media", "sociale media", "redacteur", "journalist"]),
+        ("legal", ["juridisch", "jurist", "juriste", "rechtskund", "advocaat", "lawyer", "legal", "avocat", "notari"]),
+        ("library", ["bibliothe", "library", "librar", "archief", "archive", "archiv"]),
+    ];
+
+    /// <summary>The sectors <paramref name="text"/> names (empty when none).</summary>
+    public static IReadOnlySet<string> Of(string? text)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return result;
+        }
+
+        var folded = " " + Fold(text) + " ";
+        foreach (var (sector, stems) in Table)
+        {
+            if (stems.Any(s => Contains(folded, s)))
+            {
+                result.Add(sector);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True when both texts name a common sector.</summary>
+    public static bool Share(string? a, string? b) => Of(a).Overlaps(Of(b));
+
+    /// <summary>A stem matches at the start of a word ("kinderopvangsector"); a short one (up to 4 letters: "ict") only as a whole word.</summary>
+    private static bool Contains(string folded, string stem)
+    {
+        for (var at = folded.IndexOf(" " + stem, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(" " + stem, at + 1, StringComparison.Ordinal))
+        {
+            if (stem.Length >= 5 || !char.IsLetter(folded[at + 1 + stem.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Fold(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c is ':' or ',' or ';' or '(' or ')' or '.' or '/' ? ' ' : c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

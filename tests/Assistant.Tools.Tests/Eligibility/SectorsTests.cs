@@ -1,0 +1,51 @@
+using Assistant.Core.Facts;
+using Assistant.Tools.Eligibility;
+using Assistant.Tools.Profile;
+using static Assistant.Tools.Tests.TestFacts;
+
+namespace Assistant.Tools.Tests.Eligibility;
+
+/// <summary>Experience in a required domain recognised from the job the candidate names, in any of the three languages.</summary>
+public sealed class SectorsTests
+{
+    [Theory]
+    [InlineData("als onthaalmoeder", "kinderopvang")]
+    [InlineData("as a bookkeeper", "boekhouding")]
+    [InlineData("comme informaticien", "ICT-beheer")]
+    [InlineData("netwerkbeheerder bij een school", "ICT")]
+    public void Share_JobInTheSectorOfTheDomain_IsTrue(string job, string domain)
+    {
+        Assert.True(Sectors.Share(job, domain));
+    }
+
+    [Theory]
+    [InlineData("als boekhouder", "kinderopvang")]
+    [InlineData("as a truck driver", "ICT-beheer")]
+    [InlineData("", "kinderopvang")]
+    public void Share_JobOutsideTheSector_IsFalse(string job, string domain)
+    {
+        Assert.False(Sectors.Share(job, domain));
+    }
+
+    [Fact]
+    public void Evaluate_YearsInTheSectorOfTheRequiredDomain_MeetTheExperienceWithTheRelevanceCaveat()
+    {
+        var route = Route(DiplomaLevel.None, years: 2, kind: "domain:kinderopvang");
+
+        var sut = RouteChecks.Evaluate(route, new CandidateProfile { Experience = [new ExperienceEntry(4, "domain:onthaalmoeder", "als onthaalmoeder")] });
+
+        Assert.Equal("eligible", sut.Outcome);
+        Assert.Equal("relevance", Assert.Single(sut.Checks, c => c.Requirement == "experience").Caveat);
+    }
+
+    [Fact]
+    public void Evaluate_YearsInAnotherSector_StayUndecided()
+    {
+        var route = Route(DiplomaLevel.None, years: 2, kind: "domain:kinderopvang");
+
+        var sut = RouteChecks.Evaluate(route, new CandidateProfile { Experience = [new ExperienceEntry(4, "domain:boekhouder", "als boekhouder")] });
+
+        Assert.Equal("unknown", sut.Outcome);
+        Assert.Equal("experience-kind", sut.Checks.Single(c => c.Outcome == "unknown").Requirement);
+    }
+}
