@@ -13,9 +13,9 @@ namespace Assistant.Cli.Tests.Corpus;
 public sealed partial class CorpusTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("tuned", 93.0, 72.0, 1)]
-    [InlineData("heldout", 93.0, 69.0, 2)]
-    [InlineData("blind", 84.0, 45.0, 1)]
+    [InlineData("tuned", 96.0, 97.0, 0)]
+    [InlineData("heldout", 94.0, 79.0, 1)]
+    [InlineData("blind", 85.0, 56.0, 1)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));
