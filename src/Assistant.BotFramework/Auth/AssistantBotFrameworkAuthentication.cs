@@ -94,8 +94,9 @@ public sealed class AssistantBotFrameworkAuthentication : BotFrameworkAuthentica
     }
 
     /// <inheritdoc />
+    /// <remarks>Lazy: the adapter asks for one on every turn, and our bot never signs users in.</remarks>
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        sdk.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new LazyUserTokenClient(() => sdk.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None)));
 
     /// <inheritdoc />
     public override BotFrameworkClient CreateBotFrameworkClient() => sdk.CreateBotFrameworkClient();
