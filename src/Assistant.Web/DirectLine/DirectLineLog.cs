@@ -3,8 +3,11 @@ namespace Assistant.Web.DirectLine;
 /// <summary>Log messages of the Direct Line endpoint; message text is never logged here.</summary>
 internal static partial class DirectLineLog
 {
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant:DirectLine:Secret is not set: a random secret was generated at start; only loopback clients may call /v3/directline/tokens/generate (allowed: {LoopbackAllowed})")]
-    public static partial void SecretGenerated(ILogger logger, bool loopbackAllowed);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant:DirectLine:Secret is not set, so a random one was made for this run. The chat page at / works; in Development, programs on this machine may also call /v3/directline/tokens/generate without a secret. Set Assistant:DirectLine:Secret for Direct Line clients elsewhere.")]
+    public static partial void SecretGeneratedLoopbackAllowed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant:DirectLine:Secret is not set, so a random one was made for this run. The chat page at / works, but no other Direct Line client can get a token. Set Assistant:DirectLine:Secret to let them in.")]
+    public static partial void SecretGenerated(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
     public static partial void ConversationStarted(ILogger logger, string conversationId);

@@ -39,7 +39,14 @@ public sealed class DirectLineSecret : IHostedService
     {
         if (!IsConfigured)
         {
-            DirectLineLog.SecretGenerated(_logger, LoopbackMayGenerate);
+            if (LoopbackMayGenerate)
+            {
+                DirectLineLog.SecretGeneratedLoopbackAllowed(_logger);
+            }
+            else
+            {
+                DirectLineLog.SecretGenerated(_logger);
+            }
         }
 
         return Task.CompletedTask;
