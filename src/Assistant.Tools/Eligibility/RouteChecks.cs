@@ -123,8 +123,8 @@ public static class RouteChecks
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field };
         }
 
-        var given = Normalise(p.DiplomaField);
-        var alternatives = Alternatives(Normalise(field)).ToList();
+        var given = ToolText.Fold(p.DiplomaField);
+        var alternatives = Alternatives(ToolText.Fold(field)).ToList();
         if (alternatives.Any(alternative => Covers(given, alternative)))
         {
             return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
@@ -207,10 +207,7 @@ public static class RouteChecks
 
     private static bool SharesWord(string a, string b)
     {
-        var wa = Normalise(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
-        return Normalise(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
+        var wa = ToolText.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
+        return ToolText.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
-
-    internal static string Normalise(string s) => s.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
-        .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).Aggregate("", (a, c) => a + c);
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Assistant.Tools.Eligibility;
 
 /// <summary>
@@ -38,7 +35,7 @@ public static class Sectors
             return result;
         }
 
-        var folded = " " + Fold(text) + " ";
+        var folded = " " + ToolText.Fold(text, ":,;()./") + " ";
         foreach (var (sector, stems) in Table)
         {
             if (stems.Any(s => Contains(folded, s)))
@@ -65,19 +62,5 @@ public static class Sectors
         }
 
         return false;
-    }
-
-    private static string Fold(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c is ':' or ',' or ';' or '(' or ')' or '.' or '/' ? ' ' : c);
-            }
-        }
-
-        return sb.ToString();
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Assistant.Core.Facts;
 
 namespace Assistant.Tools.Scoring;
@@ -30,7 +28,7 @@ public static class StepConcepts
     /// <summary>The concepts a text names.</summary>
     public static HashSet<string> Of(string text)
     {
-        var folded = Fold(text);
+        var folded = ToolText.Fold(text);
         return Table.Where(t => t.Stems.Any(s => folded.Contains(s, StringComparison.Ordinal))).Select(t => t.Concept).ToHashSet();
     }
 
@@ -63,18 +61,4 @@ public static class StepConcepts
         "case" => ["written"],
         _ => [],
     };
-
-    private static string Fold(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
 }
