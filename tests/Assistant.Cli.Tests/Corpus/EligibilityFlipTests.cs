@@ -22,7 +22,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [Theory]
     [InlineData("tuned")]
     [InlineData("heldout")]
-    [InlineData("blind")]
+    [InlineData("tuned2")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
