@@ -1,4 +1,4 @@
-namespace Assistant.Storage.Conversations;
+namespace Assistant.Core.Conversations;
 
 /// <summary>The conversation store cannot be used: the database cannot be opened, is not a database, or fails.</summary>
 public sealed class StorageUnavailableException : Exception

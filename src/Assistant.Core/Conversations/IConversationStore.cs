@@ -1,4 +1,4 @@
-namespace Assistant.Storage.Conversations;
+namespace Assistant.Core.Conversations;
 
 /// <summary>
 /// Conversation state and transcripts. State is an opaque JSON string owned by the dialog layer, saved with

@@ -1,4 +1,4 @@
-namespace Assistant.Storage.Conversations;
+namespace Assistant.Core.Conversations;
 
 /// <summary>The stored state of one conversation.</summary>
 /// <param name="ConversationId">The channel's conversation id.</param>

@@ -1,4 +1,4 @@
-namespace Assistant.Storage.Conversations;
+namespace Assistant.Core.Conversations;
 
 /// <summary>One message of a conversation's transcript. The store redacts personal data from <see cref="Text"/> before writing it.</summary>
 /// <param name="ConversationId">The channel's conversation id.</param>

@@ -1,4 +1,4 @@
-namespace Assistant.Storage.Conversations;
+namespace Assistant.Core.Conversations;
 
 /// <summary>
 /// A save was based on a version of the conversation that is no longer the stored one: another writer saved

@@ -1,4 +1,4 @@
-namespace Assistant.Storage.Conversations;
+namespace Assistant.Core.Conversations;
 
 /// <summary>The speakers of a transcript (string constants, as stored).</summary>
 public static class TranscriptRoles
