@@ -1,8 +1,12 @@
 using System.Text;
+using Assistant.Core.Text;
 
 namespace Assistant.Understanding.Text;
 
-/// <summary>Lower-casing and accent folding ("Anciënniteit" → "ancienniteit", "diplôme" → "diplome"); apostrophes become '.</summary>
+/// <summary>
+/// Lower-casing and accent folding ("Anciënniteit" → "ancienniteit", "diplôme" → "diplome") through Core's one fold
+/// (<see cref="TextFold"/>), with what questions need on top: œ/æ as oe/ae, ø as o, apostrophes as '.
+/// </summary>
 internal static class TextFolding
 {
     /// <summary>The folded form of <paramref name="text"/>: lower case, no diacritics, one kind of apostrophe.</summary>
@@ -67,17 +71,11 @@ internal static class TextFolding
         return sb.ToString();
     }
 
+    /// <summary>Core's fold (<see cref="TextFold.FoldChar"/>) plus what understanding reads alike: ø as o, every apostrophe as '.</summary>
     private static char FoldChar(char c) => c switch
     {
-        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
-        'ç' => 'c',
-        'è' or 'é' or 'ê' or 'ë' => 'e',
-        'ì' or 'í' or 'î' or 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
-        'ù' or 'ú' or 'û' or 'ü' => 'u',
-        'ý' or 'ÿ' => 'y',
+        'ø' => 'o',
         '’' or '‘' or 'ʼ' or '`' or '´' => '\'',
-        _ => c,
+        _ => TextFold.FoldChar(c),
     };
 }
