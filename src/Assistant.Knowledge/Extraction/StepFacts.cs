@@ -75,7 +75,13 @@ public static partial class StepFacts
             }
             else
             {
-                step.PassMark ??= PassMarkText.FromCell(points, cite) is { Qualitative: not null } q ? q : null;
+                // "/50 – minimum 30 punten", "op 20; wie minder dan 10 haalt, valt af": the maximum first, then the mark in words.
+                if (StepTable.LeadingPoints(points) is { } lead)
+                {
+                    step.MaxPoints ??= lead;
+                }
+
+                step.PassMark ??= PassMarkText.FromCell(points, cite) is { Qualitative: not null } q ? q : PassMarkText.Find(points, cite);
             }
         }
 

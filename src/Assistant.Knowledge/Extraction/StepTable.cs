@@ -74,6 +74,13 @@ public sealed partial class StepTable
     public static decimal? Points(string? cell) =>
         cell is not null && PointsCell().Match(cell.Trim()) is { Success: true } m ? decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>The maximum a cell starts with before words about the mark: "/50 – minimum 30 punten", "op 20: …".</summary>
+    public static decimal? LeadingPoints(string? cell) =>
+        cell is not null && LeadingPointsCell().Match(cell.Trim()) is { Success: true } m ? decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^(?:/|op\s+)\s*(?<n>\d{1,4})(?:\s*(?:punten|ptn|pt))?(?=\s*[–—:;,(-]|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPointsCell();
+
     [GeneratedRegex(@"^(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameColumn();
 

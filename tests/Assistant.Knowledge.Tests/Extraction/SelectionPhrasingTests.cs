@@ -144,4 +144,14 @@ public sealed class PassRulePhrasingTests
             + "<tr><td>Schriftelijke proef</td><td>50</td><td>25</td></tr><tr><td>Mondelinge proef</td><td>50</td><td>30</td></tr></table>");
         Assert.Equal([(50m, 25m), (50m, 30m)], sut.SelectionSteps.Select(s => (s.MaxPoints!.Value, s.PassMark!.Points!.Value)));
     }
+
+    [Fact]
+    public void FindSteps_QuotationCellWithMaximumAndMarkInWords_GivesBoth()
+    {
+        var sut = TestKnowledge.FromHtml("<h1>Magazijnier</h1><h2>Selectie</h2><table><tr><th>Onderdeel</th><th>Datum</th><th>Quotering</th></tr>"
+            + "<tr><td>Praktische proef</td><td>8 maart 2027</td><td>/40 – wie minder dan 24 punten haalt, is uitgesloten</td></tr>"
+            + "<tr><td>Mondelinge proef</td><td>15 maart 2027</td><td>/60 – minimum 30 punten</td></tr></table>");
+        var steps = sut.SelectionSteps;
+        Assert.Equal([(40m, 24m), (60m, 30m)], steps.Select(s => (s.MaxPoints!.Value, s.PassMark!.Points!.Value)));
+    }
 }
