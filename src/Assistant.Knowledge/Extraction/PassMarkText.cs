@@ -63,6 +63,13 @@ public static partial class PassMarkText
             return null;
         }
 
+        // "minstens zes op tien": a ratio in words is a percentage.
+        if (WordRatio().Match(clause) is { Success: true } ratio
+            && Parsing.DutchNumbers.TryParse(ratio.Groups["a"].Value, out var a) && Parsing.DutchNumbers.TryParse(ratio.Groups["b"].Value, out var b) && b > 0 && a <= b)
+        {
+            return Math.Round(a * 100 / b, 2);
+        }
+
         var m = PercentMark().Match(clause);
         if (!m.Success)
         {
@@ -106,7 +113,7 @@ public static partial class PassMarkText
         _ => null,
     };
 
-    private const string Minimum = @"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer)";
+    private const string Minimum = @"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer|(?:slaag\w*|geslaagd)\s+(?:\p{L}+\s+){0,2}?vanaf)";
 
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:(?:de|het)\s+)?(?<p>\d{1,3})\s*(?:/|op|van de|op de|van)\s*(?<of>\d{1,4})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsMark();
@@ -117,6 +124,9 @@ public static partial class PassMarkText
         + @"|(?:behalen|halen|scoren|slagen met|score van)\s+(?:van\s+)?(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))",
         RegexOptions.IgnoreCase)]
     private static partial Regex PercentMark();
+
+    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<a>" + Parsing.DutchNumbers.WordPattern + @")\s+(?:op|van de|op de)\s+(?<b>" + Parsing.DutchNumbers.WordPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WordRatio();
 
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<p>\d{1,3})\s*(?:punten|ptn|pt)\b(?!\s*(?:/|op|van)\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsOnly();

@@ -64,7 +64,10 @@ public sealed partial class StepTable
             }
         }
 
-        return row.FirstOrDefault(c => !Numeric().IsMatch(c) && StepText.StartsWithStep(c));
+        // A shorter row (empty cells dropped) names its step in its first cell that is not a number; a line under the table
+        // such as "Slaagcijfer: je moet per proef …" names none.
+        var first = row.FirstOrDefault(c => !Numeric().IsMatch(c));
+        return first is not null && StepText.StartsWithStep(first) ? first : null;
     }
 
     /// <summary>The cell of <paramref name="column"/> in a complete row, or null.</summary>

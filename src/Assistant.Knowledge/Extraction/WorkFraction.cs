@@ -82,7 +82,7 @@ public static partial class WorkFraction
     private static bool IsOption(string text, int start, int end) =>
         OptionBefore().IsMatch(text[Math.Max(0, start - 25)..start]) || OptionAfter().IsMatch(text[end..Math.Min(text.Length, end + 30)]);
 
-    private static decimal Round(decimal value) => Math.Round(value, 4);
+    private static decimal Round(decimal value) => Math.Round(value, 6); // 30/38 pro-rates € 3.352,80 to € 2.646,95, not € 2.647,04
 
     private static decimal? Number(string raw) =>
         decimal.TryParse(raw.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -154,4 +154,20 @@ public sealed class PassRulePhrasingTests
         var steps = sut.SelectionSteps;
         Assert.Equal([(40m, 24m), (60m, 30m)], steps.Select(s => (s.MaxPoints!.Value, s.PassMark!.Points!.Value)));
     }
+
+    [Fact]
+    public void FindSteps_MarksFromAndInWords_AreRead()
+    {
+        var sut = Selection("Stap 1 – Case. Je werkt een dossier uit. De case staat op 50 punten; je slaagt vanaf 30 punten.\n\nStap 2 – Interview. Een gesprek met de jury.\n\nSlaagcijfer: je moet per proef minstens zes op tien behalen.");
+        Assert.Equal(["Case", "Interview"], sut.SelectionSteps.Select(s => s.Name));
+        Assert.Equal((50m, 30m), (sut.SelectionSteps[0].MaxPoints!.Value, sut.SelectionSteps[0].PassMark!.Points!.Value));
+        Assert.Contains(sut.PassRules, r => r.Kind == "each-step" && r.Percent == 60m);
+    }
+
+    [Fact]
+    public void FindSteps_ScoreOutOfTwentyOnALineWithAMonth_IsNoDate()
+    {
+        var sut = Selection("1. Computertest (februari 2027, in een testcentrum). Je moet minimaal 12/20 halen.");
+        Assert.DoesNotContain(sut.SelectionSteps.SelectMany(s => s.Dates), d => d.Date.Month == 12);
+    }
 }
