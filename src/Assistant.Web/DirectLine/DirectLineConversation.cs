@@ -73,7 +73,8 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         lock (_gate)
         {
             // Only the newest activities are kept: the oldest still held is the first after the watermark.
-            var first = Math.Max(Math.Max(watermark, 0) + 1, _last - _activities.Length + 1);
+            // (The watermark is clamped first: a client's long.MaxValue must not overflow into a negative index.)
+            var first = Math.Max(Math.Clamp(watermark, 0, _last) + 1, _last - _activities.Length + 1);
             var list = new List<Activity>((int)Math.Max(0, _last - first + 1));
             for (var sequence = first; sequence <= _last; sequence++)
             {
