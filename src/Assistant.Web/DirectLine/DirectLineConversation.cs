@@ -67,7 +67,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         return stored;
     }
 
-    /// <summary>The activities after <paramref name="watermark"/>, the new watermark, and a task completed by the next change.</summary>
+    /// <summary>The activities after <paramref name="watermark"/>, the new watermark (the last activity's), and a task completed by the next change.</summary>
     public (IReadOnlyList<Activity> Activities, long Watermark, Task Changed) Since(long watermark)
     {
         lock (_gate)
@@ -81,7 +81,8 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
                 list.Add(_activities[(sequence - 1) % _activities.Length]);
             }
 
-            return (list, Math.Max(watermark, _last), _changed.Task);
+            // A watermark beyond the last activity (a client out of step, or a hostile long.MaxValue) resumes from the last.
+            return (list, _last, _changed.Task);
         }
     }
 

@@ -23,8 +23,10 @@ public static class DirectLineStream
                 {
                     var frame = JsonSerializer.SerializeToUtf8Bytes(new ActivitySet(activities, last.ToString(CultureInfo.InvariantCulture)), ActivityJson.Options);
                     await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, stop.Token).ConfigureAwait(false);
-                    watermark = last;
                 }
+
+                // (Also when nothing was sent: a watermark beyond the last activity resumes from the last.)
+                watermark = last;
 
                 if (await Task.WhenAny(changed, receiving).ConfigureAwait(false) == receiving)
                 {
