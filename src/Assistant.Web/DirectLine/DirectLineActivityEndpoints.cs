@@ -13,9 +13,9 @@ public static class DirectLineActivityEndpoints
     public static IEndpointRouteBuilder MapDirectLineActivities(this IEndpointRouteBuilder endpoints)
     {
         var prefix = DirectLineUrls.Prefix + "/conversations/{conversationId}";
-        endpoints.MapGet(prefix + "/activities", Poll);
+        endpoints.MapGet(prefix + "/activities", Poll).RequireRateLimiting(ClientRateLimiting.PerConversationReads);
         endpoints.MapPost(prefix + "/activities", PostAsync);
-        endpoints.MapGet(prefix + "/stream", StreamAsync);
+        endpoints.MapGet(prefix + "/stream", StreamAsync).RequireRateLimiting(ClientRateLimiting.PerConversationReads);
         return endpoints;
     }
 

@@ -14,6 +14,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
     private readonly Activity[] _activities = new Activity[Math.Max(1, capacity)];
     private long _last;
     private DateTimeOffset _expiresAt = expiresAt;
+    private DateTimeOffset _lastActive;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Id { get; } = id;
@@ -23,6 +24,27 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
 
     /// <summary>Serialises turns so the echo and its replies stay together and in order.</summary>
     public SemaphoreSlim TurnGate { get; } = new(1, 1);
+
+    /// <summary>Whether it was opened without the secret (the page's token endpoint): such conversations have their own budget.</summary>
+    public bool Anonymous { get; init; }
+
+    /// <summary>When something last happened in it (opened, or an activity appended): idle ones are evicted first when the cap is reached.</summary>
+    public DateTimeOffset LastActive
+    {
+        get { lock (_gate) { return _lastActive; } }
+    }
+
+    /// <summary>Marks the conversation active at <paramref name="now"/>.</summary>
+    public void Touch(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (now > _lastActive)
+            {
+                _lastActive = now;
+            }
+        }
+    }
 
     /// <summary>Whether the welcome was sent (POST /conversations happened).</summary>
     public bool Started { get; set; }
@@ -58,6 +80,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
             var sequence = ++_last;
             stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = now };
             _activities[(sequence - 1) % _activities.Length] = stored;
+            _lastActive = now > _lastActive ? now : _lastActive;
 
             changed = _changed;
             _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);

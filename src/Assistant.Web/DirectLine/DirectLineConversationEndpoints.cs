@@ -13,7 +13,7 @@ public static class DirectLineConversationEndpoints
     {
         var prefix = DirectLineUrls.Prefix + "/conversations";
         endpoints.MapPost(prefix, StartAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
-        endpoints.MapGet(prefix + "/{conversationId}", Reconnect);
+        endpoints.MapGet(prefix + "/{conversationId}", Reconnect).RequireRateLimiting(ClientRateLimiting.PerConversationReads);
         endpoints.MapPost(prefix + "/{conversationId}/upload", Upload);
         return endpoints;
     }

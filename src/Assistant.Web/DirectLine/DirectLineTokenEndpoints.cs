@@ -40,7 +40,9 @@ public static class DirectLineTokenEndpoints
             return Problems.BadRequest("The body is not valid JSON.");
         }
 
-        if (conversations.Create(userId ?? NewUserId()) is not { } conversation)
+        // Without a secret (loopback in development) the conversation counts as anonymous.
+        var anonymous = !access.HoldsSecret(http);
+        if (conversations.Create(userId ?? NewUserId(), anonymous) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.");
         }

@@ -19,6 +19,14 @@ public sealed class WebOptions
     [Range(1, 1_000_000)]
     public int PermitsPerIpPerMinute { get; set; } = 60;
 
+    /// <summary>Anonymous Web Chat tokens (<c>POST /api/webchat/token</c>) per minute per client IP (20; never more than <see cref="PermitsPerIpPerMinute"/>).</summary>
+    [Range(1, 1_000_000)]
+    public int AnonymousTokensPerIpPerMinute { get; set; } = 20;
+
+    /// <summary>Direct Line reads (polls, reconnects, stream opens) per minute per conversation and client IP (120).</summary>
+    [Range(1, 1_000_000)]
+    public int PollsPerConversationPerMinute { get; set; } = 120;
+
     /// <summary>Activities per minute per conversation on /api/messages.</summary>
     [Range(1, 1_000_000)]
     public int PermitsPerConversationPerMinute { get; set; } = 20;

@@ -17,7 +17,7 @@ public static partial class WebChatTokenEndpoint
 {
     public static IEndpointRouteBuilder MapWebChatToken(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/webchat/token", IssueAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
+        endpoints.MapPost("/api/webchat/token", IssueAsync).RequireRateLimiting(ClientRateLimiting.AnonymousTokens);
         return endpoints;
     }
 
@@ -58,7 +58,7 @@ public static partial class WebChatTokenEndpoint
             }
         }
 
-        if (conversations.Create(DirectLineTokenEndpoints.NewUserId()) is not { } conversation)
+        if (conversations.Create(DirectLineTokenEndpoints.NewUserId(), anonymous: true) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.");
         }
