@@ -11,9 +11,10 @@ namespace Assistant.Web.Extensions;
 /// <summary>The request pipeline and the endpoints of the web host.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>Exceptions become bare problems; nosniff everywhere; static files (the page); /api/* is rate limited per client IP.</summary>
+    /// <summary>The real client behind known proxies; exceptions become bare problems; nosniff everywhere; static files (the page); /api/* is rate limited per client IP.</summary>
     public static WebApplication UseAssistantPipeline(this WebApplication app)
     {
+        app.UseKnownProxies();
         app.UseProblemsWithoutStackTraces();
         app.UseNoSniff();
         app.UseWebChatPage();
