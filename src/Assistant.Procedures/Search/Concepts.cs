@@ -23,7 +23,7 @@ public static class Concepts
         ("invite", ["uitnodig", "uitgenodig", "uitnodiging", "opgeroepen", "oproeping", "invite", "invitation", "convoc", "notice", "op voorhand", "vooraf", "in advance", "a l avance"]),
         ("result", ["resultat", "resultaat", "uitslag", "result", "score", "outcome"]),
         ("notify", ["op de hoogte", "meegedeeld", "kennisgeving", "inform", "notif", "e-mail met", "told", "communiqu", "averti"]),
-        ("pass", ["slag", "slaagt", "geslaagd", "pass", "reuss", "procent", "percent", "pourcentage", "percentage", "%"]),
+        ("pass", ["slag", "slaagt", "geslaagd", "halen", "haalt", "behaal", "behalen", "gehaald", "pass", "reuss", "procent", "percent", "pourcentage", "percentage", "%"]),
         ("failed", ["niet-geslaagd", "niet geslaagd", "niet-weerhouden", "niet weerhouden", "unsuccessful", "failed", "non retenu", "rejected", "non-retenu"]),
         ("first-day", ["eerste dag", "eerste werkdag", "first day", "first working day", "premier jour", "startdag", "indiensttreding", "start date", "entree en service", "entre en service"]),
         ("hand-in", ["meebreng", "brengt", "mee", "afgeven", "afgeeft", "bezorg", "binnenbreng", "inlever", "hand in", "bring", "apporte", "remet", "fourni", "submit"]),

@@ -80,13 +80,23 @@ public static class ProcedureDates
             return PeriodEnd(made, total, rule);
         }
 
-        if (extension.Times is not { } times || extension.Amount is not { } amount || amount.Unit != validity.Unit)
+        if (extension.Times is not { } times || extension.Amount is not { } amount)
         {
             return null;
         }
 
-        return PeriodEnd(made, validity with { Amount = validity.Amount + (times * amount.Amount) }, rule);
+        if (amount.Unit == validity.Unit)
+        {
+            return PeriodEnd(made, validity with { Amount = validity.Amount + (times * amount.Amount) }, rule);
+        }
+
+        // Years and months add up in months ("drie jaar", "telkens zes maanden").
+        return Months(validity) is { } v && Months(amount) is { } a
+            ? PeriodEnd(made, new Duration(v + (times * a), "month", null, 0), rule)
+            : null;
     }
+
+    private static int? Months(Duration d) => d.Unit switch { "month" => d.Amount, "year" => 12 * d.Amount, _ => null };
 
     private static DateOnly Add(DateOnly date, Duration d) => d.Unit switch
     {
