@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Assistant.Procedures.Search;
@@ -25,21 +24,11 @@ public static class TermText
         "il", "elle", "on", "nous", "ce", "cette", "se", "sa", "son", "ses", "ne", "pas", "si", "faut", "doit", "dire", "temps", "lorsqu", "lors",
     };
 
-    /// <summary>Lower case without accents ("Coördinatie" → "coordinatie").</summary>
+    /// <summary>Lower case without accents ("Coördinatie" → "coordinatie"): Core's one accent fold.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return Core.Text.TextFold.Fold(text);
     }
 
     /// <summary>The folded words of <paramref name="text"/> (letters and digits), stop words included.</summary>

@@ -1,5 +1,5 @@
 using Assistant.Core.Answers;
-using Assistant.Dialogs.Understanding;
+using Assistant.Understanding;
 using Assistant.Procedures.Answers;
 using Assistant.Procedures.Library;
 using Assistant.Procedures.Questions;
