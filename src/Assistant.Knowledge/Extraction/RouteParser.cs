@@ -61,12 +61,37 @@ public static partial class RouteParser
 
         var fieldMatch = level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate ? FieldOf().Match(clause) : null;
         var field = fieldMatch is { Success: true } ? fieldMatch.Groups["field"].Value.Trim() : null;
-        if (field is not null && Specialisation().Match(clause, fieldMatch!.Index + fieldMatch.Length) is { Success: true } spec)
+        var fieldEnd = fieldMatch is { Success: true } ? fieldMatch.Index + fieldMatch.Length : 0;
+        if (field is not null)
+        {
+            // "in de geografie, het landmeten, vastgoed of (toegepaste) informatica": every field listed is accepted. A list ends
+            // with "of": comma items after the last "of" are no fields ("…, afstudeerrichting X", "…, aangevuld met").
+            var items = new List<(string Text, int End, bool Or)>();
+            for (var at = fieldEnd; MoreFields().Match(clause, at) is { Success: true } more; at = more.Index + more.Length)
+            {
+                var item = MultiSpace().Replace(Bracketed().Replace(more.Groups["f"].Value, " "), " ").Trim();
+                if (item.Length == 0 || FieldListStop().IsMatch(item))
+                {
+                    break;
+                }
+
+                items.Add((item, more.Index + more.Length, more.Groups["sep"].Value.Trim() != ","));
+            }
+
+            var last = items.FindLastIndex(i => i.Or);
+            for (var i = 0; i <= last; i++)
+            {
+                field += (items[i].Or ? " of " : ", ") + items[i].Text;
+                fieldEnd = items[i].End;
+            }
+        }
+
+        if (field is not null && Specialisation().Match(clause, fieldEnd) is { Success: true } spec)
         {
             // "in het onderwijs: lager onderwijs": the words after the colon narrow the field.
             field = field + ": " + spec.Groups["s"].Value.Trim();
         }
-        else if (field is not null && Option().Match(clause, fieldMatch!.Index + fieldMatch.Length) is { Success: true } option)
+        else if (field is not null && Option().Match(clause, fieldEnd) is { Success: true } option)
         {
             // "in het bedrijfsmanagement, afstudeerrichting accountancy-fiscaliteit": the option narrows the field too.
             field = field + ": " + option.Groups["s"].Value.Trim();
@@ -125,7 +150,7 @@ public static partial class RouteParser
             {
                 _ when w.Contains("master", StringComparison.Ordinal) || w.Contains("universit", StringComparison.Ordinal) || w.Contains("lange type", StringComparison.Ordinal) || w.Contains("niveau a", StringComparison.Ordinal) => DiplomaLevel.Master,
                 _ when w.Contains("bachelor", StringComparison.Ordinal) || w.Contains("hoger onderwijs", StringComparison.Ordinal) || w.Contains("niveau b", StringComparison.Ordinal) || w.Contains("korte type", StringComparison.Ordinal) => DiplomaLevel.Bachelor,
-                _ when w.Contains("graduaat", StringComparison.Ordinal) || w.Contains("hbo5", StringComparison.Ordinal) => DiplomaLevel.Graduate,
+                _ when w.Contains("graduaat", StringComparison.Ordinal) || w.Contains("gegradueerde", StringComparison.Ordinal) || w.Contains("hbo5", StringComparison.Ordinal) => DiplomaLevel.Graduate,
                 _ => DiplomaLevel.Secondary,
             };
             lowest = lowest is null || level < lowest ? level : lowest;
@@ -201,7 +226,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
-    [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaWord();
 
     [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
@@ -213,8 +238,19 @@ public static partial class RouteParser
     [GeneratedRegex(@"niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
-    [GeneratedRegex(@"(?:bachelor|master|graduaat)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
+
+    /// <summary>One more field of a list after the first ("…, het landmeten", "… of journalistiek").</summary>
+    [GeneratedRegex(@"\G\s*(?<sep>,|\s+of\b)\s*(?:(?:de|het)\s+)?(?<f>(?:\([\p{L}-]+\)\s*)?[\p{L}-]+(?:\s+(?!(?:of|en|én|or|met)\b)[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreFields();
+
+    /// <summary>A list item that is no field: "of een gelijkwaardig diploma", "of een ander bachelordiploma", "of master".</summary>
+    [GeneratedRegex(@"^(een|ander\w*|gelijk\w*|equivalent\w*|master\w*|bachelor\w*|graduaat|diploma\w*|hoger|daarmee|minstens|min\.|met|via|je|u)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldListStop();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\G\s*:\s*(?<s>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Specialisation();
@@ -263,7 +299,7 @@ public static partial class RouteParser
     private static partial Regex InternalWords();
 
     /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>
-    [GeneratedRegex(@"(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
     private static partial Regex FavourableEvaluation();
 
     [GeneratedRegex(@"onbepaalde duur", RegexOptions.IgnoreCase)]

@@ -81,7 +81,7 @@ internal static class DiplomaWords
         }
 
         // "het 7de jaar kinderzorg", "zevende jaar BSO": the specialisation year of secondary education.
-        if (word is "7de" or "7e" or "zevende" or "7ste" && next == "jaar")
+        if (word is "7de" or "7e" or "zevende" or "7ste" && next is "jaar" or "annee")
         {
             return (DiplomaLevel.Secondary, 2);
         }

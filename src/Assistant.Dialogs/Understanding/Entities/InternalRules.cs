@@ -28,6 +28,12 @@ internal static partial class InternalRules
             level = l.Groups["l"].Value.ToUpperInvariant();
         }
 
+        // "ik werk als administratief medewerker (C1-C3)": the scale range of the candidate's own job gives the level.
+        if (level is null && OwnScale().Match(s) is { Success: true } scale && CurrentWork().IsMatch(s[..scale.Index]))
+        {
+            level = scale.Groups["l"].Value.ToUpperInvariant();
+        }
+
         bool? evaluation = UnfavourableEvaluation().IsMatch(s) ? false : FavourableEvaluation().IsMatch(s) ? true : null;
         var promotion = Promotion().IsMatch(s);
         var m = Seniority().Match(s);
@@ -116,6 +122,12 @@ internal static partial class InternalRules
     [GeneratedRegex(@"\b(via|door|met|langs) (een )?(bevordering|interne mobiliteit|promotie)\b|\bbevorderd worden\b|\bbevordering\b|\b(par|via|en) (une )?promotion\b|\bpromotion interne\b"
         + @"|\b(through|by|via) (an )?(internal )?promotion\b|\bbe promoted\b|\binternal (promotion|mobility)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
+
+    [GeneratedRegex(@"\( ?(?<l>[a-e])[1-5][ab]? ?- ?\k<l>[1-5][ab]? ?\)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OwnScale();
+
+    [GeneratedRegex(@"\b(ik ben|ik werk|i am|i ' ?m|i work|je suis|je travaille)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentWork();
 
     [GeneratedRegex(@"\b(taal|language|langue|nederlands|frans|engels|dutch|french|english|francais|anglais|neerlandais|cefr|erk)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageLevel();

@@ -44,6 +44,11 @@ internal static partial class PersonRules
             }
 
             var next = i + 1 < w.Length ? w[i + 1] : "";
+            if (Countries.IsLanguageAdjective(w[i]) && i > 0 && w[i - 1] is "in" or "en" or "het" or "le" or "the")
+            {
+                continue; // "diploma in het Nederlands", "(in Dutch)", "diplôme en néerlandais": a language, not a country
+            }
+
             var iAm = IAm(w, i);
             var citizen = CitizenWords.Contains(next) || Near(w, i, 3, CitizenWords);
             if (Near(w, i, 5, DiplomaContext) && !iAm && !citizen)
@@ -192,6 +197,7 @@ internal static partial class PersonRules
         @"\blaatstejaars|\blaatste jaar\b"
         + @"|\bstudeer (dit jaar |in juni |binnenkort |volgend jaar |deze zomer |in september |pas )?af\b"
         + @"|\bafstuderen\b|\bnog (aan het )?studeren\b|\bnog student\b|\bben (nog )?student\b"
+        + @"|\bzit (nu |momenteel )?in (het |mijn )?(6de|6e|zesde|laatste|7de|7e|zevende) (jaar|middelbaar|secundair)\b"
         + @"|\bstudent (ben|in)\b|\bfinal ?year\b|\b(in (my|the) )?(last|final) year of (my|the|secondary|high|school|college|university|studies|study)\b|\bgraduating\b|\bwill graduate\b"
         + @"|\bstill (a )?student\b|\bi am (still )?studying\b|\bderniere annee\b|\betudiant\w* (en|de) derniere"
         + @"|\bje termine mes etudes\b|\bencore etudiant|\bje suis etudiant|\bdiplome en juin\b"
