@@ -64,32 +64,16 @@ public static partial class RouteParser
         var fieldEnd = fieldMatch is { Success: true } ? fieldMatch.Index + fieldMatch.Length : 0;
         if (field is not null)
         {
-            // "in de geografie, het landmeten, vastgoed of (toegepaste) informatica": every field listed is accepted. A list ends
-            // with "of": comma items after the last "of" are no fields ("…, afstudeerrichting X", "…, aangevuld met").
-            var items = new List<(string Text, int End, bool Or)>();
-            for (var at = fieldEnd; MoreFields().Match(clause, at) is { Success: true } more; at = more.Index + more.Length)
-            {
-                var item = MultiSpace().Replace(Bracketed().Replace(more.Groups["f"].Value, " "), " ").Trim();
-                if (item.Length == 0 || FieldListStop().IsMatch(item))
-                {
-                    break;
-                }
-
-                items.Add((item, more.Index + more.Length, more.Groups["sep"].Value.Trim() != ","));
-            }
-
-            var last = items.FindLastIndex(i => i.Or);
-            for (var i = 0; i <= last; i++)
-            {
-                field += (items[i].Or ? " of " : ", ") + items[i].Text;
-                fieldEnd = items[i].End;
-            }
+            var (more, end) = MoreFieldsAt(clause, fieldEnd);
+            field += more;
+            fieldEnd = end;
         }
 
         if (field is not null && Specialisation().Match(clause, fieldEnd) is { Success: true } spec)
         {
             // "in het onderwijs: lager onderwijs": the words after the colon narrow the field.
             field = field + ": " + spec.Groups["s"].Value.Trim();
+            field += MoreFieldsAt(clause, spec.Index + spec.Length).Text;
         }
         else if (field is not null && Option().Match(clause, fieldEnd) is { Success: true } option)
         {
@@ -127,6 +111,36 @@ public static partial class RouteParser
             Citation = citation,
         };
         return draft.IsRoute || draft.IsExperienceOnly ? draft : null;
+    }
+
+    /// <summary>
+    /// The further fields of a list ("in de geografie, het landmeten, vastgoed of (toegepaste) informatica": every field listed is
+    /// accepted), as text to append, and where the list ends. A list ends with "of": comma items after the last "of" are no
+    /// fields ("…, afstudeerrichting X", "…, aangevuld met").
+    /// </summary>
+    private static (string Text, int End) MoreFieldsAt(string clause, int from)
+    {
+        var items = new List<(string Text, int End, bool Or)>();
+        var closed = false;
+        for (var at = from; MoreFields().Match(clause, at) is { Success: true } more; at = more.Index + more.Length)
+        {
+            var item = MultiSpace().Replace(Bracketed().Replace(more.Groups["f"].Value, " "), " ").Trim();
+            var or = more.Groups["sep"].Value.Trim() != ",";
+            if (item.Length == 0 || FieldListStop().IsMatch(item))
+            {
+                // "…, industriële wetenschappen of een gelijkwaardig diploma": the list closed by "of" and no field.
+                closed = or;
+                break;
+            }
+
+            items.Add((item, more.Index + more.Length, or));
+        }
+
+        var end = items.Count > 0 ? items[^1].End : from;
+        closed |= ClosingEquivalent().IsMatch(clause, end);
+        var last = closed ? items.Count - 1 : items.FindLastIndex(i => i.Or);
+        var text = string.Concat(items.Take(last + 1).Select(i => (i.Or ? " of " : ", ") + i.Text));
+        return (text, last >= 0 ? items[last].End : from);
     }
 
     /// <summary>
@@ -235,7 +249,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?", RegexOptions.IgnoreCase)]
     private static partial Regex NoneRequired();
 
-    [GeneratedRegex(@"niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}\bdiploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
     [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
@@ -246,8 +260,11 @@ public static partial class RouteParser
     private static partial Regex MoreFields();
 
     /// <summary>A list item that is no field: "of een gelijkwaardig diploma", "of een ander bachelordiploma", "of master".</summary>
-    [GeneratedRegex(@"^(een|ander\w*|gelijk\w*|equivalent\w*|master\w*|bachelor\w*|graduaat|diploma\w*|hoger|daarmee|minstens|min\.|met|via|je|u)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(een|afstudeerrichting|optie|specialisatie\w*|richting|aangevuld|ander\w*|gelijk\w*|equivalent\w*|master\w*|bachelor\w*|graduaat|diploma\w*|hoger|daarmee|minstens|min\.|met|via|je|u)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FieldListStop();
+
+    [GeneratedRegex(@"\G\s*,?\s+of\s+(een\s+)?(ander\w*\s+)?(gelijk\w*|equivalent\w*|daarmee)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingEquivalent();
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracketed();

@@ -27,7 +27,7 @@ internal static class DiplomaWords
         ["sociology"] = "sociologie", ["informatique"] = "informatica", ["languages"] = "talen", ["langues"] = "talen",
         ["marketing"] = "marketing", ["business"] = "bedrijfsmanagement", ["accounting"] = "boekhouden",
         ["comptabilite"] = "boekhouden", ["translation"] = "vertaling", ["traduction"] = "vertaling", ["education"] = "onderwijs",
-        ["nursing"] = "verpleegkunde", ["engineering"] = "ingenieurswetenschappen", ["architecture"] = "architectuur",
+        ["nursing"] = "verpleegkunde", ["engineering"] = "ingenieurswetenschappen", ["industrial engineering"] = "industriele wetenschappen", ["architecture"] = "architectuur",
         ["social work"] = "sociaal werk", ["political science"] = "politieke wetenschappen", ["politics"] = "politieke wetenschappen",
         ["sciences politiques"] = "politieke wetenschappen", ["computer science"] = "informatica", ["public administration"] = "bestuurskunde",
         ["administration publique"] = "bestuurskunde", ["management"] = "management", ["media"] = "media", ["medias"] = "media",
@@ -67,7 +67,7 @@ internal static class DiplomaWords
             return (DiplomaLevel.Master, word is "universitair" or "universitaire" or "university" ? 2 : 1);
         }
 
-        if (word is "graduaat" or "graduat" or "hbo5" || (word == "hbo" && next == "5") || (word == "associate" && next == "degree"))
+        if (word is "graduaat" or "graduat" or "hbo5" or "gegradueerde" or "gegradueerd" || (word == "hbo" && next == "5") || (word == "associate" && next == "degree"))
         {
             return (DiplomaLevel.Graduate, word is "hbo" or "associate" ? 2 : 1);
         }

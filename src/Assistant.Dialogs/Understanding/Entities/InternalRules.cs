@@ -123,7 +123,7 @@ internal static partial class InternalRules
         + @"|\b(through|by|via) (an )?(internal )?promotion\b|\bbe promoted\b|\binternal (promotion|mobility)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
 
-    [GeneratedRegex(@"\( ?(?<l>[a-e])[1-5][ab]? ?- ?\k<l>[1-5][ab]? ?\)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\( (?<l>[a-e])[1-5][ab]? (- )?\k<l>[1-5][ab]? \)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OwnScale();
 
     [GeneratedRegex(@"\b(ik ben|ik werk|i am|i ' ?m|i work|je suis|je travaille)\b", RegexOptions.CultureInvariant)]
