@@ -67,7 +67,7 @@ public static partial class GeneralRequirementRules
 
             if (CivilRights().Match(t) is { Success: true } r) Add("civil-rights", null, line, r);
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
-            if (!preferred && !NotRequired().IsMatch(t) && LicenceWithCategory(t) is { Success: true } l)
+            if (LicenceWithCategory(t) is { Success: true } l)
             {
                 var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : "B";
                 Add("licence", category.ToUpperInvariant(), line, l);
@@ -87,7 +87,13 @@ public static partial class GeneralRequirementRules
     /// </summary>
     private static Match LicenceWithCategory(string text)
     {
-        var matches = Licence().Matches(text);
+        // Only in a sentence that requires it: "Je hebt een rijbewijs BE. Een rijbewijs C is een troef." requires BE.
+        var matches = Licence().Matches(text).Where(m =>
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            var sentence = text[start..end];
+            return !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence);
+        }).ToList();
         return matches.FirstOrDefault(m => m.Groups["cat"].Success || m.Groups["pre"].Success) ?? (matches.Count > 0 ? matches[0] : Match.Empty);
     }
 
@@ -132,10 +138,10 @@ public static partial class GeneralRequirementRules
     /// "Een rijbewijs is niet vereist", "je hebt geen rijbewijs nodig": the opposite of a requirement (no general
     /// requirement is read from it, and it is no requirement sentence left unread either).
     /// </summary>
-    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|\bgeen (vereiste|voorwaarde)\b|\bhoef je niet\b|\bgeen [\p{L} ]{0,20}nodig\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|\bmaar niet (vereist|nodig|verplicht|noodzakelijk)\b|\bgeen (vereiste|voorwaarde)\b|\bhoef je niet\b|\bgeen [\p{L} ]{0,20}nodig\b", RegexOptions.IgnoreCase)]
     internal static partial Regex NotRequired();
 
-    [GeneratedRegex(@"bij voorkeur|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"bij voorkeur|mooi meegenomen|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
     [GeneratedRegex(@"onberispelijk gedrag|gedrag (vertonen )?dat in overeenstemming is|uittreksel uit het strafregister|bewijs van goed gedrag", RegexOptions.IgnoreCase)]

@@ -249,7 +249,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?", RegexOptions.IgnoreCase)]
     private static partial Regex NoneRequired();
 
-    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}\bdiploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
     [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]

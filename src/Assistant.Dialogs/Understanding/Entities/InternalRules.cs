@@ -138,6 +138,7 @@ internal static partial class InternalRules
     [GeneratedRegex(
         @"\b(?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(\w*ancienniteit|anciennete|seniority|in dienst|dienst|in service)\b"
         + @"|\b(ik )?werk (al |reeds )?(?<n>\d+(,\d+)?) (?<unit>jaar|maanden|maand)\b"
+        + @"|\b(ik ben|i ' ?ve been|i have been|je suis) (al |reeds |nu |since )?(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|years?|ans) [^.?!]{0,40}?\b(bij|at|for|chez|pour|in dienst)\b"
         + @"|\b(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (in|op|au|at|op het|in het|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
         + @"|\b(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (\w+ ){0,2}(in|op|au|at|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
         + @"|\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?\b (\w+ ){0,6}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"
