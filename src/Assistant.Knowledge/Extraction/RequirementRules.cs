@@ -125,6 +125,7 @@ public static partial class RequirementRules
         if (TouchNationality().IsMatch(text)) touches.Add("nationality");
         if (TouchLanguage().IsMatch(text)) touches.Add("language");
         if (TouchInternal().IsMatch(text)) touches.Add("internal");
+        if (TouchCertificate().IsMatch(text)) touches.Add("certificate");
         return touches;
     }
 
@@ -133,6 +134,9 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren", RegexOptions.IgnoreCase)]
     private static partial Regex TouchExperience();
+
+    [GeneratedRegex(@"\bbrevet|\bcertificaat|\battest\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchCertificate();
 
     [GeneratedRegex(@"rijbewijs", RegexOptions.IgnoreCase)]
     private static partial Regex TouchLicence();
@@ -348,7 +352,7 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(voor )?externe kandidaten\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalHeader();
 
-    [GeneratedRegex(@"^\W*[\p{L}']+\s+(worden|zijn)\s+gelijkgesteld\s+met|\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*[\p{L}']+\s+(worden|zijn)\s+gelijkgesteld\s+met|\bgeeft\b[^.]{0,30}\bgeen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b|\bworden\s+niet\s+toegelaten\b|\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde", RegexOptions.IgnoreCase)]
     private static partial Regex NotARequirement();
 
     [GeneratedRegex(@"(in het bezit|beschik\w* over|je hebt|heb je|houder van|behaald|vereist|voorwaarde).*(diploma|bachelor|master|graduaat)", RegexOptions.IgnoreCase)]

@@ -15,6 +15,14 @@ public static partial class RouteParser
     public static IEnumerable<RouteDraft> Parse(TextLine line, DocumentView view, bool internalBlock, List<Preference> preferences)
     {
         var text = line.Text;
+        // "Master wiskunde maar (nog) geen pedagogisch diploma?": a question that introduces the next line's condition is no
+        // route by itself (read as one, it would admit every master); it stays a requirement line to check. "Geen diploma?" leads
+        // a route without the diploma, as before.
+        if (text.TrimEnd().EndsWith('?') && !NoDiploma().IsMatch(text))
+        {
+            yield break;
+        }
+
         var parts = new List<(int Start, int End)>();
         var cut = AlternativeCue().Match(text);
         if (cut.Success && cut.Index > 0 && DiplomaWord().IsMatch(text[..cut.Index]))
@@ -157,9 +165,23 @@ public static partial class RouteParser
     private static DiplomaLevel? LowestLevel(string clause)
     {
         DiplomaLevel? lowest = null;
+        var higherEnd = -1;
         foreach (Match m in DiplomaWord().Matches(clause))
         {
             var w = m.Value.ToLowerInvariant();
+            // "een bachelor in het onderwijs: secundair onderwijs": a level named inside the field of a higher one is no level.
+            if (higherEnd >= 0 && m.Index >= higherEnd && (w.Contains("secundair", StringComparison.Ordinal) || w.Contains("middelbaar", StringComparison.Ordinal))
+                && clause[higherEnd..m.Index] is var between && (between.Contains(':', StringComparison.Ordinal) || between.Contains(" in ", StringComparison.Ordinal))
+                && !OtherOption().IsMatch(between))
+            {
+                continue;
+            }
+
+            if (w.Contains("bachelor", StringComparison.Ordinal) || w.Contains("master", StringComparison.Ordinal))
+            {
+                higherEnd = m.Index + m.Length;
+            }
+
             DiplomaLevel level = w switch
             {
                 _ when w.Contains("master", StringComparison.Ordinal) || w.Contains("universit", StringComparison.Ordinal) || w.Contains("lange type", StringComparison.Ordinal) || w.Contains("niveau a", StringComparison.Ordinal) => DiplomaLevel.Master,
@@ -265,6 +287,9 @@ public static partial class RouteParser
 
     [GeneratedRegex(@"\G\s*,?\s+of\s+(een\s+)?(ander\w*\s+)?(gelijk\w*|equivalent\w*|daarmee)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingEquivalent();
+
+    [GeneratedRegex(@"\bof\b|\bor\b|;|,|\(", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherOption();
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracketed();

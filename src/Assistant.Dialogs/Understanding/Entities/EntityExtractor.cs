@@ -32,6 +32,8 @@ internal static class EntityExtractor
             Internal = internalStatus,
             LanguagesMentioned = LanguageSkillRules.Mentioned(t),
         };
+        var certificates = CertificateRules.Find(t);
+        profile = profile with { Certificates = certificates.Held, LacksCertificate = certificates.Lacks, CertificateTraining = certificates.Training };
 
         var aboutSalary = SalaryCues.Strong().IsMatch(t.Text) || SalaryCues.Medium().IsMatch(t.Text);
         return new ExtractedEntities(
