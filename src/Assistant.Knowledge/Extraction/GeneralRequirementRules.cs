@@ -102,6 +102,9 @@ public static partial class GeneralRequirementRules
         var matches = Licence().Matches(text).Where(m =>
         {
             var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            // "rijbewijs C. Een rijbewijs CE is een troef.": a category letter before a full stop ends the sentence.
+            var stop = text.IndexOf(". ", m.Index, StringComparison.Ordinal);
+            end = stop >= 0 && stop < end ? stop + 1 : end;
             var sentence = text[start..end];
             return !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence);
         }).ToList();
