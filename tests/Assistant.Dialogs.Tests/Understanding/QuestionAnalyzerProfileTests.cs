@@ -287,4 +287,15 @@ public sealed class QuestionAnalyzerProfileTests
 
         Assert.Equal(5, Assert.Single(sut.Experience).Years);
     }
+
+    [Theory]
+    [InlineData("I'm in my final year of occupational therapy. Can I apply?", "ergotherapie")]
+    [InlineData("Ik zit in het laatste jaar orthopedagogie, mag ik al solliciteren?", "orthopedagogie")]
+    public void Analyze_FinalYearOfAField_GivesTheField(string text, string field)
+    {
+        var sut = _sut.Analyze(text).Profile;
+
+        Assert.True(sut.FinalYearStudent);
+        Assert.Equal(field, sut.DiplomaField);
+    }
 }

@@ -53,7 +53,8 @@ internal static class DiplomaWords
         ["orthopedagogie"] = "orthopedagogie", ["youth work"] = "jeugdwerk", ["archival science"] = "archivistiek",
         ["archivistique"] = "archivistiek", ["library science"] = "bibliotheekwetenschap", ["spatial planning"] = "ruimtelijke planning",
         ["urbanisme"] = "ruimtelijke planning", ["urban planning"] = "ruimtelijke planning", ["environmental science"] = "milieukunde",
-        ["environnement"] = "milieukunde", ["biology"] = "biologie", ["biologie"] = "biologie", ["chemistry"] = "chemie", ["chimie"] = "chemie",
+        ["environnement"] = "milieukunde", ["biology"] = "biologie", ["occupational therapy"] = "ergotherapie", ["ergotherapie"] = "ergotherapie",
+        ["physiotherapy"] = "kinesitherapie", ["kinesitherapie"] = "kinesitherapie", ["biologie"] = "biologie", ["chemistry"] = "chemie", ["chimie"] = "chemie",
     };
 
     /// <summary>The level a word (and maybe the next one) names, how many words it takes, or null; generic "diploma" gives <see cref="DiplomaLevel.None"/>.</summary>

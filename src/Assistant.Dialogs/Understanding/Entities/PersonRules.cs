@@ -107,6 +107,33 @@ internal static partial class PersonRules
 
     public static bool? FinalYear(RuleText t) => FinalYearPattern().IsMatch(t.Text) ? true : null;
 
+    /// <summary>The field named right after a final-year cue ("final year of occupational therapy", "laatste jaar ergotherapie"), or null.</summary>
+    public static string? FinalYearField(RuleText t)
+    {
+        var m = FinalYearFieldPattern().Match(t.Text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = m.Groups["f"].Value.Trim().Split(' ');
+        if (words.Any(w => FieldStops.Words.Contains(w) || DiplomaWords.LevelAt([w], 0) is not null || w.Any(char.IsDigit)))
+        {
+            words = words.TakeWhile(w => !FieldStops.Words.Contains(w) && DiplomaWords.LevelAt([w], 0) is null && !w.Any(char.IsDigit)).ToArray();
+        }
+
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var folded = string.Join(' ', words);
+        return DiplomaWords.Field(folded, folded);
+    }
+
+    [GeneratedRegex(@"\b(?:final|last) year of (?:my |the )?(?:studies in |study in )?(?<f>[a-z]+(?: [a-z]+)?)\b|\blaatste jaar (?:van (?:de |het |mijn )?(?:opleiding )?)?(?<f>[a-z]+(?: [a-z]+)?)\b|\bderniere annee (?:de |d' |en )(?<f>[a-z]+(?: [a-z]+)?)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FinalYearFieldPattern();
+
     public static bool? DrivingLicence(RuleText t)
     {
         var m = Licence().Match(t.Text);
