@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Assistant.Dialogs.Answering;
-using Assistant.Dialogs.Understanding;
+using Assistant.Understanding;
 
 namespace Assistant.Dialogs.Conversations;
 

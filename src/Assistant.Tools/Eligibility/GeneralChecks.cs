@@ -1,4 +1,5 @@
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Tools.Profile;
 
 namespace Assistant.Tools.Eligibility;
@@ -52,9 +53,9 @@ public static class GeneralChecks
     /// <summary>Every word of four letters or more of the required name occurs in the candidate's words (by its first five letters).</summary>
     public static bool NamesCertificate(string given, string required)
     {
-        var words = ToolText.Fold(required).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+        var words = TextFold.Fold(required).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= 4 && w is not ("brevet" or "attest" or "certificaat" or "getuigschrift" or "geldig" or "geldige")).ToList();
-        var folded = ToolText.Fold(given);
+        var folded = TextFold.Fold(given);
         return words.Count > 0 && words.All(w => folded.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }
 

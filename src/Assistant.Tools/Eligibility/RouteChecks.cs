@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Tools.Profile;
 
 namespace Assistant.Tools.Eligibility;
@@ -123,8 +124,8 @@ public static class RouteChecks
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field };
         }
 
-        var given = ToolText.Fold(p.DiplomaField);
-        var alternatives = Alternatives(ToolText.Fold(field)).ToList();
+        var given = TextFold.Fold(p.DiplomaField);
+        var alternatives = Alternatives(TextFold.Fold(field)).ToList();
         if (alternatives.Any(alternative => Covers(given, alternative)))
         {
             return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
@@ -218,14 +219,14 @@ public static class RouteChecks
         }
 
         var acronyms = required.Split([' ', '-', '/', ','], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length is >= 2 and <= 4 && w.All(char.IsUpper)).Select(w => ToolText.Fold(w)).ToList();
-        var words = ToolText.Fold(given).Split([' ', '-', '/', ',', '(', ')', '.'], StringSplitOptions.RemoveEmptyEntries);
+            .Where(w => w.Length is >= 2 and <= 4 && w.All(char.IsUpper)).Select(w => TextFold.Fold(w)).ToList();
+        var words = TextFold.Fold(given).Split([' ', '-', '/', ',', '(', ')', '.'], StringSplitOptions.RemoveEmptyEntries);
         return acronyms.Any(a => words.Any(w => w == a || (w.EndsWith(a, StringComparison.Ordinal) && w.Length <= a.Length + 4)));
     }
 
     private static bool SharesWord(string a, string b)
     {
-        var wa = ToolText.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
-        return ToolText.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
+        var wa = TextFold.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
+        return TextFold.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
 }
