@@ -68,11 +68,18 @@ public sealed partial class KnowledgeBase : IDisposable
     /// Loads the folder on a thread-pool thread and starts watching it when configured; <see cref="CurrentOrNull"/> stays
     /// null meanwhile and <see cref="NotLoadedReason"/> says so. A failure is logged and kept as the reason, never thrown.
     /// </summary>
-    public async Task StartInBackgroundAsync(CancellationToken cancellationToken = default)
+    /// <param name="before">Awaited before loading starts (a host's start-up hook); null for none.</param>
+    /// <param name="cancellationToken">Stops waiting for <paramref name="before"/>; a load in progress runs to its end.</param>
+    public async Task StartInBackgroundAsync(Func<CancellationToken, Task>? before = null, CancellationToken cancellationToken = default)
     {
         _notLoaded = "the knowledge base is loading";
         try
         {
+            if (before is not null)
+            {
+                await before(cancellationToken).ConfigureAwait(false);
+            }
+
             await Task.Run(Start, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -14,25 +14,21 @@ internal sealed class KnowledgeStarter(KnowledgeBase knowledge, KnowledgeLoadGat
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _loading = Task.Run(async () =>
-        {
-            try
-            {
-                await gate.WaitAsync(_stopping.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            await knowledge.StartInBackgroundAsync(_stopping.Token);
-        }, CancellationToken.None);
+        _loading = knowledge.StartInBackgroundAsync(gate.WaitAsync, _stopping.Token);
         return Task.CompletedTask;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The container was disposed before the host stopped (test hosts do that); nothing is loading any more.
+        }
+
         await _loading.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
