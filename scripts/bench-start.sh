@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start-up benchmark: how long a cold process needs before it is useful. Builds Release once, then measures N times
+# Start-up benchmark: how long a cold process needs before it is useful. Publishes Release once (ReadyToRun, into
+# artifacts/bench/; --build-output measures the plain `dotnet build` output in bin/ instead), then measures N times
 # (default 10) in fresh processes:
 #   ask (warm cache)   `assistant ask "…"` one-shot, wall clock, with the knowledge cache already written
 #   ask (no cache)     the same with the cache folder removed before each run (the first run after a change)
@@ -8,7 +9,7 @@
 #   host /readyz       host process start → first 200 on /readyz (knowledge loaded)
 # and prints median/min/max in seconds per measure. A benchmark, not a test: it never fails on a figure.
 #
-# Usage: scripts/bench-start.sh [-n RUNS] [--knowledge DIR] [--no-build] [--port PORT]
+# Usage: scripts/bench-start.sh [-n RUNS] [--knowledge DIR] [--no-build] [--build-output] [--port PORT]
 # Everything runs against a temporary data folder (Assistant__Storage__DataPath), so data/ is left alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,14 +17,16 @@ cd "$(dirname "$0")/.."
 runs=10
 knowledge="$PWD/knowledge"
 build=1
+plain=0
 port=5391
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -n|--runs) runs="$2"; shift 2 ;;
     --knowledge) knowledge="$(cd "$2" && pwd)"; shift 2 ;;
     --no-build) build=0; shift ;;
+    --build-output) plain=1; shift ;;
     --port) port="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -32,14 +35,25 @@ for tool in curl awk sort; do
   command -v "$tool" >/dev/null || { echo "bench-start: $tool is needed" >&2; exit 2; }
 done
 
-if [[ $build == 1 ]]; then
-  echo "bench-start: building Release (once)..."
-  dotnet build src/Assistant.Cli -c Release -nologo -v q -clp:ErrorsOnly
-  dotnet build src/Assistant.Web -c Release -nologo -v q -clp:ErrorsOnly
+if [[ $plain == 1 ]]; then
+  cli="src/Assistant.Cli/bin/Release/net10.0/assistant.dll"
+  web="src/Assistant.Web/bin/Release/net10.0/Assistant.Web.dll"
+  if [[ $build == 1 ]]; then
+    echo "bench-start: building Release (once)..."
+    dotnet build src/Assistant.Cli -c Release -nologo -v q -clp:ErrorsOnly
+    dotnet build src/Assistant.Web -c Release -nologo -v q -clp:ErrorsOnly
+  fi
+else
+  cli="artifacts/bench/cli/assistant.dll"
+  web="artifacts/bench/web/Assistant.Web.dll"
+  if [[ $build == 1 ]]; then
+    echo "bench-start: publishing Release with ReadyToRun into artifacts/bench/ (once)..."
+    dotnet publish src/Assistant.Cli -c Release -o artifacts/bench/cli -nologo -v q -clp:ErrorsOnly
+    dotnet publish src/Assistant.Web -c Release -o artifacts/bench/web -nologo -v q -clp:ErrorsOnly
+  fi
 fi
+[[ -f $cli && -f $web ]] || { echo "bench-start: $cli or $web is missing (run without --no-build)" >&2; exit 2; }
 
-cli="src/Assistant.Cli/bin/Release/net10.0/assistant.dll"
-web="src/Assistant.Web/bin/Release/net10.0/Assistant.Web.dll"
 question="Tot wanneer kan ik solliciteren?"
 data="$(mktemp -d)"
 host_pid=""
@@ -99,9 +113,9 @@ for ((i = 1; i <= runs; i++)); do
 done
 rm -rf "$cache"
 time_cmd "ask (no cache)" dotnet "$cli" ask --knowledge "$knowledge" "$question"
-printf '\r%*s\r' 40 '' >&2
+echo >&2
 
-echo "bench-start: $runs runs, knowledge $(find "$knowledge/vacancies" -mindepth 1 -maxdepth 1 | wc -l) vacancies, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "bench-start: $([[ $plain == 1 ]] && echo "build output (bin/)" || echo "ReadyToRun publish (artifacts/bench/)"), $runs runs, knowledge $(find "$knowledge/vacancies" -mindepth 1 -maxdepth 1 | wc -l) vacancies, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-20s %8s %8s %8s %4s\n' measure median min max n
 for name in "ask (warm cache)" "ask (no cache)" "facts (warm cache)" "host /healthz" "host /readyz"; do
   # shellcheck disable=SC2086
