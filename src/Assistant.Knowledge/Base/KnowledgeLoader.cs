@@ -52,6 +52,11 @@ public sealed partial class KnowledgeLoader
 
         var started = _time.GetTimestamp();
         var partition = Cache?.PartitionOf(knowledgePath);
+        if (Cache is not null && partition is not null && !Cache.TryCreatePartition(partition, knowledgePath))
+        {
+            partition = null;
+        }
+
         var today = FactExtractor.TodayOf(_time);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var keys = new List<string>();

@@ -107,6 +107,27 @@ public sealed class KnowledgeCacheTests : IDisposable
     }
 
     [Fact]
+    public void EntriesOfAKnowledgeFolderThatIsGone_ArePruned()
+    {
+        var other = Path.Combine(_root, "other-knowledge");
+        Directory.CreateDirectory(Path.Combine(other, "vacancies", "stad-ander-archivaris"));
+        File.WriteAllText(Path.Combine(other, "vacancies", "stad-ander-archivaris", "vacancy.txt"), Document("Archivaris", "3 maart 2026"));
+        var time = new FakeTimeProvider(Now);
+        using (KnowledgeLoader.CreateDefault(time, cacheFolder: _cache).Load(other))
+        {
+        }
+
+        Load().Dispose();
+        Assert.Equal(2, Directory.GetDirectories(_cache).Length);
+
+        Directory.Delete(other, recursive: true);
+        Load().Dispose();
+
+        Assert.Single(Directory.GetDirectories(_cache));
+        Assert.NotEmpty(Directory.GetFiles(_cache, "gemeente-voorbeeld-boekhouder.*.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void UnwritableCacheFolder_LoadsWithoutIt()
     {
         Directory.CreateDirectory(_root);
@@ -154,11 +175,17 @@ public sealed class KnowledgeCacheTests : IDisposable
         Assert.Equal(FactsJsonOf(fresh), FactsJsonOf(reading));
         Assert.Equal(JsonSerializer.Serialize(fresh.Vacancies.SelectMany(v => v.Documents)), JsonSerializer.Serialize(reading.Vacancies.SelectMany(v => v.Documents)));
         Assert.Equal(fresh.Errors, reading.Errors);
+        // The cached index is the one that was built and written (parallel indexing may order equal-score passages
+        // differently from one build to the next, so the comparison is with the written index, not a fresh build).
+        Assert.Equal(writing.Index.PassageCount, reading.Index.PassageCount);
         foreach (var query in new[] { "diploma", "selectieprocedure", "verlof", "salaris" })
         {
             Assert.Equal(
-                fresh.Index.Search(new SearchQuery(query, Top: 10)).Select(h => (h.VacancyId, h.Document, h.Start, h.Score)),
+                writing.Index.Search(new SearchQuery(query, Top: 10)).Select(h => (h.VacancyId, h.Document, h.Start, h.Score)),
                 reading.Index.Search(new SearchQuery(query, Top: 10)).Select(h => (h.VacancyId, h.Document, h.Start, h.Score)));
+            Assert.Equal(
+                fresh.Index.Search(new SearchQuery(query, Top: 10)).Select(h => h.Score),
+                reading.Index.Search(new SearchQuery(query, Top: 10)).Select(h => h.Score));
         }
     }
 

@@ -25,6 +25,7 @@ namespace Assistant.Knowledge.Base.Cache;
 public sealed partial class KnowledgeCache
 {
     private const string FormatVersion = "1";
+    private const string SourceFile = "knowledge-folder.txt";
     private static readonly Lazy<string> Engine = new(ComputeEngineVersion);
     private readonly ILogger _logger;
 
@@ -50,6 +51,27 @@ public sealed partial class KnowledgeCache
     {
         var full = Path.GetFullPath(knowledgePath).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         return Path.Combine(Folder, Safe(Path.GetFileName(full)) + "-" + Hash(full)[..12]);
+    }
+
+    /// <summary>Creates the folder of a partition, with the file naming the knowledge folder it belongs to; false (logged) when the cache folder cannot be written.</summary>
+    internal bool TryCreatePartition(string partition, string knowledgePath)
+    {
+        try
+        {
+            var source = Path.Combine(partition, SourceFile);
+            if (!File.Exists(source))
+            {
+                Directory.CreateDirectory(partition);
+                File.WriteAllText(source, Path.GetFullPath(knowledgePath));
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            LogWriteFailed(Folder, ex.Message);
+            return false;
+        }
     }
 
     /// <summary>The content key of one vacancy: its id, the relative paths and SHA-256 of its files, the engine version.</summary>
@@ -187,11 +209,23 @@ public sealed partial class KnowledgeCache
         }
     }
 
-    /// <summary>Deletes the entries of <paramref name="partition"/> that are not in <paramref name="used"/> (file or folder paths).</summary>
+    /// <summary>
+    /// Deletes the entries of <paramref name="partition"/> that are not in <paramref name="used"/> (file or folder paths), and
+    /// the partitions of knowledge folders that no longer exist (temporary folders of tests and demos).
+    /// </summary>
     internal void Prune(string partition, IReadOnlySet<string> used)
     {
         try
         {
+            foreach (var other in Directory.Exists(Folder) ? Directory.EnumerateDirectories(Folder).ToList() : [])
+            {
+                var source = Path.Combine(other, SourceFile);
+                if (other != partition && File.Exists(source) && !Directory.Exists(File.ReadAllText(source).Trim()))
+                {
+                    TryDeleteFolder(other);
+                }
+            }
+
             var vacancies = Path.Combine(partition, "vacancies");
             if (Directory.Exists(vacancies))
             {
