@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Assistant.Storage.Memory;
 using Assistant.Storage.Redaction;
 using Assistant.Storage.Sqlite;

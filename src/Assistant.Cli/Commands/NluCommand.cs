@@ -9,7 +9,7 @@ namespace Assistant.Cli.Commands;
 /// </summary>
 public sealed class NluCommand : ICliCommand
 {
-    private const string DefaultTable = "tests/Assistant.Dialogs.Tests/Understanding/utterances.tsv";
+    private const string DefaultTable = "tests/Assistant.Understanding.Tests/utterances.tsv";
 
     public string Name => "nlu";
     public string Summary => "measure intent/language accuracy on an utterance table";

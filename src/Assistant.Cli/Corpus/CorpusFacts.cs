@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Assistant.Core.Facts;
 using Assistant.Core.Json;
+using Assistant.Core.Text;
 
 namespace Assistant.Cli.Corpus;
 
@@ -107,9 +108,9 @@ public static class CorpusFacts
             return "";
         }
 
-        var sb = new StringBuilder();
+        var outside = new StringBuilder(text.Length);
         var depth = 0;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
             if (c == '(')
             {
@@ -119,13 +120,13 @@ public static class CorpusFacts
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            else if (depth == 0)
             {
-                sb.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+                outside.Append(c);
             }
         }
 
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return string.Join(' ', TextFold.Words(outside.ToString()));
     }
 
     private static string ScaleText(string? scale) =>

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Dialogs.Answering.Composers;
-using Assistant.Dialogs.Understanding;
-using Assistant.Dialogs.Understanding.Replies;
+using Assistant.Understanding;
+using Assistant.Understanding.Replies;
 using Assistant.Knowledge.Base;
 
 namespace Assistant.Dialogs.Answering;

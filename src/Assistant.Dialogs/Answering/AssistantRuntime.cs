@@ -1,9 +1,7 @@
 using Assistant.Core.Answers;
+using Assistant.Core.Conversations;
 using Assistant.Dialogs.Conversations;
 using Assistant.Knowledge.Base;
-using Assistant.Storage;
-using Assistant.Storage.Conversations;
-using Assistant.Storage.Memory;
 
 namespace Assistant.Dialogs.Answering;
 
@@ -12,12 +10,12 @@ public static class AssistantRuntime
 {
     /// <summary>
     /// A factory of fresh conversations answering from the current snapshot <paramref name="knowledge"/> returns,
-    /// run by the conversation engine over an in-memory store (nothing is written to disk).
+    /// run by the conversation engine over a <see cref="SessionStateStore"/> (state in memory, no transcript, nothing written to disk).
     /// </summary>
     public static IAssistantSessionFactory CreateSessionFactory(Func<KnowledgeSnapshot> knowledge, AssistantOptions options) =>
-        CreateSessionFactory(knowledge, options, new ConversationOptions(), new InMemoryConversationStore(new StorageOptions { Provider = "memory" }, TimeProvider.System), TimeProvider.System);
+        CreateSessionFactory(knowledge, options, new ConversationOptions(), new SessionStateStore(TimeProvider.System), TimeProvider.System);
 
-    /// <summary>A factory of conversations over a given store (SQLite for the CLI chat and the web host).</summary>
+    /// <summary>A factory of conversations over a given store (the hosts wire it: SQLite for the CLI chat and the web host).</summary>
     public static IAssistantSessionFactory CreateSessionFactory(Func<KnowledgeSnapshot> knowledge, AssistantOptions options, ConversationOptions conversations, IConversationStore store, TimeProvider time) =>
         new SessionFactory(new ConversationEngine(knowledge, options, conversations, store, time));
 

@@ -1,4 +1,4 @@
-using Assistant.Dialogs.Understanding;
+using Assistant.Understanding;
 using Assistant.Knowledge.Base;
 using Assistant.Tools.Profile;
 

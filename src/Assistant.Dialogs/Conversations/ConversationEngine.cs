@@ -3,7 +3,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Json;
 using Assistant.Dialogs.Answering;
 using Assistant.Knowledge.Base;
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,6 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
-using Assistant.Dialogs.Understanding;
+using Assistant.Understanding;
 using Assistant.Knowledge.Base;
 using Assistant.Tools.Eligibility;
 using Assistant.Tools.Lookups;

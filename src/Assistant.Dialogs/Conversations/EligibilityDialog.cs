@@ -1,7 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
-using Assistant.Dialogs.Understanding;
-using Assistant.Dialogs.Understanding.Replies;
+using Assistant.Understanding;
+using Assistant.Understanding.Replies;
 using Assistant.Knowledge.Base;
 using Assistant.Tools.Eligibility;
 using Assistant.Tools.Lookups;

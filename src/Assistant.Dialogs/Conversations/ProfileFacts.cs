@@ -1,6 +1,6 @@
 using Assistant.Core.Facts;
 using Assistant.Dialogs.Answering;
-using Assistant.Dialogs.Understanding.Entities;
+using Assistant.Understanding.Entities;
 using Assistant.Tools.Profile;
 
 namespace Assistant.Dialogs.Conversations;

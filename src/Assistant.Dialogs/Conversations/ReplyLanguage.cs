@@ -1,5 +1,5 @@
 using Assistant.Dialogs.Answering;
-using Assistant.Dialogs.Understanding;
+using Assistant.Understanding;
 
 namespace Assistant.Dialogs.Conversations;
 

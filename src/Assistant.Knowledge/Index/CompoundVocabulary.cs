@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Assistant.Core.Text;
 
 namespace Assistant.Knowledge.Index;
 
@@ -7,7 +6,6 @@ namespace Assistant.Knowledge.Index;
 internal static class CompoundVocabulary
 {
     private const int MaxWordLength = 40;
-    private static readonly char[] Fold = BuildFoldTable();
 
     /// <summary>
     /// The words of at least <see cref="CompoundSplitter.MinPartLength"/> letters in <paramref name="texts"/>;
@@ -72,7 +70,7 @@ internal static class CompoundVocabulary
             {
                 if (length < MaxWordLength)
                 {
-                    buffer[length++] = c < Fold.Length ? Fold[c] : char.ToLowerInvariant(c);
+                    buffer[length++] = TextFold.FoldChar(c);
                 }
                 else
                 {
@@ -91,20 +89,5 @@ internal static class CompoundVocabulary
             length = 0;
             tooLong = false;
         }
-    }
-
-    private static char[] BuildFoldTable()
-    {
-        var table = new char[0x250];
-        for (var c = 0; c < table.Length; c++)
-        {
-            var lower = char.ToLowerInvariant((char)c);
-            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-            table[c] = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
-                ? decomposed[0]
-                : lower;
-        }
-
-        return table;
     }
 }

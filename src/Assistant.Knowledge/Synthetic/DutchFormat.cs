@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assistant.Core.Text;
 
 namespace Assistant.Knowledge.Synthetic;
 
@@ -43,17 +44,5 @@ internal static class DutchFormat
     };
 
     /// <summary>Text lower-cased and stripped to letters, digits and dashes, for ids and e-mail addresses.</summary>
-    public static string Slug(string text)
-    {
-        var chars = text.Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            .Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
-        var slug = new string(chars.ToArray());
-        while (slug.Contains("--", StringComparison.Ordinal))
-        {
-            slug = slug.Replace("--", "-", StringComparison.Ordinal);
-        }
-
-        return slug.Trim('-');
-    }
+    public static string Slug(string text) => string.Join('-', TextFold.Words(text));
 }

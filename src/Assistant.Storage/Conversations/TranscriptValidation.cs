@@ -1,3 +1,5 @@
+using Assistant.Core.Conversations;
+
 namespace Assistant.Storage.Conversations;
 
 /// <summary>The checks every store applies to a transcript entry before writing it.</summary>

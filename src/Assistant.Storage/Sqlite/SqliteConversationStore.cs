@@ -1,3 +1,4 @@
+using Assistant.Core.Conversations;
 using Assistant.Storage.Conversations;
 using Assistant.Storage.Redaction;
 using Microsoft.Data.Sqlite;

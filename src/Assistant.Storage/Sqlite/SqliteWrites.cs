@@ -1,4 +1,4 @@
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Microsoft.Data.Sqlite;
 
 namespace Assistant.Storage.Sqlite;

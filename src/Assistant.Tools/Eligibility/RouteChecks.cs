@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Tools.Profile;
 
 namespace Assistant.Tools.Eligibility;
@@ -123,8 +124,8 @@ public static class RouteChecks
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field };
         }
 
-        var given = ToolText.Fold(p.DiplomaField);
-        var alternatives = Alternatives(ToolText.Fold(field)).ToList();
+        var given = TextFold.Fold(p.DiplomaField);
+        var alternatives = Alternatives(TextFold.Fold(field)).ToList();
         if (alternatives.Any(alternative => Covers(given, alternative)))
         {
             return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
@@ -207,7 +208,7 @@ public static class RouteChecks
 
     private static bool SharesWord(string a, string b)
     {
-        var wa = ToolText.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
-        return ToolText.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
+        var wa = TextFold.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
+        return TextFold.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
 }

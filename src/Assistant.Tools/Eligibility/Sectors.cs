@@ -1,3 +1,5 @@
+using Assistant.Core.Text;
+
 namespace Assistant.Tools.Eligibility;
 
 /// <summary>
@@ -35,7 +37,7 @@ public static class Sectors
             return result;
         }
 
-        var folded = " " + ToolText.Fold(text, ":,;()./") + " ";
+        var folded = " " + TextFold.Fold(text, ":,;()./") + " ";
         foreach (var (sector, stems) in Table)
         {
             if (stems.Any(s => Contains(folded, s)))

@@ -1,4 +1,5 @@
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 
 namespace Assistant.Tools.Scoring;
 
@@ -28,7 +29,7 @@ public static class StepConcepts
     /// <summary>The concepts a text names.</summary>
     public static HashSet<string> Of(string text)
     {
-        var folded = ToolText.Fold(text);
+        var folded = TextFold.Fold(text);
         return Table.Where(t => t.Stems.Any(s => folded.Contains(s, StringComparison.Ordinal))).Select(t => t.Concept).ToHashSet();
     }
 

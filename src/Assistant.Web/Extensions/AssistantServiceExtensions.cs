@@ -3,7 +3,7 @@ using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Conversations;
 using Assistant.Knowledge.Base;
 using Assistant.Storage;
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Assistant.Storage.Memory;
 using Assistant.Web.Hosting;
 using Microsoft.Extensions.Options;

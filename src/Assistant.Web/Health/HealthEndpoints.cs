@@ -1,5 +1,5 @@
 using Assistant.Knowledge.Base;
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 
 namespace Assistant.Web.Health;
 

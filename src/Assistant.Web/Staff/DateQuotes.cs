@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Knowledge.Base;
 using Assistant.Knowledge.Documents;
 
@@ -19,7 +20,7 @@ internal static class DateQuotes
     public static AnswerCitation? Find(Vacancy vacancy, DateOnly date, string stepName)
     {
         var forms = Forms(date);
-        var stepWords = TextFolding.Words(stepName).Where(w => w.Length >= 5).ToList();
+        var stepWords = TextFold.Words(stepName).Where(w => w.Length >= 5).ToList();
         AnswerCitation? first = null;
         foreach (var document in vacancy.Documents.Where(d => d.Audience == Audience.Public))
         {
@@ -33,7 +34,7 @@ internal static class DateQuotes
                     }
 
                     var citation = Sentence(vacancy.Id, document, at);
-                    if (stepWords.Count == 0 || TextFolding.Words(citation.Quote).Any(w => stepWords.Any(s => w.StartsWith(s[..5], StringComparison.Ordinal))))
+                    if (stepWords.Count == 0 || TextFold.Words(citation.Quote).Any(w => stepWords.Any(s => w.StartsWith(s[..5], StringComparison.Ordinal))))
                     {
                         return citation;
                     }

@@ -1,3 +1,5 @@
+using Assistant.Core.Text;
+
 namespace Assistant.Web.Staff;
 
 /// <summary>A short excerpt of a passage around the first query word it contains.</summary>
@@ -13,7 +15,7 @@ internal static class Snippets
             return text;
         }
 
-        var at = TextFolding.Words(query)
+        var at = TextFold.Words(query)
             .Where(w => w.Length >= 4)
             .Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase))
             .Where(i => i >= 0)

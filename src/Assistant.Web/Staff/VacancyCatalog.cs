@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Assistant.Core.Text;
 using Assistant.Knowledge.Base;
 
 namespace Assistant.Web.Staff;
@@ -14,7 +15,7 @@ internal sealed class VacancyCatalog
 
     private VacancyCatalog(KnowledgeSnapshot snapshot) =>
         _entries = [.. snapshot.Vacancies.Select(v => (v, new HashSet<string>(
-            new[] { v.Id.Replace('-', ' '), v.Facts.Title, v.Facts.Organisation, v.Facts.Location, v.Facts.Scale }.SelectMany(TextFolding.Words),
+            new[] { v.Id.Replace('-', ' '), v.Facts.Title, v.Facts.Organisation, v.Facts.Location, v.Facts.Scale }.SelectMany(TextFold.Words),
             StringComparer.Ordinal)))];
 
     /// <summary>The catalog of <paramref name="snapshot"/> (built on first use).</summary>
@@ -27,7 +28,7 @@ internal sealed class VacancyCatalog
     public Dictionary<string, double> Score(string query)
     {
         var scores = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        foreach (var word in TextFolding.Words(query).Distinct(StringComparer.Ordinal))
+        foreach (var word in TextFold.Words(query).Distinct(StringComparer.Ordinal))
         {
             if (word.Length < 3 && !word.Any(char.IsDigit))
             {

@@ -1,6 +1,6 @@
 using Assistant.Cli.Evaluation;
 using Assistant.Core.Facts;
-using Assistant.Dialogs.Understanding;
+using Assistant.Understanding;
 using Assistant.Knowledge.Base;
 using Assistant.Tools.Eligibility;
 using Assistant.Tools.Profile;

@@ -1,5 +1,4 @@
 using Assistant.Core.Answers;
-using Assistant.Dialogs.Tests.Understanding;
 using Assistant.Tools.Eligibility;
 using Xunit.Abstractions;
 
@@ -99,7 +98,7 @@ public sealed class DialogRepliesTableTests(ITestOutputHelper output)
 
     private static List<Row> Load(string file)
     {
-        var path = Path.Combine(UnderstandingTestData.RepositoryRoot(), "tests", "Assistant.Dialogs.Tests", "Conversations", file);
+        var path = Path.Combine(Assistant.Dialogs.Tests.Cards.SeedAnswers.RepositoryRoot(), "tests", "Assistant.Dialogs.Tests", "Conversations", file);
         return File.ReadAllLines(path)
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))

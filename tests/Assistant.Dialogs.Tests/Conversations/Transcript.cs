@@ -3,7 +3,7 @@ using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Conversations;
 using Assistant.Dialogs.Tests.Answering;
 using Assistant.Storage;
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Assistant.Storage.Memory;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,4 @@
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 
 namespace Assistant.Storage.Tests.Conversations;
 

@@ -105,7 +105,7 @@ public class RetentionTests
         await sut.SaveAsync("c1", "{}", 0);
         harness.Clock.Advance(JustPastRetention);
 
-        var ex = await Assert.ThrowsAsync<Assistant.Storage.Conversations.ConcurrencyConflictException>(() => sut.SaveAsync("c1", "{}", 1));
+        var ex = await Assert.ThrowsAsync<Assistant.Core.Conversations.ConcurrencyConflictException>(() => sut.SaveAsync("c1", "{}", 1));
 
         Assert.Equal(0, ex.ActualVersion);
     }

@@ -1,4 +1,4 @@
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Assistant.Storage.Memory;
 using Assistant.Storage.Sqlite;
 using Microsoft.Extensions.Time.Testing;

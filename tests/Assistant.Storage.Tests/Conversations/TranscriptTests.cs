@@ -1,4 +1,4 @@
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using static Assistant.Storage.Tests.Conversations.StoreHarness;
 
 namespace Assistant.Storage.Tests.Conversations;

@@ -26,7 +26,7 @@ public class PrefilterEquivalenceTests
     public void Redact_UtterancesAndVacancyDocuments_SameWithAndWithoutPrefilters()
     {
         var root = RepositoryRoot();
-        var utterances = File.ReadLines(Path.Combine(root, "tests", "Assistant.Dialogs.Tests", "Understanding", "utterances.tsv"))
+        var utterances = File.ReadLines(Path.Combine(root, "tests", "Assistant.Understanding.Tests", "utterances.tsv"))
             .Where(line => !line.StartsWith('#'))
             .Select(line => line.Split('\t')[0]);
         var documentLines = Directory.EnumerateFiles(Path.Combine(root, "knowledge", "vacancies"), "*.txt", SearchOption.AllDirectories)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Assistant.BotFramework.Connector;
 using Assistant.BotFramework.Tests.Connector;
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Assistant.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

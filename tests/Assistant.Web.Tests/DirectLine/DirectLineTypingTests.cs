@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Assistant.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

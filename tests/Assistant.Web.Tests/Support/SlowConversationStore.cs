@@ -1,5 +1,5 @@
 using Assistant.Storage;
-using Assistant.Storage.Conversations;
+using Assistant.Core.Conversations;
 using Assistant.Storage.Memory;
 
 namespace Assistant.Web.Tests.Support;

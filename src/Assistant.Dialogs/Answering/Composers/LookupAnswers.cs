@@ -1,7 +1,7 @@
 using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
-using Assistant.Dialogs.Understanding.Classification;
+using Assistant.Understanding.Classification;
 using Assistant.Tools.Lookups;
 
 namespace Assistant.Dialogs.Answering.Composers;

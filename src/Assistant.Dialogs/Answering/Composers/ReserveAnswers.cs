@@ -1,7 +1,7 @@
 using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
-using Assistant.Dialogs.Understanding.Entities;
+using Assistant.Understanding.Entities;
 using Assistant.Tools.Deadlines;
 using Assistant.Tools.Time;
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Knowledge.Index;
 using Assistant.Tools.Lookups;
 
@@ -123,30 +123,5 @@ public static class RetrievalAnswers
 
     private static string Stem(string w) => w.Length > 5 ? w[..5] : w;
 
-    private static IEnumerable<string> Words(string text)
-    {
-        var sb = new StringBuilder();
-        foreach (var ch in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsLetterOrDigit(ch))
-            {
-                sb.Append(ch);
-            }
-            else if (sb.Length > 0)
-            {
-                yield return sb.ToString();
-                sb.Clear();
-            }
-        }
-
-        if (sb.Length > 0)
-        {
-            yield return sb.ToString();
-        }
-    }
+    private static List<string> Words(string text) => TextFold.Words(text);
 }

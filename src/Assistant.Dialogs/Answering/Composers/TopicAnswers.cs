@@ -1,7 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
-using Assistant.Dialogs.Understanding.Classification;
-using Assistant.Dialogs.Understanding.Text;
+using Assistant.Understanding.Classification;
+using Assistant.Understanding.Text;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Extraction;
 

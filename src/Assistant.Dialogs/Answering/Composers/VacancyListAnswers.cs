@@ -1,8 +1,8 @@
 using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
-using Assistant.Dialogs.Understanding.Classification;
-using Assistant.Dialogs.Understanding.Text;
+using Assistant.Understanding.Classification;
+using Assistant.Understanding.Text;
 using Assistant.Tools.Lookups;
 using Assistant.Tools.Time;
 

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Understanding.Classification;
+
+/// <summary>Questions about the application deadline: until when, still open, days left (nl/en/fr, folded text).</summary>
+internal static partial class DeadlineCues
+{
+    [GeneratedRegex(
+        @"\btot wanneer\b|\btot welke (datum|dag)\b|\buiterste (\w+ )?(datum|dag|termijn)|\buiterste inschrijv"
+        + @"|deadline|\bafsluit|\bhow long (until|till|before)\b|\bsluitingsdatum|\beinddatum\b|\bwanneer (sluit|sluiten|eindigt|stopt|vervalt)"
+        + @"|\bnog (steeds |altijd |wel |op tijd |tijd om te |de kans om te |te |om te )?(sollicit|kandida|inschrijv|reager|postul|aanmeld|mijn kandidatuur|mijn cv)"
+        + @"|\bhoeveel (dagen|tijd|weken|uur|uren) (heb ik |hebben we |is er |rest er |blijft er |heb je |zijn er )?(nog|resten|over)\b"
+        + @"|\bhoe lang (heb ik |heb je |is het )?nog\b"
+        + @"|\b(vacature|job|functie|post|betrekking) (is |staat |nog )?(nog|nog steeds|nog altijd|steeds) (open|beschikbaar|lopende)"
+        + @"|\b(is|staat) .{0,30}\b(nog|nog steeds|nog altijd) (open|beschikbaar)\b|\buntil when\b"
+        + @"|\bclosing date|\bclose date|\blast (day|date) to apply"
+        + @"|\bstill (apply|applying|submit|possible|open|accepting|time|be able to apply)"
+        + @"|\bstill (send|submit|hand in|file|put in|get in) (in )?(my |an |the |a )?(application|cv|resume|candidacy)"
+        + @"|\bwhen (does|do|will|is) .{0,40}\b(close|closing|end)\b"
+        + @"|\bhow (many|much) (days|time|hours) .{0,25}(left|remain|to apply|still)|\btime left\b|\bdate limite"
+        + @"|\bjusqu' a quand|\bdate (de )?cloture|\bdernier (jour|delai)"
+        + @"|\bencore (postuler|candidater|poser|envoyer|temps|ouvert|possible|le temps)"
+        + @"|\btoujours (postuler|ouvert|possible)|\bcombien de (jours|temps) .{0,25}(reste|postuler|encore)"
+        + @"|\bquand (se termine|ferme|cloture|finit)|\bclotur|\b(af)?gesloten\b|\bverstreken\b|\bclosed\b"
+        + @"|\bexpired\b|\bfermee?s?\b"
+        + @"|\b(sollicit\w*|kandida\w*|inschrijv\w*|postuler\w*|reageren)\b.{0,40}\b(kan|mag|gaat|lukt) (dat|da|het) (nog|nog steeds)\b"
+        + @"|\bkan (dat|het) nog\b"
+        + @"|\b(inschrijving\w*|sollicitaties|kandidaturen|applications|candidatures)\b.{0,30}\b(nog|still|encore|toujours) (steeds |being )?(lopende|open|mogelijk|accepted|accepting|ouvertes|possibles|welkom|welcome)\b"
+        + @"|\bstill (being )?accept|\b(last|final) day\b|\blaatste dag\b"
+        + @"|\b(sollicitatie|kandidatuur|cv|inschrijving|application|candidature)\b.{0,30}\b(binnen zijn|binnen moeten zijn|ingediend zijn|ontvangen zijn|in orde zijn)\b"
+        + @"|\bwanneer (moet|moeten)\b.{0,30}\b(sollicitatie|kandidatuur|inschrijving)\b|\binschrijvingstermijn"
+        + @"|\bsollicitatietermijn|\bsluit (de|het) .{0,30}\b(af|vacature|inschrijving)",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Strong();
+
+    [GeneratedRegex(
+        @"\btegen wanneer\b|\bten laatste\b|\buiterlijk\b|\bby when\b|\bat the latest\b|\bau plus tard\b"
+        + @"|\bwanneer (moet|kan|mag|moeten) (ik|je|we) (ten laatste |uiterlijk )?(solliciteren|reageren|mijn kandidatuur|kandidaat|postuleren|inschrijven)"
+        + @"|\bwhen (can|should|must|do) i (apply|submit)|\bquand (dois|puis|peut|faut) (je|on|il) postuler"
+        + @"|\bvervaldatum|\bwhen is the deadline|\bnog (open|mogelijk)\b|\bvandaag nog\b|\bte laat\b"
+        + @"|\btoo late\b|\btrop tard\b|\bclos(es|ing)\b"
+        + @"|\b(tot|until|jusqu' au) (en met )?\d{1,2} ?(/ ?\d|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Medium();
+
+    /// <summary>"Kan ik vandaag mijn kandidatuur nog afgeven?": handing in the application still, in that word order.</summary>
+    [GeneratedRegex(@"\b(kandidatuur|sollicitatie|cv|inschrijving|application|candidature)\b.{0,25}\b(nog|still|encore)\b.{0,25}\b(afgeven|indienen|binnenbrengen|insturen|opsturen|bezorgen|versturen|doorsturen|submit|send|hand in|deposer|envoyer)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex StillHandIn();
+
+    /// <summary>"tot wanneer", "tot hoe laat", "until when", "jusqu'à quand": a question about the deadline even when it also says "kan ik solliciteren als …".</summary>
+    [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    public static partial Regex Until();
+
+    /// <summary>"how many days are left" (aspect days-left).</summary>
+    [GeneratedRegex(
+        @"\bhoeveel (dagen|tijd|weken|uur|uren)\b|\bhow long (until|till|before)\b|\bhoe lang (nog|heb ik nog)\b"
+        + @"|\bhow (many|much) (days|time|hours|weeks)\b|\bhow long (do i have|left|still)"
+        + @"|\bcombien de (jours|temps|semaines)\b|\bdays left\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex DaysLeft();
+
+    /// <summary>"can I still apply", "vandaag nog" (aspect still-open).</summary>
+    [GeneratedRegex(
+        @"\bnog\b|\bvandaag\b|\bvanavond\b|\bstill\b|\btoday\b|\btonight\b|\bencore\b|\btoujours\b"
+        + @"|\baujourd'hui\b|\bopen\b|\bouvert|\bgesloten\b|\bafgesloten\b|\bclosed\b|\bferme\b|\btoo late\b"
+        + @"|\bte laat\b|\btrop tard\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex StillOpen();
+}

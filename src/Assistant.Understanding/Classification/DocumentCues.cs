@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Understanding.Classification;
+
+/// <summary>Questions about the documents to send with an application.</summary>
+internal static partial class DocumentCues
+{
+    [GeneratedRegex(
+        @"\bdocumenten|\bdocuments?\b|\bpieces (a joindre|justificatives)|\bjustificatifs?\b|\bstukken\b|\bbijlagen?\b|\battesten?\b|\buittreksel|\bstrafregister"
+        + @"|\bmotivatie ?brief|\bsollicitatiebrief|\bcv\b|\bcurriculum|\bkopie|\bcopy of\b|\b\w*dossier\b"
+        + @"|\bapplication (file|package)\b|\bwat moet er (allemaal )?(in|bij)\b|\bafschrift"
+        + @"|\bupload\w* .{0,30}\b(diploma|degree|cv|certificate|copy)\b"
+        + @"|\b(wat|welke) .{0,25}\b(moet|dien|moeten) (ik|je|we) .{0,25}\b(meesturen|indienen|bezorgen|opladen|uploaden|toevoegen|bijvoegen|opsturen|voorleggen|meebrengen|insturen)\b"
+        + @"|\bmeesturen|\bmee (te )?sturen\b|\bbijvoegen|\bvoorleggen\b|\bvoor te leggen\b|\bdocuments?\b"
+        + @"|\battach|\bcover letter|\bmotivation letter|\bresume\b|\bcriminal record|\bgood conduct"
+        + @"|\bcertificate|\bpieces\b|\bjoindre|\blettre de motivation|\bcasier judiciaire|\bextrait\b|\bcopie\b"
+        + @"|\bwhat (do|should|must) i (send|submit|upload|include)\b|\bque (dois|faut) .{0,15}(envoyer|fournir)"
+        + @"|\bwhere (do|should|can|must) i (send|submit|upload)\b|\bwaar (moet|kan|mag) ik .{0,25}\b(sturen|naartoe|indienen|opladen|bezorgen)\b"
+        + @"|\bou (dois|puis|faut) .{0,20}\b(envoyer|deposer)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Strong();
+
+    [GeneratedRegex(
+        @"\bindienen\b|\bopsturen\b|\bbezorgen\b|\buploaden\b|\bopladen\b|\bsubmit\b|\benvoyer\b|\bfournir\b"
+        + @"|\blaten zien\b|\btonen\b|\bbewijs\w*|\bproof\b|\bshow\b|\bpreuve\b|\bmontrer\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Medium();
+}

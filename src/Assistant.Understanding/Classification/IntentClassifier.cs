@@ -1,0 +1,145 @@
+using Assistant.Understanding.Entities;
+using Assistant.Understanding.Text;
+
+namespace Assistant.Understanding.Classification;
+
+/// <summary>
+/// Chooses the intent by weighted cues: every matching pattern adds its weight to its intent, the entities add
+/// evidence (reported scores → scoring, stated profile facts → eligibility, "welke vacatures" → vacancies), and the
+/// highest total wins (ties by <see cref="IntentNames.Scored"/> order). Below a minimum the question is general when
+/// it is about the domain or names a vacancy, smalltalk when it is a greeting or thanks, and unknown otherwise.
+/// </summary>
+internal static class IntentClassifier
+{
+    private const double Minimum = 2.0;
+
+    private static readonly IntentCue[] Cues =
+    [
+        new(IntentNames.Deadline, 4, DeadlineCues.Strong()),
+        new(IntentNames.Deadline, 2, DeadlineCues.Medium()),
+        new(IntentNames.Deadline, 1.5, DeadlineCues.DaysLeft()),
+        new(IntentNames.Deadline, 2, DeadlineCues.Until()),
+        new(IntentNames.Deadline, 4, DeadlineCues.StillHandIn()),
+        new(IntentNames.Eligibility, 3, EligibilityCues.Strong(), EligibilityCues.StrongNear()),
+        new(IntentNames.Eligibility, 2, EligibilityCues.Medium()),
+        new(IntentNames.Salary, 3, SalaryCues.Strong()),
+        new(IntentNames.Salary, 1.5, SalaryCues.Medium()),
+        new(IntentNames.Salary, 2, SalaryCues.Counting()),
+        new(IntentNames.Procedure, 3, ProcedureCues.Strong()),
+        new(IntentNames.Procedure, 1.5, ProcedureCues.Medium()),
+        new(IntentNames.Procedure, 5, ProcedureCues.AssignmentReturn()),
+        new(IntentNames.Procedure, 4, ProcedureCues.Process()),
+        new(IntentNames.Procedure, 5, ProcedureCues.Reserve()),
+        new(IntentNames.Scoring, 5, ScoringCues.Strong()),
+        new(IntentNames.Scoring, 1.5, ScoringCues.Medium()),
+        new(IntentNames.Benefits, 3.5, BenefitCues.General()),
+        new(IntentNames.Benefits, 2, BenefitCues.PaysFor()),
+        new(IntentNames.Documents, 4, DocumentCues.Strong()),
+        new(IntentNames.Documents, 2, DocumentCues.Medium()),
+        new(IntentNames.Contact, 5, ContactCues.Strong()),
+        new(IntentNames.Contact, 2, ContactCues.Medium()),
+        new(IntentNames.General, 2, GeneralCues.Strong()),
+        new(IntentNames.Smalltalk, 2, GeneralCues.Smalltalk()),
+    ];
+
+    /// <summary>The intent of the question.</summary>
+    /// <param name="text">The rule text.</param>
+    /// <param name="entities">What the entity rules found.</param>
+    /// <param name="vacancyNamed">Whether the question names a vacancy.</param>
+    /// <param name="elliptic">Whether the question has no content beyond function words and vacancy words ("En in X?").</param>
+    /// <param name="topic">The concrete thing the question names (<see cref="TopicCues"/>), whose weight counts for benefits.</param>
+    public static string Classify(RuleText text, ExtractedEntities entities, bool vacancyNamed, bool elliptic, string? topic = null)
+    {
+        var scores = new double[IntentNames.Scored.Length];
+        var s = text.Text;
+        foreach (var cue in Cues)
+        {
+            if (cue.IsMatch(s))
+            {
+                scores[IntentNames.IndexOf(cue.Intent)] += cue.Weight;
+            }
+        }
+
+        // A named benefit or a concrete thing the employer may offer ("a course", "a crèche") is evidence for benefits,
+        // also against "pay" in "does X pay for a course".
+        var benefit = BenefitCues.Kind(s);
+        var benefitWeight = benefit is null ? 0 : benefit == "training" ? 3 : 5;
+        var asked = topic is null ? null : TopicCues.Get(topic);
+        scores[IntentNames.IndexOf(IntentNames.Benefits)] += Math.Max(benefitWeight, asked is { Intent: IntentNames.Benefits } ? asked.Weight : 0);
+        if (asked is { Intent: IntentNames.General })
+        {
+            scores[IntentNames.IndexOf(IntentNames.General)] += asked.Weight;
+        }
+
+        AddEntityEvidence(scores, entities);
+
+        var best = 0;
+        for (var i = 1; i < scores.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+
+        var smalltalk = scores[IntentNames.IndexOf(IntentNames.Smalltalk)];
+        var bestIntent = IntentNames.Scored[best];
+        if (bestIntent != IntentNames.Smalltalk && scores[best] >= Minimum)
+        {
+            return bestIntent;
+        }
+
+        if (smalltalk > 0 && !vacancyNamed)
+        {
+            return IntentNames.Smalltalk;
+        }
+
+        if (vacancyNamed)
+        {
+            return elliptic ? IntentNames.Unknown : IntentNames.General;
+        }
+
+        return GeneralCues.Domain().IsMatch(s) || scores.Max() >= 1.5 ? IntentNames.General : IntentNames.Unknown;
+    }
+
+    private static void AddEntityEvidence(double[] scores, ExtractedEntities e)
+    {
+        if (e.Scores.Count > 0)
+        {
+            scores[IntentNames.IndexOf(IntentNames.Scoring)] += e.Scores.Any(x => x.Points is not null) ? 5 : 3;
+        }
+
+        var p = e.Profile;
+        if (p.Diploma is not null || p.LacksDiploma is not null || p.Graduate is not null || p.ForeignDiploma is not null
+            || p.FinalYearStudent is not null || p.Nationality is not null || p.DrivingLicence is not null || p.Internal is not null)
+        {
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 2;
+        }
+
+        if (p.LacksDiploma is not null || p.DrivingLicence == false)
+        {
+            // "I have no driving licence. Can I still apply?": the "still" is about the missing requirement, not the deadline.
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 1;
+        }
+
+        if (p.Experience.Count > 0)
+        {
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 2;
+        }
+
+        if (e.AllVacancies)
+        {
+            scores[IntentNames.IndexOf(IntentNames.Vacancies)] += e.AllVacanciesExplicit ? 8 : 3;
+        }
+
+        if (e.SeniorityYears is not null)
+        {
+            scores[IntentNames.IndexOf(IntentNames.Salary)] += 2;
+        }
+
+        if (e.Today)
+        {
+            scores[IntentNames.IndexOf(IntentNames.Deadline)] += 1;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Understanding.Classification;
+
+/// <summary>Questions about pay: loon, wedde, salaris, verdienen, salary, earn, salaire (also inside compounds: "brutoloon").</summary>
+internal static partial class SalaryCues
+{
+    [GeneratedRegex(
+        @"loon|\blonen\b|salaris|wedde\b|\bwedde|\bverdien|\bverloning|\bbruto|\bnetto|\bbarema|\bweddeschaal"
+        + @"|\bsalarisschaal|\binschaling|\bgeldelijke|\bhoeveel (krijg|betalen|betaalt|zou ik krijgen|krijgt)\b"
+        + @"|\bsalar(y|ies)\b|\bwages?\b|\bpay\b|\bearn|\bremuneration|\bcompensation\b"
+        + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid|per month|per year|a month|a year)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
+        + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche|par mois|par an)"
+        + @"|\bhoeveel (is|bedraagt|wordt) (dat|het) per (maand|jaar)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Strong();
+
+    [GeneratedRegex(
+        @"\bbetaal|\bpaid\b|\bpay\b|\bpaye\b|\bschaal\b|\bscale\b|\bechelle\b|\bgeld\b|\bmoney\b|\bargent\b"
+        + @"|\bper maand\b|\bper month\b|\bpar mois\b|\bsenior|\bancienniteit|\banciennete\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Medium();
+
+    /// <summary>Whether earlier service or experience counts (for seniority, hence pay).</summary>
+    [GeneratedRegex(
+        @"\b(meegerekend|meegeteld|mee ?tellen|meetellen|valoriseerbaar|in rekening gebracht)\b"
+        + @"|\btelt .{0,20}\bmee\b|\b(counts?|counted|recogni[sz]ed) (towards|for|as)\b|\bpris en compte\b"
+        + @"|\bvaloris",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Counting();
+
+    /// <summary>Starting pay (aspect start).</summary>
+    [GeneratedRegex(
+        @"\bstart(loon|salaris|wedde)|\bbegin(loon|salaris|wedde)|\baanvangs(loon|salaris|wedde)"
+        + @"|\bals starter\b|\bbij (de )?start\b|\bbij aanvang\b|\bin het begin\b"
+        + @"|\bzonder (ervaring|anciënniteit|ancienniteit)\b|\bstarting (salary|pay|wage)|\bstart(ing)? pay\b"
+        + @"|\bentry level\b|\bstarting out\b|\bas a (starter|beginner)\b|\bals beginner\b|\bbeginnend\w*"
+        + @"|\bjunior\b|\bbij indiensttreding\b|\bto start with\b|\bat the start\b"
+        + @"|\bsalaire (de depart|de debut|initial|de base)|\ben debut de carriere|\bdebutant",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Start();
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Understanding.Classification;
+
+/// <summary>Questions whether a result passes or what is needed to pass.</summary>
+internal static partial class ScoringCues
+{
+    [GeneratedRegex(
+        @"\bgeslaagd|\bslaag ik\b|\bslagen\b|\bgebuisd|\bgezakt|\bbuis\b|\bdoor naar\b|\bdoorgaan naar\b"
+        + @"|\bga ik door\b|\bmag ik door\b|\bben ik door\b|\b(lig|ben) ik (eruit|er uit|buiten|gebuisd)\b"
+        + @"|\bam i out\b|\bsuis je elimine|\belimine\b|\bgenoeg punten|\bpunten (heb ik |moet ik |zijn )?nodig"
+        + @"|\bhoeveel punten (moet|heb|zou|moeten) (ik|je)\b|\bminimum ?(score|punten)|\bminimumscore"
+        + @"|\bslaagcijfer|\bslaagdrempel|\bslaagnorm|\bhaal ik\b|\bdid i pass|\bhave i passed|\bam i through"
+        + @"|\bdo i pass\b|\benough points|\bhow many points do i need|\bpass mark|\bpassing (score|mark|grade)"
+        + @"|\breussi|\bnote (minimale|suffisante)|\bpoints (necessaires|suffisants)"
+        + @"|\bsuis je (admis|qualifie pour|passe)|\bminimum (to pass|required|score)|\bslaagt?\b"
+        + @"|\bvoldoende (punten|score|behaald)|\bpassed\b|\bfailed\b|\bzakken\b|\bla suite\b|\betape suivante",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Strong();
+
+    [GeneratedRegex(
+        @"\bvolgende (ronde|proef|stap|fase)\b|\bnext (round|stage|step)\b|\bgehaald\b|\bbehaald\b|\bhaalde\b"
+        + @"|\bscoorde|\bscored\b|\bi got\b|\bj' ai (eu|obtenu)|\bscore\b|\bresultaat\b|\bresult\b|\bresultat\b"
+        + @"|\bprocent\b|\bpercent\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Medium();
+}

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Understanding.Classification;
+
+/// <summary>
+/// Concrete things candidates ask about that a vacancy may or may not mention: telework, childcare, a canteen, paid
+/// courses, a phone, a company car, parking, night or weekend work, work clothes, pets, sport, how long the contract
+/// runs. For each: the words of
+/// the question (nl/en/fr, folded text), the Dutch words a document uses for the same thing (so "thuiswerken" or
+/// "work from home" is answered by a line about "telewerk" or "plaatsonafhankelijk werken"), and the sections where
+/// such a line may stand (a course in the offer, not the diploma in the requirements).
+/// </summary>
+internal static partial class TopicCues
+{
+    private static readonly TopicCue[] Topics =
+    [
+        new("telework", "telework", IntentNames.Benefits, 3.5, Telework(), TeleworkDoc(), Offer: true),
+        new("childcare", null, IntentNames.Benefits, 3.5, Childcare(), ChildcareDoc(), Offer: true),
+        new("canteen", "restaurant", IntentNames.Benefits, 3.5, Canteen(), CanteenDoc(), Offer: false),
+        new("training", "training", IntentNames.Benefits, 3.5, Training(), TrainingDoc(), Offer: true),
+        new("phone", null, IntentNames.Benefits, 3.5, Phone(), PhoneDoc(), Offer: true),
+        new("company-car", null, IntentNames.Benefits, 3.5, CompanyCar(), CompanyCarDoc(), Offer: true),
+        new("parking", null, IntentNames.Benefits, 3.5, Parking(), ParkingDoc(), Offer: false),
+        new("clothing", null, IntentNames.Benefits, 3, Clothing(), ClothingDoc(), Offer: false),
+        new("sport", null, IntentNames.Benefits, 3.5, Sport(), SportDoc(), Offer: false),
+        new("hours", null, IntentNames.General, 0, Hours(), HoursDoc(), Offer: false),
+        new("pets", null, IntentNames.General, 0, Pets(), PetsDoc(), Offer: false),
+        new("duration", null, IntentNames.General, 8, Duration(), DurationDoc(), Offer: false),
+        new("tasks", null, IntentNames.General, 0, Tasks(), TasksDoc(), Offer: false, Assistant.Knowledge.Extraction.Topic.Tasks),
+    ];
+
+    /// <summary>The topic the question asks about and the (longest) word that names it ("permanentie"), or null.</summary>
+    public static (string Name, string Word)? Find(string text)
+    {
+        foreach (var topic in Topics)
+        {
+            var m = topic.Question.Match(text);
+            if (m.Success)
+            {
+                return (topic.Name, m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? "");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The topic's entry.</summary>
+    public static TopicCue Get(string name) => Topics.First(t => t.Name == name);
+
+    [GeneratedRegex(
+        @"\btelewerk|\bthuiswerk|\bthuis (te )?werken\b|\bvan (bij )?thuis( uit)?\b|\bthuis (uit )?werken\b|\bplaatsonafhankelijk"
+        + @"|\bhybride? werk|\bremote\b|\bwork(ing)? (from|at) home\b|\bhome ?office\b|\bhome ?working\b|\bteletravail"
+        + @"|\btravail(ler)? (a|de) (domicile|la maison)\b|\bde chez (moi|soi)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Telework();
+
+    [GeneratedRegex(@"telewerk|thuiswerk|plaatsonafhankelijk|plaats- (en|of) tijds?onafhankelijk|thuis (uit )?(te )?werken|van (bij )?thuis|per week thuis|hybride? werk", RegexOptions.CultureInvariant)]
+    private static partial Regex TeleworkDoc();
+
+    [GeneratedRegex(
+        @"\bkinderopvang|\bcreche|\bkinderdagverblijf|\bchild ?care\b|\bday ?care\b|\bnursery\b|\bgarderie"
+        + @"|\bopvang voor (de |mijn |onze )?kinderen\b|\bgarde d' enfants\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Childcare();
+
+    [GeneratedRegex(@"kinderopvang|creche|kinderdagverblijf|opvang (voor|van) (de |jouw |je )?kinderen", RegexOptions.CultureInvariant)]
+    private static partial Regex ChildcareDoc();
+
+    [GeneratedRegex(
+        @"\bkantine|\bpersoneelsrestaurant|\bbedrijfsrestaurant|\brefter\b|\bcafetaria|\bcanteen|\bcafeteria"
+        + @"|\bstaff restaurant|\bcantine|\brestaurant (d' entreprise|du personnel|d' administration)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Canteen();
+
+    [GeneratedRegex(@"kantine|restaurant|refter|cafetaria|cafeteria", RegexOptions.CultureInvariant)]
+    private static partial Regex CanteenDoc();
+
+    [GeneratedRegex(
+        @"\bbijscholing|\bvorming(en)?\b|\bopleidingsmogelijk|\bopleidingsbudget|\bopleidingskansen|\bcursus(sen)?\b"
+        + @"|\bcourses?\b|\btrainings?\b|\bformations?\b|\bpostgradua|\bstudieverlof|\bstudy leave\b|\bconge education"
+        + @"|\b(krijg\w*|betaal\w*|vergoed\w*|bieden|biedt|voorzien|volgen|terugbetaal\w*) .{0,40}\bopleiding"
+        + @"|\bopleiding(en)? .{0,40}\b(betaal\w*|vergoed\w*|volgen|aangeboden|voorzien|terugbetaal\w*)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Training();
+
+    [GeneratedRegex(@"opleiding|vorming|bijscholing|cursus|leerkansen|studieverlof", RegexOptions.CultureInvariant)]
+    private static partial Regex TrainingDoc();
+
+    [GeneratedRegex(
+        @"\bgsm|\bsmartphone|\bmobile phone|\bphone (allowance|subscription|plan|bill)|\btelefoonvergoeding"
+        + @"|\btelefoonabonnement|\btelephone portable|\bportable\b|\bmobiele telefoon",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"\bgsm|smartphone|telefoonvergoeding|telefoonabonnement|mobiele telefoon", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneDoc();
+
+    [GeneratedRegex(
+        @"\bbedrijfswagen|\bdienstwagen|\bleasewagen|\bcompany car|\bvoiture de (societe|service|fonction)"
+        + @"|\b(wagen|auto) van (het werk|de zaak)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyCar();
+
+    [GeneratedRegex(@"bedrijfswagen|dienstwagen|leasewagen|wagen van de zaak", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyCarDoc();
+
+    [GeneratedRegex(@"\bparking|\bparkeer|\bparkeren\b|\bcar park\b|\bstationnement|\bse garer\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Parking();
+
+    [GeneratedRegex(@"parking|parkeer|parkeren", RegexOptions.CultureInvariant)]
+    private static partial Regex ParkingDoc();
+
+    [GeneratedRegex(
+        @"\bwerkkledij|\bwerkkleding|\buniform|\bdresscode|\bkledij\b|\bkleding\b|\bworkwear\b|\bwork clothes\b"
+        + @"|\btenue de travail\b|\bvetements de travail\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Clothing();
+
+    [GeneratedRegex(@"kledij|kleding|uniform|dresscode|werkschoenen|veiligheidsschoenen", RegexOptions.CultureInvariant)]
+    private static partial Regex ClothingDoc();
+
+    [GeneratedRegex(@"\bsport\w*|\bfitness|\bgym\b|\bsalle de sport\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Sport();
+
+    [GeneratedRegex(@"sport|fitness", RegexOptions.CultureInvariant)]
+    private static partial Regex SportDoc();
+
+    [GeneratedRegex(
+        @"\bnacht\w*|\bweekend\w*|\bploegen\w*|\bploegdienst|\bshifts?\b|\bnights?\b|\bnuits?\b|\bweek end"
+        + @"|\bonregelmatig\w*|\bzaterdag\w*|\bzondag\w*|\bsaturdays?\b|\bsundays?\b|\bsamedis?\b|\bdimanches?\b"
+        + @"|\bavonddienst|\bavondwerk|\bevening (work|shifts?)\b|\bwachtdienst|\bpermanentie\b|\bon call\b|\bde garde\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Hours();
+
+    [GeneratedRegex(
+        @"nacht|weekend|ploeg|shift|dagwerk|onregelmatig|zaterdag|zondag|avonddienst|maandag tot (en met )?vrijdag|weekdagen|wachtdienst|permanentie|dienstrooster|uurrooster",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HoursDoc();
+
+    [GeneratedRegex(@"\bhond(en)?\b|\bhuisdier|\bdogs?\b|\bpets?\b|\bchiens?\b|\banimaux\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pets();
+
+    [GeneratedRegex(@"\bhond|huisdier", RegexOptions.CultureInvariant)]
+    private static partial Regex PetsDoc();
+
+    [GeneratedRegex(
+        @"\bhoe lang (duurt|loopt|is|geldt)\b.{0,30}\b(opdracht|contract|aanstelling|vervanging|tewerkstelling|job|overeenkomst|interim|betrekking)"
+        + @"|\b(duur|looptijd|einddatum) van (de|het|mijn|je) (opdracht|contract|aanstelling|vervanging|overeenkomst|tewerkstelling)"
+        + @"|\bhow long (is|does|will|would) .{0,20}\b(contract|assignment|job|replacement|position)\b|\b(contract|assignment) (length|duration|end)\b"
+        + @"|\bduree (du|de la|de mon) (contrat|remplacement|poste|mission)|\bcombien de temps (dure|durera)\b.{0,20}\b(contrat|mission|remplacement|poste)"
+        + @"|\b(tijdelijk\w*|bepaalde duur) (of|en) (vast|onbepaalde duur)\b|\bvaste? (contract|benoeming|aanstelling|betrekking|job)\b|\b(vaste?|onbepaalde duur) (of|en) (tijdelijk\w*|bepaalde duur)\b|\bpermanent (contract|position|job)\b"
+        + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(
+        @"bepaalde duur|tijdelijke? (opdracht|contract|aanstelling|vervanging|job|functie)|vervanging|(contract|overeenkomst|opdracht|aanstelling) (van|voor) (\d+|een|twee|drie|zes) (maanden|maand|jaar)|tot en met \d{1,2}[ /.]|verlenging|vaste benoeming|vast contract|statutair|contractueel",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DurationDoc();
+
+    [GeneratedRegex(
+        @"\btaken\b|\btakenpakket|\bfunctie ?inhoud|\bwat (doe|ga|zal|moet) (je|ik)\b.{0,25}\b(doen|precies)\b|\bwat houdt (de|het|die|deze) (job|functie|baan)\b.{0,20}\bin\b"
+        + @"|\b(tasks|duties)\b|\bwhat (does|will|would) .{0,30}\bdo\b|\bwhat is the (job|role|position) about\b|\bjob (content|description)\b"
+        + @"|\btaches\b|\ben quoi consiste\b|\bque fait (un|une|le|la)\b|\bcontenu (de la fonction|du poste)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Tasks();
+
+    [GeneratedRegex(@".", RegexOptions.CultureInvariant)]
+    private static partial Regex TasksDoc();
+}

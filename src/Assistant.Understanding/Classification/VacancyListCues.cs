@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Understanding.Classification;
+
+/// <summary>Questions over all vacancies: which are open, which close soon, which pay most, which need no diploma.</summary>
+internal static partial class VacancyListCues
+{
+    /// <summary>Plural or "all/any" references to vacancies: the question is about the whole list.</summary>
+    [GeneratedRegex(
+        @"\b(welke|alle|andere|meer|openstaande|lopende|actuele|huidige|jullie) (vacatures|jobs|functies|betrekkingen|posities|vacaturen|openstaande vacatures|openingen)\b"
+        + @"|\bvacatures (staan|zijn|lopen|heb|hebben|sluiten|kan|vind)\b"
+        + @"|\bzijn er (nog |momenteel |nu )?(andere |nog andere )?(vacatures|jobs|openstaande)\b"
+        + @"|\bhebben jullie (nog |momenteel )?(vacatures|jobs|openstaande)\b"
+        + @"|\boverzicht (van|met)? ?(de |alle )?(vacatures|jobs)|\blijst (van|met) (de |alle )?(vacatures|jobs)"
+        + @"|\bwhich (vacancies|jobs|positions|openings|roles|ones)\b"
+        + @"|\b(all|other|open|any|current) (vacancies|jobs|positions|openings)\b"
+        + @"|\bare there (any )?(other |more )?(vacancies|jobs|openings|positions)\b"
+        + @"|\bquel(le)?s (postes|emplois|offres|fonctions|vacances)\b"
+        + @"|\b(toutes|tous) les (offres|vacances|postes|emplois)\b"
+        + @"|\by a t il (des|d' autres|encore des) (postes|offres|emplois)\b"
+        + @"|\bpostes (ouverts|vacants|disponibles)\b|\boffres d' emploi\b|\bwelke (sluiten|staan|lopen)\b"
+        + @"|\bin (alle|elke) vacature|\bover (alle|de verschillende) vacatures\b"
+        + @"|\bwelke van (de|deze) (vacatures|jobs)\b|\bvoor welke\b.{0,20}\b(vacatures|jobs|functies)\b"
+        + @"|\bwaar (kan|mag) ik (nog )?(solliciteren|postuleren)\b|\bwhere can i (still )?apply\b"
+        + @"|\bou (puis je|peux je) (encore )?postuler\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex All();
+
+    /// <summary>Singular "which vacancy": about the list only when no vacancy is named.</summary>
+    [GeneratedRegex(
+        @"\bwelke (vacature|job|functie|betrekking)\b|\bwhich (vacancy|job|position|one)\b"
+        + @"|\bquel(le)? (poste|emploi|offre)\b|\bvacatures\b|\bvacancies\b|\bjobs\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Single();
+
+    [GeneratedRegex(
+        @"\b(hoogste|hoogst|beste|best|meeste|meest|hogere|hoger) \w*(loon|salaris|wedde|betaald|betaalt|verdien|bezoldig)"
+        + @"|\bbetaalt (het )?(best|meest)\b|\bbest betaald|\bverdien ik (het )?(meest|meeste)\b"
+        + @"|\bhighest (salary|pay|paid|wage)|\bbest paid\b|\bpays (the )?(most|best)\b"
+        + @"|\bpaid (the )?(most|best)\b|\bmost money\b|\ble mieux paye\b|\bsalaire le plus (eleve|haut)\b"
+        + @"|\bpaye le (mieux|plus)\b|\bplus (eleve|haut) salaire\b|\bmeeste geld\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex HighestSalary();
+
+    /// <summary>
+    /// The diploma level a comparison is limited to ("voor een bachelor", "for a master's", "pour un bachelier", "niveau B"),
+    /// or null.
+    /// </summary>
+    public static Assistant.Core.Facts.DiplomaLevel? Level(string folded)
+    {
+        var m = ForLevel().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var w = m.Groups["w"].Value;
+        return w.StartsWith("master", StringComparison.Ordinal) || w == "a" ? Assistant.Core.Facts.DiplomaLevel.Master
+            : w.StartsWith("bachel", StringComparison.Ordinal) || w == "b" ? Assistant.Core.Facts.DiplomaLevel.Bachelor
+            : w.StartsWith("gradua", StringComparison.Ordinal) ? Assistant.Core.Facts.DiplomaLevel.Graduate
+            : w == "d" || w == "e" ? Assistant.Core.Facts.DiplomaLevel.None
+            : Assistant.Core.Facts.DiplomaLevel.Secondary;
+    }
+
+    [GeneratedRegex(
+        @"\b(voor|als|met|for|as|with|pour|avec|comme) (een |a |an |un |une )?(?<w>bachelor|master|graduaat|graduat|secundair|secondary|secondaire|bachelier)\w*"
+        + @"|\b(niveau|level) (?<w>[a-e])\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ForLevel();
+
+    /// <summary>Vacancies without a deadline: continuous recruitment.</summary>
+    [GeneratedRegex(
+        @"\bdoorlopend\w*|\bpermanent\w* (werving|oproep|aanwerving)|\bzonder (deadline|einddatum|uiterste (datum|inschrijvingsdatum)|sluitingsdatum)\b"
+        + @"|\bgeen (deadline|einddatum|uiterste (datum|inschrijvingsdatum)|sluitingsdatum)\b|\bcontinuous\w*|\bongoing (recruitment|basis)|\brolling (basis|recruitment)"
+        + @"|\bwithout (a )?(deadline|closing date)|\bno (deadline|closing date)\b|\ben continu\b|\bpermanente?\b.{0,15}\brecrutement|\brecrutement permanent"
+        + @"|\bsans (date limite|date de cloture|deadline)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Continuous();
+
+    [GeneratedRegex(
+        @"\b(sluit|sluiten|closes|close|closing|ferme|ferment|cloturent|afloopt|aflopen|vervalt|vervallen|eindigt|eindigen) .{0,15}(binnenkort|snel|eerst|soon|first|bientot|deze week|this week|cette semaine|weldra)\b"
+        + @"|\b(binnenkort|eerstdaags|weldra) (af|sluiten|dicht)\b|\bclosing soon\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex ClosingSoon();
+
+    [GeneratedRegex(
+        @"\b(staan|zijn|is|lopen) (er )?(nog |momenteel |nu |op dit moment |vandaag )?(open|lopende)\b"
+        + @"|\bnog open\b|\bopenstaand|\bopen (vacancies|jobs|positions|vacatures|functies|posten)\b"
+        + @"|\bcurrently (open|available)\b|\bstill open\b|\bopen (now|right now|at the moment|today)\b"
+        + @"|\bare open\b|\bouvert(e|es|s)?\b|\ben cours\b|\bactueel|\bmomenteel\b|\bop dit moment\b"
+        + @"|\bcurrently\b|\bright now\b|\bactuellement\b|\bnow\b|\bnu\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex OpenNow();
+}

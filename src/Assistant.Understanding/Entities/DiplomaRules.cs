@@ -1,0 +1,231 @@
+using Assistant.Core.Facts;
+using Assistant.Understanding.Text;
+
+namespace Assistant.Understanding.Entities;
+
+/// <summary>
+/// The diploma the user states: a level said to be held ("ik heb een bachelordiploma", "met een master",
+/// "afgestudeerd als bachelor"), a level said to be missing ("geen bachelordiploma", "zonder diploma",
+/// "without a bachelor's degree", "sans diplôme"), "only" statements ("enkel een diploma secundair onderwijs" →
+/// secondary, lacks bachelor), graduaat, and the field after the level ("bachelor rechten", "bachelor in de
+/// communicatie", "bachelier en droit"). A level in a requirement question ("heb ik een bachelor nodig?") is not a fact.
+/// </summary>
+internal static class DiplomaRules
+{
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "geen", "zonder", "niet", "nooit", "no", "without", "not", "never", "sans", "pas", "aucun", "aucune", "n'", "lack", "missing",
+    };
+
+    private static readonly HashSet<string> Only = new(StringComparer.Ordinal)
+    {
+        "enkel", "alleen", "slechts", "maar", "only", "just", "seulement", "uniquement", "qu'", "enkelijk",
+    };
+
+    private static readonly HashSet<string> Possession = new(StringComparer.Ordinal)
+    {
+        "heb", "hebt", "heeft", "ben", "met", "mijn", "als", "behaald", "gehaald", "afgestudeerd", "gediplomeerd", "houder", "beschik",
+        "bezit", "have", "hold", "with", "my", "as", "graduated", "am", "completed", "obtained", "got", "ai", "avec", "mon", "ma",
+        "titulaire", "suis", "obtenu", "studeer", "wel", "student", "studeerde", "studied", "etudiant", "haalde", "behaalde", "has",
+    };
+
+    private static readonly HashSet<string> AfterWords = new(StringComparer.Ordinal)
+    {
+        "behaald", "gehaald", "afgerond", "obtained", "completed", "obtenu", "voldoende", "genoeg", "enough", "suffisant", "suffit",
+    };
+
+    private static readonly HashSet<string> Requirement = new(StringComparer.Ordinal)
+    {
+        "nodig", "vereist", "verplicht", "vereiste", "need", "needed", "required", "requis", "requise", "necessaire", "exige", "faut",
+        "gevraagd", "asked", "demande", "vragen", "vraagt", "require", "requires",
+    };
+
+    private static readonly HashSet<string> RestrictiveQue = new(StringComparer.Ordinal) { "qu'", "que" };
+
+    private static readonly HashSet<string> But = new(StringComparer.Ordinal) { "maar", "but", "mais" };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
+    {
+        ",", ".", "?", "!", ";", ":", "maar", "but", "mais", "wel", "en", "and", "et",
+    };
+
+    public static DiplomaFacts Find(RuleText t, string language, Func<string, bool> isPlace, bool[] maskedWords)
+    {
+        var w = t.Words;
+        DiplomaLevel? held = null;
+        DiplomaLevel? lacks = null;
+        string? field = null;
+        var graduate = false;
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (DiplomaWords.LevelAt(w, i) is not { } found)
+            {
+                continue;
+            }
+
+            var (level, length) = found;
+            if (level == DiplomaLevel.None && i + 1 < w.Length)
+            {
+                // "diploma secundair onderwijs", "diplôme de bachelier": the level word that follows decides.
+                var k = i + 1;
+                while (k < i + 3 && k < w.Length - 1 && w[k] is "de" or "van" or "in" or "of" or "d'" or "het" or "een" or "a")
+                {
+                    k++;
+                }
+
+                if (DiplomaWords.LevelAt(w, k) is { Level: not DiplomaLevel.None })
+                {
+                    continue;
+                }
+            }
+
+            if (level == DiplomaLevel.None && PartOfLevel(w, i))
+            {
+                continue; // "bachelor's degree", "masterdiploma": the level word already counted
+            }
+
+            var negated = WordWindow.Before(w, i, 4, Negations, ClauseBreaks) && !WordWindow.Before(w, i, 4, RestrictiveQue, ClauseBreaks);
+            var only = !negated && WordWindow.Before(w, i, 4, Only, ClauseBreaks) && !(WordWindow.Before(w, i, 2, But, ClauseBreaks) && WordWindow.Before(w, i, 6, Negations));
+            var requirement = WordWindow.After(w, i + length, 5, Requirement);
+            if (negated)
+            {
+                lacks = lacks is null || level < lacks ? (level == DiplomaLevel.None ? DiplomaLevel.Secondary : level) : lacks;
+                WordWindow.Mask(maskedWords, i, i + length - 1);
+                continue;
+            }
+
+            // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None && ListedFirst(w, i + length));
+            if (!only && (requirement || !possessed))
+            {
+                continue;
+            }
+
+            if (level == DiplomaLevel.Graduate)
+            {
+                graduate = true;
+            }
+
+            if (only && DiplomaWords.Above(level) is { } above)
+            {
+                lacks = lacks is null || above < lacks ? above : lacks;
+            }
+
+            if (level != DiplomaLevel.None)
+            {
+                held = held is null || level > held ? level : held;
+            }
+
+            var (fieldText, fieldEnd) = FieldAfter(t, i + length, language, isPlace);
+            field ??= fieldText;
+            WordWindow.Mask(maskedWords, i, Math.Max(fieldEnd, i + length - 1));
+        }
+
+        if (held is not null && lacks is not null && held >= lacks)
+        {
+            lacks = null;
+        }
+
+        return new DiplomaFacts(held, lacks, field, graduate ? true : null);
+    }
+
+    /// <summary>"Graduaat boekhouden, 1 jaar ervaring: …": the diploma opens a list of facts (a comma or colon follows its field).</summary>
+    private static bool ListedFirst(string[] w, int after)
+    {
+        for (var k = after; k < w.Length && k < after + 4; k++)
+        {
+            if (w[k] is "," or ":")
+            {
+                return k + 1 < w.Length;
+            }
+
+            if (w[k] is "?" or "." or "!")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PartOfLevel(string[] w, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if (w[k] is "'s" or "de" or "of" or "van")
+            {
+                continue;
+            }
+
+            return DiplomaWords.LevelAt(w, k) is { Level: not DiplomaLevel.None };
+        }
+
+        return false;
+    }
+
+    private static (string? Field, int End) FieldAfter(RuleText t, int j, string language, Func<string, bool> isPlace)
+    {
+        var w = t.Words;
+        while (j < w.Length && (w[j] is "diploma" or "degree" or "diplome" or "'s" or "opleiding" or "onderwijs" or "education" or "school" or "(" or ")" or "hbo5"
+            || (w[j] == "hbo" && j + 1 < w.Length && w[j + 1] == "5") || (w[j] == "5" && j > 0 && w[j - 1] == "hbo")))
+        {
+            j++;
+        }
+
+        if (j < w.Length && (w[j] is "in" or "of" or "van" || (w[j] == "en" && language == "fr")))
+        {
+            j++;
+        }
+
+        while (j < w.Length && w[j] is "de" or "het" or "the" or "la" or "le" or "les" or "l'")
+        {
+            j++;
+        }
+
+        var start = j;
+        var end = j - 1;
+        var limit = j + 3;
+        for (var k = j; k < w.Length && k < limit; k++)
+        {
+            var word = w[k];
+            if (word == "-" && k > start && k + 1 < w.Length && char.IsLetter(w[k + 1][0]))
+            {
+                // "accountancy-fiscaliteit": one field written with a hyphen.
+                limit += 2;
+                continue;
+            }
+
+            // "sociaal werk", "social work": a work word ends a field only when it starts it ("bachelor, werk al 3 jaar").
+            var continues = k > start && word is "werk" or "work" or "travail" or "social" or "sociale";
+            if (!continues && (!char.IsLetter(word[0]) || FieldStops.Words.Contains(word) || DiplomaWords.LevelAt(w, k) is not null || isPlace(word)
+                || (word == "en" && language != "fr")))
+            {
+                break;
+            }
+
+            end = k;
+        }
+
+        if (end < start)
+        {
+            return (null, -1);
+        }
+
+        var folded = string.Join(' ', w[start..(end + 1)]);
+        var field = DiplomaWords.Field(folded, t.Quote(start, end));
+
+        // "bachelor in het onderwijs: lager onderwijs": the words after the colon narrow the field.
+        if (end + 2 < w.Length && w[end + 1] == ":" && char.IsLetter(w[end + 2][0]) && !FieldStops.Words.Contains(w[end + 2]))
+        {
+            var narrowEnd = end + 2;
+            while (narrowEnd + 1 < w.Length && narrowEnd < end + 4 && char.IsLetter(w[narrowEnd + 1][0]) && !FieldStops.Words.Contains(w[narrowEnd + 1]))
+            {
+                narrowEnd++;
+            }
+
+            return (field + ": " + t.Quote(end + 2, narrowEnd), narrowEnd);
+        }
+
+        return (field, end);
+    }
+}

@@ -1,0 +1,53 @@
+using Assistant.Understanding.Classification;
+using Assistant.Understanding.Text;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Understanding.Entities;
+
+/// <summary>Runs the entity rules over the rule text and assembles the candidate profile.</summary>
+internal static class EntityExtractor
+{
+    public static ExtractedEntities Extract(RuleText t, string language, Func<string, bool> isPlace)
+    {
+        var masked = new bool[t.Words.Length];
+        var experience = ExperienceRules.Find(t, masked, isPlace);
+        var diploma = DiplomaRules.Find(t, language, isPlace, masked);
+        var foreign = PersonRules.ForeignDiploma(t) ?? false;
+        var nationality = PersonRules.Nationality(t, ref foreign);
+        var internalStatus = InternalRules.Find(t);
+        InternalRules.MaskCurrentJob(t, masked);
+        var licence = PersonRules.DrivingLicence(t);
+        var profile = new CandidateProfile
+        {
+            Diploma = diploma.Held,
+            LacksDiploma = diploma.Lacks,
+            DiplomaField = diploma.Field,
+            Graduate = diploma.Graduate,
+            ForeignDiploma = foreign ? true : null,
+            FinalYearStudent = PersonRules.FinalYear(t),
+            Experience = experience,
+            Nationality = nationality,
+            DrivingLicence = licence,
+            LicenceCategories = licence == true ? PersonRules.LicenceCategories(t) : [],
+            Internal = internalStatus,
+            LanguagesMentioned = LanguageSkillRules.Mentioned(t),
+        };
+
+        var aboutSalary = SalaryCues.Strong().IsMatch(t.Text) || SalaryCues.Medium().IsMatch(t.Text);
+        return new ExtractedEntities(
+            profile,
+            ScoreRules.Find(t),
+            QuantityRules.SeniorityYears(t, aboutSalary, internalStatus is not null),
+            QuantityRules.WithinDays(t),
+            QuantityRules.Today(t),
+            masked);
+    }
+
+    /// <summary>Whether the question is about all vacancies, given whether it names one.</summary>
+    public static ExtractedEntities WithVacancyScope(ExtractedEntities e, RuleText t, bool vacancyNamed)
+    {
+        var explicitAll = VacancyListCues.All().IsMatch(t.Text);
+        var all = explicitAll || (!vacancyNamed && VacancyListCues.Single().IsMatch(t.Text));
+        return e with { AllVacancies = all, AllVacanciesExplicit = explicitAll };
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace Assistant.Understanding.Entities;
+
+/// <summary>
+/// Words that give a kind to experience: self-employed, private, public, leadership, relevant (in that priority),
+/// and words that show a phrase is about experience at all.
+/// </summary>
+internal static partial class ExperienceKinds
+{
+    private static readonly (string Kind, Regex Pattern)[] Kinds =
+    [
+        ("self-employed", SelfEmployed()),
+        ("private", Private()),
+        ("public", Public()),
+        ("leadership", Leadership()),
+        ("relevant", Relevant()),
+    ];
+
+    /// <summary>The kind named in <paramref name="window"/> (folded words with spaces around), or null.</summary>
+    public static string? Find(string window)
+    {
+        foreach (var (kind, pattern) in Kinds)
+        {
+            if (pattern.IsMatch(window))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True for a kind that is a sector or a role (it shows experience even without the word "ervaring").</summary>
+    public static bool IsStrong(string? kind) => kind is "self-employed" or "private" or "public" or "leadership";
+
+    [GeneratedRegex(
+        @"\bzelfstandig\w*|\bfreelance\w*|\beigen (zaak|bedrijf|onderneming)\b|\bzaakvoerder|\bondernemer\b"
+        + @"|\bself ?employed\b|\bindependent\b|\bindependant\w*|\bauto ?entrepreneur|\bbijberoep",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SelfEmployed();
+
+    [GeneratedRegex(
+        @"\bprive\w*|\bprivate\b|\bprivee\b|\bbedrijfsleven\b|\bcommerciele sector\b|\bsecteur prive"
+        + @"|\bentreprise|\bprivate sector\b|\bbedrijf\b|\bbedrijven\b|\bcompany\b|\bcompanies\b|\bfirma\b"
+        + @"|\bkmo\b|\bmultinational\w*|\bnon ?profit\b|\bvzw\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Private();
+
+    [GeneratedRegex(
+        @"\boverheid\w*|\bopenbare (sector|dienst|besturen)\b|\bpublieke sector\b|\bpublic sector\b"
+        + @"|\bsecteur public\b|\bfonction publique\b|\badministration publique\b|\bgovernment\b"
+        + @"|\bcivil service\b|\bgemeente\w*|\bocmw\b|\blokaa?le? bestu\w*|\bstadsbestuur|\bstad\b|\bprovincie\b"
+        + @"|\bfederale\b|\bservice public\b|\bambtenaar|\bstatutair|\bpublic administration\b|\bcommune\b"
+        + @"|\bcity council\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Public();
+
+    [GeneratedRegex(
+        @"\bleidinggevend\w*|\bleiding (gegeven|geven|gaf|gegeven aan)\b|\bpeople manager|\bleadership\b"
+        + @"|\bmanagerial\b|\bmanagement ?ervaring|\bteamleider|\bteamverantwoordelijke|\bdiensthoofd"
+        + @"|\bteamcoach|\bencadrement\b|\bgestion d' equipe|\bdirigeant|\bmanager\b|\bteam ?lead|\bsupervis\w*"
+        + @"|\bchef d' equipe|\bcoordinerende\b|\bhead of\b"
+        + @"|\b(team|ploeg|dienst|afdeling|groep|equipe)\b[^.]{0,30}\b(geleid|leidde|aangestuurd|stuurde)\b|\b(leidde|leid|stuurde|stuur)\b[^.]{0,25}\b(team|ploeg|dienst|afdeling|groep)\b"
+        + @"|\b(gaf|geef|gegeven|gaf ik) leiding\b|\bleiding aan\b|\b(managed|manage|managing|led|lead|leading|supervised) (a |an |the |my |our )?(small |large |big )?(team|teams|staff|people|department|unit|service)\b"
+        + @"|\bdirig\w* (une |l' |mon |ma |des |les |un )?(petite |grande )?(equipe|equipes|service|personnel|departement)\b|\bresponsable d' equipe|\bmanager d' equipe",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Leadership();
+
+    [GeneratedRegex(
+        @"\brelevant\w*|\bpertinent\w*|\bnuttige\b|\bgelijkaardige\b|\bvergelijkbare\b|\bsimilar\b|\brelated\b"
+        + @"|\bverwante\b|\bsoortgelijke\b|\bgerelateerde\b|\bdans le domaine\b|\bin het domein\b"
+        + @"|\bin the field\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Relevant();
+
+    /// <summary>A word that says the number is about experience or work.</summary>
+    [GeneratedRegex(@"^(\w*ervaring\w*|ervaren|experience\w*|experiences|gewerkt|werk|werkte|werkzaam|actief|work|worked|working|travaille|travailler|travaillant|bosse|job|loopbaan|carriere|career|experience|employed|tewerkgesteld|gewerkt)$", RegexOptions.CultureInvariant)]
+    public static partial Regex ExperienceWord();
+
+    /// <summary>"geen ervaring", "no experience", "sans expérience": zero years, with the kind in between.</summary>
+    [GeneratedRegex(
+        @"\b(nog )?(geen|zonder|helemaal geen)\b (?<q>(\w+ ){0,2}?)(werk|beroeps|professionele |werk )?ervaring\b"
+        + @"|\bno (?<q>(\w+ ){0,2}?)(work |professional )?experience\b"
+        + @"|\bwithout (any )?(?<q>(\w+ ){0,2}?)experience\b|\bnot any (?<q>(\w+ ){0,2}?)experience\b"
+        + @"|\bdo not have any (?<q>(\w+ ){0,2}?)experience\b"
+        + @"|\b(pas|sans|aucune?) (d' )?(?<q>(\w+ ){0,2}?)experience\b|\bnooit gewerkt\b|\bnever worked\b"
+        + @"|\bjamais travaille\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex NoExperience();
+}

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Assistant.Understanding.Text;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Understanding.Entities;
+
+/// <summary>
+/// Internal candidates: "interne kandidaat", "ik werk al bij de stad", "personeelslid", a contract of indefinite duration,
+/// seniority in months ("12 maanden anciënniteit") and the current level ("C-niveau", "niveau C").
+/// </summary>
+internal static partial class InternalRules
+{
+    public static InternalStatus? Find(RuleText t)
+    {
+        var s = t.Text;
+        var internalSaid = Internal().IsMatch(s);
+        string? contract = null;
+        var c = Contract().Match(s);
+        if (c.Success && FirstPerson().IsMatch(s[..c.Index]))
+        {
+            contract = c.Groups["fixed"].Success ? "fixed" : c.Groups["statutory"].Success ? "statutory" : "indefinite";
+        }
+
+        string? level = null;
+        var l = Level().Match(s);
+        if (l.Success && !LanguageLevel().IsMatch(s) && FirstPerson().IsMatch(s[..l.Index]))
+        {
+            level = l.Groups["l"].Value.ToUpperInvariant();
+        }
+
+        bool? evaluation = UnfavourableEvaluation().IsMatch(s) ? false : FavourableEvaluation().IsMatch(s) ? true : null;
+        var promotion = Promotion().IsMatch(s);
+        var m = Seniority().Match(s);
+        if (level is null && m.Success && m.Groups["l"].Success)
+        {
+            // "6 jaar in niveau C": the level the seniority is in is the candidate's own.
+            level = m.Groups["l"].Value.ToUpperInvariant();
+        }
+
+        if (!internalSaid && contract is null && level is null && evaluation is null && !promotion)
+        {
+            return null;
+        }
+
+        int? months = null;
+        if (m.Success && NumberWords.Digits(m.Groups["n"].Value) is { } n)
+        {
+            months = (int)Math.Round(m.Groups["unit"].Value is "maand" or "maanden" or "months" or "month" or "mois" ? n : n * 12, MidpointRounding.AwayFromZero);
+        }
+
+        return new InternalStatus(true, contract, months, level) { FavourableEvaluation = evaluation, PromotionAsked = promotion };
+    }
+
+    /// <summary>
+    /// Masks the candidate's current job in "ik ben administratief medewerker bij de gemeente …" so that it is not read as
+    /// the name of the vacancy asked about.
+    /// </summary>
+    public static void MaskCurrentJob(RuleText t, bool[] masked)
+    {
+        foreach (Match m in CurrentJob().Matches(t.Text))
+        {
+            var role = m.Groups["role"];
+            if (role.Success && role.Length > 0)
+            {
+                WordWindow.Mask(masked, t.WordAt(role.Index), t.WordBefore(role.Index + role.Length));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(ik ben|ik werk( al| nu)? als|i am an?|i ' ?m an?|i work as an?|je suis|je travaille comme) (?<role>(\w+ ){1,3}?)(bij|at|for|a|chez|pour) (de |het |the |la |le |l' )?(stad|gemeente|provincie|ocmw|lokaal bestuur|city|municipality|province|ville|commune)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CurrentJob();
+
+    /// <summary>True when the text mentions internal seniority, so "N jaar anciënniteit" is not a salary seniority.</summary>
+    public static bool IsInternalSeniority(RuleText t) => Internal().IsMatch(t.Text) || Level().IsMatch(t.Text);
+
+    [GeneratedRegex(
+        @"\binterne? (kandida\w*|sollicitant|medewerker|personeelslid|mobiliteit|bevordering|werknemer|selectie|procedure|oproep)\b"
+        + @"|\bintern (solliciteren|kandideren|postuleren)\b"
+        + @"|\bik werk (al |nu |momenteel |reeds |sinds \w+ |vandaag )?(\d+(,\d+)? (jaar|maanden) )?(bij|voor|in) (de|het|dit|deze|jullie) (stad|gemeente|provincie|ocmw|bestuur|kamer|organisatie|dienst|huis|lokaal bestuur|administratie|bedrijf|team)\b"
+        + @"|\bik ben (al |nu |momenteel )?(in dienst|personeelslid|werknemer|medewerker|statutair|vastbenoemd|contractueel|ambtenaar) (bij|van|in)\b"
+        + @"|\b(ik ben|ik werk( al| nu)? als|i am an?|i ' ?m an?|i work as an?|je suis|je travaille comme) (\w+ ){1,3}?(bij|at|for|a|chez|pour) (de |het |the |la |le |l' )?(stad|gemeente|provincie|ocmw|lokaal bestuur|city|municipality|province|ville|commune)\b"
+        + @"|\bpersoneelslid (van|bij)\b|\bals personeelslid\b"
+        + @"|\binternal (candidate|applicant|applicants|candidates|mobility|promotion)\b"
+        + @"|\bi (already |currently )?work (for|at|in) (the|this|your) (city|municipality|province|chamber|organisation|organization|council)\b"
+        + @"|\bi am (an |a )?(employee|staff member) (of|at)\b|\bcandidat\w* interne?\b|\bpromotion interne\b"
+        + @"|\bje travaille (deja |actuellement )?(pour|a|chez|dans) (la|le|l'|cette) ?(ville|commune|province|chambre|organisation)\b"
+        + @"|\bmembre du personnel\b|\bvast ?benoemd|\bbevorderingsprocedure|\bbevordering\b|\binterne vacature",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Internal();
+
+    [GeneratedRegex(
+        @"\b(contract|overeenkomst|arbeidsovereenkomst|aanstelling) (van |voor )?onbepaalde duur\b|\bcod\b"
+        + @"|\bvast contract\b|\bvaste aanstelling\b|\bpermanent contract\b|\bopen ?ended contract\b"
+        + @"|\bindefinite (contract|duration)\b|\bcontrat (a|de) duree indeterminee\b|\bcdi\b"
+        + @"|(?<fixed>\bbepaalde duur\b|\btijdelijk contract\b|\bvervangingscontract|\bcdd\b|\bfixed ?term\b|\btemporary contract\b)"
+        + @"|(?<statutory>\bstatutair|\bvast ?benoemd|\bstatutory\b|\bstatutaire\b|\bnomme a titre definitif\b)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Contract();
+
+    [GeneratedRegex(
+        @"\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?[ab]?\b(?! ?[0-9])|\b(?<l>[a-e]) niveau\b"
+        + @"|\b(?<l>[a-e])niveau\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Level();
+
+    [GeneratedRegex(@"\b(gunstige?|positieve?|goede?) (\w+ )?(evaluatie|beoordeling)\b|\b(evaluatie|beoordeling)\w* (\w+ ){0,3}(gunstig|positief|goed|voldoende)\b"
+        + @"|\b(favourable|favorable|positive|good) (\w+ )?(evaluation|appraisal|review)\b|\b(evaluation|appraisal|review) (\w+ ){0,3}(favourable|favorable|positive|good)\b"
+        + @"|\bevaluation (\w+ ){0,3}(favorable|positive|bonne)\b|\b(bonne|favorable) evaluation\b|\bgunstig geevalueerd\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FavourableEvaluation();
+
+    [GeneratedRegex(@"\b(ongunstige?|negatieve?|slechte?|onvoldoende) (\w+ )?(evaluatie|beoordeling)\b|\b(evaluatie|beoordeling)\w* (\w+ ){0,3}(ongunstig|negatief|onvoldoende|slecht)\b"
+        + @"|\b(unfavourable|unfavorable|negative|bad|poor) (\w+ )?(evaluation|appraisal|review)\b|\bevaluation (\w+ ){0,3}(defavorable|negative|mauvaise|insuffisante)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex UnfavourableEvaluation();
+
+    /// <summary>The candidate asks about the internal route itself: "via bevordering", "par promotion", "through internal promotion".</summary>
+    [GeneratedRegex(@"\b(via|door|met|langs) (een )?(bevordering|interne mobiliteit|promotie)\b|\bbevorderd worden\b|\bbevordering\b|\b(par|via|en) (une )?promotion\b|\bpromotion interne\b"
+        + @"|\b(through|by|via) (an )?(internal )?promotion\b|\bbe promoted\b|\binternal (promotion|mobility)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Promotion();
+
+    [GeneratedRegex(@"\b(taal|language|langue|nederlands|frans|engels|dutch|french|english|francais|anglais|neerlandais|cefr|erk)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageLevel();
+
+    [GeneratedRegex(@"\b(ik|mijn|i|my|je|j'|mon|me|mij|kheb)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(
+        @"\b(?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(\w*ancienniteit|anciennete|seniority|in dienst|dienst|in service)\b"
+        + @"|\b(ik )?werk (al |reeds )?(?<n>\d+(,\d+)?) (?<unit>jaar|maanden|maand)\b"
+        + @"|\b(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (in|op|au|at|op het|in het|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
+        + @"|\b(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (\w+ ){0,2}(in|op|au|at|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
+        + @"|\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?\b (\w+ ){0,6}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"
+        + @"|\b(je travaille|i (have )?work(ed)?|ik werk) (\w+ ){0,2}?(depuis|for|sinds|al) (?<n>\d+(,\d+)?) (?<unit>ans|annees|mois|years?|months?|jaar|maanden)\b"
+        + @"|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Seniority();
+}

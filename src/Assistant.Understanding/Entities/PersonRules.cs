@@ -1,0 +1,225 @@
+using System.Text.RegularExpressions;
+using Assistant.Understanding.Text;
+
+namespace Assistant.Understanding.Entities;
+
+/// <summary>
+/// Nationality ("ik ben Belg", "EU-burger", "ik kom uit Marokko" → BE / EU / EEA / other), a foreign diploma
+/// ("diploma uit Marokko", "foreign degree", NARIC), final-year students and the driving licence.
+/// </summary>
+internal static partial class PersonRules
+{
+    private static readonly HashSet<string> CitizenWords = new(StringComparer.Ordinal)
+    {
+        "nationaliteit", "nationality", "nationalite", "burger", "citizen", "staatsburger", "onderdaan", "ressortissant", "citoyen",
+        "citoyenne", "national", "onderdanen", "burgers", "citizens",
+    };
+
+    private static readonly HashSet<string> DiplomaContext = new(StringComparer.Ordinal)
+    {
+        "diploma", "degree", "diplome", "bachelor", "master", "bachelier", "gestudeerd", "studeerde", "studied", "behaald", "obtained",
+        "obtenu", "studies", "etudes", "universiteit", "university", "universite", "afgestudeerd", "graduated",
+    };
+
+    private static readonly HashSet<string> ResidenceWords = new(StringComparer.Ordinal)
+    {
+        "woon", "woont", "wonen", "live", "lives", "living", "habite", "werk", "work", "travaille", "verhuis", "move", "moving", "vakantie",
+    };
+
+    public static string? Nationality(RuleText t, ref bool foreignDiploma)
+    {
+        if (OutsideEu().IsMatch(t.Text))
+        {
+            return "other";
+        }
+
+        var w = t.Words;
+        string? best = null;
+        for (var i = 0; i < w.Length; i++)
+        {
+            var cls = Countries.Classify(w[i]);
+            if (cls is null)
+            {
+                continue;
+            }
+
+            var next = i + 1 < w.Length ? w[i + 1] : "";
+            var iAm = IAm(w, i);
+            var citizen = CitizenWords.Contains(next) || Near(w, i, 3, CitizenWords);
+            if (Near(w, i, 5, DiplomaContext) && !iAm && !citizen)
+            {
+                foreignDiploma |= cls != "BE";
+                continue;
+            }
+
+            var origin = IsOrigin(w, i) && !Near(w, i, 3, ResidenceWords);
+            var accepted = Countries.IsLanguageAdjective(w[i]) ? citizen || iAm : origin || citizen || iAm;
+            if (accepted && Countries.Rank(cls) > Countries.Rank(best))
+            {
+                best = cls;
+            }
+        }
+
+        return best ?? UnclassifiedNationality(w);
+    }
+
+    private static readonly HashSet<string> NotANationality = new(StringComparer.Ordinal)
+    {
+        "dubbele", "double", "dual", "welke", "which", "quelle", "zelfde", "same", "meme", "mijn", "jouw", "your", "uw", "mon", "ma", "my",
+        "een", "the", "une", "des", "zijn", "hebben", "have", "avoir", "welk", "what", "quel", "belgische", "belge", "belgian",
+    };
+
+    /// <summary>
+    /// A nationality stated with a word no table knows ("I'm a Canadian citizen", "ik heb de Peruaanse nationaliteit"): not
+    /// guessed, but known to be stated, so the eligibility check cannot pass it ("unknown"); "another nationality" is "other".
+    /// </summary>
+    private static string? UnclassifiedNationality(string[] w)
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (!CitizenWords.Contains(w[i]) || w[i] is "burgers" or "citizens" or "onderdanen")
+            {
+                continue;
+            }
+
+            var before = i > 0 ? w[i - 1] : "";
+            var after = i + 1 < w.Length ? w[i + 1] : "";
+            var word = before.Length >= 4 && before.All(char.IsLetter) && !NotANationality.Contains(before) ? before
+                : w[i] == "nationalite" && after.Length >= 4 && after.All(char.IsLetter) && !NotANationality.Contains(after) ? after
+                : null;
+            if (word is null)
+            {
+                continue;
+            }
+
+            return word is "andere" or "other" or "autre" ? "other" : "unknown";
+        }
+
+        return null;
+    }
+
+    public static bool? ForeignDiploma(RuleText t) => Foreign().IsMatch(t.Text) ? true : null;
+
+    public static bool? FinalYear(RuleText t) => FinalYearPattern().IsMatch(t.Text) ? true : null;
+
+    public static bool? DrivingLicence(RuleText t)
+    {
+        var m = Licence().Match(t.Text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        if (LicenceNegated().IsMatch(t.Text))
+        {
+            return false;
+        }
+
+        // "… en rijbewijs B": a named category is a statement of having it, however far from "ik heb".
+        return (LicenceHeld().IsMatch(t.Text) || LicenceCategory().IsMatch(t.Text)) && !LicenceQuestion().IsMatch(t.Text) ? true : null;
+    }
+
+    /// <summary>The licence categories named in a statement ("rijbewijs B en C", "C-rijbewijs", "permis C", "a B licence").</summary>
+    public static IReadOnlyList<string> LicenceCategories(RuleText t) =>
+        [.. LicenceCategory().Matches(t.Text).SelectMany(m => m.Groups["c"].Captures.Select(c => c.Value.ToUpperInvariant())).Distinct()];
+
+    /// <summary>"uit Marokko", "from Morocco", "je viens du Maroc", "afkomstig van".</summary>
+    private static bool IsOrigin(string[] w, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var before = i > 1 ? w[i - 2] : "";
+        return w[i - 1] switch
+        {
+            "uit" or "from" or "afkomstig" or "origine" => true,
+            "de" or "du" or "d'" => before is "viens" or "venu" or "venue" or "originaire" or "suis" or "nationalite" or "citoyen" or "citoyenne",
+            "van" => before is "afkomstig" or "nationaliteit" or "burger" or "onderdaan",
+            "of" => before is "citizen" or "national" or "nationality",
+            _ => Countries.OriginPrepositions.Contains(w[i - 1]) && w[i - 1] is not ("de" or "du" or "d'" or "van"),
+        };
+    }
+
+    private static bool IAm(string[] w, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3; k--)
+        {
+            if ((w[k] is "ben" && k > 0 && w[k - 1] is "ik") || (w[k] is "ik" && k > 0 && w[k - 1] is "ben") || (w[k] is "am" && k > 0 && w[k - 1] is "i")
+                || (w[k] is "suis" && k > 0 && w[k - 1] is "je") || w[k] is "kben")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Near(string[] w, int i, int span, HashSet<string> words)
+    {
+        for (var k = Math.Max(0, i - span); k < i; k++)
+        {
+            if (words.Contains(w[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(
+        @"\b(buiten|niet|non|geen) (de )?(eu|europese unie|europa|eer)\b|\bniet europe\w*"
+        + @"|\bnon (eu|europe\w*)\b|\boutside (the )?(eu|european union|europe)\b"
+        + @"|\bhors (de l' )?(ue|union europeenne|europe)\b|\bextra europe\w*|\bniet uit (de )?(eu|europa)\b"
+        + @"|\bnot (from )?(an? )?(eu|european)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideEu();
+
+    [GeneratedRegex(
+        @"\bbuitenlands\w* (diploma|universiteit|opleiding)|\bdiploma\b.{0,30}\bbuitenland"
+        + @"|\bin het buitenland (behaald|gestudeerd|afgestudeerd)"
+        + @"|\bbuitenland\b.{0,20}\b(behaald|gestudeerd|afgestudeerd)"
+        + @"|\bforeign (degree|diploma|qualification|university)|\b(degree|diploma)\b.{0,25}\babroad\b"
+        + @"|\bstudied abroad\b|\bdiplome (etranger|obtenu a l' etranger)"
+        + @"|\b(diplome|etudes)\b.{0,25}\ba l' etranger\b|\bnaric\b|\bgelijkwaardigheid|\bgelijkschakeling"
+        + @"|\bequivalence (de|of) (mon |my )?(diplome|diploma|degree)|\bniet (in )?belgisch (diploma|behaald)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Foreign();
+
+    [GeneratedRegex(
+        @"\blaatstejaars|\blaatste jaar\b"
+        + @"|\bstudeer (dit jaar |in juni |binnenkort |volgend jaar |deze zomer |in september |pas )?af\b"
+        + @"|\bafstuderen\b|\bnog (aan het )?studeren\b|\bnog student\b|\bben (nog )?student\b"
+        + @"|\bstudent (ben|in)\b|\bfinal ?year\b|\b(in (my|the) )?(last|final) year of (my|the|secondary|high|school|college|university|studies|study)\b|\bgraduating\b|\bwill graduate\b"
+        + @"|\bstill (a )?student\b|\bi am (still )?studying\b|\bderniere annee\b|\betudiant\w* (en|de) derniere"
+        + @"|\bje termine mes etudes\b|\bencore etudiant|\bje suis etudiant|\bdiplome en juin\b"
+        + @"|\bje (termine|finis|acheve|terminerai|finirai) (mon|ma|mes) (bachelier|bachelor|master|etudes|formation|diplome|secondaire|rhetorique|graduat)\b"
+        + @"|\bi (am finishing|'m finishing|finish|will finish|am completing|'m completing|will complete|complete) (my )?(bachelor|master|degree|studies|secondary|diploma|high school)\b"
+        + @"|\bi ' ?m finishing (my )?(bachelor|master|degree|studies|secondary|diploma|high school)\b|\bi ' ?m completing (my )?(bachelor|master|degree|studies|diploma)\b"
+        + @"|\b(rond|maak) (dit jaar |in juni |binnenkort )?(mijn|de) (bachelor|master|opleiding|studies|studie|graduaat)\b[^.?!]{0,30}\baf\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex FinalYearPattern();
+
+    [GeneratedRegex(
+        @"\brijbewijs|\bdriving licen[cs]e|\bdriver 's licen[cs]e|\bdrivers licen[cs]e|\bdriver licen[cs]e"
+        + @"|\bpermis (de conduire|b)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Licence();
+
+    [GeneratedRegex(@"\b(?:rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis(?: de conduire)?)(?: (?:categorie|category|catégorie|type|cat))? (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b(?: (?:en|and|et|of|or|ou|\+|,) (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b)*|\b(?<c>be|b|c1|ce|c|d)[- ]?(?:rijbewijs|licen[cs]e)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LicenceCategory();
+
+    [GeneratedRegex(@"\b(geen|zonder|no|without|not|sans|pas de|pas d'|pas|aucun|niet)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
+    private static partial Regex LicenceNegated();
+
+    [GeneratedRegex(@"\b(ik heb|ik bezit|met|mijn|i have|with|my|j' ai|avec|mon|heb)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
+    private static partial Regex LicenceHeld();
+
+    [GeneratedRegex(
+        @"\b(rijbewijs|licen[cs]e|permis)\b.{0,25}\b(nodig|vereist|verplicht|need|needed|required|requis|necessaire|obligatoire)\b"
+        + @"|\b(nodig|need|faut|heb ik)\b.{0,20}\b(rijbewijs|licen[cs]e|permis)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LicenceQuestion();
+}

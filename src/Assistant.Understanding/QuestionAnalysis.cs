@@ -1,0 +1,72 @@
+using Assistant.Tools.Profile;
+
+namespace Assistant.Understanding;
+
+/// <summary>
+/// The rule-based reading of one question: its language, what it asks (intent and a finer aspect), the vacancies it
+/// names, and the facts the user states about themselves. Produced by <see cref="QuestionAnalyzer"/>; the dialog layer
+/// combines it with the conversation context.
+/// </summary>
+public sealed record QuestionAnalysis
+{
+    /// <summary>"nl", "en" or "fr"; Dutch when unsure.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>
+    /// Whether the words show the language clearly; false for replies such as "Bachelor", "5" or "ja", which a
+    /// conversation answers in the language it was already speaking.
+    /// </summary>
+    public bool LanguageClear { get; init; } = true;
+
+    /// <summary>
+    /// eligibility | deadline | salary | procedure | scoring | benefits | documents | contact | vacancies | general |
+    /// smalltalk | unknown. "unknown" is also used for messages that name a vacancy but ask nothing by themselves ("En in
+    /// Zonnebeek?", "Ik ben geïnteresseerd in de job in Meerdonk."), so the dialog can reuse the previous intent or ask
+    /// what the user wants to know.
+    /// </summary>
+    public required string Intent { get; init; }
+
+    /// <summary>
+    /// The finer topic: deadline "days-left" | "still-open" | "date"; procedure "steps" | "step-date" |
+    /// "step-date:&lt;kind&gt;" | "assignment-return" | "reserve"; benefits: the benefit kind or null; contact: the topic
+    /// or null; vacancies "open-now" | "closing-within" | "continuous" | "without-diploma" | "highest-salary" | "eligible" | "list";
+    /// salary "start" | "at-seniority" | null (the range); otherwise null.
+    /// </summary>
+    public string? Aspect { get; init; }
+
+    /// <summary>Vacancies the question names, best match first; empty when none is named.</summary>
+    public IReadOnlyList<string> VacancyIds { get; init; } = [];
+
+    /// <summary>A vacancy was referred to, but several match equally well (all of them are in <see cref="VacancyIds"/>).</summary>
+    public bool AmbiguousVacancy { get; init; }
+
+    /// <summary>Facts the user states about themselves (diploma, experience, nationality, …).</summary>
+    public CandidateProfile Profile { get; init; } = new();
+
+    /// <summary>Scores the user reports ("22 op 40 op de schriftelijke proef", "geschikt op het assessment").</summary>
+    public IReadOnlyList<ScoreMention> Scores { get; init; } = [];
+
+    /// <summary>Salary seniority asked about ("met 12 jaar anciënniteit", "na 10 jaar"); not experience.</summary>
+    public int? SeniorityYears { get; init; }
+
+    /// <summary>A horizon in days ("die sluiten binnen 7 dagen", "deze week" = 7).</summary>
+    public int? WithinDays { get; init; }
+
+    /// <summary>The question is about all or any vacancies ("welke vacatures …").</summary>
+    public bool AllVacancies { get; init; }
+
+    /// <summary>The concrete thing asked about ("telework", "childcare", "canteen", "training", "hours", …; see <c>TopicCues</c>), or null.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The question's own word for <see cref="Topic"/> ("permanentie", "crèche"), folded.</summary>
+    public string? TopicWord { get; init; }
+
+    /// <summary>
+    /// The general requirement a question asks about ("Heb ik een rijbewijs nodig?" → "licence"; also "language",
+    /// "nationality"), or null.
+    /// </summary>
+    public string? RequirementTopic { get; init; }
+
+    /// <summary>The question is about today ("vandaag nog", "today", "aujourd'hui").</summary>
+    public bool Today { get; init; }
+}

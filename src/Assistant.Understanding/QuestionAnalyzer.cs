@@ -1,0 +1,113 @@
+using Assistant.Understanding.Classification;
+using Assistant.Understanding.Entities;
+using Assistant.Understanding.Language;
+using Assistant.Understanding.Text;
+using Assistant.Understanding.Vacancies;
+
+namespace Assistant.Understanding;
+
+/// <summary>
+/// Reads one question with rules: language (nl/en/fr), intent and aspect, the vacancies it names, the facts the user
+/// states about themselves, reported scores and quantities. Build it once per vacancy list (building indexes the
+/// vacancies' words); <see cref="Analyze"/> is thread-safe and takes well under a millisecond.
+/// </summary>
+public sealed class QuestionAnalyzer
+{
+    private const int MaxLength = 1000;
+    private static readonly FuzzyLexicon Lexicon = new(DomainLexicon.Words, 6);
+    private static readonly HashSet<string> Domain = new(DomainLexicon.Words, StringComparer.Ordinal);
+
+    private readonly VacancyResolver _resolver;
+    private readonly HashSet<string> _known;
+    private readonly Func<string, string?> _correct;
+    private readonly Func<string, bool> _isDomainWord;
+    private readonly Func<string, bool> _isPlace;
+
+    /// <param name="vacancies">The vacancies questions may refer to.</param>
+    public QuestionAnalyzer(IReadOnlyList<VacancyRef> vacancies)
+    {
+        ArgumentNullException.ThrowIfNull(vacancies);
+        _resolver = new VacancyResolver(vacancies);
+        _known = new HashSet<string>(KnownWords.All().Concat(DomainLexicon.Words), StringComparer.Ordinal);
+        foreach (var v in vacancies)
+        {
+            foreach (var field in new[] { v.Id.Replace('-', ' '), v.Organisation, v.Title, v.Location })
+            {
+                if (field is not null)
+                {
+                    _known.UnionWith(Tokenizer.Tokenize(field).Where(t => t.IsWord).Select(t => t.Folded));
+                }
+            }
+        }
+
+        _known.UnionWith(PlaceNames.Exonyms);
+        _correct = Correct;
+        _isDomainWord = Domain.Contains;
+        _isPlace = _resolver.IsPlace;
+    }
+
+    /// <summary>Analyses one question.</summary>
+    public QuestionAnalysis Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxLength)
+        {
+            text = text[..MaxLength];
+        }
+
+        var tokens = Tokenizer.Tokenize(text);
+        var (language, languageClear) = LanguageDetector.DetectScored(text, tokens);
+        var rule = RuleText.Build(text, tokens, language, _correct);
+        var entities = EntityExtractor.Extract(rule, language, _isPlace);
+        var maskedTokens = new bool[tokens.Count];
+        for (var i = 0; i < entities.MaskedWords.Length; i++)
+        {
+            if (entities.MaskedWords[i])
+            {
+                maskedTokens[rule.Sources[i]] = true;
+            }
+        }
+
+        var match = _resolver.Resolve(tokens, maskedTokens, _isDomainWord);
+        entities = EntityExtractor.WithVacancyScope(entities, rule, match.Named);
+        var elliptic = match.Named && IsElliptic(tokens, match);
+        var cues = rule.Hide(match.NameTokens);
+        var topic = TopicCues.Find(cues.Text);
+        var intent = IntentClassifier.Classify(cues, entities, match.Named, elliptic, topic?.Name);
+        return new QuestionAnalysis
+        {
+            Language = language,
+            LanguageClear = languageClear,
+            Intent = intent,
+            Aspect = AspectRules.For(intent, cues, entities),
+            VacancyIds = match.Ids,
+            AmbiguousVacancy = match.Ambiguous,
+            Profile = entities.Profile,
+            Scores = entities.Scores,
+            SeniorityYears = entities.SeniorityYears,
+            WithinDays = entities.WithinDays,
+            AllVacancies = entities.AllVacancies,
+            Today = entities.Today,
+            Topic = topic?.Name,
+            TopicWord = topic?.Word,
+            RequirementTopic = RequirementTopics.Find(rule),
+        };
+    }
+
+    private string? Correct(string word) => _known.Contains(word) ? null : Lexicon.Nearest(word);
+
+    /// <summary>True when every word is a filler word or a vacancy word ("En in Zonnebeek?").</summary>
+    private static bool IsElliptic(List<Token> tokens, VacancyMatch match)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && !match.VacancyTokens[i] && !FillerWords.Words.Contains(t.Folded))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Assistant.Understanding.Vacancies;
+
+/// <summary>
+/// The vacancies a question names (best first), whether the reference is ambiguous, which of the user's tokens were
+/// read as vacancy words (<see cref="VacancyTokens"/>), and which of them form the named vacancies' names
+/// (<see cref="NameTokens"/>: hidden from the intent rules, so that a title such as "deskundige selectie" does not
+/// make a salary question about the selection procedure).
+/// </summary>
+internal sealed record VacancyMatch(IReadOnlyList<string> Ids, bool Ambiguous, bool[] VacancyTokens, bool[] NameTokens)
+{
+    public bool Named => Ids.Count > 0;
+}

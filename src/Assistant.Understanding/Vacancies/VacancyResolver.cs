@@ -1,0 +1,263 @@
+using Assistant.Understanding.Text;
+
+namespace Assistant.Understanding.Vacancies;
+
+/// <summary>
+/// Finds the vacancies a question names by matching its words against each vacancy's organisation, location, title
+/// and id words: exact canonical match, typo (edit distance), compound parts and prefixes, with adjacent words joined
+/// ("directie medewerker" → "directiemedewerker"). Rare words weigh more. Several equally good vacancies matched by
+/// the same words make the reference ambiguous; vacancies matched by different words are all named.
+/// </summary>
+internal sealed class VacancyResolver
+{
+    private const double MinScore = 0.55;
+    private const int MaxTokens = 64;
+
+    private readonly string[] _ids;
+    private readonly VacancyTermIndex _index;
+    private readonly HashSet<string> _stop;
+
+    public VacancyResolver(IReadOnlyList<VacancyRef> vacancies)
+    {
+        _ids = vacancies.Select(v => v.Id).ToArray();
+        _stop = ResolverStopWords.Build();
+        _index = new VacancyTermIndex(vacancies, _stop);
+    }
+
+    /// <summary>True for a folded word of a vacancy's place or employer name ("zonnebeek"), also in French or English ("courtrai").</summary>
+    public bool IsPlace(string folded) => _index.Places.Contains(folded) || (PlaceNames.Dutch(folded) is { } dutch && _index.Places.Contains(dutch));
+
+    /// <summary>True for a word that never identifies a vacancy.</summary>
+    public bool IsStopWord(string folded) => _stop.Contains(folded);
+
+    public VacancyMatch Resolve(IReadOnlyList<Token> tokens, bool[] maskedTokens, Func<string, bool> isDomainWord)
+    {
+        var vacancyTokens = new bool[tokens.Count];
+        if (_ids.Length == 0)
+        {
+            return new VacancyMatch([], false, vacancyTokens, vacancyTokens);
+        }
+
+        ulong domain = 0;
+        var hits = new Dictionary<(int Vacancy, string Term), (double Value, ulong Mask, bool IsName, bool Part)>();
+        var count = Math.Min(tokens.Count, MaxTokens);
+        for (var i = 0; i < count; i++)
+        {
+            if (!Usable(tokens, maskedTokens, i) || IsCandidatePhrase(tokens, i))
+            {
+                continue;
+            }
+
+            var word = tokens[i].Folded;
+            var factor = isDomainWord(word) ? 0.3 : 1.0;
+            domain |= factor < 1 ? 1UL << i : 0;
+            MatchWord(word, 1UL << i, factor, hits);
+            if (i + 1 < count && Usable(tokens, maskedTokens, i + 1))
+            {
+                AddExact(WordCanon.Canon(word + tokens[i + 1].Folded), (1UL << i) | (1UL << (i + 1)), 1.0, hits);
+            }
+        }
+
+        var scores = new double[_ids.Length];
+        var masks = new ulong[_ids.Length];
+        ulong any = 0;
+        var named = new bool[_ids.Length];
+        var titleTerms = new int[_ids.Length];
+        var longest = new int[_ids.Length];
+        foreach (var ((v, term), (value, mask, isName, _)) in hits)
+        {
+            scores[v] += value;
+            masks[v] |= mask;
+            any |= mask;
+            named[v] |= isName;
+            titleTerms[v] += isName ? 0 : 1;
+            longest[v] = Math.Max(longest[v], term.Length);
+        }
+
+        for (var v = 0; v < _ids.Length; v++)
+        {
+            // One short job word alone ("tijd" of "coördinator vrije tijd") is too weak to name a vacancy.
+            if (!named[v] && titleTerms[v] == 1 && longest[v] < 7)
+            {
+                scores[v] *= 0.5;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            vacancyTokens[i] = (any & (1UL << i)) != 0;
+        }
+
+        var order = Enumerable.Range(0, _ids.Length).Where(v => scores[v] >= MinScore).OrderByDescending(v => scores[v]).ToList();
+        if (order.Count == 0)
+        {
+            return new VacancyMatch([], false, vacancyTokens, new bool[tokens.Count]);
+        }
+
+        var best = order[0];
+        var tied = Enumerable.Range(0, _ids.Length)
+            .Where(v => scores[v] > 0 && scores[v] >= 0.85 * scores[best] && (masks[v] & masks[best]) != 0)
+            .OrderByDescending(v => scores[v])
+            .ToList();
+        if (tied.Count > 1 && tied.Count(v => named[v]) == 1)
+        {
+            // "the administrative assistant job at ORG": the one vacancy whose employer or place is named wins over
+            // others that only share job words.
+            tied = [tied.Single(v => named[v])];
+            best = tied[0];
+        }
+
+        if (tied.Count > 1)
+        {
+            return new VacancyMatch(tied.Select(v => _ids[v]).ToList(), true, vacancyTokens, NameTokens(tokens.Count, tied, masks, domain));
+        }
+
+        var ids = new List<string> { _ids[best] };
+        foreach (var v in order.Skip(1))
+        {
+            // A part of one compound word ("kennis" in "boekhoudkennis") does not name a second vacancy on its own, and a
+            // second vacancy needs its own employer or place when the first was named by one ("the assistant job at ORG").
+            var residual = hits.Where(h => h.Key.Vacancy == v && !h.Value.Part && (h.Value.Mask & ~masks[best]) != 0).Sum(h => h.Value.Value);
+            if (scores[v] >= 0.5 * scores[best] && residual >= MinScore && (named[v] || !named[best]))
+            {
+                ids.Add(_ids[v]);
+            }
+        }
+
+        return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain));
+    }
+
+    /// <summary>
+    /// The tokens of the named vacancies' names: every matched word that is not a domain word, and a matched domain
+    /// word next to such a word ("deskundige selectie"), but not a domain word on its own ("de selectie in Aalst").
+    /// </summary>
+    private static bool[] NameTokens(int count, IEnumerable<int> named, ulong[] masks, ulong domain)
+    {
+        ulong mask = 0;
+        foreach (var v in named)
+        {
+            mask |= masks[v];
+        }
+
+        var result = new bool[count];
+        for (var i = 0; i < Math.Min(count, MaxTokens); i++)
+        {
+            var bit = 1UL << i;
+            if ((mask & bit) == 0)
+            {
+                continue;
+            }
+
+            var left = i > 0 && (mask & (bit >> 1)) != 0 && (domain & (bit >> 1)) == 0;
+            var right = i + 1 < MaxTokens && (mask & (bit << 1)) != 0 && (domain & (bit << 1)) == 0;
+            result[i] = (domain & bit) == 0 || left || right;
+        }
+
+        return result;
+    }
+
+    private bool Usable(IReadOnlyList<Token> tokens, bool[] masked, int i)
+    {
+        var t = tokens[i];
+        return t.IsWord && !masked[i] && t.Folded.Length >= 3 && !_stop.Contains(t.Folded) && !t.Folded.EndsWith('\'');
+    }
+
+    /// <summary>"interne kandidaat", "candidat interne": a kind of candidate, not a vacancy word.</summary>
+    private static bool IsCandidatePhrase(IReadOnlyList<Token> tokens, int i)
+    {
+        var c = Cognates.Canonical(tokens[i].Folded);
+        if (c is not ("intern" or "extern"))
+        {
+            return false;
+        }
+
+        var next = i + 1 < tokens.Count ? tokens[i + 1].Folded : "";
+        var previous = i > 0 ? tokens[i - 1].Folded : "";
+        return next.StartsWith("kandida", StringComparison.Ordinal) || next.StartsWith("candida", StringComparison.Ordinal)
+            || next.StartsWith("sollicit", StringComparison.Ordinal) || next.StartsWith("mobilit", StringComparison.Ordinal)
+            || next.StartsWith("bevorder", StringComparison.Ordinal) || next.StartsWith("promot", StringComparison.Ordinal)
+            || next.StartsWith("applicant", StringComparison.Ordinal) || next.StartsWith("selectie", StringComparison.Ordinal)
+            || next.StartsWith("procedure", StringComparison.Ordinal) || next.StartsWith("oproep", StringComparison.Ordinal)
+            || previous.StartsWith("candidat", StringComparison.Ordinal) || previous is "promotion" or "intern" or "mobilite";
+    }
+
+    private void MatchWord(string word, ulong mask, double factor, Dictionary<(int, string), (double, ulong, bool, bool)> hits)
+    {
+        var q = WordCanon.Canon(word);
+        if (AddExact(q, mask, factor, hits))
+        {
+            return;
+        }
+
+        if (q.Length >= 5 && _index.Fuzzy.Nearest(q) is { } near && AddExact(near, mask, 0.8 * factor, hits))
+        {
+            return;
+        }
+
+        // "communicatiejob", "directiefunctie": a vacancy word followed by a generic word.
+        for (var k = word.Length - 3; k >= 4; k--)
+        {
+            if (_stop.Contains(word[k..]) && AddExact(WordCanon.Canon(word[..k]), mask, 0.95 * factor, hits))
+            {
+                return;
+            }
+        }
+
+        var found = false;
+        if (_index.Splitter.Split(word, strict: true) is { } parts)
+        {
+            found |= AddExact(WordCanon.Canon(parts.Left), mask, 0.85 * factor, hits, part: true);
+            found |= AddExact(WordCanon.Canon(parts.Right), mask, 0.85 * factor, hits, part: true);
+        }
+
+        if (found || q.Length < 5)
+        {
+            return;
+        }
+
+        if (_index.Prefixes.TryGetValue(q, out var longer))
+        {
+            foreach (var term in longer)
+            {
+                AddExact(term, mask, 0.6 * factor, hits);
+            }
+
+            return;
+        }
+
+        for (var k = q.Length - 1; k >= 5; k--)
+        {
+            if (AddExact(q[..k], mask, 0.75 * factor, hits, part: true))
+            {
+                return;
+            }
+        }
+
+        for (var k = 1; k <= q.Length - 5; k++)
+        {
+            if (AddExact(q[k..], mask, 0.75 * factor, hits, part: true))
+            {
+                return;
+            }
+        }
+    }
+
+    private bool AddExact(string term, ulong mask, double quality, Dictionary<(int, string), (double, ulong, bool, bool)> hits, bool part = false)
+    {
+        if (!_index.Terms.TryGetValue(term, out var postings))
+        {
+            return false;
+        }
+
+        foreach (var (v, weight, isName) in postings)
+        {
+            var value = weight * quality;
+            var key = (v, term);
+            hits[key] = hits.TryGetValue(key, out var cur)
+                ? (Math.Max(cur.Item1, value), cur.Item2 | mask, isName, cur.Item4 && part)
+                : (value, mask, isName, part);
+        }
+
+        return true;
+    }
+}

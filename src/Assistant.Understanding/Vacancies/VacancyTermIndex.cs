@@ -1,0 +1,135 @@
+using Assistant.Understanding.Text;
+
+namespace Assistant.Understanding.Vacancies;
+
+/// <summary>
+/// The words that identify each vacancy, in canonical form, with a weight: the field's weight (location 1.6,
+/// organisation 1.3, title 1.0, id 0.8; compound parts 0.9 of that) times the word's rarity over the vacancy list
+/// (ln((N+1)/df) / ln(N+1): 1 for a word of one vacancy, small for a word of all).
+/// </summary>
+internal sealed class VacancyTermIndex
+{
+    public VacancyTermIndex(IReadOnlyList<VacancyRef> vacancies, HashSet<string> stop)
+    {
+        // The id is "<employer>-<job>" by convention: its words that are not in the title name the employer (an acronym
+        // such as "iwl" the extracted organisation may lack), so they weigh as a name; the others as the title does.
+        var fieldsPerVacancy = vacancies.Select(v =>
+        {
+            var titleWords = Words(v.Title, stop).ToHashSet(StringComparer.Ordinal);
+            var idWords = Words(v.Id.Replace('-', ' ').Replace('_', ' '), stop).ToList();
+            return new (string? Text, double Weight)[]
+            {
+                (v.Location, 1.6), (v.Organisation, 1.3), (v.Title, 1.0),
+                (string.Join(' ', idWords.Where(titleWords.Contains)), 0.8), (string.Join(' ', idWords.Where(w => !titleWords.Contains(w))), 1.2),
+            };
+        }).ToArray();
+
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (fields, v) in fieldsPerVacancy.Select((f, i) => (f, vacancies[i])))
+        {
+            foreach (var (text, _) in fields)
+            {
+                vocabulary.UnionWith(Words(text, stop));
+            }
+
+            places.UnionWith(Words(v.Location, stop).Concat(Words(v.Organisation, stop)).Where(w => !Cognates.Contains(w)));
+        }
+
+        Splitter = new CompoundSplitter(vocabulary);
+        Places = places;
+        var perVacancy = new Dictionary<string, double>[vacancies.Count];
+        for (var v = 0; v < vacancies.Count; v++)
+        {
+            var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (text, weight) in fieldsPerVacancy[v])
+            {
+                foreach (var word in Words(text, stop))
+                {
+                    Add(terms, WordCanon.Canon(word), weight);
+                    if (Splitter.Split(word) is { } parts)
+                    {
+                        Add(terms, WordCanon.Canon(parts.Left), weight * 0.9);
+                        Add(terms, WordCanon.Canon(parts.Right), weight * 0.9);
+                    }
+                }
+            }
+
+            perVacancy[v] = terms;
+        }
+
+        var n = vacancies.Count;
+        var df = perVacancy.SelectMany(t => t.Keys).GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int, double, bool)>>(StringComparer.Ordinal);
+        for (var v = 0; v < n; v++)
+        {
+            foreach (var (term, weight) in perVacancy[v])
+            {
+                var rarity = n <= 1 ? 1.0 : Math.Log((n + 1.0) / df[term]) / Math.Log(n + 1.0);
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    list = [];
+                    postings[term] = list;
+                }
+
+                list.Add((v, weight * rarity, weight > 1.1));
+            }
+        }
+
+        Terms = postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        Fuzzy = new FuzzyLexicon(Terms.Keys, 5);
+        var prefixes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var term in Terms.Keys)
+        {
+            for (var k = 5; k < term.Length; k++)
+            {
+                if (!prefixes.TryGetValue(term[..k], out var set))
+                {
+                    set = new HashSet<string>(StringComparer.Ordinal);
+                    prefixes[term[..k]] = set;
+                }
+
+                set.Add(term);
+            }
+        }
+
+        Prefixes = prefixes.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Canonical term → (vacancy index, weight, whether the term names the place or employer rather than the job).</summary>
+    public Dictionary<string, (int Vacancy, double Weight, bool IsName)[]> Terms { get; }
+
+    /// <summary>Every prefix of five letters or more of a term → the terms it begins.</summary>
+    public Dictionary<string, string[]> Prefixes { get; }
+
+    public FuzzyLexicon Fuzzy { get; }
+
+    public CompoundSplitter Splitter { get; }
+
+    /// <summary>Folded place and employer-name words (no generic words such as "stad").</summary>
+    public HashSet<string> Places { get; }
+
+    private static IEnumerable<string> Words(string? text, HashSet<string> stop)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            yield break;
+        }
+
+        foreach (var t in Tokenizer.Tokenize(text))
+        {
+            if (t.IsWord && t.Folded.Length >= 3 && !stop.Contains(t.Folded) && !t.Folded.EndsWith('\''))
+            {
+                yield return t.Folded;
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, double> terms, string term, double weight)
+    {
+        if (term.Length >= 3 && (!terms.TryGetValue(term, out var w) || w < weight))
+        {
+            terms[term] = weight;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Assistant.Understanding;
+
+/// <summary>
+/// What the understanding layer knows about a vacancy to recognise it in a question: its id and the words of its
+/// organisation, title and location. Built from the knowledge base's facts by the caller.
+/// </summary>
+/// <param name="Id">The vacancy id (the folder name, e.g. "stad-x-communicatiemedewerker"); its words count too.</param>
+/// <param name="Organisation">The employer as written ("Stad Zonnebeek", "Provincie Westland"), or null.</param>
+/// <param name="Title">The job title as written, or null.</param>
+/// <param name="Location">The place of work, or null.</param>
+public sealed record VacancyRef(string Id, string? Organisation, string? Title, string? Location);

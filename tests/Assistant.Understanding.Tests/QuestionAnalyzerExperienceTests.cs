@@ -1,0 +1,103 @@
+using Assistant.Understanding;
+
+namespace Assistant.Understanding.Tests;
+
+/// <summary>Years and kinds of experience, and what is not experience (seniority, age).</summary>
+public sealed class QuestionAnalyzerExperienceTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Ik heb 3 jaar relevante ervaring.", 3, "relevant")]
+    [InlineData("Ik heb 15 jaar relevante ervaring in de privésector.", 15, "private")]
+    [InlineData("Ik heb 25 jaar ervaring in de privé.", 25, "private")]
+    [InlineData("Ik werk al 5 jaar als zelfstandige.", 5, "self-employed")]
+    [InlineData("Ik heb 8 jaar ervaring bij de overheid.", 8, "public")]
+    [InlineData("Ik heb tien jaar leidinggevende ervaring.", 10, "leadership")]
+    [InlineData("Ik heb twee jaar werkervaring.", 2, "any")]
+    [InlineData("Ik heb anderhalf jaar ervaring.", 1.5, "any")]
+    [InlineData("Ik heb 18 maanden ervaring.", 1.5, "any")]
+    [InlineData("I have three years of relevant experience.", 3, "relevant")]
+    [InlineData("I have worked in the private sector for 12 years.", 12, "private")]
+    [InlineData("J'ai 15 ans d'expérience pertinente dans le secteur privé.", 15, "private")]
+    [InlineData("J'ai cinq ans d'expérience.", 5, "any")]
+    [InlineData("kheb 4 jaar ervaring bij een gemeente", 4, "public")]
+    public void Analyze_ExperienceStatement_ReadsYearsAndKind(string text, double years, string kind)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((decimal)years, sut.Years);
+        Assert.Equal(kind, sut.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ik heb 2 jaar ervaring als managementassistent.", "domain:managementassistent", "als managementassistent")]
+    [InlineData("Ik heb 1 jaar ervaring met sociale media.", "domain:sociale media", "met sociale media")]
+    [InlineData("Ik heb 3 jaar ervaring in de welzijnssector.", "domain:welzijnssector", "in de welzijnssector")]
+    public void Analyze_ExperienceInADomain_KeepsTheUsersWords(string text, string kind, string description)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal(kind, sut.Kind);
+        Assert.Equal(description, sut.Description);
+    }
+
+    [Fact]
+    public void Analyze_RelevantExperienceInASector_KeepsRelevantInTheDescription()
+    {
+        var sut = Assert.Single(_sut.Analyze("Ik heb 15 jaar relevante ervaring in de privésector.").Profile.Experience);
+
+        Assert.Equal(("private", "relevante ervaring in de privésector"), (sut.Kind, sut.Description));
+    }
+
+    [Theory]
+    [InlineData("Ik heb nog geen werkervaring.")]
+    [InlineData("Ik ben net afgestudeerd en heb geen ervaring.")]
+    [InlineData("I have no experience.")]
+    [InlineData("Je n'ai pas d'expérience.")]
+    public void Analyze_NoExperience_IsZeroYearsOfAnyKind(string text)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal(0, sut.Years);
+        Assert.Equal("any", sut.Kind);
+    }
+
+    [Fact]
+    public void Analyze_TwoKindsInOneSentence_GivesTwoEntries()
+    {
+        var sut = _sut.Analyze("Ik heb 2 jaar in de privé en 3 jaar bij de overheid gewerkt.").Profile.Experience;
+
+        Assert.Equal([(2m, "private"), (3m, "public")], sut.Select(e => (e.Years, e.Kind)));
+    }
+
+    [Theory]
+    [InlineData("Hoeveel verdien ik met 12 jaar anciënniteit?", 12)]
+    [InlineData("Wat is mijn loon na 10 jaar?", 10)]
+    [InlineData("What is the salary with 8 years of seniority?", 8)]
+    public void Analyze_Seniority_IsNotExperience(string text, int years)
+    {
+        var sut = _sut.Analyze(text);
+
+        Assert.Equal(years, sut.SeniorityYears);
+        Assert.Empty(sut.Profile.Experience);
+        Assert.Equal(("salary", "at-seniority"), (sut.Intent, sut.Aspect));
+    }
+
+    [Theory]
+    [InlineData("Ik ben 45 jaar.")]
+    [InlineData("De wervingsreserve is 2 jaar geldig.")]
+    [InlineData("Ik ben 45 jaar en heb een master.")]
+    public void Analyze_OtherDurations_AreNotExperience(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Profile.Experience);
+    }
+
+    [Fact]
+    public void Analyze_AgeAndExperience_KeepsOnlyTheExperience()
+    {
+        var sut = Assert.Single(_sut.Analyze("Ik ben 45 jaar en heb twintig jaar werkervaring.").Profile.Experience);
+
+        Assert.Equal(20, sut.Years);
+    }
+}
