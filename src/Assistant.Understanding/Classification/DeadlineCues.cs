@@ -48,7 +48,7 @@ internal static partial class DeadlineCues
     public static partial Regex StillHandIn();
 
     /// <summary>"tot wanneer", "tot hoe laat", "until when", "jusqu'à quand": a question about the deadline even when it also says "kan ik solliciteren als …".</summary>
-    [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Until();
 
     /// <summary>"how many days are left" (aspect days-left).</summary>
