@@ -97,8 +97,9 @@ public sealed class PostgresNotifications : IAsyncDisposable
             {
                 return;
             }
-            catch (Exception ex) when (PostgresDatabase.IsUnavailable(ex, cancellationToken) || ex is PostgresException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                // Whatever broke the connection (server gone, network, a failover), listen again: the streams depend on it.
                 Listening = false;
                 WakeAll();
                 PostgresLog.ListenerLost(_logger, ex.Message, delay);

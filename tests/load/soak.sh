@@ -3,21 +3,24 @@
 # PostgreSQL database, every conversation alternating between the instances turn by turn (POST /api/messages with
 # expectReplies, closed loop). Prints turns/s, p50/p99, errors, lost turns (acknowledged by a host but not in the store)
 # and each host's memory (RSS) after the warm-up, every minute, and at the end.
-#   tests/load/soak.sh [--minutes 10] [--conversations 200] [--warmup 15] [--connection "Host=...;Database=..."]
+#   tests/load/soak.sh [--minutes 10] [--conversations 200] [--warmup 15] [--rate R] [--connection "Host=...;Database=..."]
+# Without --rate the loop is closed (saturation: turns/s is the capacity, latency includes queueing); with --rate R the
+# conversations send R turns/s in total (open loop: latency from the scheduled send time).
 # Without --connection a throwaway PostgreSQL is started from Debian's binaries (initdb + pg_ctl in a temp folder on
 # 127.0.0.1, as the postgres user when run as root), like the tests do. Everything binds to 127.0.0.1 and stops by itself.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-minutes=10; conversations=200; warmup=15; connection=""
+minutes=10; conversations=200; warmup=15; connection=""; rate_args=()
 ports=(5091 5092); pg_port=5491
-usage() { echo "usage: $0 [--minutes 10] [--conversations 200] [--warmup 15] [--connection CONNECTION_STRING]" >&2; exit 2; }
+usage() { echo "usage: $0 [--minutes 10] [--conversations 200] [--warmup 15] [--rate R] [--connection CONNECTION_STRING]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) minutes="$2"; shift 2;;
     --conversations) conversations="$2"; shift 2;;
     --warmup) warmup="$2"; shift 2;;
     --connection) connection="$2"; shift 2;;
+    --rate) rate_args=(--rate "$2"); shift 2;;
     *) echo "unknown option $1" >&2; usage;;
   esac
 done
@@ -48,7 +51,7 @@ if [ -z "$connection" ]; then
   bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
   [ -x "$bin/initdb" ] || { echo "PostgreSQL is not installed (scripts/setup.sh installs Debian's postgresql), or pass --connection" >&2; exit 1; }
   pg_ctl="$bin/pg_ctl"
-  mkdir -p "$work/pg"; [ "$(id -u)" = "0" ] && chown postgres "$work/pg"
+  mkdir -p "$work/pg"; chmod 711 "$work"; [ "$(id -u)" = "0" ] && chown postgres "$work/pg"
   as_pg "$bin/initdb" -D "$work/pg/data" -U postgres --auth=trust -E UTF8 --no-sync >/dev/null
   as_pg "$pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -o "-p $pg_port -c listen_addresses=127.0.0.1 -k $work/pg -c max_connections=300" start >/dev/null
   as_pg "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE soak;" >/dev/null
@@ -65,8 +68,8 @@ for port in "${ports[@]}"; do
       Assistant__Storage__Provider=postgres \
       Assistant__Storage__ConnectionString="$connection" \
       Assistant__Knowledge__Watch=false \
-      Assistant__Web__PermitsPerIpPerMinute=10000000 \
-      Assistant__Web__PermitsPerConversationPerMinute=10000000 \
+      Assistant__Web__PermitsPerIpPerMinute=1000000 \
+      Assistant__Web__PermitsPerConversationPerMinute=1000000 \
       Assistant__DirectLine__Secret="$secret" \
       Assistant__DirectLine__SigningKey="$signing" \
       Logging__LogLevel__Default=Warning \
@@ -84,7 +87,7 @@ rss_all() { local out=""; for pid in "${hosts[@]}"; do out+="$(rss "$pid") MB ";
 
 echo "soak: $conversations conversations alternating between 2 instances (ports ${ports[*]}) on PostgreSQL, ${warmup} s warm-up + ${minutes} min; $(nproc) cores;$(uptime | sed 's/.*load average/ load average/')"
 dotnet "$client" --url "http://127.0.0.1:${ports[0]}" --url2 "http://127.0.0.1:${ports[1]}" --conversations "$conversations" \
-  --seconds "$seconds" --warmup "$warmup" --label soak --json >"$work/result.json" 2>"$work/client.err" &
+  --seconds "$seconds" --warmup "$warmup" "${rate_args[@]}" --label soak --json >"$work/result.json" 2>"$work/client.err" &
 client_pid=$!
 sleep "$warmup"
 start_rss="$(rss_all)"

@@ -43,6 +43,25 @@ public sealed class MultiInstanceTests(PostgresServer server) : IClassFixture<Po
     }
 
     [SkippableFact]
+    public async Task DirectLineJs_TwoInstances_AllChecksPass_AndAConversationAlternatesBetweenThem()
+    {
+        using var instances = new Instances(server);
+        var client = Path.Combine(WebHost.RepositoryRoot(), "tests", "directline-client");
+        var node = Support.ExternalProcess.FindOnPath("node") ?? throw new InvalidOperationException("node is not installed (needed for tests/directline-client); install Node.js 20+.");
+        Skip.If(!Directory.Exists(Path.Combine(client, "node_modules")), "tests/directline-client/node_modules is missing (scripts/setup.sh runs npm ci there)");
+
+        var run = await Support.ExternalProcess.RunAsync(
+            node,
+            [Path.Combine(client, "run.js"), DirectLineClient.BaseAddress(instances[0]), DirectLineClient.BaseAddress(instances[1])],
+            TimeSpan.FromMinutes(3),
+            new Dictionary<string, string> { ["DIRECTLINE_SECRET"] = Secret });
+
+        Assert.True(run.ExitCode == 0, $"run.js failed (exit {run.ExitCode}):\n{run.Output}");
+        Assert.Contains("PASS alternate: turn 2 answers the follow-up", run.Output);
+        Assert.Contains("all 15 checks passed", run.Output);
+    }
+
+    [SkippableFact]
     public async Task DirectLine_StreamOnOneInstance_GetsWhatIsPostedOnTheOther()
     {
         using var instances = new Instances(server);
@@ -130,6 +149,26 @@ public sealed class MultiInstanceTests(PostgresServer server) : IClassFixture<Po
         Assert.All(answers, r => Assert.DoesNotContain(Apology, r.Body));
         Assert.All(answers, r => Assert.Contains("14 december 2025", r.Body));
         Assert.Equal(100, (await instances.TranscriptAsync("webchat:" + conversation)).Count);
+    }
+
+    [SkippableFact]
+    public async Task ForgetMeOnOneInstance_TheOtherCannotReadTheConversationBack()
+    {
+        using var instances = new Instances(server);
+        var generated = await Client(instances[0]).GenerateAsync(Secret);
+        var start = await StartAsync(instances[0], generated.GetProperty("token").GetString()!);
+        var conversation = start.GetProperty("conversationId").GetString()!;
+        var token = start.GetProperty("token").GetString()!;
+        await Client(instances[0]).JsonAsync(HttpMethod.Post, $"/conversations/{conversation}/activities", token, DirectLineClient.Message("Ik heb 7 jaar ervaring, " + DirectLineClient.Question, "before"));
+
+        await Client(instances[0]).JsonAsync(HttpMethod.Post, $"/conversations/{conversation}/activities", token, DirectLineClient.Message("vergeet mij", "forget"));
+        var seenOnB = await Client(instances[1]).PollAsync(conversation, token);
+
+        Assert.Contains("gewist", Text(Assert.Single(seenOnB.GetProperty("activities").EnumerateArray())));
+        Assert.DoesNotContain("7 jaar", seenOnB.GetRawText());
+        Assert.Empty(await instances.TranscriptAsync("directline:" + conversation));
+        using var reader = instances.Reader();
+        Assert.Null(await reader.LoadAsync("directline:" + conversation));
     }
 
     /// <summary>welcome, the client activity id of a user message, or answer.</summary>
