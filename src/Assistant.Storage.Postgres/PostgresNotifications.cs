@@ -10,7 +10,7 @@ namespace Assistant.Storage.Postgres;
 /// that completes at the next notification for a key (a conversation id). When the connection is lost, every waiter is woken
 /// (it re-reads, so nothing is missed) and the listener connects again with a growing delay.
 /// </summary>
-public sealed class PostgresNotifications : IAsyncDisposable
+public sealed class PostgresNotifications : IAsyncDisposable, IDisposable
 {
     private readonly PostgresDatabase _database;
     private readonly string _channel;
@@ -19,6 +19,7 @@ public sealed class PostgresNotifications : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _startGate = new();
     private Task? _loop;
+    private bool _disposed;
 
     public PostgresNotifications(PostgresDatabase database, string channel = PostgresDirectLineStore.NotifyChannel, ILogger<PostgresNotifications>? logger = null)
     {
@@ -117,8 +118,17 @@ public sealed class PostgresNotifications : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops listening (for containers disposed synchronously).</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _stop.CancelAsync().ConfigureAwait(false);
         if (_loop is not null)
         {
