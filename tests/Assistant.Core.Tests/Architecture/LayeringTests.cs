@@ -22,9 +22,10 @@ public sealed class LayeringTests
         ["Assistant.Understanding"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools"],
         ["Assistant.Dialogs"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures"],
         ["Assistant.Storage"] = ["Assistant.Core"],
+        ["Assistant.Storage.Postgres"] = ["Assistant.Core", "Assistant.Storage"],
         ["Assistant.BotFramework"] = ["Assistant.Core"],
-        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage"],
-        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.BotFramework"],
+        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres"],
+        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres", "Assistant.BotFramework"],
     };
 
     [Fact]
