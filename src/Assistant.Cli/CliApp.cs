@@ -12,6 +12,7 @@ public static class CliApp
         new FactsCommand(),
         new LintCommand(),
         new ShowCommand(),
+        new GeneralCommand(),
         new ChatCommand(),
         new NluCommand(),
         new SearchCommand(),
@@ -47,7 +48,7 @@ public static class CliApp
                 return 0;
             }
 
-            var unknown = parsed.Unknown([.. command.Options, "knowledge"]).ToList();
+            var unknown = parsed.Unknown([.. command.Options, "knowledge", "no-cache"]).ToList();
             if (unknown.Count > 0)
             {
                 throw new CliUsageException($"unknown option --{unknown[0]} for '{command.Name}'. Usage:\n{command.Usage}");
@@ -104,7 +105,7 @@ public static class CliApp
     {
         output.WriteLine("assistant — vacancy assistant command line");
         output.WriteLine();
-        output.WriteLine("Usage: assistant <command> [options]   (every command takes --knowledge DIR and --help)");
+        output.WriteLine("Usage: assistant <command> [options]   (every command takes --knowledge DIR, --no-cache and --help)");
         output.WriteLine();
         foreach (var command in Commands)
         {

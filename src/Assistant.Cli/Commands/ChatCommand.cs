@@ -88,7 +88,7 @@ public sealed class ChatCommand : ICliCommand
         var storage = new StorageOptions();
         context.Configuration.GetSection(StorageOptions.SectionName).Bind(storage);
         storage.DataPath = Path.GetFullPath(Path.Combine(context.BaseDirectory, storage.DataPath));
-        var store = StorageFactory.Create(storage, context.Time);
+        var store = Storage.Postgres.PostgresStorage.Create(storage, context.Time);
         return new ConversationEngine(() => snapshot, answers, conversations, store, context.Time);
     }
 

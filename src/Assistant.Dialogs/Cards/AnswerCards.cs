@@ -38,6 +38,7 @@ public static class AnswerCards
         return answer.Facts switch
         {
             EligibilityResult eligibility => EligibilityCard.Build(lang, eligibility, vacancy),
+            Procedures.Answers.ProcedureResult procedure => ProcedureCard.Build(lang, procedure, answer.Text),
             SalaryAnswer salary => SalaryCard.Build(lang, salary, vacancy),
             DeadlineStatus status => TimelineCard.Build(lang, status, TimelineEntry.FromSteps(vacancy?.SelectionSteps ?? [], today), vacancy?.PassRules ?? [], vacancy),
             Contact contact => ContactCard.Build(lang, [contact], vacancy),

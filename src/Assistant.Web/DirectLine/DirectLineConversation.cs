@@ -3,7 +3,7 @@ using Assistant.BotFramework.Schema;
 namespace Assistant.Web.DirectLine;
 
 /// <summary>
-/// One Direct Line conversation in memory: its transcript for the stream (the last <c>capacity</c> activities, each
+/// One Direct Line conversation in memory (<see cref="State.MemoryDirectLineState"/>): its transcript for the stream (the last <c>capacity</c> activities, each
 /// with a server id and a sequence number that is the watermark) and a signal for the WebSockets waiting on it.
 /// </summary>
 public sealed class DirectLineConversation(string id, string userId, int capacity, DateTimeOffset expiresAt)
@@ -13,8 +13,8 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
     /// <summary>A ring of the last <c>capacity</c> activities: sequence <c>s</c> is at <c>(s - 1) % capacity</c>.</summary>
     private readonly Activity[] _activities = new Activity[Math.Max(1, capacity)];
     private long _last;
-    private DateTimeOffset _expiresAt = expiresAt;
     private DateTimeOffset _lastActive;
+    private DateTimeOffset _expiresAt = expiresAt;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Id { get; } = id;
@@ -22,8 +22,17 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
     /// <summary>The user the conversation was opened for.</summary>
     public string UserId { get; } = userId;
 
-    /// <summary>Serialises turns so the echo and its replies stay together and in order.</summary>
-    public SemaphoreSlim TurnGate { get; } = new(1, 1);
+    private long _forgottenThrough;
+    private int _started;
+
+    /// <summary>Whether the welcome was sent (POST /conversations happened).</summary>
+    public bool Started => Volatile.Read(ref _started) == 1;
+
+    /// <summary>Marks the welcome sent; true only for the first caller.</summary>
+    public bool TryStart() => Interlocked.Exchange(ref _started, 1) == 0;
+
+    /// <summary>Whether the conversation was ended or expired.</summary>
+    public bool Ended { get; private set; }
 
     /// <summary>Whether it was opened without the secret (the page's token endpoint): such conversations have their own budget.</summary>
     public bool Anonymous { get; init; }
@@ -45,12 +54,6 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
             }
         }
     }
-
-    /// <summary>Whether the welcome was sent (POST /conversations happened).</summary>
-    public bool Started { get; set; }
-
-    /// <summary>Whether the conversation was ended or expired.</summary>
-    public bool Ended { get; private set; }
 
     public DateTimeOffset ExpiresAt
     {
@@ -78,7 +81,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         lock (_gate)
         {
             var sequence = ++_last;
-            stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = now };
+            stored = State.DirectLineActivityIds.Stamp(activity, Id, sequence, now);
             _activities[(sequence - 1) % _activities.Length] = stored;
             _lastActive = now > _lastActive ? now : _lastActive;
 
@@ -90,14 +93,14 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         return stored;
     }
 
-    /// <summary>The activities after <paramref name="watermark"/>, the new watermark (the last activity's), and a task completed by the next change.</summary>
+    /// <summary>The activities after <paramref name="watermark"/>, the new watermark, and a task completed by the next change.</summary>
     public (IReadOnlyList<Activity> Activities, long Watermark, Task Changed) Since(long watermark)
     {
         lock (_gate)
         {
             // Only the newest activities are kept: the oldest still held is the first after the watermark.
             // (The watermark is clamped first: a client's long.MaxValue must not overflow into a negative index.)
-            var first = Math.Max(Math.Clamp(watermark, 0, _last) + 1, _last - _activities.Length + 1);
+            var first = Math.Max(Math.Max(Math.Clamp(watermark, 0, _last) + 1, _last - _activities.Length + 1), _forgottenThrough + 1);
             var list = new List<Activity>((int)Math.Max(0, _last - first + 1));
             for (var sequence = first; sequence <= _last; sequence++)
             {
@@ -106,6 +109,16 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
 
             // A watermark beyond the last activity (a client out of step, or a hostile long.MaxValue) resumes from the last.
             return (list, _last, _changed.Task);
+        }
+    }
+
+    /// <summary>Drops every activity held so far ("vergeet mij"); the numbering goes on, so watermarks stay valid.</summary>
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            _forgottenThrough = _last;
+            Array.Clear(_activities);
         }
     }
 

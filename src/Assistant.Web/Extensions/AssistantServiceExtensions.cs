@@ -5,6 +5,7 @@ using Assistant.Knowledge.Base;
 using Assistant.Storage;
 using Assistant.Core.Conversations;
 using Assistant.Storage.Memory;
+using Assistant.Storage.Postgres;
 using Assistant.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -19,22 +20,35 @@ public static class AssistantServiceExtensions
         services.AddOptions<AssistantOptions>().Bind(configuration.GetSection(AssistantOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ConversationOptions>().Bind(configuration.GetSection(ConversationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IConversationStore>(sp =>
+        services.AddSingleton(sp =>
         {
             var configured = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var options = new StorageOptions
+            return new ResolvedStorage(new StorageOptions
             {
                 Provider = configured.Provider,
                 DataPath = RepositorySettings.Resolve(baseDirectory, configured.DataPath),
                 RetentionDays = configured.RetentionDays,
-            };
-            return StorageFactory.Create(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
+                ConnectionString = configured.ConnectionString,
+            });
+        });
+
+        // PostgreSQL: one pooled database for the conversation store and the Direct Line state, migrated at start.
+        services.AddSingleton(sp => new PostgresDatabase(
+            sp.GetRequiredService<ResolvedStorage>().Options.ConnectionString ?? throw new InvalidOperationException("Assistant:Storage:ConnectionString is not set."),
+            sp.GetRequiredService<ILogger<PostgresDatabase>>()));
+        services.AddHostedService<StorageMigrator>();
+        services.AddSingleton<IConversationStore>(sp =>
+        {
+            var options = sp.GetRequiredService<ResolvedStorage>().Options;
+            return options.IsPostgres
+                ? PostgresStorage.Create(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<PostgresDatabase>())
+                : StorageFactory.Create(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
         });
         services.AddSingleton(sp => new ConversationEngine(
             Knowledge(sp),
             sp.GetRequiredService<IOptions<AssistantOptions>>().Value,
             sp.GetRequiredService<IOptions<ConversationOptions>>().Value,
-            sp.GetRequiredService<IConversationStore>(),
+            new ForgettingConversationStore(sp.GetRequiredService<IConversationStore>(), sp.GetServices<IConversationForgetting>()),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ConversationEngine>>()));
 

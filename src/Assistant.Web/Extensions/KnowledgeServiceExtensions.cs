@@ -1,10 +1,11 @@
 using Assistant.Knowledge.Base;
 using Assistant.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Extensions;
 
-/// <summary>Registers the knowledge base: loaded at start-up, then watched (when configured).</summary>
+/// <summary>Registers the knowledge base: loaded in the background after start-up (through the cache), then watched (when configured).</summary>
 public static class KnowledgeServiceExtensions
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
@@ -13,8 +14,10 @@ public static class KnowledgeServiceExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            return new KnowledgeBase(RepositorySettings.Resolve(baseDirectory, options.Path), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
+            var cache = options.CacheFolder(baseDirectory, configuration["Assistant:Storage:DataPath"]);
+            return new KnowledgeBase(RepositorySettings.Resolve(baseDirectory, options.Path), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>(), cacheFolder: cache);
         });
+        services.TryAddSingleton(new KnowledgeLoadGate());
         services.AddHostedService<KnowledgeStarter>();
         return services;
     }

@@ -18,12 +18,14 @@ public sealed class LayeringTests
         ["Assistant.Core"] = [],
         ["Assistant.Knowledge"] = ["Assistant.Core"],
         ["Assistant.Tools"] = ["Assistant.Core", "Assistant.Knowledge"],
+        ["Assistant.Procedures"] = ["Assistant.Core", "Assistant.Knowledge"],
         ["Assistant.Understanding"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools"],
-        ["Assistant.Dialogs"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding"],
+        ["Assistant.Dialogs"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures"],
         ["Assistant.Storage"] = ["Assistant.Core"],
+        ["Assistant.Storage.Postgres"] = ["Assistant.Core", "Assistant.Storage"],
         ["Assistant.BotFramework"] = ["Assistant.Core"],
-        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Dialogs", "Assistant.Storage"],
-        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Dialogs", "Assistant.Storage", "Assistant.BotFramework"],
+        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres"],
+        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres", "Assistant.BotFramework"],
     };
 
     [Fact]
