@@ -50,7 +50,7 @@ internal static class PostgresMigrations
                 PRIMARY KEY (conversation_id, seq)
             );
             """),
-        (2, "Direct Line budgets: anonymous conversations and idle eviction", """
+        (3, "Direct Line budgets: anonymous conversations and idle eviction", """
             ALTER TABLE directline_conversations ADD COLUMN anonymous boolean NOT NULL DEFAULT false;
             ALTER TABLE directline_conversations ADD COLUMN last_active bigint NOT NULL DEFAULT 0;
             CREATE INDEX ix_directline_conversations_last_active ON directline_conversations (last_active);
