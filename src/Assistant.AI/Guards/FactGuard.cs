@@ -67,7 +67,8 @@ public static partial class FactGuard
     {
         foreach (Match match in Words().Matches(text))
         {
-            if (MonthByName.TryGetValue(match.Value.TrimEnd('.'), out var month))
+            // A month name counts next to a number only ("9 mei", "May 9", "mai 2026"): "you may apply" names no month.
+            if (MonthByName.TryGetValue(match.Value.TrimEnd('.'), out var month) && NextToNumber(text, match.Index, match.Index + match.Length))
             {
                 yield return month;
             }
@@ -81,6 +82,36 @@ public static partial class FactGuard
                 yield return month;
             }
         }
+    }
+
+    private static bool NextToNumber(string text, int start, int end)
+    {
+        var b = start - 1;
+        while (b >= 0 && char.IsWhiteSpace(text[b]))
+        {
+            b--;
+        }
+
+        // "9 mei", "1ste mei", "1er mai", "9th May": a digit, or an ordinal ending right after one.
+        var letters = 0;
+        while (b >= 0 && char.IsAsciiLetterLower(text[b]) && letters < 3)
+        {
+            b--;
+            letters++;
+        }
+
+        if (b >= 0 && char.IsAsciiDigit(text[b]))
+        {
+            return true;
+        }
+
+        var a = end;
+        while (a < text.Length && char.IsWhiteSpace(text[a]))
+        {
+            a++;
+        }
+
+        return a < text.Length && char.IsAsciiDigit(text[a]);
     }
 
     [GeneratedRegex(@"\b[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b", RegexOptions.CultureInvariant)]
