@@ -14,6 +14,9 @@ public sealed class TranscriptRedactor
     private static readonly RedactionRule[] Rules =
         [.. ContactPatterns.Rules(), .. ExperiencePatterns.Rules(), .. ScorePatterns.Rules(), .. DiplomaPatterns.Rules(), .. NationalityPatterns.Rules()];
 
+    /// <summary>Contact and identity data only (e-mail, IBAN, national register number, date of birth, phone).</summary>
+    private static readonly RedactionRule[] ContactRules = [.. ContactPatterns.Rules()];
+
     private readonly bool _prefilter;
 
     /// <summary>
@@ -35,8 +38,23 @@ public sealed class TranscriptRedactor
 
         // A space at both ends gives the patterns' context characters ("not preceded by a digit") something to match at the
         // edges of the text; it is removed again at the end.
+        return Apply(text, Rules);
+    }
+
+    /// <summary>
+    /// The text with contact and identity data replaced by tokens, the rest (numbers of experience, scores, diplomas) kept:
+    /// for a vacancy document that leaves the process, whose facts must stay readable but whose contact persons must not.
+    /// </summary>
+    public string RedactContacts(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Apply(text, ContactRules);
+    }
+
+    private string Apply(string text, RedactionRule[] rules)
+    {
         var result = " " + text + " ";
-        foreach (var rule in Rules)
+        foreach (var rule in rules)
         {
             result = rule.Apply(result, _prefilter);
         }

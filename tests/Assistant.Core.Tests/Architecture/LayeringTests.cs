@@ -24,6 +24,8 @@ public sealed class LayeringTests
         ["Assistant.Storage"] = ["Assistant.Core"],
         ["Assistant.Storage.Postgres"] = ["Assistant.Core", "Assistant.Storage"],
         ["Assistant.BotFramework"] = ["Assistant.Core"],
+        // The optional language model: tools and search as plugins, the transcript redactor of Storage for what leaves the process.
+        ["Assistant.AI"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Storage"],
         ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres"],
         ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres", "Assistant.BotFramework"],
     };
