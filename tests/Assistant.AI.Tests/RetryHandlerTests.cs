@@ -7,7 +7,33 @@ namespace Assistant.AI.Tests;
 /// <summary>429/5xx are retried after the server's Retry-After (fake time), other errors are not, long waits are not made.</summary>
 public sealed class RetryHandlerTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+    private readonly CountingTime _time = new();
+
+    /// <summary>A fake clock that counts the timers made on it, so a test advances it only once the handler waits.</summary>
+    private sealed class CountingTime : TimeProvider
+    {
+        private readonly FakeTimeProvider _fake = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        private int _timers;
+
+        public int Timers => Volatile.Read(ref _timers);
+
+        public override DateTimeOffset GetUtcNow() => _fake.GetUtcNow();
+
+        public override long GetTimestamp() => _fake.GetTimestamp();
+
+        public override long TimestampFrequency => _fake.TimestampFrequency;
+
+        public override TimeZoneInfo LocalTimeZone => _fake.LocalTimeZone;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = _fake.CreateTimer(callback, state, dueTime, period);
+            Interlocked.Increment(ref _timers);
+            return timer;
+        }
+
+        public void Advance(TimeSpan by) => _fake.Advance(by);
+    }
 
     private sealed class Scripted(params Func<HttpResponseMessage>[] responses) : HttpMessageHandler
     {
@@ -34,7 +60,7 @@ public sealed class RetryHandlerTests
         using var client = new HttpClient(new RetryHandler(2, TimeSpan.FromSeconds(2), _time, inner));
 
         var pending = client.PostAsync(new Uri("http://127.0.0.1/x"), new StringContent("{\"a\":1}"));
-        await WaitUntil(() => inner.Bodies.Count == 1);
+        await WaitUntil(() => _time.Timers == 1);
         _time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(pending.IsCompleted); // still waiting for the Retry-After
         _time.Advance(TimeSpan.FromMilliseconds(1));
@@ -52,9 +78,9 @@ public sealed class RetryHandlerTests
         using var client = new HttpClient(handler);
 
         var pending = client.GetAsync(new Uri("http://127.0.0.1/x"));
-        await WaitUntil(() => inner.Bodies.Count == 1);
+        await WaitUntil(() => _time.Timers == 1);
         _time.Advance(TimeSpan.FromMilliseconds(500));
-        await WaitUntil(() => inner.Bodies.Count == 2);
+        await WaitUntil(() => _time.Timers == 2);
         _time.Advance(TimeSpan.FromMilliseconds(1000));
         using var response = await pending;
 
@@ -89,10 +115,10 @@ public sealed class RetryHandlerTests
         Assert.Single(inner.Bodies);
     }
 
-    /// <summary>Waits (real time, generously bounded) for the handler to reach a state; the assertions do not depend on timing.</summary>
+    /// <summary>Waits (real time, generously bounded) until the handler has made its timer; the assertions do not depend on timing.</summary>
     private static async Task WaitUntil(Func<bool> condition)
     {
-        for (var i = 0; i < 1000 && !condition(); i++)
+        for (var i = 0; i < 6000 && !condition(); i++)
         {
             await Task.Delay(10);
         }
