@@ -59,8 +59,8 @@ public sealed partial class ConversationEngine
         {
             Text = Texts.Get(language, "welcome"),
             Language = language,
-            Intent = "smalltalk",
-            Source = "rules",
+            Intent = Intents.Smalltalk,
+            Source = AnswerSources.Rules,
             SuggestedActions = AnswerKit.FollowUps(language, "smalltalk"),
         };
     }

@@ -1,7 +1,6 @@
 using Assistant.BotFramework.Connector;
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Conversations;
-using Assistant.Knowledge.Base;
 using Assistant.Web.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -18,7 +17,7 @@ namespace Assistant.Web.Messages;
 /// shows a typing indicator (not with expectReplies, whose replies are the response body).
 /// </summary>
 public sealed class AssistantBot(
-    ConversationEngine engine, KnowledgeBase knowledge, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger)
+    ConversationEngine engine, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger)
     : TeamsActivityHandler
 {
     private const string AdaptiveCardAction = "adaptiveCard/action";
@@ -158,7 +157,7 @@ public sealed class AssistantBot(
             var now = time.GetUtcNow();
             var input = new TurnInput(text, now, activity.ChannelId == "msteams" ? "teams" : "web", ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale);
             var answer = await engine.HandleAsync(key, input, cancellationToken).ConfigureAwait(false);
-            return ReplyBuilder.Build(answer, knowledge.Current, now);
+            return ReplyBuilder.Build(answer);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -176,7 +175,7 @@ public sealed class AssistantBot(
         try
         {
             var answer = await engine.WelcomeOnceAsync(key, locale, cancellationToken).ConfigureAwait(false);
-            reply = answer is null ? null : ReplyBuilder.Build(answer, null, time.GetUtcNow());
+            reply = answer is null ? null : ReplyBuilder.Build(answer);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

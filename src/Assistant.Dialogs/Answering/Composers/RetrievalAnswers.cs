@@ -4,6 +4,7 @@ using Assistant.Core.Facts;
 using Assistant.Core.Text;
 using Assistant.Knowledge.Index;
 using Assistant.Tools.Lookups;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -51,7 +52,7 @@ public static class RetrievalAnswers
         var quote = string.Join(' ', hit.Passage.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         text.Append("\n“").Append(quote).Append('”');
         var citation = new Citation(hit.VacancyId, hit.Document, hit.Section, quote, hit.Start, hit.End);
-        return AnswerKit.Make(t, "general", "retrieval", text.ToString(), [hit.VacancyId], [citation], hits.Take(3).ToList());
+        return AnswerKit.Make(t, Intents.General, AnswerSources.Retrieval, text.ToString(), [hit.VacancyId], [citation], new PassagesPayload(hits.Take(3).ToList()));
     }
 
     /// <summary>"Not in the documents", with the vacancy's contact for <paramref name="contactTopic"/> when there is one.</summary>
@@ -60,14 +61,14 @@ public static class RetrievalAnswers
         var lang = t.Language;
         if (v is null)
         {
-            return AnswerKit.Make(t, "unknown", "none", Texts.Get(lang, "retrieval.none.general"), [], [], null);
+            return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, Texts.Get(lang, "retrieval.none.general"), [], [], null);
         }
 
         var contact = LookupTool.ContactFor(v, contactTopic);
         var text = contact is null
             ? Texts.Get(lang, "retrieval.none.noContact")
             : Texts.Get(lang, "retrieval.none", ("vacancy", Format.Vacancy(lang, v)), ("contact", Format.Contact(lang, contact)));
-        return AnswerKit.Make(t, "unknown", "none", text, [v.Id], [contact?.Citation], contact);
+        return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, text, [v.Id], [contact?.Citation], contact is null ? null : new ContactsPayload([contact]));
     }
 
     /// <summary>
