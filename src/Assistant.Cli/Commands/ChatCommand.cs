@@ -39,7 +39,7 @@ public sealed class ChatCommand : ICliCommand
             throw new CliUsageException($"--lang must be nl, en or fr, got '{lang}'");
         }
 
-        var channel = args.Get("channel") ?? "cli";
+        var channel = args.Get("channel") ?? Channels.Cli;
         using var snapshot = context.LoadKnowledge(args);
         var page = args.Get("vacancy");
         if (page is not null && snapshot.Find(page) is null)

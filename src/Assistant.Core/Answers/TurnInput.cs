@@ -1,4 +1,4 @@
 namespace Assistant.Core.Answers;
 
 /// <summary>One user message with its clock and channel; <see cref="PageVacancyId"/> is the vacancy of the page the chat sits on, if any.</summary>
-public sealed record TurnInput(string Text, DateTimeOffset Now, string Channel = "cli", string? PageVacancyId = null, string? Locale = null);
+public sealed record TurnInput(string Text, DateTimeOffset Now, string Channel = Channels.Cli, string? PageVacancyId = null, string? Locale = null);

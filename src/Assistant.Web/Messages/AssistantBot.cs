@@ -155,7 +155,7 @@ public sealed class AssistantBot(
         try
         {
             var now = time.GetUtcNow();
-            var input = new TurnInput(text, now, activity.ChannelId == "msteams" ? "teams" : "web", ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale);
+            var input = new TurnInput(text, now, activity.ChannelId == "msteams" ? Channels.Teams : Channels.Web, ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale);
             var answer = await engine.HandleAsync(key, input, cancellationToken).ConfigureAwait(false);
             return ReplyBuilder.Build(answer);
         }

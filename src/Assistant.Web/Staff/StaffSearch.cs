@@ -51,7 +51,7 @@ internal static class StaffSearch
         if (!NotQuestions.Contains(analysis.Intent))
         {
             var session = sessions.Create();
-            answer = await session.SendAsync(new TurnInput(query, now, "web", chosen?.Id, language), cancellationToken).ConfigureAwait(false);
+            answer = await session.SendAsync(new TurnInput(query, now, Channels.Web, chosen?.Id, language), cancellationToken).ConfigureAwait(false);
         }
 
         return new StaffSearchResponse(

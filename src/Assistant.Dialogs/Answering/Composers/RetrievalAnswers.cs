@@ -38,7 +38,7 @@ public static class RetrievalAnswers
     public static Answer Compose(TurnContext t, VacancyFacts? v)
     {
         var lang = t.Language;
-        var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == "teams", Top: 5));
+        var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == Channels.Teams, Top: 5));
         var content = ContentWords(t.Text, v);
         var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shares(h.Passage, content));
         if (hit is null || (lang == "nl" && v is not null && Unmentioned(t, v).Any()))
@@ -84,7 +84,7 @@ public static class RetrievalAnswers
         }
 
         var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
-        var text = FoldedText(vacancy, t.Channel == "teams");
+        var text = FoldedText(vacancy, t.Channel == Channels.Teams);
         foreach (var word in Words(t.Text).Where(w => w.Length >= 4 && !Stop.Contains(w) && !Generic.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
         {
             var root = word.Length > 6 ? word[..6] : word;

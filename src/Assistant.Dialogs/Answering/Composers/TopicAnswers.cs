@@ -51,7 +51,7 @@ public static class TopicAnswers
         }
 
         var word = t.Analysis.TopicWord is { Length: >= 5 } w ? w[..Math.Min(w.Length, 7)] : null;
-        foreach (var doc in vacancy.Documents.Where(d => t.Channel == "teams" || d.Audience == Audience.Public))
+        foreach (var doc in vacancy.Documents.Where(d => t.Channel == Channels.Teams || d.Audience == Audience.Public))
         {
             var start = 0;
             while (start < doc.Text.Length)
