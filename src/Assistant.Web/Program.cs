@@ -1,10 +1,11 @@
+using Assistant.Hosting;
 using Assistant.Web.DirectLine;
 using Assistant.Web.Extensions;
 using Assistant.Web.Hosting;
 using Assistant.Web.Page;
 
 var builder = WebApplication.CreateBuilder(args);
-var baseDirectory = RepositorySettings.FindBaseDirectory(builder.Environment.ContentRootPath);
+var baseDirectory = AssistantPaths.FindBaseDirectory(builder.Environment.ContentRootPath);
 builder.Configuration.AddRepositorySettings(baseDirectory, args);
 builder.WebHost.UseLoopbackByDefault(builder.Configuration);
 

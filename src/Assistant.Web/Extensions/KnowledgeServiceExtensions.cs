@@ -1,19 +1,26 @@
 using Assistant.Knowledge.Base;
+using Assistant.Hosting;
 using Assistant.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Extensions;
 
-/// <summary>Registers the knowledge base: loaded at start-up, then watched (when configured).</summary>
+/// <summary>Registers the knowledge base (loaded at start-up, then watched when configured) and the current snapshot as the assistant's knowledge.</summary>
 public static class KnowledgeServiceExtensions
 {
     public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
     {
         services.AddOptions<KnowledgeOptions>().Bind(configuration.GetSection(KnowledgeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAssistantPaths(configuration, baseDirectory);
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
-            return new KnowledgeBase(RepositorySettings.Resolve(baseDirectory, options.Path), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
+            return new KnowledgeBase(sp.GetRequiredService<AssistantPaths>().KnowledgePath, options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>());
+        });
+        services.AddSingleton<Func<KnowledgeSnapshot>>(sp =>
+        {
+            var knowledge = sp.GetRequiredService<KnowledgeBase>();
+            return () => knowledge.Current;
         });
         services.AddHostedService<KnowledgeStarter>();
         return services;

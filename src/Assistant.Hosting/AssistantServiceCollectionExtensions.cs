@@ -1,0 +1,79 @@
+using Assistant.Core.Answers;
+using Assistant.Core.Conversations;
+using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Conversations;
+using Assistant.Knowledge.Base;
+using Assistant.Storage;
+using Assistant.Storage.Memory;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Assistant.Hosting;
+
+/// <summary>The one composition root of the assistant, used by the web host and the command line.</summary>
+public static class AssistantServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the assistant: its <see cref="AssistantPaths"/> (see <see cref="AddAssistantPaths"/>), the clock (<see cref="TimeProvider.System"/> unless one is
+    /// registered), the options of <c>Assistant:Answers</c>, <c>Assistant:Conversations</c> and <c>Assistant:Storage</c>
+    /// (validated by their data annotations), the configured conversation store (its data folder from the paths), the <see cref="ConversationEngine"/> and, unless the host registered its own, an
+    /// <see cref="IAssistantSessionFactory"/> of fresh conversations in an in-memory store (nothing written to disk).
+    /// The host registers where the knowledge comes from: a <see cref="Func{KnowledgeSnapshot}"/> returning the current snapshot.
+    /// </summary>
+    public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddAssistantPaths(configuration, baseDirectory);
+        Bind<AssistantOptions>(services, configuration, AssistantOptions.SectionName);
+        Bind<ConversationOptions>(services, configuration, ConversationOptions.SectionName);
+        Bind<StorageOptions>(services, configuration, StorageOptions.SectionName);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<AssistantOptions>>().Value);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
+        services.TryAddSingleton<IConversationStore>(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var options = new StorageOptions
+            {
+                Provider = configured.Provider,
+                DataPath = sp.GetRequiredService<AssistantPaths>().DataPath,
+                RetentionDays = configured.RetentionDays,
+            };
+            return StorageFactory.Create(options, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>());
+        });
+        services.TryAddSingleton<ConversationEngine>();
+        services.TryAddSingleton<IAssistantSessionFactory>(sp =>
+        {
+            var time = sp.GetRequiredService<TimeProvider>();
+            return AssistantRuntime.CreateSessionFactory(
+                sp.GetRequiredService<Func<KnowledgeSnapshot>>(),
+                sp.GetRequiredService<AssistantOptions>(),
+                sp.GetRequiredService<ConversationOptions>(),
+                new InMemoryConversationStore(new StorageOptions { Provider = StorageOptions.MemoryProvider }, time),
+                time);
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the <see cref="AssistantPaths"/> under <paramref name="baseDirectory"/> (the folder
+    /// <see cref="AssistantPaths.FindBaseDirectory"/> found), resolved once, when first needed, from the configuration
+    /// as the host finally built it. A second call changes nothing.
+    /// </summary>
+    public static IServiceCollection AddAssistantPaths(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
+    {
+        services.TryAddSingleton(_ => AssistantPaths.Resolve(configuration, baseDirectory));
+        return services;
+    }
+
+    private static void Bind<TOptions>(IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, DataAnnotationsValidator<TOptions>>());
+    }
+}
