@@ -2,6 +2,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Conversations;
+using Assistant.Dialogs.Staff;
 using Assistant.Knowledge.Base;
 using Assistant.Storage;
 using Assistant.Storage.Memory;
@@ -20,7 +21,8 @@ public static class AssistantServiceCollectionExtensions
     /// Registers the assistant: its <see cref="AssistantPaths"/> (see <see cref="AddAssistantPaths"/>), the clock (<see cref="TimeProvider.System"/> unless one is
     /// registered), the options of <c>Assistant:Answers</c>, <c>Assistant:Conversations</c> and <c>Assistant:Storage</c>
     /// (validated by their data annotations), the configured conversation store (its data folder from the paths), the <see cref="ConversationEngine"/> and, unless the host registered its own, an
-    /// <see cref="IAssistantSessionFactory"/> of fresh conversations in an in-memory store (nothing written to disk).
+    /// <see cref="IAssistantSessionFactory"/> of fresh conversations in an in-memory store (nothing written to disk), and
+    /// the phone line's <see cref="StaffSearch"/> over it.
     /// The host registers where the knowledge comes from: a <see cref="Func{KnowledgeSnapshot}"/> returning the current snapshot.
     /// </summary>
     public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
@@ -56,6 +58,7 @@ public static class AssistantServiceCollectionExtensions
                 new InMemoryConversationStore(new StorageOptions { Provider = StorageOptions.MemoryProvider }, time),
                 time);
         });
+        services.TryAddSingleton<StaffSearch>();
         return services;
     }
 

@@ -1,7 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>The published salary: scale, period, range and the published amounts with their seniority.</summary>
 public sealed record StaffSalaryCard(

@@ -1,6 +1,6 @@
 using Assistant.Core.Text;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>A short excerpt of a passage around the first query word it contains.</summary>
 internal static class Snippets

@@ -1,7 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>One admission route: diploma level and field, experience, and the alternative conditions (e.g. a capacity test).</summary>
 public sealed record StaffRoute(

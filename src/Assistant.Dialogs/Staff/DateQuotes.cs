@@ -5,7 +5,7 @@ using Assistant.Core.Text;
 using Assistant.Knowledge.Base;
 using Assistant.Knowledge.Documents;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>
 /// The sentence of a vacancy's public documents that gives a date ("… in de week van 15 december 2025."), so a step's

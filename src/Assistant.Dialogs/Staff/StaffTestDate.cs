@@ -1,4 +1,4 @@
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>
 /// A dated step: its name and kind, the date with the document's qualifiers ("week-of", "morning", "alternative",

@@ -1,6 +1,6 @@
 using Assistant.Core.Answers;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>
 /// The general admission conditions (nationality, driving licence, conduct, civil rights, medical fitness, language,

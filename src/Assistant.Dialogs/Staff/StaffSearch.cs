@@ -5,22 +5,38 @@ using Assistant.Knowledge.Base;
 using Assistant.Knowledge.Index;
 using Assistant.Tools.Deadlines;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>
-/// One staff search over a knowledge snapshot: vacancies by the words that name them (prefixes while typing), by the
-/// vacancy the query names (the understanding layer) and by matching passages; the cards of the chosen vacancy; the
-/// passages; and, for a question, the assistant's answer.
+/// The phone line's lookup (the service behind the staff page's search): over the current knowledge snapshot, vacancies
+/// by the words that name them (prefixes while typing), by the vacancy the query names (the understanding layer) and by
+/// matching passages; the cards of the chosen vacancy; the passages; and, for a question, the assistant's answer (a
+/// fresh conversation of <paramref name="sessions"/>).
 /// </summary>
-internal static class StaffSearch
+public sealed class StaffSearch(Func<KnowledgeSnapshot> knowledge, IAssistantSessionFactory sessions)
 {
     private const int MaxVacancies = 10;
     private const int MaxPassages = 6;
     private const int RankingHits = 30;
-    private static readonly HashSet<string> NotQuestions = ["unknown", "smalltalk"];
+    private static readonly HashSet<string> NotQuestions = [Intents.Unknown, Intents.Smalltalk];
 
-    public static async Task<StaffSearchResponse> RunAsync(
-        KnowledgeSnapshot knowledge, string query, Vacancy? selected, string language, DateTimeOffset now, IAssistantSessionFactory sessions, CancellationToken cancellationToken)
+    /// <summary>
+    /// The result for <paramref name="query"/> (trimmed, not empty), with the cards of <paramref name="vacancyId"/> when
+    /// given; null when <paramref name="vacancyId"/> names no vacancy of the current knowledge.
+    /// </summary>
+    public async Task<StaffSearchResponse?> RunAsync(string query, string? vacancyId, string language, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var snapshot = knowledge();
+        Vacancy? selected = null;
+        if (!string.IsNullOrWhiteSpace(vacancyId) && (selected = snapshot.Find(vacancyId.Trim())) is null)
+        {
+            return null;
+        }
+
+        return await RunAsync(snapshot, query, selected, language, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<StaffSearchResponse> RunAsync(KnowledgeSnapshot knowledge, string query, Vacancy? selected, string language, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var analysis = AnswerRouter.Analyze(knowledge, query);
         var named = analysis.VacancyIds;
@@ -88,11 +104,11 @@ internal static class StaffSearch
     /// <summary>The card a question is about, from its intent and aspect.</summary>
     private static string? Focus(QuestionAnalysis analysis) => analysis.Intent switch
     {
-        "deadline" => "deadline",
-        "eligibility" => "diploma",
-        "salary" => "salary",
-        "procedure" when analysis.Aspect is { } aspect && aspect.StartsWith("step-date", StringComparison.Ordinal) => "nextTest",
-        "contact" => "contact",
+        Intents.Deadline => "deadline",
+        Intents.Eligibility => "diploma",
+        Intents.Salary => "salary",
+        Intents.Procedure when analysis.Aspect is { } aspect && aspect.StartsWith("step-date", StringComparison.Ordinal) => "nextTest",
+        Intents.Contact => "contact",
         _ => null,
     };
 }

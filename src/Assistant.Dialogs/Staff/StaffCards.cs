@@ -4,7 +4,7 @@ using Assistant.Knowledge.Base;
 using Assistant.Tools.Deadlines;
 using Assistant.Tools.Time;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>The phone line's cards over one vacancy's facts: deadline, diploma, salary, next test date, contact and general conditions.</summary>
 internal static class StaffCards

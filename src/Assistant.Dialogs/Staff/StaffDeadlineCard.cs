@@ -1,6 +1,6 @@
 using Assistant.Core.Answers;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>
 /// The application deadline resolved at <see cref="StaffSearchResponse.Now"/>: <see cref="Status"/> is "open", "closed" or

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Assistant.Core.Text;
 using Assistant.Knowledge.Base;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>
 /// The words that name each vacancy (id, title, employer, place, scale), built once per knowledge snapshot, so a query

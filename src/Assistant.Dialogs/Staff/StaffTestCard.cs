@@ -1,6 +1,6 @@
 using Assistant.Core.Answers;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>
 /// The next dated step of the selection procedure (not yet past at <see cref="StaffSearchResponse.Now"/>), the quote that

@@ -1,6 +1,6 @@
 using Assistant.Core.Answers;
 
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>
 /// What <c>GET /api/staff/search</c> returns: the matching vacancies (best first), the key facts of the selected one as

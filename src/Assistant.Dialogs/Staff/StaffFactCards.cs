@@ -1,4 +1,4 @@
-namespace Assistant.Web.Staff;
+namespace Assistant.Dialogs.Staff;
 
 /// <summary>The key facts of one vacancy for the phone line; a null card means the documents do not state it.</summary>
 public sealed record StaffFactCards(
