@@ -70,13 +70,17 @@ public sealed partial class ConversationEngine
     {
         LogTurn(conversationId, input.Channel);
         LogText(input.Text);
-        var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now), cancellationToken, input)
+        var interruption = Interruptions.Detect(input.Text);
+        var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now, interruption), cancellationToken, input, forget: interruption == Interruptions.Forget)
             .ConfigureAwait(false);
         return answer!;
     }
 
-    /// <summary>Load, run, save; on a version conflict reload and run again, at most <see cref="ConversationOptions.ConflictRetries"/> times.</summary>
-    private async Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null)
+    /// <summary>
+    /// Load, run, save; on a version conflict reload and run again, at most <see cref="ConversationOptions.ConflictRetries"/>
+    /// times. When <c>forget</c> is set (the message asks to forget the conversation) the stored state is deleted, not saved.
+    /// </summary>
+    private async Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null, bool forget = false)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -84,7 +88,7 @@ public sealed partial class ConversationEngine
             var (state, corrupt) = Read(record);
             var now = input?.Now ?? _time.GetUtcNow();
             state = state.ApplyRetention(now, TimeSpan.FromHours(_options.ProfileRetentionHours));
-            if (input is not null && Interruptions.Detect(input.Text) == "forget")
+            if (forget)
             {
                 await _store.DeleteAsync(conversationId, cancellationToken).ConfigureAwait(false);
                 var (forgotten, _) = turn(state, now);

@@ -26,19 +26,20 @@ public sealed class DialogSteps
         _eligibility = new EligibilityDialog(this);
     }
 
-    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now)
+    /// <summary>One turn; <c>interruption</c> is what <see cref="Interruptions.Detect"/> read in the message (the engine reads it once per turn), or null.</summary>
+    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now, string? interruption)
     {
         var analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
         var language = analysis.Language;
-        switch (Interruptions.Detect(input.Text))
+        switch (interruption)
         {
-            case "forget":
-                return (Plain(language, "forget.done", "smalltalk"), state.Forget());
-            case "reset":
-                return (Plain(language, "reset.done", "smalltalk"), new ConversationState { Language = language, Welcomed = state.Welcomed });
-            case "help":
-                return (Plain(language, "help", "smalltalk"), state);
-            case "human":
+            case Interruptions.Forget:
+                return (Plain(language, "forget.done", Intents.Smalltalk), state.Forget());
+            case Interruptions.Reset:
+                return (Plain(language, "reset.done", Intents.Smalltalk), new ConversationState { Language = language, Welcomed = state.Welcomed });
+            case Interruptions.Help:
+                return (Plain(language, "help", Intents.Smalltalk), state);
+            case Interruptions.Human:
                 return (Human(knowledge, state, input, language, _generalContact), state);
         }
 

@@ -93,7 +93,7 @@ public static class LookupAnswers
         }
 
         // "What is the phone number?" when the vacancy publishes none (or the e-mail address): say so, with the way it does give.
-        var asked = " " + Understanding.Text.TextFolding.Fold(t.Text) + " ";
+        var asked = t.Analysis.FoldedText;
         var missing = ContactCues.PhoneAsked().IsMatch(asked) && !ContactCues.EmailAsked().IsMatch(asked) && contacts.All(c => c.Phone is null) ? "contact.noPhone"
             : ContactCues.EmailAsked().IsMatch(asked) && !ContactCues.PhoneAsked().IsMatch(asked) && contacts.All(c => c.Email is null) ? "contact.noEmail"
             : null;

@@ -39,7 +39,7 @@ public static class RetrievalAnswers
     {
         var lang = t.Language;
         var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == Channels.Teams, Top: 5));
-        var content = ContentWords(t.Text, v);
+        var content = ContentWords(t.Analysis.Words, v);
         var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shares(h.Passage, content));
         if (hit is null || (lang == "nl" && v is not null && Unmentioned(t, v).Any()))
         {
@@ -85,7 +85,7 @@ public static class RetrievalAnswers
 
         var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
         var text = FoldedText(vacancy, t.Channel == Channels.Teams);
-        foreach (var word in Words(t.Text).Where(w => w.Length >= 4 && !Stop.Contains(w) && !Generic.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
+        foreach (var word in t.Analysis.Words.Where(w => w.Length >= 4 && !Stop.Contains(w) && !Generic.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
         {
             var root = word.Length > 6 ? word[..6] : word;
             if (!text.Contains(root, StringComparison.Ordinal))
@@ -105,10 +105,10 @@ public static class RetrievalAnswers
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Assistant.Knowledge.Base.Vacancy, string> FoldedPublic = new();
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Assistant.Knowledge.Base.Vacancy, string> FoldedAll = new();
 
-    private static List<string> ContentWords(string question, VacancyFacts? v)
+    private static List<string> ContentWords(IReadOnlyList<string> question, VacancyFacts? v)
     {
         var own = new HashSet<string>(Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' '))).Select(Stem), StringComparer.Ordinal);
-        return Words(question).Where(w => w.Length > 2 && !Stop.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
+        return question.Where(w => w.Length > 2 && !Stop.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
     }
 
     private static bool Shares(string passage, List<string> content)

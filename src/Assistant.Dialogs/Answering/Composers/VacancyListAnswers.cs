@@ -2,7 +2,6 @@ using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Understanding.Classification;
-using Assistant.Understanding.Text;
 using Assistant.Tools.Lookups;
 using Assistant.Tools.Time;
 using Assistant.Dialogs.Answering.Payloads;
@@ -73,7 +72,7 @@ public static class VacancyListAnswers
     private static Answer BySalary(TurnContext t, List<VacancyFacts> facts)
     {
         var lang = t.Language;
-        var level = VacancyListCues.Level(" " + TextFolding.Fold(t.Text) + " ") ?? t.Analysis.Profile.Diploma;
+        var level = VacancyListCues.Level(t.Analysis.FoldedText) ?? t.Analysis.Profile.Diploma;
         var years = t.Analysis.SeniorityYears ?? (t.Profile.Experience.Count > 0 ? (int)t.Profile.Experience.Sum(e => e.Years) : null);
         var ranked = ComparisonTool.BySalary(facts, t.Now, t.Analysis.SeniorityYears, t.Profile, level, t.Knowledge.ScaleTables, t.Options.IndexCoefficient);
         var text = new StringBuilder();
