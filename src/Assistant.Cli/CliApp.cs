@@ -13,6 +13,7 @@ public static class CliApp
         new FactsCommand(),
         new LintCommand(),
         new ShowCommand(),
+        new GeneralCommand(),
         new ChatCommand(),
         new NluCommand(),
         new SearchCommand(),

@@ -237,4 +237,65 @@ public sealed class QuestionAnalyzerProfileTests
     {
         Assert.Null(_sut.Analyze("Ik spreek Frans op niveau B2.").Profile.Internal);
     }
+
+    [Theory]
+    [InlineData("ik heb mijn secundair niet afgemaakt, kan ik solliciteren?")]
+    [InlineData("Ik ben met het middelbaar gestopt in het 4de jaar.")]
+    public void Analyze_DiplomaNotCompleted_IsLacking(string text)
+    {
+        var sut = _sut.Analyze(text).Profile;
+
+        Assert.Null(sut.Diploma);
+        Assert.Equal(DiplomaLevel.Secondary, sut.LacksDiploma);
+    }
+
+    [Theory]
+    [InlineData("I'm Belgian and I have a TSO diploma (in Dutch).")]
+    [InlineData("Ik heb een bachelordiploma, behaald in het Nederlands.")]
+    public void Analyze_LanguageOfTheDiploma_IsNoForeignDiploma(string text)
+    {
+        Assert.Null(_sut.Analyze(text).Profile.ForeignDiploma);
+    }
+
+    [Fact]
+    public void Analyze_OwnScaleRange_GivesTheLevel()
+    {
+        var sut = _sut.Analyze("Ik werk als boekhouder (C1-C3) bij de gemeente. Kan ik via bevordering meedoen?").Profile;
+
+        Assert.Equal("C", sut.Internal?.Level);
+    }
+
+    [Fact]
+    public void Analyze_SixthYearOfSecondary_IsAFinalYearStudent()
+    {
+        Assert.True(_sut.Analyze("Ik zit in het 6de jaar ASO, mag ik al solliciteren?").Profile.FinalYearStudent);
+    }
+
+    [Fact]
+    public void Analyze_Certificates_HeldLackingAndInTraining()
+    {
+        Assert.Contains("brevet eerste hulp", _sut.Analyze("Ik heb een diploma ASO en mijn brevet Eerste Hulp.").Profile.Certificates);
+        Assert.True(_sut.Analyze("I have a secondary school diploma but no first aid certificate.").Profile.LacksCertificate);
+        Assert.StartsWith("opleiding eerste hulp", _sut.Analyze("Ik volg nu de opleiding Eerste Hulp, kan ik al solliciteren?").Profile.CertificateTraining);
+        Assert.Empty(_sut.Analyze("Heb ik een brevet nodig?").Profile.Certificates);
+    }
+
+    [Fact]
+    public void Analyze_YearsInAWorkSector_AreExperience()
+    {
+        var sut = _sut.Analyze("No diploma, 5 years in road construction. Can I apply?").Profile;
+
+        Assert.Equal(5, Assert.Single(sut.Experience).Years);
+    }
+
+    [Theory]
+    [InlineData("I'm in my final year of occupational therapy. Can I apply?", "ergotherapie")]
+    [InlineData("Ik zit in het laatste jaar orthopedagogie, mag ik al solliciteren?", "orthopedagogie")]
+    public void Analyze_FinalYearOfAField_GivesTheField(string text, string field)
+    {
+        var sut = _sut.Analyze(text).Profile;
+
+        Assert.True(sut.FinalYearStudent);
+        Assert.Equal(field, sut.DiplomaField);
+    }
 }

@@ -117,4 +117,23 @@ public sealed class QuestionAnalyzerResultTests
     {
         Assert.Empty(_sut.Analyze("Ben ik geslaagd voor de taaltest?").Scores);
     }
+
+    [Theory]
+    [InlineData("Hoeveel verdien ik per maand als leraar voor die 14/22?")]
+    [InlineData("Wat is mijn loon? Het is toch 3/4?")]
+    [InlineData("How much would I earn for 30/36 hours?")]
+    public void Analyze_WorkFractionInAQuestionAboutPay_IsNoScore(string text)
+    {
+        var sut = _sut.Analyze(text);
+
+        Assert.Empty(sut.Scores);
+        Assert.Equal("salary", sut.Intent);
+    }
+
+    [Fact]
+    public void Analyze_ScoreOutOfTwentyWithATestWord_IsStillAScore()
+    {
+        var sut = Assert.Single(_sut.Analyze("Ik had 14/20 op de schriftelijke proef, hoeveel uur duurt het mondeling?").Scores);
+        Assert.Equal((14m, 20m), (sut.Points!.Value, sut.OutOf!.Value));
+    }
 }

@@ -147,4 +147,13 @@ public sealed class SlotRepliesTests
     {
         Assert.Null(Read(slot, text, FiveYears));
     }
+
+    [Fact]
+    public void Read_YearsFollowedByWhatTheyWere_AreTheYearsOfTheKindAsked()
+    {
+        var reply = SlotReplies.Read("experience", "4 jaar, als redacteur bij een tijdschrift", new CandidateProfile(), UnderstandingTestData.SeedAnalyzer.Analyze, "domain:communicatie");
+
+        var entry = Assert.Single(reply!.Experience);
+        Assert.Equal((4m, "domain:communicatie"), (entry.Years, entry.Kind));
+    }
 }

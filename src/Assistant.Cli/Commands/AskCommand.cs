@@ -9,13 +9,15 @@ public sealed class AskCommand : ICliCommand
     public string Name => "ask";
     public string Summary => "ask the assistant one question";
     public string Usage => """
-        assistant ask "QUESTION" [--json] [--now ISO-8601] [--channel web|teams|cli] [--vacancy ID] [--knowledge DIR]
+        assistant ask "QUESTION" [--json] [--now ISO-8601] [--channel web|teams|cli] [--role public|staff|hr] [--not-hr] [--vacancy ID] [--knowledge DIR]
           --json          print the answer contract {text, language, intent, vacancyIds, source, verdict, citations, suggestedActions, facts}
           --now T         the clock, with an offset or Z (e.g. 2025-12-01T10:00:00+01:00); default: now
           --channel C     web, teams or cli (default cli)
+          --role R        who asks, for general documents (default: teams = an HR member, cli = staff, web = public)
+          --not-hr        on teams: ask as a Teams user outside HR (same as --role public)
           --vacancy ID    the vacancy of the page the chat sits on
         """;
-    public IReadOnlyCollection<string> Options { get; } = ["json", "now", "channel", "vacancy"];
+    public IReadOnlyCollection<string> Options { get; } = ["json", "now", "channel", "role", "not-hr", "vacancy"];
 
     public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken = default)
     {
@@ -37,6 +39,12 @@ public sealed class AskCommand : ICliCommand
             throw new CliUsageException($"unknown channel '{channel}' (web, teams or cli)");
         }
 
+        var role = args.Has("not-hr") ? "public" : args.Get("role");
+        if (role is not null && !EvalCaseReader.Roles.Contains(role, StringComparer.Ordinal))
+        {
+            throw new CliUsageException($"unknown role '{role}' (public, staff or hr)");
+        }
+
         if (args.Has("vacancy") && string.IsNullOrWhiteSpace(args.Get("vacancy")))
         {
             throw new CliUsageException("--vacancy expects a vacancy id");
@@ -54,7 +62,7 @@ public sealed class AskCommand : ICliCommand
         Answer answer;
         try
         {
-            answer = await session.SendAsync(new TurnInput(question, now, channel, vacancy), cancellationToken).ConfigureAwait(false);
+            answer = await session.SendAsync(new TurnInput(question, now, channel, vacancy, Role: role), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Assistant.Core.Json;
 using Assistant.Knowledge.Lint;
+using Assistant.Procedures.Library;
+using Assistant.Procedures.Lint;
 
 namespace Assistant.Cli.Commands;
 
@@ -9,7 +11,7 @@ public sealed class LintCommand : ICliCommand
 {
     public string Name => "lint";
     public string Summary => "report missing, inferred and inconsistent facts per vacancy";
-    public string Usage => "assistant lint [--json] [--knowledge DIR] [ID…]\n  exit code 1 when a document failed to load or a fact is inconsistent";
+    public string Usage => "assistant lint [--json] [--knowledge DIR] [ID…]\n  also checks knowledge/general (contradicting terms between documents, unreadable metadata) when no ID is given\n  exit code 1 when a document failed to load or a fact is inconsistent";
     public IReadOnlyCollection<string> Options { get; } = ["json"];
 
     public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken = default)
@@ -27,6 +29,19 @@ public sealed class LintCommand : ICliCommand
             Id = id,
             Findings = VacancyLinter.Check(snapshot.Find(id)?.Facts ?? new Core.Facts.VacancyFacts { Id = id }, snapshot.Errors.Where(e => e.VacancyId == id)),
         }).ToList();
+
+        // General documents (issue 10): contradicting terms between documents, unreadable metadata.
+        var library = args.Positionals.Count == 0 ? GeneralLoader.Load(context.KnowledgePath(args)) : ProcedureLibrary.Empty;
+        var general = library.Documents.Count > 0 || library.Errors.Count > 0 ? ProcedureLint.Check(library) : null;
+        if (general is not null)
+        {
+            report.Add(new
+            {
+                Id = "general",
+                Findings = (IReadOnlyList<LintFinding>)general.Select(g => new LintFinding(g.Severity, g.Field, g.Message,
+                    g.Quotes.Count > 0 ? new Core.Facts.Citation("general", g.Field, "", g.Quotes[0], 0, 0) : null)).ToList(),
+            });
+        }
 
         if (args.Has("json"))
         {

@@ -13,7 +13,10 @@ public static class EvalCaseReader
     /// <summary>The channels a case may name.</summary>
     public static IReadOnlyList<string> Channels { get; } = Core.Answers.Channels.All;
 
-    private static readonly HashSet<string> CaseKeys = new(StringComparer.Ordinal) { "id", "now", "channel", "turns", "unseen" };
+    private static readonly HashSet<string> CaseKeys = new(StringComparer.Ordinal) { "id", "now", "channel", "role", "turns", "unseen" };
+
+    /// <summary>The roles a case may give for general documents (default: the channel's, see <c>ProcedureRoles.Of</c>).</summary>
+    public static IReadOnlyList<string> Roles { get; } = ["public", "staff", "hr"];
     private static readonly HashSet<string> TurnKeys = new(StringComparer.Ordinal) { "user", "expect" };
 
     /// <summary>Reads and checks the file at <paramref name="path"/>.</summary>
@@ -103,6 +106,14 @@ public static class EvalCaseReader
                 : throw Error(file, channelNode, $"unknown channel '{channelText}' (web, teams or cli)");
         }
 
+        string? role = null;
+        if (values.TryGetValue("role", out var roleNode) && roleNode is YamlScalarNode { Value: { Length: > 0 } roleText })
+        {
+            role = Roles.Contains(roleText, StringComparer.Ordinal)
+                ? roleText
+                : throw Error(file, roleNode, $"unknown role '{roleText}' (public, staff or hr)");
+        }
+
         if (!values.TryGetValue("turns", out var turnsNode) || turnsNode is not YamlSequenceNode turns)
         {
             throw Error(file, node, $"case '{id}' needs a list of turns");
@@ -110,7 +121,7 @@ public static class EvalCaseReader
 
         var list = turns.Children.Select(t => ReadTurn(t, file, warnings)).ToList();
         var idIsString = YamlScalars.Resolve(idScalar).Kind == EvalScalarKind.String;
-        return new EvalCase(id, idIsString, now, channel, list, (int)node.Start.Line);
+        return new EvalCase(id, idIsString, now, channel, list, (int)node.Start.Line) { Role = role };
     }
 
     private static EvalTurn ReadTurn(YamlNode node, string file, ICollection<string> warnings)

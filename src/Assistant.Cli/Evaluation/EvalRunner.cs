@@ -10,11 +10,15 @@ public sealed class EvalRunner
 
     /// <param name="factory">Starts the conversations.</param>
     /// <param name="warn">Receives notes that do not fail a turn (e.g. facts that could not be serialized).</param>
-    public EvalRunner(IAssistantSessionFactory factory, Action<string>? warn = null)
+    /// <param name="teamsRole">The role a Teams case without its own role plays (null: an HR member; "public": a Teams user outside HR).</param>
+    public EvalRunner(IAssistantSessionFactory factory, Action<string>? warn = null, string? teamsRole = null)
     {
         _factory = factory;
         _warn = warn ?? (_ => { });
+        _teamsRole = teamsRole;
     }
+
+    private readonly string? _teamsRole;
 
     /// <summary>Runs one case; an exception of the assistant fails that turn (no response) and the case goes on.</summary>
     public async Task<IReadOnlyList<EvalTurnResult>> RunAsync(EvalCase evalCase, CancellationToken cancellationToken = default)
@@ -28,7 +32,7 @@ public sealed class EvalRunner
             System.Text.Json.JsonElement response;
             try
             {
-                var answer = await session.SendAsync(new TurnInput(turn.User, evalCase.Now, evalCase.Channel), cancellationToken).ConfigureAwait(false);
+                var answer = await session.SendAsync(new TurnInput(turn.User, evalCase.Now, evalCase.Channel, Role: evalCase.Role ?? (evalCase.Channel == "teams" ? _teamsRole : null)), cancellationToken).ConfigureAwait(false);
                 response = AnswerJson.ToElement(answer, out var problem);
                 if (problem is not null)
                 {

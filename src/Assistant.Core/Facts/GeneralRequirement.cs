@@ -2,7 +2,9 @@ namespace Assistant.Core.Facts;
 
 /// <summary>
 /// A general admission requirement: nationality ("EU", "EEA"), conduct (criminal-record extract),
-/// civil rights, medical fitness, driving licence, language, or passing the selection.
+/// civil rights, medical fitness, driving licence, language, or passing the selection; "certificate" (a named brevet or
+/// attest to hold, Value its name) and "certificate-trainees" (those in training for it admitted, Value the last day to
+/// obtain it, ISO, when given).
 /// </summary>
 public sealed record GeneralRequirement
 {

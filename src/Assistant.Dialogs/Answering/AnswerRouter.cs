@@ -61,7 +61,9 @@ public sealed partial class AnswerRouter
             : a.AllVacancies ? []
             : state.VacancyIds;
         var t = new TurnContext(a.Language, input.Now, input.Channel, knowledge, a, profile, _options, input.Text);
-        var answer = Dispatch(t, ids.Select(knowledge.Find).OfType<Vacancy>().Select(v => v.Facts).ToList());
+        // HR procedures (issue 10): a question that names no vacancy is first tried against the general documents.
+        var answer = (force is null ? Hr.HrDesk.Try(t, input) : null)
+            ?? Dispatch(t, ids.Select(knowledge.Find).OfType<Vacancy>().Select(v => v.Facts).ToList());
         var next = new SessionState
         {
             VacancyIds = answer.VacancyIds.Count == 1 ? answer.VacancyIds : ids.Count > 0 ? ids : state.VacancyIds,

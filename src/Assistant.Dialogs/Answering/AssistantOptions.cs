@@ -13,4 +13,7 @@ public sealed class AssistantOptions
 
     /// <summary>The general HR contact given when no vacancy is known (e-mail or phone), if any.</summary>
     public string? GeneralContact { get; set; }
+
+    /// <summary>The HR mailbox procedure answers refer to (individual cases, what the documents do not say); <see cref="GeneralContact"/> when empty.</summary>
+    public string? HrMailbox { get; set; }
 }

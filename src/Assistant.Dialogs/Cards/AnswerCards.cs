@@ -38,12 +38,13 @@ public static class AnswerCards
         return answer.Facts switch
         {
             EligibilityPayload eligibility => EligibilityCard.Build(lang, eligibility.Result, vacancy),
+            ProcedurePayload procedure => ProcedureCard.Build(lang, procedure.Result, answer.Text),
             SalaryPayload salary => SalaryCard.Build(lang, salary.Result, vacancy),
             DeadlinePayload deadline => TimelineCard.Build(lang, deadline.Status, TimelineEntry.FromSteps(vacancy?.SelectionSteps ?? [], today), vacancy?.PassRules ?? [], vacancy),
             ContactsPayload contacts => ContactCard.Build(lang, contacts.Contacts, vacancy),
             ScheduledDatesPayload dates => TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromDates(dates.Dates), [], vacancy),
-            SelectionStepsPayload { SelectionSteps.Count: > 0 } procedure =>
-                TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromSteps(procedure.SelectionSteps, today), procedure.PassRules, vacancy),
+            SelectionStepsPayload { SelectionSteps.Count: > 0 } selection =>
+                TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromSteps(selection.SelectionSteps, today), selection.PassRules, vacancy),
             AssignmentReturnPayload { Steps.Count: > 0 } assignment =>
                 TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromSteps(assignment.Steps, today), [], vacancy),
             _ => null,

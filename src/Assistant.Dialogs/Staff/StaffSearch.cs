@@ -67,7 +67,7 @@ public sealed class StaffSearch(Func<KnowledgeSnapshot> knowledge, IAssistantSes
         if (!NotQuestions.Contains(analysis.Intent))
         {
             var session = sessions.Create();
-            answer = await session.SendAsync(new TurnInput(query, now, Channels.Web, chosen?.Id, language), cancellationToken).ConfigureAwait(false);
+            answer = await session.SendAsync(new TurnInput(query, now, Channels.Web, chosen?.Id, language, "staff"), cancellationToken).ConfigureAwait(false);
         }
 
         return new StaffSearchResponse(

@@ -63,7 +63,7 @@ public sealed partial class KnowledgeLoader
 
         var index = VacancyIndex.Build(vacancies.SelectMany(v => v.Documents));
         var tables = ScaleTableLoader.LoadAll(System.IO.Path.Combine(knowledgePath, "salary-scales"), errors);
-        return new KnowledgeSnapshot(vacancies, errors, index, _time.GetUtcNow()) { ScaleTables = tables };
+        return new KnowledgeSnapshot(vacancies, errors, index, _time.GetUtcNow()) { ScaleTables = tables, KnowledgePath = knowledgePath };
     }
 
     /// <summary>Ingests one vacancy from its files; null when none of its documents could be read.</summary>

@@ -24,6 +24,9 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>Employer salary-scale tables from <c>salary-scales/</c>.</summary>
     public IReadOnlyList<Assistant.Core.Facts.SalaryScaleTable> ScaleTables { get; init; } = [];
     public IReadOnlyList<LoadError> Errors { get; }
+
+    /// <summary>The knowledge folder the snapshot was loaded from (general documents are read from its <c>general/</c>), if any.</summary>
+    public string? KnowledgePath { get; init; }
     public VacancyIndex Index { get; }
     public DateTimeOffset LoadedAt { get; }
 

@@ -141,6 +141,13 @@ public static partial class TextCleaner
             return false;
         }
 
+        // A title or heading in capitals ("COMMUNICATIEMEDEWERKER (m/v/x)") is not continued by a line in lower case
+        // ("niveau B - salarisschaal B1-B3 …"); a sentence in capitals broken over lines continues in capitals.
+        if (InCapitals(line) && !InCapitals(next))
+        {
+            return false;
+        }
+
         var first = next[0];
         if (char.IsLower(first) || char.IsDigit(first) || first == '€')
         {
@@ -154,6 +161,29 @@ public static partial class TextCleaner
         }
 
         return first == '(' && next.Length > 1 && (char.IsLower(next[1]) || char.IsDigit(next[1]));
+    }
+
+    /// <summary>True when the line's words of three letters or more are all written in capitals (at least one such word); "(m/v/x)" and other slashed words do not count.</summary>
+    private static bool InCapitals(string line)
+    {
+        var words = 0;
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = word.Count(char.IsLetter);
+            if (letters < 3 || word.Contains('/', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (word.Any(char.IsLower))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
     }
 
     private static int NextNonBlank(List<string> lines, int i, out int blanks)

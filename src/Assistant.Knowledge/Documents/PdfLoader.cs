@@ -84,16 +84,28 @@ public sealed class PdfLoader : IDocumentLoader
             }
 
             var spacing = UsualSpacing(lines);
+            var tables = PdfTableReader.Find(lines, spacing);
             var text = new StringBuilder();
+            var afterTable = false;
             for (var i = 0; i < lines.Count; i++)
             {
+                if (tables.FirstOrDefault(t => t.First == i) is { } table)
+                {
+                    // A table's rows as the other loaders write them ("cell: cell"), one per line, as a block of its own.
+                    text.Append(text.Length > 0 ? "\n\n" : "").AppendJoin("\n", table.Rows);
+                    i = table.Last;
+                    afterTable = true;
+                    continue;
+                }
+
                 if (i > 0)
                 {
                     var gap = lines[i - 1].Baseline - lines[i].Baseline;
                     var expected = Math.Min(spacing, 1.3 * Math.Max(lines[i - 1].FontSize, lines[i].FontSize));
-                    text.Append(gap > ParagraphGap * expected ? "\n\n" : "\n");
+                    text.Append(afterTable || gap > ParagraphGap * expected ? "\n\n" : "\n");
                 }
 
+                afterTable = false;
                 text.Append(lines[i].Text);
             }
 
@@ -124,7 +136,7 @@ public sealed class PdfLoader : IDocumentLoader
                 .Select(line => new PdfLine(
                     line[0].Baseline,
                     line.Max(item => item.Size),
-                    string.Join(" ", line.OrderBy(item => item.Word.BoundingBox.Left).Select(item => item.Word.Text.Trim()))))
+                    [.. line.OrderBy(item => item.Word.BoundingBox.Left).Select(item => new PdfWord(item.Word.BoundingBox.Left, item.Word.BoundingBox.Right, item.Word.Text.Trim()))]))
                 .ToList();
         }
 
@@ -156,5 +168,13 @@ public sealed class PdfLoader : IDocumentLoader
         }
     }
 
-    private sealed record PdfLine(double Baseline, double FontSize, string Text);
+}
+
+/// <summary>One word of a PDF line: its horizontal extent and its text.</summary>
+internal sealed record PdfWord(double Left, double Right, string Text);
+
+/// <summary>One visual line of a PDF page: the words sharing a baseline, left to right.</summary>
+internal sealed record PdfLine(double Baseline, double FontSize, IReadOnlyList<PdfWord> Words)
+{
+    public string Text => string.Join(" ", Words.Select(word => word.Text));
 }

@@ -67,7 +67,7 @@ public static partial class GeneralRequirementRules
 
             if (CivilRights().Match(t) is { Success: true } r) Add("civil-rights", null, line, r);
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
-            if (!preferred && !NotRequired().IsMatch(t) && LicenceWithCategory(t) is { Success: true } l)
+            if (LicenceWithCategory(t) is { Success: true } l)
             {
                 var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : "B";
                 Add("licence", category.ToUpperInvariant(), line, l);
@@ -75,6 +75,17 @@ public static partial class GeneralRequirementRules
 
             if (!preferred && Language().Match(t) is { Success: true } lg) Add("language", LanguageLevel().Match(t) is { Success: true } lv ? lv.Value : null, line, lg);
             if (Exam().Match(t) is { Success: true } e) Add("exam", null, line, e);
+            if (CertificateRequired(t) is { } cert)
+            {
+                Add("certificate", cert.Groups["word"].Value + " " + cert.Groups["name"].Value.Trim(), line, cert);
+            }
+
+            if (Trainees().Match(t) is { Success: true } tr && result.All(r => r.Kind != "certificate-trainees"))
+            {
+                // "Volg je de opleiding? Dan mag je deelnemen, op voorwaarde dat je je brevet behaalt vóór 1 april 2027."
+                var (date, end) = StudentsDate(ctx, line, tr);
+                result.Add(new GeneralRequirement { Kind = "certificate-trainees", Value = date, Citation = view.CiteSentence(line, tr.Index, Math.Max(end, tr.Index + tr.Length)) });
+            }
             if (ForeignDiploma().Match(t) is { Success: true } f) Add("foreign-diploma", "equivalence", line, f);
         }
 
@@ -87,9 +98,51 @@ public static partial class GeneralRequirementRules
     /// </summary>
     private static Match LicenceWithCategory(string text)
     {
-        var matches = Licence().Matches(text);
+        // Only in a sentence that requires it: "Je hebt een rijbewijs BE. Een rijbewijs C is een troef." requires BE.
+        var matches = Licence().Matches(text).Where(m =>
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            // "rijbewijs C. Een rijbewijs CE is een troef.": a category letter before a full stop ends the sentence.
+            var stop = text.IndexOf(". ", m.Index, StringComparison.Ordinal);
+            end = stop >= 0 && stop < end ? stop + 1 : end;
+            var sentence = text[start..end];
+            return !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence);
+        }).ToList();
         return matches.FirstOrDefault(m => m.Groups["cat"].Success || m.Groups["pre"].Success) ?? (matches.Count > 0 ? matches[0] : Match.Empty);
     }
+
+    /// <summary>
+    /// A certificate the candidate must hold, named ("Je hebt een geldig brevet Hoger Redder"): in a sentence that requires
+    /// it (no preference, no diploma level, no proof to obtain later), else null.
+    /// </summary>
+    private static Match? CertificateRequired(string text)
+    {
+        foreach (Match m in Certificate().Matches(text))
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            var sentence = text[start..end];
+            if (Possessed().IsMatch(sentence) && !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence) && !DiplomaLevelWord().IsMatch(sentence)
+                && !Trainees().IsMatch(sentence))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?<word>brevet|certificaat|getuigschrift|attest)\s+(?:van\s+|als\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})")]
+    private static partial Regex Certificate();
+
+    [GeneratedRegex(@"\bje hebt\b|\bheb je\b|in het bezit|beschik|houder van|\bvereist\b|\bmoet\b|\bdien\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Possessed();
+
+    [GeneratedRegex(@"bachelor|master|secundair|graduaat|hoger onderwijs|\bEVC|taal", RegexOptions.IgnoreCase)]
+    private static partial Regex DiplomaLevelWord();
+
+    /// <summary>Candidates still in training for a certificate admitted on condition of obtaining it (by a date).</summary>
+    [GeneratedRegex(@"\b(volg|volgt|ingeschreven)\b[^.?!]{0,60}\b(opleiding|cursus)\b[^.]{0,80}?\b(op voorwaarde dat|mits)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trainees();
 
     /// <summary>The date by which final-year students must hold the diploma (ISO), when the line gives one after the students cue.</summary>
     private static (string? Date, int End) StudentsDate(ExtractionContext ctx, TextLine line, Match cue)
@@ -132,10 +185,10 @@ public static partial class GeneralRequirementRules
     /// "Een rijbewijs is niet vereist", "je hebt geen rijbewijs nodig": the opposite of a requirement (no general
     /// requirement is read from it, and it is no requirement sentence left unread either).
     /// </summary>
-    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|\bgeen (vereiste|voorwaarde)\b|\bhoef je niet\b|\bgeen [\p{L} ]{0,20}nodig\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|\bmaar niet (vereist|nodig|verplicht|noodzakelijk)\b|\bgeen (vereiste|voorwaarde)\b|\bhoef je niet\b|\bgeen [\p{L} ]{0,20}nodig\b", RegexOptions.IgnoreCase)]
     internal static partial Regex NotRequired();
 
-    [GeneratedRegex(@"bij voorkeur|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"bij voorkeur|mooi meegenomen|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
     [GeneratedRegex(@"onberispelijk gedrag|gedrag (vertonen )?dat in overeenstemming is|uittreksel uit het strafregister|bewijs van goed gedrag", RegexOptions.IgnoreCase)]

@@ -86,6 +86,13 @@ public static partial class IdentityRules
             text = char.ToUpperInvariant(text[0]) + text[1..];
         }
 
+        // "Verpleegkundige – woonzorgcentrum Ter Linde", "Verzorgende thuiszorg – OCMW X": the employer or the place of work
+        // after a dash is not part of the job title.
+        if (EmployerTail().Match(text) is { Success: true } tail && tail.Index > 2)
+        {
+            text = text[..tail.Index];
+        }
+
         return (MultiSpace().Replace(text, " ").Trim(), best);
     }
 
@@ -193,4 +200,8 @@ public static partial class IdentityRules
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();
+
+    /// <summary>A tail " – OCMW X", " - woonzorgcentrum Y", " | Stad Z" naming an employer or a place of work.</summary>
+    [GeneratedRegex(@"\s[–—|-]\s+(?:(?:het|de)\s+)?(?:stad|gemeente|provincie|lokaal bestuur|ocmw|zorgbedrijf|zorggroep|scholengroep|politiezone|hulpverleningszone|brandweerzone|intercommunale|woonzorgcentrum|wzc|kinderdagverblijf|kinderopvang|ziekenhuis|basisschool|school|academie|campus|dienstencentrum)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmployerTail();
 }

@@ -46,6 +46,12 @@ public static partial class OrganisationRules
                 }
 
                 var name = Normalise(kind, place);
+                // "IVAK – Intercommunale voor Afvalverwerking Kempenrand": the acronym before the dash is part of the name.
+                if (MultiWordBody().IsMatch(kind) && AcronymBefore().Match(line.Text[..m.Index]) is { Success: true } acronym)
+                {
+                    name = $"{acronym.Groups["a"].Value} – {name}";
+                }
+
                 var weight = 1.0 - Math.Min(0.5, line.Index / 400.0);
                 if (Seeks().IsMatch(line.Text[(m.Index + m.Length)..]))
                 {
@@ -92,6 +98,12 @@ public static partial class OrganisationRules
         k = k.StartsWith("de ", StringComparison.OrdinalIgnoreCase) ? k[3..] : k;
         // A kind the document writes as a name ("Vlaams Agentschap", "Federaal Instituut") keeps its capitals.
         var asName = AdjectiveBody().IsMatch(k) && k.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) && char.IsUpper(k[0]);
+        if (place is not null && k.All(c => !char.IsLetter(c) || char.IsUpper(c)) && place.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            // "ZORGGROEP RAVELSDONK" in a heading in capitals: the name as it is written in running text.
+            place = string.Join(' ', place.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+        }
+
         k = k.ToUpperInvariant() is "OCMW" or "FOD" or "POD" or "VDAB" or "AGB" ? k.ToUpperInvariant() : asName ? k : char.ToUpperInvariant(k[0]) + k[1..].ToLowerInvariant();
         if (k.StartsWith("Kamer van", StringComparison.Ordinal) || place is null)
         {
@@ -101,13 +113,17 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|scholengroep|welzijnsvereniging|intergemeentelijke vereniging|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke vereniging|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
-    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut))$")]
+    /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVAK – ".</summary>
+    [GeneratedRegex(@"^\s*(?<a>\p{Lu}{2,8})\s*[–—-]\s*$")]
+    private static partial Regex AcronymBefore();
+
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|intergemeentelijke vereniging)$")]
     private static partial Regex AdjectiveBody();
 
     [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]

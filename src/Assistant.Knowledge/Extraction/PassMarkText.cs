@@ -7,7 +7,7 @@ namespace Assistant.Knowledge.Extraction;
 /// <summary>
 /// The phrasings of a pass mark in one clause: "minstens 12/20", "minimaal 12 op 20", "een minimumscore van 30 op 50",
 /// "je moet minstens 60% behalen", "60 procent halen", "een minimum van 50%", "ten minste de helft van de punten",
-/// "niveau B2 behalen", "beoordeeld als geschikt of niet geschikt", a table cell "geslaagd / niet geslaagd".
+/// "wie minder dan 30 punten haalt, is uitgesloten", "niveau B2 behalen", "beoordeeld als geschikt of niet geschikt", a table cell "geslaagd / niet geslaagd".
 /// A weight ("weegt voor 40%", "telt voor 60%") is no pass mark.
 /// </summary>
 public static partial class PassMarkText
@@ -26,6 +26,15 @@ public static partial class PassMarkText
             && outOf > 0 && points <= outOf)
         {
             return new PassMark { Points = points, OutOf = outOf, Percent = Math.Round(points * 100 / outOf, 2), Citation = cite };
+        }
+
+        // "wie minder dan 30 punten haalt, is uitgesloten": the lowest score that stays in.
+        if (BelowExcluded().Match(clause) is { Success: true } below)
+        {
+            var need = decimal.Parse(below.Groups["p"].Value, CultureInfo.InvariantCulture);
+            return below.Groups["of"].Success && decimal.Parse(below.Groups["of"].Value, CultureInfo.InvariantCulture) is var of && of >= need && of > 0
+                ? new PassMark { Points = need, OutOf = of, Percent = Math.Round(need * 100 / of, 2), Citation = cite }
+                : new PassMark { Points = need, Citation = cite };
         }
 
         if (PointsOnly().Match(clause) is { Success: true } only)
@@ -52,6 +61,13 @@ public static partial class PassMarkText
         if (WeightWords().IsMatch(clause))
         {
             return null;
+        }
+
+        // "minstens zes op tien": a ratio in words is a percentage.
+        if (WordRatio().Match(clause) is { Success: true } ratio
+            && Parsing.DutchNumbers.TryParse(ratio.Groups["a"].Value, out var a) && Parsing.DutchNumbers.TryParse(ratio.Groups["b"].Value, out var b) && b > 0 && a <= b)
+        {
+            return Math.Round(a * 100 / b, 2);
         }
 
         var m = PercentMark().Match(clause);
@@ -97,7 +113,7 @@ public static partial class PassMarkText
         _ => null,
     };
 
-    private const string Minimum = @"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer)";
+    private const string Minimum = @"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer|(?:slaag\w*|geslaagd)\s+(?:\p{L}+\s+){0,2}?vanaf)";
 
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:(?:de|het)\s+)?(?<p>\d{1,3})\s*(?:/|op|van de|op de|van)\s*(?<of>\d{1,4})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsMark();
@@ -109,8 +125,14 @@ public static partial class PassMarkText
         RegexOptions.IgnoreCase)]
     private static partial Regex PercentMark();
 
+    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<a>" + Parsing.DutchNumbers.WordPattern + @")\s+(?:op|van de|op de)\s+(?<b>" + Parsing.DutchNumbers.WordPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WordRatio();
+
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<p>\d{1,3})\s*(?:punten|ptn|pt)\b(?!\s*(?:/|op|van)\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsOnly();
+
+    [GeneratedRegex(@"\b(?:minder dan|onder(?:\s+de)?)\s+(?<p>\d{1,3})\s*(?:(?:/|op)\s*(?<of>\d{1,4})\b|punten|ptn|pt\b)?[^.;]{0,40}?\b(?:uitgesloten|geëlimineerd|geelimineerd|valt af|vallen af|afgewezen|niet geslaagd|gezakt)", RegexOptions.IgnoreCase)]
+    private static partial Regex BelowExcluded();
 
     [GeneratedRegex(@"weeg\w*|\btelt\s+(?:\w+\s+)?voor\b|gewicht|wegingsfactor|doorweg", RegexOptions.IgnoreCase)]
     private static partial Regex WeightWords();

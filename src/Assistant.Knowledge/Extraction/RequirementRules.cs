@@ -24,7 +24,7 @@ public static partial class RequirementRules
             drafts = Drafts(fallback, view, preferences);
         }
 
-        drafts = MergeInternalConditions(drafts);
+        drafts = MergeInternalConditions(AttachContinuations(drafts));
         var routes = Combine(drafts);
         if (routes.Count == 0)
         {
@@ -37,7 +37,7 @@ public static partial class RequirementRules
         var reference = ReferenceDate(ctx, deadline, out var atDeadline);
         List<Citation?> read =
         [
-            .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
+            .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. drafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
             .. general.Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
         var unparsed = Unparsed(view, candidates, read);
@@ -73,7 +73,7 @@ public static partial class RequirementRules
                 internalBlock = InternalHeader().IsMatch(text);
             }
 
-            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || NotARequirement().IsMatch(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text)
+            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || HeadingLike().IsMatch(text) || NotARequirement().IsMatch(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text)
                 || GeneralRequirementRules.NotRequired().IsMatch(text)
                 || (line.Topic == Topic.Profile && !Required().IsMatch(text))
                 || read.Any(c => c is not null && c.Document == line.Document.FileName && c.Start < line.End && c.End > line.Start))
@@ -125,6 +125,7 @@ public static partial class RequirementRules
         if (TouchNationality().IsMatch(text)) touches.Add("nationality");
         if (TouchLanguage().IsMatch(text)) touches.Add("language");
         if (TouchInternal().IsMatch(text)) touches.Add("internal");
+        if (TouchCertificate().IsMatch(text)) touches.Add("certificate");
         return touches;
     }
 
@@ -133,6 +134,9 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren", RegexOptions.IgnoreCase)]
     private static partial Regex TouchExperience();
+
+    [GeneratedRegex(@"\bbrevet|\bcertificaat|\battest\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchCertificate();
 
     [GeneratedRegex(@"rijbewijs", RegexOptions.IgnoreCase)]
     private static partial Regex TouchLicence();
@@ -185,6 +189,35 @@ public static partial class RequirementRules
         return drafts;
     }
 
+    /// <summary>
+    /// An experience minimum on a line of its own that continues the route line before it ("EN je kan minstens 2 jaar
+    /// ervaring aantonen", "and 3 years of experience") belongs to that route only, not to every external route.
+    /// </summary>
+    private static List<RouteDraft> AttachContinuations(List<RouteDraft> drafts)
+    {
+        var result = new List<RouteDraft>();
+        foreach (var d in drafts)
+        {
+            if (d.IsExperienceOnly && result.Count > 0 && result[^1] is { IsRoute: true, MinExperienceYears: null, Internal: null } previous
+                && Continuation().IsMatch(d.Citation.Quote))
+            {
+                result[^1] = previous with { MinExperienceYears = d.MinExperienceYears, ExperienceKind = d.ExperienceKind, Absorbed = [.. previous.Absorbed, d.Citation] };
+                continue;
+            }
+
+            result.Add(d);
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^\W*(en|én|and|plus|\+|bovendien|daarnaast)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuation();
+
+    /// <summary>A heading the sectioner did not see: one word ("Nationaliteit"), or a numbered title ("3.2 Diplomavoorwaarden").</summary>
+    [GeneratedRegex(@"^\s*(\p{L}+|\d+(\.\d+)*\.?\s+\p{L}[\p{L}-]*(\s+[\p{L}-]+){0,3})\s*:?\s*$")]
+    private static partial Regex HeadingLike();
+
     private static List<AdmissionRoute> Combine(List<RouteDraft> drafts)
     {
         // "Geen diploma?" with nothing that replaces it (no test, no experience, not "no diploma is required"), such as
@@ -229,9 +262,11 @@ public static partial class RequirementRules
     private static List<RouteDraft> MergeInternalConditions(List<RouteDraft> drafts)
     {
         static bool OnlyInternal(RouteDraft d) => d.Internal is not null && d.Diploma is null && !d.NoDiploma && d.Tests.Count == 0 && d.MinExperienceYears is null;
+        // Conditions that do not contradict: each either stated on one line only or the same on both ("Ben je personeelslid in
+        // niveau C? …" followed by "minstens 4 jaar niveauanciënniteit in niveau C").
         static bool Disjoint(InternalCondition a, InternalCondition b) =>
-            (a.Contract is null || b.Contract is null) && (a.MinSeniorityMonths is null || b.MinSeniorityMonths is null)
-            && (a.Level is null || b.Level is null) && !(a.FavourableEvaluation && b.FavourableEvaluation);
+            (a.Contract is null || b.Contract is null || a.Contract == b.Contract) && (a.MinSeniorityMonths is null || b.MinSeniorityMonths is null)
+            && (a.Level is null || b.Level is null || (a.Level == b.Level && (a.LevelComparison is null || b.LevelComparison is null || a.LevelComparison == b.LevelComparison)));
         var result = new List<RouteDraft>();
         foreach (var d in drafts)
         {
@@ -317,7 +352,7 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(voor )?externe kandidaten\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalHeader();
 
-    [GeneratedRegex(@"\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*[\p{L}']+\s+(worden|zijn)\s+gelijkgesteld\s+met|\bgeeft\b[^.]{0,30}\bgeen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b|\bworden\s+niet\s+toegelaten\b|\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde", RegexOptions.IgnoreCase)]
     private static partial Regex NotARequirement();
 
     [GeneratedRegex(@"(in het bezit|beschik\w* over|je hebt|heb je|houder van|behaald|vereist|voorwaarde).*(diploma|bachelor|master|graduaat)", RegexOptions.IgnoreCase)]

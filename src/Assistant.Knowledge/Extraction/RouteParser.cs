@@ -15,6 +15,14 @@ public static partial class RouteParser
     public static IEnumerable<RouteDraft> Parse(TextLine line, DocumentView view, bool internalBlock, List<Preference> preferences)
     {
         var text = line.Text;
+        // "Master wiskunde maar (nog) geen pedagogisch diploma?": a question that introduces the next line's condition is no
+        // route by itself (read as one, it would admit every master); it stays a requirement line to check. "Geen diploma?" leads
+        // a route without the diploma, as before.
+        if (text.TrimEnd().EndsWith('?') && !NoDiploma().IsMatch(text))
+        {
+            yield break;
+        }
+
         var parts = new List<(int Start, int End)>();
         var cut = AlternativeCue().Match(text);
         if (cut.Success && cut.Index > 0 && DiplomaWord().IsMatch(text[..cut.Index]))
@@ -61,12 +69,21 @@ public static partial class RouteParser
 
         var fieldMatch = level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate ? FieldOf().Match(clause) : null;
         var field = fieldMatch is { Success: true } ? fieldMatch.Groups["field"].Value.Trim() : null;
-        if (field is not null && Specialisation().Match(clause, fieldMatch!.Index + fieldMatch.Length) is { Success: true } spec)
+        var fieldEnd = fieldMatch is { Success: true } ? fieldMatch.Index + fieldMatch.Length : 0;
+        if (field is not null)
+        {
+            var (more, end) = MoreFieldsAt(clause, fieldEnd);
+            field += more;
+            fieldEnd = end;
+        }
+
+        if (field is not null && Specialisation().Match(clause, fieldEnd) is { Success: true } spec)
         {
             // "in het onderwijs: lager onderwijs": the words after the colon narrow the field.
             field = field + ": " + spec.Groups["s"].Value.Trim();
+            field += MoreFieldsAt(clause, spec.Index + spec.Length).Text;
         }
-        else if (field is not null && Option().Match(clause, fieldMatch!.Index + fieldMatch.Length) is { Success: true } option)
+        else if (field is not null && Option().Match(clause, fieldEnd) is { Success: true } option)
         {
             // "in het bedrijfsmanagement, afstudeerrichting accountancy-fiscaliteit": the option narrows the field too.
             field = field + ": " + option.Groups["s"].Value.Trim();
@@ -105,6 +122,36 @@ public static partial class RouteParser
     }
 
     /// <summary>
+    /// The further fields of a list ("in de geografie, het landmeten, vastgoed of (toegepaste) informatica": every field listed is
+    /// accepted), as text to append, and where the list ends. A list ends with "of": comma items after the last "of" are no
+    /// fields ("…, afstudeerrichting X", "…, aangevuld met").
+    /// </summary>
+    private static (string Text, int End) MoreFieldsAt(string clause, int from)
+    {
+        var items = new List<(string Text, int End, bool Or)>();
+        var closed = false;
+        for (var at = from; MoreFields().Match(clause, at) is { Success: true } more; at = more.Index + more.Length)
+        {
+            var item = MultiSpace().Replace(Bracketed().Replace(more.Groups["f"].Value, " "), " ").Trim();
+            var or = more.Groups["sep"].Value.Trim() != ",";
+            if (item.Length == 0 || FieldListStop().IsMatch(item))
+            {
+                // "…, industriële wetenschappen of een gelijkwaardig diploma": the list closed by "of" and no field.
+                closed = or;
+                break;
+            }
+
+            items.Add((item, more.Index + more.Length, or));
+        }
+
+        var end = items.Count > 0 ? items[^1].End : from;
+        closed |= ClosingEquivalent().IsMatch(clause, end);
+        var last = closed ? items.Count - 1 : items.FindLastIndex(i => i.Or);
+        var text = string.Concat(items.Take(last + 1).Select(i => (i.Or ? " of " : ", ") + i.Text));
+        return (text, last >= 0 ? items[last].End : from);
+    }
+
+    /// <summary>
     /// The field a secondary diploma must be in: "diploma secundair onderwijs kinderzorg", "het 7de jaar kinderzorg", "een
     /// kwalificatiebewijs kinderbegeleider" (several named are alternatives, joined with "of"); null when none is named.
     /// </summary>
@@ -118,14 +165,28 @@ public static partial class RouteParser
     private static DiplomaLevel? LowestLevel(string clause)
     {
         DiplomaLevel? lowest = null;
+        var higherEnd = -1;
         foreach (Match m in DiplomaWord().Matches(clause))
         {
             var w = m.Value.ToLowerInvariant();
+            // "een bachelor in het onderwijs: secundair onderwijs": a level named inside the field of a higher one is no level.
+            if (higherEnd >= 0 && m.Index >= higherEnd && (w.Contains("secundair", StringComparison.Ordinal) || w.Contains("middelbaar", StringComparison.Ordinal))
+                && clause[higherEnd..m.Index] is var between && (between.Contains(':', StringComparison.Ordinal) || between.Contains(" in ", StringComparison.Ordinal))
+                && !OtherOption().IsMatch(between))
+            {
+                continue;
+            }
+
+            if (w.Contains("bachelor", StringComparison.Ordinal) || w.Contains("master", StringComparison.Ordinal))
+            {
+                higherEnd = m.Index + m.Length;
+            }
+
             DiplomaLevel level = w switch
             {
                 _ when w.Contains("master", StringComparison.Ordinal) || w.Contains("universit", StringComparison.Ordinal) || w.Contains("lange type", StringComparison.Ordinal) || w.Contains("niveau a", StringComparison.Ordinal) => DiplomaLevel.Master,
                 _ when w.Contains("bachelor", StringComparison.Ordinal) || w.Contains("hoger onderwijs", StringComparison.Ordinal) || w.Contains("niveau b", StringComparison.Ordinal) || w.Contains("korte type", StringComparison.Ordinal) => DiplomaLevel.Bachelor,
-                _ when w.Contains("graduaat", StringComparison.Ordinal) || w.Contains("hbo5", StringComparison.Ordinal) => DiplomaLevel.Graduate,
+                _ when w.Contains("graduaat", StringComparison.Ordinal) || w.Contains("gegradueerde", StringComparison.Ordinal) || w.Contains("hbo5", StringComparison.Ordinal) => DiplomaLevel.Graduate,
                 _ => DiplomaLevel.Secondary,
             };
             lowest = lowest is null || level < lowest ? level : lowest;
@@ -201,7 +262,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
-    [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaWord();
 
     [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
@@ -210,11 +271,28 @@ public static partial class RouteParser
     [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?", RegexOptions.IgnoreCase)]
     private static partial Regex NoneRequired();
 
-    [GeneratedRegex(@"niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
-    [GeneratedRegex(@"(?:bachelor|master|graduaat)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
+
+    /// <summary>One more field of a list after the first ("…, het landmeten", "… of journalistiek").</summary>
+    [GeneratedRegex(@"\G\s*(?<sep>,|\s+of\b)\s*(?:(?:de|het)\s+)?(?<f>(?:\([\p{L}-]+\)\s*)?[\p{L}-]+(?:\s+(?!(?:of|en|én|or|met)\b)[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex MoreFields();
+
+    /// <summary>A list item that is no field: "of een gelijkwaardig diploma", "of een ander bachelordiploma", "of master".</summary>
+    [GeneratedRegex(@"^(een|afstudeerrichting|optie|specialisatie\w*|richting|aangevuld|ander\w*|gelijk\w*|equivalent\w*|master\w*|bachelor\w*|graduaat|diploma\w*|hoger|daarmee|minstens|min\.|met|via|je|u)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldListStop();
+
+    [GeneratedRegex(@"\G\s*,?\s+of\s+(een\s+)?(ander\w*\s+)?(gelijk\w*|equivalent\w*|daarmee)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingEquivalent();
+
+    [GeneratedRegex(@"\bof\b|\bor\b|;|,|\(", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherOption();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\G\s*:\s*(?<s>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;()]|$)|\s+(?:of|en|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Specialisation();
@@ -263,7 +341,7 @@ public static partial class RouteParser
     private static partial Regex InternalWords();
 
     /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>
-    [GeneratedRegex(@"(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
     private static partial Regex FavourableEvaluation();
 
     [GeneratedRegex(@"onbepaalde duur", RegexOptions.IgnoreCase)]

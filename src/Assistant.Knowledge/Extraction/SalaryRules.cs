@@ -49,7 +49,6 @@ public static partial class SalaryRules
                 continue;
             }
 
-            var range = Range().IsMatch(line.Text) && amounts.Count >= 2;
             for (var i = 0; i < amounts.Count; i++)
             {
                 var a = amounts[i];
@@ -60,18 +59,27 @@ public static partial class SalaryRules
 
                 var (s, e) = DocumentView.SentenceBounds(line.Text, a.Start, a.End);
                 var sentence = line.Text[s..e];
-                if (!tableRow && !IsSalaryText(line, sentence))
+                if (!tableRow && !IsSalaryText(line, sentence, a.Start - s))
                 {
                     continue;
                 }
 
                 var before = line.Text[Math.Max(s, i > 0 ? amounts[i - 1].End : s)..a.Start];
                 var after = line.Text[a.End..(i + 1 < amounts.Count ? amounts[i + 1].Start : e)];
-                var bound = range ? (i == 0 ? "min" : i == amounts.Count - 1 ? "max" : null) : MinWord().IsMatch(before) ? "min" : MaxWord().IsMatch(before) ? "max" : null;
+                // "tussen € A en € B" bounds its own sentence: the first and last amount of that sentence, not of the line
+                // ("… tot maximum € B. Met 4 jaar ervaring start je op € C": C is no maximum). Words say it first.
+                var inSentence = amounts.Where(x => x.Start >= s && x.End <= e).ToList();
+                var range = inSentence.Count >= 2 && Range().IsMatch(sentence);
+                var bound = MinWord().IsMatch(before) ? "min" : MaxWord().IsMatch(before) ? "max"
+                    : range ? (a == inSentence[0] ? "min" : a == inSentence[^1] ? "max" : null) : null;
                 var seniority = bareYears is not null && i == 0 ? bareYears : SeniorityOf(before, after, bound, sentence);
                 if (SalaryWording.FullTimeOf(sentence) is { } fullTime)
                 {
                     fullTimeVotes.Add(fullTime);
+                }
+                else if (tableRow && FullTimeNear(lines, index) is { } rowFullTime)
+                {
+                    fullTimeVotes.Add(rowFullTime);
                 }
 
                 var basis = SalaryWording.BasisOf(sentence) ?? BasisNear(lines, index);
@@ -143,7 +151,8 @@ public static partial class SalaryRules
     /// <summary>The basis stated by the table heading or the salary sentence just above a line (same section, up to 8 lines back).</summary>
     private static string? BasisNear(IReadOnlyList<TextLine> lines, int index)
     {
-        for (var i = index - 1; i >= Math.Max(0, index - 8) && lines[i].Section == lines[index].Section; i--)
+        var top = TableTop(lines, index);
+        for (var i = index - 1; i >= Math.Max(0, top - 8) && lines[i].Section == lines[index].Section; i--)
         {
             if (SalaryWording.BasisOf(lines[i].Text) is { } basis)
             {
@@ -154,9 +163,24 @@ public static partial class SalaryRules
         return null;
     }
 
+    /// <summary>The first row of the table a line belongs to (the line itself when it is no table row): the heading and the sentence above a long table still describe its last rows.</summary>
+    private static int TableTop(IReadOnlyList<TextLine> lines, int index)
+    {
+        var top = index;
+        while (top > 0 && lines[top - 1].Section == lines[index].Section && IsRow(lines[top - 1].Text))
+        {
+            top--;
+        }
+
+        return top;
+
+        static bool IsRow(string text) => TableRowLead().IsMatch(text) || SeniorityRow().IsMatch(text) || BareRowLead().IsMatch(text);
+    }
+
     private static bool? FullTimeNear(IReadOnlyList<TextLine> lines, int index)
     {
-        for (var i = index; i >= Math.Max(0, index - 8) && lines[i].Section == lines[index].Section; i--)
+        var top = TableTop(lines, index);
+        for (var i = index; i >= Math.Max(0, top - 8) && lines[i].Section == lines[index].Section; i--)
         {
             if (SalaryWording.FullTimeOf(lines[i].Text) is { } fullTime)
             {
@@ -182,11 +206,20 @@ public static partial class SalaryRules
 
     /// <summary>Whether one of the line's sentences with an amount speaks of pay (a benefit sentence beside it does not spoil it).</summary>
     private static bool IsSalaryLine(TextLine line, IReadOnlyList<Money.Match> amounts) =>
-        amounts.Any(a => DocumentView.SentenceBounds(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e]));
+        amounts.Any(a => DocumentView.SentenceBounds(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e], a.Start - s));
 
-    private static bool IsSalaryText(TextLine line, string sentence) =>
-        !BenefitLine().IsMatch(sentence) && (SalaryWord().IsMatch(sentence) || line.Topic is Topic.Salary
+    /// <summary>
+    /// Whether the sentence around an amount (at <paramref name="at"/> in it) speaks of pay. A benefit word counts against it
+    /// only before the amount or in the few words after it: "maaltijdcheques van € 8" is no pay, "minimum € 31.874,52 (zonder
+    /// vakantiegeld en eindejaarspremie)" is.
+    /// </summary>
+    private static bool IsSalaryText(TextLine line, string sentence, int at)
+    {
+        var near = sentence[..Math.Clamp(at + 25, 0, sentence.Length)];
+        var exclusion = ExcludedExtras().Match(sentence) is { Success: true } x && x.Index >= at ? x.Index : sentence.Length;
+        return !BenefitLine().IsMatch(near[..Math.Min(near.Length, exclusion)]) && (SalaryWord().IsMatch(sentence) || line.Topic is Topic.Salary
             || (line.Topic is Topic.Offer && (SeniorityBefore().IsMatch(sentence) || Monthly().IsMatch(sentence) || Yearly().IsMatch(sentence))));
+    }
 
     /// <summary>
     /// The years of a bare table row ("6: € 2.900,00", "| 6 | 2.900,00 |") when the table's heading row names seniority in
@@ -260,6 +293,10 @@ public static partial class SalaryRules
     [GeneratedRegex(@"maaltijdcheque|ecocheque|fietsvergoeding|per km|kilometer|per gewerkte dag|cadeaubon|premie", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitLine();
 
+    /// <summary>"(zonder haardtoelage, vakantiegeld en eindejaarspremie)", "exclusief premies": extras said not to be included.</summary>
+    [GeneratedRegex(@"\b(?:zonder|exclusief|excl\.|niet inbegrepen|buiten)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExcludedExtras();
+
     [GeneratedRegex(@"^\s*(per (km|kilometer|gewerkte dag|dag|uur)|/\s*(km|dag|uur))", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitAmount();
 
@@ -275,7 +312,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*(?:\(?\s*(?:bij|met|na)\s+|\(\s*)(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityAfter();
 
-    [GeneratedRegex(@"(?:met|bij|na)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)\s*(?:relevante\s+)?(?:anci[eë]nniteit|ervaring|dienst)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:met|bij|na)\s+(?:(?:bijvoorbeeld|bv\.?|b\.v\.|zo'n|ongeveer|een)\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)\s*(?:relevante\s+)?(?:anci[eë]nniteit|ervaring|dienst)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityBefore();
 
     [GeneratedRegex(@"(?:^|[|:(]|\b(?:na|met|bij|vanaf)\b)\s*(?<n>\d{1,2}|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)(?![\p{L}])[^€\d()]{0,30}$", RegexOptions.IgnoreCase)]

@@ -57,7 +57,7 @@ public static partial class StepFacts
         StepClauses.AssignUnnamed(steps, ctx.View);
     }
 
-    /// <summary>The maximum points a text gives ("op 40 punten", "(40 ptn)", "gequoteerd op 20", "(op 20)").</summary>
+    /// <summary>The maximum points a text gives ("op 40 punten", "(40 ptn)", "gequoteerd op 20", "(op 20)", "– 40 punten –").</summary>
     public static decimal? PointsIn(string text) =>
         Points().Match(text) is { Success: true } p ? decimal.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
 
@@ -75,7 +75,13 @@ public static partial class StepFacts
             }
             else
             {
-                step.PassMark ??= PassMarkText.FromCell(points, cite) is { Qualitative: not null } q ? q : null;
+                // "/50 – minimum 30 punten", "op 20; wie minder dan 10 haalt, valt af": the maximum first, then the mark in words.
+                if (StepTable.LeadingPoints(points) is { } lead)
+                {
+                    step.MaxPoints ??= lead;
+                }
+
+                step.PassMark ??= PassMarkText.FromCell(points, cite) is { Qualitative: not null } q ? q : PassMarkText.Find(points, cite);
             }
         }
 
@@ -191,7 +197,7 @@ public static partial class StepFacts
         return best;
     }
 
-    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)|\s[–—-]\s*(?<n>\d{1,4})\s*(?:punten|ptn)\s*(?:[–—-]\s|[;,)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Points();
 
     [GeneratedRegex(@"weeg\w*\s+(?:voor\s+)?(?<num>\d+)\s*(?:/\s*(?<den>\d+)|%|procent)", RegexOptions.IgnoreCase)]

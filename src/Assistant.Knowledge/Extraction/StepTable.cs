@@ -64,7 +64,10 @@ public sealed partial class StepTable
             }
         }
 
-        return row.FirstOrDefault(c => !Numeric().IsMatch(c) && StepText.StartsWithStep(c));
+        // A shorter row (empty cells dropped) names its step in its first cell that is not a number; a line under the table
+        // such as "Slaagcijfer: je moet per proef …" names none.
+        var first = row.FirstOrDefault(c => !Numeric().IsMatch(c));
+        return first is not null && StepText.StartsWithStep(first) ? first : null;
     }
 
     /// <summary>The cell of <paramref name="column"/> in a complete row, or null.</summary>
@@ -73,6 +76,13 @@ public sealed partial class StepTable
     /// <summary>A bare number of points ("40", "40 punten", "op 40").</summary>
     public static decimal? Points(string? cell) =>
         cell is not null && PointsCell().Match(cell.Trim()) is { Success: true } m ? decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The maximum a cell starts with before words about the mark: "/50 – minimum 30 punten", "op 20: …".</summary>
+    public static decimal? LeadingPoints(string? cell) =>
+        cell is not null && LeadingPointsCell().Match(cell.Trim()) is { Success: true } m ? decimal.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^(?:/|op\s+)\s*(?<n>\d{1,4})(?:\s*(?:punten|ptn|pt))?(?=\s*[–—:;,(-]|\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPointsCell();
 
     [GeneratedRegex(@"^(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameColumn();

@@ -52,6 +52,13 @@ public static partial class StepText
             t = t[..cut];
         }
 
+        // "Interview. Een competentiegericht gesprek.": the name ends with its first sentence.
+        var stop = t.IndexOf(". ", StringComparison.Ordinal);
+        if (stop > 2 && t[(stop - 3)..stop].All(char.IsLetter))
+        {
+            t = t[..stop];
+        }
+
         var clause = NameEnd().Match(t);
         if (clause.Success && clause.Index > 2)
         {

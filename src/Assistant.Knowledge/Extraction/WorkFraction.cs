@@ -5,7 +5,7 @@ namespace Assistant.Knowledge.Extraction;
 
 /// <summary>
 /// The share of a full-time job a line states: "halftijds" (0.5), "19/38" and "30,4/38" (hours out of 38),
-/// "4/5" or "4/5de" (0.8), "80%" or "deeltijds (50%)" next to a regime word, "28,5 uur per week" (hours / 38),
+/// "4/5" or "4/5de" (0.8), "12/22" next to "lesuren" (a teaching assignment), "80%" or "deeltijds (50%)" next to a regime word, "28,5 uur per week" (hours / 38),
 /// "voltijds" or "38/38" (1). A percentage that is a pass mark or an index ("aan 100%") is not a fraction.
 /// </summary>
 public static partial class WorkFraction
@@ -39,6 +39,20 @@ public static partial class WorkFraction
             }
         }
 
+        // "12/22 (12 lesuren per week)", "18/24 lestijden": a teaching assignment out of the full-time number of periods.
+        if (!NotRegime().IsMatch(text) && Periods().IsMatch(text))
+        {
+            foreach (Match r in OutOfPeriods().Matches(text))
+            {
+                var n = int.Parse(r.Groups["n"].Value, CultureInfo.InvariantCulture);
+                var d = int.Parse(r.Groups["d"].Value, CultureInfo.InvariantCulture);
+                if (n > 0 && n <= d)
+                {
+                    found.Add((Round((decimal)n / d), r.Index, r.Index + r.Length));
+                }
+            }
+        }
+
         if (regimeWord)
         {
             foreach (Match p in Percent().Matches(text))
@@ -68,7 +82,7 @@ public static partial class WorkFraction
     private static bool IsOption(string text, int start, int end) =>
         OptionBefore().IsMatch(text[Math.Max(0, start - 25)..start]) || OptionAfter().IsMatch(text[end..Math.Min(text.Length, end + 30)]);
 
-    private static decimal Round(decimal value) => Math.Round(value, 4);
+    private static decimal Round(decimal value) => Math.Round(value, 6); // 30/38 pro-rates € 3.352,80 to € 2.646,95, not € 2.647,04
 
     private static decimal? Number(string raw) =>
         decimal.TryParse(raw.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
@@ -78,6 +92,12 @@ public static partial class WorkFraction
 
     [GeneratedRegex(@"(?<![\d/.,])(?<n>[1-9])\s*/\s*(?<d>[2-9])(?![\d/]|[.,]\d)(?<suffix>\s*(?:de|e|ste)\b)?")]
     private static partial Regex Ratio();
+
+    [GeneratedRegex(@"(?<![\d/.,])(?<n>\d{1,2})\s*/\s*(?<d>19|2[0-9]|3[0-6]|40)(?![\d/]|[.,]\d)")]
+    private static partial Regex OutOfPeriods();
+
+    [GeneratedRegex(@"\b(?:lesuren|lestijden|lesuur|uren|uur)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Periods();
 
     [GeneratedRegex(@"(?<![\d.,])(?<p>\d{2,3}(?:[.,]\d{1,2})?)\s?%")]
     private static partial Regex Percent();

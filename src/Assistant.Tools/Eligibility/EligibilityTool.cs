@@ -27,10 +27,10 @@ public static class EligibilityTool
             .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal)
             .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
             .ToList();
-        var general = facts.Requirements.General.Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile))).ToList();
+        var general = facts.Requirements.General.Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, facts.Requirements.General))).ToList();
         var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
         // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
-        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students")
+        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees")
             && !(g.Requirement.Kind == "nationality" && g.Requirement.Value == "none")).Select(g => g.Requirement).ToList();
         var undecided = facts.Requirements.Unparsed.Where(u => u.Touches.Any(k => Touches(k, profile))).ToList();
         var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u)).ToList();
@@ -80,6 +80,12 @@ public static class EligibilityTool
             referTo = "unchecked";
         }
 
+        else if (verdict == "eligible" && generalChecks.Any(c => c.Outcome == "condition"))
+        {
+            // Admitted on condition of obtaining a certificate the candidate is training for, by the vacancy's date.
+            verdict = "conditional";
+        }
+
         var next = verdict is "conditional" or "need-info"
             ? NextSteps(facts, decisive)
             : [];
@@ -110,6 +116,7 @@ public static class EligibilityTool
         "nationality" => p.Nationality is not null,
         "internal" => p.Internal is not null,
         "language" => p.LanguagesMentioned is not null,
+        "certificate" => p.Certificates.Count > 0 || p.LacksCertificate is not null || p.CertificateTraining is not null,
         _ => false,
     };
 

@@ -1,4 +1,5 @@
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Tools.Profile;
 
 namespace Assistant.Tools.Eligibility;
@@ -12,14 +13,51 @@ namespace Assistant.Tools.Eligibility;
 public static class GeneralChecks
 {
     /// <summary>The check of <paramref name="requirement"/> against <paramref name="profile"/>, or null when the candidate's facts do not touch it.</summary>
-    public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile) => requirement.Kind switch
+    public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile, IReadOnlyList<GeneralRequirement>? all = null) => requirement.Kind switch
     {
+        "certificate" when profile.Certificates.Count > 0 || profile.LacksCertificate is not null || profile.CertificateTraining is not null
+            => Certificate(requirement, profile, all?.FirstOrDefault(g => g.Kind == "certificate-trainees")),
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
         // Language skills are never judged from what the candidate says: a language requirement they spoke about stays to check.
         "language" when profile.LanguagesMentioned == true => new RequirementCheck("language", "unknown", requirement.Citation) { Required = requirement.Value, Caveat = "language" },
         _ => null,
     };
+
+    /// <summary>
+    /// A required certificate ("brevet Hoger Redder"): met when the candidate names one with every significant word of it;
+    /// lacking it fails, unless the candidate is in training for it and the vacancy admits trainees (then a condition, with
+    /// the date); one of another name, or a training the vacancy does not admit or that names another, cannot be decided here.
+    /// </summary>
+    private static RequirementCheck Certificate(GeneralRequirement requirement, CandidateProfile p, GeneralRequirement? trainees)
+    {
+        var name = requirement.Value ?? "";
+        if (p.Certificates.Any(c => NamesCertificate(c, name)))
+        {
+            return new RequirementCheck("certificate", "met", requirement.Citation) { Required = name, Given = p.Certificates.First(c => NamesCertificate(c, name)) };
+        }
+
+        if (p.CertificateTraining is { } training)
+        {
+            // Only a training that names the certificate ("de opleiding Hoger Redder") counts as training for it.
+            return trainees is not null && NamesCertificate(training, name)
+                ? new RequirementCheck("certificate", "condition", trainees.Citation) { Required = name, Given = "training", Caveat = trainees.Value }
+                : new RequirementCheck("certificate", "unknown", requirement.Citation) { Required = name, Given = "training", Caveat = "certificate" };
+        }
+
+        return p.LacksCertificate == true
+            ? new RequirementCheck("certificate", "not-met", requirement.Citation) { Required = name, Given = "none" }
+            : new RequirementCheck("certificate", "unknown", requirement.Citation) { Required = name, Given = string.Join(", ", p.Certificates), Caveat = "certificate" };
+    }
+
+    /// <summary>Every word of four letters or more of the required name occurs in the candidate's words (by its first five letters).</summary>
+    public static bool NamesCertificate(string given, string required)
+    {
+        var words = TextFold.Fold(required).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w is not ("brevet" or "attest" or "certificaat" or "getuigschrift" or "geldig" or "geldige")).ToList();
+        var folded = TextFold.Fold(given);
+        return words.Count > 0 && words.All(w => folded.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
+    }
 
     private static RequirementCheck Nationality(GeneralRequirement requirement, string given)
     {

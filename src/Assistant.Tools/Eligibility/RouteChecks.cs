@@ -202,9 +202,27 @@ public static class RouteChecks
         "any" => true,
         "relevant" => e.Kind is "relevant" or "leadership" || e.Kind.StartsWith("domain:", StringComparison.Ordinal),
         "leadership" => e.Kind == "leadership",
-        _ when kind.StartsWith("domain:", StringComparison.Ordinal) => e.Kind.StartsWith("domain:", StringComparison.Ordinal) && SharesWord(e.Kind[7..], kind[7..]),
+        _ when kind.StartsWith("domain:", StringComparison.Ordinal) => (e.Kind.StartsWith("domain:", StringComparison.Ordinal) && SharesWord(e.Kind[7..], kind[7..]))
+            || NamesAcronym(kind[7..], e.Kind + " " + e.Description),
         _ => e.Kind == kind,
     };
+
+    /// <summary>
+    /// A required domain named by an acronym ("ervaring met GIS-software", "ICT") is met by experience whose words end in it
+    /// ("met QGIS", "ArcGIS", "ICT-helpdesk"): the acronym as a whole word or the end of a product name.
+    /// </summary>
+    public static bool NamesAcronym(string required, string? given)
+    {
+        if (string.IsNullOrWhiteSpace(given))
+        {
+            return false;
+        }
+
+        var acronyms = required.Split([' ', '-', '/', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length is >= 2 and <= 4 && w.All(char.IsUpper)).Select(w => TextFold.Fold(w)).ToList();
+        var words = TextFold.Fold(given).Split([' ', '-', '/', ',', '(', ')', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return acronyms.Any(a => words.Any(w => w == a || (w.EndsWith(a, StringComparison.Ordinal) && w.Length <= a.Length + 4)));
+    }
 
     private static bool SharesWord(string a, string b)
     {

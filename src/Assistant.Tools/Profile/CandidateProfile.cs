@@ -25,10 +25,17 @@ public sealed record CandidateProfile
     public InternalStatus? Internal { get; init; }
     /// <summary>True when the candidate spoke about the languages they know or lack ("ik spreek geen Frans").</summary>
     public bool? LanguagesMentioned { get; init; }
+    /// <summary>The certificates (brevet, attest) the candidate says they hold, in their words ("brevet hoger redder").</summary>
+    public IReadOnlyList<string> Certificates { get; init; } = [];
+    /// <summary>True when the candidate says they lack a certificate ("geen brevet", "no lifeguard certificate").</summary>
+    public bool? LacksCertificate { get; init; }
+    /// <summary>The training the candidate says they are following, in their words ("opleiding hoger redder"); null when not said.</summary>
+    public string? CertificateTraining { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
-        && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null;
+        && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
+        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -45,5 +52,8 @@ public sealed record CandidateProfile
         LicenceCategories = newer.DrivingLicence is not null ? newer.LicenceCategories : LicenceCategories,
         Internal = newer.Internal is { } status ? (Internal?.Merge(status) ?? status) : Internal,
         LanguagesMentioned = newer.LanguagesMentioned ?? LanguagesMentioned,
+        Certificates = newer.Certificates.Count > 0 ? newer.Certificates : Certificates,
+        LacksCertificate = newer.LacksCertificate ?? (newer.Certificates.Count > 0 ? null : LacksCertificate),
+        CertificateTraining = newer.CertificateTraining ?? CertificateTraining,
     };
 }

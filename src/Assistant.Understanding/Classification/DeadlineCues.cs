@@ -43,6 +43,14 @@ internal static partial class DeadlineCues
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     public static partial Regex Medium();
 
+    /// <summary>"Kan ik vandaag mijn kandidatuur nog afgeven?": handing in the application still, in that word order.</summary>
+    [GeneratedRegex(@"\b(kandidatuur|sollicitatie|cv|inschrijving|application|candidature)\b.{0,25}\b(nog|still|encore)\b.{0,25}\b(afgeven|indienen|binnenbrengen|insturen|opsturen|bezorgen|versturen|doorsturen|submit|send|hand in|deposer|envoyer)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex StillHandIn();
+
+    /// <summary>"tot wanneer", "tot hoe laat", "until when", "jusqu'à quand": a question about the deadline even when it also says "kan ik solliciteren als …".</summary>
+    [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    public static partial Regex Until();
+
     /// <summary>"how many days are left" (aspect days-left).</summary>
     [GeneratedRegex(
         @"\bhoeveel (dagen|tijd|weken|uur|uren)\b|\bhow long (until|till|before)\b|\bhoe lang (nog|heb ik nog)\b"

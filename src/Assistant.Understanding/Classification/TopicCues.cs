@@ -54,7 +54,7 @@ internal static partial class TopicCues
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Telework();
 
-    [GeneratedRegex(@"telewerk|thuiswerk|plaatsonafhankelijk|thuis (uit )?(te )?werken|van (bij )?thuis|hybride? werk", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"telewerk|thuiswerk|plaatsonafhankelijk|plaats- (en|of) tijds?onafhankelijk|thuis (uit )?(te )?werken|van (bij )?thuis|per week thuis|hybride? werk", RegexOptions.CultureInvariant)]
     private static partial Regex TeleworkDoc();
 
     [GeneratedRegex(
@@ -148,7 +148,7 @@ internal static partial class TopicCues
         + @"|\b(duur|looptijd|einddatum) van (de|het|mijn|je) (opdracht|contract|aanstelling|vervanging|overeenkomst|tewerkstelling)"
         + @"|\bhow long (is|does|will|would) .{0,20}\b(contract|assignment|job|replacement|position)\b|\b(contract|assignment) (length|duration|end)\b"
         + @"|\bduree (du|de la|de mon) (contrat|remplacement|poste|mission)|\bcombien de temps (dure|durera)\b.{0,20}\b(contrat|mission|remplacement|poste)"
-        + @"|\b(tijdelijk\w*|bepaalde duur) (of|en) (vast|onbepaalde duur)\b|\bvast (contract|benoeming)\b|\bpermanent (contract|position|job)\b"
+        + @"|\b(tijdelijk\w*|bepaalde duur) (of|en) (vast|onbepaalde duur)\b|\bvaste? (contract|benoeming|aanstelling|betrekking|job)\b|\b(vaste?|onbepaalde duur) (of|en) (tijdelijk\w*|bepaalde duur)\b|\bpermanent (contract|position|job)\b"
         + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b",
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Duration();

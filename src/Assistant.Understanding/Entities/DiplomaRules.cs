@@ -40,6 +40,19 @@ internal static class DiplomaRules
         "gevraagd", "asked", "demande", "vragen", "vraagt", "require", "requires",
     };
 
+    /// <summary>"mijn middelbaar niet afgemaakt", "gestopt in het 5de jaar", "never finished high school": a diploma not obtained.</summary>
+    private static readonly HashSet<string> Unfinished = new(StringComparer.Ordinal)
+    {
+        "gestopt", "stopgezet", "afgehaakt", "dropped", "abandonne", "abandonnee", "quit", "stopped",
+    };
+
+    private static readonly HashSet<string> Completion = new(StringComparer.Ordinal)
+    {
+        "afgemaakt", "afgerond", "behaald", "gehaald", "afgewerkt", "voltooid", "finished", "completed", "obtained", "termine", "terminee", "obtenu", "acheve",
+    };
+
+    private static readonly HashSet<string> AfterNegations = new(StringComparer.Ordinal) { "niet", "nooit", "not", "never", "pas", "jamais" };
+
     private static readonly HashSet<string> RestrictiveQue = new(StringComparer.Ordinal) { "qu'", "que" };
 
     private static readonly HashSet<string> But = new(StringComparer.Ordinal) { "maar", "but", "mais" };
@@ -84,7 +97,8 @@ internal static class DiplomaRules
                 continue; // "bachelor's degree", "masterdiploma": the level word already counted
             }
 
-            var negated = WordWindow.Before(w, i, 4, Negations, ClauseBreaks) && !WordWindow.Before(w, i, 4, RestrictiveQue, ClauseBreaks);
+            var negated = (WordWindow.Before(w, i, 4, Negations, ClauseBreaks) && !WordWindow.Before(w, i, 4, RestrictiveQue, ClauseBreaks))
+                || NotCompleted(w, i + length);
             var only = !negated && WordWindow.Before(w, i, 4, Only, ClauseBreaks) && !(WordWindow.Before(w, i, 2, But, ClauseBreaks) && WordWindow.Before(w, i, 6, Negations));
             var requirement = WordWindow.After(w, i + length, 5, Requirement);
             if (negated)
@@ -129,12 +143,37 @@ internal static class DiplomaRules
         return new DiplomaFacts(held, lacks, field, graduate ? true : null);
     }
 
+    /// <summary>
+    /// The diploma is said not to be completed right after it: "middelbaar niet afgemaakt", "secundair nooit behaald",
+    /// "(gestopt in het 5de jaar)", "didn't finish"; within the clause, before any other diploma word.
+    /// </summary>
+    private static bool NotCompleted(string[] w, int from)
+    {
+        var negation = false;
+        for (var k = from; k < w.Length && k < from + 5; k++)
+        {
+            if (w[k] is "." or "?" or "!" or ";" or "maar" or "but" or "mais" || (k > from && DiplomaWords.LevelAt(w, k) is not null))
+            {
+                return false;
+            }
+
+            if (Unfinished.Contains(w[k]) || (negation && Completion.Contains(w[k])))
+            {
+                return true;
+            }
+
+            negation |= AfterNegations.Contains(w[k]);
+        }
+
+        return false;
+    }
+
     /// <summary>"Graduaat boekhouden, 1 jaar ervaring: …": the diploma opens a list of facts (a comma or colon follows its field).</summary>
     private static bool ListedFirst(string[] w, int after)
     {
         for (var k = after; k < w.Length && k < after + 4; k++)
         {
-            if (w[k] is "," or ":")
+            if (w[k] is "," or ":" or "+" or "&")
             {
                 return k + 1 < w.Length;
             }

@@ -27,7 +27,7 @@ internal static class DiplomaWords
         ["sociology"] = "sociologie", ["informatique"] = "informatica", ["languages"] = "talen", ["langues"] = "talen",
         ["marketing"] = "marketing", ["business"] = "bedrijfsmanagement", ["accounting"] = "boekhouden",
         ["comptabilite"] = "boekhouden", ["translation"] = "vertaling", ["traduction"] = "vertaling", ["education"] = "onderwijs",
-        ["nursing"] = "verpleegkunde", ["engineering"] = "ingenieurswetenschappen", ["architecture"] = "architectuur",
+        ["nursing"] = "verpleegkunde", ["engineering"] = "ingenieurswetenschappen", ["industrial engineering"] = "industriele wetenschappen", ["architecture"] = "architectuur",
         ["social work"] = "sociaal werk", ["political science"] = "politieke wetenschappen", ["politics"] = "politieke wetenschappen",
         ["sciences politiques"] = "politieke wetenschappen", ["computer science"] = "informatica", ["public administration"] = "bestuurskunde",
         ["administration publique"] = "bestuurskunde", ["management"] = "management", ["media"] = "media", ["medias"] = "media",
@@ -53,7 +53,8 @@ internal static class DiplomaWords
         ["orthopedagogie"] = "orthopedagogie", ["youth work"] = "jeugdwerk", ["archival science"] = "archivistiek",
         ["archivistique"] = "archivistiek", ["library science"] = "bibliotheekwetenschap", ["spatial planning"] = "ruimtelijke planning",
         ["urbanisme"] = "ruimtelijke planning", ["urban planning"] = "ruimtelijke planning", ["environmental science"] = "milieukunde",
-        ["environnement"] = "milieukunde", ["biology"] = "biologie", ["biologie"] = "biologie", ["chemistry"] = "chemie", ["chimie"] = "chemie",
+        ["environnement"] = "milieukunde", ["biology"] = "biologie", ["occupational therapy"] = "ergotherapie", ["ergotherapie"] = "ergotherapie",
+        ["physiotherapy"] = "kinesitherapie", ["kinesitherapie"] = "kinesitherapie", ["biologie"] = "biologie", ["chemistry"] = "chemie", ["chimie"] = "chemie",
     };
 
     /// <summary>The level a word (and maybe the next one) names, how many words it takes, or null; generic "diploma" gives <see cref="DiplomaLevel.None"/>.</summary>
@@ -67,7 +68,7 @@ internal static class DiplomaWords
             return (DiplomaLevel.Master, word is "universitair" or "universitaire" or "university" ? 2 : 1);
         }
 
-        if (word is "graduaat" or "graduat" or "hbo5" || (word == "hbo" && next == "5") || (word == "associate" && next == "degree"))
+        if (word is "graduaat" or "graduat" or "hbo5" or "gegradueerde" or "gegradueerd" || (word == "hbo" && next == "5") || (word == "associate" && next == "degree"))
         {
             return (DiplomaLevel.Graduate, word is "hbo" or "associate" ? 2 : 1);
         }
@@ -81,7 +82,7 @@ internal static class DiplomaWords
         }
 
         // "het 7de jaar kinderzorg", "zevende jaar BSO": the specialisation year of secondary education.
-        if (word is "7de" or "7e" or "zevende" or "7ste" && next == "jaar")
+        if (word is "7de" or "7e" or "zevende" or "7ste" && next is "jaar" or "annee")
         {
             return (DiplomaLevel.Secondary, 2);
         }

@@ -32,6 +32,14 @@ internal static class EntityExtractor
             Internal = internalStatus,
             LanguagesMentioned = LanguageSkillRules.Mentioned(t),
         };
+        if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
+        {
+            // "I'm in my final year of occupational therapy": the field of the diploma still to obtain.
+            profile = profile with { DiplomaField = studied };
+        }
+
+        var certificates = CertificateRules.Find(t);
+        profile = profile with { Certificates = certificates.Held, LacksCertificate = certificates.Lacks, CertificateTraining = certificates.Training };
 
         var aboutSalary = SalaryCues.Strong().IsMatch(t.Text) || SalaryCues.Medium().IsMatch(t.Text);
         return new ExtractedEntities(

@@ -93,6 +93,8 @@ internal static partial class ExperienceRules
             var hasWord = kind == "leadership" || ExperienceWindows.HasExperienceWord(t, leftFrom, i) || ExperienceWindows.HasExperienceWord(t, i + 2, rightTo)
                 || WorkedFor().IsMatch(left);
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
+            // "4 years in road construction", "3 jaar in de thuiszorg": years in a named work sector are experience.
+            hasWord |= i + 2 < w.Length && w[i + 2] is "in" or "als" or "as" or "comme" or "dans" && Assistant.Tools.Eligibility.Sectors.Of(right).Count > 0;
             if (!hasWord && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
                 || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
                 || left.Contains(" for ", StringComparison.Ordinal))) && !(sameSentenceAsPrevious && i + 2 < w.Length && Prepositions.Contains(w[i + 2])))

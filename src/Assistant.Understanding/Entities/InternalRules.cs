@@ -28,6 +28,12 @@ internal static partial class InternalRules
             level = l.Groups["l"].Value.ToUpperInvariant();
         }
 
+        // "ik werk als administratief medewerker (C1-C3)": the scale range of the candidate's own job gives the level.
+        if (level is null && OwnScale().Match(s) is { Success: true } scale && CurrentWork().IsMatch(s[..scale.Index]))
+        {
+            level = scale.Groups["l"].Value.ToUpperInvariant();
+        }
+
         bool? evaluation = UnfavourableEvaluation().IsMatch(s) ? false : FavourableEvaluation().IsMatch(s) ? true : null;
         var promotion = Promotion().IsMatch(s);
         var m = Seniority().Match(s);
@@ -117,6 +123,12 @@ internal static partial class InternalRules
         + @"|\b(through|by|via) (an )?(internal )?promotion\b|\bbe promoted\b|\binternal (promotion|mobility)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
 
+    [GeneratedRegex(@"\( (?<l>[a-e])[1-5][ab]? (- )?\k<l>[1-5][ab]? \)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OwnScale();
+
+    [GeneratedRegex(@"\b(ik ben|ik werk|i am|i ' ?m|i work|je suis|je travaille)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentWork();
+
     [GeneratedRegex(@"\b(taal|language|langue|nederlands|frans|engels|dutch|french|english|francais|anglais|neerlandais|cefr|erk)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageLevel();
 
@@ -126,6 +138,7 @@ internal static partial class InternalRules
     [GeneratedRegex(
         @"\b(?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(\w*ancienniteit|anciennete|seniority|in dienst|dienst|in service)\b"
         + @"|\b(ik )?werk (al |reeds )?(?<n>\d+(,\d+)?) (?<unit>jaar|maanden|maand)\b"
+        + @"|\b(ik ben|i ' ?ve been|i have been|je suis) (al |reeds |nu |since )?(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|years?|ans) [^.?!]{0,40}?\b(bij|at|for|chez|pour|in dienst)\b"
         + @"|\b(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (in|op|au|at|op het|in het|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
         + @"|\b(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (\w+ ){0,2}(in|op|au|at|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
         + @"|\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?\b (\w+ ){0,6}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"

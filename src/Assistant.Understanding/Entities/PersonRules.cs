@@ -44,6 +44,11 @@ internal static partial class PersonRules
             }
 
             var next = i + 1 < w.Length ? w[i + 1] : "";
+            if (Countries.IsLanguageAdjective(w[i]) && i > 0 && w[i - 1] is "in" or "en" or "het" or "le" or "the")
+            {
+                continue; // "diploma in het Nederlands", "(in Dutch)", "diplôme en néerlandais": a language, not a country
+            }
+
             var iAm = IAm(w, i);
             var citizen = CitizenWords.Contains(next) || Near(w, i, 3, CitizenWords);
             if (Near(w, i, 5, DiplomaContext) && !iAm && !citizen)
@@ -101,6 +106,33 @@ internal static partial class PersonRules
     public static bool? ForeignDiploma(RuleText t) => Foreign().IsMatch(t.Text) ? true : null;
 
     public static bool? FinalYear(RuleText t) => FinalYearPattern().IsMatch(t.Text) ? true : null;
+
+    /// <summary>The field named right after a final-year cue ("final year of occupational therapy", "laatste jaar ergotherapie"), or null.</summary>
+    public static string? FinalYearField(RuleText t)
+    {
+        var m = FinalYearFieldPattern().Match(t.Text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = m.Groups["f"].Value.Trim().Split(' ');
+        if (words.Any(w => FieldStops.Words.Contains(w) || DiplomaWords.LevelAt([w], 0) is not null || w.Any(char.IsDigit)))
+        {
+            words = words.TakeWhile(w => !FieldStops.Words.Contains(w) && DiplomaWords.LevelAt([w], 0) is null && !w.Any(char.IsDigit)).ToArray();
+        }
+
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var folded = string.Join(' ', words);
+        return DiplomaWords.Field(folded, folded);
+    }
+
+    [GeneratedRegex(@"\b(?:final|last) year of (?:my |the )?(?:studies in |study in )?(?<f>[a-z]+(?: [a-z]+)?)\b|\blaatste jaar (?:van (?:de |het |mijn )?(?:opleiding )?)?(?<f>[a-z]+(?: [a-z]+)?)\b|\bderniere annee (?:de |d' |en )(?<f>[a-z]+(?: [a-z]+)?)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex FinalYearFieldPattern();
 
     public static bool? DrivingLicence(RuleText t)
     {
@@ -192,6 +224,7 @@ internal static partial class PersonRules
         @"\blaatstejaars|\blaatste jaar\b"
         + @"|\bstudeer (dit jaar |in juni |binnenkort |volgend jaar |deze zomer |in september |pas )?af\b"
         + @"|\bafstuderen\b|\bnog (aan het )?studeren\b|\bnog student\b|\bben (nog )?student\b"
+        + @"|\bzit (nu |momenteel )?in (het |mijn )?(6de|6e|zesde|laatste|7de|7e|zevende) (jaar|middelbaar|secundair)\b"
         + @"|\bstudent (ben|in)\b|\bfinal ?year\b|\b(in (my|the) )?(last|final) year of (my|the|secondary|high|school|college|university|studies|study)\b|\bgraduating\b|\bwill graduate\b"
         + @"|\bstill (a )?student\b|\bi am (still )?studying\b|\bderniere annee\b|\betudiant\w* (en|de) derniere"
         + @"|\bje termine mes etudes\b|\bencore etudiant|\bje suis etudiant|\bdiplome en juin\b"

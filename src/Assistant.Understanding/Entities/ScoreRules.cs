@@ -13,6 +13,9 @@ internal static partial class ScoreRules
     [GeneratedRegex(@"punt|point|score|behaald|gehaald|haalde|proef|test|examen|epreuve|épreuve|geslaagd|passed|reussi|réussi", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreWords();
 
+    [GeneratedRegex(@"\b(?:verdien\w*|\w*loon|salaris\w*|\w*wedde|betaald|bruto|netto|per maand|uur|uren|lesuren|regime|deeltijd\w*|halftijd\w*|earn\w*|pay|paid|salary|wages?|hours|gagn\w*|salaire|heures|par mois)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegimeWords();
+
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
     {
         "tot", "vanaf", "uiterlijk", "until", "before", "by", "avant", "jusqu'", "datum", "date", "sinds", "since", "depuis", "tegen",
@@ -37,8 +40,9 @@ internal static partial class ScoreRules
                 continue;
             }
 
-            // A work regime is no score: "4/5", "19/38", "30,4/38" (hours of a 38-hour week) in a question about the job.
-            if (o is 5 or 38 && !ScoreWords().IsMatch(s))
+            // A work regime is no score: "4/5", "3/4", "19/38", "30,4/38" (hours of a 38-hour week) in a question about the
+            // job, and "12/22" (teaching periods) or "30/36" in a question about pay or hours.
+            if (!ScoreWords().IsMatch(s) && (o is 2 or 3 or 4 or 5 or 38 || (o is >= 19 and <= 40 && RegimeWords().IsMatch(s))))
             {
                 continue;
             }

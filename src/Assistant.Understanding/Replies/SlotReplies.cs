@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Assistant.Core.Facts;
 using Assistant.Understanding.Entities;
 using Assistant.Understanding.Text;
@@ -12,7 +13,7 @@ namespace Assistant.Understanding.Replies;
 /// and French. A full sentence that states the fact itself is read by the analyzer as usual; this only adds what a
 /// reply means because of the question. Facts come from the user's words only: a kind of experience is never assumed.
 /// </summary>
-public static class SlotReplies
+public static partial class SlotReplies
 {
     private static readonly HashSet<string> Yes = new(StringComparer.Ordinal)
     {
@@ -206,7 +207,12 @@ public static class SlotReplies
         }
 
         // "5", "vijf", "5 ans": a number answers the question about years; the experience word is the question's.
-        var sentence = text.Trim().TrimEnd('.', '!') + (hasUnit ? "" : " jaar") + " ervaring";
+        // "3 jaar, als webredacteur bij een krant": the experience word goes right after the years, so the rest describes them.
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        var unit = hasUnit ? YearsThenMore().Match(trimmed) : Match.Empty;
+        var sentence = unit.Success && unit.Index + unit.Length < trimmed.Length
+            ? trimmed[..(unit.Index + unit.Length)] + " ervaring" + trimmed[(unit.Index + unit.Length)..]
+            : trimmed + (hasUnit ? "" : " jaar") + " ervaring";
         var read = analyze(sentence).Profile.Experience;
         return read.Count > 0 ? new CandidateProfile { Experience = read } : null;
     }
@@ -280,6 +286,9 @@ public static class SlotReplies
         var content = words.Where(w => !Filler.Contains(w) && !Yes.Contains(w) && !No.Contains(w)).ToList();
         return content.Count is 0 or > 6 ? null : string.Join(' ', content);
     }
+
+    [GeneratedRegex(@"\b(jaar|jaren|years?|ans|ann[ée]es|maanden|maand|months?|mois)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearsThenMore();
 
     private static List<string> Words(string text) => Tokenizer.Tokenize(text).Where(t => t.IsWord || t.IsNumber).Select(t => t.Folded).ToList();
 }

@@ -49,7 +49,7 @@ internal static class Tokenizer
             }
             else
             {
-                if (c is '.' or ',' or '?' or '!' or ';' or ':' or '/' or '%' or '€' or '(' or ')')
+                if (c is '.' or ',' or '?' or '!' or ';' or ':' or '/' or '%' or '€' or '(' or ')' or '+')
                 {
                     var p = c.ToString();
                     tokens.Add(c == '€' ? new Token("eur", p, i, TokenKind.Word) : new Token(p, p, i, TokenKind.Punctuation));

@@ -16,6 +16,7 @@ public static class BotChannelServiceExtensions
         services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StaffOptions>().Bind(configuration.GetSection(StaffOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TeamsOptions>().Bind(configuration.GetSection(TeamsOptions.SectionName));
+        services.AddOptions<HrOptions>().Bind(configuration.GetSection(HrOptions.SectionName));
         services.AddSingleton<BotTokenValidator>();
         services.AddBotConnector();
         services.PostConfigure<ConnectorClientOptions>(connector => UseBotIdentity(connector, configuration));

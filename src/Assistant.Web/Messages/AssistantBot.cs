@@ -17,7 +17,8 @@ namespace Assistant.Web.Messages;
 /// shows a typing indicator (not with expectReplies, whose replies are the response body).
 /// </summary>
 public sealed class AssistantBot(
-    ConversationEngine engine, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger)
+    ConversationEngine engine, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger,
+    IOptions<HrOptions>? hr = null)
     : TeamsActivityHandler
 {
     private const string AdaptiveCardAction = "adaptiveCard/action";
@@ -155,7 +156,8 @@ public sealed class AssistantBot(
         try
         {
             var now = time.GetUtcNow();
-            var input = new TurnInput(text, now, activity.ChannelId == "msteams" ? Channels.Teams : Channels.Web, ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale);
+            var teams = activity.ChannelId == "msteams";
+            var input = new TurnInput(text, now, teams ? Channels.Teams : Channels.Web, ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale, RoleOf(activity, teams));
             var answer = await engine.HandleAsync(key, input, cancellationToken).ConfigureAwait(false);
             return ReplyBuilder.Build(answer);
         }
@@ -164,6 +166,24 @@ public sealed class AssistantBot(
             MessagesLog.TurnFailed(logger, ex, key);
             return Apology(locale);
         }
+    }
+
+    /// <summary>
+    /// Who asks, for general documents: "hr" for a Teams user or place listed in <see cref="HrOptions"/>, else "public"
+    /// (every other Teams user and the website). Never left to the channel's default, which treats Teams as HR.
+    /// </summary>
+    private string RoleOf(Activity activity, bool teams)
+    {
+        if (!teams || hr?.Value is not { } options)
+        {
+            return "public";
+        }
+
+        var channelData = activity.ChannelData as Newtonsoft.Json.Linq.JObject;
+        var team = (channelData?["team"] as Newtonsoft.Json.Linq.JObject)?["id"]?.ToString();
+        var channel = (channelData?["channel"] as Newtonsoft.Json.Linq.JObject)?["id"]?.ToString();
+        var conversation = activity.Conversation?.Id is { } id && id.Contains(";messageid=", StringComparison.Ordinal) ? id[..id.IndexOf(";messageid=", StringComparison.Ordinal)] : null;
+        return options.IsHr(activity.From?.AadObjectId, team, channel ?? conversation) ? "hr" : "public";
     }
 
     /// <summary>The welcome, once per conversation (an installation arrives as installationUpdate and conversationUpdate).</summary>

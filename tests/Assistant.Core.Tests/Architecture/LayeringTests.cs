@@ -18,13 +18,14 @@ public sealed class LayeringTests
         ["Assistant.Core"] = [],
         ["Assistant.Knowledge"] = ["Assistant.Core"],
         ["Assistant.Tools"] = ["Assistant.Core", "Assistant.Knowledge"],
+        ["Assistant.Procedures"] = ["Assistant.Core", "Assistant.Knowledge"],
         ["Assistant.Understanding"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools"],
-        ["Assistant.Dialogs"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding"],
+        ["Assistant.Dialogs"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures"],
         ["Assistant.Storage"] = ["Assistant.Core"],
         ["Assistant.BotFramework"] = ["Assistant.Core"],
-        ["Assistant.Hosting"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Dialogs", "Assistant.Storage"],
-        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Hosting"],
-        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Hosting", "Assistant.BotFramework"],
+        ["Assistant.Hosting"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage"],
+        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Hosting"],
+        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Hosting", "Assistant.BotFramework"],
     };
 
     [Fact]

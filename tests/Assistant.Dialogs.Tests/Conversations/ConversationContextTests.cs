@@ -20,6 +20,8 @@ public sealed class ConversationContextTests
     [InlineData("What is the deadline for the job in Harelbeke?", "what about Lievegem?", "deadline", Lievegem, "en")]
     [InlineData("What is the salary in Kortrijk?", "and how much is that per year?", "salary", Kortrijk, "en")]
     [InlineData("Wat is het loon in Kortrijk?", "En in Harelbeke?", "salary", Harelbeke, "nl")]
+    [InlineData("What is the salary in Kortrijk?", "and per month for 19 hours a week?", "salary", Kortrijk, "en")]
+    [InlineData("Quel est le salaire à Courtrai ?", "et pour mes 19 heures par semaine ?", "salary", Kortrijk, "fr")]
     public async Task FollowUp_InAnyLanguage_KeepsTheIntentAndTheVacancy(string first, string followUp, string intent, string vacancy, string language)
     {
         var sut = new Transcript();

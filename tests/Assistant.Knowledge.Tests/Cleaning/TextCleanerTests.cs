@@ -28,6 +28,15 @@ public sealed class TextCleanerTests
         Assert.Equal(expected, TextCleaner.Clean(raw));
     }
 
+    [Theory]
+    [InlineData("BIBLIOTHECARIS (m/v/x)\nvoltijds - contractueel", "BIBLIOTHECARIS (m/v/x)\nvoltijds - contractueel")]
+    [InlineData("VACATURE BOEKHOUDER\nniveau B - voltijds", "VACATURE BOEKHOUDER\nniveau B - voltijds")]
+    [InlineData("Wij zoeken een tuinier\nvoor het park", "Wij zoeken een tuinier voor het park")]
+    public void Clean_TitleInCapitals_IsNotJoinedWithALowerCaseLine(string raw, string expected)
+    {
+        Assert.Equal(expected, TextCleaner.Clean(raw));
+    }
+
     [Fact]
     public void Clean_TableRowsFromALoader_StayOnePerLine()
     {

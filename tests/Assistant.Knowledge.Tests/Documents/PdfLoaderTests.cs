@@ -55,6 +55,49 @@ public sealed class PdfLoaderTests
     }
 
     [Fact]
+    public void Load_TableWithoutRulingLines_IsReadRowByRowAndCellByCell()
+    {
+        // Label cells centred beside value cells that wrap: line by line they interleave.
+        var writer = new MinimalPdfWriter();
+        writer.AddText("Informatiebundel", 57, 760, 11);
+        writer.AddText("Graad", 120, 700, 11);
+        writer.AddText("Deskundige archief", 230, 700, 11);
+        writer.AddText("Uiterste", 118, 670, 11);
+        writer.AddText("kandidaturen moeten ons bereiken voor vrijdag", 230, 670, 11);
+        writer.AddText("12 maart 2027", 230, 657.2, 11);
+        writer.AddText("inschrijvingsdatum", 84, 657.1, 11);
+        writer.AddText("Standplaats", 106, 627, 11);
+        writer.AddText("Het stadhuis", 230, 627, 11);
+        writer.AddText("Na de tabel volgt gewone tekst die over de hele breedte van de pagina doorloopt.", 57, 590, 11);
+
+        var sut = Load(writer.Build("tabel"));
+
+        Assert.Equal(
+            "Informatiebundel\n\n" +
+            "Graad: Deskundige archief\n" +
+            "Uiterste inschrijvingsdatum: kandidaturen moeten ons bereiken voor vrijdag 12 maart 2027\n" +
+            "Standplaats: Het stadhuis\n\n" +
+            "Na de tabel volgt gewone tekst die over de hele breedte van de pagina doorloopt.",
+            sut.Text);
+    }
+
+    [Fact]
+    public void Load_BorderlessSeniorityTable_GivesOneRowPerLine()
+    {
+        var writer = new MinimalPdfWriter();
+        writer.AddText("Anciënniteit", 60, 700, 10);
+        writer.AddText("Bruto maandloon", 250, 700, 10);
+        writer.AddText("0 jaar", 60, 688, 10);
+        writer.AddText("€ 3.000,00", 250, 688, 10);
+        writer.AddText("5 jaar", 60, 676, 10);
+        writer.AddText("€ 3.400,00", 250, 676, 10);
+
+        var sut = Load(writer.Build("tabel"));
+
+        Assert.Equal("Anciënniteit: Bruto maandloon\n0 jaar: € 3.000,00\n5 jaar: € 3.400,00", sut.Text);
+    }
+
+    [Fact]
     public void Load_DutchCharactersInWinAnsiFont_ReadsThemBack()
     {
         var writer = new MinimalPdfWriter();

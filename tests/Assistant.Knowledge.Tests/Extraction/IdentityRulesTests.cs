@@ -114,4 +114,29 @@ public sealed class IdentityRulesTests
         Assert.Equal(organisation, sut.Organisation);
         Assert.Equal("Boekhouder", sut.Title);
     }
+
+    [Theory]
+    [InlineData("Vacatures\nTuinier – OCMW Walbeek\nProfiel", "Tuinier")]
+    [InlineData("Vacatures\nKok (m/v/x) – woonzorgcentrum Ter Heide\nProfiel", "Kok")]
+    [InlineData("Vacatures\nMedewerker onthaal – dienst burgerzaken\nProfiel", "Medewerker onthaal – dienst burgerzaken")]
+    public void Find_TitleWithTheEmployerAfterADash_IsTheJobTitleAlone(string text, string title)
+    {
+        Assert.Equal(title, TestKnowledge.FromText(text).Title);
+    }
+
+    [Fact]
+    public void Find_TitleInCapitalsAboveTheRegimeLine_IsTheTitle()
+    {
+        var sut = TestKnowledge.FromText("Home / Vacatures\n\nVACATURE\n\nBOEKHOUDER (m/v/x)\nniveau B - voltijds - contractueel\n\nWat doe je?\nJe boekt facturen.");
+        Assert.Equal("Boekhouder", sut.Title);
+    }
+
+    [Theory]
+    [InlineData("ZORGGROEP HAVERLO – woonzorgcentrum De Linde\nBoekhouder (m/v/x)\nZorggroep Haverlo zoekt een boekhouder.", "Zorggroep Haverlo")]
+    [InlineData("Scholengroep Denderveld – Atheneum Denderveld\nBoekhouder (m/v/x)\nHet Atheneum Denderveld zoekt een boekhouder.", "Scholengroep Denderveld")]
+    [InlineData("WABO – Intergemeentelijke Vereniging voor Afvalbeheer Boven-Leie\nBoekhouder (m/v/x)\nWABO zoekt een boekhouder.", "WABO – Intergemeentelijke Vereniging voor Afvalbeheer Boven-Leie")]
+    public void Find_GroupsAndAssociationsWithAcronyms_AreTheOrganisation(string text, string organisation)
+    {
+        Assert.Equal(organisation, TestKnowledge.FromText(text).Organisation);
+    }
 }

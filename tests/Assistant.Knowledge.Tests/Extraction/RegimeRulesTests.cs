@@ -17,6 +17,8 @@ public sealed class RegimeRulesTests
     [InlineData("Contract: voltijds (38 uur per week); 4/5 is bespreekbaar.", 1)]
     [InlineData("Een voltijdse betrekking, eventueel 80% na overleg.", 1)]
     [InlineData("Een halftijdse job, voltijds werken is ook mogelijk.", 0.5)]
+    [InlineData("Opdracht: 11/22 (11 lesuren per week), tijdelijk.", 0.5)]
+    [InlineData("Een opdracht van 18/24 lestijden in het lager onderwijs.", 0.75)]
     public void FindRegime_PartTimeForms_GiveTheFraction(string sentence, double fraction)
     {
         var sut = TestKnowledge.FromText($"Boekhouder\n\nAanbod\n\n{sentence}").Regime!;
@@ -29,6 +31,7 @@ public sealed class RegimeRulesTests
     [InlineData("Je behaalt minstens 60% op elke proef.")]
     [InlineData("Je salaris aan 100% bedraagt € 17.300.")]
     [InlineData("Solliciteren kan tot 4/5/2027.")]
+    [InlineData("Voor de proef van twee uur moet je minstens 12/20 behalen.")]
     public void FindRegime_PercentagesAndDatesThatAreNoRegime_GiveNoFraction(string sentence)
     {
         var sut = TestKnowledge.FromText($"Boekhouder\n\nAanbod\n\n{sentence}");

@@ -56,8 +56,8 @@ public sealed class RequirementRoutesTests
 
         var route = Assert.Single(sut.Requirements.Routes, r => r.Audience == RouteAudience.Internal);
         Assert.Equal((24, "C", true), (route.Internal!.MinSeniorityMonths, route.Internal.Level, route.Internal.FavourableEvaluation));
-        // The evaluation line on its own also stays a line to check: a yes through this route is never given on it alone.
-        Assert.Contains(sut.Requirements.Unparsed, u => u.Citation.Quote.Contains("evaluatie", StringComparison.Ordinal));
+        // The evaluation line is the route's evaluation condition, checked against what the candidate says: no line left unread.
+        Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Citation.Quote.Contains("evaluatie", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -106,5 +106,82 @@ public sealed class RequirementRoutesTests
 
         Assert.DoesNotContain(sut.Requirements.Routes, r => r.Internal is { MinSeniorityMonths: null, Level: null, Contract: null });
         Assert.Contains(sut.Requirements.Unparsed, u => u.Citation.Quote.Contains("evaluatie", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_FieldsListedWithCommasAndOf_AreAllAccepted()
+    {
+        var sut = TestKnowledge.FromText("Analist (B1)\n\nProfiel\n\n- Je hebt een bachelordiploma in de sociologie, de criminologie of (toegepaste) psychologie.");
+
+        Assert.Equal("sociologie, criminologie of psychologie", Assert.Single(sut.Requirements.Routes).DiplomaField);
+    }
+
+    [Fact]
+    public void Extract_FieldListClosedByAnEquivalentDiploma_KeepsTheListedFields()
+    {
+        var sut = TestKnowledge.FromText("Ingenieur (A1)\n\nProfiel\n\n- Je hebt een bachelordiploma in een technische richting: bouwkunde, chemie, elektronica of een gelijkwaardig technisch diploma.");
+
+        Assert.Equal("een technische richting: bouwkunde, chemie, elektronica", Assert.Single(sut.Requirements.Routes).DiplomaField);
+    }
+
+    [Fact]
+    public void Extract_ExperienceLineOpeningWithEn_BelongsToTheRouteBeforeItOnly()
+    {
+        var sut = TestKnowledge.FromText("Redacteur (B1)\n\nProfiel\n\n- Je hebt een bachelordiploma in de journalistiek;\nOF\n- je hebt een ander bachelordiploma\n"
+            + "EN je kan minstens 3 jaar ervaring in de pers aantonen.");
+
+        Assert.Null(Assert.Single(sut.Requirements.Routes, r => r.DiplomaField == "journalistiek").MinExperienceYears);
+        Assert.Equal(3, Assert.Single(sut.Requirements.Routes, r => r.DiplomaField is null).MinExperienceYears);
+        Assert.Empty(sut.Requirements.Unparsed);
+    }
+
+    [Fact]
+    public void Extract_InternalLeadLineAndItsConditions_AreOneRouteWithoutALevelOnlyRoute()
+    {
+        var sut = TestKnowledge.FromText("Planner (B1)\n\nProfiel\n\n- Je hebt een bachelordiploma.\n\nVoorwaarden voor interne kandidaten (bevordering)\n"
+            + "Werk je al bij de gemeente in niveau C? Dan kan je deelnemen via bevordering als je\n- minstens 5 jaar niveauanciënniteit hebt in niveau C, en\n"
+            + "- geen ongunstige evaluatie kreeg bij je laatste evaluatie.");
+
+        var route = Assert.Single(sut.Requirements.Routes, r => r.Audience == RouteAudience.Internal);
+        Assert.Equal((60, "C", true), (route.Internal!.MinSeniorityMonths, route.Internal.Level, route.Internal.FavourableEvaluation));
+        Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Touches.Contains("internal"));
+    }
+
+    [Theory]
+    [InlineData("Een bachelor in een andere richting geeft voor deze functie geen toegang.")]
+    [InlineData("Master in de chemie maar nog geen lerarenopleiding?")]
+    public void Extract_ExclusionOrQuestionLine_IsNoRoute(string line)
+    {
+        var sut = TestKnowledge.FromText($"Leraar (B1)\n\nProfiel\n\n- Je hebt een bachelor in het onderwijs: secundair onderwijs met onderwijsvak chemie.\n\n{line}");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal(DiplomaLevel.Bachelor, route.Diploma);
+    }
+
+    [Fact]
+    public void Extract_NamedCertificateAndTrainees_AreGeneralRequirementsWithTheDate()
+    {
+        var sut = TestKnowledge.FromText("Brandwacht (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Je hebt een geldig brevet Eerste Hulp.\n"
+            + "- Volg je nu de opleiding Eerste Hulp? Dan mag je deelnemen, op voorwaarde dat je je brevet behaalt vóór 1 mei 2027.");
+
+        Assert.Equal("brevet Eerste Hulp", Assert.Single(sut.Requirements.General, g => g.Kind == "certificate").Value);
+        Assert.Equal("2027-04-30", Assert.Single(sut.Requirements.General, g => g.Kind == "certificate-trainees").Value);
+        Assert.Empty(sut.Requirements.Unparsed);
+    }
+
+    [Fact]
+    public void Extract_LicenceLineWithAPreferredCategory_RequiresTheOtherCategory()
+    {
+        var sut = TestKnowledge.FromText("Chauffeur (D1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Je hebt een rijbewijs C. Een rijbewijs CE is een troef.");
+
+        Assert.Equal("C", Assert.Single(sut.Requirements.General, g => g.Kind == "licence").Value);
+    }
+
+    [Fact]
+    public void Extract_NumberedHeadingTheSectionerMissed_IsNoUnreadRequirement()
+    {
+        var sut = TestKnowledge.FromText("Analist (B1)\n\nProfiel\n\n4.2 Diplomavereisten\n- Je hebt een bachelordiploma.");
+
+        Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Citation.Quote.Contains("Diplomavereisten", StringComparison.Ordinal));
     }
 }

@@ -164,4 +164,29 @@ public sealed class SalaryRulesTests
         var sut = TestKnowledge.FromText("Jurist (A1)\n\nWat bieden we?\n\n- Bruto jaarsalaris geïndexeerd: minimum 45.000,00 euro – maximum 70.000,00 euro. Vakantiegeld en eindejaarspremie komen daar nog bij.").Salary!;
         Assert.Equal((45000m, 70000m, SalaryPeriod.Year), (sut.Min!.Value, sut.Max!.Value, sut.Period));
     }
+
+    [Fact]
+    public void Find_RangeSentenceFollowedByAnExample_KeepsTheStatedMaximum()
+    {
+        var sut = SalaryOf("Een bruto maandsalaris van minimum € 3.100,00 tot maximum € 5.200,00. Met bijvoorbeeld 3 jaar relevante ervaring start je op € 3.350,00 bruto per maand.");
+        Assert.Equal((3100m, 5200m), (sut.Min, sut.Max));
+        Assert.Contains(sut.Published, p => p.Amount == 3350m && p.SeniorityYears == 3);
+    }
+
+    [Fact]
+    public void Find_AmountsThatExcludeAPremium_AreStillPay()
+    {
+        var sut = SalaryOf("- Bruto jaarsalaris: minimum EUR 30.500,00 - maximum EUR 41.000,00 (geïndexeerd, zonder vakantiegeld en eindejaarspremie).");
+        Assert.Equal((30500m, 41000m), (sut.Min, sut.Max));
+    }
+
+    [Fact]
+    public void Find_LongTableUnderAFullTimeIndexedHeading_AppliesItToEveryRow()
+    {
+        var rows = string.Join("\n", Enumerable.Range(0, 11).Select(i => $"{i * 2} jaar: € {3000 + (i * 100)},00"));
+        var sut = SalaryOf($"De tabel geeft het bruto maandloon voor een voltijdse betrekking (geïndexeerd).\n\nAnciënniteit: Bruto maandloon\n{rows}");
+        Assert.True(sut.FullTimeAmounts);
+        Assert.Equal(11, sut.Published.Count);
+        Assert.All(sut.Published, p => Assert.Equal("indexed", p.Basis));
+    }
 }

@@ -144,4 +144,30 @@ public sealed class PassRulePhrasingTests
             + "<tr><td>Schriftelijke proef</td><td>50</td><td>25</td></tr><tr><td>Mondelinge proef</td><td>50</td><td>30</td></tr></table>");
         Assert.Equal([(50m, 25m), (50m, 30m)], sut.SelectionSteps.Select(s => (s.MaxPoints!.Value, s.PassMark!.Points!.Value)));
     }
+
+    [Fact]
+    public void FindSteps_QuotationCellWithMaximumAndMarkInWords_GivesBoth()
+    {
+        var sut = TestKnowledge.FromHtml("<h1>Magazijnier</h1><h2>Selectie</h2><table><tr><th>Onderdeel</th><th>Datum</th><th>Quotering</th></tr>"
+            + "<tr><td>Praktische proef</td><td>8 maart 2027</td><td>/40 – wie minder dan 24 punten haalt, is uitgesloten</td></tr>"
+            + "<tr><td>Mondelinge proef</td><td>15 maart 2027</td><td>/60 – minimum 30 punten</td></tr></table>");
+        var steps = sut.SelectionSteps;
+        Assert.Equal([(40m, 24m), (60m, 30m)], steps.Select(s => (s.MaxPoints!.Value, s.PassMark!.Points!.Value)));
+    }
+
+    [Fact]
+    public void FindSteps_MarksFromAndInWords_AreRead()
+    {
+        var sut = Selection("Stap 1 – Case. Je werkt een dossier uit. De case staat op 50 punten; je slaagt vanaf 30 punten.\n\nStap 2 – Interview. Een gesprek met de jury.\n\nSlaagcijfer: je moet per proef minstens zes op tien behalen.");
+        Assert.Equal(["Case", "Interview"], sut.SelectionSteps.Select(s => s.Name));
+        Assert.Equal((50m, 30m), (sut.SelectionSteps[0].MaxPoints!.Value, sut.SelectionSteps[0].PassMark!.Points!.Value));
+        Assert.Contains(sut.PassRules, r => r.Kind == "each-step" && r.Percent == 60m);
+    }
+
+    [Fact]
+    public void FindSteps_ScoreOutOfTwentyOnALineWithAMonth_IsNoDate()
+    {
+        var sut = Selection("1. Computertest (februari 2027, in een testcentrum). Je moet minimaal 12/20 halen.");
+        Assert.DoesNotContain(sut.SelectionSteps.SelectMany(s => s.Dates), d => d.Date.Month == 12);
+    }
 }

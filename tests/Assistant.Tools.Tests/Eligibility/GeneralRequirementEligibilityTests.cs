@@ -191,4 +191,38 @@ public class GeneralRequirementEligibilityTests
 
         Assert.Equal(verdict, result.Verdict);
     }
+
+    [Theory]
+    [InlineData("brevet eerste hulp", null, null, "eligible", "met")]
+    [InlineData(null, true, null, "not-eligible", "not-met")]
+    [InlineData("certificaat heftruck", null, null, "need-info", "unknown")]
+    [InlineData(null, true, "opleiding eerste hulp", "conditional", "condition")]
+    [InlineData(null, true, "opleiding boekhouden", "need-info", "unknown")]
+    public void Evaluate_RequiredCertificate_IsCheckedByName(string? held, bool? lacks, string? training, string verdict, string outcome)
+    {
+        var facts = With(General("certificate", "brevet Eerste Hulp"), General("certificate-trainees", "2027-04-30"));
+        var profile = Bachelor with { Certificates = held is null ? [] : [held], LacksCertificate = lacks, CertificateTraining = training };
+
+        var result = EligibilityTool.Evaluate(facts, profile);
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(outcome, Assert.Single(result.GeneralChecks).Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_TrainingWithoutATraineesClause_IsNoYes()
+    {
+        var result = EligibilityTool.Evaluate(With(General("certificate", "brevet Eerste Hulp")), Bachelor with { CertificateTraining = "opleiding eerste hulp" });
+
+        Assert.Equal("need-info", result.Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_CertificateNotSpokenOf_IsAReminder()
+    {
+        var result = EligibilityTool.Evaluate(With(General("certificate", "brevet Eerste Hulp")), Bachelor);
+
+        Assert.Equal("eligible", result.Verdict);
+        Assert.Contains(result.Reminders, r => r.Kind == "certificate");
+    }
 }

@@ -292,4 +292,15 @@ public class RouteChecksTests
         Assert.Equal("not-eligible", result.Outcome);
         Assert.Contains(result.Checks, c => c is { Requirement: "diploma", Outcome: "not-met" });
     }
+
+    [Theory]
+    [InlineData("GIS-software", "met QGIS", true)]
+    [InlineData("GIS-software", "ArcGIS bij een studiebureau", true)]
+    [InlineData("ICT", "als ICT-helpdeskmedewerker", true)]
+    [InlineData("GIS-software", "als bioloog", false)]
+    [InlineData("boekhouding", "met QGIS", false)]
+    public void NamesAcronym_RequiredDomainAcronym_MatchesProductNamesEndingInIt(string required, string given, bool expected)
+    {
+        Assert.Equal(expected, RouteChecks.NamesAcronym(required, given));
+    }
 }

@@ -30,6 +30,15 @@ public static class EligibilityAnswers
 
                 citations.Add(result.Route.Route.Citation);
                 break;
+            case "conditional" when result.GeneralChecks.FirstOrDefault(c => c.Requirement == "certificate" && c.Outcome == "condition") is { } training:
+                // Admitted while training for a required certificate, on condition of obtaining it by the vacancy's date.
+                text.Append(training.Caveat is { } due && DateOnly.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var dueDate)
+                    ? Texts.Get(lang, "elig.certificate.training.date", ("name", training.Required), ("date", Format.Date(lang, dueDate)), ("route", RouteText(lang, result.Route!.Route)))
+                    : Texts.Get(lang, "elig.certificate.training", ("name", training.Required), ("route", RouteText(lang, result.Route!.Route))));
+                text.Append(" «").Append(training.Citation.Quote).Append('»');
+                citations.Add(result.Route!.Route.Citation);
+                citations.Add(training.Citation);
+                break;
             case "conditional" when result.Route!.Checks.Any(c => c.Caveat == "final-year") && result.Route.Route.Alternative.Count == 0:
                 var students = v.Requirements.General.FirstOrDefault(g => g.Kind == "students");
                 text.Append(students?.Value is { } by && DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var byDate)
@@ -193,6 +202,7 @@ public static class EligibilityAnswers
         "internal-evaluation" => Texts.Get(lang, "elig.reason.internal-evaluation"),
         "internal-contract" => Texts.Get(lang, "elig.reason.internal-contract", ("required", Texts.Get(lang, "contract." + c.Required)), ("given", Texts.Get(lang, "contract." + c.Given))),
         "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
+        "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
         "licence" => c.Given is null or "none"
             ? Texts.Get(lang, "elig.reason.licence", ("required", c.Required))
             : Texts.Get(lang, "elig.reason.licence.other", ("required", c.Required), ("given", c.Given)),
@@ -221,7 +231,7 @@ public static class EligibilityAnswers
 
         // Requirement sentences no rule read, and language requirements (never judged from what the candidate says).
         var toQuote = result.Unchecked.Select(u => u.Citation)
-            .Concat(result.GeneralChecks.Where(c => c.Requirement == "language" && c.Outcome == "unknown").Select(c => c.Citation))
+            .Concat(result.GeneralChecks.Where(c => c.Requirement is "language" or "certificate" && c.Outcome == "unknown").Select(c => c.Citation))
             .DistinctBy(c => c.Quote).ToList();
         if (toQuote.Count > 0)
         {
@@ -343,6 +353,7 @@ public static class EligibilityAnswers
         "nationality" => Texts.Get(lang, "general.nationality", ("value", g.Value)),
         "conduct" when g.MaxAgeMonths is { } m => Texts.Get(lang, "general.conduct.age", ("months", m)),
         "licence" => Texts.Get(lang, "general.licence", ("value", g.Value)),
+        "certificate" => g.Value ?? g.Citation.Quote,
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Kind,
     };
 

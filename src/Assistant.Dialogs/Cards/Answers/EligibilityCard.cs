@@ -127,6 +127,7 @@ public static class EligibilityCard
         "nationality" => Texts.Get(lang, "general.nationality", ("value", g.Value)),
         "conduct" when g.MaxAgeMonths is { } m => Texts.Get(lang, "general.conduct.age", ("months", m)),
         "licence" => Texts.Get(lang, "general.licence", ("value", g.Value)),
+        "certificate" => g.Value ?? g.Citation.Quote,
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Citation.Quote,
     };
 

@@ -44,10 +44,29 @@ public static class RecognizerDates
                 continue;
             }
 
+            // "12/20" is no date in Dutch (day first, and there is no month 20): the recognizer's American reading is not taken.
+            if (!DutchDates.MentionsMonth(r.Text) && !DayFirst(r.Text, day, month))
+            {
+                continue;
+            }
+
             result.Add(new DateMention(day, month, year, null, r.Start, r.End + 1, null));
         }
 
         return result;
+    }
+
+    /// <summary>Whether a numeric date's first two numbers are the day and the month (ISO "2027-02-20" counts from the end).</summary>
+    private static bool DayFirst(string text, int day, int month)
+    {
+        var numbers = text.Split(['/', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => int.TryParse(p, CultureInfo.InvariantCulture, out var n) ? n : -1).ToList();
+        if (numbers.Count >= 3 && numbers[0] > 31)
+        {
+            return numbers[1] == month && numbers[2] == day;
+        }
+
+        return numbers.Count >= 2 && numbers[0] == day && numbers[1] == month;
     }
 
     /// <summary>Reads "2025-12-14" or "XXXX-12-14" (year not given).</summary>

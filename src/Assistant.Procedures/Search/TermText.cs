@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace Assistant.Procedures.Search;
+
+/// <summary>Folding, word splitting and a light stemmer shared by questions and documents (Dutch first, English and French too).</summary>
+public static class TermText
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        // Dutch
+        "de", "het", "een", "en", "of", "in", "op", "aan", "van", "voor", "met", "bij", "naar", "om", "te", "tot", "uit", "over", "als", "dat", "die",
+        "dit", "deze", "der", "den", "wie", "wat", "welke", "welk", "hoe", "waar", "wanneer", "waarom", "ik", "je", "jij", "u", "we", "wij", "mijn", "mij",
+        "me", "zou", "zal", "kan", "kun", "kunnen", "mag", "mogen", "moet", "moeten", "is", "zijn", "ben", "heb", "hebt", "heeft", "hebben", "wordt",
+        "worden", "werd", "er", "nog", "ook", "dan", "al", "niet", "geen", "zegt", "zeggen", "staat", "onze", "ons", "ze", "zij", "hij", "hun", "dus",
+        "doe", "doen", "doet", "daar", "hier", "iets", "graag", "even", "precies", "eigenlijk", "welk", "hoeveel", "lang", "vroegste", "ten", "vroegst",
+        "elk", "elke", "iedere", "ieder", "gaat", "krijgt", "krijgen", "aan", "na", "wel", "door", "zetten", "zet", "nodig", "regelen",
+        // English
+        "the", "a", "an", "to", "for", "with", "at", "by", "who", "whom", "what", "which", "how", "many", "much", "when", "where", "why", "i", "my", "you",
+        "your", "can", "could", "would", "will", "do", "does", "did", "is", "are", "be", "been", "we", "our", "us", "it", "its", "and", "or", "on", "say",
+        "says", "there", "has", "have", "if", "this", "that", "should", "must", "from", "as", "about", "any", "long", "earliest",
+        // French
+        "le", "la", "les", "un", "une", "des", "du", "et", "ou", "au", "aux", "pour", "avec", "chez", "dans", "sur", "qui", "que", "quoi", "quel",
+        "quelle", "quels", "quelles", "comment", "combien", "quand", "je", "mon", "ma", "mes", "vous", "votre", "est", "sont", "peut", "puis", "dit",
+        "il", "elle", "on", "nous", "ce", "cette", "se", "sa", "son", "ses", "ne", "pas", "si", "faut", "doit", "dire", "temps", "lorsqu", "lors",
+    };
+
+    /// <summary>Lower case without accents ("Coördinatie" → "coordinatie"): Core's one accent fold.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Core.Text.TextFold.Fold(text);
+    }
+
+    /// <summary>The folded words of <paramref name="text"/> (letters and digits), stop words included.</summary>
+    public static List<string> Words(string text)
+    {
+        var folded = Fold(text);
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && (char.IsLetterOrDigit(folded[i]) || (folded[i] == '-' && start >= 0 && i + 1 < folded.Length && char.IsLetter(folded[i + 1])));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(folded[start..i]);
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The content words of <paramref name="text"/> (no stop words, no one-letter words), stemmed.</summary>
+    public static List<string> Stems(string text) =>
+        Words(text).Where(IsContent).Select(Stem).Where(s => s.Length >= 2).ToList();
+
+    /// <summary>Whether a folded word carries content.</summary>
+    public static bool IsContent(string word) => word.Length >= 2 && !StopWords.Contains(word) && !word.All(char.IsDigit);
+
+    /// <summary>
+    /// A light stem: plural and verb endings off (-en, -e, -s, a final -t or -d of a long word), doubled vowels and a doubled
+    /// final consonant single ("kandidaten"/"kandidaat" → "kandidat", "bewaard"/"bewaren" → "bewar").
+    /// </summary>
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.Replace("-", "", StringComparison.Ordinal);
+        if (w.Length > 5 && w.EndsWith("en", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+        else if (w.Length > 4 && (w.EndsWith('s') || w.EndsWith('e')))
+        {
+            w = w[..^1];
+        }
+
+        if (w.Length > 5 && (w.EndsWith('t') || w.EndsWith('d')) && !IsVowel(w[^2]))
+        {
+            w = w[..^1];
+        }
+
+        var sb = new StringBuilder(w.Length);
+        foreach (var c in w)
+        {
+            if (sb.Length > 0 && sb[^1] == c && IsVowel(c))
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        if (sb.Length > 3 && sb[^1] == sb[^2] && !IsVowel(sb[^1]))
+        {
+            sb.Length--;
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Assistant.Understanding.Text;
+
+namespace Assistant.Understanding.Entities;
+
+/// <summary>
+/// Certificates the candidate speaks of (a brevet, attest, certificate, not a diploma): held ("mijn brevet Hoger Redder",
+/// "a swimming initiator certificate"), lacking ("geen brevet", "no lifeguard certificate") and in training ("ik volg nu de
+/// opleiding Hoger Redder", "I'm taking the lifeguard course"). The words are kept as said, to be matched with the name the
+/// vacancy requires.
+/// </summary>
+internal static partial class CertificateRules
+{
+    private static readonly HashSet<string> CertificateWords = new(StringComparer.Ordinal)
+    {
+        "brevet", "brevets", "certificaat", "certificate", "certificat", "attest", "getuigschrift",
+    };
+
+    private static readonly HashSet<string> Possession = new(StringComparer.Ordinal)
+    {
+        "heb", "hebt", "mijn", "mn", "met", "have", "has", "my", "with", "got", "ai", "mon", "avec", "behaald", "obtained", "obtenu", "bezit", "hold",
+    };
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "geen", "zonder", "no", "without", "not", "pas", "sans", "aucun", "nog", "yet",
+    };
+
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        ",", ".", "?", "!", ";", ":", "en", "and", "et", "maar", "but", "mais", "of", "or", "ou", "(", ")", "kan", "mag", "can", "peux", "want", "omdat",
+    };
+
+    public static (IReadOnlyList<string> Held, bool? Lacks, string? Training) Find(RuleText t)
+    {
+        var w = t.Words;
+        var held = new List<string>();
+        bool? lacks = null;
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (!CertificateWords.Contains(w[i]) || Requirement().IsMatch(t.Text))
+            {
+                continue;
+            }
+
+            if (WordWindow.Before(w, i, 3, Negations, Stops))
+            {
+                lacks = true;
+                continue;
+            }
+
+            if (!WordWindow.Before(w, i, 5, Possession, Stops))
+            {
+                continue;
+            }
+
+            var from = i;
+            while (from > 0 && i - from < 2 && !Stops.Contains(w[from - 1]) && !Possession.Contains(w[from - 1]) && w[from - 1] is not ("een" or "a" or "an" or "un" or "une" or "het" or "de" or "the" or "le" or "la"))
+            {
+                from--;
+            }
+
+            var to = i;
+            while (to + 1 < w.Length && to - i < 3 && !Stops.Contains(w[to + 1]) && char.IsLetter(w[to + 1][0]))
+            {
+                to++;
+            }
+
+            held.Add(string.Join(' ', w[from..(to + 1)]));
+        }
+
+        var training = Training().Match(t.Text);
+        return (held, lacks, training.Success ? training.Groups["name"].Value.Trim() : null);
+    }
+
+    /// <summary>"ik volg (nu) de opleiding Hoger Redder", "I'm taking the lifeguard course", "je suis la formation de sauveteur".</summary>
+    [GeneratedRegex(
+        @"\b(volg|volgt|doe|bezig met|following|taking|doing|attending|suis|suivre)\b (nu |momenteel |op dit moment |currently |now |actuellement )?(de |een |the |a |la |une )?"
+        + @"(?<name>(\w+ ){0,2}?(opleiding|cursus|training|course|formation)( (tot |van |de |for |pour )?\w+){0,3})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Training();
+
+    /// <summary>A question about the requirement ("heb ik een brevet nodig?") states no fact.</summary>
+    [GeneratedRegex(@"\b(brevet|certificaat|certificate|certificat|attest)\b.{0,25}\b(nodig|vereist|verplicht|need|needed|required|requis|necessaire|obligatoire)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Requirement();
+}
