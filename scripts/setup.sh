@@ -47,6 +47,20 @@ if command -v npm >/dev/null; then
     || echo "warning: npm ci in tests/teams-playground failed; the Agents Playground tests will fail" >&2
 fi
 
+# PostgreSQL for the multi-instance and PostgreSQL store tests: Debian's server binaries (/usr/lib/postgresql/*/bin). The
+# tests start their own throwaway server (initdb + pg_ctl in a temp folder on a loopback port; as root they run it as the
+# 'postgres' user the package creates); the packaged cluster service is not needed. Without it those tests are skipped.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "installing Debian postgresql for the PostgreSQL store and multi-instance tests"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql >/dev/null 2>&1; }; } \
+      || echo "warning: apt-get could not install postgresql; the PostgreSQL tests will be skipped" >&2
+  else
+    echo "warning: PostgreSQL not found (sudo apt-get install -y postgresql); the PostgreSQL tests will be skipped" >&2
+  fi
+fi
+
 # Headless browser for the Web Chat page test (tests/webchat-browser): Debian's chromium, never a downloaded browser.
 if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

@@ -49,7 +49,7 @@ public static class CliApp
                 return 0;
             }
 
-            var unknown = parsed.Unknown([.. command.Options, "knowledge"]).ToList();
+            var unknown = parsed.Unknown([.. command.Options, "knowledge", "no-cache"]).ToList();
             if (unknown.Count > 0)
             {
                 throw new CliUsageException($"unknown option --{unknown[0]} for '{command.Name}'. Usage:\n{command.Usage}");
@@ -84,7 +84,7 @@ public static class CliApp
     {
         output.WriteLine("assistant — vacancy assistant command line");
         output.WriteLine();
-        output.WriteLine("Usage: assistant <command> [options]   (every command takes --knowledge DIR and --help)");
+        output.WriteLine("Usage: assistant <command> [options]   (every command takes --knowledge DIR, --no-cache and --help)");
         output.WriteLine();
         foreach (var command in Commands)
         {

@@ -2,6 +2,7 @@ using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
 using Assistant.Hosting;
 using Assistant.Knowledge.Base;
+using Assistant.Knowledge.Base.Cache;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -52,7 +53,19 @@ public sealed class CliContext
         return services.BuildServiceProvider();
     }
 
-    /// <summary>Loads the knowledge base, printing load errors to standard error.</summary>
+    /// <summary>
+    /// The knowledge cache folder (<see cref="KnowledgeCache"/>): <c>Assistant:Knowledge:CachePath</c>, by default <c>cache</c>
+    /// under the data folder <c>Assistant:Storage:DataPath</c>, relative to <see cref="BaseDirectory"/>; null when
+    /// <c>Assistant:Knowledge:Cache</c> is false.
+    /// </summary>
+    public string? CacheFolder()
+    {
+        var options = new KnowledgeOptions();
+        Configuration.GetSection(KnowledgeOptions.SectionName).Bind(options);
+        return options.CacheFolder(BaseDirectory, Configuration["Assistant:Storage:DataPath"]);
+    }
+
+    /// <summary>Loads the knowledge base (through the cache unless <c>--no-cache</c>), printing load errors to standard error.</summary>
     public KnowledgeSnapshot LoadKnowledge(CliArguments args, IReadOnlyCollection<string>? onlyIds = null, bool quiet = false)
     {
         var path = KnowledgePath(args);
@@ -61,7 +74,7 @@ public sealed class CliContext
             throw new CliUsageException($"knowledge folder not found: {path} (set --knowledge DIR or Assistant:Knowledge:Path)");
         }
 
-        var snapshot = KnowledgeLoader.CreateDefault(Time).Load(path, onlyIds);
+        var snapshot = KnowledgeLoader.CreateDefault(Time, cacheFolder: args.Has("no-cache") ? null : CacheFolder()).Load(path, onlyIds);
         foreach (var error in quiet ? [] : snapshot.Errors)
         {
             Error.WriteLine($"warning: {error.VacancyId}: {error.File}: {error.Message}");

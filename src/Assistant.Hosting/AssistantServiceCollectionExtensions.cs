@@ -6,6 +6,7 @@ using Assistant.Dialogs.Staff;
 using Assistant.Knowledge.Base;
 using Assistant.Storage;
 using Assistant.Storage.Memory;
+using Assistant.Storage.Postgres;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,9 @@ public static class AssistantServiceCollectionExtensions
     /// <summary>
     /// Registers the assistant: its <see cref="AssistantPaths"/> (see <see cref="AddAssistantPaths"/>), the clock (<see cref="TimeProvider.System"/> unless one is
     /// registered), the options of <c>Assistant:Answers</c>, <c>Assistant:Conversations</c> and <c>Assistant:Storage</c>
-    /// (validated by their data annotations), the configured conversation store (its data folder from the paths), the <see cref="ConversationEngine"/> and, unless the host registered its own, an
+    /// (validated by their data annotations), the configured conversation store (SQLite, in-memory or PostgreSQL: its data
+    /// folder from the paths, as <see cref="ResolvedStorage"/>; <see cref="PostgresDatabase"/> when the provider is postgres),
+    /// the <see cref="ConversationEngine"/> (its store deletes what the hosts' <see cref="IConversationForgetting"/> keep too) and, unless the host registered its own, an
     /// <see cref="IAssistantSessionFactory"/> of fresh conversations in an in-memory store (nothing written to disk), and
     /// the phone line's <see cref="StaffSearch"/> over it.
     /// The host registers where the knowledge comes from: a <see cref="Func{KnowledgeSnapshot}"/> returning the current snapshot.
@@ -36,18 +39,31 @@ public static class AssistantServiceCollectionExtensions
         Bind<StorageOptions>(services, configuration, StorageOptions.SectionName);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<AssistantOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
-        services.TryAddSingleton<IConversationStore>(sp =>
+        services.TryAddSingleton(sp =>
         {
             var configured = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var options = new StorageOptions
+            return new ResolvedStorage(new StorageOptions
             {
                 Provider = configured.Provider,
                 DataPath = sp.GetRequiredService<AssistantPaths>().DataPath,
                 RetentionDays = configured.RetentionDays,
-            };
-            return StorageFactory.Create(options, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>());
+                ConnectionString = configured.ConnectionString,
+            });
         });
-        services.TryAddSingleton<ConversationEngine>();
+
+        // PostgreSQL: one pooled database for the conversation store and the hosts' other state (built on first use only).
+        services.TryAddSingleton(sp => new PostgresDatabase(
+            sp.GetRequiredService<ResolvedStorage>().Options.ConnectionString ?? throw new InvalidOperationException("Assistant:Storage:ConnectionString is not set."),
+            sp.GetService<ILogger<PostgresDatabase>>()));
+        services.TryAddSingleton<IConversationStore>(sp =>
+        {
+            var options = sp.GetRequiredService<ResolvedStorage>().Options;
+            return PostgresStorage.Create(options, sp.GetRequiredService<TimeProvider>(), sp.GetService<ILoggerFactory>(), options.IsPostgres ? sp.GetRequiredService<PostgresDatabase>() : null);
+        });
+
+        // The engine's store: the configured one, whose "vergeet mij" also reaches what the channels keep.
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<ConversationEngine>(
+            sp, new ForgettingConversationStore(sp.GetRequiredService<IConversationStore>(), sp.GetServices<IConversationForgetting>())));
         services.TryAddSingleton<IAssistantSessionFactory>(sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();

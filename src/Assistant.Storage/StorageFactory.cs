@@ -19,6 +19,11 @@ public static class StorageFactory
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+        if (options.IsPostgres)
+        {
+            throw new NotSupportedException("The 'postgres' provider lives in Assistant.Storage.Postgres: create it with PostgresStorage.Create.");
+        }
+
         var redactor = TranscriptRedactor.Default;
         return options.Provider.ToLowerInvariant() switch
         {

@@ -11,6 +11,7 @@ builder.WebHost.UseLoopbackByDefault(builder.Configuration);
 
 builder.Services.AddKnowledge(builder.Configuration, baseDirectory);
 builder.Services.AddAssistant(builder.Configuration, baseDirectory);
+builder.Services.AddHostedService<StorageMigrator>();
 builder.Services.AddBotChannel(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);

@@ -29,6 +29,7 @@ public class StorageFactoryTests
 
     [Theory]
     [InlineData("postgres", 30)]
+    [InlineData("mongo", 30)]
     [InlineData("", 30)]
     [InlineData("sqlite", 0)]
     [InlineData("sqlite", 3651)]
@@ -45,5 +46,15 @@ public class StorageFactoryTests
         var sut = new StorageOptions();
 
         Assert.Equal(("Assistant:Storage", "sqlite", "data", 30), (StorageOptions.SectionName, sut.Provider, sut.DataPath, sut.RetentionDays));
+    }
+
+    [Fact]
+    public void Create_PostgresWithConnectionString_PointsToThePostgresProject()
+    {
+        var options = new StorageOptions { Provider = "postgres", ConnectionString = "Host=127.0.0.1;Database=assistant" };
+
+        var ex = Assert.Throws<NotSupportedException>(() => StorageFactory.Create(options, _clock));
+
+        Assert.Contains("PostgresStorage.Create", ex.Message);
     }
 }

@@ -10,7 +10,7 @@ public sealed class FailingTurnTests
     [Fact]
     public async Task Post_TurnThrows_RepliesWithApology_AndNextTurnWorks()
     {
-        var store = new FailOnceStore(new InMemoryConversationStore(new StorageOptions { Provider = "memory" }, TimeProvider.System));
+        var store = new FailOnceStore(new InMemoryConversationStore(new StorageOptions { Provider = "memory" }, TimeProvider.System), new InvalidOperationException("simulated bug"));
         using var host = new WebHost(services: s => s.AddSingleton<IConversationStore>(store));
         var conversation = Activities.NewConversation();
 
@@ -21,12 +21,28 @@ public sealed class FailingTurnTests
         Assert.Contains("14 december 2025", Assert.Single(next).GetProperty("text").GetString());
     }
 
-    private sealed class FailOnceStore(IConversationStore inner) : IConversationStore
+    [Fact]
+    public async Task Post_StoreUnavailable_Is503WithRetryAfter_AndNextTurnWorks()
+    {
+        var store = new FailOnceStore(new InMemoryConversationStore(new StorageOptions { Provider = "memory" }, TimeProvider.System), new StorageUnavailableException("simulated outage"));
+        using var host = new WebHost(services: s => s.AddSingleton<IConversationStore>(store));
+        var conversation = Activities.NewConversation();
+
+        using var failed = await host.PostActivityAsync(Activities.Json(Activities.Message(conversation, "Tot wanneer kan ik solliciteren in Harelbeke?")));
+        var next = await host.RepliesAsync(Activities.Message(conversation, "Tot wanneer kan ik solliciteren in Harelbeke?"));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, failed.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), failed.Headers.RetryAfter?.Delta);
+        Assert.DoesNotContain("simulated", await failed.Content.ReadAsStringAsync());
+        Assert.Contains("14 december 2025", Assert.Single(next).GetProperty("text").GetString());
+    }
+
+    private sealed class FailOnceStore(IConversationStore inner, Exception failure) : IConversationStore
     {
         private int _calls;
 
         public Task<ConversationRecord?> LoadAsync(string conversationId, CancellationToken cancellationToken = default) =>
-            Interlocked.Increment(ref _calls) == 1 ? throw new StorageUnavailableException("simulated outage") : inner.LoadAsync(conversationId, cancellationToken);
+            Interlocked.Increment(ref _calls) == 1 ? throw failure : inner.LoadAsync(conversationId, cancellationToken);
 
         public Task<long> SaveAsync(string conversationId, string stateJson, long expectedVersion, CancellationToken cancellationToken = default) => inner.SaveAsync(conversationId, stateJson, expectedVersion, cancellationToken);
 

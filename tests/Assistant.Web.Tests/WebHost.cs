@@ -18,7 +18,10 @@ public sealed class WebHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    public WebHost(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="settings">Configuration over the defaults above.</param>
+    /// <param name="services">Service replacements.</param>
+    /// <param name="waitForKnowledge">Return only once the background knowledge load has finished (false: tests of the start-up itself).</param>
+    public WebHost(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool waitForKnowledge = true)
     {
         DataPath = Path.Combine(Path.GetTempPath(), "assistant-web-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>
@@ -37,6 +40,10 @@ public sealed class WebHost : WebApplicationFactory<Program>
         _services = services;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
+        if (waitForKnowledge)
+        {
+            Services.GetRequiredService<Assistant.Knowledge.Base.KnowledgeBase>().FirstLoad.WaitAsync(TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
+        }
     }
 
     public string DataPath { get; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Assistant.Core.Answers;
+using Assistant.Core.Concurrency;
 using Assistant.Core.Json;
 using Assistant.Dialogs.Answering;
 using Assistant.Knowledge.Base;
@@ -23,6 +24,9 @@ public sealed partial class ConversationEngine
     private readonly ConversationOptions _options;
     private readonly DialogSteps _steps;
     private readonly ILogger _logger;
+
+    /// <summary>Turns of one conversation run one at a time in this process (other instances: the optimistic retry).</summary>
+    private readonly KeyedLock _turns = new();
 
     public ConversationEngine(Func<KnowledgeSnapshot> knowledge, AssistantOptions answers, ConversationOptions options, IConversationStore store, TimeProvider time, ILogger<ConversationEngine>? logger = null)
     {
@@ -77,10 +81,20 @@ public sealed partial class ConversationEngine
     }
 
     /// <summary>
-    /// Load, run, save; on a version conflict reload and run again, at most <see cref="ConversationOptions.ConflictRetries"/>
-    /// times. When <c>forget</c> is set (the message asks to forget the conversation) the stored state is deleted, not saved.
+    /// Load, run, save, one turn of a conversation at a time in this process; on a version conflict (a turn of the same
+    /// conversation on another instance) wait a short random while, reload and run again, at most
+    /// <see cref="ConversationOptions.ConflictRetries"/> times. When <c>forget</c> is set (the message asks to forget the
+    /// conversation) the stored state is deleted, not saved.
     /// </summary>
     private async Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null, bool forget = false)
+    {
+        using (await _turns.AcquireAsync(conversationId, cancellationToken).ConfigureAwait(false))
+        {
+            return await RunLockedAsync(conversationId, turn, input, forget, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<Answer?> RunLockedAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, TurnInput? input, bool forget, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -116,6 +130,8 @@ public sealed partial class ConversationEngine
             catch (ConcurrencyConflictException) when (attempt < _options.ConflictRetries)
             {
                 LogConflict(conversationId, attempt + 1);
+                // Jitter, so two instances that collided do not collide again in lockstep.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * (attempt + 1)), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 

@@ -11,7 +11,10 @@ public sealed class ConversationOptions
     [Range(1, 24 * 365)]
     public int ProfileRetentionHours { get; set; } = 24;
 
-    /// <summary>How many times a turn is re-run after a concurrent update of the same conversation.</summary>
-    [Range(0, 10)]
-    public int ConflictRetries { get; set; } = 2;
+    /// <summary>
+    /// How many times a turn is re-run after a concurrent update of the same conversation. Within one process turns of a
+    /// conversation already take turns; conflicts come from other instances sharing the database.
+    /// </summary>
+    [Range(0, 20)]
+    public int ConflictRetries { get; set; } = 8;
 }

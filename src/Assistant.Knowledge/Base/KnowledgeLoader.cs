@@ -1,5 +1,7 @@
 using Assistant.Core.Facts;
+using Assistant.Knowledge.Base.Cache;
 using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Extraction;
 using Assistant.Knowledge.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,17 +20,26 @@ public sealed partial class KnowledgeLoader
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public KnowledgeLoader(DocumentLoaders loaders, VacancyIngestor ingestor, TimeProvider time, ILogger<KnowledgeLoader>? logger = null)
+    public KnowledgeLoader(DocumentLoaders loaders, VacancyIngestor ingestor, TimeProvider time, ILogger<KnowledgeLoader>? logger = null, KnowledgeCache? cache = null)
     {
         _loaders = loaders;
         _ingestor = ingestor;
         _time = time;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        Cache = cache;
     }
 
-    /// <summary>A loader with the built-in formats and extraction rules.</summary>
-    public static KnowledgeLoader CreateDefault(TimeProvider time, ILoggerFactory? loggerFactory = null) =>
-        new(KnowledgeDefaults.Loaders(), new VacancyIngestor(time), time, loggerFactory?.CreateLogger<KnowledgeLoader>());
+    /// <summary>The on-disk cache of extracted vacancies and indexes, or null (everything is computed at every load).</summary>
+    public KnowledgeCache? Cache { get; }
+
+    /// <summary>A loader with the built-in formats and extraction rules, optionally over a cache folder (see <see cref="KnowledgeCache"/>).</summary>
+    public static KnowledgeLoader CreateDefault(TimeProvider time, ILoggerFactory? loggerFactory = null, string? cacheFolder = null) =>
+        new(
+            KnowledgeDefaults.Loaders(),
+            new VacancyIngestor(time),
+            time,
+            loggerFactory?.CreateLogger<KnowledgeLoader>(),
+            cacheFolder is null ? null : new KnowledgeCache(cacheFolder, loggerFactory?.CreateLogger<KnowledgeCache>()));
 
     /// <summary>Loads every vacancy under <paramref name="knowledgePath"/>, optionally only the given ids, and builds the index.</summary>
     public KnowledgeSnapshot Load(string knowledgePath, IReadOnlyCollection<string>? onlyIds = null, IProgress<string>? progress = null)
@@ -39,8 +50,19 @@ public sealed partial class KnowledgeLoader
             throw new DirectoryNotFoundException($"Knowledge folder not found: {System.IO.Path.GetFullPath(knowledgePath)}");
         }
 
+        var started = _time.GetTimestamp();
+        var partition = Cache?.PartitionOf(knowledgePath);
+        if (Cache is not null && partition is not null && !Cache.TryCreatePartition(partition, knowledgePath))
+        {
+            partition = null;
+        }
+
+        var today = FactExtractor.TodayOf(_time);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>();
         var vacancies = new List<Vacancy>();
         var errors = new List<LoadError>();
+        var fromCache = 0;
         foreach (var (id, files) in Discover(vacanciesDir))
         {
             if (onlyIds is { Count: > 0 } && !onlyIds.Contains(id, StringComparer.OrdinalIgnoreCase))
@@ -48,11 +70,54 @@ public sealed partial class KnowledgeLoader
                 continue;
             }
 
-            var vacancy = LoadVacancy(knowledgePath, id, files, errors);
+            Vacancy? vacancy;
+            if (Cache is null || partition is null)
+            {
+                vacancy = LoadVacancy(knowledgePath, id, files, errors);
+            }
+            else
+            {
+                var key = KnowledgeCache.VacancyKey(knowledgePath, id, files);
+                keys.Add(key);
+                used.Add(KnowledgeCache.VacancyFile(partition, id, key));
+                var entry = Cache.ReadVacancy(partition, id, key, today);
+                if (entry is not null)
+                {
+                    fromCache++;
+                }
+                else
+                {
+                    var own = new List<LoadError>();
+                    var computed = LoadVacancy(knowledgePath, id, files, own, out var readOn);
+                    entry = new VacancyCacheEntry(KnowledgeCache.EngineVersion, key, readOn, computed, own);
+                    Cache.WriteVacancy(partition, id, entry);
+                }
+
+                vacancy = entry.Vacancy;
+                errors.AddRange(entry.Errors);
+            }
+
             if (vacancy is not null)
             {
                 vacancies.Add(vacancy);
                 progress?.Report(id);
+            }
+        }
+
+        var vacanciesLoaded = _time.GetElapsedTime(started);
+        var scalesFolder = System.IO.Path.Combine(knowledgePath, "salary-scales");
+        VacancyIndex? index = null;
+        IReadOnlyList<Assistant.Core.Facts.SalaryScaleTable>? tables = null;
+        var indexFromCache = false;
+        string? snapshotKey = null;
+        if (Cache is not null && partition is not null)
+        {
+            snapshotKey = KnowledgeCache.SnapshotKey(keys, ScaleTableLoader.Files(scalesFolder));
+            used.Add(KnowledgeCache.SnapshotFolder(partition, snapshotKey));
+            if (Cache.ReadSnapshot(partition, snapshotKey) is { } cached)
+            {
+                (index, tables, indexFromCache) = (cached.Index, cached.Entry.ScaleTables, true);
+                errors.AddRange(cached.Entry.Errors);
             }
         }
 
@@ -61,14 +126,40 @@ public sealed partial class KnowledgeLoader
             LogLoadError(error.VacancyId, error.File, error.Message);
         }
 
-        var index = VacancyIndex.Build(vacancies.SelectMany(v => v.Documents));
-        var tables = ScaleTableLoader.LoadAll(System.IO.Path.Combine(knowledgePath, "salary-scales"), errors);
+        if (index is null || tables is null)
+        {
+            index = VacancyIndex.Build(vacancies.SelectMany(v => v.Documents));
+            var scaleErrors = new List<LoadError>();
+            tables = ScaleTableLoader.LoadAll(scalesFolder, scaleErrors);
+            foreach (var error in scaleErrors)
+            {
+                LogLoadError(error.VacancyId, error.File, error.Message);
+            }
+
+            errors.AddRange(scaleErrors);
+            if (Cache is not null && partition is not null && snapshotKey is not null)
+            {
+                Cache.WriteSnapshot(partition, index, new SnapshotCacheEntry(KnowledgeCache.EngineVersion, snapshotKey, tables, scaleErrors));
+            }
+        }
+
+        if (Cache is not null && partition is not null && onlyIds is not { Count: > 0 })
+        {
+            Cache.Prune(partition, used);
+        }
+
+        LogPhases(vacancies.Count, fromCache, vacanciesLoaded.TotalMilliseconds, indexFromCache ? "read from the cache" : "built", (_time.GetElapsedTime(started) - vacanciesLoaded).TotalMilliseconds);
         return new KnowledgeSnapshot(vacancies, errors, index, _time.GetUtcNow()) { ScaleTables = tables, KnowledgePath = knowledgePath };
     }
 
     /// <summary>Ingests one vacancy from its files; null when none of its documents could be read.</summary>
-    public Vacancy? LoadVacancy(string knowledgePath, string id, IReadOnlyList<string> files, List<LoadError> errors)
+    public Vacancy? LoadVacancy(string knowledgePath, string id, IReadOnlyList<string> files, List<LoadError> errors) =>
+        LoadVacancy(knowledgePath, id, files, errors, out _);
+
+    /// <summary>As <see cref="LoadVacancy(string, string, IReadOnlyList{string}, List{LoadError})"/>; <paramref name="readOn"/> is the day its facts depend on, if any.</summary>
+    public Vacancy? LoadVacancy(string knowledgePath, string id, IReadOnlyList<string> files, List<LoadError> errors, out DateOnly? readOn)
     {
+        readOn = null;
         var documents = new List<(LoadedDocument Document, Audience Audience)>();
         string? factsYaml = null;
         foreach (var file in files)
@@ -101,7 +192,7 @@ public sealed partial class KnowledgeLoader
 
         try
         {
-            return _ingestor.Ingest(id, documents, factsYaml, errors, knowledgePath);
+            return _ingestor.Ingest(id, documents, factsYaml, errors, knowledgePath, out readOn);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -144,6 +235,9 @@ public sealed partial class KnowledgeLoader
     }
 
     private static string Relative(string root, string file) => System.IO.Path.GetRelativePath(root, file);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Knowledge load phases: {Vacancies} vacancies ({FromCache} from the cache) in {VacancyMilliseconds:F0} ms; index and scale tables {IndexSource} in {IndexMilliseconds:F0} ms")]
+    private partial void LogPhases(int vacancies, int fromCache, double vacancyMilliseconds, string indexSource, double indexMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Knowledge: {VacancyId}: {File}: {Problem}")]
     private partial void LogLoadError(string vacancyId, string file, string problem);

@@ -26,7 +26,7 @@ public static class ScaleTableLoader
             return result;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Concat(Directory.EnumerateFiles(folder, "*.yml")).Order(StringComparer.Ordinal))
+        foreach (var file in Files(folder))
         {
             try
             {
@@ -41,6 +41,12 @@ public static class ScaleTableLoader
 
         return result;
     }
+
+    /// <summary>The table files in <paramref name="folder"/>, in the order they are read (none when it does not exist).</summary>
+    public static IReadOnlyList<string> Files(string folder) =>
+        Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder, "*.yaml").Concat(Directory.EnumerateFiles(folder, "*.yml")).Order(StringComparer.Ordinal)]
+            : [];
 
     private static IEnumerable<SalaryScaleTable> Load(string file)
     {

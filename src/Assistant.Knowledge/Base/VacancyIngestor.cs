@@ -25,10 +25,14 @@ public sealed class VacancyIngestor
     }
 
     /// <summary>Runs the whole pipeline for one vacancy; override errors are added to <paramref name="errors"/>.</summary>
-    public Vacancy Ingest(string vacancyId, IReadOnlyList<(LoadedDocument Document, Audience Audience)> documents, string? factsYaml, List<LoadError> errors, string knowledgePath)
+    public Vacancy Ingest(string vacancyId, IReadOnlyList<(LoadedDocument Document, Audience Audience)> documents, string? factsYaml, List<LoadError> errors, string knowledgePath) =>
+        Ingest(vacancyId, documents, factsYaml, errors, knowledgePath, out _);
+
+    /// <summary>As <see cref="Ingest(string, IReadOnlyList{ValueTuple{LoadedDocument, Audience}}, string?, List{LoadError}, string)"/>; <paramref name="readOn"/> is the day the facts depend on, if any (see <see cref="FactExtractor"/>).</summary>
+    public Vacancy Ingest(string vacancyId, IReadOnlyList<(LoadedDocument Document, Audience Audience)> documents, string? factsYaml, List<LoadError> errors, string knowledgePath, out DateOnly? readOn)
     {
         var parsed = documents.Select(d => Parse(vacancyId, d.Document, d.Audience)).ToList();
-        var facts = _extractor.Extract(vacancyId, parsed);
+        var facts = _extractor.Extract(vacancyId, parsed, out readOn);
         if (factsYaml is not null)
         {
             var result = FactsOverrides.Apply(facts, factsYaml);

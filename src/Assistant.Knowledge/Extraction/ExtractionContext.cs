@@ -31,6 +31,7 @@ public sealed class ExtractionContext
         var byLine = all.ToLookup(a => a.Line.Index, a => a.Mention);
         var published = PublicationRules.FindWritten(view.Lines, line => byLine[line.Index].ToList());
         var resolved = YearResolver.Resolve(all.Select(a => a.Mention).ToList(), today, published);
+        UsesToday = all.Count > 0 && all.All(a => a.Mention.Year is null);
         for (var i = 0; i < all.Count; i++)
         {
             var key = all[i].Line.Index;
@@ -45,6 +46,12 @@ public sealed class ExtractionContext
     }
 
     public DocumentView View { get; }
+
+    /// <summary>
+    /// True when the dates were resolved against today (the documents give no year anywhere), so the facts may differ
+    /// on another day; a cache keeps such facts for the day they were read only.
+    /// </summary>
+    public bool UsesToday { get; }
     public List<ExtractionNote> Notes { get; } = [];
 
     /// <summary>The resolved dates on a line, in order.</summary>

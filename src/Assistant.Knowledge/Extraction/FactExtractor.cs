@@ -14,12 +14,19 @@ public sealed class FactExtractor
 
     public FactExtractor(TimeProvider time) => _time = time;
 
+    /// <summary>Today in Brussels: the day dates without any year in their document are resolved against.</summary>
+    public static DateOnly TodayOf(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Brussels).DateTime);
+
     /// <summary>Extracts the facts of one vacancy from all its documents.</summary>
-    public VacancyFacts Extract(string vacancyId, IReadOnlyList<ParsedDocument> documents)
+    public VacancyFacts Extract(string vacancyId, IReadOnlyList<ParsedDocument> documents) => Extract(vacancyId, documents, out _);
+
+    /// <summary>Extracts the facts of one vacancy; <paramref name="readOn"/> is the day the dates were resolved against when they depend on it (no year anywhere), else null.</summary>
+    public VacancyFacts Extract(string vacancyId, IReadOnlyList<ParsedDocument> documents, out DateOnly? readOn)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), Brussels).DateTime);
+        var today = TodayOf(_time);
         var view = new DocumentView(vacancyId, documents);
         var ctx = new ExtractionContext(view, today);
+        readOn = ctx.UsesToday ? today : null;
         var citations = new Dictionary<string, Citation>();
         var facts = new VacancyFacts
         {

@@ -88,6 +88,30 @@ public sealed class VacancyIndex : IDisposable
     }
 
     /// <summary>
+    /// Reads an index written by <see cref="SaveTo"/> into memory: no file stays open, so the folder may be replaced or
+    /// deleted while the index is in use.
+    /// </summary>
+    public static VacancyIndex Load(string path)
+    {
+        using var files = FSDirectory.Open(path);
+        if (!DirectoryReader.IndexExists(files))
+        {
+            throw new DirectoryNotFoundException($"No search index in {Path.GetFullPath(path)}");
+        }
+
+        var memory = new RAMDirectory(files, IOContext.DEFAULT);
+        try
+        {
+            return new VacancyIndex(memory, VacancyIndexOptions.Default);
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Writes the index to <paramref name="path"/>, to be opened with <see cref="Open"/>. The folder is created,
     /// or emptied when it holds an earlier index; a folder with other files is refused (<see cref="IOException"/>).
     /// </summary>

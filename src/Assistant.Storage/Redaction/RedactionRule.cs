@@ -19,23 +19,24 @@ internal sealed class RedactionRule
 {
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    private readonly Regex _pattern;
+    private readonly Lazy<Compiled> _compiled;
     private readonly Func<Match, string, string?> _replace;
-    private readonly bool _hasPre;
-    private readonly int _core;
     private Func<string, bool>? _mayMatch;
     private Func<string, int, int>? _extend;
 
     private RedactionRule(string pattern, RegexOptions options, Func<Match, string, string?> replace)
     {
-        _pattern = new Regex(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
+        // Building a non-backtracking regex costs milliseconds; a rule is built the first time a text passes its
+        // prefilter, so a process that redacts a few ordinary messages (a one-shot question) builds few of them.
+        _compiled = new Lazy<Compiled>(() => new Compiled(new Regex(pattern, options | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout)), LazyThreadSafetyMode.ExecutionAndPublication);
         _replace = replace;
-        _hasPre = _pattern.GroupNumberFromName("pre") >= 0;
-        _core = _pattern.GroupNumberFromName("core");
     }
 
+    /// <summary>Whether the pattern has been built (it is built on first use).</summary>
+    internal bool IsBuilt => _compiled.IsValueCreated;
+
     /// <summary>The pattern (for tests that check every rule is linear-time).</summary>
-    public Regex Pattern => _pattern;
+    public Regex Pattern => _compiled.Value.Regex;
 
     /// <summary>Every match becomes <paramref name="token"/>.</summary>
     public static RedactionRule Token(string pattern, string token, RegexOptions options = Options) => new(pattern, options, (_, _) => token);
@@ -76,18 +77,19 @@ internal sealed class RedactionRule
             return text;
         }
 
+        var (pattern, hasPre, coreGroup) = _compiled.Value;
         StringBuilder? result = null;
         var copied = 0;
         var from = 0;
         while (from <= text.Length)
         {
-            var match = _pattern.Match(text, from);
+            var match = pattern.Match(text, from);
             if (!match.Success)
             {
                 break;
             }
 
-            var core = _core >= 0 && match.Groups[_core].Success ? match.Groups[_core] : (Group)match;
+            var core = coreGroup >= 0 && match.Groups[coreGroup].Success ? match.Groups[coreGroup] : (Group)match;
             var start = core.Index;
             var end = core.Index + core.Length;
             if (_extend is not null)
@@ -103,9 +105,19 @@ internal sealed class RedactionRule
             }
 
             // A rule with a "pre" context may use the core's last character as the next match's context.
-            from = Math.Max(_hasPre && end > 0 ? end - 1 : end, match.Index + 1);
+            from = Math.Max(hasPre && end > 0 ? end - 1 : end, match.Index + 1);
         }
 
         return result is null ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>The built pattern with the numbers of its context groups.</summary>
+    private sealed record Compiled(Regex Regex)
+    {
+        public bool HasPre { get; } = Regex.GroupNumberFromName("pre") >= 0;
+
+        public int Core { get; } = Regex.GroupNumberFromName("core");
+
+        public void Deconstruct(out Regex regex, out bool hasPre, out int core) => (regex, hasPre, core) = (Regex, HasPre, Core);
     }
 }

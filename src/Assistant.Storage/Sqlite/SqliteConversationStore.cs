@@ -94,6 +94,11 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         {
             await using var command = Command(connection, SqliteSql.Delete, conversationId, clock);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+            // The write-ahead log still holds the pages as they were before the delete: copy the log into the database (whose
+            // freed cells secure_delete zeroed) and truncate it, so no copy of the conversation stays in any file.
+            await using var checkpoint = Command(connection, SqliteSql.Checkpoint, null, clock);
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _logger.Deleted(conversationId);
             return true;
         }, cancellationToken, write: true);

@@ -86,7 +86,8 @@ internal sealed class SqliteDatabase : IDisposable
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             // synchronous = NORMAL is the usual WAL setting: committed turns survive a crash of the process; only a power
             // loss can drop the last ones, and no update is ever half-applied. It removes an fsync from every turn.
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
+            // secure_delete: deleted rows ("vergeet mij", retention) are overwritten with zeros, not left readable in free pages.
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;", cancellationToken).ConfigureAwait(false);
             if (!_schemaReady)
             {
                 await EnsureSchemaAsync(connection, cancellationToken).ConfigureAwait(false);

@@ -82,5 +82,8 @@ internal static class SqliteSql
         SELECT COUNT(*) FROM purge_ids;
         """;
 
+    /// <summary>Copies the write-ahead log into the database and truncates it (after a delete: no old page images left in the log).</summary>
+    public const string Checkpoint = "PRAGMA wal_checkpoint(TRUNCATE);";
+
     public const string Probe = "SELECT COUNT(*) FROM conversations WHERE 0;";
 }

@@ -40,51 +40,51 @@ internal static partial class BenefitCues
         + @"|\bbenefits?\b|\bperks\b|\bfringe|\bwhat do (you|they) offer\b|\bavantages?\b|\bqu' offrez"
         + @"|\bbovenop (het|mijn|je) loon\b|\bextra( 's|s)\b|\bin natura\b|\bgsm\b|\blaptop|\bsmartphone"
         + @"|\bbedrijfswagen|\bcompany car\b|\bvoiture de (societe|service)\b|\bwagen van het werk\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex General();
 
     /// <summary>"Does X pay for a course", "betaalt de stad mijn abonnement": the employer paying for a thing, not the salary.</summary>
     [GeneratedRegex(
         @"\b(pay|pays|paid|reimburse\w*|cover) (for )?(a|an|the|my|your)\b|\b(betaalt|betalen|vergoedt|vergoeden|terugbetaal\w*) (ze |zij |jullie |u |de \w+ |het \w+ )?(een|mijn|de|het|je|jouw)\b"
         + @"|\b(paie|paye|payer|rembourse\w*|prend(re)? en charge) (un|une|le|la|les|mon|ma|mes|des)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex PaysFor();
 
     [GeneratedRegex(
         @"\bmaaltijd ?(cheque|bon|check)|\bmeal ?vouchers?\b|\blunch ?vouchers?\b|\bcheques? repas\b"
         + @"|\btitres? repas\b|\btickets? restaurant\b|\bmaaltijden\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex MealVouchers();
 
     [GeneratedRegex(
         @"\bvakantiegeld|\bholiday (pay|allowance|bonus)\b|\bvacation (pay|allowance|bonus)\b"
         + @"|\bpecule de vacances\b|\bdubbel vakantiegeld",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex HolidayPay();
 
     [GeneratedRegex(
         @"\beindejaars|\bdertiende maand\b|\b13(de|e|th|eme) (maand|month|mois)\b"
         + @"|\byear ?end (bonus|premium)\b|\bend of year bonus\b|\bprime de fin d' annee\b|\btreizieme mois\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex YearEndBonus();
 
-    [GeneratedRegex(@"\beco ?cheque|\beco ?vouchers?\b|\beco ?checks?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\beco ?cheque|\beco ?vouchers?\b|\beco ?checks?\b", RegexOptions.CultureInvariant)]
     private static partial Regex EcoVouchers();
 
     [GeneratedRegex(
         @"\bvakantiedag|\bverlofdag|\bverlof\b|\bvakantie\b|\bvrije dagen\b|\bfeestdagen\b|\bholidays?\b"
         + @"|\bleave days?\b|\bdays off\b|\bannual leave\b|\bpaid leave\b|\bvacation( days)?\b|\bdays of leave\b"
         + @"|\bconges?\b|\bjours de (conge|vacances)\b|\bvacances\b|\bverlofregeling",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex LeaveDays();
 
     [GeneratedRegex(
         @"\bhospitalisatie|\bziekteverzekering|\bziekenhuisverzekering|\bhealth insurance\b"
         + @"|\bhospitali[sz]ation|\bmedical insurance\b|\bassurance (hospitalisation|soins|sante)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Hospitalisation();
 
-    [GeneratedRegex(@"\bfiets|\bbikes?\b|\bbicycle|\bcycling\b|\bvelo\b|\bindemnite velo\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bfiets|\bbikes?\b|\bbicycle|\bcycling\b|\bvelo\b|\bindemnite velo\b", RegexOptions.CultureInvariant)]
     private static partial Regex Bike();
 
     [GeneratedRegex(
@@ -92,17 +92,17 @@ internal static partial class BenefitCues
         + @"|\bvervoerskosten|\bkilometervergoeding|\bpendel|\bcommut|\bpublic transport\b"
         + @"|\btravel (allowance|costs|expenses)\b|\btransport en commun\b|\bdeplacements?\b"
         + @"|\bdomicile travail\b|\bfrais de transport\b|\btrain\b|\bparkeerplaats|\bmobiliteitsvergoeding",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Commute();
 
     [GeneratedRegex(
         @"\btelewerk|\bthuiswerk|\bthuis (te )?werken\b|\bvan thuis( uit)?\b|\bplaatsonafhankelijk"
         + @"|\bhybride?\b|\bremote\b|\bwork(ing)? from home\b|\bhome ?office\b|\bteletravail\b"
         + @"|\btravail a domicile\b|\bde chez moi\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Telework();
 
-    [GeneratedRegex(@"\bpensioen|\btweede pijler\b|\bgroepsverzekering|\bpension\b|\bretraite\b|\bpension plan\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bpensioen|\btweede pijler\b|\bgroepsverzekering|\bpension\b|\bretraite\b|\bpension plan\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pension();
 
     [GeneratedRegex(
@@ -110,6 +110,6 @@ internal static partial class BenefitCues
         + @"|\btraining\b|\btrainings\b|\bformations\b|\bformation (continue|professionnelle)"
         + @"|\bpossibilites de formation|\bcursus(sen)?\b|\bcourses\b|\bopleiding (volgen|krijgen|aangeboden)"
         + @"|\bbijleren\b|\bopleidingskansen",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Training();
 }

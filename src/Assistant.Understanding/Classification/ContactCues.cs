@@ -16,46 +16,46 @@ internal static partial class ContactCues
         + @"|\bqui peut (m' aider|me renseigner)\b|\bterecht\b|\bnummer\b|\bvraag stellen\b|\bvragen stellen\b"
         + @"|\b(someone|somebody|anyone|iemand|quelqu' un|een persoon)\b.{0,25}\b(talk|speak|call|ask|contact|bellen|spreken|praten|vragen|contacteren|contacter|parler|appeler)\b"
         + @"|\ba qui (dois|puis|peux|faut) .{0,20}\b(adresser|demander|parler)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
     [GeneratedRegex(
         @"\be ?mail|\bmail\b|\bmailadres|\bcourriel|\badresse mail|\bvragen over\b|\bquestions about\b"
         + @"|\bquestions sur\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 
     [GeneratedRegex(
         @"loon|\bsalaris|\bwedde|\bverloning|\bverdien|\bsalar|\bpay\b|\bremuner|\bbarema|\bsimulatie"
         + @"|\bsimulation|\bsalaire",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex SalaryTopic();
 
     [GeneratedRegex(
         @"\bselectie|\bprocedure|\bproef|\bexamen|\btest|\binterview|\bassessment|\bepreuve|\bselection"
         + @"|\bgesprek|\bwervingsreserve",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex ProcedureTopic();
 
     [GeneratedRegex(
         @"\binhoud|\bfunctie ?inhoud|\btaken\b|\bjob zelf\b|\bde functie\b|\bcontent\b|\bthe job\b"
         + @"|\bthe role\b|\btasks\b|\bcontenu\b|\bla fonction\b|\btaches\b|\binhoudelijk",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex ContentTopic();
 
     [GeneratedRegex(
         @"\bsollicit|\bkandidatuur|\binschrijv|\bapplication|\bapplying\b|\bcandidature|\bpostuler|\bmijn cv\b"
         + @"|\bdossier\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex ApplicationTopic();
 
     /// <summary>The user asks for a phone number ("telefoonnummer", "can I call", "numéro de téléphone").</summary>
     [GeneratedRegex(
         @"\btelefoon\w*|\bnummer\b|\bbellen\b|\bopbellen\b|\bphone\w*|\bcall\b|\btelephone\w*|\bnumero\b|\bappeler\b|\bgsm ?nummer",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex PhoneAsked();
 
     /// <summary>The user asks for an e-mail address.</summary>
-    [GeneratedRegex(@"\be ?mail\w*|\bmailadres|\bcourriel|\badresse mail|\bmailen\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\be ?mail\w*|\bmailadres|\bcourriel|\badresse mail|\bmailen\b", RegexOptions.CultureInvariant)]
     public static partial Regex EmailAsked();
 }

@@ -30,7 +30,7 @@ internal static partial class DeadlineCues
         + @"|\b(sollicitatie|kandidatuur|cv|inschrijving|application|candidature)\b.{0,30}\b(binnen zijn|binnen moeten zijn|ingediend zijn|ontvangen zijn|in orde zijn)\b"
         + @"|\bwanneer (moet|moeten)\b.{0,30}\b(sollicitatie|kandidatuur|inschrijving)\b|\binschrijvingstermijn"
         + @"|\bsollicitatietermijn|\bsluit (de|het) .{0,30}\b(af|vacature|inschrijving)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
     [GeneratedRegex(
@@ -40,7 +40,7 @@ internal static partial class DeadlineCues
         + @"|\bvervaldatum|\bwhen is the deadline|\bnog (open|mogelijk)\b|\bvandaag nog\b|\bte laat\b"
         + @"|\btoo late\b|\btrop tard\b|\bclos(es|ing)\b"
         + @"|\b(tot|until|jusqu' au) (en met )?\d{1,2} ?(/ ?\d|(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 
     /// <summary>"Kan ik vandaag mijn kandidatuur nog afgeven?": handing in the application still, in that word order.</summary>
@@ -48,7 +48,7 @@ internal static partial class DeadlineCues
     public static partial Regex StillHandIn();
 
     /// <summary>"tot wanneer", "tot hoe laat", "until when", "jusqu'à quand": a question about the deadline even when it also says "kan ik solliciteren als …".</summary>
-    [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Until();
 
     /// <summary>"how many days are left" (aspect days-left).</summary>
@@ -56,7 +56,7 @@ internal static partial class DeadlineCues
         @"\bhoeveel (dagen|tijd|weken|uur|uren)\b|\bhow long (until|till|before)\b|\bhoe lang (nog|heb ik nog)\b"
         + @"|\bhow (many|much) (days|time|hours|weeks)\b|\bhow long (do i have|left|still)"
         + @"|\bcombien de (jours|temps|semaines)\b|\bdays left\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex DaysLeft();
 
     /// <summary>"can I still apply", "vandaag nog" (aspect still-open).</summary>
@@ -64,6 +64,6 @@ internal static partial class DeadlineCues
         @"\bnog\b|\bvandaag\b|\bvanavond\b|\bstill\b|\btoday\b|\btonight\b|\bencore\b|\btoujours\b"
         + @"|\baujourd'hui\b|\bopen\b|\bouvert|\bgesloten\b|\bafgesloten\b|\bclosed\b|\bferme\b|\btoo late\b"
         + @"|\bte laat\b|\btrop tard\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex StillOpen();
 }

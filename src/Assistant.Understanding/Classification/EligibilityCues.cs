@@ -28,7 +28,7 @@ internal static partial class EligibilityCues
         + @"|\bnationality\b|\bnationalite\b|\bleeftijd|\bage limit|\bmaximum age\b|\blimite d' age\b|\bte oud\b"
         + @"|\btoo old\b|\btrop (vieux|vieille|age|agee)\b"
         + @"|\b(mee|count\w*|comptent|compte) (als|as|comme) (relevante|relevant|pertinente|nuttige)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
     /// <summary>The strong cues with gaps ("kom ik … in aanmerking"), kept apart so that each automaton stays small.</summary>
@@ -40,7 +40,7 @@ internal static partial class EligibilityCues
         + @"|\b(volstaat|volstaan|is .{0,30}\b(voldoende|genoeg))\b.{0,40}\b(diploma|bachelor|master|graduaat|ervaring|opleiding)"
         + @"|\b(diploma|bachelor|master|graduaat|ervaring|degree|experience|diplome|bachelier|opleiding)\w*\b.{0,40}\b(volstaat|voldoende|genoeg|sufficient|enough|suffit|suffisant)\b"
         + @"|\b(welke|hoeveel|wat voor) (ervaring|werkervaring|diploma|opleiding|profiel)\b.{0,30}\b(gevraagd|nodig|vereist|verwacht|verplicht)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex StrongNear();
 
     [GeneratedRegex(
@@ -53,6 +53,6 @@ internal static partial class EligibilityCues
         + @"|\b(verplicht|vereist|gevraagd|verwacht|required|mandatory|compulsory|obligatoire|exige|requis)\b"
         + @"|\bmoet (ik|je|men) (\w+ ){0,3}(zijn|hebben|spreken|kennen|beschikken)\b|\bmust i (be|have|speak)\b"
         + @"|\bdo i have to (be|have|speak)\b|\bfaut il (etre|parler)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 }

@@ -22,7 +22,7 @@ internal static partial class GeneralCues
         + @"|\bwanneer (start|begin|begint|kan ik beginnen|kan ik starten)\b|\bwat doet\b|\bwho is my\b|\bdog\b"
         + @"|\bsamenwerken|\bsamen werken|\bwerkomgeving|\bsfeer\b|\bhoeveel mensen\b|\bhow many people\b"
         + @"|\bcombien de personnes\b|\bthuiswerkdag",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
     [GeneratedRegex(
@@ -34,7 +34,7 @@ internal static partial class GeneralCues
         + @"|\bque (peux|sais) tu|^ (help|aide|hulp)\b|^ (ja|nee|yes|no|oui|non|neen)\b"
         + @"|\bben je een (robot|mens|bot)|\bare you a (bot|robot|human)|\bfijne dag\b|\bbonne journee\b"
         + @"|\bhave a nice day\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Smalltalk();
 
     /// <summary>Words that show a question is about jobs and applying at all (general rather than unknown).</summary>
@@ -43,6 +43,6 @@ internal static partial class GeneralCues
         + @"|\bposition|\bposte|\bemploi|candidat|postul|travail|\bstad\b|gemeente|provincie|\bkamer\b|bestuur"
         + @"|\bwork|\brole\b|\bcontract|\bcollega|\bdienst|\bemployer|werkgever|\bemployeur|\bhr\b|personeel"
         + @"|aanwerving|recrut",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Domain();
 }

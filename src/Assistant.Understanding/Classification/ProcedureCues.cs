@@ -18,7 +18,7 @@ internal static partial class ProcedureCues
         + @"|\b(language|capacity|reasoning|aptitude|written|oral|online) (test|exam)"
         + @"|\btest (linguistique|de langue|de capacite|de raisonnement|d' aptitude|ecrit|oral|en ligne)\b"
         + @"|\branking\b|\brangschikking|\beindresultaat|\bfinal score\b|\bclassement\b|\blaureat|\bweging\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
     /// <summary>How many go on, and when results come: about the procedure, not one's own score.</summary>
@@ -27,13 +27,13 @@ internal static partial class ProcedureCues
         + @"|\bcombien de (candidats|personnes)\b|\bwanneer (hoor|krijg|weet|ken) (ik|je|we)\b"
         + @"|\bwhen (will|do|would) (i|we) (hear|know|get)\b|\bquand (vais je|saurai je|aurai je|recevrai je)\b"
         + @"|\bhoe (snel|lang duurt)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Process();
 
     [GeneratedRegex(
         @"\btest\b|\btests\b|\btesten\b|\bgesprek\b|\bopdracht\b|\bcase\b|\bpunten\b|\bpoints\b|\bop hoeveel\b"
         + @"|\bweegt|\bgewicht\b|\bweight\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 
     /// <summary>The return of a home assignment (aspect assignment-return).</summary>
@@ -44,14 +44,14 @@ internal static partial class ProcedureCues
         + @"|\b(return|submit|hand in|send back|deadline)\b.{0,30}\bassignment\b"
         + @"|\b(devoir|cas pratique|travail a la maison)\b.{0,40}\b(rendre|renvoyer|remettre|envoyer|rendu)\b"
         + @"|\b(rendre|renvoyer|remettre)\b.{0,30}\b(devoir|travail|cas pratique)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex AssignmentReturn();
 
     /// <summary>The recruitment reserve (aspect reserve).</summary>
     [GeneratedRegex(
         @"\bwervingsreserve|\breserve\b|\breservelijst|\brecruitment reserve|\breserve list"
         + @"|\breserve de recrutement",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Reserve();
 
     /// <summary>A question about when something happens (aspect step-date).</summary>
@@ -59,6 +59,6 @@ internal static partial class ProcedureCues
         @"\bwanneer\b|\bwelke (datum|dag|dagen|week)\b|\bop welke\b|\bdatum|\bwhen\b|\bwhat (date|day)\b"
         + @"|\bwhich (date|day)\b|\bquand\b|\bquelle (date|jour)\b|\bquel jour\b|\bdate\b|\bplanning\b"
         + @"|\bhoe laat\b|\bwhat time\b|\ba quelle heure\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex When();
 }

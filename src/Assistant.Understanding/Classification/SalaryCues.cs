@@ -12,13 +12,13 @@ internal static partial class SalaryCues
         + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid|per month|per year|a month|a year)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
         + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche|par mois|par an)"
         + @"|\bhoeveel (is|bedraagt|wordt) (dat|het) per (maand|jaar)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
     [GeneratedRegex(
         @"\bbetaal|\bpaid\b|\bpay\b|\bpaye\b|\bschaal\b|\bscale\b|\bechelle\b|\bgeld\b|\bmoney\b|\bargent\b"
         + @"|\bper maand\b|\bper month\b|\bpar mois\b|\bsenior|\bancienniteit|\banciennete\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 
     /// <summary>Whether earlier service or experience counts (for seniority, hence pay).</summary>
@@ -26,7 +26,7 @@ internal static partial class SalaryCues
         @"\b(meegerekend|meegeteld|mee ?tellen|meetellen|valoriseerbaar|in rekening gebracht)\b"
         + @"|\btelt .{0,20}\bmee\b|\b(counts?|counted|recogni[sz]ed) (towards|for|as)\b|\bpris en compte\b"
         + @"|\bvaloris",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Counting();
 
     /// <summary>Starting pay (aspect start).</summary>
@@ -37,6 +37,6 @@ internal static partial class SalaryCues
         + @"|\bentry level\b|\bstarting out\b|\bas a (starter|beginner)\b|\bals beginner\b|\bbeginnend\w*"
         + @"|\bjunior\b|\bbij indiensttreding\b|\bto start with\b|\bat the start\b"
         + @"|\bsalaire (de depart|de debut|initial|de base)|\ben debut de carriere|\bdebutant",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Start();
 }

@@ -15,13 +15,13 @@ internal static partial class ScoringCues
         + @"|\breussi|\bnote (minimale|suffisante)|\bpoints (necessaires|suffisants)"
         + @"|\bsuis je (admis|qualifie pour|passe)|\bminimum (to pass|required|score)|\bslaagt?\b"
         + @"|\bvoldoende (punten|score|behaald)|\bpassed\b|\bfailed\b|\bzakken\b|\bla suite\b|\betape suivante",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
     [GeneratedRegex(
         @"\bvolgende (ronde|proef|stap|fase)\b|\bnext (round|stage|step)\b|\bgehaald\b|\bbehaald\b|\bhaalde\b"
         + @"|\bscoorde|\bscored\b|\bi got\b|\bj' ai (eu|obtenu)|\bscore\b|\bresultaat\b|\bresult\b|\bresultat\b"
         + @"|\bprocent\b|\bpercent\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 }

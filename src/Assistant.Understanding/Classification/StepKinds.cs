@@ -36,30 +36,30 @@ internal static partial class StepKinds
     [GeneratedRegex(
         @"capaciteitstest|\bredeneertest|\bcapaciteiten ?test|\bniveau ?en ?capaciteit|\bcapacity test"
         + @"|\breasoning test|\baptitude test|\btest (de capacite|de raisonnement|d' aptitude)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex CapacityTest();
 
     [GeneratedRegex(
         @"\btaaltest|\btaalproef|\btaalexamen|\blanguage (test|exam)|\btest (linguistique|de langue)"
         + @"|\bexamen linguistique",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex LanguageTest();
 
-    [GeneratedRegex(@"\bassessment", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bassessment", RegexOptions.CultureInvariant)]
     private static partial Regex Assessment();
 
     [GeneratedRegex(
         @"\b(thuis)?opdracht|\bcase\b|\bassignment|\bhome ?work|\bdevoir|\bcas pratique"
         + @"|\btravail a (la maison|domicile)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Assignment();
 
-    [GeneratedRegex(@"\bmondeling|\boral|\bmondeling gesprek|\bepreuve orale|\bjurygesprek", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bmondeling|\boral|\bmondeling gesprek|\bepreuve orale|\bjurygesprek", RegexOptions.CultureInvariant)]
     private static partial Regex Oral();
 
-    [GeneratedRegex(@"\bschriftelijk|\bwritten|\becrite?\b|\bpaper test", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bschriftelijk|\bwritten|\becrite?\b|\bpaper test", RegexOptions.CultureInvariant)]
     private static partial Regex Written();
 
-    [GeneratedRegex(@"interview|\bsollicitatiegesprek|\bgesprek\b|\bentretien|\bstar\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"interview|\bsollicitatiegesprek|\bgesprek\b|\bentretien|\bstar\b", RegexOptions.CultureInvariant)]
     private static partial Regex Interview();
 }

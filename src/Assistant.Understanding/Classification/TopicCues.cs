@@ -51,7 +51,7 @@ internal static partial class TopicCues
         @"\btelewerk|\bthuiswerk|\bthuis (te )?werken\b|\bvan (bij )?thuis( uit)?\b|\bthuis (uit )?werken\b|\bplaatsonafhankelijk"
         + @"|\bhybride? werk|\bremote\b|\bwork(ing)? (from|at) home\b|\bhome ?office\b|\bhome ?working\b|\bteletravail"
         + @"|\btravail(ler)? (a|de) (domicile|la maison)\b|\bde chez (moi|soi)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Telework();
 
     [GeneratedRegex(@"telewerk|thuiswerk|plaatsonafhankelijk|plaats- (en|of) tijds?onafhankelijk|thuis (uit )?(te )?werken|van (bij )?thuis|per week thuis|hybride? werk", RegexOptions.CultureInvariant)]
@@ -60,7 +60,7 @@ internal static partial class TopicCues
     [GeneratedRegex(
         @"\bkinderopvang|\bcreche|\bkinderdagverblijf|\bchild ?care\b|\bday ?care\b|\bnursery\b|\bgarderie"
         + @"|\bopvang voor (de |mijn |onze )?kinderen\b|\bgarde d' enfants\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Childcare();
 
     [GeneratedRegex(@"kinderopvang|creche|kinderdagverblijf|opvang (voor|van) (de |jouw |je )?kinderen", RegexOptions.CultureInvariant)]
@@ -69,7 +69,7 @@ internal static partial class TopicCues
     [GeneratedRegex(
         @"\bkantine|\bpersoneelsrestaurant|\bbedrijfsrestaurant|\brefter\b|\bcafetaria|\bcanteen|\bcafeteria"
         + @"|\bstaff restaurant|\bcantine|\brestaurant (d' entreprise|du personnel|d' administration)",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Canteen();
 
     [GeneratedRegex(@"kantine|restaurant|refter|cafetaria|cafeteria", RegexOptions.CultureInvariant)]
@@ -80,7 +80,7 @@ internal static partial class TopicCues
         + @"|\bcourses?\b|\btrainings?\b|\bformations?\b|\bpostgradua|\bstudieverlof|\bstudy leave\b|\bconge education"
         + @"|\b(krijg\w*|betaal\w*|vergoed\w*|bieden|biedt|voorzien|volgen|terugbetaal\w*) .{0,40}\bopleiding"
         + @"|\bopleiding(en)? .{0,40}\b(betaal\w*|vergoed\w*|volgen|aangeboden|voorzien|terugbetaal\w*)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Training();
 
     [GeneratedRegex(@"opleiding|vorming|bijscholing|cursus|leerkansen|studieverlof", RegexOptions.CultureInvariant)]
@@ -89,7 +89,7 @@ internal static partial class TopicCues
     [GeneratedRegex(
         @"\bgsm|\bsmartphone|\bmobile phone|\bphone (allowance|subscription|plan|bill)|\btelefoonvergoeding"
         + @"|\btelefoonabonnement|\btelephone portable|\bportable\b|\bmobiele telefoon",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"\bgsm|smartphone|telefoonvergoeding|telefoonabonnement|mobiele telefoon", RegexOptions.CultureInvariant)]
@@ -98,13 +98,13 @@ internal static partial class TopicCues
     [GeneratedRegex(
         @"\bbedrijfswagen|\bdienstwagen|\bleasewagen|\bcompany car|\bvoiture de (societe|service|fonction)"
         + @"|\b(wagen|auto) van (het werk|de zaak)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex CompanyCar();
 
     [GeneratedRegex(@"bedrijfswagen|dienstwagen|leasewagen|wagen van de zaak", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyCarDoc();
 
-    [GeneratedRegex(@"\bparking|\bparkeer|\bparkeren\b|\bcar park\b|\bstationnement|\bse garer\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bparking|\bparkeer|\bparkeren\b|\bcar park\b|\bstationnement|\bse garer\b", RegexOptions.CultureInvariant)]
     private static partial Regex Parking();
 
     [GeneratedRegex(@"parking|parkeer|parkeren", RegexOptions.CultureInvariant)]
@@ -113,13 +113,13 @@ internal static partial class TopicCues
     [GeneratedRegex(
         @"\bwerkkledij|\bwerkkleding|\buniform|\bdresscode|\bkledij\b|\bkleding\b|\bworkwear\b|\bwork clothes\b"
         + @"|\btenue de travail\b|\bvetements de travail\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Clothing();
 
     [GeneratedRegex(@"kledij|kleding|uniform|dresscode|werkschoenen|veiligheidsschoenen", RegexOptions.CultureInvariant)]
     private static partial Regex ClothingDoc();
 
-    [GeneratedRegex(@"\bsport\w*|\bfitness|\bgym\b|\bsalle de sport\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bsport\w*|\bfitness|\bgym\b|\bsalle de sport\b", RegexOptions.CultureInvariant)]
     private static partial Regex Sport();
 
     [GeneratedRegex(@"sport|fitness", RegexOptions.CultureInvariant)]
@@ -129,7 +129,7 @@ internal static partial class TopicCues
         @"\bnacht\w*|\bweekend\w*|\bploegen\w*|\bploegdienst|\bshifts?\b|\bnights?\b|\bnuits?\b|\bweek end"
         + @"|\bonregelmatig\w*|\bzaterdag\w*|\bzondag\w*|\bsaturdays?\b|\bsundays?\b|\bsamedis?\b|\bdimanches?\b"
         + @"|\bavonddienst|\bavondwerk|\bevening (work|shifts?)\b|\bwachtdienst|\bpermanentie\b|\bon call\b|\bde garde\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
 
     [GeneratedRegex(
@@ -137,7 +137,7 @@ internal static partial class TopicCues
         RegexOptions.CultureInvariant)]
     private static partial Regex HoursDoc();
 
-    [GeneratedRegex(@"\bhond(en)?\b|\bhuisdier|\bdogs?\b|\bpets?\b|\bchiens?\b|\banimaux\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bhond(en)?\b|\bhuisdier|\bdogs?\b|\bpets?\b|\bchiens?\b|\banimaux\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pets();
 
     [GeneratedRegex(@"\bhond|huisdier", RegexOptions.CultureInvariant)]
@@ -150,7 +150,7 @@ internal static partial class TopicCues
         + @"|\bduree (du|de la|de mon) (contrat|remplacement|poste|mission)|\bcombien de temps (dure|durera)\b.{0,20}\b(contrat|mission|remplacement|poste)"
         + @"|\b(tijdelijk\w*|bepaalde duur) (of|en) (vast|onbepaalde duur)\b|\bvaste? (contract|benoeming|aanstelling|betrekking|job)\b|\b(vaste?|onbepaalde duur) (of|en) (tijdelijk\w*|bepaalde duur)\b|\bpermanent (contract|position|job)\b"
         + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
     [GeneratedRegex(
@@ -162,7 +162,7 @@ internal static partial class TopicCues
         @"\btaken\b|\btakenpakket|\bfunctie ?inhoud|\bwat (doe|ga|zal|moet) (je|ik)\b.{0,25}\b(doen|precies)\b|\bwat houdt (de|het|die|deze) (job|functie|baan)\b.{0,20}\bin\b"
         + @"|\b(tasks|duties)\b|\bwhat (does|will|would) .{0,30}\bdo\b|\bwhat is the (job|role|position) about\b|\bjob (content|description)\b"
         + @"|\btaches\b|\ben quoi consiste\b|\bque fait (un|une|le|la)\b|\bcontenu (de la fonction|du poste)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Tasks();
 
     [GeneratedRegex(@".", RegexOptions.CultureInvariant)]

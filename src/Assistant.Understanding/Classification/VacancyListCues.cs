@@ -23,14 +23,14 @@ internal static partial class VacancyListCues
         + @"|\bwelke van (de|deze) (vacatures|jobs)\b|\bvoor welke\b.{0,20}\b(vacatures|jobs|functies)\b"
         + @"|\bwaar (kan|mag) ik (nog )?(solliciteren|postuleren)\b|\bwhere can i (still )?apply\b"
         + @"|\bou (puis je|peux je) (encore )?postuler\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex All();
 
     /// <summary>Singular "which vacancy": about the list only when no vacancy is named.</summary>
     [GeneratedRegex(
         @"\bwelke (vacature|job|functie|betrekking)\b|\bwhich (vacancy|job|position|one)\b"
         + @"|\bquel(le)? (poste|emploi|offre)\b|\bvacatures\b|\bvacancies\b|\bjobs\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Single();
 
     [GeneratedRegex(
@@ -39,7 +39,7 @@ internal static partial class VacancyListCues
         + @"|\bhighest (salary|pay|paid|wage)|\bbest paid\b|\bpays (the )?(most|best)\b"
         + @"|\bpaid (the )?(most|best)\b|\bmost money\b|\ble mieux paye\b|\bsalaire le plus (eleve|haut)\b"
         + @"|\bpaye le (mieux|plus)\b|\bplus (eleve|haut) salaire\b|\bmeeste geld\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex HighestSalary();
 
     /// <summary>
@@ -74,13 +74,13 @@ internal static partial class VacancyListCues
         + @"|\bgeen (deadline|einddatum|uiterste (datum|inschrijvingsdatum)|sluitingsdatum)\b|\bcontinuous\w*|\bongoing (recruitment|basis)|\brolling (basis|recruitment)"
         + @"|\bwithout (a )?(deadline|closing date)|\bno (deadline|closing date)\b|\ben continu\b|\bpermanente?\b.{0,15}\brecrutement|\brecrutement permanent"
         + @"|\bsans (date limite|date de cloture|deadline)\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex Continuous();
 
     [GeneratedRegex(
         @"\b(sluit|sluiten|closes|close|closing|ferme|ferment|cloturent|afloopt|aflopen|vervalt|vervallen|eindigt|eindigen) .{0,15}(binnenkort|snel|eerst|soon|first|bientot|deze week|this week|cette semaine|weldra)\b"
         + @"|\b(binnenkort|eerstdaags|weldra) (af|sluiten|dicht)\b|\bclosing soon\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex ClosingSoon();
 
     [GeneratedRegex(
@@ -89,6 +89,6 @@ internal static partial class VacancyListCues
         + @"|\bcurrently (open|available)\b|\bstill open\b|\bopen (now|right now|at the moment|today)\b"
         + @"|\bare open\b|\bouvert(e|es|s)?\b|\ben cours\b|\bactueel|\bmomenteel\b|\bop dit moment\b"
         + @"|\bcurrently\b|\bright now\b|\bactuellement\b|\bnow\b|\bnu\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant)]
     public static partial Regex OpenNow();
 }

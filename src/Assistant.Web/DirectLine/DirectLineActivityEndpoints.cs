@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assistant.BotFramework.Schema;
+using Assistant.Web.DirectLine.State;
 using Assistant.Web.Hosting;
 using Assistant.Web.Http;
 using Assistant.Web.Messages;
@@ -13,16 +14,17 @@ public static class DirectLineActivityEndpoints
     public static IEndpointRouteBuilder MapDirectLineActivities(this IEndpointRouteBuilder endpoints)
     {
         var prefix = DirectLineUrls.Prefix + "/conversations/{conversationId}";
-        endpoints.MapGet(prefix + "/activities", Poll);
+        endpoints.MapGet(prefix + "/activities", PollAsync);
         endpoints.MapPost(prefix + "/activities", PostAsync);
         endpoints.MapGet(prefix + "/stream", StreamAsync);
         return endpoints;
     }
 
     /// <summary>The activities after <c>watermark</c> as <c>{activities, watermark}</c>.</summary>
-    private static IResult Poll(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, DirectLineConversations conversations)
+    private static async Task<IResult> PollAsync(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, DirectLineConversations conversations)
     {
-        if (Open(http, conversationId, access, conversations, out _) is { } failure)
+        var (_, _, failure) = await OpenAsync(http, conversationId, access, conversations);
+        if (failure is not null)
         {
             return failure;
         }
@@ -32,7 +34,7 @@ public static class DirectLineActivityEndpoints
             return Problems.BadRequest("The watermark is not a number.");
         }
 
-        var (activities, last, _) = conversations.Find(conversationId)!.Since(mark);
+        var (activities, last) = await conversations.SinceAsync(conversationId, mark, http.RequestAborted);
         return Results.Json(new ActivitySet(activities, last.ToString(CultureInfo.InvariantCulture)), ActivityJson.Options);
     }
 
@@ -41,7 +43,8 @@ public static class DirectLineActivityEndpoints
         HttpContext http, string conversationId, DirectLineAccess access, DirectLineConversations conversations, DirectLineTurns turns,
         ConversationRateLimiter limiter, IOptions<WebOptions> web)
     {
-        if (Open(http, conversationId, access, conversations, out var caller) is { } failure)
+        var (caller, conversation, failure) = await OpenAsync(http, conversationId, access, conversations);
+        if (failure is not null)
         {
             return failure;
         }
@@ -57,16 +60,17 @@ public static class DirectLineActivityEndpoints
             return throttled;
         }
 
-        var conversation = conversations.Find(conversationId)!;
-        var userId = caller!.Token?.UserId ?? activity.From?.Id ?? conversation.UserId;
-        var id = await turns.PostAsync(conversation, activity, userId, DirectLineUrls.ServiceUrl(http.Request), http.RequestAborted);
-        return Results.Json(new ResourceResponse(id), ActivityJson.Options);
+        var userId = caller!.Token?.UserId ?? activity.From?.Id ?? conversation!.UserId;
+        return await turns.PostAsync(conversation!, activity, userId, DirectLineUrls.ServiceUrl(http.Request), http.RequestAborted) is { } id
+            ? Results.Json(new ResourceResponse(id), ActivityJson.Options)
+            : Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended.");
     }
 
     /// <summary>The WebSocket at <c>streamUrl</c>: <c>{activities, watermark}</c> frames; the client's <c>""</c> pings are ignored.</summary>
     private static async Task<IResult> StreamAsync(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, DirectLineConversations conversations, ILogger<DirectLineAccess> logger)
     {
-        if (Open(http, conversationId, access, conversations, out _) is { } failure)
+        var (_, _, failure) = await OpenAsync(http, conversationId, access, conversations);
+        if (failure is not null)
         {
             return failure;
         }
@@ -82,20 +86,23 @@ public static class DirectLineActivityEndpoints
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        await DirectLineStream.RunAsync(socket, conversations.Find(conversationId)!, mark, http.RequestAborted);
+        await DirectLineStream.RunAsync(socket, conversations, conversationId, mark, http.RequestAborted);
         DirectLineLog.StreamClosed(logger, conversationId);
         return Results.Empty;
     }
 
-    /// <summary>Null when the caller may use the live conversation; else 401/403 (access) or 404 (ended or unknown).</summary>
-    private static IResult? Open(HttpContext http, string conversationId, DirectLineAccess access, DirectLineConversations conversations, out DirectLineCaller? caller)
+    /// <summary>The caller and the live conversation, or a failure: 401/403 (access) or 404 (ended or unknown).</summary>
+    private static async Task<(DirectLineCaller? Caller, DirectLineConversationInfo? Conversation, IResult? Failure)> OpenAsync(
+        HttpContext http, string conversationId, DirectLineAccess access, DirectLineConversations conversations)
     {
-        (caller, var failure) = access.Authorize(http, conversationId);
+        var (caller, failure) = access.Authorize(http, conversationId);
         if (failure is not null)
         {
-            return failure;
+            return (null, null, failure);
         }
 
-        return conversations.Find(conversationId) is null ? Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended.") : null;
+        return await conversations.FindAsync(conversationId, http.RequestAborted) is { } conversation
+            ? (caller, conversation, null)
+            : (null, null, Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended."));
     }
 }

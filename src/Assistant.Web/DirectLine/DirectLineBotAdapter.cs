@@ -1,3 +1,4 @@
+using Assistant.Web.DirectLine.State;
 using Assistant.Web.Messages;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -9,10 +10,10 @@ namespace Assistant.Web.DirectLine;
 /// what the bot sends is appended to the conversation's transcript (and so streamed to Web Chat). The transcript keeps
 /// the server's own JSON types (<see cref="BotFramework.Schema"/>); activities cross over through <see cref="BotJson"/>.
 /// </summary>
-public sealed class DirectLineBotAdapter(TimeProvider time) : BotAdapter
+public sealed class DirectLineBotAdapter(DirectLineConversations conversations) : BotAdapter
 {
     /// <summary>Runs the turn of <paramref name="activity"/> (already stored or synthetic) in <paramref name="conversation"/>.</summary>
-    public async Task RunAsync(DirectLineConversation conversation, BotFramework.Schema.Activity activity, IBot bot, CancellationToken cancellationToken)
+    public async Task RunAsync(DirectLineConversationInfo conversation, BotFramework.Schema.Activity activity, IBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(bot);
@@ -22,14 +23,20 @@ public sealed class DirectLineBotAdapter(TimeProvider time) : BotAdapter
     }
 
     /// <inheritdoc />
-    public override Task<Microsoft.Bot.Schema.ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    public override async Task<Microsoft.Bot.Schema.ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(activities);
-        var conversation = turnContext.TurnState.Get<DirectLineConversation>()
+        var conversation = turnContext.TurnState.Get<DirectLineConversationInfo>()
             ?? throw new InvalidOperationException("A Direct Line turn needs its conversation.");
-        var sent = activities.Select(a => new Microsoft.Bot.Schema.ResourceResponse(conversation.Append(BotJson.ToDirectLine(a), time.GetUtcNow()).Id)).ToArray();
-        return Task.FromResult(sent);
+        var sent = new List<Microsoft.Bot.Schema.ResourceResponse>(activities.Length);
+        foreach (var activity in activities)
+        {
+            var stored = await conversations.AppendAsync(conversation.Id, BotJson.ToDirectLine(activity), cancellationToken).ConfigureAwait(false);
+            sent.Add(new Microsoft.Bot.Schema.ResourceResponse(stored?.Id));
+        }
+
+        return [.. sent];
     }
 
     /// <inheritdoc />

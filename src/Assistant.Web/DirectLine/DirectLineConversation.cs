@@ -3,7 +3,7 @@ using Assistant.BotFramework.Schema;
 namespace Assistant.Web.DirectLine;
 
 /// <summary>
-/// One Direct Line conversation in memory: its transcript for the stream (the last <c>capacity</c> activities, each
+/// One Direct Line conversation in memory (<see cref="State.MemoryDirectLineState"/>): its transcript for the stream (the last <c>capacity</c> activities, each
 /// with a server id and a sequence number that is the watermark) and a signal for the WebSockets waiting on it.
 /// </summary>
 public sealed class DirectLineConversation(string id, string userId, int capacity, DateTimeOffset expiresAt)
@@ -21,11 +21,14 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
     /// <summary>The user the conversation was opened for.</summary>
     public string UserId { get; } = userId;
 
-    /// <summary>Serialises turns so the echo and its replies stay together and in order.</summary>
-    public SemaphoreSlim TurnGate { get; } = new(1, 1);
+    private long _forgottenThrough;
+    private int _started;
 
     /// <summary>Whether the welcome was sent (POST /conversations happened).</summary>
-    public bool Started { get; set; }
+    public bool Started => Volatile.Read(ref _started) == 1;
+
+    /// <summary>Marks the welcome sent; true only for the first caller.</summary>
+    public bool TryStart() => Interlocked.Exchange(ref _started, 1) == 0;
 
     /// <summary>Whether the conversation was ended or expired.</summary>
     public bool Ended { get; private set; }
@@ -56,7 +59,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         lock (_gate)
         {
             var sequence = ++_last;
-            stored = activity with { Id = $"{Id}|{sequence:D7}", Timestamp = now };
+            stored = State.DirectLineActivityIds.Stamp(activity, Id, sequence, now);
             _activities[(sequence - 1) % _activities.Length] = stored;
 
             changed = _changed;
@@ -73,7 +76,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         lock (_gate)
         {
             // Only the newest activities are kept: the oldest still held is the first after the watermark.
-            var first = Math.Max(Math.Max(watermark, 0) + 1, _last - _activities.Length + 1);
+            var first = Math.Max(Math.Max(Math.Max(watermark, 0) + 1, _last - _activities.Length + 1), _forgottenThrough + 1);
             var list = new List<Activity>((int)Math.Max(0, _last - first + 1));
             for (var sequence = first; sequence <= _last; sequence++)
             {
@@ -81,6 +84,16 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
             }
 
             return (list, Math.Max(watermark, _last), _changed.Task);
+        }
+    }
+
+    /// <summary>Drops every activity held so far ("vergeet mij"); the numbering goes on, so watermarks stay valid.</summary>
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            _forgottenThrough = _last;
+            Array.Clear(_activities);
         }
     }
 

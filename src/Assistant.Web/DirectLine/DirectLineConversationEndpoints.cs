@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Assistant.BotFramework.Schema;
+using Assistant.Web.DirectLine.State;
 using Assistant.Web.Hosting;
 using Assistant.Web.Http;
 using Microsoft.Extensions.Options;
@@ -13,8 +14,8 @@ public static class DirectLineConversationEndpoints
     {
         var prefix = DirectLineUrls.Prefix + "/conversations";
         endpoints.MapPost(prefix, StartAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
-        endpoints.MapGet(prefix + "/{conversationId}", Reconnect);
-        endpoints.MapPost(prefix + "/{conversationId}/upload", Upload);
+        endpoints.MapGet(prefix + "/{conversationId}", ReconnectAsync);
+        endpoints.MapPost(prefix + "/{conversationId}/upload", UploadAsync);
         return endpoints;
     }
 
@@ -48,8 +49,8 @@ public static class DirectLineConversationEndpoints
         }
 
         var conversation = caller!.Token is { } claims
-            ? conversations.Find(claims.ConversationId)
-            : conversations.Create(start.UserId ?? DirectLineTokenEndpoints.NewUserId());
+            ? await conversations.FindAsync(claims.ConversationId, http.RequestAborted)
+            : await conversations.CreateAsync(start.UserId ?? DirectLineTokenEndpoints.NewUserId(), http.RequestAborted);
         if (conversation is null)
         {
             return caller.Token is null
@@ -59,12 +60,12 @@ public static class DirectLineConversationEndpoints
 
         var started = conversation.Started;
         await turns.StartAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), start.Locale, http.RequestAborted);
-        var response = Issue(http, conversation, tokens, conversations, null);
+        var response = await IssueAsync(http, conversation, tokens, conversations, null);
         return Results.Json(response, ActivityJson.Options, statusCode: started ? StatusCodes.Status200OK : StatusCodes.Status201Created);
     }
 
     /// <summary>Reconnect: a new token and a stream URL that resumes after <c>watermark</c>.</summary>
-    private static IResult Reconnect(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens)
+    private static async Task<IResult> ReconnectAsync(HttpContext http, string conversationId, string? watermark, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens)
     {
         var (_, failure) = access.Authorize(http, conversationId);
         if (failure is not null)
@@ -72,7 +73,7 @@ public static class DirectLineConversationEndpoints
             return failure;
         }
 
-        if (conversations.Find(conversationId) is not { } conversation)
+        if (await conversations.FindAsync(conversationId, http.RequestAborted) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended.");
         }
@@ -82,11 +83,11 @@ public static class DirectLineConversationEndpoints
             return Problems.BadRequest("The watermark is not a number.");
         }
 
-        return Results.Json(Issue(http, conversation, tokens, conversations, string.IsNullOrEmpty(watermark) ? null : mark), ActivityJson.Options);
+        return Results.Json(await IssueAsync(http, conversation, tokens, conversations, string.IsNullOrEmpty(watermark) ? null : mark), ActivityJson.Options);
     }
 
     /// <summary>Uploads are not supported: 415 with a problem saying so (after the usual access checks).</summary>
-    private static IResult Upload(HttpContext http, string conversationId, DirectLineAccess access, DirectLineConversations conversations)
+    private static async Task<IResult> UploadAsync(HttpContext http, string conversationId, DirectLineAccess access, DirectLineConversations conversations)
     {
         var (_, failure) = access.Authorize(http, conversationId);
         if (failure is not null)
@@ -94,15 +95,15 @@ public static class DirectLineConversationEndpoints
             return failure;
         }
 
-        return conversations.Find(conversationId) is null
+        return await conversations.FindAsync(conversationId, http.RequestAborted) is null
             ? Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended.")
             : Problems.Status(StatusCodes.Status415UnsupportedMediaType, "Uploads are not supported: send the question as text.");
     }
 
-    private static DirectLineTokenResponse Issue(HttpContext http, DirectLineConversation conversation, DirectLineTokens tokens, DirectLineConversations conversations, long? watermark)
+    private static async Task<DirectLineTokenResponse> IssueAsync(HttpContext http, DirectLineConversationInfo conversation, DirectLineTokens tokens, DirectLineConversations conversations, long? watermark)
     {
         var (token, claims) = tokens.Issue(conversation.Id, conversation.UserId);
-        conversations.KeepFor(conversation, claims.ExpiresAt);
+        await conversations.KeepForAsync(conversation, claims.ExpiresAt, http.RequestAborted);
         return new DirectLineTokenResponse(conversation.Id, token, tokens.ExpiresInSeconds, DirectLineUrls.Stream(http.Request, conversation.Id, token, watermark));
     }
 

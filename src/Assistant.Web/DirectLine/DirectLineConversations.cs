@@ -1,70 +1,53 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Assistant.BotFramework.Schema;
+using Assistant.Core.Concurrency;
+using Assistant.Web.DirectLine.State;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.DirectLine;
 
 /// <summary>
-/// The Direct Line conversations held in memory. A conversation lives until its last token's expiry plus one token
-/// lifetime; expired ones are dropped (and then answer 404).
+/// The Direct Line conversations of the endpoint, over <see cref="IDirectLineState"/> (memory, or PostgreSQL shared by every
+/// instance). A conversation lives until its last token's expiry plus one token lifetime; expired ones answer 404. Turns of
+/// one conversation take turns in this process (<see cref="TurnAsync"/>), so a user's echo and its replies stay together.
 /// </summary>
-public sealed class DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider time)
+public sealed class DirectLineConversations(IDirectLineState state, IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private const string IdAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value;
+    private readonly KeyedLock _turns = new();
+
+    /// <summary>The state underneath (streams wait on its change signal).</summary>
+    public IDirectLineState State => state;
 
     /// <summary>A new conversation for <paramref name="userId"/>, or null when the limit is reached.</summary>
-    public DirectLineConversation? Create(string userId)
+    public async Task<DirectLineConversationInfo?> CreateAsync(string userId, CancellationToken cancellationToken = default)
     {
-        Sweep();
-        if (_conversations.Count >= _options.MaxConversations)
-        {
-            return null;
-        }
-
         var id = RandomNumberGenerator.GetString(IdAlphabet, 22);
-        var conversation = new DirectLineConversation(id, userId, _options.MaxActivitiesPerConversation, time.GetUtcNow() + (2 * _options.TokenLifetime));
-        _conversations[id] = conversation;
-        return conversation;
+        var expiresAt = time.GetUtcNow() + (2 * _options.TokenLifetime);
+        return await state.CreateAsync(id, userId, expiresAt, cancellationToken).ConfigureAwait(false)
+            ? new DirectLineConversationInfo(id, userId, false, expiresAt)
+            : null;
     }
 
     /// <summary>The live conversation <paramref name="id"/>, or null when unknown, ended or expired.</summary>
-    public DirectLineConversation? Find(string id)
-    {
-        if (!_conversations.TryGetValue(id, out var conversation))
-        {
-            return null;
-        }
-
-        if (conversation.Ended || conversation.ExpiresAt <= time.GetUtcNow())
-        {
-            Remove(conversation);
-            return null;
-        }
-
-        return conversation;
-    }
+    public Task<DirectLineConversationInfo?> FindAsync(string id, CancellationToken cancellationToken = default) => state.FindAsync(id, cancellationToken);
 
     /// <summary>Keeps <paramref name="conversation"/> alive for a token that expires at <paramref name="tokenExpiry"/>.</summary>
-    public void KeepFor(DirectLineConversation conversation, DateTimeOffset tokenExpiry)
+    public Task KeepForAsync(DirectLineConversationInfo conversation, DateTimeOffset tokenExpiry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        conversation.Extend(tokenExpiry + _options.TokenLifetime);
+        return state.ExtendAsync(conversation.Id, tokenExpiry + _options.TokenLifetime, cancellationToken);
     }
 
-    private void Sweep()
-    {
-        var now = time.GetUtcNow();
-        foreach (var conversation in _conversations.Values.Where(c => c.Ended || c.ExpiresAt <= now))
-        {
-            Remove(conversation);
-        }
-    }
+    /// <summary>Stores an activity now (id and timestamp set) and wakes the streams; null when the conversation is gone.</summary>
+    public Task<Activity?> AppendAsync(string id, Activity activity, CancellationToken cancellationToken = default) =>
+        state.AppendAsync(id, activity, time.GetUtcNow(), cancellationToken);
 
-    private void Remove(DirectLineConversation conversation)
-    {
-        _conversations.TryRemove(conversation.Id, out _);
-        conversation.End();
-    }
+    /// <summary>The activities after <paramref name="watermark"/> and the new watermark.</summary>
+    public Task<(IReadOnlyList<Activity> Activities, long Watermark)> SinceAsync(string id, long watermark, CancellationToken cancellationToken = default) =>
+        state.SinceAsync(id, watermark, cancellationToken);
+
+    /// <summary>Waits for the conversation's turn in this process; disposing the result ends the turn.</summary>
+    public Task<IDisposable> TurnAsync(string id, CancellationToken cancellationToken = default) => _turns.AcquireAsync(id, cancellationToken);
 }

@@ -1,3 +1,9 @@
+using Assistant.Hosting;
+using Assistant.Storage.Postgres;
+using Assistant.Web.DirectLine.State;
+using Assistant.Web.Hosting;
+using Microsoft.Extensions.Options;
+
 namespace Assistant.Web.DirectLine;
 
 /// <summary>Registers and maps the Direct Line 3.0 endpoint under <c>/v3/directline</c>.</summary>
@@ -9,7 +15,17 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineSecret>();
         services.AddHostedService(sp => sp.GetRequiredService<DirectLineSecret>());
         services.AddSingleton<DirectLineTokens>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectLineTokens>());
         services.AddSingleton<DirectLineAccess>();
+        services.AddSingleton(sp => new PostgresNotifications(sp.GetRequiredService<PostgresDatabase>(), PostgresDirectLineStore.NotifyChannel, sp.GetRequiredService<ILogger<PostgresNotifications>>()));
+        services.AddSingleton<IDirectLineState>(sp => sp.GetRequiredService<ResolvedStorage>().Options.IsPostgres
+            ? new PostgresDirectLineState(
+                new PostgresDirectLineStore(sp.GetRequiredService<PostgresDatabase>()),
+                sp.GetRequiredService<PostgresNotifications>(),
+                sp.GetRequiredService<IOptions<DirectLineOptions>>(),
+                sp.GetRequiredService<TimeProvider>())
+            : new MemoryDirectLineState(sp.GetRequiredService<IOptions<DirectLineOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IConversationForgetting, DirectLineForgetting>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineBotAdapter>();
         services.AddSingleton<DirectLineTurns>();

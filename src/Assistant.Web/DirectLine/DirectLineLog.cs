@@ -9,6 +9,9 @@ internal static partial class DirectLineLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant:DirectLine:Secret is not set, so a random one was made for this run. The chat page at / works, but no other Direct Line client can get a token. Set Assistant:DirectLine:Secret to let them in.")]
     public static partial void SecretGenerated(ILogger logger);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant:DirectLine:SigningKey (and Assistant:DirectLine:Secret) are not set, so Direct Line tokens are signed with a random key made for this process: a token works only on this instance and stops working when it restarts, so behind a load balancer or after a deployment the chat breaks. Set Assistant:DirectLine:SigningKey to the same long random value on every instance.")]
+    public static partial void RandomSigningKey(ILogger logger);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
     public static partial void ConversationStarted(ILogger logger, string conversationId);
 

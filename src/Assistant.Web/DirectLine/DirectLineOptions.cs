@@ -13,6 +13,13 @@ public sealed class DirectLineOptions
     /// </summary>
     public string? Secret { get; set; }
 
+    /// <summary>
+    /// The key that signs Direct Line tokens (any long random string). Set the same value on every instance, so a token issued
+    /// by one is accepted by the others. Empty: derived from <see cref="Secret"/> when that is set, else random per process
+    /// (tokens then die with the process and work on one instance only; logged at start).
+    /// </summary>
+    public string? SigningKey { get; set; }
+
     /// <summary>How long a token is valid, in minutes (30).</summary>
     [Range(1, 24 * 60)]
     public int TokenLifetimeMinutes { get; set; } = 30;

@@ -5,28 +5,46 @@ using Assistant.BotFramework.Schema;
 
 namespace Assistant.Web.DirectLine;
 
-/// <summary>Pushes a conversation's activities to a WebSocket as <c>{activities, watermark}</c> frames until either side closes.</summary>
+/// <summary>
+/// Pushes a conversation's activities to a WebSocket as <c>{activities, watermark}</c> frames until either side closes or the
+/// conversation ends. It wakes on the conversation's change signal (on PostgreSQL a notification from any instance) and, in
+/// case a signal was lost, re-reads every <see cref="RecheckInterval"/>.
+/// </summary>
 public static class DirectLineStream
 {
-    public static async Task RunAsync(WebSocket socket, DirectLineConversation conversation, long watermark, CancellationToken cancellationToken = default)
+    /// <summary>How often an idle stream checks its conversation anyway (a lost notification, an expiry).</summary>
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(10);
+
+    public static async Task RunAsync(WebSocket socket, DirectLineConversations conversations, string conversationId, long watermark, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(socket);
-        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(conversations);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var receiving = ReceiveUntilCloseAsync(socket, stop.Token);
+        var ended = false;
         try
         {
-            while (socket.State == WebSocketState.Open && !conversation.Ended)
+            while (socket.State == WebSocketState.Open)
             {
-                var (activities, last, changed) = conversation.Since(watermark);
+                var changed = conversations.State.NextChange(conversationId);
+                if (await conversations.FindAsync(conversationId, stop.Token).ConfigureAwait(false) is null)
+                {
+                    ended = true;
+                    break;
+                }
+
+                var (activities, last) = await conversations.SinceAsync(conversationId, watermark, stop.Token).ConfigureAwait(false);
                 if (activities.Count > 0)
                 {
                     var frame = JsonSerializer.SerializeToUtf8Bytes(new ActivitySet(activities, last.ToString(CultureInfo.InvariantCulture)), ActivityJson.Options);
                     await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, stop.Token).ConfigureAwait(false);
-                    watermark = last;
                 }
 
-                if (await Task.WhenAny(changed, receiving).ConfigureAwait(false) == receiving)
+                watermark = Math.Max(watermark, last);
+                using var recheck = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
+                var woke = await Task.WhenAny(changed, receiving, Task.Delay(RecheckInterval, recheck.Token)).ConfigureAwait(false);
+                await recheck.CancelAsync().ConfigureAwait(false);
+                if (woke == receiving)
                 {
                     break;
                 }
@@ -34,13 +52,23 @@ public static class DirectLineStream
 
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                var status = conversation.Ended ? WebSocketCloseStatus.EndpointUnavailable : WebSocketCloseStatus.NormalClosure;
+                var status = ended ? WebSocketCloseStatus.EndpointUnavailable : WebSocketCloseStatus.NormalClosure;
                 await socket.CloseOutputAsync(status, null, CancellationToken.None).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or Assistant.Core.Conversations.StorageUnavailableException)
         {
-            // The client went away.
+            // The client went away, or the store did (the client reconnects with its watermark).
+            if (ex is Assistant.Core.Conversations.StorageUnavailableException && socket.State == WebSocketState.Open)
+            {
+                try
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "store unavailable", CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (WebSocketException)
+                {
+                }
+            }
         }
         finally
         {

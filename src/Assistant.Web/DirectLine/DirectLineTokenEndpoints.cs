@@ -12,7 +12,7 @@ public static class DirectLineTokenEndpoints
     public static IEndpointRouteBuilder MapDirectLineTokens(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(DirectLineUrls.Prefix + "/tokens/generate", GenerateAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
-        endpoints.MapPost(DirectLineUrls.Prefix + "/tokens/refresh", Refresh);
+        endpoints.MapPost(DirectLineUrls.Prefix + "/tokens/refresh", RefreshAsync);
         return endpoints;
     }
 
@@ -40,18 +40,18 @@ public static class DirectLineTokenEndpoints
             return Problems.BadRequest("The body is not valid JSON.");
         }
 
-        if (conversations.Create(userId ?? NewUserId()) is not { } conversation)
+        if (await conversations.CreateAsync(userId ?? NewUserId(), http.RequestAborted) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.");
         }
 
         var (token, claims) = tokens.Issue(conversation.Id, conversation.UserId);
-        conversations.KeepFor(conversation, claims.ExpiresAt);
+        await conversations.KeepForAsync(conversation, claims.ExpiresAt, http.RequestAborted);
         return Results.Json(new DirectLineTokenResponse(conversation.Id, token, tokens.ExpiresInSeconds), ActivityJson.Options);
     }
 
     /// <summary>A fresh token for the same conversation and user.</summary>
-    private static IResult Refresh(HttpContext http, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens)
+    private static async Task<IResult> RefreshAsync(HttpContext http, DirectLineAccess access, DirectLineConversations conversations, DirectLineTokens tokens)
     {
         var (caller, failure) = access.Authorize(http, null);
         if (failure is not null)
@@ -64,13 +64,13 @@ public static class DirectLineTokenEndpoints
             return Problems.BadRequest("Refresh needs a token, not the secret.");
         }
 
-        if (conversations.Find(current.ConversationId) is not { } conversation)
+        if (await conversations.FindAsync(current.ConversationId, http.RequestAborted) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status404NotFound, "The conversation has ended.");
         }
 
         var (token, claims) = tokens.Issue(conversation.Id, current.UserId);
-        conversations.KeepFor(conversation, claims.ExpiresAt);
+        await conversations.KeepForAsync(conversation, claims.ExpiresAt, http.RequestAborted);
         return Results.Json(new DirectLineTokenResponse(conversation.Id, token, tokens.ExpiresInSeconds), ActivityJson.Options);
     }
 

@@ -7,23 +7,50 @@ using Microsoft.Extensions.Options;
 namespace Assistant.Web.DirectLine;
 
 /// <summary>
-/// Issues and checks Direct Line tokens: <c>base64url(payload).base64url(HMAC-SHA256)</c>, signed with a key derived
-/// from the configured secret or, without one, a random per-process key. A token opens exactly one conversation.
+/// Issues and checks Direct Line tokens: <c>base64url(payload).base64url(HMAC-SHA256)</c>, signed with a key derived from
+/// <c>Assistant:DirectLine:SigningKey</c> (shared by all instances), else from the configured secret, else a random
+/// per-process key (with a warning at start: tokens then work on this instance only and die with it). A token opens
+/// exactly one conversation.
 /// </summary>
-public sealed class DirectLineTokens
+public sealed class DirectLineTokens : IHostedService
 {
+    private readonly ILogger<DirectLineTokens>? _logger;
+
     private readonly byte[] _key;
     private readonly TimeProvider _time;
     private readonly TimeSpan _lifetime;
 
-    public DirectLineTokens(DirectLineSecret secret, IOptions<DirectLineOptions> options, TimeProvider time)
+    public DirectLineTokens(DirectLineSecret secret, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTokens>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(secret);
         ArgumentNullException.ThrowIfNull(options);
-        _key = secret.IsConfigured ? SHA256.HashData(Encoding.UTF8.GetBytes("directline-token-key:" + secret.Value)) : RandomNumberGenerator.GetBytes(32);
+        var signingKey = options.Value.SigningKey;
+        KeySource = !string.IsNullOrWhiteSpace(signingKey) ? "configured" : secret.IsConfigured ? "secret" : "random";
+        _key = KeySource switch
+        {
+            "configured" => SHA256.HashData(Encoding.UTF8.GetBytes("directline-signing-key:" + signingKey)),
+            "secret" => SHA256.HashData(Encoding.UTF8.GetBytes("directline-token-key:" + secret.Value)),
+            _ => RandomNumberGenerator.GetBytes(32),
+        };
         _time = time;
         _lifetime = options.Value.TokenLifetime;
+        _logger = logger;
     }
+
+    /// <summary>Where the signing key comes from: <c>configured</c> (SigningKey), <c>secret</c> (derived from it) or <c>random</c> (this process only).</summary>
+    public string KeySource { get; }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (KeySource == "random" && _logger is not null)
+        {
+            DirectLineLog.RandomSigningKey(_logger);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Seconds a new token lives (the <c>expires_in</c> of the responses).</summary>
     public int ExpiresInSeconds => (int)_lifetime.TotalSeconds;

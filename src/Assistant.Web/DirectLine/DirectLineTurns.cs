@@ -1,4 +1,5 @@
 using Assistant.BotFramework.Schema;
+using Assistant.Web.DirectLine.State;
 using Assistant.Web.Messages;
 using Microsoft.Extensions.Options;
 
@@ -9,26 +10,24 @@ namespace Assistant.Web.DirectLine;
 /// pipeline through <see cref="DirectLineBotAdapter"/>): the user's activity is stored (and so echoed on the stream)
 /// with a server id, then the bot's replies (and a typing activity for a slow turn) are appended.
 /// </summary>
-public sealed class DirectLineTurns(AssistantBot bot, DirectLineBotAdapter adapter, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTurns> logger)
+public sealed class DirectLineTurns(AssistantBot bot, DirectLineBotAdapter adapter, DirectLineConversations conversations, IOptions<DirectLineOptions> options, ILogger<DirectLineTurns> logger)
 {
     /// <summary>The channel id of activities on this endpoint.</summary>
     public const string ChannelId = "directline";
 
     private ChannelAccount Bot => new() { Id = options.Value.BotId, Role = RoleTypes.Bot };
 
-    /// <summary>Sends the welcome (conversationUpdate semantics) once, as the first bot activity.</summary>
-    public async Task StartAsync(DirectLineConversation conversation, string serviceUrl, string? locale, CancellationToken cancellationToken = default)
+    /// <summary>Sends the welcome (conversationUpdate semantics) once, as the first bot activity, whichever instance is asked first.</summary>
+    public async Task StartAsync(DirectLineConversationInfo conversation, string serviceUrl, string? locale, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        await conversation.TurnGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await conversations.TurnAsync(conversation.Id, cancellationToken).ConfigureAwait(false))
         {
-            if (conversation.Started)
+            if (!await conversations.State.TryStartAsync(conversation.Id, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
 
-            conversation.Started = true;
             var user = new ChannelAccount { Id = conversation.UserId, Role = RoleTypes.User };
             var update = new Activity
             {
@@ -44,14 +43,10 @@ public sealed class DirectLineTurns(AssistantBot bot, DirectLineBotAdapter adapt
             await AppendRepliesAsync(conversation, update, cancellationToken).ConfigureAwait(false);
             DirectLineLog.ConversationStarted(logger, conversation.Id);
         }
-        finally
-        {
-            conversation.TurnGate.Release();
-        }
     }
 
-    /// <summary>Stores the user's activity (server id, channelData kept), answers it, and returns the stored id.</summary>
-    public async Task<string> PostAsync(DirectLineConversation conversation, Activity incoming, string userId, string serviceUrl, CancellationToken cancellationToken = default)
+    /// <summary>Stores the user's activity (server id, channelData kept), answers it, and returns the stored id (null: the conversation ended).</summary>
+    public async Task<string?> PostAsync(DirectLineConversationInfo conversation, Activity incoming, string userId, string serviceUrl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(incoming);
@@ -64,20 +59,19 @@ public sealed class DirectLineTurns(AssistantBot bot, DirectLineBotAdapter adapt
             Conversation = new ConversationAccount { Id = conversation.Id },
             ReplyToId = incoming.ReplyToId,
         };
-        await conversation.TurnGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await conversations.TurnAsync(conversation.Id, cancellationToken).ConfigureAwait(false))
         {
-            var stored = conversation.Append(normalized, time.GetUtcNow());
+            if (await conversations.AppendAsync(conversation.Id, normalized, cancellationToken).ConfigureAwait(false) is not { } stored)
+            {
+                return null;
+            }
+
             await AppendRepliesAsync(conversation, stored, cancellationToken).ConfigureAwait(false);
             return stored.Id!;
-        }
-        finally
-        {
-            conversation.TurnGate.Release();
         }
     }
 
     /// <summary>Runs the turn; the bot's replies are appended by the adapter.</summary>
-    private Task AppendRepliesAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken) =>
+    private Task AppendRepliesAsync(DirectLineConversationInfo conversation, Activity activity, CancellationToken cancellationToken) =>
         adapter.RunAsync(conversation, activity, bot, cancellationToken);
 }

@@ -3,7 +3,7 @@ using Assistant.Core.Conversations;
 
 namespace Assistant.Web.Health;
 
-/// <summary><c>GET /healthz</c> (the process runs) and <c>GET /readyz</c> (knowledge loaded and the store usable).</summary>
+/// <summary><c>GET /healthz</c> (the process runs; answered as soon as the server listens) and <c>GET /readyz</c> (knowledge loaded and the store usable; 503 with a reason before).</summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
@@ -29,14 +29,9 @@ public static class HealthEndpoints
     /// <summary>Null when at least one vacancy is loaded, or the vacancies folder is explicitly empty.</summary>
     private static string? KnowledgeProblem(KnowledgeBase knowledge)
     {
-        KnowledgeSnapshot snapshot;
-        try
+        if (knowledge.CurrentOrNull is not { } snapshot)
         {
-            snapshot = knowledge.Current;
-        }
-        catch (InvalidOperationException)
-        {
-            return "the knowledge base is not loaded";
+            return knowledge.NotLoadedReason ?? "the knowledge base is not loaded";
         }
 
         if (snapshot.Vacancies.Count > 0)

@@ -1,5 +1,6 @@
 using Assistant.BotFramework.Connector;
 using Assistant.Core.Answers;
+using Assistant.Core.Conversations;
 using Assistant.Dialogs.Conversations;
 using Assistant.Web.Hosting;
 using Microsoft.Bot.Builder;
@@ -161,8 +162,9 @@ public sealed class AssistantBot(
             var answer = await engine.HandleAsync(key, input, cancellationToken).ConfigureAwait(false);
             return ReplyBuilder.Build(answer);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
         {
+            // A store outage is not apologised for here: it propagates to a 503 with Retry-After, so the client sends again.
             MessagesLog.TurnFailed(logger, ex, key);
             return Apology(locale);
         }
@@ -197,7 +199,7 @@ public sealed class AssistantBot(
             var answer = await engine.WelcomeOnceAsync(key, locale, cancellationToken).ConfigureAwait(false);
             reply = answer is null ? null : ReplyBuilder.Build(answer);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
         {
             MessagesLog.TurnFailed(logger, ex, key);
             reply = Apology(locale);

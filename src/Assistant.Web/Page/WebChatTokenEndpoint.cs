@@ -58,13 +58,13 @@ public static partial class WebChatTokenEndpoint
             }
         }
 
-        if (conversations.Create(DirectLineTokenEndpoints.NewUserId()) is not { } conversation)
+        if (await conversations.CreateAsync(DirectLineTokenEndpoints.NewUserId(), http.RequestAborted) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.");
         }
 
         var (token, claims) = tokens.Issue(conversation.Id, conversation.UserId);
-        conversations.KeepFor(conversation, claims.ExpiresAt);
+        await conversations.KeepForAsync(conversation, claims.ExpiresAt, http.RequestAborted);
         return Results.Json(new WebChatTokenResponse(
             token, conversation.Id, tokens.ExpiresInSeconds, found?.Id, found?.Title, found?.Organisation, VacancyNotFound: vacancy is not null && found is null));
     }

@@ -22,10 +22,11 @@ public sealed class LayeringTests
         ["Assistant.Understanding"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools"],
         ["Assistant.Dialogs"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures"],
         ["Assistant.Storage"] = ["Assistant.Core"],
+        ["Assistant.Storage.Postgres"] = ["Assistant.Core", "Assistant.Storage"],
         ["Assistant.BotFramework"] = ["Assistant.Core"],
-        ["Assistant.Hosting"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage"],
-        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Hosting"],
-        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Hosting", "Assistant.BotFramework"],
+        ["Assistant.Hosting"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres"],
+        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres", "Assistant.Hosting"],
+        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres", "Assistant.Hosting", "Assistant.BotFramework"],
     };
 
     [Fact]

@@ -65,6 +65,58 @@ public sealed class SqliteConversationStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task DeleteAsync_Forget_LeavesNoCopyInTheDatabaseOrItsWriteAheadLog()
+    {
+        const string Marker = "zeppelinkwartel";
+        var sut = Create(Path.Combine(_folder.Path, "data"));
+        await sut.SaveAsync("keep", "{\"note\":\"blijft staan\"}", 0);
+        for (var i = 0; i < 20; i++)
+        {
+            await sut.SaveAsync("forget", $"{{\"hobby\":\"{Marker} {i}\"}}", i);
+            await sut.AppendTranscriptAsync(new TranscriptEntry("forget", _clock.GetUtcNow(), TranscriptRoles.User, $"ik hou van {Marker} nummer {i}", null));
+        }
+
+        Assert.True(FilesContain(sut.DatabasePath, Marker), "the marker should be on disk before the delete");
+
+        await sut.DeleteAsync("forget");
+
+        Assert.False(FilesContain(sut.DatabasePath, Marker), "a deleted conversation stays readable in the database file, its free pages or the WAL");
+        Assert.Null(await sut.LoadAsync("forget"));
+        Assert.NotNull(await sut.LoadAsync("keep"));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_Forget_TruncatesTheWriteAheadLog()
+    {
+        var sut = Create(Path.Combine(_folder.Path, "data"));
+        await sut.SaveAsync("c1", "{}", 0);
+        Assert.True(new FileInfo(sut.DatabasePath + "-wal").Length > 0);
+
+        await sut.DeleteAsync("c1");
+
+        var wal = new FileInfo(sut.DatabasePath + "-wal");
+        Assert.Equal(0, wal.Exists ? wal.Length : 0);
+    }
+
+    /// <summary>Whether the database file or its -wal/-shm companions hold <paramref name="marker"/> (UTF-8) anywhere.</summary>
+    private static bool FilesContain(string databasePath, string marker)
+    {
+        var needle = System.Text.Encoding.UTF8.GetBytes(marker);
+        foreach (var path in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" }.Where(File.Exists))
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var memory = new MemoryStream();
+            file.CopyTo(memory);
+            if (memory.ToArray().AsSpan().IndexOf(needle) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [Fact]
     public async Task AppendTranscriptAsync_PersonalData_NeverReachesTheFile()
     {
         var sut = Create(Path.Combine(_folder.Path, "data"));

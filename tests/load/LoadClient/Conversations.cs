@@ -53,13 +53,15 @@ internal abstract class Conversation(HttpClient http, LoadOptions options, int n
 /// <summary>POST /api/messages with deliveryMode "expectReplies": the replies are in the response body.</summary>
 internal sealed class MessagesConversation(HttpClient http, LoadOptions options, int number, string run) : Conversation(http, options, number, run)
 {
-    private readonly Uri _endpoint = new(options.Url, "/api/messages");
+    private readonly Uri[] _endpoints = options.Url2 is null ? [new(options.Url, "/api/messages")] : [new(options.Url, "/api/messages"), new(options.Url2, "/api/messages")];
     private readonly string _serviceUrl = options.Url.GetLeftPart(UriPartial.Authority) + "/";
+    private long _turns;
 
     public override async Task<string?> AskAsync(string text, CancellationToken cancellationToken)
     {
         var id = NextId();
-        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint)
+        var endpoint = _endpoints[(Number + _turns++) % _endpoints.Length];
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = Body(w =>
             {

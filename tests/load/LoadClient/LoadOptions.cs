@@ -8,10 +8,11 @@ internal sealed record LoadOptions
 {
     public const string Usage =
         """
-        usage: LoadClient --url http://127.0.0.1:PORT [--mode messages|directline] [--secret S] [--conversations 100]
+        usage: LoadClient --url http://127.0.0.1:PORT [--url2 http://127.0.0.1:PORT2] [--mode messages|directline] [--secret S] [--conversations 100]
                           [--seconds 20] [--warmup 5] [--rate R] [--label name] [--questions file] [--locale nl-BE]
                           [--transport websocket|polling] [--json]
           --mode messages    POST {url}/api/messages with deliveryMode "expectReplies" (200 with a non-empty activities array)
+          --url2             messages only: a second instance; every conversation alternates between --url and --url2 turn by turn
           --mode directline  Direct Line 3.0 under {url}/v3/directline (needs --secret, the server's Assistant:DirectLine:Secret)
           --transport        directline only: replies from the conversation's WebSocket stream (websocket, the default,
                              as Web Chat does) or from GET .../activities?watermark= after each POST (polling)
@@ -23,6 +24,9 @@ internal sealed record LoadOptions
         """;
 
     public required Uri Url { get; init; }
+
+    /// <summary>A second instance: the conversations alternate between <see cref="Url"/> and this one turn by turn (messages mode).</summary>
+    public Uri? Url2 { get; init; }
 
     public string Mode { get; init; } = "messages";
 
@@ -64,7 +68,7 @@ internal sealed record LoadOptions
                 continue;
             }
 
-            if (name is not ("--url" or "--mode" or "--secret" or "--conversations" or "--seconds" or "--warmup" or "--rate" or "--label" or "--questions" or "--locale" or "--transport"))
+            if (name is not ("--url" or "--url2" or "--mode" or "--secret" or "--conversations" or "--seconds" or "--warmup" or "--rate" or "--label" or "--questions" or "--locale" or "--transport"))
             {
                 return (null, $"unknown option {name}");
             }
@@ -98,6 +102,20 @@ internal sealed record LoadOptions
             return (null, $"--mode must be messages or directline (got {mode})");
         }
 
+        Uri? uri2 = null;
+        if (values.TryGetValue("url2", out var url2))
+        {
+            if (!Uri.TryCreate(url2.TrimEnd('/'), UriKind.Absolute, out uri2) || uri2.Scheme != Uri.UriSchemeHttp || uri2.AbsolutePath != "/" || !IsLoopback(uri2))
+            {
+                return (null, $"--url2 must be a loopback http://HOST:PORT without a path (got {url2})");
+            }
+
+            if (mode != "messages")
+            {
+                return (null, "--url2 works with --mode messages only");
+            }
+        }
+
         var transport = values.GetValueOrDefault("transport", "websocket");
         if (transport is not ("websocket" or "polling"))
         {
@@ -119,6 +137,7 @@ internal sealed record LoadOptions
             var options = new LoadOptions
             {
                 Url = uri,
+                Url2 = uri2,
                 Mode = mode,
                 Secret = secret,
                 Conversations = (int)conversations,

@@ -9,6 +9,9 @@ internal sealed record LoadResult(double[] Latencies, double Seconds, int Errors
 {
     public int Requests => Latencies.Length;
 
+    /// <summary>Turns answered over the whole run, warm-up included (what the server acknowledged: the soak counts them in the store).</summary>
+    public int Answered { get; init; }
+
     public double Throughput => Requests / Seconds;
 
     /// <summary>Nearest-rank percentile in ms (0 when nothing was measured).</summary>
@@ -46,6 +49,7 @@ internal sealed record LoadResult(double[] Latencies, double Seconds, int Errors
             w.WriteNumber("p99", Math.Round(Percentile(0.99), 3));
             w.WriteNumber("max", Math.Round(Max, 3));
             w.WriteNumber("errors", Errors);
+            w.WriteNumber("answered", Answered);
             w.WriteNumber("clientCores", Math.Round(clientCores, 2));
             w.WriteStartObject("errorKinds");
             foreach (var (kind, count) in ErrorKinds)

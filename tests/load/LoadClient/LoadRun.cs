@@ -11,6 +11,7 @@ internal sealed class LoadRun(LoadOptions options, string[] questions, Conversat
 
     private readonly ConcurrentDictionary<string, int> _errorKinds = new(StringComparer.Ordinal);
     private int _errors;
+    private int _answered;
 
     public async Task<LoadResult> RunAsync()
     {
@@ -23,7 +24,7 @@ internal sealed class LoadRun(LoadOptions options, string[] questions, Conversat
         var latencies = (await Task.WhenAll(loops)).SelectMany(l => l).ToArray();
         Array.Sort(latencies);
         var ms = latencies.Select(t => t * 1000.0 / frequency).ToArray();
-        return new LoadResult(ms, options.Seconds, _errors, _errorKinds);
+        return new LoadResult(ms, options.Seconds, _errors, _errorKinds) { Answered = _answered };
 
         long Ticks(double seconds) => (long)(seconds * frequency);
     }
@@ -88,8 +89,11 @@ internal sealed class LoadRun(LoadOptions options, string[] questions, Conversat
             if (error is not null)
             {
                 Fail(error, 1);
+                continue;
             }
-            else if (scheduled >= measureStart)
+
+            Interlocked.Increment(ref _answered);
+            if (scheduled >= measureStart)
             {
                 latencies.Add(done - scheduled);
             }

@@ -1,0 +1,146 @@
+using Npgsql;
+
+namespace Assistant.Storage.Postgres;
+
+/// <summary>A Direct Line conversation as stored: who it is for, whether the welcome was sent, until when it lives (UTC ticks).</summary>
+public sealed record DirectLineRow(string Id, string UserId, bool Started, long ExpiresAtTicks);
+
+/// <summary>
+/// Direct Line conversations, tokens' lifetimes and activities on PostgreSQL, so any instance serves any conversation.
+/// Activities are opaque JSON (the web host's types), numbered per conversation (the number is the watermark); appending one
+/// notifies <see cref="NotifyChannel"/> with the conversation id in the same transaction, which wakes the streams of every
+/// instance (<see cref="PostgresNotifications"/>).
+/// </summary>
+public sealed class PostgresDirectLineStore(PostgresDatabase database)
+{
+    /// <summary>The LISTEN/NOTIFY channel of new Direct Line activities (payload: the conversation id).</summary>
+    public const string NotifyChannel = "assistant_directline";
+
+    /// <summary>Drops the expired conversations, then creates this one unless <paramref name="maxConversations"/> live ones exist.</summary>
+    public Task<bool> CreateAsync(string id, string userId, long expiresAtTicks, long nowTicks, int maxConversations, CancellationToken cancellationToken = default) =>
+        database.RunAsync(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (var sweep = new NpgsqlCommand("DELETE FROM directline_conversations WHERE expires_at <= @now;", connection, transaction))
+            {
+                sweep.Parameters.AddWithValue("now", nowTicks);
+                await sweep.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO directline_conversations (id, user_id, expires_at)
+                SELECT @id, @user, @expires WHERE (SELECT COUNT(*) FROM directline_conversations WHERE expires_at > @now) < @max;
+                """, connection, transaction);
+            insert.Parameters.AddWithValue("id", id);
+            insert.Parameters.AddWithValue("user", userId);
+            insert.Parameters.AddWithValue("expires", expiresAtTicks);
+            insert.Parameters.AddWithValue("now", nowTicks);
+            insert.Parameters.AddWithValue("max", (long)maxConversations);
+            var created = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return created;
+        }, cancellationToken);
+
+    /// <summary>The conversation unless unknown or expired at <paramref name="nowTicks"/>.</summary>
+    public Task<DirectLineRow?> FindAsync(string id, long nowTicks, CancellationToken cancellationToken = default) =>
+        database.RunAsync(async connection =>
+        {
+            await using var command = new NpgsqlCommand("SELECT user_id, started, expires_at FROM directline_conversations WHERE id = @id AND expires_at > @now;", connection);
+            command.Parameters.AddWithValue("id", id);
+            command.Parameters.AddWithValue("now", nowTicks);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? new DirectLineRow(id, reader.GetString(0), reader.GetBoolean(1), reader.GetInt64(2))
+                : null;
+        }, cancellationToken);
+
+    /// <summary>Keeps the conversation at least until <paramref name="untilTicks"/>.</summary>
+    public Task ExtendAsync(string id, long untilTicks, CancellationToken cancellationToken = default) =>
+        database.RunAsync(async connection =>
+        {
+            await using var command = new NpgsqlCommand("UPDATE directline_conversations SET expires_at = GREATEST(expires_at, @until) WHERE id = @id;", connection);
+            command.Parameters.AddWithValue("id", id);
+            command.Parameters.AddWithValue("until", untilTicks);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>Marks the conversation started; true only for the one caller (on any instance) that changed it.</summary>
+    public Task<bool> TryStartAsync(string id, CancellationToken cancellationToken = default) =>
+        database.RunAsync(async connection =>
+        {
+            await using var command = new NpgsqlCommand("UPDATE directline_conversations SET started = true WHERE id = @id AND NOT started;", connection);
+            command.Parameters.AddWithValue("id", id);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Appends the activity <paramref name="json"/> builds for its sequence number, keeps the newest <paramref name="capacity"/>,
+    /// and notifies the instances, all in one transaction; null when the conversation does not exist.
+    /// </summary>
+    public Task<(long Sequence, string Json)?> AppendAsync(string id, Func<long, string> json, int capacity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return database.RunAsync<(long, string)?>(async connection =>
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            long sequence;
+            await using (var next = new NpgsqlCommand("UPDATE directline_conversations SET last_seq = last_seq + 1 WHERE id = @id RETURNING last_seq;", connection, transaction))
+            {
+                next.Parameters.AddWithValue("id", id);
+                if (await next.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not long value)
+                {
+                    return null;
+                }
+
+                sequence = value;
+            }
+
+            var text = json(sequence);
+            await using var write = new NpgsqlCommand("""
+                INSERT INTO directline_activities (conversation_id, seq, activity_json) VALUES (@id, @seq, @json);
+                DELETE FROM directline_activities WHERE conversation_id = @id AND seq <= @seq - @capacity;
+                SELECT pg_notify(@channel, @id);
+                """, connection, transaction);
+            write.Parameters.AddWithValue("id", id);
+            write.Parameters.AddWithValue("seq", sequence);
+            write.Parameters.AddWithValue("json", text);
+            write.Parameters.AddWithValue("capacity", (long)capacity);
+            write.Parameters.AddWithValue("channel", NotifyChannel);
+            await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return (sequence, text);
+        }, cancellationToken);
+    }
+
+    /// <summary>The activities after <paramref name="watermark"/> in order, and the conversation's last sequence number (0 when none or unknown).</summary>
+    public Task<(IReadOnlyList<string> Activities, long Last)> SinceAsync(string id, long watermark, CancellationToken cancellationToken = default) =>
+        database.RunAsync<(IReadOnlyList<string>, long)>(async connection =>
+        {
+            await using var command = new NpgsqlCommand("""
+                SELECT COALESCE((SELECT last_seq FROM directline_conversations WHERE id = @id), 0);
+                SELECT activity_json FROM directline_activities WHERE conversation_id = @id AND seq > @watermark ORDER BY seq;
+                """, connection);
+            command.Parameters.AddWithValue("id", id);
+            command.Parameters.AddWithValue("watermark", watermark);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var last = reader.GetInt64(0);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            var activities = new List<string>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                activities.Add(reader.GetString(0));
+            }
+
+            return (activities, last);
+        }, cancellationToken);
+
+    /// <summary>Deletes every stored activity of the conversation ("vergeet mij"); the numbering goes on, so watermarks stay valid.</summary>
+    public Task ForgetActivitiesAsync(string id, CancellationToken cancellationToken = default) =>
+        database.RunAsync(async connection =>
+        {
+            await using var command = new NpgsqlCommand("DELETE FROM directline_activities WHERE conversation_id = @id;", connection);
+            command.Parameters.AddWithValue("id", id);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+}

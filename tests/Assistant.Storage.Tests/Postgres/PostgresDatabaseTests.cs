@@ -1,0 +1,130 @@
+using Assistant.Core.Conversations;
+using Assistant.Storage.Postgres;
+using Assistant.Tests.Postgres;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Assistant.Storage.Tests.Postgres;
+
+/// <summary>What only PostgreSQL has: migrations, several processes starting at once, an unreachable server, Direct Line rows.</summary>
+public sealed class PostgresDatabaseTests(PostgresServer server) : IClassFixture<PostgresServer>
+{
+    [SkippableFact]
+    public async Task MigrateAsync_InstancesStartingTogether_ApplyEachMigrationOnce()
+    {
+        var connectionString = await NewDatabaseAsync();
+        var databases = Enumerable.Range(0, 4).Select(_ => new PostgresDatabase(connectionString)).ToArray();
+        try
+        {
+            await Task.WhenAll(databases.Select(d => Task.Run(() => d.MigrateAsync())));
+            await databases[0].MigrateAsync();
+
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version;", connection);
+            Assert.Equal("1,2", await command.ExecuteScalarAsync());
+            Assert.Equal(2, PostgresDatabase.SchemaVersion);
+        }
+        finally
+        {
+            foreach (var database in databases)
+            {
+                database.Dispose();
+            }
+        }
+    }
+
+    [SkippableFact]
+    public async Task Operations_ServerUnreachable_ThrowStorageUnavailable_AndStoreIsUnhealthy()
+    {
+        Skip.If(server.Unavailable is not null, server.Unavailable);
+        var unreachable = new NpgsqlConnectionStringBuilder(server.ConnectionString()) { Port = FreePort(), Timeout = 2 }.ConnectionString;
+        using var sut = (PostgresConversationStore)PostgresStorage.Create(new StorageOptions { Provider = "postgres", ConnectionString = unreachable }, new FakeTimeProvider());
+
+        var ex = await Assert.ThrowsAsync<StorageUnavailableException>(() => sut.LoadAsync("c1"));
+
+        Assert.StartsWith("conversation store unavailable: ", ex.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => sut.SaveAsync("c1", "{}", 0));
+        Assert.False(await sut.IsHealthyAsync());
+    }
+
+    [SkippableFact]
+    public async Task DirectLineStore_AppendSinceForget_NumbersPerConversationAndKeepsTheNewest()
+    {
+        using var database = new PostgresDatabase(await NewDatabaseAsync());
+        var sut = new PostgresDirectLineStore(database);
+        Assert.True(await sut.CreateAsync("dl1", "u1", expiresAtTicks: 2000, nowTicks: 1000, maxConversations: 10));
+        for (var i = 1; i <= 7; i++)
+        {
+            await sut.AppendAsync("dl1", seq => $"{{\"seq\":{seq}}}", capacity: 5);
+        }
+
+        var (kept, last) = await sut.SinceAsync("dl1", 0);
+        await sut.ForgetActivitiesAsync("dl1");
+        var afterForget = await sut.SinceAsync("dl1", 0);
+        var next = await sut.AppendAsync("dl1", seq => $"{{\"seq\":{seq}}}", capacity: 5);
+
+        Assert.Equal(["{\"seq\":3}", "{\"seq\":4}", "{\"seq\":5}", "{\"seq\":6}", "{\"seq\":7}"], kept);
+        Assert.Equal(7, last);
+        Assert.Empty(afterForget.Activities);
+        Assert.Equal(8, next!.Value.Sequence);
+        Assert.Null(await sut.AppendAsync("unknown", _ => "{}", capacity: 5));
+        Assert.Null(await sut.FindAsync("dl1", nowTicks: 2000));
+        Assert.True(await sut.TryStartAsync("dl1"));
+        Assert.False(await sut.TryStartAsync("dl1"));
+    }
+
+    [SkippableFact]
+    public async Task DirectLineStore_ConversationCap_RefusesBeyondItButCountsOnlyLiveOnes()
+    {
+        using var database = new PostgresDatabase(await NewDatabaseAsync());
+        var sut = new PostgresDirectLineStore(database);
+
+        Assert.True(await sut.CreateAsync("a", "u", expiresAtTicks: 1500, nowTicks: 1000, maxConversations: 2));
+        Assert.True(await sut.CreateAsync("b", "u", expiresAtTicks: 3000, nowTicks: 1000, maxConversations: 2));
+        Assert.False(await sut.CreateAsync("c", "u", expiresAtTicks: 3000, nowTicks: 1000, maxConversations: 2));
+        Assert.True(await sut.CreateAsync("c", "u", expiresAtTicks: 3000, nowTicks: 2000, maxConversations: 2));
+    }
+
+    [SkippableFact]
+    public async Task Notifications_AppendOnOneDatabaseObject_WakesTheListenerOfAnother()
+    {
+        var connectionString = await NewDatabaseAsync();
+        using var writer = new PostgresDatabase(connectionString);
+        using var listenerDatabase = new PostgresDatabase(connectionString);
+        await using var notifications = new PostgresNotifications(listenerDatabase);
+        var store = new PostgresDirectLineStore(writer);
+        await store.CreateAsync("dl1", "u1", expiresAtTicks: long.MaxValue, nowTicks: 0, maxConversations: 10);
+        _ = notifications.NextAsync("warm-up");
+        await WaitAsync(() => notifications.Listening);
+
+        var woken = notifications.NextAsync("dl1");
+        var other = notifications.NextAsync("dl2");
+        await store.AppendAsync("dl1", _ => "{}", capacity: 10);
+
+        Assert.Same(woken, await Task.WhenAny(woken, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.False(other.IsCompleted);
+    }
+
+    private async Task<string> NewDatabaseAsync()
+    {
+        Skip.If(server.Unavailable is not null, server.Unavailable);
+        return await server.CreateDatabaseAsync();
+    }
+
+    private static async Task WaitAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
