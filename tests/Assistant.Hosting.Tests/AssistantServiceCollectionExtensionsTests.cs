@@ -52,7 +52,7 @@ public sealed class AssistantServiceCollectionExtensionsTests
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StorageOptions>>().Value);
 
-        Assert.Contains("must be 'sqlite' or 'memory'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("members: 'Provider' with the error: 'Assistant:Storage:Provider must be", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,6 +97,20 @@ public sealed class AssistantServiceCollectionExtensionsTests
         Assert.Same(paths, provider.GetRequiredService<AssistantPaths>());
     }
 
+    [Fact]
+    public async Task AddAssistant_ForgetMe_AlsoReachesWhatTheHostKeeps()
+    {
+        var kept = new KeptElsewhere();
+        using var services = Build(new() { ["Assistant:Storage:Provider"] = "memory" }, s => s.AddSingleton<IConversationForgetting>(kept));
+        var engine = services.GetRequiredService<ConversationEngine>();
+        await engine.HandleAsync("conversation-2", new TurnInput("Hallo", Now));
+
+        await engine.HandleAsync("conversation-2", new TurnInput("vergeet mij", Now));
+
+        Assert.Equal(["conversation-2"], kept.Forgotten);
+        Assert.Null(await services.GetRequiredService<IConversationStore>().LoadAsync("conversation-2"));
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? before = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -118,6 +132,17 @@ public sealed class AssistantServiceCollectionExtensionsTests
         {
             Created++;
             return _inner.Create();
+        }
+    }
+
+    private sealed class KeptElsewhere : IConversationForgetting
+    {
+        public List<string> Forgotten { get; } = [];
+
+        public Task ForgetAsync(string conversationKey, CancellationToken cancellationToken = default)
+        {
+            Forgotten.Add(conversationKey);
+            return Task.CompletedTask;
         }
     }
 }
