@@ -1,3 +1,4 @@
+using Assistant.Hosting;
 using Assistant.Cli.Commands;
 using Microsoft.Extensions.Configuration;
 
@@ -54,7 +55,7 @@ public static class CliApp
                 throw new CliUsageException($"unknown option --{unknown[0]} for '{command.Name}'. Usage:\n{command.Usage}");
             }
 
-            var baseDirectory = FindBaseDirectory();
+            var baseDirectory = AssistantPaths.FindBaseDirectory();
             var configuration = new ConfigurationBuilder()
                 .AddJsonFile(Path.Combine(baseDirectory, "appsettings.json"), optional: true)
                 .AddEnvironmentVariables()
@@ -77,28 +78,6 @@ public static class CliApp
             error.WriteLine($"error: {ex.Message}");
             return 2;
         }
-    }
-
-    /// <summary>The folder with appsettings.json: the current directory or one of its parents, else the program's folder.</summary>
-    public static string FindBaseDirectory()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "appsettings.json")) && Directory.Exists(Path.Combine(dir.FullName, "knowledge")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "appsettings.json")) && Directory.Exists(Path.Combine(dir.FullName, "knowledge")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return AppContext.BaseDirectory;
     }
 
     private static void PrintHelp(TextWriter output)

@@ -1,12 +1,18 @@
+using Assistant.Core.Answers;
+using Assistant.Dialogs.Answering;
+using Assistant.Hosting;
 using Assistant.Knowledge.Base;
 using Assistant.Knowledge.Base.Cache;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Cli;
 
 /// <summary>What every command gets: output writers, the clock, configuration and the knowledge folder.</summary>
 public sealed class CliContext
 {
+    private AssistantPaths? _paths;
+
     public CliContext(TextWriter output, TextWriter error, TimeProvider time, IConfiguration configuration, string baseDirectory)
     {
         Out = output;
@@ -24,18 +30,27 @@ public sealed class CliContext
     /// <summary>The folder holding appsettings.json; relative configured paths are resolved against it.</summary>
     public string BaseDirectory { get; }
 
-    /// <summary>The knowledge folder: <c>--knowledge DIR</c> (relative to the current directory) or <c>Assistant:Knowledge:Path</c>.</summary>
-    public string KnowledgePath(CliArguments args)
-    {
-        var given = args.Get("knowledge");
-        if (given is not null)
-        {
-            return Path.GetFullPath(given);
-        }
+    /// <summary>The configured folders (knowledge, data), resolved against <see cref="BaseDirectory"/> once.</summary>
+    public AssistantPaths Paths => _paths ??= AssistantPaths.Resolve(Configuration, BaseDirectory);
 
-        var options = new KnowledgeOptions();
-        Configuration.GetSection(KnowledgeOptions.SectionName).Bind(options);
-        return Path.GetFullPath(Path.Combine(BaseDirectory, options.Path));
+    /// <summary>The knowledge folder: <c>--knowledge DIR</c> (relative to the current directory) or <c>Assistant:Knowledge:Path</c>.</summary>
+    public string KnowledgePath(CliArguments args) =>
+        args.Get("knowledge") is { } given ? Path.GetFullPath(given) : Paths.KnowledgePath;
+
+    /// <summary>
+    /// The assistant built by the composition root (<see cref="AssistantServiceCollectionExtensions.AddAssistant"/>)
+    /// over the fixed <paramref name="snapshot"/> with this context's clock; one-shot sessions
+    /// (<see cref="IAssistantSessionFactory"/>) keep their state in memory only (<see cref="AssistantRuntime"/>).
+    /// Dispose it when done (it owns the conversation store).
+    /// </summary>
+    public ServiceProvider Assistant(KnowledgeSnapshot snapshot)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(Time);
+        services.AddSingleton<Func<KnowledgeSnapshot>>(() => snapshot);
+        services.AddSingleton<IAssistantSessionFactory>(sp => AssistantRuntime.CreateSessionFactory(() => snapshot, sp.GetRequiredService<AssistantOptions>()));
+        services.AddAssistant(Configuration, BaseDirectory);
+        return services.BuildServiceProvider();
     }
 
     /// <summary>

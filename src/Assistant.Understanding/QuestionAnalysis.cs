@@ -69,4 +69,13 @@ public sealed record QuestionAnalysis
 
     /// <summary>The question is about today ("vandaag nog", "today", "aujourd'hui").</summary>
     public bool Today { get; init; }
+
+    /// <summary>
+    /// The whole message folded once (<see cref="Text.TextFolding.Fold(ReadOnlySpan{char})"/>) between single spaces, for the
+    /// cue patterns the answers still read ("is there a phone number?"), so no answer folds the raw text again.
+    /// </summary>
+    public string FoldedText { get; init; } = " ";
+
+    /// <summary>The whole message's words, folded once (Core's <c>TextFold.Words</c>), for matching against the documents.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
 }

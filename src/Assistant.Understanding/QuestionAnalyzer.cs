@@ -1,3 +1,4 @@
+using Assistant.Core.Text;
 using Assistant.Understanding.Classification;
 using Assistant.Understanding.Entities;
 using Assistant.Understanding.Language;
@@ -50,6 +51,8 @@ public sealed class QuestionAnalyzer
     public QuestionAnalysis Analyze(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var folded = " " + TextFolding.Fold(text) + " ";
+        var words = TextFold.Words(text);
         if (text.Length > MaxLength)
         {
             text = text[..MaxLength];
@@ -91,6 +94,8 @@ public sealed class QuestionAnalyzer
             Topic = topic?.Name,
             TopicWord = topic?.Word,
             RequirementTopic = RequirementTopics.Find(rule),
+            FoldedText = folded,
+            Words = words,
         };
     }
 

@@ -1,15 +1,17 @@
+using Assistant.Hosting;
 using Assistant.Web.DirectLine;
 using Assistant.Web.Extensions;
 using Assistant.Web.Hosting;
 using Assistant.Web.Page;
 
 var builder = WebApplication.CreateBuilder(args);
-var baseDirectory = RepositorySettings.FindBaseDirectory(builder.Environment.ContentRootPath);
+var baseDirectory = AssistantPaths.FindBaseDirectory(builder.Environment.ContentRootPath);
 builder.Configuration.AddRepositorySettings(baseDirectory, args);
 builder.WebHost.UseLoopbackByDefault(builder.Configuration);
 
 builder.Services.AddKnowledge(builder.Configuration, baseDirectory);
 builder.Services.AddAssistant(builder.Configuration, baseDirectory);
+builder.Services.AddHostedService<StorageMigrator>();
 builder.Services.AddBotChannel(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);

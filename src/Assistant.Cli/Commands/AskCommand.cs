@@ -33,7 +33,7 @@ public sealed class AskCommand : ICliCommand
             throw new CliUsageException($"--now expects an ISO-8601 date and time with an offset or Z (e.g. 2025-12-01T10:00:00+01:00), got '{args.Get("now")}'");
         }
 
-        var channel = args.Get("channel") ?? "cli";
+        var channel = args.Get("channel") ?? Channels.Cli;
         if (args.Has("channel") && !EvalCaseReader.Channels.Contains(channel, StringComparer.Ordinal))
         {
             throw new CliUsageException($"unknown channel '{channel}' (web, teams or cli)");

@@ -1,8 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Conversations;
-using Assistant.Storage;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Cli.Commands;
 
@@ -39,7 +38,7 @@ public sealed class ChatCommand : ICliCommand
             throw new CliUsageException($"--lang must be nl, en or fr, got '{lang}'");
         }
 
-        var channel = args.Get("channel") ?? "cli";
+        var channel = args.Get("channel") ?? Channels.Cli;
         using var snapshot = context.LoadKnowledge(args);
         var page = args.Get("vacancy");
         if (page is not null && snapshot.Find(page) is null)
@@ -47,7 +46,8 @@ public sealed class ChatCommand : ICliCommand
             throw new CliUsageException($"unknown vacancy id '{page}'");
         }
 
-        var engine = CreateEngine(context, snapshot);
+        using var services = context.Assistant(snapshot);
+        var engine = services.GetRequiredService<ConversationEngine>();
         var id = "cli-" + Guid.NewGuid().ToString("N");
         var welcome = await engine.WelcomeAsync(id, lang, cancellationToken).ConfigureAwait(false);
         Print(context.Out, welcome);
@@ -77,19 +77,6 @@ public sealed class ChatCommand : ICliCommand
         }
 
         return 0;
-    }
-
-    private static ConversationEngine CreateEngine(CliContext context, Knowledge.Base.KnowledgeSnapshot snapshot)
-    {
-        var answers = new AssistantOptions();
-        context.Configuration.GetSection(AssistantOptions.SectionName).Bind(answers);
-        var conversations = new ConversationOptions();
-        context.Configuration.GetSection(ConversationOptions.SectionName).Bind(conversations);
-        var storage = new StorageOptions();
-        context.Configuration.GetSection(StorageOptions.SectionName).Bind(storage);
-        storage.DataPath = Path.GetFullPath(Path.Combine(context.BaseDirectory, storage.DataPath));
-        var store = Storage.Postgres.PostgresStorage.Create(storage, context.Time);
-        return new ConversationEngine(() => snapshot, answers, conversations, store, context.Time);
     }
 
     private static void Print(TextWriter o, Answer a)

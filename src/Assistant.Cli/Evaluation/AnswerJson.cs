@@ -5,7 +5,7 @@ using Assistant.Core.Json;
 namespace Assistant.Cli.Evaluation;
 
 /// <summary>
-/// The answer contract as JSON (<see cref="FactsJson"/> conventions; <see cref="Answer.Facts"/> with its runtime type).
+/// The answer contract as JSON (<see cref="FactsJson"/> conventions; <see cref="Answer.Facts"/>, the typed payload, with its runtime type).
 /// When the facts of an answer cannot be serialized the contract is still written, with <c>facts: null</c>, and the
 /// reason is returned so the caller can report it.
 /// </summary>

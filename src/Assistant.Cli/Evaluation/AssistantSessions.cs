@@ -1,18 +1,16 @@
 using Assistant.Core.Answers;
-using Assistant.Dialogs.Answering;
 using Assistant.Knowledge.Base;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Assistant.Cli.Evaluation;
 
-/// <summary>The assistant as the CLI runs it: options from configuration section <see cref="AssistantOptions.SectionName"/>, one fixed knowledge snapshot.</summary>
+/// <summary>The assistant as the CLI runs it: built by the composition root (<see cref="CliContext.Assistant"/>) over one fixed knowledge snapshot.</summary>
 public static class AssistantSessions
 {
-    /// <summary>A factory of fresh conversations over <paramref name="snapshot"/>.</summary>
+    /// <summary>A factory of fresh conversations over <paramref name="snapshot"/> (state in memory only; it owns nothing to dispose).</summary>
     public static IAssistantSessionFactory Create(CliContext context, KnowledgeSnapshot snapshot)
     {
-        var options = new AssistantOptions();
-        context.Configuration.GetSection(AssistantOptions.SectionName).Bind(options);
-        return AssistantRuntime.CreateSessionFactory(() => snapshot, options);
+        using var services = context.Assistant(snapshot);
+        return services.GetRequiredService<IAssistantSessionFactory>();
     }
 }

@@ -11,7 +11,7 @@ namespace Assistant.Cli.Evaluation;
 public static class EvalCaseReader
 {
     /// <summary>The channels a case may name.</summary>
-    public static IReadOnlyList<string> Channels { get; } = ["web", "teams", "cli"];
+    public static IReadOnlyList<string> Channels { get; } = Core.Answers.Channels.All;
 
     private static readonly HashSet<string> CaseKeys = new(StringComparer.Ordinal) { "id", "now", "channel", "role", "turns", "unseen" };
 
@@ -98,7 +98,7 @@ public static class EvalCaseReader
             throw Error(file, nowNode, $"now '{nowText}' is not an ISO-8601 date and time (e.g. 2025-12-01T10:00:00+01:00)");
         }
 
-        var channel = "web";
+        var channel = Core.Answers.Channels.Web;
         if (values.TryGetValue("channel", out var channelNode) && channelNode is YamlScalarNode { Value: { Length: > 0 } channelText })
         {
             channel = Channels.Contains(channelText, StringComparer.Ordinal)

@@ -1,11 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace Assistant.Core.Answers;
 
 /// <summary>
 /// The answer contract used by every channel and by the evaluation:
 /// <c>{text, language, intent, vacancyIds, source, verdict, citations, suggestedActions, facts}</c>.
-/// <see cref="Source"/> is "rules", "retrieval", "generation" or "none"; <see cref="Verdict"/> is an eligibility
-/// verdict ("eligible", "conditional", "not-eligible", "need-info"), a scoring verdict ("pass", "fail") or null;
-/// <see cref="Facts"/> is the structured result of the tool that answered.
+/// <see cref="Intent"/> is one of <see cref="Intents"/>; <see cref="Source"/> one of <see cref="AnswerSources"/>;
+/// <see cref="Verdict"/> an eligibility verdict or a scoring verdict (<see cref="Verdicts"/>) or null;
+/// <see cref="Facts"/> is the structured result of the tool that answered (one of the closed set of <see cref="AnswerPayload"/>s).
 /// </summary>
 public sealed record Answer
 {
@@ -17,5 +19,6 @@ public sealed record Answer
     public string? Verdict { get; init; }
     public IReadOnlyList<AnswerCitation> Citations { get; init; } = [];
     public IReadOnlyList<SuggestedAction> SuggestedActions { get; init; } = [];
-    public object? Facts { get; init; }
+    [JsonConverter(typeof(AnswerPayloadJsonConverter))]
+    public AnswerPayload? Facts { get; init; }
 }

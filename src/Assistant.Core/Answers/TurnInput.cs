@@ -5,4 +5,4 @@ namespace Assistant.Core.Answers;
 /// if any; <see cref="Role"/> is who asks for general documents ("public", "staff", "hr"), set by the channel adapter
 /// (null: the channel's default, see <c>ProcedureRoles.Of</c>).
 /// </summary>
-public sealed record TurnInput(string Text, DateTimeOffset Now, string Channel = "cli", string? PageVacancyId = null, string? Locale = null, string? Role = null);
+public sealed record TurnInput(string Text, DateTimeOffset Now, string Channel = Channels.Cli, string? PageVacancyId = null, string? Locale = null, string? Role = null);

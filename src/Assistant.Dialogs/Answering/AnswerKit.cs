@@ -1,5 +1,6 @@
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Knowledge.Base;
 
 namespace Assistant.Dialogs.Answering;
 
@@ -21,17 +22,28 @@ public static class AnswerKit
             .Select(i => new SuggestedAction(Texts.Get(lang, "action." + i), Texts.Get(lang, "action." + i)))
             .ToList();
 
-    /// <summary>The answer record with the usual fields.</summary>
-    public static Answer Make(TurnContext t, string intent, string source, string text, IEnumerable<string> vacancyIds, IEnumerable<Citation?> citations, object? facts, string? verdict = null, IReadOnlyList<SuggestedAction>? actions = null) => new()
+    /// <summary>
+    /// The answer record with the usual fields; the payload gets the turn's clock and, when the answer is about one
+    /// vacancy, that vacancy's facts (what a channel needs to draw its card).
+    /// </summary>
+    public static Answer Make(TurnContext t, string intent, string source, string text, IEnumerable<string> vacancyIds, IEnumerable<Citation?> citations, AnswerPayload? facts, string? verdict = null, IReadOnlyList<SuggestedAction>? actions = null)
     {
-        Text = text,
-        Language = t.Language,
-        Intent = intent,
-        VacancyIds = vacancyIds.ToList(),
-        Source = source,
-        Verdict = verdict,
-        Citations = Cite(citations),
-        SuggestedActions = actions ?? FollowUps(t.Language, intent),
-        Facts = facts,
-    };
+        var ids = vacancyIds.ToList();
+        return new()
+        {
+            Text = text,
+            Language = t.Language,
+            Intent = intent,
+            VacancyIds = ids,
+            Source = source,
+            Verdict = verdict,
+            Citations = Cite(citations),
+            SuggestedActions = actions ?? FollowUps(t.Language, intent),
+            Facts = About(facts, ids, t.Knowledge, t.Now),
+        };
+    }
+
+    /// <summary><paramref name="payload"/> with the vacancy it is about (when <paramref name="vacancyIds"/> name exactly one) and the clock.</summary>
+    public static AnswerPayload? About(AnswerPayload? payload, IReadOnlyList<string> vacancyIds, KnowledgeSnapshot knowledge, DateTimeOffset now) =>
+        payload is null ? null : payload with { Vacancy = vacancyIds.Count == 1 ? knowledge.Find(vacancyIds[0])?.Facts : null, Now = now };
 }

@@ -77,12 +77,12 @@ public sealed partial class AnswerRouter
     private static Answer Dispatch(TurnContext t, List<VacancyFacts> vacancies)
     {
         var a = t.Analysis;
-        if (a.Intent == "smalltalk")
+        if (a.Intent == Intents.Smalltalk)
         {
             return ConversationAnswers.Smalltalk(t);
         }
 
-        if (a.Intent == "vacancies" || (a.AllVacancies && a.Intent is "eligibility" or "deadline" or "salary"))
+        if (a.Intent == Intents.Vacancies || (a.AllVacancies && a.Intent is "eligibility" or "deadline" or "salary"))
         {
             return VacancyListAnswers.Compose(t);
         }
@@ -115,7 +115,7 @@ public sealed partial class AnswerRouter
         }
 
         var target = vacancies.Count == 1 ? vacancies[0] : null;
-        if (target is null && a.Intent == "unknown" && a.VacancyIds.Count == 0)
+        if (target is null && a.Intent == Intents.Unknown && a.VacancyIds.Count == 0)
         {
             return ConversationAnswers.OffTopic(t);
         }

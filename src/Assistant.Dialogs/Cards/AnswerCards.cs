@@ -1,19 +1,18 @@
-using System.Collections;
 using System.Text.Json.Nodes;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Dialogs.Answering.Payloads;
 using Assistant.Dialogs.Cards.Answers;
 using Assistant.Dialogs.Cards.Elements;
 using Assistant.Tools.Deadlines;
-using Assistant.Tools.Eligibility;
-using Assistant.Tools.Salary;
 using Assistant.Tools.Time;
 
 namespace Assistant.Dialogs.Cards;
 
 /// <summary>
-/// The Adaptive Card (schema 1.5) for an answer, built from its structured <see cref="Answer.Facts"/>: an eligibility
-/// checklist, a salary table, a selection timeline or a contact card. Plain answers get none: the text says it all.
+/// The Adaptive Card (schema 1.5) for an answer, built from its typed payload (<see cref="Answer.Facts"/>): an
+/// eligibility checklist, a salary table, a selection timeline or a contact card. Plain answers get none: the text says
+/// it all. The payload carries the vacancy it is about and the turn's clock, so no caller looks anything up again.
 /// Send the card as an attachment with content type <see cref="ContentType"/>.
 /// </summary>
 public static class AnswerCards
@@ -22,31 +21,32 @@ public static class AnswerCards
     public const string ContentType = AdaptiveCard.ContentType;
 
     /// <summary>The card JSON for <paramref name="answer"/>, or null when it needs no card.</summary>
-    /// <param name="answer">The answer; its language picks the texts, its facts the kind of card.</param>
-    /// <param name="vacancy">The vacancy answered about, when the caller has it: adds its name, and the application deadline to a timeline.</param>
-    /// <param name="now">The turn's clock: marks past steps and gives the days left before the deadline.</param>
-    public static JsonObject? For(Answer answer, VacancyFacts? vacancy = null, DateTimeOffset? now = null) =>
-        Build(answer, vacancy, now)?.ToJson();
+    /// <param name="answer">
+    /// The answer; its language picks the texts, its payload the kind of card. The payload's vacancy adds its name (and
+    /// the application deadline to a timeline); its clock marks past steps and gives the days left before the deadline.
+    /// </param>
+    public static JsonObject? For(Answer answer) => Build(answer)?.ToJson();
 
     /// <summary>The typed card for <paramref name="answer"/>, or null (see <see cref="For"/>).</summary>
-    public static AdaptiveCard? Build(Answer answer, VacancyFacts? vacancy = null, DateTimeOffset? now = null)
+    public static AdaptiveCard? Build(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var lang = answer.Language;
-        vacancy = vacancy is not null && answer.VacancyIds.Contains(vacancy.Id) ? vacancy : null;
+        var vacancy = answer.Facts?.Vacancy is { } v && answer.VacancyIds.Contains(v.Id) ? v : null;
+        var now = answer.Facts?.Now;
         var today = now is { } n ? Brussels.Today(n) : (DateOnly?)null;
         return answer.Facts switch
         {
-            EligibilityResult eligibility => EligibilityCard.Build(lang, eligibility, vacancy),
-            Procedures.Answers.ProcedureResult procedure => ProcedureCard.Build(lang, procedure, answer.Text),
-            SalaryAnswer salary => SalaryCard.Build(lang, salary, vacancy),
-            DeadlineStatus status => TimelineCard.Build(lang, status, TimelineEntry.FromSteps(vacancy?.SelectionSteps ?? [], today), vacancy?.PassRules ?? [], vacancy),
-            Contact contact => ContactCard.Build(lang, [contact], vacancy),
-            IEnumerable<Contact> contacts => ContactCard.Build(lang, contacts.ToList(), vacancy),
-            IEnumerable<ScheduledDate> dates => TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromDates(dates), [], vacancy),
-            IEnumerable<SelectionStep> steps => TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromSteps(steps, today), vacancy?.PassRules ?? [], vacancy),
-            { } other when Property<SelectionStep>(other) is { Count: > 0 } steps =>
-                TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromSteps(steps, today), Property<PassRule>(other) ?? [], vacancy),
+            EligibilityPayload eligibility => EligibilityCard.Build(lang, eligibility.Result, vacancy),
+            ProcedurePayload procedure => ProcedureCard.Build(lang, procedure.Result, answer.Text),
+            SalaryPayload salary => SalaryCard.Build(lang, salary.Result, vacancy),
+            DeadlinePayload deadline => TimelineCard.Build(lang, deadline.Status, TimelineEntry.FromSteps(vacancy?.SelectionSteps ?? [], today), vacancy?.PassRules ?? [], vacancy),
+            ContactsPayload contacts => ContactCard.Build(lang, contacts.Contacts, vacancy),
+            ScheduledDatesPayload dates => TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromDates(dates.Dates), [], vacancy),
+            SelectionStepsPayload { SelectionSteps.Count: > 0 } selection =>
+                TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromSteps(selection.SelectionSteps, today), selection.PassRules, vacancy),
+            AssignmentReturnPayload { Steps.Count: > 0 } assignment =>
+                TimelineCard.Build(lang, Deadline(vacancy, now), TimelineEntry.FromSteps(assignment.Steps, today), [], vacancy),
             _ => null,
         };
     }
@@ -63,27 +63,4 @@ public static class AnswerCards
                 LastTime = deadline.Time,
                 YearInferred = deadline.YearInferred,
             };
-
-    /// <summary>
-    /// A list of <typeparamref name="T"/> held by a composite facts object (the procedure answer's
-    /// <c>{ SelectionSteps, PassRules }</c>), read from its public properties.
-    /// </summary>
-    private static IReadOnlyList<T>? Property<T>(object facts)
-    {
-        if (facts is string or IEnumerable)
-        {
-            return null;
-        }
-
-        foreach (var property in facts.GetType().GetProperties())
-        {
-            if (property.GetIndexParameters().Length == 0 && typeof(IEnumerable<T>).IsAssignableFrom(property.PropertyType)
-                && property.GetValue(facts) is IEnumerable<T> values)
-            {
-                return values.ToList();
-            }
-        }
-
-        return null;
-    }
 }

@@ -63,8 +63,8 @@ public sealed partial class ConversationEngine
         {
             Text = Texts.Get(language, "welcome"),
             Language = language,
-            Intent = "smalltalk",
-            Source = "rules",
+            Intent = Intents.Smalltalk,
+            Source = AnswerSources.Rules,
             SuggestedActions = AnswerKit.FollowUps(language, "smalltalk"),
         };
     }
@@ -74,7 +74,8 @@ public sealed partial class ConversationEngine
     {
         LogTurn(conversationId, input.Channel);
         LogText(input.Text);
-        var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now), cancellationToken, input)
+        var interruption = Interruptions.Detect(input.Text);
+        var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now, interruption), cancellationToken, input, forget: interruption == Interruptions.Forget)
             .ConfigureAwait(false);
         return answer!;
     }
@@ -82,17 +83,18 @@ public sealed partial class ConversationEngine
     /// <summary>
     /// Load, run, save, one turn of a conversation at a time in this process; on a version conflict (a turn of the same
     /// conversation on another instance) wait a short random while, reload and run again, at most
-    /// <see cref="ConversationOptions.ConflictRetries"/> times.
+    /// <see cref="ConversationOptions.ConflictRetries"/> times. When <c>forget</c> is set (the message asks to forget the
+    /// conversation) the stored state is deleted, not saved.
     /// </summary>
-    private async Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null)
+    private async Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null, bool forget = false)
     {
         using (await _turns.AcquireAsync(conversationId, cancellationToken).ConfigureAwait(false))
         {
-            return await RunLockedAsync(conversationId, turn, input, cancellationToken).ConfigureAwait(false);
+            return await RunLockedAsync(conversationId, turn, input, forget, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<Answer?> RunLockedAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, TurnInput? input, CancellationToken cancellationToken)
+    private async Task<Answer?> RunLockedAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, TurnInput? input, bool forget, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -100,7 +102,7 @@ public sealed partial class ConversationEngine
             var (state, corrupt) = Read(record);
             var now = input?.Now ?? _time.GetUtcNow();
             state = state.ApplyRetention(now, TimeSpan.FromHours(_options.ProfileRetentionHours));
-            if (input is not null && Interruptions.Detect(input.Text) == "forget")
+            if (forget)
             {
                 await _store.DeleteAsync(conversationId, cancellationToken).ConfigureAwait(false);
                 var (forgotten, _) = turn(state, now);

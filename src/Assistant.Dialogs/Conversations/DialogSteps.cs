@@ -1,9 +1,9 @@
 using Assistant.Core.Text.Redaction;
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Answering.Payloads;
 using Assistant.Understanding;
 using Assistant.Knowledge.Base;
-using Assistant.Tools.Eligibility;
 using Assistant.Tools.Lookups;
 
 namespace Assistant.Dialogs.Conversations;
@@ -27,19 +27,20 @@ public sealed class DialogSteps
         _eligibility = new EligibilityDialog(this);
     }
 
-    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now)
+    /// <summary>One turn; <c>interruption</c> is what <see cref="Interruptions.Detect"/> read in the message (the engine reads it once per turn), or null.</summary>
+    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now, string? interruption)
     {
         var analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
         var language = analysis.Language;
-        switch (Interruptions.Detect(input.Text))
+        switch (interruption)
         {
-            case "forget":
-                return (Plain(language, "forget.done", "smalltalk"), state.Forget());
-            case "reset":
-                return (Plain(language, "reset.done", "smalltalk"), new ConversationState { Language = language, Welcomed = state.Welcomed });
-            case "help":
-                return (Plain(language, "help", "smalltalk"), state);
-            case "human":
+            case Interruptions.Forget:
+                return (Plain(language, "forget.done", Intents.Smalltalk), state.Forget());
+            case Interruptions.Reset:
+                return (Plain(language, "reset.done", Intents.Smalltalk), new ConversationState { Language = language, Welcomed = state.Welcomed });
+            case Interruptions.Help:
+                return (Plain(language, "help", Intents.Smalltalk), state);
+            case Interruptions.Human:
                 return (Human(knowledge, state, input, language, _generalContact), state);
         }
 
@@ -80,11 +81,11 @@ public sealed class DialogSteps
     {
         var (answer, state) = result;
         state = state with { Stack = baseState.Stack };
-        if (answer.Intent == "eligibility" && answer.Verdict == "need-info" && answer.VacancyIds.Count == 1)
+        if (answer.Intent == Intents.Eligibility && answer.Verdict == Verdicts.NeedInfo && answer.VacancyIds.Count == 1)
         {
             // Nothing to ask when the answer refers to the contact (graduaat, foreign diploma) or the vacancy states no requirements.
             var slot = SlotPrompts.SlotOf(answer);
-            return slot is null or "requirements" || answer.Facts is EligibilityResult { ReferTo: not null }
+            return slot is null or "requirements" || answer.Facts is EligibilityPayload { Result.ReferTo: not null }
                 ? (answer, state)
                 : (SlotPrompts.WithReplies(answer, slot), state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0], Asking = slot }));
         }
@@ -129,11 +130,11 @@ public sealed class DialogSteps
         {
             Text = text,
             Language = language,
-            Intent = "contact",
+            Intent = Intents.Contact,
             Source = contact is null && generalContact is not { Length: > 0 } ? "none" : "rules",
             VacancyIds = id is null ? [] : [id],
             Citations = contact is null ? [] : [AnswerKit.Cite(contact.Citation)],
-            Facts = contact,
+            Facts = AnswerKit.About(contact is null ? null : new ContactsPayload([contact]), id is null ? [] : [id], knowledge, input.Now),
         };
     }
 
@@ -142,7 +143,7 @@ public sealed class DialogSteps
         Text = Texts.Get(language, key),
         Language = language,
         Intent = intent,
-        Source = "rules",
+        Source = AnswerSources.Rules,
         SuggestedActions = AnswerKit.FollowUps(language, intent),
     };
 }

@@ -29,7 +29,7 @@ internal static class EarlierFacts
             origins.Remove(gone);
         }
 
-        if (answer.Intent == "eligibility" && answer.VacancyIds.Count == 1 && answer.Verdict is not null)
+        if (answer.Intent == Intents.Eligibility && answer.VacancyIds.Count == 1 && answer.Verdict is not null)
         {
             var carried = present.Where(n => !restated.Contains(n) && origins.TryGetValue(n, out var o) && o.Length > 0 && o != about).ToList();
             var facts = ProfileFacts.Describe(answer.Language, after.Profile, carried);

@@ -41,18 +41,18 @@ internal sealed class EligibilityDialog
         var question = QuestionShape.IsQuestion(text);
         if (frame.Paused && (QuestionShape.IsResume(text) || (SlotReplies.YesNo(text) == true && (frame.Asking is null || !YesNoSlots.Contains(frame.Asking)))))
         {
-            return Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility" }, now, Reading.Resumed);
+            return Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility }, now, Reading.Resumed);
         }
 
         var reply = question ? null : SlotReplies.Read(frame.Asking, text, state.Context.Profile, t => AnswerRouter.Analyze(knowledge, t), AskedKind(knowledge, state, frame));
         if (reply is not null)
         {
-            return Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility", Profile = analysis.Profile.Merge(reply) }, now, Reading.Understood);
+            return Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility, Profile = analysis.Profile.Merge(reply) }, now, Reading.Understood);
         }
 
         if (QuestionShape.IsBareEligibility(text))
         {
-            return Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility" }, now, Reading.Repeated);
+            return Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility }, now, Reading.Repeated);
         }
 
         if (IsOtherQuestion(analysis, question))
@@ -61,8 +61,8 @@ internal sealed class EligibilityDialog
         }
 
         return !analysis.Profile.IsEmpty
-            ? Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility" }, now, Reading.Understood)
-            : Ask(knowledge, state, frame, input, analysis with { Intent = "eligibility" }, now, Reading.NotUnderstood);
+            ? Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility }, now, Reading.Understood)
+            : Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility }, now, Reading.NotUnderstood);
     }
 
     /// <summary>The kind of experience the pending question named (the deciding route's kind), for a reply that gives only years.</summary>

@@ -1,6 +1,6 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
-using Assistant.Tools.Eligibility;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Conversations;
 
@@ -14,7 +14,7 @@ internal static class SlotPrompts
 
     /// <summary>The fact an eligibility answer asks for next ("diploma", "experience", …), or null.</summary>
     public static string? SlotOf(Answer answer) =>
-        answer is { Intent: "eligibility", Verdict: "need-info" } && answer.Facts is EligibilityResult { Missing.Count: > 0 } r ? r.Missing[0] : null;
+        answer is { Intent: Intents.Eligibility, Verdict: Verdicts.NeedInfo } && answer.Facts is EligibilityPayload { Result.Missing.Count: > 0 } p ? p.Result.Missing[0] : null;
 
     /// <summary>How to answer the question about <paramref name="slot"/>.</summary>
     public static string Hint(string lang, string? slot) =>
@@ -43,7 +43,7 @@ internal static class SlotPrompts
 
     /// <summary>The kind of experience the deciding route requires, when the candidate's kind is still open ("it must be managerial").</summary>
     public static string? NeededKind(string lang, Answer answer) =>
-        answer.Facts is EligibilityResult r
+        answer.Facts is EligibilityPayload { Result: var r }
         && r.Route?.Checks.FirstOrDefault(c => c.Requirement == "experience-kind" && c.Outcome == "unknown")?.Caveat is { } kind
         && Texts.Has(lang, "dialog.needKind." + kind)
             ? Texts.Get(lang, "dialog.needKind." + kind)

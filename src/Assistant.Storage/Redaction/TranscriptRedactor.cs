@@ -19,6 +19,9 @@ public sealed class TranscriptRedactor
     private static readonly RedactionRule[] Rules =
         [.. IdentityRedactor.Rules, .. ExperiencePatterns.Rules(), .. ScorePatterns.Rules(), .. DiplomaPatterns.Rules(), .. NationalityPatterns.Rules()];
 
+    /// <summary>Contact and identity data only (Core's <see cref="IdentityRedactor"/>: e-mail, IBAN, national register number, date of birth, phone, address, a name after an introduction).</summary>
+    private static readonly RedactionRule[] ContactRules = [.. IdentityRedactor.Rules];
+
     private readonly bool _prefilter;
 
     /// <summary>
@@ -34,5 +37,24 @@ public sealed class TranscriptRedactor
     internal static IEnumerable<System.Text.RegularExpressions.RegexOptions> PatternOptions => Rules.Select(r => r.Pattern.Options);
 
     /// <summary>The text with personal data replaced by tokens.</summary>
-    public string Redact(string text) => IdentityRedactor.Apply(Rules, text, _prefilter);
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // A space at both ends gives the patterns' context characters ("not preceded by a digit") something to match at the
+        // edges of the text; it is removed again at the end.
+        return Apply(text, Rules);
+    }
+
+    /// <summary>
+    /// The text with contact and identity data replaced by tokens, the rest (numbers of experience, scores, diplomas) kept:
+    /// for a vacancy document that leaves the process, whose facts must stay readable but whose contact persons must not.
+    /// </summary>
+    public string RedactContacts(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Apply(text, ContactRules);
+    }
+
+    private string Apply(string text, RedactionRule[] rules) => IdentityRedactor.Apply(rules, text, _prefilter);
 }

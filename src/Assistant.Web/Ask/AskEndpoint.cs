@@ -67,7 +67,7 @@ public static class AskEndpoint
         }
 
         var now = request.Now ?? services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var input = new TurnInput(request.Question.Trim(), now, request.Channel ?? "web", string.IsNullOrWhiteSpace(request.Vacancy) ? null : request.Vacancy, request.Lang, "staff");
+        var input = new TurnInput(request.Question.Trim(), now, request.Channel ?? Channels.Web, string.IsNullOrWhiteSpace(request.Vacancy) ? null : request.Vacancy, request.Lang, "staff");
         var session = services.GetRequiredService<IAssistantSessionFactory>().Create();
         var answer = await session.SendAsync(input, http.RequestAborted);
         return Results.Json(answer, FactsJson.Options);

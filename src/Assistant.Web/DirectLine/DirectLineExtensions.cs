@@ -1,3 +1,4 @@
+using Assistant.Hosting;
 using Assistant.Storage.Postgres;
 using Assistant.Web.DirectLine.State;
 using Assistant.Web.Hosting;

@@ -1,3 +1,4 @@
+using Assistant.Hosting;
 using Assistant.Web.Hosting;
 using Assistant.Web.DirectLine.State;
 

@@ -1,11 +1,9 @@
+using Assistant.Hosting;
 using Assistant.Core.Conversations;
 using Assistant.Storage;
 using Assistant.Storage.Postgres;
 
 namespace Assistant.Web.Hosting;
-
-/// <summary>The storage settings with the data folder resolved against the repository (what the stores are built from).</summary>
-public sealed record ResolvedStorage(StorageOptions Options);
 
 /// <summary>
 /// With the <c>postgres</c> provider, applies the schema migrations at start. A database that cannot be reached then is

@@ -2,7 +2,6 @@ using Assistant.BotFramework.Connector;
 using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
 using Assistant.Dialogs.Conversations;
-using Assistant.Knowledge.Base;
 using Assistant.Web.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -19,7 +18,7 @@ namespace Assistant.Web.Messages;
 /// shows a typing indicator (not with expectReplies, whose replies are the response body).
 /// </summary>
 public sealed class AssistantBot(
-    ConversationEngine engine, KnowledgeBase knowledge, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger,
+    ConversationEngine engine, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger,
     IOptions<HrOptions>? hr = null)
     : TeamsActivityHandler
 {
@@ -187,9 +186,9 @@ public sealed class AssistantBot(
         {
             var now = time.GetUtcNow();
             var teams = activity.ChannelId == "msteams";
-            var input = new TurnInput(text, now, teams ? "teams" : "web", ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale, RoleOf(activity, teams));
+            var input = new TurnInput(text, now, teams ? Channels.Teams : Channels.Web, ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale, RoleOf(activity, teams));
             var answer = await engine.HandleAsync(key, input, cancellationToken).ConfigureAwait(false);
-            return ReplyBuilder.Build(answer, knowledge.Current, now);
+            return ReplyBuilder.Build(answer);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
         {
@@ -226,7 +225,7 @@ public sealed class AssistantBot(
         try
         {
             var answer = await engine.WelcomeOnceAsync(key, locale, cancellationToken).ConfigureAwait(false);
-            reply = answer is null ? null : ReplyBuilder.Build(answer, null, time.GetUtcNow());
+            reply = answer is null ? null : ReplyBuilder.Build(answer);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
         {

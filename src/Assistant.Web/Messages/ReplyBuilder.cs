@@ -1,6 +1,5 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Cards;
-using Assistant.Knowledge.Base;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -12,12 +11,11 @@ namespace Assistant.Web.Messages;
 /// </summary>
 public static class ReplyBuilder
 {
-    /// <summary>The reply carrying <paramref name="answer"/>.</summary>
-    public static Activity Build(Answer answer, KnowledgeSnapshot? knowledge, DateTimeOffset now)
+    /// <summary>The reply carrying <paramref name="answer"/> (its card drawn from the answer's payload alone).</summary>
+    public static Activity Build(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var vacancy = answer.VacancyIds.Count == 1 ? knowledge?.Find(answer.VacancyIds[0])?.Facts : null;
-        var card = AnswerCards.For(answer, vacancy, now);
+        var card = AnswerCards.For(answer);
         var reply = Text(answer.Text);
         reply.Locale = answer.Language;
         if (answer.SuggestedActions.Count > 0)

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Assistant.Core.Answers;
 using Assistant.Core.Json;
-using Assistant.Knowledge.Base;
+using Assistant.Dialogs.Staff;
 using Assistant.Web.Hosting;
 using Assistant.Web.Http;
 using Microsoft.Extensions.Options;
@@ -21,7 +20,7 @@ internal static class StaffSearchEndpoint
     private static readonly string[] Languages = ["nl", "en", "fr"];
 
     public static async Task<IResult> SearchAsync(
-        HttpContext http, string? q, string? vacancy, string? lang, KnowledgeBase knowledge, TimeProvider time, IAssistantSessionFactory sessions, IOptions<StaffOptions> staff)
+        HttpContext http, string? q, string? vacancy, string? lang, StaffSearch search, TimeProvider time, IOptions<StaffOptions> staff)
     {
         var started = Stopwatch.GetTimestamp();
         if (!StaffGate.IsAllowed(http, staff.Value))
@@ -40,15 +39,12 @@ internal static class StaffSearchEndpoint
             return Problems.BadRequest($"The query 'q' is longer than {MaxQueryChars} characters.");
         }
 
-        var snapshot = knowledge.Current;
-        Vacancy? selected = null;
-        if (!string.IsNullOrWhiteSpace(vacancy) && (selected = snapshot.Find(vacancy.Trim())) is null)
+        var language = Languages.Contains(lang) ? lang! : "nl";
+        if (await search.RunAsync(query, vacancy, language, time.GetUtcNow(), http.RequestAborted) is not { } result)
         {
             return Problems.Status(StatusCodes.Status404NotFound, "There is no vacancy with the id given in 'vacancy'; search without it to list the matching vacancies.");
         }
 
-        var language = Languages.Contains(lang) ? lang! : "nl";
-        var result = await StaffSearch.RunAsync(snapshot, query, selected, language, time.GetUtcNow(), sessions, http.RequestAborted);
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Server-Timing"] = "search;dur=" + Stopwatch.GetElapsedTime(started).TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture);
         return Results.Json(result, FactsJson.Compact);

@@ -54,9 +54,9 @@ public sealed class AnswerJsonTests
         SuggestedActions = [new SuggestedAction("Solliciteer", "Hoe solliciteer ik?")],
     };
 
-    private sealed record SampleFacts(DateOnly LastDay, decimal Amount);
+    private sealed record SampleFacts(DateOnly LastDay, decimal Amount) : AnswerPayload;
 
-    private sealed class Node
+    private sealed record Node : AnswerPayload
     {
         public Node? Next { get; set; }
     }

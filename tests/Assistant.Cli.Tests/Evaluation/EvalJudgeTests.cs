@@ -105,7 +105,7 @@ public sealed class EvalJudgeTests
     [Fact]
     public void Check_AnswerRecord_IsJudgedThroughItsJson()
     {
-        var answer = Answer("Tot 14 december 2025.") with { Facts = new { Deadline = "2025-12-14" } };
+        var answer = Answer("Tot 14 december 2025.") with { Facts = new DeadlineFacts("2025-12-14") };
 
         Assert.Empty(EvalJudge.Check(Expect("{ mentions: [[\"date:2025-12-14\"]], intent: deadline }"), answer with { Intent = "deadline" }));
     }
@@ -125,4 +125,6 @@ public sealed class EvalJudgeTests
         Verdict = verdict,
         VacancyIds = ["harelbeke-deskundige-externe-communicatie"],
     };
+
+    private sealed record DeadlineFacts(string Deadline) : AnswerPayload;
 }

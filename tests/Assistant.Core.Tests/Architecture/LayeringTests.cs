@@ -3,8 +3,8 @@ using System.Xml.Linq;
 namespace Assistant.Core.Tests.Architecture;
 
 /// <summary>
-/// The layers read Core → Knowledge → Tools → Understanding → Dialogs → hosts (Web, Cli), with Storage and BotFramework
-/// as side libraries over Core that only the hosts use. The project references of src/*/*.csproj must follow
+/// The layers read Core → Knowledge → Tools → Understanding → Dialogs → Hosting (the composition root) → hosts (Web,
+/// Cli), with Storage and BotFramework as side libraries over Core that only Hosting and the hosts use. The project references of src/*/*.csproj must follow
 /// <see cref="Allowed"/>; a reference to a layer above, or a project the table does not know, fails.
 /// </summary>
 public sealed class LayeringTests
@@ -24,8 +24,11 @@ public sealed class LayeringTests
         ["Assistant.Storage"] = ["Assistant.Core"],
         ["Assistant.Storage.Postgres"] = ["Assistant.Core", "Assistant.Storage"],
         ["Assistant.BotFramework"] = ["Assistant.Core"],
-        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres"],
-        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres", "Assistant.BotFramework"],
+        // The optional language model: tools and search as plugins, the transcript redactor of Storage for what leaves the process.
+        ["Assistant.AI"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Storage"],
+        ["Assistant.Hosting"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres"],
+        ["Assistant.Cli"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres", "Assistant.Hosting"],
+        ["Assistant.Web"] = ["Assistant.Core", "Assistant.Knowledge", "Assistant.Tools", "Assistant.Understanding", "Assistant.Procedures", "Assistant.Dialogs", "Assistant.Storage", "Assistant.Storage.Postgres", "Assistant.Hosting", "Assistant.BotFramework"],
     };
 
     [Fact]

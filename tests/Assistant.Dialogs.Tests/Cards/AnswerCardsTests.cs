@@ -2,6 +2,7 @@ using Assistant.Core.Answers;
 using Assistant.Dialogs.Cards;
 using Assistant.Dialogs.Cards.Answers;
 using static Assistant.Dialogs.Tests.Cards.CardJsonQuery;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Tests.Cards;
 
@@ -93,7 +94,7 @@ public sealed class AnswerCardsTests
     {
         var answer = await SeedAnswers.Ask("Hoe verloopt de selectieprocedure bij de Kamer?");
 
-        var sut = AnswerCards.For(answer);
+        var sut = AnswerCards.For(PayloadOnly(answer));
 
         var rows = OfType(sut, "ColumnSet").Select(r => Texts(r)).ToList();
         Assert.Equal(5, rows.Count);
@@ -107,7 +108,7 @@ public sealed class AnswerCardsTests
     {
         var answer = await SeedAnswers.Ask("Hoe verloopt de selectieprocedure bij de Kamer?");
 
-        var sut = AnswerCards.For(answer, SeedAnswers.Vacancy(answer), SeedAnswers.Now);
+        var sut = AnswerCards.For(answer);
 
         var rows = OfType(sut, "ColumnSet").Select(r => Texts(r)).ToList();
         Assert.Equal(["Zondag 26 oktober 2025 om 23:59", "Uiterste inschrijvingsdatum", "afgesloten"], rows[0]);
@@ -120,7 +121,7 @@ public sealed class AnswerCardsTests
     {
         var answer = await SeedAnswers.Ask("Jusqu'à quand puis-je postuler à Harelbeke ?");
 
-        var sut = AnswerCards.For(answer);
+        var sut = AnswerCards.For(PayloadOnly(answer));
 
         var row = Texts(Assert.Single(OfType(sut, "ColumnSet")));
         Assert.Equal(["Dimanche 14 décembre 2025", "Date limite de candidature", "encore 13 jours"], row);
@@ -131,7 +132,7 @@ public sealed class AnswerCardsTests
     {
         var answer = await SeedAnswers.Ask("When is the oral exam in Harelbeke?");
 
-        var sut = AnswerCards.For(answer);
+        var sut = AnswerCards.For(PayloadOnly(answer));
 
         var row = Texts(Assert.Single(OfType(sut, "ColumnSet")));
         Assert.Equal("Thursday 8 January 2026 or Friday 9 January 2026", row[0]);
@@ -147,7 +148,7 @@ public sealed class AnswerCardsTests
     {
         var answer = await SeedAnswers.Ask(question);
 
-        var sut = AnswerCards.For(answer);
+        var sut = AnswerCards.For(PayloadOnly(answer));
 
         Assert.Equal(["Birgit Baats", "HR medewerker"], Texts(sut).Skip(1).Take(2));
         var actions = OfType(sut, "Action.OpenUrl").ToList();
@@ -165,13 +166,25 @@ public sealed class AnswerCardsTests
     }
 
     [Fact]
-    public void For_UnknownFacts_GivesNoCard()
+    public void For_PayloadWithoutCard_GivesNoCard()
     {
-        var answer = new Answer { Text = "x", Language = "nl", Intent = "x", Source = "none", Facts = new { Name = "x" } };
+        var answer = new Answer { Text = "x", Language = "nl", Intent = "x", Source = "none", Facts = new BenefitsPayload([]) };
 
         Assert.Null(AnswerCards.For(answer));
         Assert.Null(AnswerCards.For(answer with { Facts = null }));
-        Assert.Null(AnswerCards.For(answer with { Facts = "text" }));
+        Assert.Null(AnswerCards.For(answer with { Facts = new SelectionStepsPayload([], []) }));
+    }
+
+    [Fact]
+    public async Task For_PayloadOfAnotherVacancy_LeavesTheVacancyOut()
+    {
+        var answer = await SeedAnswers.Ask("Hoe verloopt de selectieprocedure bij de Kamer?");
+        var other = answer with { VacancyIds = ["another-vacancy"] };
+
+        var sut = AnswerCards.For(other);
+
+        Assert.DoesNotContain(Texts(sut), t => t.Contains("Kamer van volksvertegenwoordigers", StringComparison.Ordinal));
+        Assert.Contains(Texts(AnswerCards.For(answer)), t => t.Contains("Kamer van volksvertegenwoordigers", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -183,6 +196,10 @@ public sealed class AnswerCardsTests
     {
         Assert.Equal(expected, ContactCard.TelUrl(phone));
     }
+
+    /// <summary>The answer without the vacancy and clock its payload carries: the card from the payload alone.</summary>
+    private static Answer PayloadOnly(Answer answer) =>
+        answer.Facts is { } payload ? answer with { Facts = payload with { Vacancy = null, Now = null } } : answer;
 
     /// <summary>Amounts with the culture's group separator (a narrow no-break space in some ICU versions) written with a dot.</summary>
     private static List<string> Normalised(IReadOnlyList<string> texts) =>

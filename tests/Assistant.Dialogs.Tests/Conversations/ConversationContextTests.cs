@@ -1,4 +1,5 @@
 using Assistant.Tools.Eligibility;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Tests.Conversations;
 
@@ -54,7 +55,7 @@ public sealed class ConversationContextTests
         await sut.UserSays("Kom ik in aanmerking voor de job in Kortrijk?");
 
         var switched = await sut.UserSays(reply);
-        Assert.Equal((language, "experience", Kortrijk), (switched.Language, (switched.Facts as EligibilityResult)?.Missing[0], switched.VacancyIds.Single()));
+        Assert.Equal((language, "experience", Kortrijk), (switched.Language, (switched.Facts as EligibilityPayload)?.Result.Missing[0], switched.VacancyIds.Single()));
 
         var verdict = await sut.UserSays("5");
         Assert.Equal(("eligible", language), (verdict.Verdict, verdict.Language));
@@ -69,7 +70,7 @@ public sealed class ConversationContextTests
         await sut.UserSays("Kom ik in aanmerking voor de job in Kortrijk?", "nl-BE");
 
         var afterSwitch = await sut.UserSays("Bachelor", locale);
-        Assert.Equal((language, "experience"), (afterSwitch.Language, (afterSwitch.Facts as EligibilityResult)?.Missing[0]));
+        Assert.Equal((language, "experience"), (afterSwitch.Language, (afterSwitch.Facts as EligibilityPayload)?.Result.Missing[0]));
 
         var verdict = await sut.UserSays("3", locale);
         Assert.Equal(("eligible", language, Kortrijk), (verdict.Verdict, verdict.Language, verdict.VacancyIds.Single()));
@@ -171,6 +172,6 @@ public sealed class ConversationContextTests
 
         Assert.DoesNotContain("Sorry", answer.Text, StringComparison.Ordinal);
         Assert.Equal(("eligibility", Kortrijk), (answer.Intent, answer.VacancyIds.Single()));
-        Assert.Equal("experience", (answer.Facts as EligibilityResult)?.Missing[0]);
+        Assert.Equal("experience", (answer.Facts as EligibilityPayload)?.Result.Missing[0]);
     }
 }

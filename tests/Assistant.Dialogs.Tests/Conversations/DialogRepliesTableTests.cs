@@ -1,6 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Tools.Eligibility;
 using Xunit.Abstractions;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Tests.Conversations;
 
@@ -90,7 +91,7 @@ public sealed class DialogRepliesTableTests(ITestOutputHelper output)
         return (s[..i].Trim(), s[(i + separator.Length)..].Trim());
     }
 
-    private static EligibilityResult? EligibilityResultOf(Answer answer) => answer.Facts as EligibilityResult;
+    private static EligibilityResult? EligibilityResultOf(Answer answer) => (answer.Facts as EligibilityPayload)?.Result;
 
     private static string Given(Answer answer) => EligibilityResultOf(answer) is { } r
         ? string.Join(',', r.Routes.SelectMany(x => x.Checks).Where(c => c.Given is not null).Select(c => c.Requirement + ":" + c.Given).Distinct())

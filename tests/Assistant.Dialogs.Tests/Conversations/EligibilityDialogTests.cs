@@ -1,6 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
 using Assistant.Tools.Eligibility;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Tests.Conversations;
 
@@ -10,7 +11,7 @@ public sealed class EligibilityDialogTests
     private const string Kortrijk = "kortrijk-directiemedewerker-strategische-coordinatie";
 
     private static string? Given(Answer answer, string requirement) =>
-        (answer.Facts as EligibilityResult)?.Routes.SelectMany(r => r.Checks).FirstOrDefault(c => c.Requirement == requirement && c.Given is not null)?.Given;
+        (answer.Facts as EligibilityPayload)?.Result.Routes.SelectMany(r => r.Checks).FirstOrDefault(c => c.Requirement == requirement && c.Given is not null)?.Given;
 
     [Theory]
     [InlineData("Kom ik in aanmerking voor de job in Kortrijk?", "Bachelor", "5 jaar", "nl")]
@@ -23,10 +24,10 @@ public sealed class EligibilityDialogTests
     {
         var sut = new Transcript();
         var first = await sut.UserSays(question);
-        Assert.Equal(("need-info", "diploma"), (first.Verdict, (first.Facts as EligibilityResult)?.Missing[0]));
+        Assert.Equal(("need-info", "diploma"), (first.Verdict, (first.Facts as EligibilityPayload)?.Result.Missing[0]));
 
         var second = await sut.UserSays(diploma);
-        Assert.Equal(("need-info", "experience", language), (second.Verdict, (second.Facts as EligibilityResult)?.Missing[0], second.Language));
+        Assert.Equal(("need-info", "experience", language), (second.Verdict, (second.Facts as EligibilityPayload)?.Result.Missing[0], second.Language));
 
         var third = await sut.UserSays(years);
         Assert.Equal(("eligibility", "eligible", language), (third.Intent, third.Verdict, third.Language));
@@ -60,7 +61,7 @@ public sealed class EligibilityDialogTests
         await sut.UserSays(question);
         await sut.UserSays(diploma);
         var asked = await sut.UserSays(years);
-        Assert.Equal("experience-kind", (asked.Facts as EligibilityResult)?.Missing[0]);
+        Assert.Equal("experience-kind", (asked.Facts as EligibilityPayload)?.Result.Missing[0]);
 
         var answer = await sut.UserSays(kind);
 
@@ -99,7 +100,7 @@ public sealed class EligibilityDialogTests
 
         var resumed = await sut.UserSays(resume);
         Assert.Equal(("eligibility", "need-info"), (resumed.Intent, resumed.Verdict));
-        Assert.Equal("diploma", (resumed.Facts as EligibilityResult)?.Missing[0]);
+        Assert.Equal("diploma", (resumed.Facts as EligibilityPayload)?.Result.Missing[0]);
 
         var answer = await sut.UserSays(reply);
         Assert.Equal("bachelor", Given(answer, "diploma"));
@@ -162,7 +163,7 @@ public sealed class EligibilityDialogTests
         var answer = await sut.UserSays(again);
 
         Assert.StartsWith(said, answer.Text, StringComparison.Ordinal);
-        Assert.Equal("diploma", (answer.Facts as EligibilityResult)?.Missing[0]);
+        Assert.Equal("diploma", (answer.Facts as EligibilityPayload)?.Result.Missing[0]);
     }
 
     [Fact]

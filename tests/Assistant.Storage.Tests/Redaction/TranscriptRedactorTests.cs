@@ -161,4 +161,9 @@ public class TranscriptRedactorTests
 
         Assert.Equal(string.Join(" ", Enumerable.Repeat("Ik heb [diploma] en [experience], bel [phone].", 200)), redacted);
     }
+
+    [Theory]
+    [InlineData("Contact: hr@gemeente.example of 09 123 45 67. Vereist: 3 jaar ervaring en een masterdiploma.", "Contact: [email] of [phone]. Vereist: 3 jaar ervaring en een masterdiploma.")]
+    [InlineData("Rijksregisternummer 85.07.30-033.61, 2 jaar ervaring", "Rijksregisternummer [id], 2 jaar ervaring")]
+    public void RedactContacts_RemovesContactData_AndKeepsTheOtherFacts(string text, string expected) => Assert.Equal(expected, _sut.RedactContacts(text));
 }

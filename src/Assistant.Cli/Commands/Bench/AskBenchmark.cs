@@ -78,7 +78,7 @@ public static class AskBenchmark
         }
     }
 
-    private static TurnInput Input(AskQuestion question, DateTimeOffset now) => new(question.Text, now, "web", question.PageVacancyId);
+    private static TurnInput Input(AskQuestion question, DateTimeOffset now) => new(question.Text, now, Channels.Web, question.PageVacancyId);
 
     private static int Share(IReadOnlyList<AskQuestion> questions, string language) => questions.Count(q => q.Language == language);
 }

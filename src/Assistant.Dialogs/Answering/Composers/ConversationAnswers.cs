@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Tools.Deadlines;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -11,12 +12,12 @@ public static partial class ConversationAnswers
     public static Answer Smalltalk(TurnContext t)
     {
         var key = Thanks().IsMatch(t.Text) ? "smalltalk.thanks" : Bye().IsMatch(t.Text) ? "smalltalk.bye" : "smalltalk.greeting";
-        return AnswerKit.Make(t, "smalltalk", "rules", Texts.Get(t.Language, key), [], [], null, actions: AnswerKit.FollowUps(t.Language, "smalltalk"));
+        return AnswerKit.Make(t, Intents.Smalltalk, AnswerSources.Rules, Texts.Get(t.Language, key), [], [], null, actions: AnswerKit.FollowUps(t.Language, "smalltalk"));
     }
 
     /// <summary>A polite refusal for questions that are not about the vacancies.</summary>
     public static Answer OffTopic(TurnContext t) =>
-        AnswerKit.Make(t, "unknown", "none", Texts.Get(t.Language, "offtopic"), [], [], null, actions: AnswerKit.FollowUps(t.Language, "unknown"));
+        AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, Texts.Get(t.Language, "offtopic"), [], [], null, actions: AnswerKit.FollowUps(t.Language, "unknown"));
 
     /// <summary>Key facts of a vacancy: scale, deadline state and salary range, then "what would you like to know?".</summary>
     public static Answer Overview(TurnContext t, VacancyFacts v)
@@ -35,7 +36,7 @@ public static partial class ConversationAnswers
         var text = Texts.Get(lang, "overview", ("vacancy", Format.Vacancy(lang, v)), ("scale", v.Scale ?? "?"), ("deadline", deadline), ("salary", salary)).Trim()
             + " " + Texts.Get(lang, "overview.ask");
         Citation? scaleCitation = v.Citations.TryGetValue("scale", out var c) ? c : null;
-        return AnswerKit.Make(t, "general", "rules", text, [v.Id], [scaleCitation, status.Deadline?.Citation, v.Salary?.Citation], new { v.Id, v.Title, v.Organisation, v.Scale, Deadline = status }, actions: AnswerKit.FollowUps(lang, "general"));
+        return AnswerKit.Make(t, Intents.General, AnswerSources.Rules, text, [v.Id], [scaleCitation, status.Deadline?.Citation, v.Salary?.Citation], new VacancyOverviewPayload(v.Id, v.Title, v.Organisation, v.Scale, status), actions: AnswerKit.FollowUps(lang, "general"));
     }
 
     /// <summary>Asks which vacancy is meant, with the candidates (or all vacancies) as buttons.</summary>
@@ -44,7 +45,7 @@ public static partial class ConversationAnswers
         var lang = t.Language;
         var actions = candidates.Take(6).Select(v => new SuggestedAction(Format.Vacancy(lang, v), Format.Vacancy(lang, v))).ToList();
         var text = Texts.Get(lang, ambiguous ? "which.vacancy.ambiguous" : "which.vacancy");
-        return AnswerKit.Make(t, intent, "rules", text, candidates.Select(v => v.Id), [], null, intent == "eligibility" ? "need-info" : null, actions);
+        return AnswerKit.Make(t, intent, AnswerSources.Rules, text, candidates.Select(v => v.Id), [], null, intent == "eligibility" ? "need-info" : null, actions);
     }
 
     [GeneratedRegex(@"\b(dank|bedankt|merci|thanks|thank you|thx|merci beaucoup)\b", RegexOptions.IgnoreCase)]

@@ -3,6 +3,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Tools.Deadlines;
 using Assistant.Tools.Lookups;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -55,6 +56,6 @@ public static class DeadlineAnswers
             text.Append(' ').Append(Texts.Get(lang, "deadline.yearInferred"));
         }
 
-        return AnswerKit.Make(t, "deadline", "rules", text.ToString(), [v.Id], citations, status);
+        return AnswerKit.Make(t, Intents.Deadline, AnswerSources.Rules, text.ToString(), [v.Id], citations, new DeadlinePayload(status));
     }
 }

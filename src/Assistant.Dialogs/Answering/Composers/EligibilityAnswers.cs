@@ -4,6 +4,7 @@ using Assistant.Core.Facts;
 using Assistant.Tools.Deadlines;
 using Assistant.Tools.Eligibility;
 using Assistant.Tools.Lookups;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -108,7 +109,7 @@ public static class EligibilityAnswers
         }
 
         AppendContext(t, v, result, text, citations);
-        return AnswerKit.Make(t, "eligibility", "rules", text.ToString(), [v.Id], citations, result, result.Verdict, actions);
+        return AnswerKit.Make(t, Intents.Eligibility, AnswerSources.Rules, text.ToString(), [v.Id], citations, new EligibilityPayload(result), result.Verdict, actions);
     }
 
     /// <summary>"met een bachelordiploma (of gelijkwaardig) en minstens 2 jaar relevante ervaring en slagen voor de redeneertest".</summary>
@@ -327,7 +328,7 @@ public static class EligibilityAnswers
         }
 
         var deadline = DeadlineTool.Evaluate(v, t.Now);
-        if (deadline.Status == "closed" && result.Verdict != "not-eligible")
+        if (deadline.Status == "closed" && result.Verdict != Verdicts.NotEligible)
         {
             text.Append(' ').Append(Texts.Get(lang, "elig.closed", ("date", Format.Date(lang, deadline.LastDay!.Value))));
             citations.Add(deadline.Deadline?.Citation);

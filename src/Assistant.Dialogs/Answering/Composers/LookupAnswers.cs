@@ -3,6 +3,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Understanding.Classification;
 using Assistant.Tools.Lookups;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -44,7 +45,7 @@ public static class LookupAnswers
                 said.Append(' ').Append(Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
             }
 
-            return AnswerKit.Make(t, "benefits", "none", said.ToString(), [v.Id], [contact?.Citation, .. benefits.Select(b => (Citation?)b.Citation)], benefits);
+            return AnswerKit.Make(t, Intents.Benefits, AnswerSources.None, said.ToString(), [v.Id], [contact?.Citation, .. benefits.Select(b => (Citation?)b.Citation)], new BenefitsPayload(benefits));
         }
 
         if (benefits.Count == 0)
@@ -52,13 +53,13 @@ public static class LookupAnswers
             var contact = LookupTool.ContactFor(v, "benefits");
             var none = Texts.Get(lang, "benefits.none", ("vacancy", vacancy)) + (contact is null ? "" : " " + Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
             // The documents name no such benefit: nothing was read, so the source is "none", as for any unanswered question.
-            return AnswerKit.Make(t, "benefits", "none", none, [v.Id], [contact?.Citation], benefits);
+            return AnswerKit.Make(t, Intents.Benefits, AnswerSources.None, none, [v.Id], [contact?.Citation], new BenefitsPayload(benefits));
         }
 
         var text = kind is null
             ? Texts.Get(lang, "benefits.all", ("vacancy", vacancy)) + "\n" + string.Join("\n", benefits.Select(b => "- " + b.Text))
             : Texts.Get(lang, "benefits.kind", ("vacancy", vacancy), ("items", string.Join("; ", benefits.Select(b => b.Text))));
-        return AnswerKit.Make(t, "benefits", "rules", text, [v.Id], benefits.Select(b => (Citation?)b.Citation), benefits);
+        return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Rules, text, [v.Id], benefits.Select(b => (Citation?)b.Citation), new BenefitsPayload(benefits));
     }
 
     public static Answer Documents(TurnContext t, VacancyFacts v)
@@ -68,7 +69,7 @@ public static class LookupAnswers
         if (v.Documents.Count == 0)
         {
             var contact = LookupTool.ContactFor(v, "application");
-            return AnswerKit.Make(t, "documents", "rules", Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))), [v.Id], [contact?.Citation], v.Documents);
+            return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))), [v.Id], [contact?.Citation], new DocumentsPayload(v.Documents));
         }
 
         var text = new StringBuilder(Texts.Get(lang, "documents.list", ("vacancy", vacancy)));
@@ -77,7 +78,7 @@ public static class LookupAnswers
             text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", d.Name), ("who", char.ToLowerInvariant(who[0]) + who[1..])) : d.Name);
         }
 
-        return AnswerKit.Make(t, "documents", "rules", text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), v.Documents);
+        return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));
     }
 
     public static Answer Contact(TurnContext t, VacancyFacts v)
@@ -88,18 +89,18 @@ public static class LookupAnswers
         var contacts = LookupTool.ContactsFor(v, topic);
         if (contacts.Count == 0)
         {
-            return AnswerKit.Make(t, "contact", "rules", Texts.Get(lang, "contact.none", ("vacancy", vacancy)), [v.Id], [], contacts);
+            return AnswerKit.Make(t, Intents.Contact, AnswerSources.Rules, Texts.Get(lang, "contact.none", ("vacancy", vacancy)), [v.Id], [], new ContactsPayload(contacts));
         }
 
         // "What is the phone number?" when the vacancy publishes none (or the e-mail address): say so, with the way it does give.
-        var asked = " " + Understanding.Text.TextFolding.Fold(t.Text) + " ";
+        var asked = t.Analysis.FoldedText;
         var missing = ContactCues.PhoneAsked().IsMatch(asked) && !ContactCues.EmailAsked().IsMatch(asked) && contacts.All(c => c.Phone is null) ? "contact.noPhone"
             : ContactCues.EmailAsked().IsMatch(asked) && !ContactCues.PhoneAsked().IsMatch(asked) && contacts.All(c => c.Email is null) ? "contact.noEmail"
             : null;
         if (missing is not null)
         {
             var other = LookupTool.ContactFor(v, topic ?? "application")!;
-            return AnswerKit.Make(t, "contact", "none", Texts.Get(lang, missing, ("vacancy", vacancy), ("contact", Format.Contact(lang, other))), [v.Id], [other.Citation], contacts);
+            return AnswerKit.Make(t, Intents.Contact, AnswerSources.None, Texts.Get(lang, missing, ("vacancy", vacancy), ("contact", Format.Contact(lang, other))), [v.Id], [other.Citation], new ContactsPayload(contacts));
         }
 
         var best = topic is null ? contacts : [LookupTool.ContactFor(v, topic)!];
@@ -107,6 +108,6 @@ public static class LookupAnswers
         var text = topic is not null && Texts.Has(lang, "topic." + topic)
             ? Texts.Get(lang, "contact.topic", ("topic", Texts.Get(lang, "topic." + topic)), ("vacancy", vacancy), ("contact", who))
             : Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", who));
-        return AnswerKit.Make(t, "contact", "rules", text, [v.Id], best.Select(c => (Citation?)c.Citation), best);
+        return AnswerKit.Make(t, Intents.Contact, AnswerSources.Rules, text, [v.Id], best.Select(c => (Citation?)c.Citation), new ContactsPayload(best));
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Tools.Deadlines;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -61,7 +62,7 @@ public static class ProcedureAnswers
         }
 
         var citations = v.SelectionSteps.Select(s => (Citation?)s.Citation).Concat(v.PassRules.Select(r => (Citation?)r.Citation));
-        return AnswerKit.Make(t, "procedure", "rules", text.ToString(), [v.Id], citations, new { v.SelectionSteps, v.PassRules });
+        return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SelectionStepsPayload(v.SelectionSteps, v.PassRules));
     }
 
     /// <summary>What kind of step a Dutch step name is, in the answer's language ("written test", "épreuve écrite"); none in Dutch.</summary>
@@ -80,11 +81,11 @@ public static class ProcedureAnswers
             var text = all.Count == 0
                 ? Texts.Get(lang, "proc.stepDate.none", ("vacancy", vacancy), ("step", kind ?? "…"))
                 : string.Join("\n", all.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", g.Key.Name), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList())))));
-            return AnswerKit.Make(t, "procedure", "rules", text, [v.Id], all.Select(d => (Citation?)d.Step.Citation), all);
+            return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text, [v.Id], all.Select(d => (Citation?)d.Step.Citation), new ScheduledDatesPayload(all));
         }
 
         var lines = dates.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", g.Key.Name), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList()))));
-        return AnswerKit.Make(t, "procedure", "rules", string.Join("\n", lines), [v.Id], dates.Select(d => (Citation?)d.Step.Citation), dates);
+        return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, string.Join("\n", lines), [v.Id], dates.Select(d => (Citation?)d.Step.Citation), new ScheduledDatesPayload(dates));
     }
 
     private static Answer Return(TurnContext t, VacancyFacts v)
@@ -106,7 +107,7 @@ public static class ProcedureAnswers
         }
 
         var text = lines.Count == 0 ? Texts.Get(lang, "proc.return.none", ("vacancy", Format.Vacancy(lang, v))) : string.Join("\n", lines);
-        return AnswerKit.Make(t, "procedure", "rules", text, [v.Id], citations, new { Steps = steps, v.OtherDeadlines });
+        return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text, [v.Id], citations, new AssignmentReturnPayload(steps, v.OtherDeadlines));
     }
 
     private static Answer Reserve(TurnContext t, VacancyFacts v)
@@ -116,7 +117,7 @@ public static class ProcedureAnswers
         var vacancy = Format.Vacancy(lang, v);
         if (v.Reserve is not { ValidityYears: { } years } reserve)
         {
-            return AnswerKit.Make(t, "procedure", "rules", Texts.Get(lang, "reserve.none", ("vacancy", vacancy)), [v.Id], [], null);
+            return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, Texts.Get(lang, "reserve.none", ("vacancy", vacancy)), [v.Id], [], null);
         }
 
         var text = Texts.Get(lang, "reserve.validity", ("vacancy", vacancy), ("years", Format.Number(lang, years)),
@@ -126,6 +127,6 @@ public static class ProcedureAnswers
             text += " " + Texts.Get(lang, "reserve.start." + rule);
         }
 
-        return AnswerKit.Make(t, "procedure", "rules", text, [v.Id], [reserve.Citation], reserve);
+        return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text, [v.Id], [reserve.Citation], new ReservePayload(reserve));
     }
 }

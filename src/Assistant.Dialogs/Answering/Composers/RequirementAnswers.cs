@@ -38,6 +38,6 @@ public static class RequirementAnswers
             citations.Add(contact.Citation);
         }
 
-        return AnswerKit.Make(t, "eligibility", "rules", text, [v.Id], citations, null);
+        return AnswerKit.Make(t, Intents.Eligibility, AnswerSources.Rules, text, [v.Id], citations, null);
     }
 }

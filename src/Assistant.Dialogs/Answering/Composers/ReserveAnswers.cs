@@ -4,6 +4,7 @@ using Assistant.Core.Facts;
 using Assistant.Understanding.Entities;
 using Assistant.Tools.Deadlines;
 using Assistant.Tools.Time;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -37,6 +38,6 @@ public static class ReserveAnswers
         }
 
         text.Append('\n').Append(Texts.Get(lang, "reserve.rule", ("quote", reserve.Citation.Quote)));
-        return AnswerKit.Make(t, "procedure", "rules", text.ToString(), [v.Id], [reserve.Citation], new { reserve, Report = report, period.Start, period.End });
+        return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text.ToString(), [v.Id], [reserve.Citation], new ReservePeriodPayload(reserve, report, period.Start, period.End));
     }
 }

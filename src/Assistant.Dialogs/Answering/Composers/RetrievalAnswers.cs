@@ -4,6 +4,7 @@ using Assistant.Core.Facts;
 using Assistant.Core.Text;
 using Assistant.Knowledge.Index;
 using Assistant.Tools.Lookups;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -37,8 +38,8 @@ public static class RetrievalAnswers
     public static Answer Compose(TurnContext t, VacancyFacts? v)
     {
         var lang = t.Language;
-        var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == "teams", Top: 5));
-        var content = ContentWords(t.Text, v);
+        var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == Channels.Teams, Top: 5));
+        var content = ContentWords(t.Analysis.Words, v);
         var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shares(h.Passage, content));
         if (hit is null || (lang == "nl" && v is not null && Unmentioned(t, v).Any()))
         {
@@ -51,7 +52,7 @@ public static class RetrievalAnswers
         var quote = string.Join(' ', hit.Passage.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         text.Append("\n“").Append(quote).Append('”');
         var citation = new Citation(hit.VacancyId, hit.Document, hit.Section, quote, hit.Start, hit.End);
-        return AnswerKit.Make(t, "general", "retrieval", text.ToString(), [hit.VacancyId], [citation], hits.Take(3).ToList());
+        return AnswerKit.Make(t, Intents.General, AnswerSources.Retrieval, text.ToString(), [hit.VacancyId], [citation], new PassagesPayload(hits.Take(3).ToList()));
     }
 
     /// <summary>"Not in the documents", with the vacancy's contact for <paramref name="contactTopic"/> when there is one.</summary>
@@ -60,14 +61,14 @@ public static class RetrievalAnswers
         var lang = t.Language;
         if (v is null)
         {
-            return AnswerKit.Make(t, "unknown", "none", Texts.Get(lang, "retrieval.none.general"), [], [], null);
+            return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, Texts.Get(lang, "retrieval.none.general"), [], [], null);
         }
 
         var contact = LookupTool.ContactFor(v, contactTopic);
         var text = contact is null
             ? Texts.Get(lang, "retrieval.none.noContact")
             : Texts.Get(lang, "retrieval.none", ("vacancy", Format.Vacancy(lang, v)), ("contact", Format.Contact(lang, contact)));
-        return AnswerKit.Make(t, "unknown", "none", text, [v.Id], [contact?.Citation], contact);
+        return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, text, [v.Id], [contact?.Citation], contact is null ? null : new ContactsPayload([contact]));
     }
 
     /// <summary>
@@ -83,8 +84,8 @@ public static class RetrievalAnswers
         }
 
         var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
-        var text = FoldedText(vacancy, t.Channel == "teams");
-        foreach (var word in Words(t.Text).Where(w => w.Length >= 4 && !Stop.Contains(w) && !Generic.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
+        var text = FoldedText(vacancy, t.Channel == Channels.Teams);
+        foreach (var word in t.Analysis.Words.Where(w => w.Length >= 4 && !Stop.Contains(w) && !Generic.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
         {
             var root = word.Length > 6 ? word[..6] : word;
             if (!text.Contains(root, StringComparison.Ordinal))
@@ -104,10 +105,10 @@ public static class RetrievalAnswers
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Assistant.Knowledge.Base.Vacancy, string> FoldedPublic = new();
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Assistant.Knowledge.Base.Vacancy, string> FoldedAll = new();
 
-    private static List<string> ContentWords(string question, VacancyFacts? v)
+    private static List<string> ContentWords(IReadOnlyList<string> question, VacancyFacts? v)
     {
         var own = new HashSet<string>(Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' '))).Select(Stem), StringComparer.Ordinal);
-        return Words(question).Where(w => w.Length > 2 && !Stop.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
+        return question.Where(w => w.Length > 2 && !Stop.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
     }
 
     private static bool Shares(string passage, List<string> content)

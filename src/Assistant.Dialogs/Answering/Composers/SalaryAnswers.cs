@@ -3,6 +3,7 @@ using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Tools.Lookups;
 using Assistant.Tools.Salary;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -29,7 +30,7 @@ public static partial class SalaryAnswers
             }
 
             AppendSimulation(lang, contact, text, citations);
-            return AnswerKit.Make(t, "salary", "rules", text.ToString(), [v.Id], citations, result);
+            return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
         }
 
         var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
@@ -93,7 +94,7 @@ public static partial class SalaryAnswers
         }
 
         Derived(t, v, salary, result.Kind == "range" ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
-        return AnswerKit.Make(t, "salary", "rules", text.ToString(), [v.Id], citations, result);
+        return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
     /// <summary>

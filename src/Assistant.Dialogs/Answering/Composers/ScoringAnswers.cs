@@ -2,6 +2,7 @@ using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Tools.Scoring;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -22,7 +23,7 @@ public static class ScoringAnswers
         {
             var steps = v.SelectionSteps.Where(s => s.MaxPoints is not null || s.PassMark is not null).ToList();
             var help = Texts.Get(lang, "score.none", ("vacancy", Format.Vacancy(lang, v)));
-            return AnswerKit.Make(t, "scoring", "rules", help, [v.Id], steps.Select(s => (Citation?)s.Citation), result);
+            return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, help, [v.Id], steps.Select(s => (Citation?)s.Citation), new ScoringPayload(result));
         }
 
         var text = new StringBuilder();
@@ -76,10 +77,10 @@ public static class ScoringAnswers
         }
         else
         {
-            text.Append(Texts.Get(lang, result.Verdict == "fail" ? "score.fail" : result.Remaining.Count > 0 ? "score.passSoFar" : "score.pass"));
+            text.Append(Texts.Get(lang, result.Verdict == Verdicts.Fail ? "score.fail" : result.Remaining.Count > 0 ? "score.passSoFar" : "score.pass"));
         }
 
-        return AnswerKit.Make(t, "scoring", "rules", text.ToString(), [v.Id], citations, result, result.Verdict);
+        return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, text.ToString(), [v.Id], citations, new ScoringPayload(result), result.Verdict);
     }
 
     /// <summary>No score given: what each step (the one asked about, or all) needs, and the rule for the total; no verdict.</summary>
@@ -113,6 +114,6 @@ public static class ScoringAnswers
             citations.Add(total.Citation);
         }
 
-        return AnswerKit.Make(t, "scoring", "rules", string.Join(" ", lines), [v.Id], citations, marks);
+        return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, string.Join(" ", lines), [v.Id], citations, new StepMarksPayload(marks));
     }
 }

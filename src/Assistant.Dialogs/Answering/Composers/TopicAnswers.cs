@@ -4,6 +4,7 @@ using Assistant.Understanding.Classification;
 using Assistant.Understanding.Text;
 using Assistant.Knowledge.Documents;
 using Assistant.Knowledge.Extraction;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -34,7 +35,7 @@ public static class TopicAnswers
         var text = Texts.Get(lang, "retrieval.answer", ("vacancy", Format.Vacancy(lang, v)), ("section", first.Section))
             + string.Concat(lines.Select(c => "\n“" + c.Quote + "”"));
         var intent = t.Analysis.Intent == "benefits" ? "benefits" : "general";
-        return AnswerKit.Make(t, intent, "retrieval", text, [v.Id], lines, lines);
+        return AnswerKit.Make(t, intent, AnswerSources.Retrieval, text, [v.Id], lines, new QuotedLinesPayload(lines));
     }
 
     /// <summary>
@@ -50,7 +51,7 @@ public static class TopicAnswers
         }
 
         var word = t.Analysis.TopicWord is { Length: >= 5 } w ? w[..Math.Min(w.Length, 7)] : null;
-        foreach (var doc in vacancy.Documents.Where(d => t.Channel == "teams" || d.Audience == Audience.Public))
+        foreach (var doc in vacancy.Documents.Where(d => t.Channel == Channels.Teams || d.Audience == Audience.Public))
         {
             var start = 0;
             while (start < doc.Text.Length)

@@ -2,9 +2,9 @@ using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Understanding.Classification;
-using Assistant.Understanding.Text;
 using Assistant.Tools.Lookups;
 using Assistant.Tools.Time;
+using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -31,13 +31,13 @@ public static class VacancyListAnswers
             var continuous = facts.Where(f => f.ContinuousRecruitment).ToList();
             var text = continuous.Count == 0 ? Texts.Get(lang, "list.continuous.none")
                 : Texts.Get(lang, "list.continuous") + "\n" + string.Join("\n", continuous.Select(f => "- " + Format.Vacancy(lang, f)));
-            return AnswerKit.Make(t, "vacancies", "rules", text, continuous.Select(f => f.Id), continuous.Select(ContinuousCitation), continuous.Select(f => f.Id).ToList());
+            return AnswerKit.Make(t, Intents.Vacancies, AnswerSources.Rules, text, continuous.Select(f => f.Id), continuous.Select(ContinuousCitation), new VacancyIdsPayload(continuous.Select(f => f.Id).ToList()));
         }
 
         if (aspect == "list")
         {
             var text = Texts.Get(lang, "list.all") + "\n" + string.Join("\n", facts.Select(f => "- " + Format.Vacancy(lang, f)));
-            return AnswerKit.Make(t, "vacancies", "rules", text, facts.Select(f => f.Id), [], facts.Select(f => f.Id).ToList());
+            return AnswerKit.Make(t, Intents.Vacancies, AnswerSources.Rules, text, facts.Select(f => f.Id), [], new VacancyIdsPayload(facts.Select(f => f.Id).ToList()));
         }
 
         var within = aspect == "closing-within" ? t.Analysis.WithinDays ?? 7 : (int?)null;
@@ -59,7 +59,7 @@ public static class VacancyListAnswers
             }
         }
 
-        return AnswerKit.Make(t, "vacancies", "rules", body.ToString(), open.Select(s => s.Facts.Id), open.Select(s => s.Deadline.Deadline?.Citation ?? ContinuousCitation(s.Facts)), open.Select(s => new { s.Facts.Id, s.Deadline }).ToList());
+        return AnswerKit.Make(t, Intents.Vacancies, AnswerSources.Rules, body.ToString(), open.Select(s => s.Facts.Id), open.Select(s => s.Deadline.Deadline?.Citation ?? ContinuousCitation(s.Facts)), new OpenVacanciesPayload(open.Select(s => new OpenVacancy(s.Facts.Id, s.Deadline)).ToList()));
     }
 
     private static Citation? ContinuousCitation(VacancyFacts f) => f.ContinuousRecruitment && f.Citations.TryGetValue("continuousRecruitment", out var c) ? c : null;
@@ -72,7 +72,7 @@ public static class VacancyListAnswers
     private static Answer BySalary(TurnContext t, List<VacancyFacts> facts)
     {
         var lang = t.Language;
-        var level = VacancyListCues.Level(" " + TextFolding.Fold(t.Text) + " ") ?? t.Analysis.Profile.Diploma;
+        var level = VacancyListCues.Level(t.Analysis.FoldedText) ?? t.Analysis.Profile.Diploma;
         var years = t.Analysis.SeniorityYears ?? (t.Profile.Experience.Count > 0 ? (int)t.Profile.Experience.Sum(e => e.Years) : null);
         var ranked = ComparisonTool.BySalary(facts, t.Now, t.Analysis.SeniorityYears, t.Profile, level, t.Knowledge.ScaleTables, t.Options.IndexCoefficient);
         var text = new StringBuilder();
@@ -100,7 +100,7 @@ public static class VacancyListAnswers
             text.Append('\n').Append(Texts.Get(lang, "list.salary.index", ("coefficient", t.Options.IndexCoefficient.ToString("0.####", Texts.Culture(lang)))));
         }
 
-        return AnswerKit.Make(t, "vacancies", "rules", text.ToString(), priced.Select(s => s.Facts.Id), priced.Select(s => s.SalaryCitation), ranked.Select(s => new { s.Facts.Id, Monthly = s.StartSalary }).ToList());
+        return AnswerKit.Make(t, Intents.Vacancies, AnswerSources.Rules, text.ToString(), priced.Select(s => s.Facts.Id), priced.Select(s => s.SalaryCitation), new SalaryRankingPayload(ranked.Select(s => new RankedSalary(s.Facts.Id, s.StartSalary)).ToList()));
     }
 
     private static Answer Admissible(TurnContext t, List<VacancyFacts> facts)
@@ -111,7 +111,7 @@ public static class VacancyListAnswers
         var list = ComparisonTool.Admissible(facts, profile, t.Now);
         if (list.Count == 0)
         {
-            return AnswerKit.Make(t, "vacancies", "rules", Texts.Get(lang, "list.admissible.none", ("level", level)), [], [], list);
+            return AnswerKit.Make(t, Intents.Vacancies, AnswerSources.Rules, Texts.Get(lang, "list.admissible.none", ("level", level)), [], [], new AdmissibleVacanciesPayload([]));
         }
 
         var text = new StringBuilder(t.Profile.LacksDiploma is null && t.Profile.Diploma is not null
@@ -129,6 +129,6 @@ public static class VacancyListAnswers
             citations.Add(e.Routes.FirstOrDefault(r => r.Outcome != "not-eligible")?.Route.Citation);
         }
 
-        return AnswerKit.Make(t, "vacancies", "rules", text.ToString(), list.Select(s => s.Facts.Id), citations, list.Select(s => new { s.Facts.Id, s.Eligibility!.Verdict }).ToList());
+        return AnswerKit.Make(t, Intents.Vacancies, AnswerSources.Rules, text.ToString(), list.Select(s => s.Facts.Id), citations, new AdmissibleVacanciesPayload(list.Select(s => new AdmissibleVacancy(s.Facts.Id, s.Eligibility!.Verdict)).ToList()));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Assistant.Core.Answers;
+using Assistant.Dialogs.Answering.Payloads;
 using Assistant.Procedures.Answers;
 using Assistant.Procedures.Facts;
 using Assistant.Procedures.Questions;
@@ -75,7 +76,7 @@ public static class HrAnswers
                 break;
         }
 
-        return Make(t, "procedure", source, text.ToString(), r.Units, r);
+        return Make(t, Intents.Procedure, source, text.ToString(), r.Units, new ProcedurePayload(r));
     }
 
     public static Answer Individual(TurnContext t)
@@ -150,13 +151,13 @@ public static class HrAnswers
     private static string Mailbox(TurnContext t) =>
         t.Options.HrMailbox is { Length: > 0 } m ? m : t.Options.GeneralContact is { Length: > 0 } g ? g : Texts.Get(t.Language, "hr.mailbox.default");
 
-    private static Answer Make(TurnContext t, string intent, string source, string text, IReadOnlyList<ProcedureUnit> units, object? facts) => new()
+    private static Answer Make(TurnContext t, string intent, string source, string text, IReadOnlyList<ProcedureUnit> units, AnswerPayload? facts) => new()
     {
         Text = text,
         Language = t.Language,
         Intent = intent,
         Source = source,
         Citations = units.Select(u => new AnswerCitation(CitationScope, u.Document, Place(u), u.Text)).Distinct().ToList(),
-        Facts = facts,
+        Facts = AnswerKit.About(facts, [], t.Knowledge, t.Now),
     };
 }

@@ -1,3 +1,4 @@
+using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Answering.Composers;
@@ -29,7 +30,7 @@ public static class EligibilityCard
             }
         }
 
-        if (result.Verdict == "need-info" && result.Missing.Count > 0)
+        if (result.Verdict == Verdicts.NeedInfo && result.Missing.Count > 0)
         {
             var missing = result.Missing.Select(m => Texts.Has(lang, "elig.missing." + m) ? Texts.Get(lang, "elig.missing." + m) : m).ToList();
             body.Add(new TextBlock(Texts.Get(lang, "card.elig.missing", ("missing", Format.List(lang, missing)))) { Wrap = true, Spacing = CardSpacing.Medium, Color = TextColor.Warning });
@@ -50,7 +51,7 @@ public static class EligibilityCard
             body.Add(new TextBlock(Texts.Get(lang, "elig.referenceDate", ("date", Format.Date(lang, reference.Date)))) { Wrap = true, IsSubtle = true, Spacing = CardSpacing.Medium });
         }
 
-        var actions = result.Verdict == "need-info" && result.Missing.Contains("diploma")
+        var actions = result.Verdict == Verdicts.NeedInfo && result.Missing.Contains("diploma")
             ? DiplomaChoices.Select(d => (CardAction)SubmitAction.Says(Texts.Get(lang, "action.diploma." + d), Texts.Get(lang, "answer.diploma." + d))).ToList()
             : [];
         return new AdaptiveCard(body) { Lang = lang, Actions = actions };

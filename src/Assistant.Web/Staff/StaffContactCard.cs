@@ -1,6 +1,0 @@
-using Assistant.Core.Answers;
-
-namespace Assistant.Web.Staff;
-
-/// <summary>A contact person or address of the vacancy, with the topics it answers and its quote.</summary>
-public sealed record StaffContactCard(string? Name, string? Role, string? Phone, string? Email, IReadOnlyList<string> Topics, AnswerCitation Citation);

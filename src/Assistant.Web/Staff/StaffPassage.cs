@@ -1,4 +1,0 @@
-namespace Assistant.Web.Staff;
-
-/// <summary>A matching passage: a snippet of it, where it stands, and its search score.</summary>
-public sealed record StaffPassage(string VacancyId, string Document, string Section, string Snippet, float Score);

@@ -1,6 +1,0 @@
-using Assistant.Core.Answers;
-
-namespace Assistant.Web.Staff;
-
-/// <summary>A published amount ("Aanvangsbrutowedde", 0 years) with its quote.</summary>
-public sealed record StaffSalaryPoint(decimal Amount, int? SeniorityYears, string Label, AnswerCitation Citation);
