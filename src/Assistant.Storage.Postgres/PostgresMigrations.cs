@@ -50,6 +50,11 @@ internal static class PostgresMigrations
                 PRIMARY KEY (conversation_id, seq)
             );
             """),
+        (3, "Direct Line budgets: anonymous conversations and idle eviction", """
+            ALTER TABLE directline_conversations ADD COLUMN anonymous boolean NOT NULL DEFAULT false;
+            ALTER TABLE directline_conversations ADD COLUMN last_active bigint NOT NULL DEFAULT 0;
+            CREATE INDEX ix_directline_conversations_last_active ON directline_conversations (last_active);
+            """),
     ];
 
     /// <summary>Applies the migrations the database lacks; returns their versions.</summary>

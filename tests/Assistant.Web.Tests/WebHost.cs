@@ -30,6 +30,8 @@ public sealed class WebHost : WebApplicationFactory<Program>
             ["Assistant:Knowledge:Watch"] = "false",
             ["Assistant:Storage:DataPath"] = DataPath,
             ["Assistant:Web:PermitsPerIpPerMinute"] = "100000",
+            ["Assistant:Web:AnonymousTokensPerIpPerMinute"] = "100000",
+            ["Assistant:Web:PollsPerConversationPerMinute"] = "100000",
             ["Assistant:Web:PermitsPerConversationPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

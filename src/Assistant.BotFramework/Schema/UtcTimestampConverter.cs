@@ -8,8 +8,12 @@ namespace Assistant.BotFramework.Schema;
 public sealed class UtcTimestampConverter : JsonConverter<DateTimeOffset>
 {
     /// <inheritdoc />
+    /// <remarks>Anything but an ISO 8601 string is a <see cref="JsonException"/> (a bad request), never a FormatException.</remarks>
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        DateTimeOffset.Parse(reader.GetString() ?? throw new JsonException("timestamp must be a string"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        reader.TokenType == JsonTokenType.String
+            && DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value)
+            ? value
+            : throw new JsonException("timestamp must be an ISO 8601 date and time");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)

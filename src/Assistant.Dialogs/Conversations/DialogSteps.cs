@@ -1,3 +1,4 @@
+using Assistant.Core.Text.Redaction;
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Answering.Payloads;
@@ -96,7 +97,8 @@ public sealed class DialogSteps
                 Intent = answer.Intent,
                 Aspect = state.Context.LastAspect,
                 Candidates = answer.VacancyIds,
-                Question = question,
+                // Kept until the vacancy is chosen: stored without who the candidate is or how to reach them (probe finding 1).
+                Question = IdentityRedactor.Default.Redact(question),
             }));
         }
 

@@ -1,3 +1,4 @@
+using Assistant.Core.Text.Redaction;
 namespace Assistant.Storage.Redaction;
 
 /// <summary>Statements of one's diploma in nl/en/fr, with the field of study ("ik heb een master in de rechten").</summary>

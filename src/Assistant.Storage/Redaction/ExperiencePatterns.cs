@@ -1,3 +1,4 @@
+using Assistant.Core.Text.Redaction;
 namespace Assistant.Storage.Redaction;
 
 /// <summary>Years of experience and age in nl/en/fr ("3 jaar ervaring", "5 years of experience", "j'ai 45 ans").</summary>

@@ -1,3 +1,4 @@
+using Assistant.Core.Text.Redaction;
 namespace Assistant.Storage.Redaction;
 
 /// <summary>Statements of one's nationality in nl/en/fr ("ik ben Belg", "I have Belgian nationality", "je suis de nationalité française").</summary>

@@ -1,3 +1,4 @@
+using Assistant.Core.Text.Redaction;
 using System.Globalization;
 using System.Text.RegularExpressions;
 

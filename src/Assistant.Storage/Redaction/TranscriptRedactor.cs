@@ -1,8 +1,10 @@
+using Assistant.Core.Text.Redaction;
 namespace Assistant.Storage.Redaction;
 
 /// <summary>
 /// Removes personal data from a message before it is written to a transcript: contact and identity data
-/// (e-mail, phone, IBAN, national register number, date of birth) and the candidate's profile facts (years of
+/// (e-mail, also obfuscated, phone, IBAN, national register number, date of birth, street address, a name after an
+/// introduction) and the candidate's profile facts (years of
 /// experience, age, diploma, scores, nationality), each replaced by a token such as <c>[email]</c> or
 /// <c>[experience]</c>. The rest of the sentence is kept so transcripts stay readable. Over-redacting a
 /// vacancy fact is accepted; leaking a personal fact is not. Every pattern runs on the non-backtracking regex engine
@@ -10,12 +12,15 @@ namespace Assistant.Storage.Redaction;
 /// </summary>
 public sealed class TranscriptRedactor
 {
-    /// <summary>In order: contact data first (so its digits are gone before the profile patterns look for numbers).</summary>
+    /// <summary>
+    /// In order: identity and contact data first (Core's <see cref="IdentityRedactor"/>: e-mail, phone, ids, addresses,
+    /// names; so their digits are gone before the profile patterns look for numbers), then the profile facts.
+    /// </summary>
     private static readonly RedactionRule[] Rules =
-        [.. ContactPatterns.Rules(), .. ExperiencePatterns.Rules(), .. ScorePatterns.Rules(), .. DiplomaPatterns.Rules(), .. NationalityPatterns.Rules()];
+        [.. IdentityRedactor.Rules, .. ExperiencePatterns.Rules(), .. ScorePatterns.Rules(), .. DiplomaPatterns.Rules(), .. NationalityPatterns.Rules()];
 
-    /// <summary>Contact and identity data only (e-mail, IBAN, national register number, date of birth, phone).</summary>
-    private static readonly RedactionRule[] ContactRules = [.. ContactPatterns.Rules()];
+    /// <summary>Contact and identity data only (Core's <see cref="IdentityRedactor"/>: e-mail, IBAN, national register number, date of birth, phone, address, a name after an introduction).</summary>
+    private static readonly RedactionRule[] ContactRules = [.. IdentityRedactor.Rules];
 
     private readonly bool _prefilter;
 
@@ -51,14 +56,5 @@ public sealed class TranscriptRedactor
         return Apply(text, ContactRules);
     }
 
-    private string Apply(string text, RedactionRule[] rules)
-    {
-        var result = " " + text + " ";
-        foreach (var rule in rules)
-        {
-            result = rule.Apply(result, _prefilter);
-        }
-
-        return result[1..^1];
-    }
+    private string Apply(string text, RedactionRule[] rules) => IdentityRedactor.Apply(rules, text, _prefilter);
 }

@@ -56,6 +56,13 @@ public sealed class DirectLineAccess(DirectLineSecret secret, DirectLineTokens t
             : Fail(StatusCodes.Status403Forbidden, "Only the Direct Line secret may generate tokens.");
     }
 
+    /// <summary>Whether the request carries the Direct Line secret as its bearer.</summary>
+    public bool HoldsSecret(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return Bearer(http) is { } credential && secret.Matches(credential);
+    }
+
     private static string? Bearer(HttpContext http)
     {
         var header = http.Request.Headers.Authorization.ToString();

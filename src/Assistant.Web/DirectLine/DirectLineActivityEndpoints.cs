@@ -14,9 +14,9 @@ public static class DirectLineActivityEndpoints
     public static IEndpointRouteBuilder MapDirectLineActivities(this IEndpointRouteBuilder endpoints)
     {
         var prefix = DirectLineUrls.Prefix + "/conversations/{conversationId}";
-        endpoints.MapGet(prefix + "/activities", PollAsync);
+        endpoints.MapGet(prefix + "/activities", PollAsync).RequireRateLimiting(ClientRateLimiting.PerConversationReads);
         endpoints.MapPost(prefix + "/activities", PostAsync);
-        endpoints.MapGet(prefix + "/stream", StreamAsync);
+        endpoints.MapGet(prefix + "/stream", StreamAsync).RequireRateLimiting(ClientRateLimiting.PerConversationReads);
         return endpoints;
     }
 

@@ -13,6 +13,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
     /// <summary>A ring of the last <c>capacity</c> activities: sequence <c>s</c> is at <c>(s - 1) % capacity</c>.</summary>
     private readonly Activity[] _activities = new Activity[Math.Max(1, capacity)];
     private long _last;
+    private DateTimeOffset _lastActive;
     private DateTimeOffset _expiresAt = expiresAt;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -32,6 +33,27 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
 
     /// <summary>Whether the conversation was ended or expired.</summary>
     public bool Ended { get; private set; }
+
+    /// <summary>Whether it was opened without the secret (the page's token endpoint): such conversations have their own budget.</summary>
+    public bool Anonymous { get; init; }
+
+    /// <summary>When something last happened in it (opened, or an activity appended): idle ones are evicted first when the cap is reached.</summary>
+    public DateTimeOffset LastActive
+    {
+        get { lock (_gate) { return _lastActive; } }
+    }
+
+    /// <summary>Marks the conversation active at <paramref name="now"/>.</summary>
+    public void Touch(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (now > _lastActive)
+            {
+                _lastActive = now;
+            }
+        }
+    }
 
     public DateTimeOffset ExpiresAt
     {
@@ -61,6 +83,7 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
             var sequence = ++_last;
             stored = State.DirectLineActivityIds.Stamp(activity, Id, sequence, now);
             _activities[(sequence - 1) % _activities.Length] = stored;
+            _lastActive = now > _lastActive ? now : _lastActive;
 
             changed = _changed;
             _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -76,14 +99,16 @@ public sealed class DirectLineConversation(string id, string userId, int capacit
         lock (_gate)
         {
             // Only the newest activities are kept: the oldest still held is the first after the watermark.
-            var first = Math.Max(Math.Max(Math.Max(watermark, 0) + 1, _last - _activities.Length + 1), _forgottenThrough + 1);
+            // (The watermark is clamped first: a client's long.MaxValue must not overflow into a negative index.)
+            var first = Math.Max(Math.Max(Math.Clamp(watermark, 0, _last) + 1, _last - _activities.Length + 1), _forgottenThrough + 1);
             var list = new List<Activity>((int)Math.Max(0, _last - first + 1));
             for (var sequence = first; sequence <= _last; sequence++)
             {
                 list.Add(_activities[(sequence - 1) % _activities.Length]);
             }
 
-            return (list, Math.Max(watermark, _last), _changed.Task);
+            // A watermark beyond the last activity (a client out of step, or a hostile long.MaxValue) resumes from the last.
+            return (list, _last, _changed.Task);
         }
     }
 

@@ -14,7 +14,7 @@ public static class DirectLineConversationEndpoints
     {
         var prefix = DirectLineUrls.Prefix + "/conversations";
         endpoints.MapPost(prefix, StartAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
-        endpoints.MapGet(prefix + "/{conversationId}", ReconnectAsync);
+        endpoints.MapGet(prefix + "/{conversationId}", ReconnectAsync).RequireRateLimiting(ClientRateLimiting.PerConversationReads);
         endpoints.MapPost(prefix + "/{conversationId}/upload", UploadAsync);
         return endpoints;
     }
@@ -50,7 +50,7 @@ public static class DirectLineConversationEndpoints
 
         var conversation = caller!.Token is { } claims
             ? await conversations.FindAsync(claims.ConversationId, http.RequestAborted)
-            : await conversations.CreateAsync(start.UserId ?? DirectLineTokenEndpoints.NewUserId(), http.RequestAborted);
+            : await conversations.CreateAsync(start.UserId ?? DirectLineTokenEndpoints.NewUserId(), anonymous: false, http.RequestAborted);
         if (conversation is null)
         {
             return caller.Token is null

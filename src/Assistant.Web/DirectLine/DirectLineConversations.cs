@@ -20,12 +20,15 @@ public sealed class DirectLineConversations(IDirectLineState state, IOptions<Dir
     /// <summary>The state underneath (streams wait on its change signal).</summary>
     public IDirectLineState State => state;
 
-    /// <summary>A new conversation for <paramref name="userId"/>, or null when the limit is reached.</summary>
-    public async Task<DirectLineConversationInfo?> CreateAsync(string userId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new conversation for <paramref name="userId"/>, or null when no room can be made (see
+    /// <see cref="IDirectLineState.CreateAsync"/>: <paramref name="anonymous"/> ones have their own budget below the cap).
+    /// </summary>
+    public async Task<DirectLineConversationInfo?> CreateAsync(string userId, bool anonymous = false, CancellationToken cancellationToken = default)
     {
         var id = RandomNumberGenerator.GetString(IdAlphabet, 22);
         var expiresAt = time.GetUtcNow() + (2 * _options.TokenLifetime);
-        return await state.CreateAsync(id, userId, expiresAt, cancellationToken).ConfigureAwait(false)
+        return await state.CreateAsync(id, userId, expiresAt, anonymous, cancellationToken).ConfigureAwait(false)
             ? new DirectLineConversationInfo(id, userId, false, expiresAt)
             : null;
     }

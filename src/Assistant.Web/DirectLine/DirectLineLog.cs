@@ -1,6 +1,8 @@
+using Assistant.Web.Http;
+
 namespace Assistant.Web.DirectLine;
 
-/// <summary>Log messages of the Direct Line endpoint; message text is never logged here.</summary>
+/// <summary>Log messages of the Direct Line endpoint; message text is never logged here; values from a request are escaped (<see cref="LogText"/>).</summary>
 internal static partial class DirectLineLog
 {
     [LoggerMessage(Level = LogLevel.Warning, Message = "Assistant:DirectLine:Secret is not set, so a random one was made for this run. The chat page at / works; in Development, programs on this machine may also call /v3/directline/tokens/generate without a secret. Set Assistant:DirectLine:Secret for Direct Line clients elsewhere.")]
@@ -13,11 +15,17 @@ internal static partial class DirectLineLog
     public static partial void RandomSigningKey(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Direct Line conversation {ConversationId} started")]
-    public static partial void ConversationStarted(ILogger logger, string conversationId);
+    private static partial void LogConversationStarted(ILogger logger, string conversationId);
+
+    public static void ConversationStarted(ILogger logger, string conversationId) => LogConversationStarted(logger, LogText.Escape(conversationId));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Direct Line request rejected with {Status}: {Reason}")]
-    public static partial void Rejected(ILogger logger, int status, string reason);
+    private static partial void LogRejected(ILogger logger, int status, string reason);
+
+    public static void Rejected(ILogger logger, int status, string reason) => LogRejected(logger, status, LogText.Escape(reason));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Direct Line stream of {ConversationId} closed")]
-    public static partial void StreamClosed(ILogger logger, string conversationId);
+    private static partial void LogStreamClosed(ILogger logger, string conversationId);
+
+    public static void StreamClosed(ILogger logger, string conversationId) => LogStreamClosed(logger, LogText.Escape(conversationId));
 }

@@ -32,6 +32,20 @@ public sealed class DirectLineOptions
     [Range(1, 1_000_000)]
     public int MaxConversations { get; set; } = 10_000;
 
+    /// <summary>
+    /// Of <see cref="MaxConversations"/>, how many only secret holders may open: conversations opened anonymously (the
+    /// page's <c>POST /api/webchat/token</c>) stop this far below the cap (1,000).
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int ReservedForSecretConversations { get; set; } = 1_000;
+
+    /// <summary>A conversation without activity for this long may be evicted when the cap is reached (15 minutes).</summary>
+    [Range(1, 24 * 60)]
+    public int IdleConversationMinutes { get; set; } = 15;
+
+    /// <summary>The idle time after which a conversation may be evicted.</summary>
+    public TimeSpan IdleConversationTime => TimeSpan.FromMinutes(IdleConversationMinutes);
+
     /// <summary>The bot's account id on the stream.</summary>
     [Required]
     public string BotId { get; set; } = "assistant";

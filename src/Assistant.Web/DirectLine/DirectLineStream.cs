@@ -40,7 +40,8 @@ public static class DirectLineStream
                     await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, stop.Token).ConfigureAwait(false);
                 }
 
-                watermark = Math.Max(watermark, last);
+                // (Also when nothing was sent: a watermark beyond the last activity resumes from the last.)
+                watermark = last;
                 using var recheck = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
                 var woke = await Task.WhenAny(changed, receiving, Task.Delay(RecheckInterval, recheck.Token)).ConfigureAwait(false);
                 await recheck.CancelAsync().ConfigureAwait(false);

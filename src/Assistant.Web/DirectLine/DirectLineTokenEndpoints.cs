@@ -40,7 +40,8 @@ public static class DirectLineTokenEndpoints
             return Problems.BadRequest("The body is not valid JSON.");
         }
 
-        if (await conversations.CreateAsync(userId ?? NewUserId(), http.RequestAborted) is not { } conversation)
+        // Without a secret (loopback in development) the conversation counts as anonymous.
+        if (await conversations.CreateAsync(userId ?? NewUserId(), anonymous: !access.HoldsSecret(http), http.RequestAborted) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.");
         }

@@ -11,10 +11,12 @@ namespace Assistant.Web.Extensions;
 /// <summary>The request pipeline and the endpoints of the web host.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>Exceptions become bare problems; static files (the page); 503 on the question endpoints until the knowledge is loaded; /api/* is rate limited per client IP.</summary>
+    /// <summary>The real client behind known proxies; exceptions become bare problems; nosniff everywhere; static files (the page); 503 on the question endpoints until the knowledge is loaded; /api/* is rate limited per client IP.</summary>
     public static WebApplication UseAssistantPipeline(this WebApplication app)
     {
+        app.UseKnownProxies();
         app.UseProblemsWithoutStackTraces();
+        app.UseNoSniff();
         app.UseWebChatPage();
         app.UseReadinessGate();
         app.UseRateLimiter();

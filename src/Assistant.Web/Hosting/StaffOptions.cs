@@ -10,4 +10,8 @@ public sealed class StaffOptions
 
     /// <summary>Allow requests from loopback without a key (default true).</summary>
     public bool AllowLoopback { get; set; } = true;
+
+    /// <summary>How long the staff page's login cookie lasts, in hours (8: a working day).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 24 * 30)]
+    public int SessionHours { get; set; } = 8;
 }

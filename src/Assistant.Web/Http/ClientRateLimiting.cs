@@ -6,11 +6,23 @@ using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Http;
 
-/// <summary>The per-client-IP limit on /api/* (fixed one-minute windows); rejections are 429 with Retry-After.</summary>
+/// <summary>The rate limits of the endpoints (fixed one-minute windows); rejections are 429 with Retry-After.</summary>
 public static class ClientRateLimiting
 {
     /// <summary>The policy name put on the /api endpoints.</summary>
     public const string PerClientIp = "per-client-ip";
+
+    /// <summary>
+    /// The anonymous token endpoint of the page (<c>POST /api/webchat/token</c>): its own, smaller budget per client IP
+    /// (<see cref="WebOptions.AnonymousTokensPerIpPerMinute"/>), apart from what secret holders may do.
+    /// </summary>
+    public const string AnonymousTokens = "anonymous-tokens";
+
+    /// <summary>
+    /// Direct Line reads of one conversation (polling GET activities, reconnect, stream): per conversation and client IP,
+    /// <see cref="WebOptions.PollsPerConversationPerMinute"/> (Web Chat polls once a second at most).
+    /// </summary>
+    public const string PerConversationReads = "per-conversation-reads";
 
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services) =>
         services.AddRateLimiter(limiter =>
@@ -27,6 +39,19 @@ public static class ClientRateLimiting
                 var options = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
                 var ip = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
                 return RateLimitPartition.GetFixedWindowLimiter(ip, _ => Window(options.PermitsPerIpPerMinute));
+            });
+            limiter.AddPolicy(AnonymousTokens, http =>
+            {
+                var options = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
+                var ip = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter("token|" + ip, _ => Window(Math.Min(options.AnonymousTokensPerIpPerMinute, options.PermitsPerIpPerMinute)));
+            });
+            limiter.AddPolicy(PerConversationReads, http =>
+            {
+                var options = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value;
+                var ip = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                var conversation = http.Request.RouteValues["conversationId"] as string ?? "";
+                return RateLimitPartition.GetFixedWindowLimiter($"read|{ip}|{conversation}", _ => Window(options.PollsPerConversationPerMinute));
             });
         });
 

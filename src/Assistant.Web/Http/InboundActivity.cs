@@ -18,12 +18,17 @@ public static class InboundActivity
             return (null, Problems.TooLarge($"The body is larger than {limits.MaxBodyBytes} bytes."));
         }
 
+        if (ActivityGuard.MalformedText(body) is { } malformed)
+        {
+            return (null, Problems.BadRequest(malformed));
+        }
+
         Activity? activity;
         try
         {
             activity = JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException or NotSupportedException)
         {
             return (null, Problems.BadRequest("The body is not valid activity JSON."));
         }
@@ -31,6 +36,23 @@ public static class InboundActivity
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type) || (requireConversation && string.IsNullOrWhiteSpace(activity.Conversation?.Id)))
         {
             return (null, Problems.BadRequest(requireConversation ? "An activity needs a type and a conversation id." : "An activity needs a type."));
+        }
+
+        if (ActivityGuard.ControlCharacterIn(ActivityGuard.Ids(activity)) is { } field)
+        {
+            return (null, Problems.BadRequest($"The activity's {field} contains a control character."));
+        }
+
+        activity = ActivityGuard.DropNullEntries(activity);
+
+        // The turn runs on the SDK's schema: what does not convert is refused here, not in the middle of the turn.
+        try
+        {
+            _ = BotJson.FromDirectLine(activity);
+        }
+        catch (Exception ex) when (ex is JsonException or Newtonsoft.Json.JsonException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return (null, Problems.BadRequest("The body is not valid activity JSON."));
         }
 
         return activity.Text?.Length > limits.MaxMessageChars
@@ -52,12 +74,17 @@ public static class InboundActivity
             return (null, Problems.TooLarge($"The body is larger than {limits.MaxBodyBytes} bytes."));
         }
 
+        if (ActivityGuard.MalformedText(body) is { } malformed)
+        {
+            return (null, Problems.BadRequest(malformed));
+        }
+
         Microsoft.Bot.Schema.Activity? activity;
         try
         {
             activity = BotJson.Read(System.Text.Encoding.UTF8.GetString(body));
         }
-        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or ArgumentException or FormatException or InvalidCastException)
+        catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or ArgumentException or FormatException or InvalidCastException or InvalidOperationException or OverflowException)
         {
             return (null, Problems.BadRequest("The body is not valid activity JSON."));
         }
@@ -66,6 +93,13 @@ public static class InboundActivity
         {
             return (null, Problems.BadRequest("An activity needs a type and a conversation id."));
         }
+
+        if (ActivityGuard.ControlCharacterIn(ActivityGuard.Ids(activity)) is { } field)
+        {
+            return (null, Problems.BadRequest($"The activity's {field} contains a control character."));
+        }
+
+        ActivityGuard.DropNullEntries(activity);
 
         // A callerId is set by the adapter from the authentication, never taken from the wire.
         activity.CallerId = null;

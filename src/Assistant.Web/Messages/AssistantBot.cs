@@ -52,11 +52,39 @@ public sealed class AssistantBot(
         ArgumentNullException.ThrowIfNull(activity);
         if (!string.IsNullOrWhiteSpace(activity.Text))
         {
-            var text = activity.RemoveRecipientMention();
+            var text = WithoutRecipientMention(activity);
             return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         }
 
         return ConversationKeys.StringAt(activity.Value, "text");
+    }
+
+    /// <summary>
+    /// The text without the mentions of the recipient (the bot): the text of every <c>mention</c> entity whose
+    /// <c>mentioned.id</c> is the recipient's id is removed. (The SDK's <c>RemoveRecipientMention</c> fails on a missing
+    /// recipient, a null entity or a mention without <c>mentioned</c>.)
+    /// </summary>
+    public static string WithoutRecipientMention(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var text = activity.Text ?? "";
+        if (activity.Recipient?.Id is not { Length: > 0 } botId || activity.Entities is null)
+        {
+            return text;
+        }
+
+        foreach (var entity in activity.Entities)
+        {
+            if (entity is { Type: "mention", Properties: { } properties }
+                && properties["mentioned"] is Newtonsoft.Json.Linq.JObject mentioned
+                && ConversationKeys.StringAt(mentioned, "id") == botId
+                && ConversationKeys.StringAt(properties, "text") is { } mentionText)
+            {
+                text = text.Replace(mentionText, "", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
     }
 
     /// <summary>Whether the activity is of a type that can get replies (others are acknowledged and ignored).</summary>

@@ -67,6 +67,14 @@ public static class MessagesEndpoint
                 : Results.Ok();
         }
 
+        // Without authentication (development mode) the host must not be made to POST anywhere (probe finding 7): normal
+        // delivery then goes only to a loopback service URL or one listed in Assistant:Connector:AllowedServiceUrls.
+        if (outcome.Anonymous && !inBody && hasServiceUrl && !MayDeliverAnonymously(activity.ServiceUrl, trust))
+        {
+            MessagesLog.Rejected(logger, "an unauthenticated activity asked for delivery to a service URL that is neither loopback nor configured");
+            return Problems.Status(StatusCodes.Status403Forbidden, "Without bot authentication, replies go only to a loopback or configured serviceUrl (or use deliveryMode \"expectReplies\").");
+        }
+
         if (activity.Type == ActivityTypes.Invoke)
         {
             // An invoke is answered in the response body whatever its delivery mode (the SDK would return expectReplies'
@@ -91,5 +99,12 @@ public static class MessagesEndpoint
         }
 
         return response is null ? Results.Ok() : BotJson.Result(response);
+    }
+
+    /// <summary>Whether an unauthenticated activity may have its replies POSTed to <paramref name="serviceUrl"/>: loopback or configured.</summary>
+    public static bool MayDeliverAnonymously(string serviceUrl, ConnectorServiceUrlTrust trust)
+    {
+        ArgumentNullException.ThrowIfNull(trust);
+        return Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && (uri.IsLoopback || trust.IsTrusted(uri));
     }
 }

@@ -27,6 +27,7 @@ public static class WebChatPageExtensions
                 {
                     headers.CacheControl = "no-cache";
                     headers.XFrameOptions = "SAMEORIGIN";
+                    Http.SecurityHeaders.ApplyToPage(context.Context);
                 }
             },
         });

@@ -17,7 +17,7 @@ public static partial class WebChatTokenEndpoint
 {
     public static IEndpointRouteBuilder MapWebChatToken(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/webchat/token", IssueAsync).RequireRateLimiting(ClientRateLimiting.PerClientIp);
+        endpoints.MapPost("/api/webchat/token", IssueAsync).RequireRateLimiting(ClientRateLimiting.AnonymousTokens);
         return endpoints;
     }
 
@@ -58,7 +58,7 @@ public static partial class WebChatTokenEndpoint
             }
         }
 
-        if (await conversations.CreateAsync(DirectLineTokenEndpoints.NewUserId(), http.RequestAborted) is not { } conversation)
+        if (await conversations.CreateAsync(DirectLineTokenEndpoints.NewUserId(), anonymous: true, http.RequestAborted) is not { } conversation)
         {
             return Problems.Status(StatusCodes.Status503ServiceUnavailable, "Too many open conversations; try again later.");
         }

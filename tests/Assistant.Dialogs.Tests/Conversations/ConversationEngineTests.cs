@@ -129,6 +129,26 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task PendingQuestion_WhileTheVacancyIsChosen_IsStoredWithoutIdentityOrContactData()
+    {
+        var sut = new Transcript();
+        var question = await sut.UserSays("Ik ben Wout Vandermeulen, bel me op 0470 12 34 56 of mail wout(at)voorbeeld(dot)be, Beukenlaan 7, 2800 Mechelen. Wat is het loon?");
+
+        var state = (await sut.Store.LoadAsync(sut.Id))!.StateJson;
+
+        Assert.Contains("choose-vacancy", state, StringComparison.Ordinal);
+        Assert.Contains("[name]", state, StringComparison.Ordinal);
+        foreach (var personal in new[] { "Vandermeulen", "0470", "voorbeeld", "Beukenlaan", "2800" })
+        {
+            Assert.DoesNotContain(personal, state, StringComparison.Ordinal);
+        }
+
+        Assert.NotEmpty(question.SuggestedActions);
+        var chosen = await sut.UserSays(question.SuggestedActions[0].Value);
+        Assert.Equal("salary", chosen.Intent);
+    }
+
+    [Fact]
     public async Task ProfileRetention_OldProfileIsForgotten()
     {
         var sut = new Transcript();

@@ -22,8 +22,8 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IClassFixture
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version;", connection);
-            Assert.Equal("1,2", await command.ExecuteScalarAsync());
-            Assert.Equal(2, PostgresDatabase.SchemaVersion);
+            Assert.Equal("1,2,3", await command.ExecuteScalarAsync());
+            Assert.Equal(3, PostgresDatabase.SchemaVersion);
         }
         finally
         {
@@ -84,6 +84,26 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IClassFixture
         Assert.True(await sut.CreateAsync("b", "u", expiresAtTicks: 3000, nowTicks: 1000, maxConversations: 2));
         Assert.False(await sut.CreateAsync("c", "u", expiresAtTicks: 3000, nowTicks: 1000, maxConversations: 2));
         Assert.True(await sut.CreateAsync("c", "u", expiresAtTicks: 3000, nowTicks: 2000, maxConversations: 2));
+    }
+
+    /// <summary>Probe finding 5: anonymous conversations stop below the cap, the secret holder keeps the reserve, idle ones are evicted.</summary>
+    [SkippableFact]
+    public async Task DirectLineStore_AnonymousBudget_AndIdleEviction()
+    {
+        using var database = new PostgresDatabase(await NewDatabaseAsync());
+        var sut = new PostgresDirectLineStore(database);
+        var budget = new DirectLineBudget(Max: 3, MaxAnonymous: 2, IdleBeforeTicks: 500);
+
+        Assert.True(await sut.CreateAsync("a1", "u", 10_000, nowTicks: 100, anonymous: true, budget));
+        Assert.True(await sut.CreateAsync("a2", "u", 10_000, nowTicks: 1000, anonymous: true, budget));
+        Assert.True(await sut.CreateAsync("a3", "u", 10_000, nowTicks: 1000, anonymous: true, budget));
+        Assert.Null(await sut.FindAsync("a1", nowTicks: 1000));
+        Assert.False(await sut.CreateAsync("a4", "u", 10_000, nowTicks: 1000, anonymous: true, budget));
+        Assert.True(await sut.CreateAsync("s1", "u", 10_000, nowTicks: 1000, anonymous: false, budget));
+        Assert.False(await sut.CreateAsync("s2", "u", 10_000, nowTicks: 1000, anonymous: false, budget));
+        await sut.AppendAsync("a2", nowTicks: 2000, _ => "{}", capacity: 5);
+        Assert.True(await sut.CreateAsync("s3", "u", 10_000, nowTicks: 2000, anonymous: false, budget with { IdleBeforeTicks = 1500 }));
+        Assert.NotNull(await sut.FindAsync("a2", nowTicks: 2000));
     }
 
     [SkippableFact]

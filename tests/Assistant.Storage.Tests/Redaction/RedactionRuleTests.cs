@@ -1,3 +1,4 @@
+using Assistant.Core.Text.Redaction;
 using Assistant.Storage.Redaction;
 
 namespace Assistant.Storage.Tests.Redaction;

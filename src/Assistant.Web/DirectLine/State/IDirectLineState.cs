@@ -13,8 +13,14 @@ public sealed record DirectLineConversationInfo(string Id, string UserId, bool S
 /// </summary>
 public interface IDirectLineState
 {
-    /// <summary>Creates conversation <paramref name="id"/> living until <paramref name="expiresAt"/>; false when the conversation cap is reached.</summary>
-    Task<bool> CreateAsync(string id, string userId, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Creates conversation <paramref name="id"/> living until <paramref name="expiresAt"/>. Conversations opened without the
+    /// secret (<paramref name="anonymous"/>) may fill <see cref="DirectLineOptions.MaxConversations"/> only up to
+    /// <see cref="DirectLineOptions.ReservedForSecretConversations"/> below it (probe finding 5); at a cap, the conversation idle
+    /// longest (at least <see cref="DirectLineOptions.IdleConversationMinutes"/>; an anonymous creator evicts only anonymous
+    /// ones) is evicted to make room. False when no room could be made.
+    /// </summary>
+    Task<bool> CreateAsync(string id, string userId, DateTimeOffset expiresAt, bool anonymous, CancellationToken cancellationToken = default);
 
     /// <summary>The live conversation, or null when unknown or expired.</summary>
     Task<DirectLineConversationInfo?> FindAsync(string id, CancellationToken cancellationToken = default);

@@ -10,16 +10,41 @@ public sealed class MemoryDirectLineState(IOptions<DirectLineOptions> options, T
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value;
 
-    public Task<bool> CreateAsync(string id, string userId, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    public Task<bool> CreateAsync(string id, string userId, DateTimeOffset expiresAt, bool anonymous, CancellationToken cancellationToken = default)
     {
         Sweep();
-        if (_conversations.Count >= _options.MaxConversations)
+        var now = time.GetUtcNow();
+        var anonymousCap = Math.Max(1, _options.MaxConversations - _options.ReservedForSecretConversations);
+        if (anonymous && _conversations.Values.Count(c => c.Anonymous) >= anonymousCap && !EvictIdle(now, anonymousOnly: true))
         {
             return Task.FromResult(false);
         }
 
-        _conversations[id] = new DirectLineConversation(id, userId, _options.MaxActivitiesPerConversation, expiresAt);
+        if (_conversations.Count >= _options.MaxConversations && !EvictIdle(now, anonymousOnly: anonymous))
+        {
+            return Task.FromResult(false);
+        }
+
+        var conversation = new DirectLineConversation(id, userId, _options.MaxActivitiesPerConversation, expiresAt) { Anonymous = anonymous };
+        conversation.Touch(now);
+        _conversations[id] = conversation;
         return Task.FromResult(true);
+    }
+
+    /// <summary>Evicts the conversation idle longest if it has been idle long enough; whether one was evicted.</summary>
+    private bool EvictIdle(DateTimeOffset now, bool anonymousOnly)
+    {
+        var idleSince = now - _options.IdleConversationTime;
+        var idlest = _conversations.Values
+            .Where(c => (!anonymousOnly || c.Anonymous) && c.LastActive <= idleSince)
+            .MinBy(c => c.LastActive);
+        if (idlest is null)
+        {
+            return false;
+        }
+
+        Remove(idlest);
+        return true;
     }
 
     public Task<DirectLineConversationInfo?> FindAsync(string id, CancellationToken cancellationToken = default) =>

@@ -15,8 +15,15 @@ public sealed class PostgresDirectLineState(PostgresDirectLineStore store, Postg
 {
     private readonly DirectLineOptions _options = options.Value;
 
-    public Task<bool> CreateAsync(string id, string userId, DateTimeOffset expiresAt, CancellationToken cancellationToken = default) =>
-        store.CreateAsync(id, userId, expiresAt.UtcTicks, time.GetUtcNow().UtcTicks, _options.MaxConversations, cancellationToken);
+    public Task<bool> CreateAsync(string id, string userId, DateTimeOffset expiresAt, bool anonymous, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var budget = new DirectLineBudget(
+            _options.MaxConversations,
+            Math.Max(1, _options.MaxConversations - _options.ReservedForSecretConversations),
+            (now - _options.IdleConversationTime).UtcTicks);
+        return store.CreateAsync(id, userId, expiresAt.UtcTicks, now.UtcTicks, anonymous, budget, cancellationToken);
+    }
 
     public async Task<DirectLineConversationInfo?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         await store.FindAsync(id, time.GetUtcNow().UtcTicks, cancellationToken).ConfigureAwait(false) is { } row
@@ -32,7 +39,7 @@ public sealed class PostgresDirectLineState(PostgresDirectLineStore store, Postg
     {
         ArgumentNullException.ThrowIfNull(activity);
         Activity? stored = null;
-        var appended = await store.AppendAsync(id, sequence =>
+        var appended = await store.AppendAsync(id, now.UtcTicks, sequence =>
         {
             stored = DirectLineActivityIds.Stamp(activity, id, sequence, now);
             return JsonSerializer.Serialize(stored, ActivityJson.Options);
@@ -50,7 +57,8 @@ public sealed class PostgresDirectLineState(PostgresDirectLineStore store, Postg
     {
         var (rows, last) = await store.SinceAsync(id, Math.Max(watermark, 0), cancellationToken).ConfigureAwait(false);
         var activities = rows.Select(json => JsonSerializer.Deserialize<Activity>(json, ActivityJson.Options)!).ToList();
-        return (activities, Math.Max(watermark, last));
+        // A watermark beyond the last activity resumes from the last (as in memory).
+        return (activities, last);
     }
 
     public Task NextChange(string id) => notifications.NextAsync(id);

@@ -1,12 +1,12 @@
 using System.Buffers;
 
-namespace Assistant.Storage.Redaction;
+namespace Assistant.Core.Text.Redaction;
 
 /// <summary>
 /// Cheap necessary conditions of the patterns (a digit count, an '@', a key word): a rule whose condition fails cannot
 /// match, so its regex is skipped. Each condition must hold for every text the rule's pattern can match.
 /// </summary>
-internal static class Prefilters
+public static class Prefilters
 {
     public static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 

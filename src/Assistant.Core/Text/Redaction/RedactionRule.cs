@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Assistant.Storage.Redaction;
+namespace Assistant.Core.Text.Redaction;
 
 /// <summary>
 /// One kind of personal data: where it is in a text and what it becomes. Patterns run on .NET's non-backtracking engine,
@@ -12,10 +12,10 @@ namespace Assistant.Storage.Redaction;
 /// an optional group <c>pre</c> (one character before: "not preceded by a digit" becomes <c>(?&lt;pre&gt;\D)</c>) and an
 /// optional group <c>post</c> (what must or may not follow). Only the group <c>core</c> (the whole match when there is
 /// none) is replaced; <c>pre</c> and <c>post</c> stay, and the next search starts right after the core, so a consumed
-/// context character can still be the context of the next match. <see cref="TranscriptRedactor"/> pads every text with a
+/// context character can still be the context of the next match. The redactors pad every text with a
 /// space at both ends, so a context character exists at the edges of the text too.
 /// </remarks>
-internal sealed class RedactionRule
+public sealed class RedactionRule
 {
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
@@ -33,7 +33,7 @@ internal sealed class RedactionRule
     }
 
     /// <summary>Whether the pattern has been built (it is built on first use).</summary>
-    internal bool IsBuilt => _compiled.IsValueCreated;
+    public bool IsBuilt => _compiled.IsValueCreated;
 
     /// <summary>The pattern (for tests that check every rule is linear-time).</summary>
     public Regex Pattern => _compiled.Value.Regex;
@@ -44,6 +44,13 @@ internal sealed class RedactionRule
     /// <summary>The match's <c>lead</c> group (the words that say what follows) is kept, the rest becomes <paramref name="token"/>.</summary>
     public static RedactionRule AfterLead(string pattern, string token, RegexOptions options = Options) =>
         new(pattern, options, (m, _) => m.Groups["lead"].Value + token);
+
+    /// <summary>
+    /// Like <see cref="AfterLead"/>, but only when <paramref name="accept"/> agrees with the <c>name</c> group's text (the
+    /// words after the lead); the <c>lead</c> is kept.
+    /// </summary>
+    public static RedactionRule AfterLeadWhen(string pattern, string token, Func<string, bool> accept, RegexOptions options = Options) =>
+        new(pattern, options, (m, _) => accept(m.Groups["name"].Value) ? m.Groups["lead"].Value + token : null);
 
     /// <summary>A match becomes <paramref name="token"/> only when <paramref name="accept"/> agrees with the replaced text (e.g. a digit count).</summary>
     public static RedactionRule When(string pattern, string token, Func<string, bool> accept, RegexOptions options = Options) =>

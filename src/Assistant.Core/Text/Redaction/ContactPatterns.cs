@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Assistant.Storage.Redaction;
+namespace Assistant.Core.Text.Redaction;
 
 /// <summary>Contact and identity data: e-mail, IBAN, national register number, date of birth, phone numbers.</summary>
 internal static class ContactPatterns
