@@ -111,6 +111,7 @@ for ((i = 1; i <= runs; i++)); do
   record "host /readyz" "$(secs "$(wait_for "http://127.0.0.1:$port/readyz" "$started")")"
   kill "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
 done
+echo >&2 # end the progress line
 rm -rf "$cache"
 time_cmd "ask (no cache)" dotnet "$cli" ask --knowledge "$knowledge" "$question"
 echo >&2
