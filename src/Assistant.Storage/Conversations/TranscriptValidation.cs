@@ -1,4 +1,5 @@
 using Assistant.Core.Conversations;
+using Assistant.Storage.Redaction;
 
 namespace Assistant.Storage.Conversations;
 
@@ -14,5 +15,30 @@ internal static class TranscriptValidation
         {
             throw new ArgumentException($"Unknown transcript role '{entry.Role}': use '{TranscriptRoles.User}' or '{TranscriptRoles.Assistant}'.", nameof(entry));
         }
+    }
+
+    /// <summary>
+    /// The checks of a turn's save, the same in every store: a conversation id, a state, a non-negative expected version,
+    /// and transcript lines that are valid and all of that conversation; returns each line with its redacted text.
+    /// </summary>
+    public static List<(TranscriptEntry Entry, string Redacted)> PrepareTurn(string conversationId, string stateJson, long expectedVersion, IReadOnlyList<TranscriptEntry> transcript, TranscriptRedactor redactor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentNullException.ThrowIfNull(stateJson);
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        var lines = new List<(TranscriptEntry, string)>(transcript.Count);
+        foreach (var entry in transcript)
+        {
+            Validate(entry);
+            if (!string.Equals(entry.ConversationId, conversationId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException("Every transcript line of a turn belongs to the turn's conversation.", nameof(transcript));
+            }
+
+            lines.Add((entry, redactor.Redact(entry.Text)));
+        }
+
+        return lines;
     }
 }

@@ -55,21 +55,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
 
     public async Task<long> SaveTurnAsync(string conversationId, string stateJson, long expectedVersion, IReadOnlyList<TranscriptEntry> transcript, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
-        ArgumentNullException.ThrowIfNull(stateJson);
-        ArgumentNullException.ThrowIfNull(transcript);
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
-        var lines = new List<(TranscriptEntry, string)>(transcript.Count);
-        foreach (var entry in transcript)
-        {
-            TranscriptValidation.Validate(entry);
-            if (!string.Equals(entry.ConversationId, conversationId, StringComparison.Ordinal))
-            {
-                throw new ArgumentException("Every transcript line of a turn belongs to the turn's conversation.", nameof(transcript));
-            }
-
-            lines.Add((entry, _redactor.Redact(entry.Text)));
-        }
+        var lines = TranscriptValidation.PrepareTurn(conversationId, stateJson, expectedVersion, transcript, _redactor);
 
         var clock = Clock();
         var (saved, version) = await RunAsync(
