@@ -17,7 +17,7 @@ namespace Assistant.Dialogs.Answering;
 public sealed partial class AnswerRouter
 {
     private static readonly ConditionalWeakTable<KnowledgeSnapshot, QuestionAnalyzer> Analyzers = [];
-    private static readonly HashSet<string> NeedsVacancy = ["eligibility", "deadline", "salary", "procedure", "scoring", "benefits", "documents", "contact"];
+    private static readonly HashSet<string> NeedsVacancy = [Intents.Eligibility, Intents.Deadline, Intents.Salary, Intents.Procedure, Intents.Scoring, Intents.Benefits, Intents.Documents, Intents.Contact];
     private readonly AssistantOptions _options;
 
     public AnswerRouter(AssistantOptions options) => _options = options;
@@ -39,18 +39,18 @@ public sealed partial class AnswerRouter
             a = a with { VacancyIds = forced, AmbiguousVacancy = false };
         }
 
-        if (force is null && intent is "general" or "unknown" && state.LastIntent == "eligibility" && !a.Profile.IsEmpty)
+        if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent == Intents.Eligibility && !a.Profile.IsEmpty)
         {
-            intent = "eligibility";
+            intent = Intents.Eligibility;
         }
-        else if (force is null && intent is "general" or "unknown" && state.LastIntent == "eligibility"
+        else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent == Intents.Eligibility
             && SlotReplies.KindAfterAnswer(input.Text, state.Profile, x => Analyze(knowledge, x)) is { } kind)
         {
             // "als teamleider" right after an eligibility answer says what the experience already given was.
-            intent = "eligibility";
+            intent = Intents.Eligibility;
             profile = state.Profile.Merge(kind);
         }
-        else if (force is null && intent is "general" or "unknown" && state.LastIntent is { } last && last != "general" && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
+        else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent is { } last && last != Intents.General && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
         {
             (intent, aspect) = (last, state.LastAspect);
         }
@@ -67,7 +67,7 @@ public sealed partial class AnswerRouter
         var next = new SessionState
         {
             VacancyIds = answer.VacancyIds.Count == 1 ? answer.VacancyIds : ids.Count > 0 ? ids : state.VacancyIds,
-            LastIntent = answer.Intent is "smalltalk" or "unknown" ? state.LastIntent : intent,
+            LastIntent = answer.Intent is Intents.Smalltalk or Intents.Unknown ? state.LastIntent : intent,
             LastAspect = aspect,
             Profile = profile,
         };
@@ -82,12 +82,12 @@ public sealed partial class AnswerRouter
             return ConversationAnswers.Smalltalk(t);
         }
 
-        if (a.Intent == Intents.Vacancies || (a.AllVacancies && a.Intent is "eligibility" or "deadline" or "salary"))
+        if (a.Intent == Intents.Vacancies || (a.AllVacancies && a.Intent is Intents.Eligibility or Intents.Deadline or Intents.Salary))
         {
             return VacancyListAnswers.Compose(t);
         }
 
-        if (a.RequirementTopic is { } requirement && a.Intent is "eligibility" or "general" && vacancies.Count == 1 && a.Profile.IsEmpty)
+        if (a.RequirementTopic is { } requirement && a.Intent is Intents.Eligibility or Intents.General && vacancies.Count == 1 && a.Profile.IsEmpty)
         {
             return RequirementAnswers.Compose(t, vacancies[0], requirement);
         }
@@ -103,13 +103,13 @@ public sealed partial class AnswerRouter
             var v = vacancies.Count == 1 ? vacancies[0] : t.Knowledge.Vacancies[0].Facts;
             return a.Intent switch
             {
-                "eligibility" => EligibilityAnswers.Compose(t, v),
-                "deadline" => DeadlineAnswers.Compose(t, v),
-                "salary" => SalaryAnswers.Compose(t, v),
-                "procedure" => ProcedureAnswers.Compose(t, v),
-                "scoring" => ScoringAnswers.Compose(t, v),
-                "benefits" => LookupAnswers.Benefits(t, v),
-                "documents" => LookupAnswers.Documents(t, v),
+                Intents.Eligibility => EligibilityAnswers.Compose(t, v),
+                Intents.Deadline => DeadlineAnswers.Compose(t, v),
+                Intents.Salary => SalaryAnswers.Compose(t, v),
+                Intents.Procedure => ProcedureAnswers.Compose(t, v),
+                Intents.Scoring => ScoringAnswers.Compose(t, v),
+                Intents.Benefits => LookupAnswers.Benefits(t, v),
+                Intents.Documents => LookupAnswers.Documents(t, v),
                 _ => LookupAnswers.Contact(t, v),
             };
         }

@@ -1,20 +1,22 @@
+using Assistant.Core.Answers;
+
 namespace Assistant.Understanding.Classification;
 
-/// <summary>The intent names of <see cref="QuestionAnalysis.Intent"/>, in tie-break order (earlier wins a tie).</summary>
+/// <summary>The intent names of <see cref="QuestionAnalysis.Intent"/> (Core's <see cref="Intents"/>), in tie-break order (earlier wins a tie).</summary>
 internal static class IntentNames
 {
-    public const string Contact = "contact";
-    public const string Scoring = "scoring";
-    public const string Vacancies = "vacancies";
-    public const string Documents = "documents";
-    public const string Benefits = "benefits";
-    public const string Deadline = "deadline";
-    public const string Procedure = "procedure";
-    public const string Salary = "salary";
-    public const string Eligibility = "eligibility";
-    public const string General = "general";
-    public const string Smalltalk = "smalltalk";
-    public const string Unknown = "unknown";
+    public const string Contact = Intents.Contact;
+    public const string Scoring = Intents.Scoring;
+    public const string Vacancies = Intents.Vacancies;
+    public const string Documents = Intents.Documents;
+    public const string Benefits = Intents.Benefits;
+    public const string Deadline = Intents.Deadline;
+    public const string Procedure = Intents.Procedure;
+    public const string Salary = Intents.Salary;
+    public const string Eligibility = Intents.Eligibility;
+    public const string General = Intents.General;
+    public const string Smalltalk = Intents.Smalltalk;
+    public const string Unknown = Intents.Unknown;
 
     /// <summary>The intents that cues score, in tie-break order.</summary>
     public static readonly string[] Scored =
