@@ -110,14 +110,7 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         {
             await using var command = Command(connection, SqliteSql.ReadTranscript, conversationId, clock);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            var entries = new List<TranscriptEntry>();
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var at = new DateTimeOffset(reader.GetInt64(0), TimeSpan.FromMinutes(reader.GetInt64(1)));
-                entries.Add(new TranscriptEntry(conversationId, at, reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
-            }
-
-            return entries;
+            return await TranscriptRows.ReadAsync(reader, conversationId, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using static Assistant.Web.Tests.DirectLine.StreamFrames;
 
 namespace Assistant.Web.Tests.DirectLine;
 
@@ -42,29 +43,5 @@ public sealed class DirectLineStreamTests(WebHostFixture fixture) : IClassFixtur
         var error = await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(new Uri(url), CancellationToken.None));
 
         Assert.Contains("403", error.Message);
-    }
-
-    private static async Task<JsonElement[]> NextActivitiesAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        while (true)
-        {
-            using var message = new MemoryStream();
-            WebSocketReceiveResult result;
-            do
-            {
-                result = await socket.ReceiveAsync(buffer, cancellationToken);
-                message.Write(buffer, 0, result.Count);
-            }
-            while (!result.EndOfMessage);
-
-            if (message.Length == 0)
-            {
-                continue;
-            }
-
-            using var frame = JsonDocument.Parse(Encoding.UTF8.GetString(message.ToArray()));
-            return [.. frame.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.Clone())];
-        }
     }
 }

@@ -64,30 +64,6 @@ public sealed class Instances : IDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public static async Task<JsonElement[]> NextActivitiesAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        while (true)
-        {
-            using var message = new MemoryStream();
-            WebSocketReceiveResult result;
-            do
-            {
-                result = await socket.ReceiveAsync(buffer, cancellationToken);
-                message.Write(buffer, 0, result.Count);
-            }
-            while (!result.EndOfMessage);
-
-            if (message.Length == 0)
-            {
-                continue;
-            }
-
-            using var frame = JsonDocument.Parse(Encoding.UTF8.GetString(message.ToArray()));
-            return [.. frame.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.Clone())];
-        }
-    }
-
     public static string? Text(JsonElement activity) => activity.TryGetProperty("text", out var t) ? t.GetString() : null;
 
     public static bool FromBot(JsonElement activity) => activity.GetProperty("from").TryGetProperty("role", out var r) && r.GetString() == "bot";

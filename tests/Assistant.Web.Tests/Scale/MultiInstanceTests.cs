@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using Assistant.Tests.Postgres;
 using Assistant.Web.Tests.DirectLine;
+using static Assistant.Web.Tests.DirectLine.StreamFrames;
 using static Assistant.Web.Tests.Scale.Instances;
 
 namespace Assistant.Web.Tests.Scale;
