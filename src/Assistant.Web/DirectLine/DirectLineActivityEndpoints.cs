@@ -85,8 +85,11 @@ public static class DirectLineActivityEndpoints
             return Problems.BadRequest("The watermark is not a number.");
         }
 
+        // A watermark beyond the last activity resumes from the last as of the handshake, so whatever is posted after the
+        // client's connect has returned reaches it.
+        var (_, last) = await conversations.SinceAsync(conversationId, long.MaxValue, http.RequestAborted);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        await DirectLineStream.RunAsync(socket, conversations, conversationId, mark, http.RequestAborted);
+        await DirectLineStream.RunAsync(socket, conversations, conversationId, Math.Min(mark, last), http.RequestAborted);
         DirectLineLog.StreamClosed(logger, conversationId);
         return Results.Empty;
     }
