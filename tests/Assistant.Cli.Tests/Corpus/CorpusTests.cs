@@ -16,7 +16,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned", 98.0, 99.5, 0)]
     [InlineData("heldout", 94.0, 79.0, 1)]
     [InlineData("tuned2", 97.5, 85.5, 1)]
-    [InlineData("blind2", 72.0, 58.0, 3)]
+    [InlineData("tuned3", 72.0, 58.0, 3)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));
