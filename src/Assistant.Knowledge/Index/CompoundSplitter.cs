@@ -1,3 +1,5 @@
+using Assistant.Core.Text;
+
 namespace Assistant.Knowledge.Index;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class CompoundSplitter
         _words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words.Concat(DomainWords))
         {
-            if (word.Length >= MinPartLength && !DutchTextAnalyzer.StopWords.Contains(word))
+            if (word.Length >= MinPartLength && !StopWords.Index.Contains(word))
             {
                 _words.Add(word);
             }
