@@ -41,6 +41,12 @@ public static class StopWords
     private static readonly string[] Pronouns = [.. DutchPronouns, .. EnglishPronouns, .. FrenchPronouns];
 
     /// <summary>
+    /// The base lists together: the function words of the three languages by which the architecture tests recognise a
+    /// stop-word list outside this module.
+    /// </summary>
+    public static IReadOnlySet<string> FunctionWords { get; } = Set(Articles, Conjunctions, Prepositions, QuestionWords, Pronouns, DutchAuxiliaries);
+
+    /// <summary>
     /// Lucene's Dutch stop list (Snowball's, as <c>DutchAnalyzer.DefaultStopSet</c> has it), verbatim: a Knowledge test keeps
     /// the two equal.
     /// </summary>
