@@ -69,7 +69,7 @@ public sealed partial class TextToolkitTests
         Assert.Contains("src/Assistant.Core/Text/StopWords.cs", paths);
         Assert.Contains("src/Assistant.Web/wwwroot/staff/staff.js", paths);
         Assert.DoesNotContain(paths, path => path.Contains("/bin/", StringComparison.Ordinal) || path.Contains("/wwwroot/lib/", StringComparison.Ordinal));
-        Assert.NotEmpty(StopWordLists(File.ReadAllText(Path.Combine(RepositoryRoot(), "src/Assistant.Core/Text/StopWords.cs"))));
+        Assert.NotEmpty(StopWordLists(File.ReadAllText(Path.Combine(LayeringTests.RepositoryRoot(), "src/Assistant.Core/Text/StopWords.cs"))));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed partial class TextToolkitTests
 
     private static IEnumerable<(string Path, string Text)> SourceFiles()
     {
-        var root = RepositoryRoot();
+        var root = LayeringTests.RepositoryRoot();
         return Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".js", StringComparison.Ordinal))
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
@@ -124,17 +124,4 @@ public sealed partial class TextToolkitTests
     /// <summary>A string literal of one line in double or (scripts) single quotes: a word, or words joined by '|'.</summary>
     [GeneratedRegex("""(?:"(?<text>[^"\\\r\n]{1,400})"|'(?<text>[^'\\\r\n]{1,400})')""", RegexOptions.CultureInvariant)]
     private static partial Regex Literals();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Assistant.sln")) && Directory.Exists(Path.Combine(dir.FullName, "src")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("repository root (Assistant.sln) not found above " + AppContext.BaseDirectory);
-    }
 }
