@@ -107,7 +107,7 @@ public sealed class QuestionAnalyzer
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.IsWord && !match.VacancyTokens[i] && !FillerWords.Words.Contains(t.Folded))
+            if (t.IsWord && !match.VacancyTokens[i] && !StopWords.Filler.Contains(t.Folded))
             {
                 return false;
             }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
 using Assistant.Understanding;
@@ -101,14 +102,20 @@ public sealed class StaffSearch(Func<KnowledgeSnapshot> knowledge, IAssistantSes
         return new StaffVacancy(vacancy.Id, vacancy.Facts.Title, vacancy.Facts.Organisation, vacancy.Facts.Scale, vacancy.Facts.Location, status.Status, status.LastDay);
     }
 
-    /// <summary>The card a question is about, from its intent and aspect.</summary>
+    /// <summary>
+    /// The card a question is about, from its intent (Core's <see cref="Intents"/>) and aspect, named as the card's JSON
+    /// property of <see cref="StaffFactCards"/> ("deadline", "nextTest"): the page matches cards by that name and never
+    /// sees an intent.
+    /// </summary>
     private static string? Focus(QuestionAnalysis analysis) => analysis.Intent switch
     {
-        Intents.Deadline => "deadline",
-        Intents.Eligibility => "diploma",
-        Intents.Salary => "salary",
-        Intents.Procedure when analysis.Aspect is { } aspect && aspect.StartsWith("step-date", StringComparison.Ordinal) => "nextTest",
-        Intents.Contact => "contact",
+        Intents.Deadline => CardName(nameof(StaffFactCards.Deadline)),
+        Intents.Eligibility => CardName(nameof(StaffFactCards.Diploma)),
+        Intents.Salary => CardName(nameof(StaffFactCards.Salary)),
+        Intents.Procedure when analysis.Aspect is { } aspect && aspect.StartsWith("step-date", StringComparison.Ordinal) => CardName(nameof(StaffFactCards.NextTest)),
+        Intents.Contact => CardName(nameof(StaffFactCards.Contact)),
         _ => null,
     };
+
+    private static string CardName(string property) => JsonNamingPolicy.CamelCase.ConvertName(property);
 }

@@ -1,10 +1,15 @@
+using Assistant.Core.Text;
+
 namespace Assistant.Knowledge.Index;
 
 /// <summary>
-/// Splits Dutch compounds into known words: "bachelordiploma" → bachelor + diploma, "wervingsreserve" →
-/// werving + reserve (with the linking s). The word list is the corpus's own vocabulary plus
-/// <see cref="DomainWords"/>; words are lower case and accent-folded, as the analyzer sees them.
-/// Thread-safe for reading.
+/// The one compound splitter: splits Dutch compounds into known words: "bachelordiploma" → bachelor + diploma,
+/// "wervingsreserve" → werving + reserve (with the linking s). The word list is the corpus's own vocabulary plus
+/// <see cref="DomainWords"/>; words are lower case and accent-folded, as the analyzer sees them. The index splits
+/// into any number of parts (<see cref="Split"/>); vacancy references split job titles in two over their own word
+/// lists (<see cref="SplitInTwo"/>: first split from the left, a linking s or e, job-title <see cref="TitleHeads"/>).
+/// The two keep their own rules on purpose: the index wants every part of a compound, the resolver the first
+/// reading that names a vacancy, and one rule for both changes what each finds. Thread-safe for reading.
 /// </summary>
 public sealed class CompoundSplitter
 {
@@ -13,6 +18,9 @@ public sealed class CompoundSplitter
 
     /// <summary>Shortest token that is tried as a compound.</summary>
     public const int MinCompoundLength = 7;
+
+    /// <summary>Shortest word that <see cref="SplitInTwo"/> tries.</summary>
+    public const int MinTwoPartLength = 8;
 
     private const int MaxWordLength = 40;
 
@@ -25,7 +33,7 @@ public sealed class CompoundSplitter
         _words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words.Concat(DomainWords))
         {
-            if (word.Length >= MinPartLength && !DutchTextAnalyzer.StopWords.Contains(word))
+            if (word.Length >= MinPartLength && !StopWords.Index.Contains(word))
             {
                 _words.Add(word);
             }
@@ -46,6 +54,20 @@ public sealed class CompoundSplitter
         "datum", "termijn", "periode", "mobiliteit", "bevordering", "thuis", "telewerk", "opleiding", "fiets",
         "abonnement", "hospitalisatie", "groep", "pensioen", "stage", "bruto", "netto", "aanvang", "brief",
         "motivatie", "leiding", "coordinatie", "organisatie", "personeel", "administratie",
+    ];
+
+    /// <summary>
+    /// The heads of job titles ("directiemedewerker" → directie + medewerker): a right part that splits a title even when
+    /// the left part is not a known word.
+    /// </summary>
+    public static IReadOnlyList<string> TitleHeads { get; } =
+    [
+        "medewerker", "medewerkster", "deskundige", "assistent", "directeur", "coordinator", "verantwoordelijke", "adviseur",
+        "consulent", "beheerder", "begeleider", "bediende", "manager", "leider", "hoofd", "coach", "planner", "analist",
+        "ontwikkelaar", "expert", "specialist", "functionaris", "secretaris", "jurist", "ingenieur", "architect", "technicus",
+        "arbeider", "chauffeur", "agent", "inspecteur", "controleur", "boekhouder", "verpleegkundige", "opvoeder", "animator",
+        "redacteur", "woordvoerder", "projectleider", "teamleider", "diensthoofd", "werker", "officer", "beambte", "kanalen",
+        "dienst", "beleid", "communicatie", "directie", "bestuur", "besturen",
     ];
 
     /// <summary>How many words the list holds.</summary>
@@ -103,6 +125,44 @@ public sealed class CompoundSplitter
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The two parts of <paramref name="word"/> (at least <see cref="MinTwoPartLength"/> letters), or null when it does not
+    /// split: the first split from the left whose right part is in <paramref name="words"/> and whose left part is too,
+    /// or is after a linking s or e ("beleidsmedewerker", "personeelsdienst"), or whose right part is one of
+    /// <paramref name="heads"/> when given. Parts have at least <see cref="MinPartLength"/> letters.
+    /// </summary>
+    public static (string Left, string Right)? SplitInTwo(
+        string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? heads = null)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < MinTwoPartLength)
+        {
+            return null;
+        }
+
+        for (var i = MinPartLength; i <= word.Length - MinPartLength; i++)
+        {
+            var right = word.AsSpan(i);
+            if (!words.Contains(right))
+            {
+                continue;
+            }
+
+            var left = word.AsSpan(0, i);
+            if (words.Contains(left) || (heads is { } h && h.Contains(right)))
+            {
+                return (left.ToString(), right.ToString());
+            }
+
+            if (left.Length > MinPartLength && left[^1] is 's' or 'e' && words.Contains(left[..^1]))
+            {
+                return (left[..^1].ToString(), right.ToString());
+            }
+        }
+
+        return null;
     }
 
     private static void TryCover(Span<int> parts, Span<int> next, Span<int> skip, int i, int j, int link, int n)

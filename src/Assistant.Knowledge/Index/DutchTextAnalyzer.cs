@@ -33,8 +33,8 @@ public sealed class DutchTextAnalyzer : Analyzer
         _splitter = splitter;
     }
 
-    /// <summary>The stop words (folded): Lucene's Dutch list, single letters and question words.</summary>
-    public static CharArraySet StopWords { get; } = BuildStopWords();
+    /// <summary>Core's <see cref="Core.Text.StopWords.Index"/> set, as the stop filter takes it.</summary>
+    private static readonly CharArraySet Stops = new(Version, Core.Text.StopWords.Index.ToList(), ignoreCase: false);
 
     protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Apostrophes, reader);
 
@@ -43,7 +43,7 @@ public sealed class DutchTextAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(Version, stream, StopWords);
+        stream = new StopFilter(Version, stream, Stops);
         switch (fieldName)
         {
             case IndexFields.RawQuery:
@@ -75,26 +75,5 @@ public sealed class DutchTextAnalyzer : Analyzer
         }
 
         return builder.Build();
-    }
-
-    private static CharArraySet BuildStopWords()
-    {
-        var words = new CharArraySet(Version, 200, ignoreCase: false);
-        foreach (var word in Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet)
-        {
-            words.Add(word.ToString()!);
-        }
-
-        for (var c = 'a'; c <= 'z'; c++)
-        {
-            words.Add(c.ToString());
-        }
-
-        foreach (var word in new[] { "welke", "welk", "hoeveel", "wanneer", "waar", "waarom", "waarmee", "zouden", "mag", "moeten", "graag", "jij", "jullie", "we", "wij", "onze" })
-        {
-            words.Add(word);
-        }
-
-        return words;
     }
 }

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Tartarus.Snowball.Ext;
+using Assistant.Core.Text;
 
 namespace Assistant.Knowledge.Index;
 
@@ -132,7 +133,7 @@ internal sealed class PassageQueryBuilder
         {
             var tailStart = word[j] == 's' && word.Length - j - 1 >= CompoundSplitter.MinPartLength && !Exists(Stem(stemmer, word[j..])) ? j + 1 : j;
             var shortest = Math.Min(j, word.Length - tailStart);
-            if (shortest <= bestShortest || DutchTextAnalyzer.StopWords.Contains(word[..j]))
+            if (shortest <= bestShortest || StopWords.Index.Contains(word[..j]))
             {
                 continue;
             }

@@ -5,25 +5,6 @@ namespace Assistant.Procedures.Search;
 /// <summary>Folding, word splitting and a light stemmer shared by questions and documents (Dutch first, English and French too).</summary>
 public static class TermText
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        // Dutch
-        "de", "het", "een", "en", "of", "in", "op", "aan", "van", "voor", "met", "bij", "naar", "om", "te", "tot", "uit", "over", "als", "dat", "die",
-        "dit", "deze", "der", "den", "wie", "wat", "welke", "welk", "hoe", "waar", "wanneer", "waarom", "ik", "je", "jij", "u", "we", "wij", "mijn", "mij",
-        "me", "zou", "zal", "kan", "kun", "kunnen", "mag", "mogen", "moet", "moeten", "is", "zijn", "ben", "heb", "hebt", "heeft", "hebben", "wordt",
-        "worden", "werd", "er", "nog", "ook", "dan", "al", "niet", "geen", "zegt", "zeggen", "staat", "onze", "ons", "ze", "zij", "hij", "hun", "dus",
-        "doe", "doen", "doet", "daar", "hier", "iets", "graag", "even", "precies", "eigenlijk", "welk", "hoeveel", "lang", "vroegste", "ten", "vroegst",
-        "elk", "elke", "iedere", "ieder", "gaat", "krijgt", "krijgen", "aan", "na", "wel", "door", "zetten", "zet", "nodig", "regelen",
-        // English
-        "the", "a", "an", "to", "for", "with", "at", "by", "who", "whom", "what", "which", "how", "many", "much", "when", "where", "why", "i", "my", "you",
-        "your", "can", "could", "would", "will", "do", "does", "did", "is", "are", "be", "been", "we", "our", "us", "it", "its", "and", "or", "on", "say",
-        "says", "there", "has", "have", "if", "this", "that", "should", "must", "from", "as", "about", "any", "long", "earliest",
-        // French
-        "le", "la", "les", "un", "une", "des", "du", "et", "ou", "au", "aux", "pour", "avec", "chez", "dans", "sur", "qui", "que", "quoi", "quel",
-        "quelle", "quels", "quelles", "comment", "combien", "quand", "je", "mon", "ma", "mes", "vous", "votre", "est", "sont", "peut", "puis", "dit",
-        "il", "elle", "on", "nous", "ce", "cette", "se", "sa", "son", "ses", "ne", "pas", "si", "faut", "doit", "dire", "temps", "lorsqu", "lors",
-    };
-
     /// <summary>Lower case without accents ("Coördinatie" → "coordinatie"): Core's one accent fold.</summary>
     public static string Fold(string text)
     {
@@ -59,7 +40,7 @@ public static class TermText
         Words(text).Where(IsContent).Select(Stem).Where(s => s.Length >= 2).ToList();
 
     /// <summary>Whether a folded word carries content.</summary>
-    public static bool IsContent(string word) => word.Length >= 2 && !StopWords.Contains(word) && !word.All(char.IsDigit);
+    public static bool IsContent(string word) => word.Length >= 2 && !Core.Text.StopWords.ProcedureTerms.Contains(word) && !word.All(char.IsDigit);
 
     /// <summary>
     /// A light stem: plural and verb endings off (-en, -e, -s, a final -t or -d of a long word), doubled vowels and a doubled

@@ -1,3 +1,4 @@
+using Assistant.Core.Text;
 using Assistant.Core.Text.Redaction;
 namespace Assistant.Storage.Redaction;
 
@@ -16,15 +17,6 @@ internal static class DiplomaPatterns
         @"(?:\p{L}*diploma(?:['’]s|s)?|\p{L}*diplôme|bachelor(?:s|['’]s)?|master(?:s|['’]s)?|bachelier|graduaat|graduat|licentiaat|licence" +
         @"|doctoraat|doctorat|doctorate|ph\.?d|degree|getuigschrift|CESS|associate\s+degree)" +
         @"(?:\s+(?:degree|diploma|diplôme))?\b";
-
-    /// <summary>Words that end a field of study: function words and the verbs and adjectives that follow a diploma in a question.</summary>
-    private static readonly HashSet<string> StopWords = new(
-        ("en|of|maar|want|dus|kan|kun|mag|moet|wil|ik|je|jij|u|we|is|ben|heb|heeft|zijn|was|nodig|vereist|behaald|gehaald|voor|om|te|bij|als|" +
-        "met|sinds|van|uit|aan|op|in|niet|wel|ook|nog|al|dan|dat|die|deze|het|de|een|solliciteren|toegelaten|geldig|genoeg|voldoende|" +
-        "and|or|but|so|can|could|may|must|I|you|is|am|are|have|has|from|at|for|to|with|since|on|the|a|an|that|which|needed|required|" +
-        "obtained|enough|apply|eligible|valid|do|does|will|would|et|ou|mais|donc|tu|vous|est|suis|ai|puis|peux|peut|pour|à|au|avec|" +
-        "depuis|chez|dans|du|des|le|la|les|un|une|obtenu|nécessaire|requis|suffisant|postuler|valable").Split('|'),
-        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The words that introduce a field ("master in de rechten", "bachelier en droit").</summary>
     private static readonly HashSet<string> FieldPrepositions = new(["in", "en", "of", "van", "de", "du"], StringComparer.OrdinalIgnoreCase);
@@ -102,7 +94,7 @@ internal static class DiplomaPatterns
     private static bool IsStopWord(string word)
     {
         var dash = word.IndexOf('-', StringComparison.Ordinal);
-        return StopWords.Contains(word) || (dash > 0 && StopWords.Contains(word[..dash]));
+        return StopWords.RedactedStudyFieldEnd.Contains(word) || (dash > 0 && StopWords.RedactedStudyFieldEnd.Contains(word[..dash]));
     }
 
     /// <summary>The letters and dashes from <paramref name="at"/>; <paramref name="word"/> is null when there are none.</summary>

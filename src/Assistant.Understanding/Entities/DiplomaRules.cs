@@ -1,5 +1,6 @@
 using Assistant.Core.Facts;
 using Assistant.Understanding.Text;
+using Assistant.Core.Text;
 
 namespace Assistant.Understanding.Entities;
 
@@ -236,7 +237,7 @@ internal static class DiplomaRules
 
             // "sociaal werk", "social work": a work word ends a field only when it starts it ("bachelor, werk al 3 jaar").
             var continues = k > start && word is "werk" or "work" or "travail" or "social" or "sociale";
-            if (!continues && (!char.IsLetter(word[0]) || FieldStops.Words.Contains(word) || DiplomaWords.LevelAt(w, k) is not null || isPlace(word)
+            if (!continues && (!char.IsLetter(word[0]) || StopWords.StudyFieldEnd.Contains(word) || DiplomaWords.LevelAt(w, k) is not null || isPlace(word)
                 || (word == "en" && language != "fr")))
             {
                 break;
@@ -254,10 +255,10 @@ internal static class DiplomaRules
         var field = DiplomaWords.Field(folded, t.Quote(start, end));
 
         // "bachelor in het onderwijs: lager onderwijs": the words after the colon narrow the field.
-        if (end + 2 < w.Length && w[end + 1] == ":" && char.IsLetter(w[end + 2][0]) && !FieldStops.Words.Contains(w[end + 2]))
+        if (end + 2 < w.Length && w[end + 1] == ":" && char.IsLetter(w[end + 2][0]) && !StopWords.StudyFieldEnd.Contains(w[end + 2]))
         {
             var narrowEnd = end + 2;
-            while (narrowEnd + 1 < w.Length && narrowEnd < end + 4 && char.IsLetter(w[narrowEnd + 1][0]) && !FieldStops.Words.Contains(w[narrowEnd + 1]))
+            while (narrowEnd + 1 < w.Length && narrowEnd < end + 4 && char.IsLetter(w[narrowEnd + 1][0]) && !StopWords.StudyFieldEnd.Contains(w[narrowEnd + 1]))
             {
                 narrowEnd++;
             }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Assistant.Understanding.Text;
 using Assistant.Tools.Profile;
+using Assistant.Core.Text;
 
 namespace Assistant.Understanding.Entities;
 
@@ -34,14 +35,6 @@ internal static partial class ExperienceRules
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "met", "in", "als", "bij", "binnen", "rond", "op", "with", "as", "at", "within", "dans", "comme", "avec", "chez", "en", "au", "aux", "sur",
-    };
-
-    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
-    {
-        "en", "and", "et", "maar", "but", "mais", "of", "or", "ou", "kan", "kom", "mag", "ben", "heb", "wil", "zou", "is", "was", "can",
-        "may", "am", "have", "do", "would", "peux", "puis", "suis", "ai", "est", "om", "to", "voor", "for", "pour", "wat", "what", "quel",
-        "hoeveel", "how", "combien", "waardoor", "dus", "so", "donc", "nu", "now", "ook", "also", "aussi", "sinds", "since", "depuis",
-        "gedurende", "during", "pendant", "al", "already", "deja", "waarvan", "dat", "die", "that", "which", "qui", "que",
     };
 
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
@@ -168,7 +161,7 @@ internal static partial class ExperienceRules
         var end = start;
         for (var k = start + 1; k < to && k <= start + 5; k++)
         {
-            if (PhraseStops.Contains(w[k]) || !char.IsLetter(w[k][0]) && w[k] != "'s" || isPlace(w[k]) || ExperienceKinds.ExperienceWord().IsMatch(w[k])
+            if (StopWords.ExperiencePhraseEnd.Contains(w[k]) || !char.IsLetter(w[k][0]) && w[k] != "'s" || isPlace(w[k]) || ExperienceKinds.ExperienceWord().IsMatch(w[k])
                 || (Prepositions.Contains(w[k]) && k + 1 < to && isPlace(w[k + 1])))
             {
                 break;

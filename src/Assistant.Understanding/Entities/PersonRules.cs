@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Assistant.Understanding.Text;
+using Assistant.Core.Text;
 
 namespace Assistant.Understanding.Entities;
 
@@ -117,9 +118,9 @@ internal static partial class PersonRules
         }
 
         var words = m.Groups["f"].Value.Trim().Split(' ');
-        if (words.Any(w => FieldStops.Words.Contains(w) || DiplomaWords.LevelAt([w], 0) is not null || w.Any(char.IsDigit)))
+        if (words.Any(w => StopWords.StudyFieldEnd.Contains(w) || DiplomaWords.LevelAt([w], 0) is not null || w.Any(char.IsDigit)))
         {
-            words = words.TakeWhile(w => !FieldStops.Words.Contains(w) && DiplomaWords.LevelAt([w], 0) is null && !w.Any(char.IsDigit)).ToArray();
+            words = words.TakeWhile(w => !StopWords.StudyFieldEnd.Contains(w) && DiplomaWords.LevelAt([w], 0) is null && !w.Any(char.IsDigit)).ToArray();
         }
 
         if (words.Length == 0)

@@ -3,6 +3,7 @@ using Assistant.Core.Facts;
 using Assistant.Understanding.Entities;
 using Assistant.Understanding.Text;
 using Assistant.Tools.Profile;
+using Assistant.Core.Text;
 
 namespace Assistant.Understanding.Replies;
 
@@ -33,13 +34,6 @@ public static partial class SlotReplies
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
         "geen", "niet", "nooit", "no", "not", "never", "pas", "jamais", "aucun", "aucune", "nee", "non", "zonder", "without", "sans",
-    };
-
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
-    {
-        "ik", "heb", "have", "i", "j'", "ai", "je", "een", "a", "an", "un", "une", "de", "het", "the", "le", "la", "l'", "les", "in", "en", "dans", "of", "d'",
-        "du", "des", "richting", "domaine", "field", "mijn", "my", "mon", "ma", "is", "was", "als", "as", "comme", "it's", "c'est", "c'", "est", "dat", "that",
-        "met", "with", "avec", "at", "bij", "chez", "au", "aux", "op", "on", "sur", "diploma", "degree", "diplome", "area", "sector", "secteur", "sectoren",
     };
 
     private static readonly (string Level, string[] Words)[] Levels =
@@ -283,7 +277,7 @@ public static partial class SlotReplies
     /// <summary>The words that carry content (no articles, prepositions, "ik heb"), joined; null when none or too many.</summary>
     private static string? Content(List<string> words)
     {
-        var content = words.Where(w => !Filler.Contains(w) && !Yes.Contains(w) && !No.Contains(w)).ToList();
+        var content = words.Where(w => !StopWords.SlotReplyFiller.Contains(w) && !Yes.Contains(w) && !No.Contains(w)).ToList();
         return content.Count is 0 or > 6 ? null : string.Join(' ', content);
     }
 

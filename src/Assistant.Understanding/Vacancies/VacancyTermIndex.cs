@@ -36,7 +36,7 @@ internal sealed class VacancyTermIndex
             places.UnionWith(Words(v.Location, stop).Concat(Words(v.Organisation, stop)).Where(w => !Cognates.Contains(w)));
         }
 
-        Splitter = new CompoundSplitter(vocabulary);
+        Splitter = new VacancyCompounds(vocabulary);
         Places = places;
         var perVacancy = new Dictionary<string, double>[vacancies.Count];
         for (var v = 0; v < vacancies.Count; v++)
@@ -104,7 +104,7 @@ internal sealed class VacancyTermIndex
 
     public FuzzyLexicon Fuzzy { get; }
 
-    public CompoundSplitter Splitter { get; }
+    public VacancyCompounds Splitter { get; }
 
     /// <summary>Folded place and employer-name words (no generic words such as "stad").</summary>
     public HashSet<string> Places { get; }

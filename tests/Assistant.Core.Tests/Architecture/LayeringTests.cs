@@ -116,7 +116,8 @@ public sealed class LayeringTests
                     .ToArray(),
                 StringComparer.Ordinal);
 
-    private static string RepositoryRoot()
+    /// <summary>The folder of Assistant.sln above the test binaries.</summary>
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -26,4 +26,33 @@ public sealed class CompoundSplitterTests
     {
         Assert.Empty(_sut.Split(word));
     }
+
+    private static readonly HashSet<string> Words = new(["sport", "park", "zwembad", "beheer", "onderhoud", "ploeg"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Heads = new(["beheerder"], StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("sportpark", "sport", "park")]
+    [InlineData("sportspark", "sport", "park")]
+    [InlineData("onderhoudsploeg", "onderhoud", "ploeg")]
+    public void SplitInTwo_BothPartsKnown_OrALinkingLetter_SplitsAtTheFirstPoint(string word, string left, string right)
+    {
+        Assert.Equal((left, right), CompoundSplitter.SplitInTwo(word, Words.GetAlternateLookup<ReadOnlySpan<char>>()));
+    }
+
+    [Fact]
+    public void SplitInTwo_AnUnknownLeftPart_SplitsOnlyBeforeAHead()
+    {
+        var words = new HashSet<string>(Words.Concat(Heads), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        Assert.Null(CompoundSplitter.SplitInTwo("zaalbeheerder", words));
+        Assert.Equal(("zaal", "beheerder"), CompoundSplitter.SplitInTwo("zaalbeheerder", words, Heads.GetAlternateLookup<ReadOnlySpan<char>>()));
+    }
+
+    [Theory]
+    [InlineData("parkpad")]
+    [InlineData("zwembadkassa")]
+    public void SplitInTwo_TooShortOrAnUnknownRightPart_DoesNotSplit(string word)
+    {
+        Assert.Null(CompoundSplitter.SplitInTwo(word, Words.GetAlternateLookup<ReadOnlySpan<char>>()));
+    }
 }

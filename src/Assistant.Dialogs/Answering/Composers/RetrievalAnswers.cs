@@ -15,26 +15,6 @@ namespace Assistant.Dialogs.Answering.Composers;
 /// </summary>
 public static class RetrievalAnswers
 {
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
-        "de", "het", "een", "en", "of", "in", "op", "aan", "van", "voor", "met", "bij", "naar", "om", "te", "tot", "uit", "over", "als", "dat", "die", "dit",
-        "deze", "wie", "wat", "welke", "welk", "hoe", "hoeveel", "waar", "wanneer", "waarom", "ik", "je", "jij", "u", "we", "wij", "mijn", "mij", "me", "zou",
-        "zal", "kan", "kun", "mag", "moet", "is", "zijn", "ben", "heb", "hebt", "heeft", "wordt", "worden", "er", "nog", "ook", "dan", "al", "niet", "geen",
-        "werk", "werken", "job", "vacature", "functie", "dienst", "the", "a", "an", "of", "to", "for", "with", "at", "by", "who", "what", "which", "how", "many",
-        "much", "when", "where", "why", "i", "my", "me", "you", "your", "can", "could", "would", "will", "do", "does", "is", "are", "be", "job", "work", "le", "la",
-        "les", "un", "une", "des", "du", "et", "ou", "à", "au", "aux", "pour", "avec", "chez", "dans", "sur", "qui", "que", "quoi", "quel", "quelle", "quels",
-        "quelles", "comment", "combien", "quand", "où", "je", "mon", "ma", "mes", "vous", "votre", "est", "sont", "peut", "puis", "travail", "poste", "zouden",
-    };
-
-    /// <summary>Question words that say nothing about the topic (verbs of asking and getting, fillers): never required in the documents.</summary>
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
-    {
-        "krijg", "krijgen", "krijgt", "eigen", "extra", "graag", "kunnen", "moeten", "mogen", "willen", "wil", "weten", "vraag", "vragen",
-        "informatie", "info", "meer", "daar", "hier", "iemand", "iets", "alles", "soms", "ergens", "precies", "eigenlijk", "gewoon", "even",
-        "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben", "maken", "zitten", "staat", "staan", "nemen", "geven", "geeft",
-        "betaalt", "betalen", "ligt", "liggen", "zoals", "plaats", "plaatsen", "collega", "collegas",
-    };
-
     public static Answer Compose(TurnContext t, VacancyFacts? v)
     {
         var lang = t.Language;
@@ -85,7 +65,7 @@ public static class RetrievalAnswers
 
         var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
         var text = FoldedText(vacancy, t.Channel == Channels.Teams);
-        foreach (var word in t.Analysis.Words.Where(w => w.Length >= 4 && !Stop.Contains(w) && !Generic.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
+        foreach (var word in t.Analysis.Words.Where(w => w.Length >= 4 && !StopWords.RetrievalNoise.Contains(w) && !StopWords.TopicNeutral.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
         {
             var root = word.Length > 6 ? word[..6] : word;
             if (!text.Contains(root, StringComparison.Ordinal))
@@ -108,7 +88,7 @@ public static class RetrievalAnswers
     private static List<string> ContentWords(IReadOnlyList<string> question, VacancyFacts? v)
     {
         var own = new HashSet<string>(Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' '))).Select(Stem), StringComparer.Ordinal);
-        return question.Where(w => w.Length > 2 && !Stop.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
+        return question.Where(w => w.Length > 2 && !StopWords.RetrievalNoise.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
     }
 
     private static bool Shares(string passage, List<string> content)

@@ -263,8 +263,8 @@
       card('nextTest', function (b) { fillNextTest(facts.nextTest, b); });
       card('contact', function (b) { fillContact(facts.contact, b); });
       card('conditions', function (b) { fillConditions(facts.conditions, b); });
-      ['deadline', 'diploma', 'salary', 'nextTest', 'contact'].forEach(function (id) {
-        document.getElementById('card-' + id).classList.toggle('card--focus', result.focus === id);
+      document.querySelectorAll('#facts .card').forEach(function (c) {
+        c.classList.toggle('card--focus', c.id === 'card-' + result.focus);
       });
     }
     var answer = document.getElementById('answer');
