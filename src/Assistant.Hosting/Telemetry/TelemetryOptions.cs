@@ -36,7 +36,7 @@ public sealed class TelemetryOptions
 
     private void Validate()
     {
-        if (Otlp.IsOn && (!Uri.TryCreate(Otlp.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https")))
+        if (Otlp.HasEndpoint && (!Uri.TryCreate(Otlp.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("http" or "https")))
         {
             throw new InvalidOperationException($"{SectionName}:Otlp:Endpoint must be an absolute http or https URL (e.g. http://collector:4317).");
         }
@@ -73,5 +73,15 @@ public sealed class OtlpTelemetryOptions
     /// <summary>Headers sent with every export, <c>key=value</c> comma-separated (e.g. an API key of a hosted backend; keep it in a secret store).</summary>
     public string? Headers { get; set; }
 
-    public bool IsOn => !string.IsNullOrWhiteSpace(Endpoint);
+    /// <summary>
+    /// Take endpoint, protocol and headers from the standard <c>OTEL_EXPORTER_OTLP_*</c> environment variables instead (a
+    /// platform that injects them, e.g. the managed OpenTelemetry agent of Azure Container Apps). Ignored when
+    /// <see cref="Endpoint"/> is set.
+    /// </summary>
+    public bool FromEnvironment { get; set; }
+
+    public bool IsOn => !string.IsNullOrWhiteSpace(Endpoint) || FromEnvironment;
+
+    /// <summary>Whether <see cref="Endpoint"/> (not the environment) says where OTLP goes.</summary>
+    public bool HasEndpoint => !string.IsNullOrWhiteSpace(Endpoint);
 }

@@ -65,9 +65,18 @@ public static class TelemetryServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The exporter's endpoint, protocol and headers; over http/protobuf the signal's path is added to the base URL.</summary>
+    /// <summary>
+    /// The exporter's endpoint, protocol and headers; over http/protobuf the signal's path is added to the base URL. With
+    /// <see cref="OtlpTelemetryOptions.FromEnvironment"/> (and no endpoint) the exporter keeps what it read from the
+    /// <c>OTEL_EXPORTER_OTLP_*</c> environment variables.
+    /// </summary>
     internal static void Configure(OtlpExporterOptions otlp, OtlpTelemetryOptions options, string signalPath)
     {
+        if (!options.HasEndpoint)
+        {
+            return;
+        }
+
         var endpoint = new Uri(options.Endpoint!, UriKind.Absolute);
         if (options.Protocol == OtlpTelemetryOptions.HttpProtobuf)
         {

@@ -70,6 +70,19 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public void Configure_FromEnvironment_KeepsWhatTheExporterReadFromTheStandardVariables()
+    {
+        var otlp = new OtlpExporterOptions { Endpoint = new Uri("http://agent.local:4317"), Protocol = OtlpExportProtocol.Grpc };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Assistant:Telemetry:Otlp:FromEnvironment"] = "true" }).Build();
+        var options = TelemetryOptions.Read(configuration);
+
+        TelemetryServiceCollectionExtensions.Configure(otlp, options.Otlp, "v1/traces");
+
+        Assert.True(options.IsOn);
+        Assert.Equal("http://agent.local:4317/", otlp.Endpoint.AbsoluteUri);
+    }
+
+    [Fact]
     public async Task Engine_OneTurn_IsATurnSpanWithUnderstandingToolAndStoreSpansAndNoTextInAnyTag()
     {
         const string Marker = "qx7telemetrymarker";
