@@ -3,6 +3,7 @@ using Assistant.Core.Conversations;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Conversations;
 using Assistant.Dialogs.Staff;
+using Assistant.Hosting.Telemetry;
 using Assistant.Knowledge.Base;
 using Assistant.Storage;
 using Assistant.Storage.Memory;
@@ -25,7 +26,8 @@ public static class AssistantServiceCollectionExtensions
     /// folder from the paths, as <see cref="ResolvedStorage"/>; <see cref="PostgresDatabase"/> when the provider is postgres),
     /// the <see cref="ConversationEngine"/> (its store deletes what the hosts' <see cref="IConversationForgetting"/> keep too) and, unless the host registered its own, an
     /// <see cref="IAssistantSessionFactory"/> of fresh conversations in an in-memory store (nothing written to disk), and
-    /// the phone line's <see cref="StaffSearch"/> over it.
+    /// the phone line's <see cref="StaffSearch"/> over it, and OpenTelemetry when <c>Assistant:Telemetry</c> turns it on
+    /// (<see cref="TelemetryServiceCollectionExtensions.AddAssistantTelemetry"/>; off by default).
     /// The host registers where the knowledge comes from: a <see cref="Func{KnowledgeSnapshot}"/> returning the current snapshot.
     /// </summary>
     public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
@@ -62,8 +64,9 @@ public static class AssistantServiceCollectionExtensions
         });
 
         // The engine's store: the configured one, whose "vergeet mij" also reaches what the channels keep.
+        // Traced: one assistant.store span per load, save and delete (nothing listens unless telemetry is on).
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<ConversationEngine>(
-            sp, new ForgettingConversationStore(sp.GetRequiredService<IConversationStore>(), sp.GetServices<IConversationForgetting>())));
+            sp, new TracingConversationStore(new ForgettingConversationStore(sp.GetRequiredService<IConversationStore>(), sp.GetServices<IConversationForgetting>()))));
         services.TryAddSingleton<IAssistantSessionFactory>(sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
@@ -75,6 +78,7 @@ public static class AssistantServiceCollectionExtensions
                 time);
         });
         services.TryAddSingleton<StaffSearch>();
+        services.AddAssistantTelemetry(configuration);
         return services;
     }
 

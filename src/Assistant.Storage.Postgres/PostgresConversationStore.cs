@@ -100,11 +100,12 @@ public sealed class PostgresConversationStore : IConversationStore, IDisposable
         return version;
     }
 
-    public Task DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
+    /// <summary>Deletes the state and transcript, then scrubs the deleted rows from the table files (<see cref="PostgresDatabase.ScrubDeletedRowsAsync"/>).</summary>
+    public async Task DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         var clock = Clock();
-        return _database.RunAsync(async connection =>
+        await _database.RunAsync(async connection =>
         {
             await using var transaction = await LockedAsync(connection, conversationId, clock, cancellationToken).ConfigureAwait(false);
             await using var command = Command(connection, transaction, PostgresSql.Delete, conversationId, clock);
@@ -112,7 +113,8 @@ public sealed class PostgresConversationStore : IConversationStore, IDisposable
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             PostgresLog.Deleted(_logger, conversationId);
             return true;
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        await _database.ScrubDeletedRowsAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task AppendTranscriptAsync(TranscriptEntry entry, CancellationToken cancellationToken = default)
@@ -151,6 +153,11 @@ public sealed class PostgresConversationStore : IConversationStore, IDisposable
             return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
         }, cancellationToken).ConfigureAwait(false);
         PostgresLog.Purged(_logger, purged, _options.RetentionDays);
+        if (purged > 0)
+        {
+            await _database.ScrubDeletedRowsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return purged;
     }
 

@@ -14,6 +14,9 @@ namespace Assistant.Storage.Postgres;
 public sealed class PostgresDatabase : IDisposable, IAsyncDisposable
 {
     private readonly SemaphoreSlim _migrationLock = new(1, 1);
+    private readonly SemaphoreSlim _scrubLock = new(1, 1);
+    private long _scrubRequested;
+    private long _scrubDone;
     private readonly ILogger _logger;
     private volatile bool _migrated;
 
@@ -82,6 +85,64 @@ public sealed class PostgresDatabase : IDisposable, IAsyncDisposable
         _ => false,
     };
 
+    /// <summary>The tables that hold what a conversation said: its state, its transcript and its Direct Line activities.</summary>
+    public static IReadOnlyList<string> ContentTables { get; } = ["conversations", "transcript", "directline_activities"];
+
+    /// <summary>
+    /// Rewrites <see cref="ContentTables"/> (<c>VACUUM FULL</c>) so rows deleted before this call ("vergeet mij", retention)
+    /// are gone from the table files: a plain (auto)vacuum only marks their space free and leaves the bytes readable in the
+    /// files until new rows happen to overwrite them. Each table is locked exclusively while it is rewritten (milliseconds
+    /// for the sizes a retention period keeps); the lock is waited for at most 2 s (<c>lock_timeout</c>), so a busy table
+    /// never stalls the turns behind it for longer. Calls that arrive while a rewrite runs share the next one. Never throws
+    /// for the database's reasons: returns false (logged) when the rewrite could not be done, and the rows stay until the
+    /// next one.
+    /// </summary>
+    public async Task<bool> ScrubDeletedRowsAsync(CancellationToken cancellationToken = default)
+    {
+        var generation = Interlocked.Increment(ref _scrubRequested);
+        await _scrubLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (Interlocked.Read(ref _scrubDone) >= generation)
+            {
+                return true;
+            }
+
+            var upTo = Interlocked.Read(ref _scrubRequested);
+            await RunAsync(async connection =>
+            {
+                await using (var limit = new NpgsqlCommand("SET lock_timeout = '2s';", connection))
+                {
+                    await limit.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                try
+                {
+                    await using var vacuum = new NpgsqlCommand($"VACUUM (FULL) {string.Join(", ", ContentTables)};", connection) { CommandTimeout = 120 };
+                    await vacuum.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await using var reset = new NpgsqlCommand("RESET lock_timeout;", connection);
+                    await reset.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            Interlocked.Exchange(ref _scrubDone, upTo);
+            return true;
+        }
+        catch (Exception ex) when (ex is StorageUnavailableException or NpgsqlException && !cancellationToken.IsCancellationRequested)
+        {
+            PostgresLog.ScrubFailed(_logger, ex is PostgresException pg ? pg.SqlState : ex.GetType().Name);
+            return false;
+        }
+        finally
+        {
+            _scrubLock.Release();
+        }
+    }
+
     private static string Reason(Exception ex) => ex is PostgresException pg ? $"{pg.SqlState} {pg.MessageText}" : ex.Message;
 
     private async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -112,11 +173,13 @@ public sealed class PostgresDatabase : IDisposable, IAsyncDisposable
     {
         DataSource.Dispose();
         _migrationLock.Dispose();
+        _scrubLock.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
         await DataSource.DisposeAsync().ConfigureAwait(false);
         _migrationLock.Dispose();
+        _scrubLock.Dispose();
     }
 }

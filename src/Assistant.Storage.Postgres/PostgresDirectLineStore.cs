@@ -189,12 +189,21 @@ public sealed class PostgresDirectLineStore(PostgresDatabase database)
             return (activities, last);
         }, cancellationToken);
 
-    /// <summary>Deletes every stored activity of the conversation ("vergeet mij"); the numbering goes on, so watermarks stay valid.</summary>
-    public Task ForgetActivitiesAsync(string id, CancellationToken cancellationToken = default) =>
-        database.RunAsync(async connection =>
+    /// <summary>
+    /// Deletes every stored activity of the conversation ("vergeet mij"), then scrubs them from the table files
+    /// (<see cref="PostgresDatabase.ScrubDeletedRowsAsync"/>); the numbering goes on, so watermarks stay valid.
+    /// </summary>
+    public async Task ForgetActivitiesAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var deleted = await database.RunAsync(async connection =>
         {
             await using var command = new NpgsqlCommand("DELETE FROM directline_activities WHERE conversation_id = @id;", connection);
             command.Parameters.AddWithValue("id", id);
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
+        }, cancellationToken).ConfigureAwait(false);
+        if (deleted > 0)
+        {
+            await database.ScrubDeletedRowsAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

@@ -28,4 +28,7 @@ internal static partial class PostgresLog
 
     [LoggerMessage(EventId = 4108, Level = LogLevel.Information, Message = "Listening for PostgreSQL notifications on {Channel}")]
     public static partial void Listening(ILogger logger, string channel);
+
+    [LoggerMessage(EventId = 4109, Level = LogLevel.Warning, Message = "Deleted conversation rows could not be scrubbed from the table files ({Reason}); the next forget or purge tries again")]
+    public static partial void ScrubFailed(ILogger logger, string reason);
 }

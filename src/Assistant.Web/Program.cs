@@ -3,6 +3,7 @@ using Assistant.Web.DirectLine;
 using Assistant.Web.Extensions;
 using Assistant.Web.Hosting;
 using Assistant.Web.Page;
+using Assistant.Web.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 var baseDirectory = AssistantPaths.FindBaseDirectory(builder.Environment.ContentRootPath);
@@ -15,6 +16,7 @@ builder.Services.AddHostedService<StorageMigrator>();
 builder.Services.AddBotChannel(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);
+builder.Services.AddWebTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.UseAssistantPipeline();

@@ -88,6 +88,13 @@ public sealed class WebHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+
+        // Settings Program.cs reads while it registers services (before the configuration above is added): telemetry.
+        foreach (var (key, value) in _settings.Where(s => s.Key.StartsWith("Assistant:Telemetry:", StringComparison.Ordinal)))
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));

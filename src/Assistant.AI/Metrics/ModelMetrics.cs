@@ -1,14 +1,16 @@
 using System.Diagnostics.Metrics;
+using Assistant.Core.Diagnostics;
 
 namespace Assistant.AI.Metrics;
 
 /// <summary>
 /// What the model did: calls, tokens, latency, fallbacks to the templated answer and guard rejections (by guard). The
-/// counters are also published on the meter <c>Assistant.AI</c> (OpenTelemetry, dotnet-counters).
+/// counters are also published on the meter <c>Assistant.AI</c> (<see cref="AssistantTelemetry.AiMeterName"/>: the naming
+/// scheme of the assistant's meters, exported with them when telemetry is on; dotnet-counters).
 /// </summary>
 public sealed class ModelMetrics : IDisposable
 {
-    private readonly Meter _meter = new("Assistant.AI");
+    private readonly Meter _meter = new(AssistantTelemetry.AiMeterName);
     private readonly Counter<long> _calls;
     private readonly Counter<long> _tokens;
     private readonly Histogram<double> _latency;

@@ -15,4 +15,7 @@ public static class Verdicts
 
     /// <summary>The scoring verdicts.</summary>
     public static IReadOnlyList<string> Scoring { get; } = [Pass, Fail];
+
+    /// <summary>Every verdict.</summary>
+    public static IReadOnlyList<string> All { get; } = [Eligible, Conditional, NotEligible, NeedInfo, Pass, Fail];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Assistant.Core.Answers;
 using Assistant.Core.Concurrency;
+using Assistant.Core.Diagnostics;
 using Assistant.Core.Json;
 using Assistant.Dialogs.Answering;
 using Assistant.Knowledge.Base;
@@ -74,10 +75,21 @@ public sealed partial class ConversationEngine
     {
         LogTurn(conversationId, input.Channel);
         LogText(input.Text);
-        var interruption = Interruptions.Detect(input.Text);
-        var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now, interruption), cancellationToken, input, forget: interruption == Interruptions.Forget)
-            .ConfigureAwait(false);
-        return answer!;
+        using var turn = AssistantTelemetry.StartTurn(input.Channel);
+        var started = _time.GetTimestamp();
+        try
+        {
+            var interruption = Interruptions.Detect(input.Text);
+            var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now, interruption), cancellationToken, input, forget: interruption == Interruptions.Forget)
+                .ConfigureAwait(false);
+            turn.Answered(input.Channel, answer!, _time.GetElapsedTime(started));
+            return answer!;
+        }
+        catch (Exception ex)
+        {
+            turn.Failed(input.Channel, ex, _time.GetElapsedTime(started));
+            throw;
+        }
     }
 
     /// <summary>
@@ -130,6 +142,7 @@ public sealed partial class ConversationEngine
             catch (ConcurrencyConflictException) when (attempt < _options.ConflictRetries)
             {
                 LogConflict(conversationId, attempt + 1);
+                AssistantTelemetry.RecordConflict(AssistantTelemetry.Outcomes.Retried);
                 // Jitter, so two instances that collided do not collide again in lockstep.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * (attempt + 1)), cancellationToken).ConfigureAwait(false);
                 continue;

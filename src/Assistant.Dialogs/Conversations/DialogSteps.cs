@@ -1,5 +1,6 @@
 using Assistant.Core.Text.Redaction;
 using Assistant.Core.Answers;
+using Assistant.Core.Diagnostics;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Answering.Payloads;
 using Assistant.Understanding;
@@ -28,9 +29,24 @@ public sealed class DialogSteps
     }
 
     /// <summary>One turn; <c>interruption</c> is what <see cref="Interruptions.Detect"/> read in the message (the engine reads it once per turn), or null.</summary>
+    /// <remarks>Traced as two spans of the turn: the understanding (analysis of the message) and the tool (dialogs, router and tools).</remarks>
     public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now, string? interruption)
     {
-        var analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
+        QuestionAnalysis analysis;
+        using (var understanding = AssistantTelemetry.StartSpan(AssistantTelemetry.Spans.Understanding))
+        {
+            analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
+            understanding?.SetTag(AssistantTelemetry.TagNames.Language, AssistantTelemetry.Closed(analysis.Language, Texts.Languages));
+        }
+
+        using var tool = AssistantTelemetry.StartSpan(AssistantTelemetry.Spans.Tool);
+        var result = Dispatch(knowledge, state, input, now, interruption, analysis);
+        AssistantTelemetry.TagAnswer(tool, result.Answer);
+        return result;
+    }
+
+    private (Answer Answer, ConversationState State) Dispatch(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now, string? interruption, QuestionAnalysis analysis)
+    {
         var language = analysis.Language;
         switch (interruption)
         {

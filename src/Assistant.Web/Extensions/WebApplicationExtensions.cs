@@ -5,16 +5,18 @@ using Assistant.Web.Http;
 using Assistant.Web.Messages;
 using Assistant.Web.Page;
 using Assistant.Web.Staff;
+using Assistant.Web.Telemetry;
 
 namespace Assistant.Web.Extensions;
 
 /// <summary>The request pipeline and the endpoints of the web host.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>The real client behind known proxies; exceptions become bare problems; nosniff everywhere; static files (the page); 503 on the question endpoints until the knowledge is loaded; /api/* is rate limited per client IP.</summary>
+    /// <summary>The real client behind known proxies; 4xx/5xx counted (assistant.http.errors); exceptions become bare problems; nosniff everywhere; static files (the page); 503 on the question endpoints until the knowledge is loaded; /api/* is rate limited per client IP.</summary>
     public static WebApplication UseAssistantPipeline(this WebApplication app)
     {
         app.UseKnownProxies();
+        app.UseHttpErrorCounting();
         app.UseProblemsWithoutStackTraces();
         app.UseNoSniff();
         app.UseWebChatPage();
@@ -23,7 +25,7 @@ public static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary><c>/</c> (the page), <c>/api/webchat/token</c>, <c>/api/messages</c>, <c>/v3/directline</c>, <c>/api/ask</c>, <c>/healthz</c>, <c>/readyz</c>.</summary>
+    /// <summary><c>/</c> (the page), <c>/api/webchat/token</c>, <c>/api/messages</c>, <c>/v3/directline</c>, <c>/api/ask</c>, <c>/healthz</c>, <c>/readyz</c>, <c>/metrics</c> (only when Prometheus is on).</summary>
     public static WebApplication MapAssistantEndpoints(this WebApplication app)
     {
         app.MapBotChannel();
@@ -31,6 +33,7 @@ public static class WebApplicationExtensions
         app.MapStaffAsk();
         app.MapStaffLookup();
         app.MapHealth();
+        app.MapMetrics();
         app.MapWebChatPage();
         return app;
     }

@@ -1,6 +1,7 @@
 using Assistant.BotFramework.Connector;
 using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
+using Assistant.Core.Diagnostics;
 using Assistant.Dialogs.Conversations;
 using Assistant.Web.Hosting;
 using Microsoft.Bot.Builder;
@@ -104,13 +105,31 @@ public sealed class AssistantBot(
             return;
         }
 
+        // The turn's span holds the engine's (understanding, tool, store) and the delivery's (channel) spans.
+        using var turn = AssistantTelemetry.StartTurn(turnContext.Activity.ChannelId == "msteams" ? Channels.Teams : Channels.Web);
         var answer = AnswerAsync((Activity)turnContext.Activity, text, cancellationToken);
         var reply = turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies
             ? await answer.ConfigureAwait(false)
             : await TypingIndicator.AwaitAsync(
                 answer, TimeSpan.FromMilliseconds(web.Value.TypingAfterMilliseconds), ct => SendTypingAsync(turnContext, ct), time, cancellationToken).ConfigureAwait(false);
-        await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        using var delivery = AssistantTelemetry.StartSpan(AssistantTelemetry.Spans.Channel, AssistantTelemetry.TagNames.Delivery, DeliveryOf(turnContext));
+        try
+        {
+            await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            AssistantTelemetry.Failed(delivery, ex);
+            throw;
+        }
     }
+
+    /// <summary>How the replies of <paramref name="turnContext"/> travel (a closed set, for the channel span): our Direct Line, the response body, an invoke response or the channel's connector.</summary>
+    internal static string DeliveryOf(ITurnContext turnContext) =>
+        turnContext.Adapter is DirectLine.DirectLineBotAdapter ? "directline"
+        : turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies ? "expect-replies"
+        : turnContext.Activity.Type == ActivityTypes.Invoke ? "invoke"
+        : "connector";
 
     /// <summary>
     /// Members joining a one-to-one conversation are welcomed (Web Chat announces the user, Teams the bot); in a shared
