@@ -27,10 +27,13 @@ public sealed class DialogSteps
         _eligibility = new EligibilityDialog(this);
     }
 
-    /// <summary>One turn; <c>interruption</c> is what <see cref="Interruptions.Detect"/> read in the message (the engine reads it once per turn), or null.</summary>
-    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now, string? interruption)
+    /// <summary>
+    /// One turn; <c>interruption</c> is what <see cref="Interruptions.Detect"/> read in the message (the engine reads it once
+    /// per turn), or null; <c>reading</c> replaces the rules' analysis of the message (the model's validated choice of tool).
+    /// </summary>
+    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now, string? interruption, QuestionAnalysis? reading = null)
     {
-        var analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
+        var analysis = reading ?? ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
         var language = analysis.Language;
         switch (interruption)
         {
