@@ -14,7 +14,8 @@ namespace Assistant.Dialogs.Model;
 /// Where the engine asks the optional model (<see cref="ModelHooks"/>), at most once per turn: before routing, which tool
 /// a question is for when the rules are unsure (<see cref="ReadAsync"/>); after, a grounded wording of a retrieved
 /// passage or a rewording of a templated answer (<see cref="ImproveAsync"/>). What the model says is validated here; the
-/// verdicts, dates and amounts are always computed by the rules.
+/// verdicts, dates and amounts are always computed by the rules. An answer keeps its <see cref="Answer.Source"/>: it says
+/// where the facts come from (the rules, the cited passages), which the model's wording does not change.
 /// </summary>
 internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions options)
 {
@@ -85,7 +86,7 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
         if (hooks.Phrasing is { } phraser && answer.Source == AnswerSources.Rules && answer.Verdict is null && answer.Intent is not (Intents.Smalltalk or Intents.Unknown))
         {
             var text = await phraser.PhraseAsync(input.Text, answer.Language, answer.Text, cancellationToken).ConfigureAwait(false);
-            return text is null ? answer : answer with { Text = text, Source = AnswerSources.Generation };
+            return text is null ? answer : answer with { Text = text };
         }
 
         return answer;
@@ -98,7 +99,7 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
         var text = Citation().Replace(written.Text, m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(n => int.TryParse(n, out var i) && order.IndexOf(i) is >= 0 and var k ? (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : n)) + "]");
         var citations = order.Select(n => found.Hits[n - 1]).Select(h => new AnswerCitation(h.VacancyId, h.Document, h.Section, Quote(h.Passage))).ToList();
-        return answer with { Text = text, Source = AnswerSources.Generation, Citations = citations, VacancyIds = citations.Select(c => c.VacancyId).Distinct().ToList() };
+        return answer with { Text = text, Citations = citations, VacancyIds = citations.Select(c => c.VacancyId).Distinct().ToList() };
     }
 
     private Answer NotInDocuments(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, Answer answer)
