@@ -48,10 +48,15 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
         return (true, Apply(knowledge, analysis, choice));
     }
 
-    /// <summary>The analysis with the model's tool when the choice is valid: a tool intent, and a vacancy only if the question names it and our resolver finds exactly that one.</summary>
+    /// <summary>
+    /// The analysis with the model's tool when the choice is valid: a tool intent (the search only instead of nothing: a tool
+    /// the rules' cues chose is more specific than the search), and a vacancy only if the question names it and our resolver
+    /// finds exactly that one.
+    /// </summary>
     internal static QuestionAnalysis? Apply(KnowledgeSnapshot knowledge, QuestionAnalysis analysis, UnderstandingChoice? choice)
     {
-        if (choice is null || !Tools.Contains(choice.Intent) || choice.Intent == analysis.Intent)
+        if (choice is null || !Tools.Contains(choice.Intent) || choice.Intent == analysis.Intent
+            || (choice.Intent == Intents.General && analysis.Intent != Intents.Unknown))
         {
             return null;
         }
