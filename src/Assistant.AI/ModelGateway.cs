@@ -185,16 +185,37 @@ public sealed class ModelGateway
         return new ToolChoice(call.PluginName, call.FunctionName, arguments);
     }
 
+    /// <summary>
+    /// One plain call off the hot path (the HR tools: <see cref="Suggestions.FactSuggester"/>): <paramref name="data"/> is
+    /// already delimited; the reply text, or null with the failure counted.
+    /// </summary>
+    internal async Task<string?> AskAsync(ModelTurn turn, string instructions, string data, TimeSpan budget, int maxTokens, CancellationToken cancellationToken)
+    {
+        var history = new ChatHistory(PromptData.DataRule + "\n" + instructions);
+        history.AddUserMessage(data);
+        var reply = await CallAsync(turn, history, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = maxTokens }, cancellationToken, budget).ConfigureAwait(false);
+        if (reply.Failure is { } failure)
+        {
+            Metrics.Fallback(failure);
+            return null;
+        }
+
+        return reply.Message!.Content;
+    }
+
+    /// <summary>Counts a guard's rejection of part of a reply (the caller drops that part).</summary>
+    internal void Reject(string guard) => Metrics.Rejected(guard);
+
     private static string TranscriptRedactorText(string question) => Assistant.Storage.Redaction.TranscriptRedactor.Default.Redact(question);
 
-    private async Task<Reply> CallAsync(ModelTurn turn, ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken)
+    private async Task<Reply> CallAsync(ModelTurn turn, ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken, TimeSpan? budgetOverride = null)
     {
         if (!turn.TryTake())
         {
             return new Reply(null, "turn-budget");
         }
 
-        using var budget = new CancellationTokenSource(_options.TimeBudget, _time);
+        using var budget = new CancellationTokenSource(budgetOverride ?? _options.TimeBudget, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         var started = _time.GetTimestamp();
         try

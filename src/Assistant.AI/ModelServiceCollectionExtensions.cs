@@ -16,7 +16,7 @@ namespace Assistant.AI;
 public static class ModelServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="ModelOptions"/> (section <c>Model</c>), <see cref="ModelMetrics"/> and the engine's
+    /// Registers <see cref="ModelOptions"/> (section <c>Model</c>), <see cref="ModelMetrics"/>, the <see cref="ModelConnection"/> and the engine's
     /// <see cref="ModelHooks"/>: <see cref="ModelHooks.None"/> when the provider is <c>none</c> (no kernel, no network),
     /// else the hooks <c>Model:Uses</c> switches on over one <see cref="ModelGateway"/>. A host may register its own
     /// <see cref="IChatCompletionService"/> (the scripted model of <c>assistant eval --model fake:…</c>): it is used
@@ -34,16 +34,18 @@ public static class ModelServiceCollectionExtensions
             var chat = sp.GetService<IChatCompletionService>();
             if (!options.Enabled && chat is null)
             {
-                return ModelHooks.None;
+                return new ModelConnection(null);
             }
 
             var time = sp.GetService<TimeProvider>() ?? TimeProvider.System;
             var knowledge = sp.GetService<Func<KnowledgeSnapshot>>();
             object[] plugins = [new VacancyPlugin(() => knowledge?.Invoke(), time)];
             var kernel = chat is null ? ModelKernelFactory.Create(options, time, plugins) : ModelKernelFactory.Create(chat, plugins);
-            var gateway = ModelGateway.From(kernel, options, time, sp.GetRequiredService<ModelMetrics>(), sp.GetService<ILogger<ModelGateway>>());
-            return gateway is null ? ModelHooks.None : Hooks(options.Uses, gateway);
+            return new ModelConnection(ModelGateway.From(kernel, options, time, sp.GetRequiredService<ModelMetrics>(), sp.GetService<ILogger<ModelGateway>>()));
         });
+        services.TryAddSingleton(sp => sp.GetRequiredService<ModelConnection>().Gateway is { } gateway
+            ? Hooks(sp.GetRequiredService<ModelOptions>().Uses, gateway)
+            : ModelHooks.None);
         return services;
     }
 

@@ -14,6 +14,7 @@ namespace Assistant.AI.Evaluation;
 /// <item><c>quote</c>: a well-behaved model: picks the search, answers with the first sentence of passage 1 cited [1],
 /// rewords an answer by returning it unchanged.</item>
 /// <item><c>not-in-documents</c>: picks nothing, finds that no passage answers, rewords nothing.</item>
+/// <item>For <c>facts --suggest</c>, <c>nonsense</c> proposes a value with an invented quote, the others nothing.</item>
 /// </list>
 /// </summary>
 public sealed partial class ScriptedChatCompletion : IChatCompletionService
@@ -48,6 +49,7 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
         var system = chatHistory.FirstOrDefault(m => m.Role == AuthorRole.System)?.Content ?? "";
         var reply = executionSettings?.FunctionChoiceBehavior is not null ? Choose(user)
             : system.Contains("<answer>", StringComparison.Ordinal) ? Text(Rephrase(user))
+            : system.Contains("JSON object per line", StringComparison.Ordinal) ? Text(Suggest())
             : Text(Ground(user));
         return Task.FromResult<IReadOnlyList<ChatMessageContent>>([reply]);
     }
@@ -90,6 +92,11 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
         "quote" => Inside(user, "tool"),
         _ => "",
     };
+
+    /// <summary><c>facts --suggest</c>: nonsense proposes an invented quote; the other scripts propose nothing.</summary>
+    private string Suggest() => _script == "nonsense"
+        ? "{\"field\": \"salary.min\", \"value\": \"9999\", \"quote\": \"Het startloon bedraagt 9999 euro per maand.\"}"
+        : "";
 
     private static ChatMessageContent Text(string text) => new(AuthorRole.Assistant, text);
 
