@@ -26,9 +26,10 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
     public bool On => hooks.Any;
 
     /// <summary>
-    /// The reading to route with when the rules are unsure and the model chose a valid tool (else null), and whether the
-    /// model was asked. Not asked during a dialog, for follow-ups the conversation explains, or when the user states facts
-    /// about themselves (the rules read those).
+    /// The reading to route with (the model's valid choice of tool when the rules are unsure, else the rules' own analysis,
+    /// so the turn does not analyse the message twice; null when none was made), and whether the model was asked. Not
+    /// asked during a dialog, for follow-ups the conversation explains, or when the user states facts about themselves
+    /// (the rules read those).
     /// </summary>
     public async Task<(bool Asked, QuestionAnalysis? Analysis)> ReadAsync(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, string? interruption, CancellationToken cancellationToken)
     {
@@ -41,11 +42,11 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
         if (analysis.Confidence >= IntentConfidence.Threshold || !analysis.Profile.IsEmpty || analysis.Scores.Count > 0
             || FollowUps.Override(analysis, state.Context, input.Text) is not null)
         {
-            return (false, null);
+            return (false, analysis);
         }
 
         var choice = await fallback.ChooseAsync(input.Text, analysis.Language, cancellationToken).ConfigureAwait(false);
-        return (true, Apply(knowledge, analysis, choice));
+        return (true, Apply(knowledge, analysis, choice) ?? analysis);
     }
 
     /// <summary>
