@@ -100,12 +100,9 @@ public sealed partial class ConversationEngine
                 return (answer, next);
             }
 
-            if (improved is not { } done || done.Templated != answer)
-            {
-                improved = done = (answer, await _model.ImproveAsync(knowledge, state, input, answer, ct).ConfigureAwait(false));
-            }
-
-            return (done.Improved, next);
+            // A re-run turn whose templated answer changed keeps that answer: no second call.
+            improved ??= (answer, await _model.ImproveAsync(knowledge, state, input, answer, ct).ConfigureAwait(false));
+            return (improved.Value.Templated.Text == answer.Text ? improved.Value.Improved : answer, next);
         }, cancellationToken, input, forget: interruption == Interruptions.Forget).ConfigureAwait(false);
         return modelAnswer!;
     }
