@@ -29,6 +29,10 @@ public sealed class ModelGateway
     private const string UnderstandInstructions =
         "Choose the one function that answers the candidate's question and fill its arguments from the question only. Do not answer the question yourself.";
 
+    private const string PhraseInstructions =
+        "Reword the answer inside <answer> for the candidate whose question is inside <question>: in the language of the question, friendly and short. "
+        + "Keep every fact: each number, date, amount, percentage and e-mail address exactly as in the answer, and add none. Reply with the reworded answer only.";
+
     /// <summary>The reply by which the model says the passages do not answer.</summary>
     public const string NotInDocuments = "NOT_IN_DOCUMENTS";
 
@@ -48,7 +52,7 @@ public sealed class ModelGateway
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
-    /// <summary>A gateway over the kernel's chat service (<see cref="ModelKernelFactory.Create"/>), or null when no model is configured.</summary>
+    /// <summary>A gateway over the kernel's chat service (<see cref="ModelKernelFactory.Create(ModelOptions, TimeProvider, IEnumerable{object}?, HttpMessageHandler?)"/>), or null when no model is configured.</summary>
     public static ModelGateway? From(Kernel? kernel, ModelOptions options, TimeProvider time, ModelMetrics metrics, ILogger<ModelGateway>? logger = null) =>
         kernel is null ? null : new ModelGateway(kernel.GetRequiredService<IChatCompletionService>(), options, time, metrics, kernel, logger);
 
@@ -101,6 +105,38 @@ public sealed class ModelGateway
     }
 
     /// <summary>
+    /// <paramref name="templated"/> reworded for <paramref name="question"/>, or the templated answer itself when the model
+    /// is over budget, fails, or the rewording adds a number, date, amount, percentage or e-mail the templated answer does
+    /// not have, or drops one it has (guard <c>numbers</c>).
+    /// </summary>
+    public async Task<ModelResult> RephraseAsync(ModelTurn turn, string question, string templated, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(templated);
+        var history = new ChatHistory(PromptData.DataRule + "\n" + PhraseInstructions);
+        history.AddUserMessage(PromptData.Tool("answer", templated) + "\n" + PromptData.Question(question));
+        var reply = await CallAsync(turn, history, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = 400 }, cancellationToken).ConfigureAwait(false);
+        if (reply.Failure is { } failure)
+        {
+            return Fallback(templated, failure);
+        }
+
+        var text = reply.Message!.Content?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            return Fallback(templated, "empty");
+        }
+
+        // Both ways: nothing added (an invented fact), nothing dropped (a rewording that loses the amount or the date).
+        if (FactGuard.Unsupported(text, [templated]).Count > 0 || FactGuard.Unsupported(templated, [text]).Count > 0)
+        {
+            return Rejected(templated, "numbers");
+        }
+
+        return new ModelResult(text, true, "model", []);
+    }
+
+    /// <summary>
     /// The tool the model picks for <paramref name="question"/> among the kernel's plugins, by function calling, not invoked
     /// (the application runs it, the tool computes). Null when no model call may be made, it fails, picks nothing, picks a
     /// function we do not have, or fills an argument with a number the question does not contain.
@@ -149,16 +185,37 @@ public sealed class ModelGateway
         return new ToolChoice(call.PluginName, call.FunctionName, arguments);
     }
 
+    /// <summary>
+    /// One plain call off the hot path (the HR tools: <see cref="Suggestions.FactSuggester"/>): <paramref name="data"/> is
+    /// already delimited; the reply text, or null with the failure counted.
+    /// </summary>
+    internal async Task<string?> AskAsync(ModelTurn turn, string instructions, string data, TimeSpan budget, int maxTokens, CancellationToken cancellationToken)
+    {
+        var history = new ChatHistory(PromptData.DataRule + "\n" + instructions);
+        history.AddUserMessage(data);
+        var reply = await CallAsync(turn, history, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = maxTokens }, cancellationToken, budget).ConfigureAwait(false);
+        if (reply.Failure is { } failure)
+        {
+            Metrics.Fallback(failure);
+            return null;
+        }
+
+        return reply.Message!.Content;
+    }
+
+    /// <summary>Counts a guard's rejection of part of a reply (the caller drops that part).</summary>
+    internal void Reject(string guard) => Metrics.Rejected(guard);
+
     private static string TranscriptRedactorText(string question) => Assistant.Storage.Redaction.TranscriptRedactor.Default.Redact(question);
 
-    private async Task<Reply> CallAsync(ModelTurn turn, ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken)
+    private async Task<Reply> CallAsync(ModelTurn turn, ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken, TimeSpan? budgetOverride = null)
     {
         if (!turn.TryTake())
         {
             return new Reply(null, "turn-budget");
         }
 
-        using var budget = new CancellationTokenSource(_options.TimeBudget, _time);
+        using var budget = new CancellationTokenSource(budgetOverride ?? _options.TimeBudget, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         var started = _time.GetTimestamp();
         try

@@ -1,10 +1,13 @@
+using Assistant.AI.Evaluation;
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Model;
 using Assistant.Hosting;
 using Assistant.Knowledge.Base;
 using Assistant.Knowledge.Base.Cache;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace Assistant.Cli;
 
@@ -43,14 +46,37 @@ public sealed class CliContext
     /// (<see cref="IAssistantSessionFactory"/>) keep their state in memory only (<see cref="AssistantRuntime"/>).
     /// Dispose it when done (it owns the conversation store).
     /// </summary>
-    public ServiceProvider Assistant(KnowledgeSnapshot snapshot)
+    /// <param name="snapshot">The knowledge to answer from.</param>
+    /// <param name="model">
+    /// <c>fake:SCRIPT</c>: a scripted model in process (<see cref="ScriptedChatCompletion"/>) instead of the configured
+    /// provider; null: the configured one (<c>Model:Provider</c>, <c>none</c> by default).
+    /// </param>
+    public ServiceProvider Assistant(KnowledgeSnapshot snapshot, string? model = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(Time);
         services.AddSingleton<Func<KnowledgeSnapshot>>(() => snapshot);
-        services.AddSingleton<IAssistantSessionFactory>(sp => AssistantRuntime.CreateSessionFactory(() => snapshot, sp.GetRequiredService<AssistantOptions>()));
+        if (model is not null)
+        {
+            services.AddSingleton<IChatCompletionService>(Scripted(model));
+        }
+
+        services.AddSingleton<IAssistantSessionFactory>(sp => AssistantRuntime.CreateSessionFactory(() => snapshot, sp.GetRequiredService<AssistantOptions>(), sp.GetRequiredService<ModelHooks>()));
         services.AddAssistant(Configuration, BaseDirectory);
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>The scripted model of <c>--model fake:SCRIPT</c>.</summary>
+    public static ScriptedChatCompletion Scripted(string model)
+    {
+        const string Prefix = "fake:";
+        var script = model.StartsWith(Prefix, StringComparison.Ordinal) ? model[Prefix.Length..] : null;
+        if (script is null || !ScriptedChatCompletion.Scripts.Contains(script, StringComparer.Ordinal))
+        {
+            throw new CliUsageException($"--model expects fake:SCRIPT with SCRIPT one of {string.Join(", ", ScriptedChatCompletion.Scripts)} (a real model is configured in the Model section)");
+        }
+
+        return new ScriptedChatCompletion(script);
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
+using Assistant.AI;
 using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Conversations;
+using Assistant.Dialogs.Model;
 using Assistant.Dialogs.Staff;
 using Assistant.Hosting.Telemetry;
 using Assistant.Knowledge.Base;
@@ -27,7 +29,8 @@ public static class AssistantServiceCollectionExtensions
     /// the <see cref="ConversationEngine"/> (its store deletes what the hosts' <see cref="IConversationForgetting"/> keep too) and, unless the host registered its own, an
     /// <see cref="IAssistantSessionFactory"/> of fresh conversations in an in-memory store (nothing written to disk), and
     /// the phone line's <see cref="StaffSearch"/> over it, and OpenTelemetry when <c>Assistant:Telemetry</c> turns it on
-    /// (<see cref="TelemetryServiceCollectionExtensions.AddAssistantTelemetry"/>; off by default).
+    /// (<see cref="TelemetryServiceCollectionExtensions.AddAssistantTelemetry"/>; off by default). The optional language model (<see cref="ModelServiceCollectionExtensions.AddAssistantModel"/>:
+    /// <see cref="ModelHooks.None"/> unless <c>Model:Provider</c> names one) gives the engine and the sessions their hooks.
     /// The host registers where the knowledge comes from: a <see cref="Func{KnowledgeSnapshot}"/> returning the current snapshot.
     /// </summary>
     public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
@@ -39,6 +42,7 @@ public static class AssistantServiceCollectionExtensions
         Bind<AssistantOptions>(services, configuration, AssistantOptions.SectionName);
         Bind<ConversationOptions>(services, configuration, ConversationOptions.SectionName);
         Bind<StorageOptions>(services, configuration, StorageOptions.SectionName);
+        services.AddAssistantModel(configuration);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<AssistantOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
         services.TryAddSingleton(sp =>
@@ -75,7 +79,8 @@ public static class AssistantServiceCollectionExtensions
                 sp.GetRequiredService<AssistantOptions>(),
                 sp.GetRequiredService<ConversationOptions>(),
                 new InMemoryConversationStore(new StorageOptions { Provider = StorageOptions.MemoryProvider }, time),
-                time);
+                time,
+                sp.GetRequiredService<ModelHooks>());
         });
         services.TryAddSingleton<StaffSearch>();
         services.AddAssistantTelemetry(configuration);

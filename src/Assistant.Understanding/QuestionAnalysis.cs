@@ -27,6 +27,13 @@ public sealed record QuestionAnalysis
     public required string Intent { get; init; }
 
     /// <summary>
+    /// How sure the rules are of <see cref="Intent"/>, from 0 (no cue at all) to 1 (one intent's cues and nothing else):
+    /// see <see cref="IntentConfidence"/>. Below <see cref="IntentConfidence.Threshold"/> an optional language model may
+    /// be asked which tool the question is for.
+    /// </summary>
+    public double Confidence { get; init; } = IntentConfidence.Certain;
+
+    /// <summary>
     /// The finer topic: deadline "days-left" | "still-open" | "date"; procedure "steps" | "step-date" |
     /// "step-date:&lt;kind&gt;" | "assignment-return" | "reserve"; benefits: the benefit kind or null; contact: the topic
     /// or null; vacancies "open-now" | "closing-within" | "continuous" | "without-diploma" | "highest-salary" | "eligible" | "list";

@@ -76,12 +76,13 @@ public sealed class QuestionAnalyzer
         var elliptic = match.Named && IsElliptic(tokens, match);
         var cues = rule.Hide(match.NameTokens);
         var topic = TopicCues.Find(cues.Text);
-        var intent = IntentClassifier.Classify(cues, entities, match.Named, elliptic, topic?.Name);
+        var (intent, confidence) = IntentClassifier.Read(cues, entities, match.Named, elliptic, topic?.Name);
         return new QuestionAnalysis
         {
             Language = language,
             LanguageClear = languageClear,
             Intent = intent,
+            Confidence = confidence,
             Aspect = AspectRules.For(intent, cues, entities),
             VacancyIds = match.Ids,
             AmbiguousVacancy = match.Ambiguous,

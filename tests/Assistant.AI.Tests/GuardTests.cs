@@ -9,6 +9,7 @@ public sealed class GuardTests
     [InlineData("Het loon is 3500 euro.", "De wedde bedraagt 3.500 euro.")]
     [InlineData("Het loon is 3 500 euro.", "De wedde bedraagt 3500,00 euro.")]
     [InlineData("Je hebt 2,5 jaar nodig.", "Ervaring: 2.5 jaar.")]
+    [InlineData("Het startloon is 2345.67 euro.", "Aanvangswedde: € 2.345,67 bruto.")] // a Belgian amount with thousands point and decimal comma
     [InlineData("Sluit op 9 mei 2026.", "Solliciteren kan tot 09/05/2026.")]
     [InlineData("Closes on May 9.", "uiterlijk op 9 mei")]
     [InlineData("Mail HR@Voorbeeld.be.", "Contact: hr@voorbeeld.be")]
@@ -19,6 +20,7 @@ public sealed class GuardTests
 
     [Theory]
     [InlineData("Het loon is 3600 euro.", "De wedde bedraagt 3.500 euro.", "3600")]
+    [InlineData("Het startloon is 2345.76 euro.", "Aanvangswedde: € 2.345,67 bruto.", "76")]
     [InlineData("Sluit op 9 juni.", "uiterlijk op 9 mei", "month 6")]
     [InlineData("You may apply until June 9.", "uiterlijk op 9 mei", "month 6")]
     [InlineData("Je krijgt 20% meer.", "een toelage van 10%", "20")]

@@ -1,5 +1,7 @@
 using Azure.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
 
 namespace Assistant.AI.Configuration;
 
@@ -45,10 +47,23 @@ public static class ModelKernelFactory
                 break;
         }
 
-        var kernel = builder.Build();
+        return WithPlugins(builder.Build(), plugins);
+    }
+
+    /// <summary>A kernel over a given chat service (a scripted model for <c>assistant eval --model fake:…</c>, tests) with the plugins.</summary>
+    public static Kernel Create(IChatCompletionService chat, IEnumerable<object>? plugins = null)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        var builder = Kernel.CreateBuilder();
+        builder.Services.AddSingleton(chat);
+        return WithPlugins(builder.Build(), plugins);
+    }
+
+    private static Kernel WithPlugins(Kernel kernel, IEnumerable<object>? plugins)
+    {
         foreach (var plugin in plugins ?? [])
         {
-            kernel.Plugins.AddFromObject(plugin);
+            kernel.Plugins.AddFromObject(plugin, plugin is Plugins.VacancyPlugin ? Plugins.VacancyPlugin.Name : null);
         }
 
         return kernel;

@@ -45,6 +45,9 @@ public sealed class ModelOptions
     /// <summary>A Retry-After longer than this is not waited for (the call fails and the templated answer is given).</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Which hooks the model serves (<c>Model:Uses:Understanding</c>, <c>:GroundedAnswers</c>, <c>:Phrasing</c>).</summary>
+    public ModelUses Uses { get; set; } = new();
+
     /// <summary>Whether a provider is configured.</summary>
     public bool Enabled => !string.Equals(Provider, None, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(Provider);
 

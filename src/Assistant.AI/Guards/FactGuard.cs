@@ -117,8 +117,11 @@ public static partial class FactGuard
     [GeneratedRegex(@"\b[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Emails();
 
-    /// <summary>1.234 / 1 234 / 12.345.678 (groups of three after a separator, not followed by another digit).</summary>
-    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d]|[.,]\d)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// 1.234 / 1 234 / 12.345.678 / 2.345,67 (groups of three after a separator, not followed by another digit or by a
+    /// point and a digit; a decimal comma may follow, as in Belgian amounts).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?!\d|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Thousands();
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]

@@ -9,7 +9,7 @@ public sealed class BenchCommand : ICliCommand
     public string Summary => "measure ingestion, search and answering performance";
     public string Usage => """
         assistant bench ingest [--count N] [--seed S] [--queries Q]
-        assistant bench ask [--count N] [--seed S] [--knowledge DIR]
+        assistant bench ask [--count N] [--seed S] [--model fake:SCRIPT] [--knowledge DIR]
           ingest   generate N synthetic vacancies (default 10000) in a temporary knowledge folder, time the whole
                    pipeline (load, clean, section, extract, index), then Q searches (default 2000, half of them
                    within one vacancy) after a warm-up; prints throughput, index size, memory and latency percentiles
@@ -18,8 +18,9 @@ public sealed class BenchCommand : ICliCommand
                    open questions, listings); after a warm-up, times each answer in-process on one thread with a
                    fresh session per question; prints questions/s, latency percentiles and the intents and sources
           --seed S fixes the generated texts and the query mix (default 42)
+          --model  ask: a scripted model in process (as `assistant eval`); also prints the model metrics
         """;
-    public IReadOnlyCollection<string> Options { get; } = ["count", "seed", "queries"];
+    public IReadOnlyCollection<string> Options { get; } = ["count", "seed", "queries", "model"];
 
     public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken = default)
     {

@@ -11,14 +11,16 @@ public sealed class EvalCommand : ICliCommand
     public string Name => "eval";
     public string Summary => "run an eval set of conversations and judge the answers";
     public string Usage => """
-        assistant eval FILE [--results OUT.jsonl] [--case ID[,ID…]] [--not-hr] [--knowledge DIR]
+        assistant eval FILE [--results OUT.jsonl] [--case ID[,ID…]] [--not-hr] [--model fake:SCRIPT] [--knowledge DIR]
           FILE        cases in the shared/eval YAML format (id, now, channel, turns with user and expect)
           --results   write one JSON line per turn {"case", "turn", "response"} for evalcheck.py
           --case ID   run only these cases
           --not-hr    Teams cases without a role of their own ask as a Teams user outside HR (default: an HR member)
+          --model     fake:nonsense | fake:quote | fake:not-in-documents: a scripted model in process instead of the
+                      configured one (Model section); prints the model metrics and the share of turns that called it
           Prints the failed turns and "N passed, M failed"; exit 0 when all pass, 1 otherwise, 2 for a bad file.
         """;
-    public IReadOnlyCollection<string> Options { get; } = ["results", "case", "not-hr"];
+    public IReadOnlyCollection<string> Options { get; } = ["results", "case", "not-hr", "model"];
 
     public async Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken = default)
     {
@@ -40,7 +42,8 @@ public sealed class EvalCommand : ICliCommand
         }
 
         using var snapshot = context.LoadKnowledge(args);
-        var runner = new EvalRunner(AssistantSessions.Create(context, snapshot), message => context.Error.WriteLine($"warning: {message}"), args.Has("not-hr") ? "public" : null);
+        var model = args.Get("model");
+        var runner = new EvalRunner(AssistantSessions.Create(context, snapshot, model, out var metrics), message => context.Error.WriteLine($"warning: {message}"), args.Has("not-hr") ? "public" : null);
         using var writer = resultsPath is null ? null : new EvalResultsWriter(resultsPath);
         var results = new List<EvalTurnResult>();
         for (var i = 0; i < cases.Count; i++)
@@ -58,6 +61,11 @@ public sealed class EvalCommand : ICliCommand
         }
 
         EvalReport.Print(context.Out, results);
+        if (model is not null || metrics.Calls > 0)
+        {
+            ModelReport.Print(context.Out, metrics, results.Count);
+        }
+
         return results.All(r => r.Passed) ? 0 : 1;
     }
 

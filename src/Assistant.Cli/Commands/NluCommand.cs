@@ -13,11 +13,24 @@ public sealed class NluCommand : ICliCommand
 
     public string Name => "nlu";
     public string Summary => "measure intent/language accuracy on an utterance table";
-    public string Usage => $"assistant nlu [FILE] [--knowledge DIR]\n  FILE  TSV with text, language, intent, aspect, vacancy (default {DefaultTable})\n  exit code 1 when intent accuracy < 95% or a language is wrong";
-    public IReadOnlyCollection<string> Options { get; } = [];
+    public string Usage => $"assistant nlu [FILE] [--knowledge DIR]\n  FILE  TSV with text, language, intent, aspect, vacancy (default {DefaultTable})\n  exit code 1 when intent accuracy < 95% or a language is wrong\n"
+        + "assistant nlu --calibrate FILE… [--knowledge DIR]\n  the intent confidence per threshold: share of questions below it and their accuracy (TSV tables, or eval YAML: first turns)";
+    public IReadOnlyCollection<string> Options { get; } = ["calibrate"];
 
     public Task<int> RunAsync(CliArguments args, CliContext context, CancellationToken cancellationToken = default)
     {
+        if (args.Has("calibrate"))
+        {
+            using var knowledge = context.LoadKnowledge(args);
+            var files = args.Positionals.Count > 0 ? args.Positionals.Select(Path.GetFullPath).ToList() : [Path.Combine(context.BaseDirectory, DefaultTable)];
+            foreach (var path in files)
+            {
+                ConfidenceCalibration.Print(context.Out, Path.GetFileName(Path.GetDirectoryName(path)) + "/" + Path.GetFileName(path), knowledge, ConfidenceCalibration.Samples(path));
+            }
+
+            return Task.FromResult(0);
+        }
+
         var file = args.Positionals.Count > 0 ? Path.GetFullPath(args.Positionals[0]) : Path.Combine(context.BaseDirectory, DefaultTable);
         if (!File.Exists(file))
         {

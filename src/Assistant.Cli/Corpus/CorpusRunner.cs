@@ -8,7 +8,11 @@ namespace Assistant.Cli.Corpus;
 /// </summary>
 public static class CorpusRunner
 {
-    public static async Task<CorpusScore> RunAsync(string folder, CliContext context, Action<string>? progress = null, string? resultsPath = null, CancellationToken cancellationToken = default)
+    public static Task<CorpusScore> RunAsync(string folder, CliContext context, Action<string>? progress = null, string? resultsPath = null, CancellationToken cancellationToken = default) =>
+        RunAsync(folder, context, progress, resultsPath, null, null, cancellationToken);
+
+    /// <summary>As above, with the model of <c>--model</c> (<c>fake:SCRIPT</c>) whose metrics <paramref name="onModel"/> receives.</summary>
+    public static async Task<CorpusScore> RunAsync(string folder, CliContext context, Action<string>? progress, string? resultsPath, string? model, Action<Assistant.AI.Metrics.ModelMetrics>? onModel, CancellationToken cancellationToken = default)
     {
         var truthPath = Path.Combine(folder, "truth.yaml");
         var questionsPath = Path.Combine(folder, "questions.yaml");
@@ -47,7 +51,7 @@ public static class CorpusRunner
             }
         }
 
-        var runner = new EvalRunner(AssistantSessions.Create(context, snapshot), message => progress?.Invoke($"warning: {message}"));
+        var runner = new EvalRunner(AssistantSessions.Create(context, snapshot, model, out var metrics), message => progress?.Invoke($"warning: {message}"));
         using var writer = resultsPath is null ? null : new EvalResultsWriter(resultsPath);
         var turns = new List<EvalTurnResult>();
         for (var i = 0; i < cases.Count; i++)
@@ -64,6 +68,7 @@ public static class CorpusRunner
             }
         }
 
+        onModel?.Invoke(metrics);
         return new CorpusScore(facts, turns, intents, verdicts);
     }
 }

@@ -1,3 +1,4 @@
+using Assistant.AI.Metrics;
 using Assistant.Core.Answers;
 using Assistant.Knowledge.Base;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,9 +9,16 @@ namespace Assistant.Cli.Evaluation;
 public static class AssistantSessions
 {
     /// <summary>A factory of fresh conversations over <paramref name="snapshot"/> (state in memory only; it owns nothing to dispose).</summary>
-    public static IAssistantSessionFactory Create(CliContext context, KnowledgeSnapshot snapshot)
+    public static IAssistantSessionFactory Create(CliContext context, KnowledgeSnapshot snapshot) => Create(context, snapshot, null, out _);
+
+    /// <summary>
+    /// As <see cref="Create(CliContext, KnowledgeSnapshot)"/>, with the model of <c>--model</c> (<c>fake:SCRIPT</c>, or null
+    /// for the configured one) and the metrics of its calls.
+    /// </summary>
+    public static IAssistantSessionFactory Create(CliContext context, KnowledgeSnapshot snapshot, string? model, out ModelMetrics metrics)
     {
-        using var services = context.Assistant(snapshot);
+        using var services = context.Assistant(snapshot, model);
+        metrics = services.GetRequiredService<ModelMetrics>();
         return services.GetRequiredService<IAssistantSessionFactory>();
     }
 }

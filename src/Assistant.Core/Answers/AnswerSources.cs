@@ -6,7 +6,7 @@ public static class AnswerSources
     /// <summary>Computed by a tool from extracted facts.</summary>
     public const string Rules = "rules";
 
-    /// <summary>A quoted passage of a document.</summary>
+    /// <summary>A passage of a document: quoted, or worded by the optional language model with citations to the passages (checked in code).</summary>
     public const string Retrieval = "retrieval";
 
     /// <summary>Generated text (not used: no language model is configured).</summary>

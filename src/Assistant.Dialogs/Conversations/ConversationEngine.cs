@@ -4,6 +4,8 @@ using Assistant.Core.Concurrency;
 using Assistant.Core.Diagnostics;
 using Assistant.Core.Json;
 using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Model;
+using Assistant.Understanding;
 using Assistant.Knowledge.Base;
 using Assistant.Core.Conversations;
 using Microsoft.Extensions.Logging;
@@ -24,13 +26,16 @@ public sealed partial class ConversationEngine
     private readonly TimeProvider _time;
     private readonly ConversationOptions _options;
     private readonly DialogSteps _steps;
+    private readonly ModelAssist _model;
     private readonly ILogger _logger;
 
     /// <summary>Turns of one conversation run one at a time in this process (other instances: the optimistic retry).</summary>
     private readonly KeyedLock _turns = new();
 
-    public ConversationEngine(Func<KnowledgeSnapshot> knowledge, AssistantOptions answers, ConversationOptions options, IConversationStore store, TimeProvider time, ILogger<ConversationEngine>? logger = null)
+    /// <summary>The engine; <c>model</c> holds the optional language model's hooks (<see cref="ModelHooks.None"/> when null: the rules alone).</summary>
+    public ConversationEngine(Func<KnowledgeSnapshot> knowledge, AssistantOptions answers, ConversationOptions options, IConversationStore store, TimeProvider time, ILogger<ConversationEngine>? logger = null, ModelHooks? model = null)
     {
+        _model = new ModelAssist(model ?? ModelHooks.None, answers);
         _knowledge = knowledge;
         _store = store;
         _time = time;
@@ -79,11 +84,9 @@ public sealed partial class ConversationEngine
         var started = _time.GetTimestamp();
         try
         {
-            var interruption = Interruptions.Detect(input.Text);
-            var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now, interruption), cancellationToken, input, forget: interruption == Interruptions.Forget)
-                .ConfigureAwait(false);
-            turn.Answered(input.Channel, answer!, _time.GetElapsedTime(started));
-            return answer!;
+            var answer = await AnswerTurnAsync(conversationId, input, cancellationToken).ConfigureAwait(false);
+            turn.Answered(input.Channel, answer, _time.GetElapsedTime(started));
+            return answer;
         }
         catch (Exception ex)
         {
@@ -92,13 +95,46 @@ public sealed partial class ConversationEngine
         }
     }
 
+    private async Task<Answer> AnswerTurnAsync(string conversationId, TurnInput input, CancellationToken cancellationToken)
+    {
+        var interruption = Interruptions.Detect(input.Text);
+        if (!_model.On)
+        {
+            var answer = await RunAsync(conversationId, (state, now) => _steps.Turn(_knowledge(), state, input with { Now = input.Now }, now, interruption), cancellationToken, input, forget: interruption == Interruptions.Forget)
+                .ConfigureAwait(false);
+            return answer!;
+        }
+
+        // With a model: at most one call per turn, kept when a version conflict re-runs the turn.
+        (bool Asked, QuestionAnalysis? Analysis)? reading = null;
+        (Answer Templated, Answer Improved)? improved = null;
+        var modelAnswer = await RunAsync(conversationId, async (state, now, ct) =>
+        {
+            var knowledge = _knowledge();
+            reading ??= await _model.ReadAsync(knowledge, state, input, interruption, ct).ConfigureAwait(false);
+            var (answer, next) = _steps.Turn(knowledge, state, input, now, interruption, reading.Value.Analysis);
+            if (reading.Value.Asked)
+            {
+                return (answer, next);
+            }
+
+            // A re-run turn whose templated answer changed keeps that answer: no second call.
+            improved ??= (answer, await _model.ImproveAsync(knowledge, state, input, answer, ct).ConfigureAwait(false));
+            return (improved.Value.Templated.Text == answer.Text ? improved.Value.Improved : answer, next);
+        }, cancellationToken, input, forget: interruption == Interruptions.Forget).ConfigureAwait(false);
+        return modelAnswer!;
+    }
+
     /// <summary>
     /// Load, run, save, one turn of a conversation at a time in this process; on a version conflict (a turn of the same
     /// conversation on another instance) wait a short random while, reload and run again, at most
     /// <see cref="ConversationOptions.ConflictRetries"/> times. When <c>forget</c> is set (the message asks to forget the
     /// conversation) the stored state is deleted, not saved.
     /// </summary>
-    private async Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null, bool forget = false)
+    private Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, CancellationToken cancellationToken, TurnInput? input = null, bool forget = false) =>
+        RunAsync(conversationId, (state, now, _) => ValueTask.FromResult(turn(state, now)), cancellationToken, input, forget);
+
+    private async Task<Answer?> RunAsync(string conversationId, Func<ConversationState, DateTimeOffset, CancellationToken, ValueTask<(Answer? Answer, ConversationState State)>> turn, CancellationToken cancellationToken, TurnInput? input = null, bool forget = false)
     {
         using (await _turns.AcquireAsync(conversationId, cancellationToken).ConfigureAwait(false))
         {
@@ -106,7 +142,7 @@ public sealed partial class ConversationEngine
         }
     }
 
-    private async Task<Answer?> RunLockedAsync(string conversationId, Func<ConversationState, DateTimeOffset, (Answer? Answer, ConversationState State)> turn, TurnInput? input, bool forget, CancellationToken cancellationToken)
+    private async Task<Answer?> RunLockedAsync(string conversationId, Func<ConversationState, DateTimeOffset, CancellationToken, ValueTask<(Answer? Answer, ConversationState State)>> turn, TurnInput? input, bool forget, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -117,11 +153,11 @@ public sealed partial class ConversationEngine
             if (forget)
             {
                 await _store.DeleteAsync(conversationId, cancellationToken).ConfigureAwait(false);
-                var (forgotten, _) = turn(state, now);
+                var (forgotten, _) = await turn(state, now, cancellationToken).ConfigureAwait(false);
                 return forgotten;
             }
 
-            var (answer, next) = turn(state, now);
+            var (answer, next) = await turn(state, now, cancellationToken).ConfigureAwait(false);
             if (answer is null)
             {
                 return null;

@@ -28,14 +28,17 @@ public sealed class DialogSteps
         _eligibility = new EligibilityDialog(this);
     }
 
-    /// <summary>One turn; <c>interruption</c> is what <see cref="Interruptions.Detect"/> read in the message (the engine reads it once per turn), or null.</summary>
+    /// <summary>
+    /// One turn; <c>interruption</c> is what <see cref="Interruptions.Detect"/> read in the message (the engine reads it once
+    /// per turn), or null; <c>reading</c> replaces the rules' analysis of the message (the model's validated choice of tool).
+    /// </summary>
     /// <remarks>Traced as two spans of the turn: the understanding (analysis of the message) and the tool (dialogs, router and tools).</remarks>
-    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now, string? interruption)
+    public (Answer Answer, ConversationState State) Turn(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, DateTimeOffset now, string? interruption, QuestionAnalysis? reading = null)
     {
         QuestionAnalysis analysis;
         using (var understanding = AssistantTelemetry.StartSpan(AssistantTelemetry.Spans.Understanding))
         {
-            analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
+            analysis = reading ?? ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
             understanding?.SetTag(AssistantTelemetry.TagNames.Language, AssistantTelemetry.Closed(analysis.Language, Texts.Languages));
         }
 

@@ -48,7 +48,11 @@ internal static class IntentClassifier
     /// <param name="vacancyNamed">Whether the question names a vacancy.</param>
     /// <param name="elliptic">Whether the question has no content beyond function words and vacancy words ("En in X?").</param>
     /// <param name="topic">The concrete thing the question names (<see cref="TopicCues"/>), whose weight counts for benefits.</param>
-    public static string Classify(RuleText text, ExtractedEntities entities, bool vacancyNamed, bool elliptic, string? topic = null)
+    public static string Classify(RuleText text, ExtractedEntities entities, bool vacancyNamed, bool elliptic, string? topic = null) =>
+        Read(text, entities, vacancyNamed, elliptic, topic).Intent;
+
+    /// <summary>The intent of the question with how sure the cues are of it (<see cref="IntentConfidence"/>).</summary>
+    public static (string Intent, double Confidence) Read(RuleText text, ExtractedEntities entities, bool vacancyNamed, bool elliptic, string? topic = null)
     {
         var scores = new double[IntentNames.Scored.Length];
         var s = text.Text;
@@ -86,20 +90,35 @@ internal static class IntentClassifier
         var bestIntent = IntentNames.Scored[best];
         if (bestIntent != IntentNames.Smalltalk && scores[best] >= Minimum)
         {
-            return bestIntent;
+            return (bestIntent, IntentConfidence.OfCues(scores[best], SecondBest(scores, best)));
         }
 
         if (smalltalk > 0 && !vacancyNamed)
         {
-            return IntentNames.Smalltalk;
+            return (IntentNames.Smalltalk, IntentConfidence.Certain);
         }
 
         if (vacancyNamed)
         {
-            return elliptic ? IntentNames.Unknown : IntentNames.General;
+            // "En in Zonnebeek?" is unknown on purpose (the conversation supplies the intent); a named vacancy with words no cue knows is a guess.
+            return elliptic ? (IntentNames.Unknown, IntentConfidence.Certain) : (IntentNames.General, IntentConfidence.Default);
         }
 
-        return GeneralCues.Domain().IsMatch(s) || scores.Max() >= 1.5 ? IntentNames.General : IntentNames.Unknown;
+        return GeneralCues.Domain().IsMatch(s) || scores.Max() >= 1.5 ? (IntentNames.General, IntentConfidence.Default) : (IntentNames.Unknown, IntentConfidence.None);
+    }
+
+    private static double SecondBest(double[] scores, int best)
+    {
+        var second = 0.0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (i != best && IntentNames.Scored[i] != IntentNames.Smalltalk && scores[i] > second)
+            {
+                second = scores[i];
+            }
+        }
+
+        return second;
     }
 
     private static void AddEntityEvidence(double[] scores, ExtractedEntities e)

@@ -23,7 +23,8 @@ public static class AskBenchmark
 
         var generator = new AskQuestionGenerator([.. snapshot.Vacancies.Select(v => v.Facts)]);
         var questions = generator.Create(count, seed);
-        var factory = AssistantSessions.Create(context, snapshot);
+        var model = args.Get("model");
+        var factory = AssistantSessions.Create(context, snapshot, model, out var metrics);
         var now = context.Time.GetUtcNow();
         var warmUp = generator.Create(Math.Clamp(count / 10, 10, MaxWarmUp), seed + 1);
         foreach (var question in warmUp)
@@ -31,6 +32,7 @@ public static class AskBenchmark
             await AskAsync(factory, question, now, cancellationToken).ConfigureAwait(false);
         }
 
+        var callsBefore = metrics.Calls;
         var run = new AskRun();
         var wall = Stopwatch.StartNew();
         foreach (var question in questions)
@@ -60,6 +62,11 @@ public static class AskBenchmark
         foreach (var (question, message) in run.Errors.Take(5))
         {
             o.WriteLine($"    {message}  ← \"{question.Text}\"");
+        }
+
+        if (model is not null || metrics.Calls > 0)
+        {
+            ModelReport.Print(o, metrics, stats.Count, callsBefore);
         }
 
         run.PrintDistributions(o);

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Answers;
+using Assistant.Core.Text;
+using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Answering.Composers;
+using Assistant.Dialogs.Answering.Payloads;
+using Assistant.Dialogs.Conversations;
+using Assistant.Knowledge.Base;
+using Assistant.Understanding;
+
+namespace Assistant.Dialogs.Model;
+
+/// <summary>
+/// Where the engine asks the optional model (<see cref="ModelHooks"/>), at most once per turn: before routing, which tool
+/// a question is for when the rules are unsure (<see cref="ReadAsync"/>); after, a grounded wording of a retrieved
+/// passage or a rewording of a templated answer (<see cref="ImproveAsync"/>). What the model says is validated here; the
+/// verdicts, dates and amounts are always computed by the rules. An answer keeps its <see cref="Answer.Source"/>: it says
+/// where the facts come from (the rules, the cited passages), which the model's wording does not change.
+/// </summary>
+internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions options)
+{
+    /// <summary>The intents a model may choose: the tools and the search (never smalltalk or unknown).</summary>
+    private static readonly HashSet<string> Tools =
+        [Intents.Eligibility, Intents.Deadline, Intents.Salary, Intents.Procedure, Intents.Scoring, Intents.Benefits, Intents.Documents, Intents.Contact, Intents.Vacancies, Intents.General];
+
+    public bool On => hooks.Any;
+
+    /// <summary>
+    /// The reading to route with (the model's valid choice of tool when the rules are unsure, else the rules' own analysis,
+    /// so the turn does not analyse the message twice; null when none was made), and whether the model was asked. Not
+    /// asked during a dialog, for follow-ups the conversation explains, or when the user states facts about themselves
+    /// (the rules read those).
+    /// </summary>
+    public async Task<(bool Asked, QuestionAnalysis? Analysis)> ReadAsync(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, string? interruption, CancellationToken cancellationToken)
+    {
+        if (hooks.Understanding is not { } fallback || interruption is not null || state.Active is not null)
+        {
+            return (false, null);
+        }
+
+        var analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
+        if (analysis.Confidence >= IntentConfidence.Threshold || !analysis.Profile.IsEmpty || analysis.Scores.Count > 0
+            || FollowUps.Override(analysis, state.Context, input.Text) is not null)
+        {
+            return (false, analysis);
+        }
+
+        var choice = await fallback.ChooseAsync(input.Text, analysis.Language, cancellationToken).ConfigureAwait(false);
+        return (true, Apply(knowledge, analysis, choice) ?? analysis);
+    }
+
+    /// <summary>
+    /// The analysis with the model's tool when the choice is valid: a tool intent (the search only instead of nothing: a tool
+    /// the rules' cues chose is more specific than the search), and a vacancy only if the question names it and our resolver
+    /// finds exactly that one.
+    /// </summary>
+    internal static QuestionAnalysis? Apply(KnowledgeSnapshot knowledge, QuestionAnalysis analysis, UnderstandingChoice? choice)
+    {
+        if (choice is null || !Tools.Contains(choice.Intent) || choice.Intent == analysis.Intent
+            || (choice.Intent == Intents.General && analysis.Intent != Intents.Unknown))
+        {
+            return null;
+        }
+
+        var ids = analysis.VacancyIds;
+        if (ids.Count == 0 && choice.Vacancy is { Length: > 0 } named && InQuestion(named, analysis)
+            && AnswerRouter.Analyze(knowledge, named) is { AmbiguousVacancy: false, VacancyIds.Count: 1 } resolved)
+        {
+            ids = resolved.VacancyIds;
+        }
+
+        return analysis with { Intent = choice.Intent, Aspect = null, VacancyIds = ids, Confidence = IntentConfidence.Default };
+    }
+
+    /// <summary>
+    /// After routing: a retrieved passage worded as a short grounded answer (or, when the model finds the passages do not
+    /// answer, "the documents do not say" with the contact), else a templated rules answer without a verdict reworded.
+    /// </summary>
+    public async Task<Answer> ImproveAsync(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, Answer answer, CancellationToken cancellationToken)
+    {
+        if (hooks.GroundedAnswers is { } writer && answer.Source == AnswerSources.Retrieval && answer.Facts is PassagesPayload { Hits.Count: > 0 } found)
+        {
+            var written = await writer.WriteAsync(input.Text, answer.Language, found.Hits.Select(h => h.Passage).ToList(), answer.Text, cancellationToken).ConfigureAwait(false);
+            return written switch
+            {
+                null => answer,
+                { NotInDocuments: true } => NotInDocuments(knowledge, state, input, answer),
+                _ => Grounded(answer, written, found),
+            };
+        }
+
+        if (hooks.Phrasing is { } phraser && answer.Source == AnswerSources.Rules && answer.Verdict is null && answer.Intent is not (Intents.Smalltalk or Intents.Unknown))
+        {
+            var text = await phraser.PhraseAsync(input.Text, answer.Language, answer.Text, cancellationToken).ConfigureAwait(false);
+            return text is null ? answer : answer with { Text = text };
+        }
+
+        return answer;
+    }
+
+    /// <summary>The model's text with its citations renumbered in order of appearance, each pointing at the passage it cites.</summary>
+    internal static Answer Grounded(Answer answer, GroundedText written, PassagesPayload found)
+    {
+        var order = written.Citations.Distinct().Where(n => n >= 1 && n <= found.Hits.Count).ToList();
+        var text = Citation().Replace(written.Text, m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => int.TryParse(n, out var i) && order.IndexOf(i) is >= 0 and var k ? (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : n)) + "]");
+        var citations = order.Select(n => found.Hits[n - 1]).Select(h => new AnswerCitation(h.VacancyId, h.Document, h.Section, Quote(h.Passage))).ToList();
+        return answer with { Text = text, Citations = citations, VacancyIds = citations.Select(c => c.VacancyId).Distinct().ToList() };
+    }
+
+    private Answer NotInDocuments(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, Answer answer)
+    {
+        var analysis = AnswerRouter.Analyze(knowledge, input.Text) with { Language = answer.Language };
+        var t = new TurnContext(answer.Language, input.Now, input.Channel, knowledge, analysis, state.Context.Profile, options, input.Text);
+        var vacancy = answer.VacancyIds.Count == 1 ? knowledge.Find(answer.VacancyIds[0])?.Facts : null;
+        return RetrievalAnswers.None(t, vacancy);
+    }
+
+    private static bool InQuestion(string named, QuestionAnalysis analysis)
+    {
+        var words = TextFold.Words(named).Where(w => w.Length >= 3).ToList();
+        return words.Count > 0 && words.All(w => analysis.Words.Contains(w));
+    }
+
+    private static string Quote(string passage) => string.Join(' ', passage.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    [GeneratedRegex(@"\[([\d,\s]+)\]")]
+    private static partial Regex Citation();
+}
