@@ -120,9 +120,17 @@ public sealed partial class ConversationEngine
                 answer = answer with { Text = Texts.Get(answer.Language, "apology.reset") + " " + answer.Text };
             }
 
+            // An answered message gets a random turn id (on both lines and on the answer) that a 👍/👎 names later.
+            var turnId = input is null ? null : NewTurnId();
+            var said = new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent)
+            {
+                TurnId = turnId,
+                Source = answer.Source,
+                VacancyId = answer.VacancyIds.Count > 0 ? answer.VacancyIds[0] : null,
+            };
             var transcript = input is null
-                ? new[] { new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent) }
-                : [new TranscriptEntry(conversationId, now, "user", input.Text, null), new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent)];
+                ? new[] { said }
+                : [new TranscriptEntry(conversationId, now, "user", input.Text, null) { TurnId = turnId }, said];
             try
             {
                 await _store.SaveTurnAsync(conversationId, JsonSerializer.Serialize(next, FactsJson.Compact), record?.Version ?? 0, transcript, cancellationToken).ConfigureAwait(false);
@@ -135,9 +143,32 @@ public sealed partial class ConversationEngine
                 continue;
             }
 
-            return answer;
+            return turnId is null ? answer : answer with { TurnId = turnId };
         }
     }
+
+    /// <summary>
+    /// Stores a 👍/👎 (<see cref="FeedbackVotes"/>) on the answer of turn <paramref name="turnId"/> of the conversation, with
+    /// no text; false when the vote or turn id is malformed or the conversation holds no such answer.
+    /// </summary>
+    public async Task<bool> FeedbackAsync(string conversationId, string? turnId, string? vote, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        if (!FeedbackVotes.IsKnown(vote) || !IsTurnId(turnId))
+        {
+            return false;
+        }
+
+        var saved = await _store.SaveFeedbackAsync(conversationId, turnId!, vote!, cancellationToken).ConfigureAwait(false);
+        LogFeedback(vote!, saved);
+        return saved;
+    }
+
+    /// <summary>Whether <paramref name="turnId"/> has the shape of the engine's turn ids (32 lower-case hex digits).</summary>
+    public static bool IsTurnId(string? turnId) =>
+        turnId is { Length: 32 } && turnId.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+
+    private static string NewTurnId() => Guid.NewGuid().ToString("N");
 
     private (ConversationState State, bool Corrupt) Read(ConversationRecord? record)
     {
@@ -159,6 +190,9 @@ public sealed partial class ConversationEngine
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn in conversation {ConversationId} on {Channel}")]
     private partial void LogTurn(string conversationId, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback {Vote} on an answer (stored: {Stored})")]
+    private partial void LogFeedback(string vote, bool stored);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message text: {Text}")]
     private partial void LogText(string text);
