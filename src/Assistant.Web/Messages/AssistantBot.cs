@@ -1,6 +1,7 @@
 using Assistant.BotFramework.Connector;
 using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
+using Assistant.Dialogs.Cards;
 using Assistant.Dialogs.Conversations;
 using Assistant.Web.Hosting;
 using Microsoft.Bot.Builder;
@@ -98,6 +99,13 @@ public sealed class AssistantBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (FeedbackVote((Activity)turnContext.Activity) is { } vote)
+        {
+            var thanks = await FeedbackAsync((Activity)turnContext.Activity, vote, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(thanks, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (MessageText((Activity)turnContext.Activity) is not { Length: > 0 } text)
         {
             MessagesLog.Ignored(logger, ActivityTypes.Message);
@@ -155,7 +163,14 @@ public sealed class AssistantBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(invokeValue);
-        if (ConversationKeys.StringAt(invokeValue.Action?.Data as Newtonsoft.Json.Linq.JObject, "text") is not { } text)
+        var data = invokeValue.Action?.Data as Newtonsoft.Json.Linq.JObject;
+        if (ConversationKeys.StringAt(data, FeedbackCard.VoteKey) is { } vote)
+        {
+            var thanks = await FeedbackAsync((Activity)turnContext.Activity, (vote, ConversationKeys.StringAt(data, FeedbackCard.TurnKey), ConversationKeys.StringAt(data, FeedbackCard.LanguageKey)), cancellationToken).ConfigureAwait(false);
+            return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = thanks.Text ?? "" };
+        }
+
+        if (ConversationKeys.StringAt(data, "text") is not { } text)
         {
             throw new InvokeResponseException(System.Net.HttpStatusCode.BadRequest, new AdaptiveCardInvokeResponse
             {
@@ -175,6 +190,26 @@ public sealed class AssistantBot(
         ArgumentNullException.ThrowIfNull(turnContext);
         MessagesLog.Ignored(logger, turnContext.Activity.Type ?? "");
         return Task.CompletedTask;
+    }
+
+    /// <summary>The vote, turn id and language of a 👍/👎 press (<see cref="FeedbackCard"/>'s Action.Submit data), or null.</summary>
+    public static (string Vote, string? TurnId, string? Language)? FeedbackVote(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return string.IsNullOrWhiteSpace(activity.Text) && ConversationKeys.StringAt(activity.Value, FeedbackCard.VoteKey) is { } vote
+            ? (vote, ConversationKeys.StringAt(activity.Value, FeedbackCard.TurnKey), ConversationKeys.StringAt(activity.Value, FeedbackCard.LanguageKey))
+            : null;
+    }
+
+    /// <summary>Stores a vote on an answer of the activity's conversation (no text) and gives the thanks; an unknown turn is thanked too, nothing stored.</summary>
+    private async Task<Activity> FeedbackAsync(Activity activity, (string Vote, string? TurnId, string? Language) feedback, CancellationToken cancellationToken)
+    {
+        var key = ConversationKeys.Of(activity);
+        await engine.FeedbackAsync(key, feedback.TurnId, feedback.Vote, cancellationToken).ConfigureAwait(false);
+        var language = feedback.Language ?? (ConversationKeys.Locale(activity) is { Length: >= 2 } locale ? locale[..2].ToLowerInvariant() : null);
+        var reply = ReplyBuilder.Text(FeedbackCard.Thanks(language, feedback.Vote));
+        reply.Locale = language;
+        return reply;
     }
 
     /// <summary>Answers <paramref name="text"/> as a message of <paramref name="activity"/>'s conversation; a failing turn gives an apology.</summary>

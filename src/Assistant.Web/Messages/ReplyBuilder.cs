@@ -7,7 +7,7 @@ namespace Assistant.Web.Messages;
 
 /// <summary>
 /// Turns an <see cref="Answer"/> into the reply activity (the SDK's schema): text, suggested actions (imBack), the
-/// Adaptive Card (raw JSON, never the SDK's card types) and citations. The turn context fills in the addressing.
+/// Adaptive Card (raw JSON, never the SDK's card types) with the 👍/👎 row of a stored answer, and citations. The turn context fills in the addressing.
 /// </summary>
 public static class ReplyBuilder
 {
@@ -15,7 +15,7 @@ public static class ReplyBuilder
     public static Activity Build(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var card = AnswerCards.For(answer);
+        var card = FeedbackCard.Attach(AnswerCards.For(answer), answer);
         var reply = Text(answer.Text);
         reply.Locale = answer.Language;
         if (answer.SuggestedActions.Count > 0)
