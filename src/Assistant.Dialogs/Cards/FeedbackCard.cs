@@ -48,6 +48,25 @@ public static class FeedbackCard
         return card;
     }
 
+    /// <summary>
+    /// <paramref name="card"/> (or a new card) with <paramref name="actions"/> as Action.Submit buttons at the end of its
+    /// body, each sending its value as <c>{"text": …}</c> (where a channel shows no suggested actions).
+    /// </summary>
+    public static JsonObject AttachButtons(JsonObject? card, string lang, IReadOnlyList<SuggestedAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        var set = new ActionSet([.. actions.Select(a => (CardAction)SubmitAction.Says(a.Title, a.Value))]).ToJson();
+        if (card?["body"] is JsonArray body)
+        {
+            body.Add(set);
+            return card;
+        }
+
+        var json = new AdaptiveCard([]) { Lang = lang }.ToJson();
+        ((JsonArray)json["body"]!).Add(set);
+        return json;
+    }
+
     /// <summary>The question and the two buttons.</summary>
     public static IReadOnlyList<CardElement> Row(string lang, string turnId) =>
     [

@@ -50,10 +50,28 @@ public sealed partial class ConversationEngine
     /// The welcome, unless this conversation was welcomed already (null then, and nothing is stored): channels such as Teams
     /// announce one installation with both an installationUpdate and a conversationUpdate.
     /// </summary>
-    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, CancellationToken cancellationToken = default)
+    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, CancellationToken cancellationToken = default) =>
+        WelcomeOnceAsync(conversationId, locale, role: null, cancellationToken);
+
+    /// <summary>
+    /// The welcome once (see <see cref="WelcomeOnceAsync(string, string?, CancellationToken)"/>); for <paramref name="role"/>
+    /// "hr" (a Teams user or place listed as HR) the HR welcome, which says what the assistant does for HR and suggests HR questions.
+    /// </summary>
+    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, string? role, CancellationToken cancellationToken = default)
     {
-        var answer = Welcome(locale);
+        var answer = role == "hr" ? HrWelcome(locale) : Welcome(locale);
         return RunAsync(conversationId, (state, _) => state.Welcomed ? (null, state) : (answer, state with { Welcomed = true, Language = answer.Language }), cancellationToken);
+    }
+
+    private static Answer HrWelcome(string? locale)
+    {
+        var welcome = Welcome(locale);
+        var language = welcome.Language;
+        return welcome with
+        {
+            Text = Texts.Get(language, "welcome.hr"),
+            SuggestedActions = [.. Enumerable.Range(1, 4).Select(i => Texts.Get(language, $"hr.suggest.{i}")).Select(q => new SuggestedAction(q, q))],
+        };
     }
 
     private static Answer Welcome(string? locale)

@@ -3,10 +3,12 @@ using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
 using Assistant.Dialogs.Cards;
 using Assistant.Dialogs.Conversations;
+using Assistant.Knowledge.Base;
 using Assistant.Web.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Messages;
@@ -20,10 +22,11 @@ namespace Assistant.Web.Messages;
 /// </summary>
 public sealed class AssistantBot(
     ConversationEngine engine, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger,
-    IOptions<HrOptions>? hr = null)
+    IOptions<HrOptions>? hr = null, KnowledgeBase? knowledge = null, IOptions<TeamsOptions>? teamsOptions = null)
     : TeamsActivityHandler
 {
     private const string AdaptiveCardAction = "adaptiveCard/action";
+    private const string MessageExtensionQuery = "composeExtension/query";
 
     /// <inheritdoc />
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -146,13 +149,19 @@ public sealed class AssistantBot(
         WelcomeAsync(turnContext, cancellationToken);
 
     /// <summary>
-    /// Only <c>adaptiveCard/action</c> is ours (through the SDK's validation and dispatch); any other invoke is 501 at once.
+    /// Only <c>adaptiveCard/action</c> and the message extension's <c>composeExtension/query</c> are ours (through the SDK's
+    /// validation and dispatch; a query without a value is 400); any other invoke is 501 at once.
     /// The SDK's Teams dispatch would read the value of invokes we do not implement first, and fails on one without a value.
     /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.Activity.Name == AdaptiveCardAction
+        if (turnContext.Activity.Name == MessageExtensionQuery && turnContext.Activity.Value is null)
+        {
+            return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest };
+        }
+
+        return turnContext.Activity.Name is AdaptiveCardAction or MessageExtensionQuery
             ? await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false)
             : new InvokeResponse { Status = (int)System.Net.HttpStatusCode.NotImplemented };
     }
@@ -182,6 +191,21 @@ public sealed class AssistantBot(
 
         var reply = await AnswerAsync((Activity)turnContext.Activity, text, cancellationToken).ConfigureAwait(false);
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = reply.Text ?? "" };
+    }
+
+    /// <summary>The message extension's search (<see cref="VacancySearchExtension"/>): vacancy cards to insert into the conversation.</summary>
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.CommandId != VacancySearchExtension.CommandId || knowledge?.CurrentOrNull is not { } snapshot)
+        {
+            throw new InvokeResponseException(System.Net.HttpStatusCode.BadRequest);
+        }
+
+        var locale = ConversationKeys.Locale((Activity)turnContext.Activity);
+        var lang = locale is { Length: >= 2 } && Assistant.Dialogs.Answering.Texts.Languages.Contains(locale[..2].ToLowerInvariant()) ? locale[..2].ToLowerInvariant() : "nl";
+        return Task.FromResult(VacancySearchExtension.Respond(snapshot, query, lang, time.GetUtcNow(), teamsOptions?.Value.VacancyPageUrl));
     }
 
     /// <inheritdoc />
@@ -223,7 +247,7 @@ public sealed class AssistantBot(
             var teams = activity.ChannelId == "msteams";
             var input = new TurnInput(text, now, teams ? Channels.Teams : Channels.Web, ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale, RoleOf(activity, teams));
             var answer = await engine.HandleAsync(key, input, cancellationToken).ConfigureAwait(false);
-            return ReplyBuilder.Build(answer);
+            return ReplyBuilder.Build(answer, SuggestionsInCard(activity));
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
         {
@@ -251,6 +275,9 @@ public sealed class AssistantBot(
         return options.IsHr(activity.From?.AadObjectId, team, channel ?? conversation) ? "hr" : "public";
     }
 
+    /// <summary>Teams shows suggested actions only in personal chats: in a group chat or channel they become card buttons.</summary>
+    private static bool SuggestionsInCard(Activity activity) => activity.ChannelId == "msteams" && ConversationKeys.IsShared(activity);
+
     /// <summary>The welcome, once per conversation (an installation arrives as installationUpdate and conversationUpdate).</summary>
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -259,8 +286,9 @@ public sealed class AssistantBot(
         Activity? reply;
         try
         {
-            var answer = await engine.WelcomeOnceAsync(key, locale, cancellationToken).ConfigureAwait(false);
-            reply = answer is null ? null : ReplyBuilder.Build(answer);
+            var activity = (Activity)turnContext.Activity;
+            var answer = await engine.WelcomeOnceAsync(key, locale, RoleOf(activity, activity.ChannelId == "msteams"), cancellationToken).ConfigureAwait(false);
+            reply = answer is null ? null : ReplyBuilder.Build(answer, SuggestionsInCard(activity));
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
         {

@@ -12,13 +12,24 @@ namespace Assistant.Web.Messages;
 public static class ReplyBuilder
 {
     /// <summary>The reply carrying <paramref name="answer"/> (its card drawn from the answer's payload alone).</summary>
-    public static Activity Build(Answer answer)
+    /// <param name="answer">The answer.</param>
+    /// <param name="suggestionsInCard">
+    /// Put the suggested actions into the card as Action.Submit buttons instead (Teams group chats and channels show no
+    /// suggested actions).
+    /// </param>
+    public static Activity Build(Answer answer, bool suggestionsInCard = false)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var card = FeedbackCard.Attach(AnswerCards.For(answer), answer);
+        var card = AnswerCards.For(answer);
+        if (suggestionsInCard && answer.SuggestedActions.Count > 0)
+        {
+            card = FeedbackCard.AttachButtons(card, answer.Language, answer.SuggestedActions);
+        }
+
+        card = FeedbackCard.Attach(card, answer);
         var reply = Text(answer.Text);
         reply.Locale = answer.Language;
-        if (answer.SuggestedActions.Count > 0)
+        if (answer.SuggestedActions.Count > 0 && !suggestionsInCard)
         {
             reply.SuggestedActions = new SuggestedActions
             {
