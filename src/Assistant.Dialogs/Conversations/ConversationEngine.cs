@@ -51,15 +51,25 @@ public sealed partial class ConversationEngine
     /// announce one installation with both an installationUpdate and a conversationUpdate.
     /// </summary>
     public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, CancellationToken cancellationToken = default) =>
-        WelcomeOnceAsync(conversationId, locale, role: null, cancellationToken);
+        WelcomeOnceAsync(conversationId, locale, role: null, cancellationToken: cancellationToken);
 
     /// <summary>
     /// The welcome once (see <see cref="WelcomeOnceAsync(string, string?, CancellationToken)"/>); for <paramref name="role"/>
-    /// "hr" (a Teams user or place listed as HR) the HR welcome, which says what the assistant does for HR and suggests HR questions.
+    /// "hr" (a Teams user or place listed as HR) the HR welcome, which says what the assistant does for HR and suggests HR questions;
+    /// a known <paramref name="pageVacancyId"/> (the vacancy of the page the chat sits on) is named first.
     /// </summary>
-    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, string? role, CancellationToken cancellationToken = default)
+    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, string? role, string? pageVacancyId = null, CancellationToken cancellationToken = default)
     {
         var answer = role == "hr" ? HrWelcome(locale) : Welcome(locale);
+        if (pageVacancyId is not null && _knowledge().Find(pageVacancyId)?.Facts is { } vacancy)
+        {
+            answer = answer with
+            {
+                Text = Texts.Get(answer.Language, "welcome.vacancy", ("vacancy", Format.Vacancy(answer.Language, vacancy))) + " " + answer.Text,
+                VacancyIds = [vacancy.Id],
+            };
+        }
+
         return RunAsync(conversationId, (state, _) => state.Welcomed ? (null, state) : (answer, state with { Welcomed = true, Language = answer.Language }), cancellationToken);
     }
 

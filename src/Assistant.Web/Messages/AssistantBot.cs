@@ -287,7 +287,7 @@ public sealed class AssistantBot(
         try
         {
             var activity = (Activity)turnContext.Activity;
-            var answer = await engine.WelcomeOnceAsync(key, locale, RoleOf(activity, activity.ChannelId == "msteams"), cancellationToken).ConfigureAwait(false);
+            var answer = await engine.WelcomeOnceAsync(key, locale, RoleOf(activity, activity.ChannelId == "msteams"), ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), cancellationToken).ConfigureAwait(false);
             reply = answer is null ? null : ReplyBuilder.Build(answer, SuggestionsInCard(activity));
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
