@@ -22,6 +22,7 @@ public static class CliApp
         new CorpusCommand(),
         new IngestCommand(),
         new BenchCommand(),
+        new InsightsCommand(),
     ];
 
     /// <summary>Runs one command line; 0 = success, 1 = the command found problems, 2 = usage or input error.</summary>

@@ -3,7 +3,7 @@ namespace Assistant.Cli;
 /// <summary>Parsed command-line arguments: <c>--name value</c> options, <c>--flag</c> switches and positionals.</summary>
 public sealed class CliArguments
 {
-    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "json", "help", "verbose", "no-index", "internal", "no-cache", "not-hr", "calibrate" };
+    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "json", "help", "verbose", "no-index", "internal", "no-cache", "not-hr", "calibrate", "csv" };
     private readonly Dictionary<string, string> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 

@@ -144,6 +144,42 @@ public sealed class PostgresConversationStore : IConversationStore, IDisposable
         }, cancellationToken);
     }
 
+    public Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default)
+    {
+        TranscriptValidation.ValidateFeedback(conversationId, turnId, vote);
+        var clock = Clock();
+        return _database.RunAsync(async connection =>
+        {
+            await using var transaction = await LockedAsync(connection, conversationId, clock, cancellationToken).ConfigureAwait(false);
+            await using var command = Command(connection, transaction, PostgresSql.SaveFeedback, conversationId, clock);
+            command.Parameters.AddWithValue("turnId", turnId);
+            command.Parameters.AddWithValue("vote", vote);
+            var saved = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return saved;
+        }, cancellationToken);
+    }
+
+    public Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var clock = Clock();
+        return _database.RunAsync(async connection =>
+        {
+            IReadOnlyList<TranscriptEntry> lines;
+            await using (var command = Command(connection, null, PostgresSql.InsightsTranscript, null, clock))
+            {
+                command.Parameters.AddWithValue("since", since.UtcTicks);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                lines = await TranscriptRows.ReadInsightsAsync(reader, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var votes = Command(connection, null, PostgresSql.InsightsFeedback, null, clock);
+            votes.Parameters.AddWithValue("since", since.UtcTicks);
+            await using var rows = await votes.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return new InsightsRecords(lines, await TranscriptRows.ReadFeedbackAsync(rows, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
+    }
+
     public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
     {
         var clock = Clock();
@@ -239,6 +275,9 @@ public sealed class PostgresConversationStore : IConversationStore, IDisposable
         command.Parameters.AddWithValue("role", entry.Role);
         command.Parameters.AddWithValue("text", redactedText);
         command.Parameters.AddWithValue("intent", NpgsqlTypes.NpgsqlDbType.Text, (object?)entry.Intent ?? DBNull.Value);
+        command.Parameters.AddWithValue("turnId", NpgsqlTypes.NpgsqlDbType.Text, (object?)entry.TurnId ?? DBNull.Value);
+        command.Parameters.AddWithValue("source", NpgsqlTypes.NpgsqlDbType.Text, (object?)entry.Source ?? DBNull.Value);
+        command.Parameters.AddWithValue("vacancyId", NpgsqlTypes.NpgsqlDbType.Text, (object?)entry.VacancyId ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

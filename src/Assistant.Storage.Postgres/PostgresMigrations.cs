@@ -55,6 +55,23 @@ internal static class PostgresMigrations
             ALTER TABLE directline_conversations ADD COLUMN last_active bigint NOT NULL DEFAULT 0;
             CREATE INDEX ix_directline_conversations_last_active ON directline_conversations (last_active);
             """),
+        (4, "the turn of a transcript line with its answer's source and vacancy; votes on answers", """
+            ALTER TABLE transcript ADD COLUMN turn_id text NULL;
+            ALTER TABLE transcript ADD COLUMN source text NULL;
+            ALTER TABLE transcript ADD COLUMN vacancy_id text NULL;
+            CREATE INDEX ix_transcript_written_at ON transcript (written_at);
+            CREATE INDEX ix_transcript_turn ON transcript (conversation_id, turn_id);
+            CREATE TABLE feedback (
+                turn_id text PRIMARY KEY,
+                conversation_id text NOT NULL,
+                vote text NOT NULL,
+                intent text NULL,
+                source text NULL,
+                vacancy_id text NULL,
+                at bigint NOT NULL
+            );
+            CREATE INDEX ix_feedback_conversation ON feedback (conversation_id);
+            """),
     ];
 
     /// <summary>Applies the migrations the database lacks; returns their versions.</summary>

@@ -147,9 +147,28 @@ public sealed class MessagesEndpointTests(WebHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task Post_UnknownInvoke_Is501()
     {
-        using var response = await Host.PostActivityAsync("{\"type\":\"invoke\",\"name\":\"composeExtension/query\",\"conversation\":{\"id\":\"inv-3\"}}");
+        using var response = await Host.PostActivityAsync("{\"type\":\"invoke\",\"name\":\"composeExtension/fetchTask\",\"conversation\":{\"id\":\"inv-3\"}}");
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_MessageExtensionQuery_ReturnsVacancyCardsOrBadRequestWithoutValue()
+    {
+        var json = "{\"type\":\"invoke\",\"name\":\"composeExtension/query\",\"channelId\":\"msteams\",\"conversation\":{\"id\":\"inv-5\"},"
+            + "\"from\":{\"id\":\"user-1\"},\"recipient\":{\"id\":\"bot-1\"},\"locale\":\"en-US\","
+            + "\"value\":{\"commandId\":\"searchVacancies\",\"parameters\":[{\"name\":\"searchQuery\",\"value\":\"Kortrijk\"}]}}";
+
+        using var response = await Host.PostActivityAsync(json);
+        using var empty = await Host.PostActivityAsync("{\"type\":\"invoke\",\"name\":\"composeExtension/query\",\"channelId\":\"msteams\",\"conversation\":{\"id\":\"inv-6\"}}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("composeExtension");
+        var card = Assert.Single(result.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card.GetProperty("contentType").GetString());
+        Assert.Contains("Kortrijk", card.GetProperty("content").GetRawText(), StringComparison.Ordinal);
+        Assert.Equal("en", card.GetProperty("content").GetProperty("lang").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
     }
 
     [Fact]

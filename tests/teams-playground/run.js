@@ -10,7 +10,9 @@
 //   personal chat: installation -> welcome; a Dutch deadline question -> answer with the date and a quoted source
 //   (the citation entity the playground parses); an eligibility question -> a card with Action.Submit buttons;
 //   a button press (POST /_conversation/v1/submit) -> handled; Action.Execute (POST /_conversation/v1/invoke) -> answered;
-//   group chat: an @mention question -> answer; channel: a new post (conversation id "team-id;messageid=...") -> answer.
+//   👎 under the answer -> thanked; the message extension's search (composeExtension/query) -> a vacancy card;
+//   group chat: an @mention question -> answer; channel (an HR team): installation -> the HR welcome with its suggested
+//   questions as card buttons, the first one posted -> the procedure answer with its article; a new post (conversation id "team-id;messageid=...") -> answer.
 // Prints one JSON object (ok, failures, checks, what was seen, the traffic) on stdout and, with --result, into FILE;
 // exit code 0 when every check passed, 1 otherwise, 2 on bad usage.
 const { spawn } = require('child_process');
@@ -433,16 +435,50 @@ async function main() {
       const from = stream.messages.length;
       await http(base, 'POST', `/_conversation/v1/conversations/${encodeURIComponent(personal)}/messages`, { from: { id: me }, text: QUESTION, textFormat: 'plain' });
       const answer = await stream.next(personal, from, `answer to ${JSON.stringify(QUESTION)}`, step);
+      result.personal.answerFrom = from;
       result.personal.answer = summary(answer);
       check('personal: the answer gives the deadline', (answer.text || '').includes(EXPECTED_DATE), `answer ${JSON.stringify(answer.text)} does not mention ${EXPECTED_DATE}`);
       check('personal: the answer quotes the vacancy (citation entity parsed by the playground)', quotes(answer).some((q) => q.includes('14 december 2025')), `citations ${JSON.stringify(quotes(answer))}`);
+      result.personal.answerMessage = answer;
+    });
+
+    await attempt('personal: 👎 on the answer -> stored and thanked', async () => {
+      // The playground shows the text and the card of one activity as two messages: the buttons are on the card's.
+      const answer = await stream.next(personal, result.personal.answerFrom, 'the answer\'s card with 👍/👎', step, (m) => submitActions(m).some((a) => a.data.feedback));
+      delete result.personal.answerMessage;
+      delete result.personal.answerFrom;
+      const votes = submitActions(answer).filter((a) => a.data.feedback);
+      result.personal.feedbackButtons = votes.map((a) => a.title);
+      check('personal: the answer has 👍 and 👎 buttons', votes.length === 2 && votes.every((a) => typeof a.data.turnId === 'string'), `buttons ${JSON.stringify(submitActions(answer))}`);
+      const down = votes.find((a) => a.data.feedback === 'down');
+      const from = stream.messages.length;
+      await http(base, 'POST', '/_conversation/v1/submit', { conversation: { id: personal }, from: { id: me }, replyToId: answer.messageId, value: down.data });
+      const thanks = await stream.next(personal, from, 'thanks for the 👎', step);
+      result.personal.feedbackReply = summary(thanks);
+      check('personal: the 👎 is thanked', /bedankt|thank/i.test(thanks.text || ''), `reply ${JSON.stringify(thanks.text)}`);
+    });
+
+    await attempt('personal: message extension search -> vacancy cards', async () => {
+      const response = await http(base, 'POST', '/_conversation/v1/invoke', {
+        name: 'composeExtension/query',
+        conversation: { id: personal },
+        from: { id: me },
+        value: { commandId: 'searchVacancies', parameters: [{ name: 'searchQuery', value: 'harelbeke' }], queryOptions: { skip: 0, count: 25 } },
+      });
+      const extension = response && (response.composeExtension || (response.value && response.value.composeExtension));
+      const attachments = (extension && extension.attachments) || [];
+      result.personal.messageExtension = { type: extension && extension.type, titles: attachments.map((a) => a.preview && a.preview.content && a.preview.content.title), cards: attachments.map((a) => a.contentType) };
+      check('personal: the search finds the Harelbeke vacancy as an Adaptive Card with a preview', extension && extension.type === 'result' && attachments.length === 1
+        && attachments[0].contentType === 'application/vnd.microsoft.card.adaptive' && /Externe Communicatie/i.test(JSON.stringify(attachments[0].content)),
+        `response ${JSON.stringify(response).slice(0, 800)}`);
     });
 
     await attempt('personal: Action.Submit -> handled', async () => {
       let from = stream.messages.length;
       await http(base, 'POST', `/_conversation/v1/conversations/${encodeURIComponent(personal)}/messages`, { from: { id: me }, text: ELIGIBILITY_QUESTION, textFormat: 'plain' });
-      const card = await stream.next(personal, from, 'card with Action.Submit buttons', step, (m) => submitActions(m).length > 0);
-      const actions = submitActions(card);
+      const says = (m) => submitActions(m).filter((a) => typeof a.data.text === 'string');
+      const card = await stream.next(personal, from, 'card with Action.Submit buttons', step, (m) => says(m).length > 0);
+      const actions = says(card);
       const button = actions.find((a) => /bachelor/i.test(a.title)) || actions[0];
       result.personal.card = { ...summary(card), buttons: actions.map((a) => a.title), pressed: button };
       check('personal: the button sends {text}', typeof button.data.text === 'string' && button.data.text.length > 0, `button data ${JSON.stringify(button.data)}`);
@@ -489,6 +525,26 @@ async function main() {
     if (team && team.channels && team.channels.length > 0) {
       const channel = team.channels[0];
       result.channel = { teamId: team.id, channelId: channel.id };
+      await attempt('channel: installation -> HR welcome with suggested HR questions as buttons', async () => {
+        const from = stream.messages.length;
+        await http(base, 'POST', `/_debug/conversation/${encodeURIComponent(channel.id)}/installation`, {});
+        const welcome = await stream.next(channel.id, from, 'welcome in the channel', step, (m) => !!m.text);
+        const card = await stream.next(channel.id, from, 'the welcome\'s card with buttons', step, (m) => submitActions(m).some((a) => typeof a.data.text === 'string'));
+        const buttons = submitActions(card).filter((a) => typeof a.data.text === 'string');
+        result.channel.welcome = { ...summary(welcome), buttons: buttons.map((a) => a.title) };
+        check('channel: the HR welcome says what it does for HR', /HR/.test(welcome.text || '') && /selectiecommissie|selection committee|jury/i.test(welcome.text || ''), `welcome ${JSON.stringify(welcome.text)}`);
+        check('channel: four suggested HR questions as card buttons', buttons.length === 4, `buttons ${JSON.stringify(submitActions(welcome))}`);
+        // The playground takes no button press on a channel's root message: the suggestion is posted as a colleague would.
+        const next = stream.messages.length;
+        const mention = `<at>${config.bot.name}</at>`;
+        const created = await http(base, 'POST', `/_conversation/v1/conversations/${encodeURIComponent(channel.id)}/messages`, {
+          from: { id: team.members[0] }, text: `${mention} ${buttons[0].data.text}`, textFormat: 'plain', mentions: [{ mentioned: { id: botId }, text: mention }],
+        });
+        const answer = await stream.next(created && created.postConversationId, next, `answer to ${JSON.stringify(buttons[0].title)}`, step, (m) => !!m.text);
+        result.channel.suggestionAnswer = summary(answer);
+        check('channel: the suggested question is answered from the procedure documents with its article', /Art\. ?\d+/.test(answer.text || ''), `answer ${JSON.stringify(answer.text)}`);
+      });
+
       await attempt('channel: @mention post -> answer in the thread', async () => {
         const mention = `<at>${config.bot.name}</at>`;
         const from = stream.messages.length;

@@ -1,5 +1,5 @@
-// Drives the page (/?vacancy=…) in headless Debian Chromium with playwright-core: welcome, keyboard-only question,
-// answer with its citation quote, a suggested action, the language switch keeping the conversation, axe-core
+// Drives the page (/?vacancy=…) in headless Debian Chromium with playwright-core: welcome naming the vacancy, keyboard-only
+// question, answer with its citation quote in a pane tall enough for its card, no clipped or repeated buttons, 👍 thanked, a suggested action, the language switch keeping the conversation, axe-core
 // (serious/critical fail), and a screenshot.
 // Usage: node run.js <base url> <screenshot.png>   Exit code 0 = all checks passed.
 'use strict';
@@ -54,6 +54,7 @@ async function main() {
     check(!(await page.innerText('#vacancy')).includes(VACANCY), 'the page names the vacancy by its title, not its id');
     await waitForBotCount(page, 1, 30000);
     check((await botTexts(page))[0].trim().length > 0, 'the welcome message is shown');
+    check(/Deskundige Externe Communicatie/.test((await botTexts(page))[0]), 'the welcome names the page\'s vacancy');
 
     // Keyboard only: Tab from the top of the page until the send box has focus.
     let focused = false;
@@ -72,6 +73,30 @@ async function main() {
     check(/tot en met 14 december 2025/i.test(answer) || await page.locator('text=/tot en met 14 december 2025/i').count() > 0,
       'the citation quote ("tot en met 14 december 2025") is visible');
     check(await page.locator('.webchat__basic-transcript blockquote').count() > 0, 'the citation is rendered as a quote');
+    // The pane is tall enough for an answer with its card.
+    await page.waitForTimeout(500);
+    const inView = await page.evaluate((sel) => {
+      const bubbles = [...document.querySelectorAll(sel)];
+      const last = bubbles[bubbles.length - 1].closest('.webchat__basic-transcript__activity') || bubbles[bubbles.length - 1];
+      const pane = document.querySelector('.webchat__basic-transcript__scrollable') || document.querySelector('.webchat__basic-transcript');
+      const a = last.getBoundingClientRect(); const p = pane.getBoundingClientRect();
+      return { top: a.top, paneTop: p.top, paneBottom: p.bottom, paneHeight: p.height };
+    }, BOT);
+    check(inView.paneHeight >= 420, `the chat pane is tall enough for an answer with its card (${Math.round(inView.paneHeight)} px)`);
+    await page.screenshot({ path: screenshot.replace(/\.png$/i, '') + '-answer-top.png', fullPage: false });
+
+    // Every button of a card is fully inside its card, and no card button is repeated as a suggested action.
+    const clipped = await page.evaluate(() => [...document.querySelectorAll('.ac-adaptiveCard')].flatMap((card) => {
+      const c = card.getBoundingClientRect();
+      return [...card.querySelectorAll('button')].filter((b) => { const r = b.getBoundingClientRect(); return r.width > 0 && (r.right > c.right + 1 || r.left < c.left - 1); }).map((b) => b.innerText);
+    }));
+    check(clipped.length === 0, `no button is cut off at its card's edge (${JSON.stringify(clipped)})`);
+    const repeated = await page.evaluate(() => {
+      const inCards = new Set([...document.querySelectorAll('.ac-adaptiveCard button')].map((b) => b.innerText.trim()));
+      return [...document.querySelectorAll('.webchat__suggested-actions button')].map((b) => b.innerText.trim()).filter((t) => inCards.has(t));
+    });
+    check(repeated.length === 0, `no card button is repeated as a suggested action (${JSON.stringify(repeated)})`);
+
     await page.locator('.webchat__basic-transcript blockquote').last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshot.replace(/\.png$/i, '') + '-answer.png', fullPage: true });
 
@@ -99,6 +124,13 @@ async function main() {
     check(!/Welcome|Welkom/.test(after), 'no new conversation (no second welcome) after the switch');
     check(/per month/.test(after), 'the answer after the switch is in English');
 
+    // 👍/👎 under the last answer: a press is thanked.
+    const thumbsUp = page.locator('.ac-adaptiveCard button', { hasText: '👍' }).last();
+    await thumbsUp.waitFor({ timeout: 10000 });
+    const beforeVote = (await botTexts(page)).length;
+    await thumbsUp.click();
+    await page.waitForFunction(([sel, n]) => [...document.querySelectorAll(sel)].slice(n).some(e => /Bedankt|Thank you|Merci/.test(e.innerText)), [BOT, beforeVote], { timeout: 30000 });
+    check(true, 'the 👍 under the last answer is thanked');
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     // Evaluated through the DevTools protocol (not an inline script tag), so the page's CSP stays in force for the checks above.
     await page.evaluate(axeSource);

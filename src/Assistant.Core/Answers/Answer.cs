@@ -21,4 +21,11 @@ public sealed record Answer
     public IReadOnlyList<SuggestedAction> SuggestedActions { get; init; } = [];
     [JsonConverter(typeof(AnswerPayloadJsonConverter))]
     public AnswerPayload? Facts { get; init; }
+
+    /// <summary>
+    /// The stored turn this answer belongs to, when the conversation store keeps it (the 👍/👎 feedback names it); null for
+    /// a welcome or an answer nothing was stored for. Not part of the JSON contract.
+    /// </summary>
+    [JsonIgnore]
+    public string? TurnId { get; init; }
 }

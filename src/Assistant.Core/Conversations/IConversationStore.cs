@@ -45,6 +45,19 @@ public interface IConversationStore
     /// <summary>Deletes the conversations (state and transcript) past the retention period; returns how many.</summary>
     Task<int> PurgeAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records a vote (<see cref="FeedbackVotes"/>) on the assistant's answer of turn <paramref name="turnId"/> of the
+    /// conversation, with that answer's intent, source and vacancy and no text; a second vote on the same answer replaces
+    /// the first. Returns false, writing nothing, when the conversation holds no such answer (unknown, expired or forgotten).
+    /// Deleting or purging the conversation deletes its votes. Stores that keep no transcript keep no votes.
+    /// </summary>
+    Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default) =>
+        Task.FromResult(false);
+
+    /// <summary>The transcript lines (redacted) and votes stored since <paramref name="since"/> of all live conversations, for the HR insights report.</summary>
+    Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InsightsRecords.Empty);
+
     /// <summary>Whether the store can be used now (for readiness checks); never throws for an unusable store.</summary>
     Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default);
 }

@@ -6,4 +6,14 @@ namespace Assistant.Core.Conversations;
 /// <param name="Role">Who spoke: <see cref="TranscriptRoles.User"/> or <see cref="TranscriptRoles.Assistant"/>.</param>
 /// <param name="Text">The message text.</param>
 /// <param name="Intent">The intent the turn was understood as, when known.</param>
-public sealed record TranscriptEntry(string ConversationId, DateTimeOffset At, string Role, string Text, string? Intent);
+public sealed record TranscriptEntry(string ConversationId, DateTimeOffset At, string Role, string Text, string? Intent)
+{
+    /// <summary>The turn the line belongs to (a random id the engine gives each answered turn; feedback names it), when known.</summary>
+    public string? TurnId { get; init; }
+
+    /// <summary>Where the assistant's answer came from (one of <c>AnswerSources</c>), on assistant lines.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The vacancy the assistant's answer was about, on assistant lines.</summary>
+    public string? VacancyId { get; init; }
+}

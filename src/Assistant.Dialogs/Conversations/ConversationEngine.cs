@@ -56,10 +56,38 @@ public sealed partial class ConversationEngine
     /// The welcome, unless this conversation was welcomed already (null then, and nothing is stored): channels such as Teams
     /// announce one installation with both an installationUpdate and a conversationUpdate.
     /// </summary>
-    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, CancellationToken cancellationToken = default)
+    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, CancellationToken cancellationToken = default) =>
+        WelcomeOnceAsync(conversationId, locale, role: null, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// The welcome once (see <see cref="WelcomeOnceAsync(string, string?, CancellationToken)"/>); for <paramref name="role"/>
+    /// "hr" (a Teams user or place listed as HR) the HR welcome, which says what the assistant does for HR and suggests HR questions;
+    /// a known <paramref name="pageVacancyId"/> (the vacancy of the page the chat sits on) is named first.
+    /// </summary>
+    public Task<Answer?> WelcomeOnceAsync(string conversationId, string? locale, string? role, string? pageVacancyId = null, CancellationToken cancellationToken = default)
     {
-        var answer = Welcome(locale);
+        var answer = role == "hr" ? HrWelcome(locale) : Welcome(locale);
+        if (pageVacancyId is not null && _knowledge().Find(pageVacancyId)?.Facts is { } vacancy)
+        {
+            answer = answer with
+            {
+                Text = Texts.Get(answer.Language, "welcome.vacancy", ("vacancy", Format.Vacancy(answer.Language, vacancy))) + " " + answer.Text,
+                VacancyIds = [vacancy.Id],
+            };
+        }
+
         return RunAsync(conversationId, (state, _) => state.Welcomed ? (null, state) : (answer, state with { Welcomed = true, Language = answer.Language }), cancellationToken);
+    }
+
+    private static Answer HrWelcome(string? locale)
+    {
+        var welcome = Welcome(locale);
+        var language = welcome.Language;
+        return welcome with
+        {
+            Text = Texts.Get(language, "welcome.hr"),
+            SuggestedActions = [.. Enumerable.Range(1, 4).Select(i => Texts.Get(language, $"hr.suggest.{i}")).Select(q => new SuggestedAction(q, q))],
+        };
     }
 
     private static Answer Welcome(string? locale)
@@ -168,9 +196,17 @@ public sealed partial class ConversationEngine
                 answer = answer with { Text = Texts.Get(answer.Language, "apology.reset") + " " + answer.Text };
             }
 
+            // An answered message gets a random turn id (on both lines and on the answer) that a 👍/👎 names later.
+            var turnId = input is null ? null : NewTurnId();
+            var said = new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent)
+            {
+                TurnId = turnId,
+                Source = answer.Source,
+                VacancyId = answer.VacancyIds.Count > 0 ? answer.VacancyIds[0] : null,
+            };
             var transcript = input is null
-                ? new[] { new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent) }
-                : [new TranscriptEntry(conversationId, now, "user", input.Text, null), new TranscriptEntry(conversationId, now, "assistant", answer.Text, answer.Intent)];
+                ? new[] { said }
+                : [new TranscriptEntry(conversationId, now, "user", input.Text, null) { TurnId = turnId }, said];
             try
             {
                 await _store.SaveTurnAsync(conversationId, JsonSerializer.Serialize(next, FactsJson.Compact), record?.Version ?? 0, transcript, cancellationToken).ConfigureAwait(false);
@@ -184,9 +220,32 @@ public sealed partial class ConversationEngine
                 continue;
             }
 
-            return answer;
+            return turnId is null ? answer : answer with { TurnId = turnId };
         }
     }
+
+    /// <summary>
+    /// Stores a 👍/👎 (<see cref="FeedbackVotes"/>) on the answer of turn <paramref name="turnId"/> of the conversation, with
+    /// no text; false when the vote or turn id is malformed or the conversation holds no such answer.
+    /// </summary>
+    public async Task<bool> FeedbackAsync(string conversationId, string? turnId, string? vote, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        if (!FeedbackVotes.IsKnown(vote) || !IsTurnId(turnId))
+        {
+            return false;
+        }
+
+        var saved = await _store.SaveFeedbackAsync(conversationId, turnId!, vote!, cancellationToken).ConfigureAwait(false);
+        LogFeedback(vote!, saved);
+        return saved;
+    }
+
+    /// <summary>Whether <paramref name="turnId"/> has the shape of the engine's turn ids (32 lower-case hex digits).</summary>
+    public static bool IsTurnId(string? turnId) =>
+        turnId is { Length: 32 } && turnId.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+
+    private static string NewTurnId() => Guid.NewGuid().ToString("N");
 
     private (ConversationState State, bool Corrupt) Read(ConversationRecord? record)
     {
@@ -208,6 +267,9 @@ public sealed partial class ConversationEngine
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn in conversation {ConversationId} on {Channel}")]
     private partial void LogTurn(string conversationId, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feedback {Vote} on an answer (stored: {Stored})")]
+    private partial void LogFeedback(string vote, bool stored);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message text: {Text}")]
     private partial void LogText(string text);

@@ -17,6 +17,17 @@ internal static class TranscriptValidation
         }
     }
 
+    /// <summary>The checks of a vote: a conversation, a turn id and a known vote.</summary>
+    public static void ValidateFeedback(string conversationId, string turnId, string vote)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(turnId);
+        if (!FeedbackVotes.IsKnown(vote))
+        {
+            throw new ArgumentException($"Unknown vote '{vote}': use '{FeedbackVotes.Up}' or '{FeedbackVotes.Down}'.", nameof(vote));
+        }
+    }
+
     /// <summary>
     /// The checks of a turn's save, the same in every store: a conversation id, a state, a non-negative expected version,
     /// and transcript lines that are valid and all of that conversation; returns each line with its redacted text.

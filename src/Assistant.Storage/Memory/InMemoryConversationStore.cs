@@ -90,6 +90,7 @@ public sealed class InMemoryConversationStore : IConversationStore
             var conversation = Live(entry.ConversationId) ?? new Conversation();
             conversation.Transcript.Add(redacted);
             conversation.LastTranscriptWrite = _time.GetUtcNow();
+            conversation.Written[redacted] = conversation.LastTranscriptWrite;
             _conversations[entry.ConversationId] = conversation;
         }
 
@@ -123,6 +124,35 @@ public sealed class InMemoryConversationStore : IConversationStore
         return Task.FromResult(purged);
     }
 
+    public Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default)
+    {
+        TranscriptValidation.ValidateFeedback(conversationId, turnId, vote);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            var answer = Live(conversationId)?.Transcript.LastOrDefault(e => e.TurnId == turnId && e.Role == TranscriptRoles.Assistant);
+            if (answer is null || _conversations.Any(c => c.Key != conversationId && c.Value.Feedback.ContainsKey(turnId)))
+            {
+                return Task.FromResult(false);
+            }
+
+            _conversations[conversationId].Feedback[turnId] = new TurnFeedback(turnId, vote, _time.GetUtcNow(), answer.Intent, answer.Source, answer.VacancyId);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            var live = _conversations.Keys.Select(Live).OfType<Conversation>().ToList();
+            var lines = live.SelectMany(c => c.Transcript.Where(e => c.Written[e] >= since)).OrderBy(e => e.At).ToList();
+            var votes = live.SelectMany(c => c.Feedback.Values).Where(f => f.At >= since).OrderBy(f => f.At).ToList();
+            return Task.FromResult(new InsightsRecords(lines, votes));
+        }
+    }
+
     public Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
 
     /// <summary>The conversation when it exists and has not expired (caller holds the lock).</summary>
@@ -136,6 +166,11 @@ public sealed class InMemoryConversationStore : IConversationStore
         public ConversationRecord? State { get; set; }
 
         public List<TranscriptEntry> Transcript { get; } = [];
+
+        /// <summary>When each line was written (the store's clock), for the insights' "since".</summary>
+        public Dictionary<TranscriptEntry, DateTimeOffset> Written { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<string, TurnFeedback> Feedback { get; } = new(StringComparer.Ordinal);
 
         public DateTimeOffset LastTranscriptWrite { get; set; } = DateTimeOffset.MinValue;
 

@@ -114,6 +114,39 @@ public sealed class SqliteConversationStore : IConversationStore, IDisposable
         }, cancellationToken);
     }
 
+    public Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default)
+    {
+        TranscriptValidation.ValidateFeedback(conversationId, turnId, vote);
+        var clock = Clock();
+        return RunAsync(async connection =>
+        {
+            await using var command = Command(connection, SqliteSql.SaveFeedback, conversationId, clock);
+            command.Parameters.AddWithValue("$turnId", turnId);
+            command.Parameters.AddWithValue("$vote", vote);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        }, cancellationToken, write: true);
+    }
+
+    public Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        var clock = Clock();
+        return RunAsync(async connection =>
+        {
+            IReadOnlyList<TranscriptEntry> lines;
+            await using (var command = Command(connection, SqliteSql.InsightsTranscript, null, clock))
+            {
+                command.Parameters.AddWithValue("$since", since.UtcTicks);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                lines = await TranscriptRows.ReadInsightsAsync(reader, cancellationToken).ConfigureAwait(false);
+            }
+
+            await using var votes = Command(connection, SqliteSql.InsightsFeedback, null, clock);
+            votes.Parameters.AddWithValue("$since", since.UtcTicks);
+            await using var rows = await votes.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return new InsightsRecords(lines, await TranscriptRows.ReadFeedbackAsync(rows, cancellationToken).ConfigureAwait(false));
+        }, cancellationToken);
+    }
+
     public async Task<int> PurgeAsync(CancellationToken cancellationToken = default)
     {
         var clock = Clock();

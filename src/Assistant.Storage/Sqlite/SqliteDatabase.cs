@@ -114,12 +114,40 @@ internal sealed class SqliteDatabase : IDisposable
 
             await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, SqliteSql.Schema, cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
             _schemaReady = true;
         }
         finally
         {
             _schemaLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Applies the migrations the file lacks (<c>user_version</c> counts the applied ones) in one immediate transaction, so
+    /// two processes opening the file at once apply each once. A file newer than the build is refused.
+    /// </summary>
+    private static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "PRAGMA user_version;";
+        var applied = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        if (applied > SqliteSql.Migrations.Count)
+        {
+            throw new InvalidOperationException($"The conversation database's schema version {applied} is newer than this build's {SqliteSql.Migrations.Count}: run a newer build.");
+        }
+
+        for (var i = applied; i < SqliteSql.Migrations.Count; i++)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = SqliteSql.Migrations[i] + $"\nPRAGMA user_version = {i + 1};";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

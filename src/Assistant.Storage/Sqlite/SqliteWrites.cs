@@ -73,6 +73,9 @@ internal static class SqliteWrites
         command.Parameters.AddWithValue("$role", entry.Role);
         command.Parameters.AddWithValue("$text", redactedText);
         command.Parameters.AddWithValue("$intent", (object?)entry.Intent ?? DBNull.Value);
+        command.Parameters.AddWithValue("$turnId", (object?)entry.TurnId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$source", (object?)entry.Source ?? DBNull.Value);
+        command.Parameters.AddWithValue("$vacancyId", (object?)entry.VacancyId ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -38,7 +38,7 @@ public static class DirectLineConversationEndpoints
             return Problems.TooLarge($"The body is larger than {web.Value.MaxBodyBytes} bytes.");
         }
 
-        (string? UserId, string? Locale) start;
+        (string? UserId, string? Locale, string? VacancyId) start;
         try
         {
             start = ReadStart(body);
@@ -59,7 +59,7 @@ public static class DirectLineConversationEndpoints
         }
 
         var started = conversation.Started;
-        await turns.StartAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), start.Locale, http.RequestAborted);
+        await turns.StartAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), start.Locale, start.VacancyId, http.RequestAborted);
         var response = await IssueAsync(http, conversation, tokens, conversations, null);
         return Results.Json(response, ActivityJson.Options, statusCode: started ? StatusCodes.Status200OK : StatusCodes.Status201Created);
     }
@@ -107,17 +107,18 @@ public static class DirectLineConversationEndpoints
         return new DirectLineTokenResponse(conversation.Id, token, tokens.ExpiresInSeconds, DirectLineUrls.Stream(http.Request, conversation.Id, token, watermark));
     }
 
-    private static (string? UserId, string? Locale) ReadStart(byte[] body)
+    /// <summary>The start body: <c>user.id</c>, <c>locale</c> and the page's <c>vacancyId</c> (a slug; the welcome names it).</summary>
+    private static (string? UserId, string? Locale, string? VacancyId) ReadStart(byte[] body)
     {
         if (body.Length == 0)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         using var document = JsonDocument.Parse(body);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var root = document.RootElement;
@@ -125,6 +126,8 @@ public static class DirectLineConversationEndpoints
             ? id.GetString()
             : null;
         var locale = root.TryGetProperty("locale", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
-        return (string.IsNullOrEmpty(user) || user.Length > 256 ? null : user, string.IsNullOrEmpty(locale) ? null : locale);
+        var vacancy = root.TryGetProperty("vacancyId", out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 and <= 120 } slug
+            && slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') ? slug : null;
+        return (string.IsNullOrEmpty(user) || user.Length > 256 ? null : user, string.IsNullOrEmpty(locale) ? null : locale, vacancy);
     }
 }

@@ -18,7 +18,7 @@ public sealed class DirectLineTurns(AssistantBot bot, DirectLineBotAdapter adapt
     private ChannelAccount Bot => new() { Id = options.Value.BotId, Role = RoleTypes.Bot };
 
     /// <summary>Sends the welcome (conversationUpdate semantics) once, as the first bot activity, whichever instance is asked first.</summary>
-    public async Task StartAsync(DirectLineConversationInfo conversation, string serviceUrl, string? locale, CancellationToken cancellationToken = default)
+    public async Task StartAsync(DirectLineConversationInfo conversation, string serviceUrl, string? locale, string? vacancyId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         using (await conversations.TurnAsync(conversation.Id, cancellationToken).ConfigureAwait(false))
@@ -39,6 +39,7 @@ public sealed class DirectLineTurns(AssistantBot bot, DirectLineBotAdapter adapt
                 Conversation = new ConversationAccount { Id = conversation.Id },
                 Locale = locale,
                 MembersAdded = [Bot, user],
+                ChannelData = vacancyId is null ? null : System.Text.Json.JsonSerializer.SerializeToElement(new { vacancyId }),
             };
             await AppendRepliesAsync(conversation, update, cancellationToken).ConfigureAwait(false);
             DirectLineLog.ConversationStarted(logger, conversation.Id);

@@ -2,6 +2,7 @@ using Assistant.Web.Ask;
 using Assistant.Web.DirectLine;
 using Assistant.Web.Health;
 using Assistant.Web.Http;
+using Assistant.Web.Insights;
 using Assistant.Web.Messages;
 using Assistant.Web.Page;
 using Assistant.Web.Staff;
@@ -32,6 +33,7 @@ public static class WebApplicationExtensions
         app.MapDirectLine();
         app.MapStaffAsk();
         app.MapStaffLookup();
+        app.MapHrInsights();
         app.MapHealth();
         app.MapMetrics();
         app.MapWebChatPage();

@@ -2,11 +2,14 @@ using Assistant.BotFramework.Connector;
 using Assistant.Core.Answers;
 using Assistant.Core.Conversations;
 using Assistant.Core.Diagnostics;
+using Assistant.Dialogs.Cards;
 using Assistant.Dialogs.Conversations;
+using Assistant.Knowledge.Base;
 using Assistant.Web.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Microsoft.Extensions.Options;
 
 namespace Assistant.Web.Messages;
@@ -20,10 +23,11 @@ namespace Assistant.Web.Messages;
 /// </summary>
 public sealed class AssistantBot(
     ConversationEngine engine, TypingThrottle typing, IOptions<WebOptions> web, TimeProvider time, ILogger<AssistantBot> logger,
-    IOptions<HrOptions>? hr = null)
+    IOptions<HrOptions>? hr = null, KnowledgeBase? knowledge = null, IOptions<TeamsOptions>? teamsOptions = null)
     : TeamsActivityHandler
 {
     private const string AdaptiveCardAction = "adaptiveCard/action";
+    private const string MessageExtensionQuery = "composeExtension/query";
 
     /// <inheritdoc />
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -99,6 +103,13 @@ public sealed class AssistantBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        if (FeedbackVote((Activity)turnContext.Activity) is { } vote)
+        {
+            var thanks = await FeedbackAsync((Activity)turnContext.Activity, vote, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(thanks, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (MessageText((Activity)turnContext.Activity) is not { Length: > 0 } text)
         {
             MessagesLog.Ignored(logger, ActivityTypes.Message);
@@ -157,13 +168,19 @@ public sealed class AssistantBot(
         WelcomeAsync(turnContext, cancellationToken);
 
     /// <summary>
-    /// Only <c>adaptiveCard/action</c> is ours (through the SDK's validation and dispatch); any other invoke is 501 at once.
+    /// Only <c>adaptiveCard/action</c> and the message extension's <c>composeExtension/query</c> are ours (through the SDK's
+    /// validation and dispatch; a query without a value is 400); any other invoke is 501 at once.
     /// The SDK's Teams dispatch would read the value of invokes we do not implement first, and fails on one without a value.
     /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.Activity.Name == AdaptiveCardAction
+        if (turnContext.Activity.Name == MessageExtensionQuery && turnContext.Activity.Value is null)
+        {
+            return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.BadRequest };
+        }
+
+        return turnContext.Activity.Name is AdaptiveCardAction or MessageExtensionQuery
             ? await base.OnInvokeActivityAsync(turnContext, cancellationToken).ConfigureAwait(false)
             : new InvokeResponse { Status = (int)System.Net.HttpStatusCode.NotImplemented };
     }
@@ -174,7 +191,14 @@ public sealed class AssistantBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(invokeValue);
-        if (ConversationKeys.StringAt(invokeValue.Action?.Data as Newtonsoft.Json.Linq.JObject, "text") is not { } text)
+        var data = invokeValue.Action?.Data as Newtonsoft.Json.Linq.JObject;
+        if (ConversationKeys.StringAt(data, FeedbackCard.VoteKey) is { } vote)
+        {
+            var thanks = await FeedbackAsync((Activity)turnContext.Activity, (vote, ConversationKeys.StringAt(data, FeedbackCard.TurnKey), ConversationKeys.StringAt(data, FeedbackCard.LanguageKey)), cancellationToken).ConfigureAwait(false);
+            return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = thanks.Text ?? "" };
+        }
+
+        if (ConversationKeys.StringAt(data, "text") is not { } text)
         {
             throw new InvokeResponseException(System.Net.HttpStatusCode.BadRequest, new AdaptiveCardInvokeResponse
             {
@@ -188,12 +212,47 @@ public sealed class AssistantBot(
         return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = reply.Text ?? "" };
     }
 
+    /// <summary>The message extension's search (<see cref="VacancySearchExtension"/>): vacancy cards to insert into the conversation.</summary>
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext, MessagingExtensionQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.CommandId != VacancySearchExtension.CommandId || knowledge?.CurrentOrNull is not { } snapshot)
+        {
+            throw new InvokeResponseException(System.Net.HttpStatusCode.BadRequest);
+        }
+
+        var locale = ConversationKeys.Locale((Activity)turnContext.Activity);
+        var lang = locale is { Length: >= 2 } && Assistant.Dialogs.Answering.Texts.Languages.Contains(locale[..2].ToLowerInvariant()) ? locale[..2].ToLowerInvariant() : "nl";
+        return Task.FromResult(VacancySearchExtension.Respond(snapshot, query, lang, time.GetUtcNow(), teamsOptions?.Value.VacancyPageUrl));
+    }
+
     /// <inheritdoc />
     protected override Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         MessagesLog.Ignored(logger, turnContext.Activity.Type ?? "");
         return Task.CompletedTask;
+    }
+
+    /// <summary>The vote, turn id and language of a 👍/👎 press (<see cref="FeedbackCard"/>'s Action.Submit data), or null.</summary>
+    public static (string Vote, string? TurnId, string? Language)? FeedbackVote(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return string.IsNullOrWhiteSpace(activity.Text) && ConversationKeys.StringAt(activity.Value, FeedbackCard.VoteKey) is { } vote
+            ? (vote, ConversationKeys.StringAt(activity.Value, FeedbackCard.TurnKey), ConversationKeys.StringAt(activity.Value, FeedbackCard.LanguageKey))
+            : null;
+    }
+
+    /// <summary>Stores a vote on an answer of the activity's conversation (no text) and gives the thanks; an unknown turn is thanked too, nothing stored.</summary>
+    private async Task<Activity> FeedbackAsync(Activity activity, (string Vote, string? TurnId, string? Language) feedback, CancellationToken cancellationToken)
+    {
+        var key = ConversationKeys.Of(activity);
+        await engine.FeedbackAsync(key, feedback.TurnId, feedback.Vote, cancellationToken).ConfigureAwait(false);
+        var language = feedback.Language ?? (ConversationKeys.Locale(activity) is { Length: >= 2 } locale ? locale[..2].ToLowerInvariant() : null);
+        var reply = ReplyBuilder.Text(FeedbackCard.Thanks(language, feedback.Vote));
+        reply.Locale = language;
+        return reply;
     }
 
     /// <summary>Answers <paramref name="text"/> as a message of <paramref name="activity"/>'s conversation; a failing turn gives an apology.</summary>
@@ -207,7 +266,7 @@ public sealed class AssistantBot(
             var teams = activity.ChannelId == "msteams";
             var input = new TurnInput(text, now, teams ? Channels.Teams : Channels.Web, ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), locale, RoleOf(activity, teams));
             var answer = await engine.HandleAsync(key, input, cancellationToken).ConfigureAwait(false);
-            return ReplyBuilder.Build(answer);
+            return ReplyBuilder.Build(answer, SuggestionsInCard(activity));
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
         {
@@ -235,6 +294,9 @@ public sealed class AssistantBot(
         return options.IsHr(activity.From?.AadObjectId, team, channel ?? conversation) ? "hr" : "public";
     }
 
+    /// <summary>Teams shows suggested actions only in personal chats: in a group chat or channel they become card buttons.</summary>
+    private static bool SuggestionsInCard(Activity activity) => activity.ChannelId == "msteams" && ConversationKeys.IsShared(activity);
+
     /// <summary>The welcome, once per conversation (an installation arrives as installationUpdate and conversationUpdate).</summary>
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -243,8 +305,9 @@ public sealed class AssistantBot(
         Activity? reply;
         try
         {
-            var answer = await engine.WelcomeOnceAsync(key, locale, cancellationToken).ConfigureAwait(false);
-            reply = answer is null ? null : ReplyBuilder.Build(answer);
+            var activity = (Activity)turnContext.Activity;
+            var answer = await engine.WelcomeOnceAsync(key, locale, RoleOf(activity, activity.ChannelId == "msteams"), ConversationKeys.StringAt(activity.ChannelData, "vacancyId"), cancellationToken).ConfigureAwait(false);
+            reply = answer is null ? null : ReplyBuilder.Build(answer, SuggestionsInCard(activity));
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not StorageUnavailableException)
         {

@@ -7,22 +7,36 @@ namespace Assistant.Web.Messages;
 
 /// <summary>
 /// Turns an <see cref="Answer"/> into the reply activity (the SDK's schema): text, suggested actions (imBack), the
-/// Adaptive Card (raw JSON, never the SDK's card types) and citations. The turn context fills in the addressing.
+/// Adaptive Card (raw JSON, never the SDK's card types) with the 👍/👎 row of a stored answer, and citations. The turn context fills in the addressing.
 /// </summary>
 public static class ReplyBuilder
 {
     /// <summary>The reply carrying <paramref name="answer"/> (its card drawn from the answer's payload alone).</summary>
-    public static Activity Build(Answer answer)
+    /// <param name="answer">The answer.</param>
+    /// <param name="suggestionsInCard">
+    /// Put the suggested actions into the card as Action.Submit buttons instead (Teams group chats and channels show no
+    /// suggested actions).
+    /// </param>
+    public static Activity Build(Answer answer, bool suggestionsInCard = false)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var card = AnswerCards.For(answer);
+        if (suggestionsInCard && answer.SuggestedActions.Count > 0)
+        {
+            card = FeedbackCard.AttachButtons(card, answer.Language, answer.SuggestedActions);
+        }
+
+        // What the card already offers as a button is not repeated as a suggested action below it.
+        var inCard = CardButtonTexts(card);
+        card = FeedbackCard.Attach(card, answer);
         var reply = Text(answer.Text);
         reply.Locale = answer.Language;
-        if (answer.SuggestedActions.Count > 0)
+        var suggestions = answer.SuggestedActions.Where(a => !inCard.Contains(a.Value) && !inCard.Contains(a.Title)).ToList();
+        if (suggestions.Count > 0 && !suggestionsInCard)
         {
             reply.SuggestedActions = new SuggestedActions
             {
-                Actions = [.. answer.SuggestedActions.Select(a => new CardAction { Type = ActionTypes.ImBack, Title = a.Title, Value = a.Value })],
+                Actions = [.. suggestions.Select(a => new CardAction { Type = ActionTypes.ImBack, Title = a.Title, Value = a.Value })],
             };
         }
 
@@ -37,6 +51,48 @@ public static class ReplyBuilder
         }
 
         return reply;
+    }
+
+    /// <summary>The titles and <c>data.text</c> of the card's Action.Submit buttons (body and actions).</summary>
+    private static HashSet<string> CardButtonTexts(System.Text.Json.Nodes.JsonObject? card)
+    {
+        var texts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        void Walk(System.Text.Json.Nodes.JsonNode? node)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject o:
+                    if ((string?)o["type"] == "Action.Submit")
+                    {
+                        if (o["title"]?.GetValueKind() == System.Text.Json.JsonValueKind.String)
+                        {
+                            texts.Add((string)o["title"]!);
+                        }
+
+                        if (o["data"] is System.Text.Json.Nodes.JsonObject data && data["text"]?.GetValueKind() == System.Text.Json.JsonValueKind.String)
+                        {
+                            texts.Add((string)data["text"]!);
+                        }
+                    }
+
+                    foreach (var (_, child) in o)
+                    {
+                        Walk(child);
+                    }
+
+                    break;
+                case System.Text.Json.Nodes.JsonArray a:
+                    foreach (var child in a)
+                    {
+                        Walk(child);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(card);
+        return texts;
     }
 
     /// <summary>A plain message (no empty strings or empty lists on the wire, unlike the SDK's <c>CreateReply</c>).</summary>

@@ -22,7 +22,8 @@ public static partial class WebChatTokenEndpoint
     }
 
     private static async Task<IResult> IssueAsync(
-        HttpContext http, DirectLineConversations conversations, DirectLineTokens tokens, KnowledgeBase knowledge, IOptions<WebOptions> web, IOptions<WebChatOptions> page, IServiceProvider services)
+        HttpContext http, DirectLineConversations conversations, DirectLineTokens tokens, KnowledgeBase knowledge, IOptions<WebOptions> web, IOptions<WebChatOptions> page, IServiceProvider services,
+        DirectLineTurns turns)
     {
         var body = await LimitedBody.ReadAsync(http.Request, web.Value.MaxBodyBytes, http.RequestAborted);
         if (body is null)
@@ -31,9 +32,10 @@ public static partial class WebChatTokenEndpoint
         }
 
         string? vacancy;
+        string? locale;
         try
         {
-            vacancy = Vacancy(body);
+            (vacancy, locale) = (Vacancy(body), Locale(body));
         }
         catch (JsonException)
         {
@@ -65,6 +67,12 @@ public static partial class WebChatTokenEndpoint
 
         var (token, claims) = tokens.Issue(conversation.Id, conversation.UserId);
         await conversations.KeepForAsync(conversation, claims.ExpiresAt, http.RequestAborted);
+        if (found is not null)
+        {
+            // The welcome names the page's vacancy: it is sent now, so Web Chat's start of the conversation finds it (once).
+            await turns.StartAsync(conversation, DirectLineUrls.ServiceUrl(http.Request), locale, found.Id, http.RequestAborted);
+        }
+
         return Results.Json(new WebChatTokenResponse(
             token, conversation.Id, tokens.ExpiresInSeconds, found?.Id, found?.Title, found?.Organisation, VacancyNotFound: vacancy is not null && found is null));
     }
@@ -81,6 +89,23 @@ public static partial class WebChatTokenEndpoint
         return document.RootElement is { ValueKind: JsonValueKind.Object } root
             && root.TryGetProperty("vacancy", out var vacancy) && vacancy.ValueKind == JsonValueKind.String
             && vacancy.GetString() is { } value && VacancyId().IsMatch(value)
+            ? value
+            : null;
+    }
+
+    /// <summary>The page's <c>locale</c> ("nl-NL", "en-US", "fr-FR") when the body has a well-formed one; otherwise null.</summary>
+    private static string? Locale(byte[] body)
+    {
+        if (body.Length == 0)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(body);
+        return document.RootElement is { ValueKind: JsonValueKind.Object } root
+            && root.TryGetProperty("locale", out var locale) && locale.ValueKind == JsonValueKind.String
+            && locale.GetString() is { Length: 2 or 5 } value && value[..2].All(char.IsAsciiLetterLower)
+            && (value.Length == 2 || (value[2] == '-' && value[3..].All(char.IsAsciiLetterUpper)))
             ? value
             : null;
     }

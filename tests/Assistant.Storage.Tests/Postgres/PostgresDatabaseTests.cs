@@ -22,8 +22,8 @@ public sealed class PostgresDatabaseTests(PostgresServer server) : IClassFixture
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version;", connection);
-            Assert.Equal("1,2,3", await command.ExecuteScalarAsync());
-            Assert.Equal(3, PostgresDatabase.SchemaVersion);
+            Assert.Equal("1,2,3,4", await command.ExecuteScalarAsync());
+            Assert.Equal(4, PostgresDatabase.SchemaVersion);
         }
         finally
         {

@@ -30,6 +30,40 @@ public sealed class SqliteConversationStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveFeedbackAsync_FileOfTheFirstSchema_IsMigratedAndKeepsItsLines()
+    {
+        var dataPath = Path.Combine(_folder.Path, "data");
+        Directory.CreateDirectory(dataPath);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(dataPath, "conversations.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            var ticks = _clock.GetUtcNow().UtcTicks;
+            command.CommandText = $"""
+                CREATE TABLE conversations (id TEXT NOT NULL PRIMARY KEY, state_json TEXT NOT NULL, version INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+                CREATE TABLE transcript (seq INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, at_ticks INTEGER NOT NULL,
+                    at_offset_minutes INTEGER NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL, intent TEXT NULL, written_at INTEGER NOT NULL);
+                INSERT INTO conversations VALUES ('old', '[]', 1, {ticks});
+                INSERT INTO transcript (conversation_id, at_ticks, at_offset_minutes, role, text, intent, written_at) VALUES ('old', {ticks}, 0, 'user', 'oude vraag', NULL, {ticks});
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var sut = Create(dataPath);
+        const string turn = "00112233445566778899aabbccddeeff";
+        await sut.SaveTurnAsync("new", "{}", 0,
+        [
+            new TranscriptEntry("new", _clock.GetUtcNow(), TranscriptRoles.User, "nieuwe vraag", null) { TurnId = turn },
+            new TranscriptEntry("new", _clock.GetUtcNow(), TranscriptRoles.Assistant, "Antwoord.", "salary") { TurnId = turn, Source = "rules" },
+        ]);
+
+        Assert.True(await sut.SaveFeedbackAsync("new", turn, FeedbackVotes.Up));
+        Assert.Equal(["oude vraag"], (await sut.ReadTranscriptAsync("old")).Select(e => e.Text));
+        Assert.Equal(3, (await sut.ReadInsightsAsync(_clock.GetUtcNow().AddDays(-1))).Transcript.Count);
+        Assert.True(await Create(dataPath).SaveFeedbackAsync("new", turn, FeedbackVotes.Down), "a second store over the migrated file applies nothing twice");
+    }
+
+    [Fact]
     public async Task LoadAsync_NewStoreOverSameFile_SeesSavedStateAndTranscript()
     {
         var dataPath = Path.Combine(_folder.Path, "data");

@@ -41,8 +41,28 @@ public sealed class WebChatPageTests(WebHostFixture fixture) : IClassFixture<Web
         using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations") { Content = JsonContent.Create(new { locale = "nl-NL" }) };
         start.Headers.Authorization = new("Bearer", token);
         using var started = await client.SendAsync(start);
-        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        // The token endpoint already started the conversation with the page's vacancy (its welcome names it): 200, not 201.
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         Assert.Equal(conversationId, (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("conversationId").GetString());
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities");
+        read.Headers.Authorization = new("Bearer", token);
+        using var activities = await client.SendAsync(read);
+        var welcome = Assert.Single((await activities.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("activities").EnumerateArray());
+        Assert.StartsWith("Je bekijkt de vacature Deskundige Externe Communicatie", welcome.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TokenEndpoint_NoVacancy_LeavesTheStartToWebChat()
+    {
+        using var client = fixture.Host.CreateClient();
+        using var response = await client.PostAsJsonAsync(new Uri("/api/webchat/token", UriKind.Relative), new { });
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+
+        using var start = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/conversations") { Content = JsonContent.Create(new { locale = "en-US" }) };
+        start.Headers.Authorization = new("Bearer", token);
+        using var started = await client.SendAsync(start);
+
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
     }
 
     [Fact]

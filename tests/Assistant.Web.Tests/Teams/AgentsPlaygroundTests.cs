@@ -9,7 +9,9 @@ namespace Assistant.Web.Tests.Teams;
 /// the real host on Kestrel 127.0.0.1: the playground runs without a browser, without credentials or telemetry, bound to
 /// loopback (tests/teams-playground/loopback.js), and run.js drives it through its own HTTP API and WebSocket streams:
 /// installation → one welcome, a Dutch question → the answer with its quote, an Action.Submit button → handled,
-/// Action.Execute → answered, a group chat and a channel thread (conversation id "team-id;messageid=…").
+/// Action.Execute → answered, 👎 under an answer → stored and thanked, the message extension's search → a vacancy card, a
+/// group chat, an HR team's channel (the HR welcome with suggested HR questions as card buttons) and a channel thread
+/// (conversation id "team-id;messageid=…").
 /// Both delivery modes: expectReplies (replies in the HTTP response) and default (replies POSTed to the playground's connector).
 /// </summary>
 public sealed class AgentsPlaygroundTests
@@ -60,6 +62,16 @@ public sealed class AgentsPlaygroundTests
 
         Assert.Contains("brutoloon", personal.GetProperty("invoke").GetProperty("value").GetString());
 
+        // 👍/👎 under the answer, the 👎 thanked; the message extension finds the vacancy as a card to insert.
+        Assert.Equal(2, personal.GetProperty("feedbackButtons").GetArrayLength());
+        Assert.Matches("Bedankt|Thank", personal.GetProperty("feedbackReply").GetProperty("text").GetString());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", Assert.Single(personal.GetProperty("messageExtension").GetProperty("cards").EnumerateArray()).GetString());
+
+        // The HR team's channel: the HR welcome with four suggested questions as card buttons; a press gets the article.
+        var hrWelcome = root.GetProperty("channel").GetProperty("welcome");
+        Assert.Equal(4, hrWelcome.GetProperty("buttons").GetArrayLength());
+        Assert.Matches(@"Art\. ?\d+", root.GetProperty("channel").GetProperty("suggestionAnswer").GetProperty("text").GetString());
+
         // Group chat (@mention) and a channel post, whose conversation id carries ";messageid=".
         Assert.Contains("brutoloon", root.GetProperty("groupChat").GetProperty("answer").GetProperty("text").GetString());
         var channel = root.GetProperty("channel");
@@ -99,7 +111,8 @@ public sealed class AgentsPlaygroundTests
         var resultFile = Path.Combine(Path.GetTempPath(), $"agents-playground-{Guid.NewGuid():N}.json");
         try
         {
-            using var host = new WebHost();
+            // The playground's team is an HR team: its channel gets the HR welcome and procedure answers.
+            using var host = new WebHost(new Dictionary<string, string?> { ["Assistant:Hr:TeamIds:0"] = "team-id" });
             var endpoint = DirectLineClient.BaseAddress(host) + "/api/messages";
             var run = await ExternalProcess.RunAsync(
                 node,

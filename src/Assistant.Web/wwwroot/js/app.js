@@ -104,7 +104,10 @@
     hideUploadButton: true,
     botAvatarInitials: 'VA',
     userAvatarInitials: 'U',
-    rootHeight: '100%'
+    rootHeight: '100%',
+    // A new answer stops the scrolling once its top reaches the top of the pane, so a long card is read from its start.
+    autoScrollSnapOnActivity: true,
+    autoScrollSnapOnActivityOffset: 8
   };
 
   // Adaptive Card colours dark enough for WCAG AA on white and on the light bubble.
@@ -115,6 +118,8 @@
   };
   var hostConfig = {
     fontFamily: styleOptions.primaryFont,
+    // Buttons stacked, not side by side: side by side they are cut off at the card's edge.
+    actions: { actionsOrientation: 'vertical', actionAlignment: 'left', buttonSpacing: 6, maxActions: 8, spacing: 'default', showCard: { actionMode: 'inline', inlineTopMargin: 8 } },
     containerStyles: { default: { backgroundColor: '#ffffff', foregroundColors: foreground }, emphasis: { backgroundColor: '#f2f5f8', foregroundColors: foreground } }
   };
 
@@ -124,7 +129,7 @@
     if (directLine) { try { directLine.end(); } catch (e) { /* already closed */ } directLine = null; }
     try {
       var response = await fetch('/api/webchat/token', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ vacancy: vacancy })
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ vacancy: vacancy, locale: LOCALES[lang] })
       });
       if (!response.ok) { throw new Error('token ' + response.status); }
       var session = await response.json();
