@@ -24,7 +24,7 @@ public sealed partial class AnswerRouter
 
     /// <summary>The analysis of a message against the vacancies of <paramref name="knowledge"/> (the analyzer is built once per snapshot).</summary>
     public static QuestionAnalysis Analyze(KnowledgeSnapshot knowledge, string text) =>
-        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location)).ToList()))
+        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, v.Facts.Citations.TryGetValue("title", out var heading) ? heading.Quote : null)).ToList()))
             .Analyze(text);
 
     /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>

@@ -142,7 +142,14 @@ public static partial class IdentityRules
         }
 
         var at = text.IndexOf(organisation, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && !JobNoun().IsMatch(text.Remove(at, organisation.Length));
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // What is left besides the name is at most an acronym or punctuation ("IVAK – "): every word with a letter is in capitals.
+        var rest = text.Remove(at, organisation.Length);
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !w.Any(char.IsLower));
     }
 
     private static int TitleScore(TextLine line, DocumentView view)
