@@ -161,7 +161,8 @@ public static partial class SalaryAnswers
     /// </summary>
     private static void AppendCaps(TurnContext t, Salary salary, SalaryAnswer result, StringBuilder text, List<Citation?> citations)
     {
-        if (result.Counting.Count > 0 || salary.Caps.Count == 0 || !ExperienceAsked().IsMatch(t.Text))
+        // Only for a question without years: stated years are counted above, each with its own rule.
+        if (result.Counting.Count > 0 || t.Profile.Experience.Count > 0 || t.Analysis.SeniorityYears is not null || salary.Caps.Count == 0 || !ExperienceAsked().IsMatch(t.Text))
         {
             return;
         }
