@@ -50,4 +50,12 @@ public sealed class UnseenLayoutTests
         var sut = TestKnowledge.FromText("Magazijnier\n\nSelectie\n\nOnderdeel Wanneer Punten\n\nSchriftelijke proef: kennistest 6 maart 2027 24/40");
         Assert.All(sut.SelectionSteps, s => Assert.Null(s.PassMark));
     }
+
+    [Fact]
+    public void FindDocuments_NumberedListAfterApplyWith_AreTheDocuments()
+    {
+        var sut = TestKnowledge.FromText("Magazijnier\n\nSolliciteren\n\nSchrijf je in via jobs.voorbeek.be met:\n1. een cv;\n2. een kopie van je diploma;\n3. een kopie van je rijbewijs.\n\n"
+            + "Laattijdige kandidaturen worden niet aanvaard.");
+        Assert.Equal(["cv", "diploma", "driving-licence"], sut.Documents.Select(d => d.Kind).Take(3));
+    }
 }
