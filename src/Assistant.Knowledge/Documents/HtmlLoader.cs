@@ -49,7 +49,9 @@ public sealed class HtmlLoader : IDocumentLoader
 
         // The page's <title> ("Vacature: Medewerker X - Gemeente Y") often is the only place that names the employer once
         // the site header is dropped as page furniture: it is kept as the page's last line.
-        if (pageTitle is { Length: > 0 } && pageTitle.Trim() is var title && !walker.Builder.Contains(title))
+        // A one- or two-word title ("Vacature", "Jobs | Home") names nothing.
+        if (pageTitle is { Length: > 0 } && pageTitle.Trim() is var title && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+            && !walker.Builder.Contains(title))
         {
             walker.Builder.AddParagraph(title);
         }

@@ -88,6 +88,24 @@ public sealed class UncoveredTopicsTests : IDisposable
         Assert.Contains("zegt niet hoeveel jaar", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WhichScale_GetsTheScaleBeforeTheAmounts()
+    {
+        Write("gemeente-testveld-tuinier", """
+            Gemeente Testveld zoekt een tuinier (m/v/x)
+
+            Wat bieden we?
+            Je wordt verloond in weddeschaal D1-D3: een bruto maandloon tussen € 2.400,00 en € 3.300,00 (geïndexeerd, voltijds).
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via personeel@testveld.be.
+            """);
+
+        var answer = await Ask("Welke weddeschaal heeft de tuinier in Testveld?");
+
+        Assert.StartsWith("De loonschaal is D1-D3.", answer.Text, StringComparison.Ordinal);
+    }
+
     private void Write(string id, string text)
     {
         var folder = Path.Combine(_folder, "vacancies", id);

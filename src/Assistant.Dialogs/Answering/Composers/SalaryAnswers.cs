@@ -34,6 +34,13 @@ public static partial class SalaryAnswers
         }
 
         var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
+        if (v.Scale is { } namedScale && ScaleAsked().IsMatch(t.Text))
+        {
+            // "Welke weddeschaal is het?": the scale first, with its sentence, then what it pays.
+            text.Append(Texts.Get(lang, "retr3.salary.scale", ("scale", namedScale))).Append(' ');
+            citations.Add(v.Citations.TryGetValue("scale", out var scaleLine) ? scaleLine : null);
+        }
+
         foreach (var c in result.Counting)
         {
             // Experience of no stated kind is named as such, never labelled with a kind the candidate did not say.
@@ -182,6 +189,9 @@ public static partial class SalaryAnswers
 
     [System.Text.RegularExpressions.GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren|\btelt\b|\btellen\b|meegeteld|meegerekend|experience|expérience|seniority|ancienneté|\bcount|\bcompte|priv[ée]|\bprivate\b|zelfstandig|self-employed|freelance|indépendant|overheid|public sector|secteur public", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ExperienceAsked();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"schaal|barema|\bgraad\b|\bscale\b|pay grade|salary grade|échelle|echelle|bar[èe]me", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ScaleAsked();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"per jaar|jaarloon|jaarsalaris|op jaarbasis|jaarlijks|per year|a year|annual|yearly|par an|annuel", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearlyAsked();
