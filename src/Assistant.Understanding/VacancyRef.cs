@@ -8,4 +8,6 @@ namespace Assistant.Understanding;
 /// <param name="Organisation">The employer as written ("Stad Zonnebeek", "Provincie Westland"), or null.</param>
 /// <param name="Title">The job title as written, or null.</param>
 /// <param name="Location">The place of work, or null.</param>
-public sealed record VacancyRef(string Id, string? Organisation, string? Title, string? Location);
+/// <param name="Heading">The whole line the title was read from ("Podiumtechnicus – Cultuurcentrum X"), when it says more than
+/// the title: the words it adds (a place of work, a team) name the vacancy too.</param>
+public sealed record VacancyRef(string Id, string? Organisation, string? Title, string? Location, string? Heading = null);

@@ -24,7 +24,7 @@ public sealed partial class AnswerRouter
 
     /// <summary>The analysis of a message against the vacancies of <paramref name="knowledge"/> (the analyzer is built once per snapshot).</summary>
     public static QuestionAnalysis Analyze(KnowledgeSnapshot knowledge, string text) =>
-        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location)).ToList()))
+        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts))).ToList()))
             .Analyze(text);
 
     /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>
@@ -131,6 +131,18 @@ public sealed partial class AnswerRouter
         }
 
         return RetrievalAnswers.Compose(t, target);
+    }
+
+    /// <summary>
+    /// The lines the title and the employer were read from ("Podiumtechnicus – Cultuurcentrum X", "OCMW X – Sociaal Huis"):
+    /// the names they add besides title and employer identify the vacancy too. A long line (a sentence) adds none.
+    /// </summary>
+    private static string? Heading(Assistant.Core.Facts.VacancyFacts facts)
+    {
+        var lines = new[] { "title", "organisation" }
+            .Select(k => facts.Citations.TryGetValue(k, out var c) ? c.Quote : null)
+            .Where(q => q is not null && q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10);
+        return string.Join(" · ", lines) is { Length: > 0 } joined ? joined : null;
     }
 
     private static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text);

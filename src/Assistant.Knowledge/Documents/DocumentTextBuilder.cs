@@ -27,6 +27,13 @@ internal sealed partial class DocumentTextBuilder
     /// <summary>Whether nothing but whitespace was added.</summary>
     public bool IsEmpty => _text.Length == 0;
 
+    /// <summary>Whether a line with this text (whitespace collapsed, case ignored) was already added.</summary>
+    public bool Contains(string line)
+    {
+        var text = CollapseWhitespace(line);
+        return text.Length == 0 || _text.ToString().Split('\n').Any(l => string.Equals(CollapseWhitespace(l), text, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Adds a paragraph; '\n' inside it (a line break) is kept, other whitespace collapsed.</summary>
     public void AddParagraph(string text) => Append(BlockKind.Paragraph, CleanLines(text), "");
 

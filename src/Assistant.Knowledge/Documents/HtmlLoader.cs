@@ -27,10 +27,12 @@ public sealed class HtmlLoader : IDocumentLoader
     {
         var source = TextDecoding.ReadAll(content, fileName);
         INode root;
+        string? pageTitle;
         try
         {
             var document = new HtmlParser().ParseDocument(source);
             root = (INode?)document.Body ?? document.DocumentElement;
+            pageTitle = document.Title;
         }
         catch (Exception ex) when (ex is not DocumentLoadException)
         {
@@ -43,6 +45,15 @@ public sealed class HtmlLoader : IDocumentLoader
         if (walker.Builder.IsEmpty)
         {
             throw new DocumentLoadException($"{fileName}: the HTML page contains no text once navigation, scripts and banners are removed");
+        }
+
+        // The page's <title> ("Vacature: Medewerker X - Gemeente Y") often is the only place that names the employer once
+        // the site header is dropped as page furniture: it is kept as the page's last line.
+        // A one- or two-word title ("Vacature", "Jobs | Home") names nothing.
+        if (pageTitle is { Length: > 0 } && pageTitle.Trim() is var title && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+            && !walker.Builder.Contains(title))
+        {
+            walker.Builder.AddParagraph(title);
         }
 
         return new LoadedDocument(fileName, "html", walker.Builder.Build(), walker.Builder.HeadingHints);

@@ -23,7 +23,7 @@ public static partial class DocumentItems
         ("driving-licence", "kopie van het rijbewijs", new Regex(@"rijbewijs", RegexOptions.IgnoreCase)),
         ("identity", "kopie van de identiteitskaart", new Regex(@"identiteitskaart|\bid-kaart", RegexOptions.IgnoreCase)),
         ("residence-permit", "verblijfs- of arbeidsvergunning", new Regex(@"\bvisum\b|verblijfsvergunning|verblijfsdocument|arbeidsvergunning|arbeidskaart|single permit", RegexOptions.IgnoreCase)),
-        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je )?(?:vorige )?werkgever|ervaringsattest|tewerkstellingsattest", RegexOptions.IgnoreCase)),
+        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je )?(?:vorige )?werkgever|ervaringsattest|tewerkstellingsattest|werkgeversattest", RegexOptions.IgnoreCase)),
         ("language-certificate", "taalattest", new Regex(@"taalattest|taalcertificaat|taalbewijs", RegexOptions.IgnoreCase)),
         ("evc-certificate", "EVC-attest", new Regex(@"\bevc-(?:attest|certificaat|bewijs)", RegexOptions.IgnoreCase)),
         ("medical", "medisch attest", new Regex(@"medisch attest|medische verklaring|doktersattest", RegexOptions.IgnoreCase)),

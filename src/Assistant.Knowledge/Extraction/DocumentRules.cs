@@ -23,7 +23,7 @@ public static partial class DocumentRules
             if (lead)
             {
                 Collect(line, ctx, result);
-                for (var j = i + 1; j < lines.Count && lines[j].IsBullet; j++)
+                for (var j = i + 1; j < lines.Count && (lines[j].IsBullet || Enumerated().IsMatch(lines[j].Text)); j++)
                 {
                     Collect(lines[j], ctx, result);
                 }
@@ -56,7 +56,7 @@ public static partial class DocumentRules
                 continue;
             }
 
-            if ((sentencesWith is not null && !sentencesWith.IsMatch(sentence)) || (sentencesWith is null && !line.IsBullet && !SendVerb().IsMatch(sentence) && !Suffices().IsMatch(sentence) && !ApplicationSentence().IsMatch(sentence) && !ListLead().IsMatch(sentence)))
+            if ((sentencesWith is not null && !sentencesWith.IsMatch(sentence)) || (sentencesWith is null && !line.IsBullet && !Enumerated().IsMatch(line.Text) && !SendVerb().IsMatch(sentence) && !Suffices().IsMatch(sentence) && !ApplicationSentence().IsMatch(sentence) && !ListLead().IsMatch(sentence)))
             {
                 continue;
             }
@@ -88,8 +88,12 @@ public static partial class DocumentRules
     [GeneratedRegex(@"model|code 95", RegexOptions.IgnoreCase)]
     private static partial Regex ModelOrCode();
 
-    [GeneratedRegex(@"\b(deze|volgende|de volgende|nodige) (documenten|stukken|bijlagen)\b.*:?\s*$|voeg\b.*\btoe\s*:?\s*$|volgende (documenten|stukken)|wij vragen\s*:?|bezorg (ons|je)\b.*:\s*$|voeg (de volgende|volgende)|bij je (sollicitatie|kandidatuur)\b.*:\s*$|stuur (ons )?(je|jouw)\b.*:\s*$|samen met\s*:?\s*$|documenten\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(deze|volgende|de volgende|nodige) (documenten|stukken|bijlagen)\b.*:?\s*$|voeg\b.*\btoe\s*:?\s*$|volgende (documenten|stukken)|wij vragen\s*:?|bezorg (ons|je)\b.*:\s*$|voeg (de volgende|volgende)|bij je (sollicitatie|kandidatuur)\b.*:\s*$|stuur (ons )?(je|jouw)\b.*:\s*$|samen met\s*:?\s*$|documenten\s*:?\s*$|\b(?:solliciteer|schrijf\w*\s+(?:je\s+|u\s+)?in|stel\s+je\s+kandidaat|kandideer|reageer)\b.*\bmet\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
+
+    /// <summary>An item of a numbered or lettered list: "1. een cv;", "b) een kopie van je diploma".</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-h])[.)]\s+\S")]
+    private static partial Regex Enumerated();
 
     [GeneratedRegex(@"(solliciteer|sollicit\w+|kandidatuur|kandidaturen|kandidaatstel\w*|reageer|overtuig ons)\b.*\b(cv|curriculum|motivatiebrief|diploma|strafregister|rijbewijs)\b|\b(cv|curriculum|motivatiebrief)\b.*(solliciteer|sollicit\w+|kandidatuur|bezorg|stuur|opladen|uploaden|\btoe\b|mail\w*|meesturen|bijvoegen)|\b(voeg|stuur|mail|bezorg|laad)\b.*\b(cv|curriculum|motivatiebrief)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationSentence();

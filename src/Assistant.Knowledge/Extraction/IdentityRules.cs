@@ -24,29 +24,29 @@ public static partial class IdentityRules
             citations["level"] = view.Cite(levelLine);
         }
 
-        var (title, titleLine) = FindTitle(view);
-        if (titleLine is not null)
-        {
-            citations["title"] = view.Cite(titleLine);
-        }
-
         var (organisation, orgLine, place) = OrganisationRules.Find(view);
         if (orgLine is not null)
         {
             citations["organisation"] = view.Cite(orgLine);
         }
 
+        var (title, titleLine) = FindTitle(view, organisation);
+        if (titleLine is not null)
+        {
+            citations["title"] = view.Cite(titleLine);
+        }
+
         return facts with { Scale = scale, Level = level, Title = title, Organisation = organisation, Location = place };
     }
 
-    private static (string? Title, TextLine? Line) FindTitle(DocumentView view)
+    private static (string? Title, TextLine? Line) FindTitle(DocumentView view, string? organisation)
     {
         TextLine? best = null;
         string? bestText = null;
         var bestScore = 0;
         foreach (var line in view.Lines.Take(40))
         {
-            var score = TitleScore(line, view);
+            var score = NamesOnlyTheEmployer(line.Content, organisation) ? 0 : TitleScore(line, view);
             if (score > bestScore)
             {
                 (best, bestText, bestScore) = (line, line.Content, score);
@@ -130,11 +130,35 @@ public static partial class IdentityRules
         return MultiSpace().Replace(text, " ").Trim();
     }
 
+    /// <summary>
+    /// A letterhead line such as "IVAK – Intercommunale voor Afvalverwerking Kempenrand" names the employer, not the job:
+    /// it holds the organisation's name and no job noun besides.
+    /// </summary>
+    private static bool NamesOnlyTheEmployer(string text, string? organisation)
+    {
+        if (organisation is null || organisation.Length < 4)
+        {
+            return false;
+        }
+
+        var at = text.IndexOf(organisation, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // What is left besides the name is at most an acronym or punctuation ("IVAK – "): every word with a letter is in capitals.
+        var rest = text.Remove(at, organisation.Length);
+        return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !w.Any(char.IsLower));
+    }
+
     private static int TitleScore(TextLine line, DocumentView view)
     {
         var text = line.Content.Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text) || Addressing().IsMatch(text))
+        // "Wij werven aan: chauffeur (m/v/x)", "We zoeken: …": the address is in the lead-in, the title after it.
+        var afterLeadIn = SeeksPrefix().Match(text) is { Success: true, Length: > 0 } lead ? text[lead.Length..] : text;
+        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text) || Addressing().IsMatch(afterLeadIn))
         {
             return 0;
         }
@@ -195,13 +219,13 @@ public static partial class IdentityRules
     private static partial Regex Addressing();
 
     /// <summary>"Gemeente X zoekt een (enthousiaste) …" and "We werven een …": the employer and the verb before the job title.</summary>
-    [GeneratedRegex(@"^.{0,60}?\b(?:zoekt|zoeken|werft|werven|is op zoek naar|zijn op zoek naar)\s+(?:(?:een|twee|drie|vier|vijf|\d+)\s+)?(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?:(?:m/v/x|\(m/v/x\))\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^.{0,60}?\b(?:zoekt|zoeken|werft|werven|is op zoek naar|zijn op zoek naar)(?:\s+aan)?(?:\s*:)?\s+(?:(?:een|twee|drie|vier|vijf|\d+)\s+)?(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?:(?:m/v/x|\(m/v/x\))\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex SeeksPrefix();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();
 
     /// <summary>A tail " – OCMW X", " - woonzorgcentrum Y", " | Stad Z" naming an employer or a place of work.</summary>
-    [GeneratedRegex(@"\s[–—|-]\s+(?:(?:het|de)\s+)?(?:stad|gemeente|provincie|lokaal bestuur|ocmw|zorgbedrijf|zorggroep|scholengroep|politiezone|hulpverleningszone|brandweerzone|intercommunale|woonzorgcentrum|wzc|kinderdagverblijf|kinderopvang|ziekenhuis|basisschool|school|academie|campus|dienstencentrum)\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s[–—|-]\s+(?:(?:het|de)\s+)?(?:stad|gemeente|provincie|lokaal bestuur|ocmw|zorgbedrijf|zorggroep|scholengroep|politiezone|hulpverleningszone|brandweerzone|intercommunale|woonzorgcentrum|wzc|kinderdagverblijf|kinderopvang|ziekenhuis|basisschool|school|academie|campus|dienstencentrum|cultuurcentrum|gemeenschapscentrum|ontmoetingscentrum|cc|bibliotheek|museum|zwembad|sportcentrum|sporthal|recyclagepark|depot)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerTail();
 }

@@ -55,7 +55,61 @@ public static partial class StepFacts
         }
 
         StepClauses.AssignUnnamed(steps, ctx.View);
+        ReadLabelledDates(steps, ctx);
+        ReadLostColumns(steps, ctx.View);
     }
+
+    /// <summary>"- Schriftelijke proef (op 100 punten)." then "Datum: zaterdag 13 februari 2027": a labelled date line right under a step is that step's.</summary>
+    private static void ReadLabelledDates(List<StepDraft> steps, ExtractionContext ctx)
+    {
+        var owned = steps.SelectMany(s => s.Lines).ToHashSet();
+        foreach (var step in steps.Where(s => s.Dates.Count == 0))
+        {
+            var last = step.Lines.Where(l => l.Document == step.Anchor.Document).Max(l => l.Index);
+            var next = ctx.View.Lines.FirstOrDefault(l => l.Document == step.Anchor.Document && l.Index == last + 1);
+            if (next is { IsHeading: false, IsBullet: false } && !owned.Contains(next) && DateLabel().IsMatch(next.Text))
+            {
+                ReadSentence(step, next, next.Text, 0, ctx, aboutOtherStep: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A table whose column separators the layout lost ("Onderdeel Wanneer Punten Slaagnorm" over rows such as "Schriftelijke
+    /// proef: casus zaterdag 20 februari 50 25/50"): under a header that names a pass-mark column, a row's one bare score
+    /// "25/50" is its pass mark.
+    /// </summary>
+    private static void ReadLostColumns(List<StepDraft> steps, DocumentView view)
+    {
+        foreach (var step in steps.Where(s => s.PassMark is null && !s.IsGroupHeading))
+        {
+            var anchor = step.Anchor;
+            var header = SpacedMarkHeader().IsMatch(anchor.SectionTitle.Trim())
+                || view.Lines.Any(l => l.Document == anchor.Document && l.Index < anchor.Index && l.Index >= anchor.Index - 6 && SpacedMarkHeader().IsMatch(l.Text.Trim()));
+            var fractions = BareFraction().Matches(anchor.Text);
+            if (!header || fractions.Count != 1)
+            {
+                continue;
+            }
+
+            var points = decimal.Parse(fractions[0].Groups["p"].Value, CultureInfo.InvariantCulture);
+            var outOf = decimal.Parse(fractions[0].Groups["of"].Value, CultureInfo.InvariantCulture);
+            if (outOf > 0 && points < outOf && (step.MaxPoints is null || step.MaxPoints == outOf))
+            {
+                step.PassMark = new PassMark { Points = points, OutOf = outOf, Percent = Math.Round(points * 100 / outOf, 2), Citation = view.Cite(anchor) };
+                step.MaxPoints ??= outOf;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?:datum|data|wanneer|tijdstip|moment|planning)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"^(?=.*(?:slaag|minim|drempel|te behalen))(?:(?:onderdeel|onderdelen|proef|proeven|fase|stap|selectiestap|inhoud|omschrijving|wat|wanneer|datum|timing|punten|max\.?|maximum|op|slaagnorm|slaagcijfer|slaagdrempel|minimum|minimumscore|minimaal|te behalen|drempel|gewicht|weging)(?:\s+|$))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedMarkHeader();
+
+    [GeneratedRegex(@"(?<![\d/.,])(?<p>\d{1,3})\s?/\s?(?<of>\d{1,3})(?![\d/.,])")]
+    private static partial Regex BareFraction();
 
     /// <summary>The maximum points a text gives ("op 40 punten", "(40 ptn)", "gequoteerd op 20", "(op 20)", "– 40 punten –").</summary>
     public static decimal? PointsIn(string text) =>

@@ -26,6 +26,7 @@ internal static partial class TopicCues
         new("hours", null, IntentNames.General, 0, Hours(), HoursDoc(), Offer: false),
         new("pets", null, IntentNames.General, 0, Pets(), PetsDoc(), Offer: false),
         new("duration", null, IntentNames.General, 8, Duration(), DurationDoc(), Offer: false),
+        new("applicants", null, IntentNames.General, 8, Applicants(), ApplicantsDoc(), Offer: false),
         new("tasks", null, IntentNames.General, 0, Tasks(), TasksDoc(), Offer: false, Assistant.Knowledge.Extraction.Topic.Tasks),
     ];
 
@@ -71,6 +72,18 @@ internal static partial class TopicCues
         + @"|\bstaff restaurant|\bcantine|\brestaurant (d' entreprise|du personnel|d' administration)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Canteen();
+
+    /// <summary>The state of the selection a published document cannot know: how many applied so far, one's chances or rank.</summary>
+    [GeneratedRegex(
+        @"\bhoeveel (andere )?(kandidaten|sollicitanten|mensen|personen|gegadigden|deelnemers)\b.{0,30}\b(gesolliciteerd|ingeschreven|kandidaat gesteld|solliciteren|meedoen|deelnemen|beworben)"
+        + @"|\bhow many (other )?(people|candidates|applicants|persons)\b.{0,20}\b(applied|signed up|registered|applying)"
+        + @"|\bcombien de (candidats|personnes|postulants)\b.{0,25}\b(postule|candidate|inscrit)"
+        + @"|\b(mijn|m'n) (slaag)?kansen\b|\bmy chances\b|\bmes chances\b|\bhoeveelste\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Applicants();
+
+    [GeneratedRegex(@"\b(aantal|\d+) (kandidaten|sollicitanten|kandidaturen|inschrijvingen) (tot nu|momenteel|ontvangen|hebben)", RegexOptions.CultureInvariant)]
+    private static partial Regex ApplicantsDoc();
 
     [GeneratedRegex(@"kantine|restaurant|refter|cafetaria|cafeteria", RegexOptions.CultureInvariant)]
     private static partial Regex CanteenDoc();

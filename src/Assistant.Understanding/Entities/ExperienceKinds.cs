@@ -42,7 +42,7 @@ internal static partial class ExperienceKinds
 
     [GeneratedRegex(
         @"\bprive\w*|\bprivate\b|\bprivee\b|\bbedrijfsleven\b|\bcommerciele sector\b|\bsecteur prive"
-        + @"|\bentreprise|\bprivate sector\b|\bbedrijf\b|\bbedrijven\b|\bcompany\b|\bcompanies\b|\bfirma\b"
+        + @"|\bentreprise|\bprivate sector\b|\b\w*(?<!gemeente|overheids|stads|nuts)bedrij(?:f|ven)\b|\bcompany\b|\bcompanies\b|\bfirma\b"
         + @"|\bkmo\b|\bmultinational\w*|\bnon ?profit\b|\bvzw\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Private();

@@ -88,7 +88,12 @@ internal static partial class ExperienceRules
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
             // "4 years in road construction", "3 jaar in de thuiszorg": years in a named work sector are experience.
             hasWord |= i + 2 < w.Length && w[i + 2] is "in" or "als" or "as" or "comme" or "dans" && Assistant.Tools.Eligibility.Sectors.Of(right).Count > 0;
-            if (!hasWord && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
+            // "Ik ben 15 jaar zelfstandig advocaat geweest", "I have been self-employed for 15 years": a past role of a named sector.
+            // "12 jaar gereden voor een transportbedrijf": years spent for an employer of a named sector.
+            var pastRole = ExperienceKinds.IsStrong(kind) && WordWindow.Window(t, sentence, WordWindow.SentenceEnd(t, i)) is var whole
+                && (whole.Contains(" geweest ", StringComparison.Ordinal) || whole.Contains(" been ", StringComparison.Ordinal) || whole.Contains(" ete ", StringComparison.Ordinal)
+                    || ForAnEmployer().IsMatch(right));
+            if (!hasWord && !pastRole && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
                 || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
                 || left.Contains(" for ", StringComparison.Ordinal))) && !(sameSentenceAsPrevious && i + 2 < w.Length && Prepositions.Contains(w[i + 2])))
             {
@@ -172,4 +177,8 @@ internal static partial class ExperienceRules
 
         return end > start ? (start, end) : (-1, -1);
     }
+
+    /// <summary>"(gereden) voor een transportbedrijf", "bij de overheid", "for a company": the employer right after the years.</summary>
+    [GeneratedRegex(@"^ (?:\w+ ){0,2}(?:voor|bij|for|at|pour|chez) (?:een|het|de|die|a|an|the|une?|la|le|l') ", RegexOptions.CultureInvariant)]
+    private static partial Regex ForAnEmployer();
 }

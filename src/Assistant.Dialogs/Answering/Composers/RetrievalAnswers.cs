@@ -63,9 +63,8 @@ public static class RetrievalAnswers
             yield break;
         }
 
-        var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
         var text = FoldedText(vacancy, t.Channel == Channels.Teams);
-        foreach (var word in t.Analysis.Words.Where(w => w.Length >= 4 && !StopWords.RetrievalNoise.Contains(w) && !StopWords.TopicNeutral.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct())
+        foreach (var word in TopicWords(t, v))
         {
             var root = word.Length > 6 ? word[..6] : word;
             if (!text.Contains(root, StringComparison.Ordinal))
@@ -74,6 +73,39 @@ public static class RetrievalAnswers
             }
         }
     }
+
+    /// <summary>
+    /// The question's words of four letters or more that are neither function words, nor generic verbs, nor the vacancy's
+    /// own name, nor the finite verb right after the question word ("Hoe laat begint …", "Aan wie rapporteert …"): that
+    /// verb frames the question, the document states the answer in its own words ("van 6 tot 14 uur").
+    /// </summary>
+    private static IEnumerable<string> TopicWords(TurnContext t, VacancyFacts v)
+    {
+        var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
+        var frame = QuestionFrame(t.Analysis.Words);
+        return t.Analysis.Words.Where((w, i) => w.Length >= 4 && !frame.Contains(i) && !StopWords.RetrievalNoise.Contains(w) && !StopWords.TopicNeutral.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct();
+    }
+
+    /// <summary>The positions of a wh-phrase's modifier ("hoe laat", "hoe lang") and of the finite verb after it, in the first words.</summary>
+    private static HashSet<int> QuestionFrame(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < Math.Min(3, words.Count); i++)
+        {
+            if (!WhWords.Contains(words[i]))
+            {
+                continue;
+            }
+
+            var verb = i + 1 < words.Count && words[i] == "hoe" && WhModifiers.Contains(words[i + 1]) ? i + 2 : i + 1;
+            return verb < words.Count ? [.. Enumerable.Range(i + 1, verb - i)] : [];
+        }
+
+        return [];
+    }
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "wie", "wat", "welke", "welk", "hoe", "hoeveel", "waar", "wanneer", "waarom", "waarmee", "waarvoor" };
+
+    private static readonly HashSet<string> WhModifiers = new(StringComparer.Ordinal) { "laat", "lang", "vaak", "veel", "snel", "ver" };
 
     /// <summary>The vacancy's documents as folded words, computed once per loaded vacancy (a snapshot's vacancies are immutable).</summary>
     private static string FoldedText(Assistant.Knowledge.Base.Vacancy vacancy, bool includeInternal)

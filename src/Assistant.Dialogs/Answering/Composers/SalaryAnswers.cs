@@ -34,6 +34,13 @@ public static partial class SalaryAnswers
         }
 
         var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
+        if (v.Scale is { } namedScale && ScaleAsked().IsMatch(t.Text))
+        {
+            // "Welke weddeschaal is het?": the scale first, with its sentence, then what it pays.
+            text.Append(Texts.Get(lang, "retr3.salary.scale", ("scale", namedScale))).Append(' ');
+            citations.Add(v.Citations.TryGetValue("scale", out var scaleLine) ? scaleLine : null);
+        }
+
         foreach (var c in result.Counting)
         {
             // Experience of no stated kind is named as such, never labelled with a kind the candidate did not say.
@@ -94,6 +101,7 @@ public static partial class SalaryAnswers
         }
 
         Derived(t, v, salary, result.Kind == "range" ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
+        AppendCaps(t, salary, result, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
@@ -153,6 +161,37 @@ public static partial class SalaryAnswers
             }
         }
     }
+
+    /// <summary>
+    /// A question about experience or seniority ("Telt mijn ervaring als zelfstandige mee?") whose years were not counted
+    /// gets the vacancy's counting rules per kind of experience, each with its sentence.
+    /// </summary>
+    private static void AppendCaps(TurnContext t, Salary salary, SalaryAnswer result, StringBuilder text, List<Citation?> citations)
+    {
+        // Only for a question without years: stated years are counted above, each with its own rule.
+        if (result.Counting.Count > 0 || t.Profile.Experience.Count > 0 || t.Analysis.SeniorityYears is not null || salary.Caps.Count == 0 || !ExperienceAsked().IsMatch(t.Text))
+        {
+            return;
+        }
+
+        var lang = t.Language;
+        var rules = salary.Caps.Select(c =>
+        {
+            var kind = Texts.Get(lang, "kind." + c.Kind);
+            var rule = c.MaxYears is { } max
+                ? Texts.Get(lang, "retr3.salary.cap.max", ("kind", kind), ("cap", max))
+                : Texts.Get(lang, "retr3.salary.cap.full", ("kind", kind));
+            return c.RelevantOnly ? Texts.Get(lang, "retr3.salary.cap.relevant", ("rule", rule)) : rule;
+        }).ToList();
+        text.Append(' ').Append(Texts.Get(lang, "retr3.salary.caps", ("rules", Format.List(lang, rules))));
+        citations.AddRange(salary.Caps.Select(c => c.Citation));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren|\btelt\b|\btellen\b|meegeteld|meegerekend|experience|expérience|seniority|ancienneté|\bcount|\bcompte|priv[ée]|\bprivate\b|zelfstandig|self-employed|freelance|indépendant|overheid|public sector|secteur public", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExperienceAsked();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"schaal|barema|\bgraad\b|\bscale\b|pay grade|salary grade|échelle|echelle|bar[èe]me", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ScaleAsked();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"per jaar|jaarloon|jaarsalaris|op jaarbasis|jaarlijks|per year|a year|annual|yearly|par an|annuel", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearlyAsked();

@@ -1,0 +1,122 @@
+using Assistant.Core.Answers;
+using Assistant.Dialogs.Answering;
+using Assistant.Knowledge.Base;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Assistant.Dialogs.Tests.Answering;
+
+/// <summary>
+/// Questions a vacancy answers in its own words get its passage; questions about what it does not cover get "the
+/// documents don't say" with the contact; a question about counting experience gets the counting rules.
+/// </summary>
+public sealed class UncoveredTopicsTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1));
+    private readonly string _folder = Directory.CreateTempSubdirectory("uncovered-topics-").FullName;
+
+    public UncoveredTopicsTests() => Write("gemeente-testveld-chauffeur-veegwagen", """
+        Gemeente Testveld zoekt een chauffeur veegwagen (m/v/x)
+
+        Jouw opdracht
+        - Je rijdt met de veegwagen door de straten van Testveld.
+        - Je werkt in een vaste ploeg, meestal van 6 tot 14 uur.
+
+        Wat bieden we?
+        Een bruto maandloon tussen € 2.500,00 en € 3.600,00 (geïndexeerd, voltijds).
+        Je ervaring in de privésector telt mee voor je loon, tot maximaal 8 jaar. Ervaring bij een andere overheid telt volledig mee.
+
+        Solliciteren
+        Solliciteren kan tot en met 15 januari 2027 via personeel@testveld.be.
+        Vragen? Bel Jan Peeters, 011 22 33 44.
+        """);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task QuestionWithAVerbTheDocumentDoesNotUse_GetsThePassageOfItsTopicWord()
+    {
+        var answer = await Ask("Hoe laat begint een ploeg bij de chauffeur veegwagen in Testveld?");
+
+        Assert.Equal("retrieval", answer.Source);
+        Assert.Contains("6 tot 14 uur", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuestionAboutATopicTheDocumentNeverNames_GetsNotInTheDocumentsWithTheContact()
+    {
+        var answer = await Ask("Moet ik bij de chauffeur veegwagen in Testveld ook sneeuw ruimen in de winter?");
+
+        Assert.Equal("none", answer.Source);
+        Assert.Contains("011 22 33 44", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hoeveel kandidaten hebben al gesolliciteerd voor chauffeur veegwagen in Testveld?")]
+    [InlineData("How many people have applied for the street sweeper driver job in Testveld?")]
+    public async Task HowManyApplied_IsNotInTheDocuments(string question)
+    {
+        var answer = await Ask(question);
+
+        Assert.Equal("none", answer.Source);
+    }
+
+    [Fact]
+    public async Task DoesPrivateExperienceCount_GetsTheCountingRulesWithTheirSentence()
+    {
+        var answer = await Ask("Telt mijn ervaring in de privésector mee voor het loon van chauffeur veegwagen in Testveld?");
+
+        Assert.Equal(("salary", "rules"), (answer.Intent, answer.Source));
+        Assert.Contains("tot maximaal 8 jaar", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("telt volledig mee", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains("tot maximaal 8 jaar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task YearsDrivenForACompany_AreCountedUpToThePrivateSectorCap()
+    {
+        var answer = await Ask("Ik heb 12 jaar gereden voor een transportbedrijf. Wat verdien ik als chauffeur veegwagen in Testveld?");
+
+        Assert.Contains("Je 12 jaar ervaring (privésector) telt mee voor 8 jaar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task YearsAsSelfEmployed_WithoutACapForThem_AreCountedAndSaidUnknown()
+    {
+        var answer = await Ask("Ik ben 12 jaar zelfstandig koerier geweest. Wat verdien ik als chauffeur veegwagen in Testveld?");
+
+        Assert.Contains("12 jaar ervaring (zelfstandige)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("zegt niet hoeveel jaar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhichScale_GetsTheScaleBeforeTheAmounts()
+    {
+        Write("gemeente-testveld-tuinier", """
+            Gemeente Testveld zoekt een tuinier (m/v/x)
+
+            Wat bieden we?
+            Je wordt verloond in weddeschaal D1-D3: een bruto maandloon tussen € 2.400,00 en € 3.300,00 (geïndexeerd, voltijds).
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via personeel@testveld.be.
+            """);
+
+        var answer = await Ask("Welke weddeschaal heeft de tuinier in Testveld?");
+
+        Assert.StartsWith("De loonschaal is D1-D3.", answer.Text, StringComparison.Ordinal);
+    }
+
+    private void Write(string id, string text)
+    {
+        var folder = Path.Combine(_folder, "vacancies", id);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "vacancy.txt"), text);
+    }
+
+    private async Task<Answer> Ask(string question)
+    {
+        using var snapshot = KnowledgeLoader.CreateDefault(new FakeTimeProvider(Now)).Load(_folder);
+        var session = AssistantRuntime.CreateSessionFactory(() => snapshot, new AssistantOptions()).Create();
+        return await session.SendAsync(new TurnInput(question, Now, "web", null));
+    }
+}

@@ -1,0 +1,28 @@
+using Assistant.Understanding;
+
+namespace Assistant.Understanding.Tests;
+
+/// <summary>A vacancy named by a place of work or an alias that only its heading or letterhead line gives.</summary>
+public sealed class QuestionAnalyzerHeadingTests
+{
+    private static readonly QuestionAnalyzer Analyzer = new(
+    [
+        new VacancyRef("stad-voorbeek-zaalwachter", "Stad Voorbeek", "Zaalwachter", "Voorbeek", "Zaalwachter – Cultuurcentrum De Lichtkamer"),
+        new VacancyRef("ocmw-achterbeek-maatschappelijk-werker", "OCMW Achterbeek", "Maatschappelijk werker", "Achterbeek", "OCMW Achterbeek – Welzijnshuis Zonnegloed"),
+        new VacancyRef("gemeente-middelbeek-medewerker", "Gemeente Middelbeek", "Medewerker", "Middelbeek", "Medewerker (niveau C) – voltijds"),
+    ]);
+
+    [Theory]
+    [InlineData("Wat verdien je in De Lichtkamer?", "stad-voorbeek-zaalwachter")]
+    [InlineData("Tot wanneer kan ik solliciteren bij Zonnegloed?", "ocmw-achterbeek-maatschappelijk-werker")]
+    public void Analyze_NameFromTheHeadingLine_FindsTheVacancy(string text, string id)
+    {
+        Assert.Equal([id], Analyzer.Analyze(text).VacancyIds);
+    }
+
+    [Fact]
+    public void Analyze_LowerCaseWordOfAHeading_DoesNotNameTheVacancy()
+    {
+        Assert.Empty(Analyzer.Analyze("Ik werk voltijds in niveau C, kan ik solliciteren?").VacancyIds);
+    }
+}
