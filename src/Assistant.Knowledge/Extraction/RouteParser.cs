@@ -211,7 +211,7 @@ public static partial class RouteParser
         var years = m.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(n / 12m, 2) : n;
         var context = clause[m.Index..];
         string kind = Leadership().IsMatch(context) ? "leadership"
-            : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim()
+            : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim() + MoreFieldsAt(context, d.Groups["d"].Index + d.Groups["d"].Length).Text
             : RelevantWord().IsMatch(m.Value) ? "relevant"
             : "any";
         return (years, kind, false);
