@@ -107,6 +107,9 @@ public static partial class RequirementRules
                     || NoRequirement().IsMatch(sentence) || (Widening().IsMatch(sentence) && !Negative().IsMatch(sentence))
                     || GeneralRequirementRules.NotRequired().IsMatch(sentence)
                     || (sentence.EndsWith('?') && i + 1 < sentences.Count && IsRead(line, sentences[i + 1].Start, sentences[i + 1].End))
+                    // On a line a rule read, a further sentence matters when it restricts or adds ("… volstaat niet", "Stages tellen
+                    // niet mee", "Daarnaast heb je …"); one that explains what was read does not.
+                    || (IsRead(line, 0, line.Text.Length) && !Restrictive().IsMatch(sentence))
                     || (line.Topic == Topic.Profile && !Required().IsMatch(sentence)))
                 {
                     continue;
@@ -171,6 +174,9 @@ public static partial class RequirementRules
     [GeneratedRegex(@"diploma|bachelor|master|graduaat|secundair|hoger onderwijs|getuigschrift|licentiaat|\bHBO\s?5|studiegebied|opleiding", RegexOptions.IgnoreCase)]
     private static partial Regex TouchDiploma();
 
+    [GeneratedRegex(@"\b(niet|geen|enkel|alleen|uitsluitend|slechts|volsta\w*|minstens|minimum|minimaal|ten minste|moet\w*|dien\w*|vereist\w*|verplicht\w*|voorwaarde\w*|mits|bovendien|daarnaast|tevens|behalve|uitgezonderd|maximum|maximaal|hoogstens)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Restrictive();
+
     /// <summary>"Er wordt geen nationaliteitsvoorwaarde gesteld", "geen diplomavereiste": no requirement at all.</summary>
     [GeneratedRegex(@"\bgeen\s+(bijzondere\s+|specifieke\s+)?\w*(vereiste|voorwaarde)n?\b(?!\s+(is|zijn|om|voor|dat))", RegexOptions.IgnoreCase)]
     private static partial Regex NoRequirement();
@@ -179,7 +185,7 @@ public static partial class RequirementRules
     /// A sentence that only admits more ("Een masterdiploma volstaat ook", "Ervaring in de privésector telt eveneens mee", "komen
     /// ook in aanmerking"): it can make a no wrong, never a yes, so it does not stand in the way of one.
     /// </summary>
-    [GeneratedRegex(@"\b(volsta\w*|tel\w*|kom\w*|word\w*|zijn|is|kan|kunnen|mag|mogen)\s+(\w+\s+){0,3}?(ook|eveneens)\b|\bwordt? (ook )?(eveneens )?(aanvaard|gelijkgesteld|meegeteld)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(volsta\w*|tel\w*|kom\w*|word\w*|zijn|is|kan|kunnen|mag|mogen)\s+(\w+\s+){0,3}?(ook|eveneens)\b|\bwordt? (ook )?(eveneens )?(aanvaard|gelijkgesteld|meegeteld)\b|^\W*(ook|eveneens)\b|\b(om het even|eender|ongeacht)\b|\b(alle|elke|iedere)\s+(studie)?richting", RegexOptions.IgnoreCase)]
     private static partial Regex Widening();
 
     [GeneratedRegex(@"\b(niet|geen|nooit|enkel|alleen|uitsluitend|slechts|vereist|verplicht|nodig|moet\w*|dien\w*)\b", RegexOptions.IgnoreCase)]
@@ -200,7 +206,7 @@ public static partial class RequirementRules
     private static partial Regex OpenAlternative();
 
     /// <summary>An asset, not a requirement: "is mooi meegenomen", "een pluspunt", "strekt tot aanbeveling", "wenselijk".</summary>
-    [GeneratedRegex(@"\bbij voorkeur\b|pluspunt|\btroef\b|mooi meegenomen|\been plus\b|is een voordeel|strekt tot aanbeveling|\bwenselijk\b|geen vereiste", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bbij voorkeur\b|pluspunt|\btroef\b|mooi meegenomen|\been plus\b|is een voordeel|\been voordeel\b|meerwaarde|strekt tot aanbeveling|\bwenselijk\b|geen vereiste|\bis welkom\b|\been pr[eé]\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asset();
 
     /// <summary>A diploma named only for the language it was taught in ("een diploma in een andere taal", "geen Nederlandstalig diploma"): a language matter.</summary>
