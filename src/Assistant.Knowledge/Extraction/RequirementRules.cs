@@ -177,6 +177,9 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(niet|geen|enkel|alleen|uitsluitend|slechts|volsta\w*|minstens|minimum|minimaal|ten minste|moet\w*|dien\w*|vereist\w*|verplicht\w*|voorwaarde\w*|mits|bovendien|daarnaast|tevens|behalve|uitgezonderd|maximum|maximaal|hoogstens)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Restrictive();
 
+    [GeneratedRegex(@"\b(volstaa?t?n?|is|zijn)\s+niet\s+(voldoende|genoeg)\b|\bvolsta\w*\s+niet\b|\bis onvoldoende\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Insufficient();
+
     /// <summary>"Er wordt geen nationaliteitsvoorwaarde gesteld", "geen diplomavereiste": no requirement at all.</summary>
     [GeneratedRegex(@"\bgeen\s+(bijzondere\s+|specifieke\s+)?\w*(vereiste|voorwaarde)n?\b(?!\s+(is|zijn|om|voor|dat))", RegexOptions.IgnoreCase)]
     private static partial Regex NoRequirement();
@@ -259,7 +262,8 @@ public static partial class RequirementRules
             }
 
             // A line about what to send ("Voeg een kopie toe") is no requirement; a requirement followed by such a sentence is.
-            if (NotARequirement().IsMatch(FirstSentence(line.Text)))
+            // "Een getuigschrift van het 6de jaar volstaat niet" names a diploma only to exclude it: no route (it stays a line to check).
+            if (NotARequirement().IsMatch(FirstSentence(line.Text)) || Insufficient().IsMatch(FirstSentence(line.Text)))
             {
                 continue;
             }
