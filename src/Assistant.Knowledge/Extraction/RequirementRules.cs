@@ -94,7 +94,7 @@ public static partial class RequirementRules
                 var sentence = line.Text[start..end].Trim().TrimStart('-', ' ');
                 var wasRead = previousRead;
                 var previousLine = i == 0 ? before : "";
-                previousRead = IsRead(line, start, end);
+                previousRead = IsRead(line, start, end) && !Insufficient().IsMatch(sentence);
                 // A sentence that starts in lower case continues the one before (a line broken inside a field list); a
                 // question that leads into the next sentence ("Diploma in het buitenland behaald? Dan …") is read with it.
                 if (i == 0 && !line.IsBullet && sentence.Length > 0 && char.IsLower(sentence[0]) && wasRead && BrokenOff(previousLine))
@@ -109,7 +109,7 @@ public static partial class RequirementRules
                     || (sentence.EndsWith('?') && i + 1 < sentences.Count && IsRead(line, sentences[i + 1].Start, sentences[i + 1].End))
                     // On a line a rule read, a further sentence matters when it restricts or adds ("… volstaat niet", "Stages tellen
                     // niet mee", "Daarnaast heb je …"); one that explains what was read does not.
-                    || (IsRead(line, 0, line.Text.Length) && !Restrictive().IsMatch(sentence))
+                    || (IsRead(line, 0, line.Text.Length) && !Restrictive().IsMatch(sentence) && !Insufficient().IsMatch(sentence))
                     || (line.Topic == Topic.Profile && !Required().IsMatch(sentence)))
                 {
                     continue;
@@ -178,7 +178,7 @@ public static partial class RequirementRules
     private static partial Regex Restrictive();
 
     [GeneratedRegex(@"\b(volstaa?t?n?|is|zijn)\s+niet\s+(voldoende|genoeg)\b|\bvolsta\w*\s+niet\b|\bis onvoldoende\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Insufficient();
+    internal static partial Regex Insufficient();
 
     /// <summary>"Er wordt geen nationaliteitsvoorwaarde gesteld", "geen diplomavereiste": no requirement at all.</summary>
     [GeneratedRegex(@"\bgeen\s+(bijzondere\s+|specifieke\s+)?\w*(vereiste|voorwaarde)n?\b(?!\s+(is|zijn|om|voor|dat))", RegexOptions.IgnoreCase)]

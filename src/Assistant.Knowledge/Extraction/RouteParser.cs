@@ -23,6 +23,10 @@ public static partial class RouteParser
             yield break;
         }
 
+        // A later sentence that names a diploma only to exclude it ("Een graduaat volstaat niet.") is no part of the route:
+        // read as one, its lower level would become the route's.
+        var limit = DocumentView.Sentences(text).Where(s => s.Start > 0 && RequirementRules.Insufficient().IsMatch(text[s.Start..s.End])).Select(s => s.Start).DefaultIfEmpty(text.Length).First();
+        text = text[..limit].TrimEnd();
         var parts = new List<(int Start, int End)>();
         var cut = AlternativeCue().Match(text);
         if (cut.Success && cut.Index > 0 && DiplomaWord().IsMatch(text[..cut.Index]))
