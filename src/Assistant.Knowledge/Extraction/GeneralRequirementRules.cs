@@ -48,6 +48,13 @@ public static partial class GeneralRequirementRules
                 Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : v.Contains("belg", StringComparison.Ordinal) ? "BE" : "EU", line, n);
             }
 
+            // "Ben je geen onderdaan van de EER, dan heb je een geldige verblijfs- en arbeidstoelating nodig": a condition for
+            // candidates from outside the EEA only.
+            if (WorkPermit().Match(t) is { Success: true } wp)
+            {
+                Add("work-permit", "non-EEA", line, wp);
+            }
+
             if (Students().Match(t) is { Success: true } st)
             {
                 // "Laatstejaarsstudenten mogen deelnemen als ze het diploma behalen vóór 1 juli 2027": the date is kept and quoted.
@@ -226,4 +233,7 @@ public static partial class GeneralRequirementRules
 
     [GeneratedRegex(@"buitenland behaalde diploma|buitenlands diploma|gelijkwaardigheid|naric", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignDiploma();
+
+    [GeneratedRegex(@"\b(verblijfs?|arbeids|werk)(vergunning|toelating|kaart)|\bverblijfs?-?\s*(en|of)\s+arbeids\w+|gecombineerde vergunning|single permit", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkPermit();
 }

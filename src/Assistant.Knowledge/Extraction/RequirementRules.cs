@@ -65,27 +65,62 @@ public static partial class RequirementRules
     {
         var result = new List<UnparsedRequirement>();
         var internalBlock = false;
+        var previousRead = false;
+        bool IsRead(TextLine line, int start, int end) =>
+            read.Any(c => c is not null && c.Document == line.Document.FileName && c.Start < line.Start + end && c.End > line.Start + start);
+        var previousText = "";
         foreach (var line in lines)
         {
             var text = line.Content.Trim();
+            var before = previousText;
+            previousText = text;
             if (line.IsHeading || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text))
             {
                 internalBlock = InternalHeader().IsMatch(text);
             }
 
-            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || HeadingLike().IsMatch(text) || NotARequirement().IsMatch(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text)
-                || GeneralRequirementRules.NotRequired().IsMatch(text)
-                || (line.Topic == Topic.Profile && !Required().IsMatch(text))
-                || read.Any(c => c is not null && c.Document == line.Document.FileName && c.Start < line.End && c.End > line.Start))
+            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || HeadingLike().IsMatch(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text))
             {
+                previousRead = false;
                 continue;
             }
 
-            // A condition for internal candidates (a block under "interne kandidaten", seniority in a level) concerns only them.
-            var touches = internalBlock || TouchInternal().IsMatch(text) ? ["internal"] : Touches(text);
-            if (touches.Count > 0)
+            // Coverage is judged per sentence, not per line: a line whose first sentence gave a route may go on with a
+            // sentence no rule read ("Een getuigschrift van het 6de jaar volstaat niet."), which must not be dropped unseen.
+            var sentences = DocumentView.Sentences(line.Text).ToList();
+            for (var i = 0; i < sentences.Count; i++)
             {
-                result.Add(new UnparsedRequirement(touches, view.Cite(line)));
+                var (start, end) = sentences[i];
+                var sentence = line.Text[start..end].Trim().TrimStart('-', ' ');
+                var wasRead = previousRead;
+                var previousLine = i == 0 ? before : "";
+                previousRead = IsRead(line, start, end) && !Insufficient().IsMatch(sentence);
+                // A sentence that starts in lower case continues the one before (a line broken inside a field list); a
+                // question that leads into the next sentence ("Diploma in het buitenland behaald? Dan …") is read with it.
+                if (i == 0 && !line.IsBullet && sentence.Length > 0 && char.IsLower(sentence[0]) && wasRead && BrokenOff(previousLine))
+                {
+                    previousRead = true;
+                    continue;
+                }
+
+                if (previousRead || sentence.Length < 12 || HeadingLike().IsMatch(sentence.TrimEnd('.')) || NotARequirement().IsMatch(sentence) || Asset().IsMatch(sentence)
+                    || NoRequirement().IsMatch(sentence) || (Widening().IsMatch(sentence) && !Negative().IsMatch(sentence))
+                    || GeneralRequirementRules.NotRequired().IsMatch(sentence)
+                    || (sentence.EndsWith('?') && i + 1 < sentences.Count && IsRead(line, sentences[i + 1].Start, sentences[i + 1].End))
+                    // On a line a rule read, a further sentence matters when it restricts or adds ("… volstaat niet", "Stages tellen
+                    // niet mee", "Daarnaast heb je …"); one that explains what was read does not.
+                    || (IsRead(line, 0, line.Text.Length) && !Restrictive().IsMatch(sentence) && !Insufficient().IsMatch(sentence))
+                    || (line.Topic == Topic.Profile && !Required().IsMatch(sentence)))
+                {
+                    continue;
+                }
+
+                // A condition for internal candidates (a block under "interne kandidaten", seniority in a level) concerns only them.
+                var touches = internalBlock || TouchInternal().IsMatch(sentence) ? ["internal"] : Touches(sentence);
+                if (touches.Count > 0)
+                {
+                    result.Add(new UnparsedRequirement(touches, view.Cite(line, start, end)));
+                }
             }
         }
 
@@ -119,7 +154,14 @@ public static partial class RequirementRules
     public static IReadOnlyList<string> Touches(string text)
     {
         var touches = new List<string>();
-        if (TouchDiploma().IsMatch(text)) touches.Add("diploma");
+        if (DiplomaTiming().IsMatch(text) && !TouchLevel().IsMatch(text))
+        {
+            // "Je moet het diploma behaald hebben op de uiterste inschrijvingsdatum": about when, which only a student still has to meet.
+            touches.Add("final-year");
+            return touches;
+        }
+
+        if (TouchDiploma().IsMatch(DiplomaLanguage().Replace(text, " "))) touches.Add("diploma");
         if (TouchExperience().IsMatch(text)) touches.Add("experience");
         if (TouchLicence().IsMatch(text)) touches.Add("licence");
         if (TouchNationality().IsMatch(text)) touches.Add("nationality");
@@ -131,6 +173,48 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"diploma|bachelor|master|graduaat|secundair|hoger onderwijs|getuigschrift|licentiaat|\bHBO\s?5|studiegebied|opleiding", RegexOptions.IgnoreCase)]
     private static partial Regex TouchDiploma();
+
+    [GeneratedRegex(@"\b(niet|geen|enkel|alleen|uitsluitend|slechts|volsta\w*|minstens|minimum|minimaal|ten minste|moet\w*|dien\w*|vereist\w*|verplicht\w*|voorwaarde\w*|mits|bovendien|daarnaast|tevens|behalve|uitgezonderd|maximum|maximaal|hoogstens)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Restrictive();
+
+    [GeneratedRegex(@"\b(volstaa?t?n?|is|zijn)\s+niet\s+(voldoende|genoeg)\b|\bvolsta\w*\s+niet\b|\bis onvoldoende\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex Insufficient();
+
+    /// <summary>"Er wordt geen nationaliteitsvoorwaarde gesteld", "geen diplomavereiste": no requirement at all.</summary>
+    [GeneratedRegex(@"\bgeen\s+(bijzondere\s+|specifieke\s+)?\w*(vereiste|voorwaarde)n?\b(?!\s+(is|zijn|om|voor|dat))", RegexOptions.IgnoreCase)]
+    private static partial Regex NoRequirement();
+
+    /// <summary>
+    /// A sentence that only admits more ("Een masterdiploma volstaat ook", "Ervaring in de privésector telt eveneens mee", "komen
+    /// ook in aanmerking"): it can make a no wrong, never a yes, so it does not stand in the way of one.
+    /// </summary>
+    [GeneratedRegex(@"\b(volsta\w*|tel\w*|kom\w*|word\w*|zijn|is|kan|kunnen|mag|mogen)\s+(\w+\s+){0,3}?(ook|eveneens)\b|\bwordt? (ook )?(eveneens )?(aanvaard|gelijkgesteld|meegeteld)\b|^\W*(ook|eveneens)\b|\b(om het even|eender|ongeacht)\b|\b(alle|elke|iedere)\s+(studie)?richting", RegexOptions.IgnoreCase)]
+    private static partial Regex Widening();
+
+    [GeneratedRegex(@"\b(niet|geen|nooit|enkel|alleen|uitsluitend|slechts|vereist|verplicht|nodig|moet\w*|dien\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negative();
+
+    /// <summary>When a diploma must be held ("op de uiterste inschrijvingsdatum", "uiterlijk bij de indiensttreding").</summary>
+    [GeneratedRegex(@"diploma\w*\b.{0,60}\b(uiterlijk|ten laatste|op de (uiterste|laatste|afsluitings)\w*|op het moment van|bij (de |je )?(indiensttreding|aanstelling|aanwerving)|op de sluitingsdatum|tegen (de|het))|\b(uiterlijk|ten laatste|op de uiterste \w*datum)\b.{0,60}\bdiploma", RegexOptions.IgnoreCase)]
+    private static partial Regex DiplomaTiming();
+
+    [GeneratedRegex(@"bachelor|master|graduaat|secundair|middelbaar|hoger onderwijs|\b(aso|tso|bso|kso)\b|niveau [A-E]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TouchLevel();
+
+    /// <summary>A line broken off inside a sentence: it ends in a word that is no conjunction (a list item ending "…, of" opens the next option).</summary>
+    private static bool BrokenOff(string previous) =>
+        previous.Length > 0 && char.IsLetter(previous[^1]) && !OpenAlternative().IsMatch(previous);
+
+    [GeneratedRegex(@"\b(of|ofwel|hetzij|en|or|and)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenAlternative();
+
+    /// <summary>An asset, not a requirement: "is mooi meegenomen", "een pluspunt", "strekt tot aanbeveling", "wenselijk".</summary>
+    [GeneratedRegex(@"\bbij voorkeur\b|pluspunt|\btroef\b|mooi meegenomen|\been plus\b|is een voordeel|\been voordeel\b|meerwaarde|strekt tot aanbeveling|\bwenselijk\b|geen vereiste|\bis welkom\b|\been pr[eé]\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Asset();
+
+    /// <summary>A diploma named only for the language it was taught in ("een diploma in een andere taal", "geen Nederlandstalig diploma"): a language matter.</summary>
+    [GeneratedRegex(@"\b(een|je|geen|het)?\s*diploma\s+(in\s+een\s+andere\s+taal|(van\s+het\s+|uit\s+het\s+)?(nederlandstalig|franstalig|anderstalig)\w*\s+onderwijs|(dat\s+)?(niet\s+)?in\s+het\s+nederlands(\s+\w+){0,2})|\b(nederlandstalig|anderstalig|franstalig)\w*\s+diploma", RegexOptions.IgnoreCase)]
+    private static partial Regex DiplomaLanguage();
 
     [GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren", RegexOptions.IgnoreCase)]
     private static partial Regex TouchExperience();
@@ -178,7 +262,8 @@ public static partial class RequirementRules
             }
 
             // A line about what to send ("Voeg een kopie toe") is no requirement; a requirement followed by such a sentence is.
-            if (NotARequirement().IsMatch(FirstSentence(line.Text)))
+            // "Een getuigschrift van het 6de jaar volstaat niet" names a diploma only to exclude it: no route (it stays a line to check).
+            if (NotARequirement().IsMatch(FirstSentence(line.Text)) || Insufficient().IsMatch(FirstSentence(line.Text)))
             {
                 continue;
             }
@@ -352,7 +437,7 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(voor )?externe kandidaten\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalHeader();
 
-    [GeneratedRegex(@"^\W*[\p{L}']+\s+(worden|zijn)\s+gelijkgesteld\s+met|\bgeeft\b[^.]{0,30}\bgeen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b|\bworden\s+niet\s+toegelaten\b|\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*[\p{L}']+\s+(worden|zijn)\s+gelijkgesteld\s+met|\bgeeft\b[^.]{0,30}\bgeen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b|\bworden\s+niet\s+toegelaten\b|\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde|\b(kan|kunnen|mag|mogen)\s+(je|u|zij|ze|jij)?\s*pas\s+(starten|beginnen|in dienst)", RegexOptions.IgnoreCase)]
     private static partial Regex NotARequirement();
 
     [GeneratedRegex(@"(in het bezit|beschik\w* over|je hebt|heb je|houder van|behaald|vereist|voorwaarde).*(diploma|bachelor|master|graduaat)", RegexOptions.IgnoreCase)]

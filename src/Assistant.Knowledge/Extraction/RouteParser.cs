@@ -23,6 +23,10 @@ public static partial class RouteParser
             yield break;
         }
 
+        // A later sentence that names a diploma only to exclude it ("Een graduaat volstaat niet.") is no part of the route:
+        // read as one, its lower level would become the route's.
+        var limit = DocumentView.Sentences(text).Where(s => s.Start > 0 && RequirementRules.Insufficient().IsMatch(text[s.Start..s.End])).Select(s => s.Start).DefaultIfEmpty(text.Length).First();
+        text = text[..limit].TrimEnd();
         var parts = new List<(int Start, int End)>();
         var cut = AlternativeCue().Match(text);
         if (cut.Success && cut.Index > 0 && DiplomaWord().IsMatch(text[..cut.Index]))
@@ -211,7 +215,7 @@ public static partial class RouteParser
         var years = m.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(n / 12m, 2) : n;
         var context = clause[m.Index..];
         string kind = Leadership().IsMatch(context) ? "leadership"
-            : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim()
+            : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim() + MoreFieldsAt(context, d.Groups["d"].Index + d.Groups["d"].Length).Text
             : RelevantWord().IsMatch(m.Value) ? "relevant"
             : "any";
         return (years, kind, false);

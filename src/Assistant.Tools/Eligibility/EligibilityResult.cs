@@ -27,4 +27,11 @@ public sealed record EligibilityResult
     public IReadOnlyList<UnparsedRequirement> Unchecked { get; init; } = [];
     /// <summary>Requirement sentences no rule could evaluate, about facts the candidate did not give: shown to check.</summary>
     public IReadOnlyList<UnparsedRequirement> ToCheck { get; init; } = [];
+
+    /// <summary>The requirement lines a rule evaluated against the candidate's facts (the decisive route's and the general ones), with their outcome.</summary>
+    public IReadOnlyList<RequirementCheck> CheckedLines => [.. (Route?.Checks ?? []).Concat(GeneralChecks).Where(c => c.Outcome is "met" or "not-met" or "condition")];
+
+    /// <summary>The requirement lines nothing decided: route or general checks still unknown, and sentences no rule read.</summary>
+    public IReadOnlyList<Citation> UncheckedLines =>
+        [.. (Route?.Checks ?? []).Concat(GeneralChecks).Where(c => c.Outcome == "unknown").Select(c => c.Citation).Concat(Unchecked.Select(u => u.Citation)).Concat(ToCheck.Select(u => u.Citation)).DistinctBy(c => (c.Document, c.Start))];
 }

@@ -61,30 +61,12 @@ public static class EligibilityTool
             verdict = known!.Outcome;
         }
 
-        var missing = verdict == "need-info"
+        IReadOnlyList<string> missing = verdict == "need-info"
             ? decisive.Checks.Where(c => c.Outcome == "unknown").Select(c => c.Requirement).Distinct().ToList()
             : [];
         var referTo = decisive.Checks.FirstOrDefault(c => c.Outcome == "unknown" && c.Caveat is "graduate" or "foreign-diploma" or "final-year")?.Caveat;
 
-        // The general requirements the candidate spoke about: a failed one decides; an undecidable one caps a yes.
-        if (generalChecks.Any(c => c.Outcome == "not-met"))
-        {
-            verdict = "not-eligible";
-            missing = [];
-            referTo = null;
-        }
-        else if (verdict is "eligible" or "conditional" && (generalChecks.Any(c => c.Outcome == "unknown") || undecided.Count > 0))
-        {
-            verdict = "need-info";
-            missing = [.. generalChecks.Where(c => c.Outcome == "unknown").Select(c => c.Caveat ?? c.Requirement), .. undecided.Count > 0 ? ["unchecked"] : Array.Empty<string>()];
-            referTo = "unchecked";
-        }
-
-        else if (verdict == "eligible" && generalChecks.Any(c => c.Outcome == "condition"))
-        {
-            // Admitted on condition of obtaining a certificate the candidate is training for, by the vacancy's date.
-            verdict = "conditional";
-        }
+        (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, undecided, profile.IsEmpty, facts.Requirements.General);
 
         var next = verdict is "conditional" or "need-info"
             ? NextSteps(facts, decisive)
@@ -112,6 +94,7 @@ public static class EligibilityTool
     {
         "diploma" => p.Diploma is not null || p.LacksDiploma is not null || p.Graduate is not null || p.DiplomaField is not null || p.FinalYearStudent is not null,
         "experience" => p.Experience.Count > 0,
+        "final-year" => p.FinalYearStudent == true,
         "licence" => p.DrivingLicence is not null,
         "nationality" => p.Nationality is not null,
         "internal" => p.Internal is not null,

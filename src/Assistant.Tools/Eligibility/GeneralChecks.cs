@@ -18,6 +18,7 @@ public static class GeneralChecks
         "certificate" when profile.Certificates.Count > 0 || profile.LacksCertificate is not null || profile.CertificateTraining is not null
             => Certificate(requirement, profile, all?.FirstOrDefault(g => g.Kind == "certificate-trainees")),
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
+        "work-permit" when profile.Nationality is not null || profile.WorkPermit is not null => WorkPermit(requirement, profile),
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
         // Language skills are never judged from what the candidate says: a language requirement they spoke about stays to check.
         "language" when profile.LanguagesMentioned == true => new RequirementCheck("language", "unknown", requirement.Citation) { Required = requirement.Value, Caveat = "language" },
@@ -57,6 +58,25 @@ public static class GeneralChecks
             .Where(w => w.Length >= 4 && w is not ("brevet" or "attest" or "certificaat" or "getuigschrift" or "geldig" or "geldige")).ToList();
         var folded = TextFold.Fold(given);
         return words.Count > 0 && words.All(w => folded.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A residence and work permit asked of candidates from outside the EEA: not needed by a Belgian, EU or EEA national; for
+    /// anyone else it is met or failed by what they said about their permit, and unknown (caps a yes) when they said nothing.
+    /// </summary>
+    private static RequirementCheck WorkPermit(GeneralRequirement requirement, CandidateProfile p)
+    {
+        if (p.Nationality is "BE" or "EU" or "EEA")
+        {
+            return new RequirementCheck("work-permit", "met", requirement.Citation) { Required = requirement.Value, Caveat = "not-applicable" };
+        }
+
+        return p.WorkPermit switch
+        {
+            true => new RequirementCheck("work-permit", "met", requirement.Citation) { Required = requirement.Value, Given = "permit" },
+            false => new RequirementCheck("work-permit", "not-met", requirement.Citation) { Required = requirement.Value, Given = "none" },
+            null => new RequirementCheck("work-permit", "unknown", requirement.Citation) { Required = requirement.Value, Caveat = "work-permit" },
+        };
     }
 
     private static RequirementCheck Nationality(GeneralRequirement requirement, string given)

@@ -188,6 +188,14 @@ public static class RouteChecks
             }
         }
 
+        // Enough years, but all of it in sectors the required domain is not in ("5 jaar als kassier" for experience in
+        // budgetbegeleiding or financiële administratie): a no, decided by the candidate's own words.
+        if (kind.StartsWith("domain:", StringComparison.Ordinal) && Sectors.Of(kind[7..]) is { Count: > 0 } requiredSectors
+            && p.Experience.All(e => Sectors.Of(e.Kind + " " + e.Description) is { Count: > 0 } own && !own.Overlaps(requiredSectors)))
+        {
+            return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = "0", Caveat = kind };
+        }
+
         // Enough years, but of a kind the candidate did not name: leadership must be said, and so must a required domain
         // when the candidate named only other domains; otherwise it counts if it is relevant.
         var otherDomainsOnly = kind.StartsWith("domain:", StringComparison.Ordinal)

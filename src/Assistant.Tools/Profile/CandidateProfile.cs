@@ -29,13 +29,15 @@ public sealed record CandidateProfile
     public IReadOnlyList<string> Certificates { get; init; } = [];
     /// <summary>True when the candidate says they lack a certificate ("geen brevet", "no lifeguard certificate").</summary>
     public bool? LacksCertificate { get; init; }
+    /// <summary>True when the candidate says they hold a valid residence and work permit, false when they say they lack one; null when not said.</summary>
+    public bool? WorkPermit { get; init; }
     /// <summary>The training the candidate says they are following, in their words ("opleiding hoger redder"); null when not said.</summary>
     public string? CertificateTraining { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
-        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null;
+        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -55,5 +57,6 @@ public sealed record CandidateProfile
         Certificates = newer.Certificates.Count > 0 ? newer.Certificates : Certificates,
         LacksCertificate = newer.LacksCertificate ?? (newer.Certificates.Count > 0 ? null : LacksCertificate),
         CertificateTraining = newer.CertificateTraining ?? CertificateTraining,
+        WorkPermit = newer.WorkPermit ?? WorkPermit,
     };
 }

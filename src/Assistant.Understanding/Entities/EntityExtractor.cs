@@ -31,6 +31,7 @@ internal static class EntityExtractor
             LicenceCategories = licence == true ? PersonRules.LicenceCategories(t) : [],
             Internal = internalStatus,
             LanguagesMentioned = LanguageSkillRules.Mentioned(t),
+            WorkPermit = PersonRules.WorkPermit(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

@@ -135,6 +135,20 @@ internal static partial class PersonRules
     [GeneratedRegex(@"\b(?:final|last) year of (?:my |the )?(?:studies in |study in )?(?<f>[a-z]+(?: [a-z]+)?)\b|\blaatste jaar (?:van (?:de |het |mijn )?(?:opleiding )?)?(?<f>[a-z]+(?: [a-z]+)?)\b|\bderniere annee (?:de |d' |en )(?<f>[a-z]+(?: [a-z]+)?)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex FinalYearFieldPattern();
 
+    /// <summary>
+    /// A residence and work permit the candidate says they hold ("ik heb een geldige verblijfs- en arbeidsvergunning", "a valid
+    /// work permit", "un permis de séjour et de travail valable"), or lack ("geen werkvergunning"); null when not said or asked.
+    /// </summary>
+    public static bool? WorkPermit(RuleText t)
+    {
+        if (!Permit().IsMatch(t.Text) || PermitQuestion().IsMatch(t.Text))
+        {
+            return null;
+        }
+
+        return PermitNegated().IsMatch(t.Text) ? false : true;
+    }
+
     public static bool? DrivingLicence(RuleText t)
     {
         var m = Licence().Match(t.Text);
@@ -256,4 +270,13 @@ internal static partial class PersonRules
         + @"|\b(nodig|need|faut|heb ik)\b.{0,20}\b(rijbewijs|licen[cs]e|permis)",
         RegexOptions.CultureInvariant)]
     private static partial Regex LicenceQuestion();
+
+    [GeneratedRegex(@" (verblijfs?|arbeids|werk)(vergunning|toelating|kaart)| arbeidskaart | verblijfs?(-| )?(en|of) arbeids| single permit | gecombineerde vergunning | work permit | residence permit | permis (de sejour|de travail|unique) | titre de sejour | carte de sejour ")]
+    private static partial Regex Permit();
+
+    [GeneratedRegex(@" (geen|zonder|niet|no|without|not|don't|pas de|sans|aucun|n'ai pas|heb niet) ([a-z'-]+ ){0,3}(verblijfs?|arbeids|werk|work|residence|permis|titre|carte|single|gecombineerde)")]
+    private static partial Regex PermitNegated();
+
+    [GeneratedRegex(@" (heb ik|moet ik|is een|need i|do i need|is a|faut il|ai je besoin|dois je) ([a-z'-]+ ){0,3}(verblijfs?|arbeids|werk|work|residence|permis|titre|carte)")]
+    private static partial Regex PermitQuestion();
 }

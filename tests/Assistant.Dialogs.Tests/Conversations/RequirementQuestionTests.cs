@@ -51,7 +51,7 @@ public sealed class RequirementQuestionTests
     public async Task QuestionWhetherTheExperienceIsOfTheDomainAsked_NamesTheDomain_AndYesOrNoAnswersIt(string reply, string verdict)
     {
         var sut = new Transcript();
-        var asked = await sut.UserSays("Ik heb een bachelor geschiedenis en 3 jaar ervaring als boekhouder. Kom ik in aanmerking bij de Kamer?");
+        var asked = await sut.UserSays("Ik heb een bachelor geschiedenis en 3 jaar ervaring als zeilinstructeur. Kom ik in aanmerking bij de Kamer?");
         Assert.Equal("need-info", asked.Verdict);
         Assert.Contains("sociale media", asked.Text, StringComparison.Ordinal);
         Assert.Contains(asked.SuggestedActions, a => a.Title == "Ja");

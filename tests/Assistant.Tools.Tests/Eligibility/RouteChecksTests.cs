@@ -131,11 +131,22 @@ public class RouteChecksTests
     }
 
     [Fact]
-    public void Evaluate_DomainRouteWithExperienceInAnotherDomain_AsksForTheExperienceKind()
+    public void Evaluate_DomainRouteWithExperienceInAnotherSector_FailsTheRoute()
     {
         var sut = Route(DiplomaLevel.Bachelor, years: 2, kind: "domain:sociale media-omgeving");
 
         var result = RouteChecks.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(5, "domain:welzijnssector")] });
+
+        Assert.Equal("not-eligible", result.Outcome);
+        Assert.Contains(result.Checks, c => c is { Requirement: "experience", Outcome: "not-met" });
+    }
+
+    [Fact]
+    public void Evaluate_DomainRouteWithExperienceInAnUnclassifiedDomain_AsksForTheExperienceKind()
+    {
+        var sut = Route(DiplomaLevel.Bachelor, years: 2, kind: "domain:sociale media-omgeving");
+
+        var result = RouteChecks.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(5, "domain:zeilschool")] });
 
         Assert.Equal("unknown", result.Outcome);
         Assert.Contains(result.Checks, c => c is { Requirement: "experience-kind", Outcome: "unknown" });

@@ -39,13 +39,15 @@ public sealed class SectorsTests
     }
 
     [Fact]
-    public void Evaluate_YearsInAnotherSector_StayUndecided()
+    public void Evaluate_YearsAllInAnotherSector_FailTheRoute()
     {
+        // The candidate named the kind of their experience: a bookkeeper's years are not childcare, so the engine decides
+        // instead of asking for the kind again.
         var route = Route(DiplomaLevel.None, years: 2, kind: "domain:kinderopvang");
 
         var sut = RouteChecks.Evaluate(route, new CandidateProfile { Experience = [new ExperienceEntry(4, "domain:boekhouder", "als boekhouder")] });
 
-        Assert.Equal("unknown", sut.Outcome);
-        Assert.Equal("experience-kind", sut.Checks.Single(c => c.Outcome == "unknown").Requirement);
+        Assert.Equal("not-eligible", sut.Outcome);
+        Assert.Equal("experience", sut.Checks.Single(c => c.Outcome == "not-met").Requirement);
     }
 }

@@ -203,6 +203,7 @@ public static class EligibilityAnswers
         "internal-contract" => Texts.Get(lang, "elig.reason.internal-contract", ("required", Texts.Get(lang, "contract." + c.Required)), ("given", Texts.Get(lang, "contract." + c.Given))),
         "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
         "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
+        "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "licence" => c.Given is null or "none"
             ? Texts.Get(lang, "elig.reason.licence", ("required", c.Required))
             : Texts.Get(lang, "elig.reason.licence.other", ("required", c.Required), ("given", c.Given)),
@@ -231,7 +232,7 @@ public static class EligibilityAnswers
 
         // Requirement sentences no rule read, and language requirements (never judged from what the candidate says).
         var toQuote = result.Unchecked.Select(u => u.Citation)
-            .Concat(result.GeneralChecks.Where(c => c.Requirement is "language" or "certificate" && c.Outcome == "unknown").Select(c => c.Citation))
+            .Concat(result.GeneralChecks.Where(c => c.Requirement is "language" or "certificate" or "work-permit" && c.Outcome == "unknown").Select(c => c.Citation))
             .DistinctBy(c => c.Quote).ToList();
         if (toQuote.Count > 0)
         {
@@ -354,6 +355,7 @@ public static class EligibilityAnswers
         "conduct" when g.MaxAgeMonths is { } m => Texts.Get(lang, "general.conduct.age", ("months", m)),
         "licence" => Texts.Get(lang, "general.licence", ("value", g.Value)),
         "certificate" => g.Value ?? g.Citation.Quote,
+        "work-permit" => Texts.Get(lang, "general.work-permit"),
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Kind,
     };
 
