@@ -178,14 +178,14 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) europese unie|eu-burger|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
     private static partial Regex Nationality();
 
-    [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde|\b(hoef|hoeft|hoeven|moet|moeten|dient|dienen)\s+(je|u|jij|ze|zij|kandidaten)?\s*niet\s+(over\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|\bniet\s+(noodzakelijk|vereist|nodig)\s+(om\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|(belgische|europese)\s+nationaliteit\s+(is\s+)?(niet|geen)\s+(vereist|nodig|noodzakelijk|voorwaarde)", RegexOptions.IgnoreCase)]
     private static partial Regex NoNationality();
 
     [GeneratedRegex(@"zwitser", RegexOptions.IgnoreCase)]
     private static partial Regex Swiss();
 
     /// <summary>Final-year students admitted (on condition of having the diploma by a date).</summary>
-    [GeneratedRegex(@"laatstejaars|student(en)? (die )?in (het|hun|je) laatste jaar|laatste (opleidings)?jaar van (je|hun|de|uw) (opleiding|studies)|(diploma|studies) (behalen|afronden|hebben behaald) (ten laatste |uiterlijk )?(tegen|op|voor|vóór)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"laatstejaars|student(en)? (die )?in (het|hun|je) laatste jaar|laatste (opleidings)?jaar van (je|hun|de|uw) (opleiding|studies)|\b(zit|zitten|ben|bent|zijn) (je|u|jij|ze|zij)? ?in (je|jouw|uw|hun|het) laatste (studie|opleidings)?jaar( van (het |de |je )?)?( \p{L}+){0,2} (onderwijs|opleiding|studies|secundair|bachelor|master)|(diploma|studies) (behalen|afronden|hebben behaald) (ten laatste |uiterlijk )?(tegen|op|voor|vóór)", RegexOptions.IgnoreCase)]
     private static partial Regex Students();
 
     /// <summary>

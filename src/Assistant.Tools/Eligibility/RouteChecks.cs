@@ -6,7 +6,7 @@ using Assistant.Tools.Profile;
 namespace Assistant.Tools.Eligibility;
 
 /// <summary>Checks one route's diploma, field, experience, tests and internal conditions against a profile.</summary>
-public static class RouteChecks
+public static partial class RouteChecks
 {
     /// <summary>The route's outcome: not-eligible if a check fails, unknown if one is unknown, conditional if a test remains, else eligible.</summary>
     /// <param name="route">The route.</param>
@@ -33,12 +33,39 @@ public static class RouteChecks
             checks.AddRange(InternalChecks.Evaluate(route, internalCondition, profile));
         }
 
-        checks.AddRange(route.Alternative.Select(a => new RequirementCheck(a.Kind == "proof" ? "proof" : "test", "condition", a.Citation) { Required = a.Name }));
+        checks.AddRange(route.Alternative.Select(a => new RequirementCheck(a.Kind == "proof" ? "proof" : "test", a.Kind == "proof" && route.Alternative.Any(o => o.Kind == "proof" && HoldsProof(o, profile)) ? "met" : "condition", a.Citation) { Required = a.Name }));
         var outcome = checks.Any(c => c.Outcome == "not-met") ? "not-eligible"
             : checks.Any(c => c.Outcome == "unknown") ? "unknown"
             : checks.Any(c => c.Outcome == "condition") ? "conditional"
             : "eligible";
         return new RouteEvaluation(route, outcome, checks);
+    }
+
+    /// <summary>
+    /// The candidate says they hold a proof of the kind the route asks for (an EVC certificate, an ervaringsbewijs, a
+    /// beroepskwalificatie) and, when the route names a trade, one naming that trade too: then it is no longer to obtain.
+    /// </summary>
+    private static bool HoldsProof(RouteCondition proof, CandidateProfile p)
+    {
+        var kind = ProofKind(proof.Name);
+        if (kind is null)
+        {
+            return false;
+        }
+
+        // The trades the proof is for: words of its name after the kind ("EVC-attest verzorgende") and "als <trade>" in its sentence.
+        var trade = proof.Name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && ProofKind(w) is null && w is not ("certificaat" or "attest" or "bewijs" or "traject"))
+            .Concat(TradeAfterAls().Matches(proof.Citation.Quote).Select(m => m.Groups[1].Value.ToLowerInvariant())).ToList();
+        return p.Certificates.Any(c => ProofKind(c) == kind && (trade.Count == 0 || trade.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    private static string? ProofKind(string text)
+    {
+        var t = text.ToLowerInvariant();
+        return t.Contains("evc", StringComparison.Ordinal) ? "evc"
+            : t.Contains("ervaringsbewijs", StringComparison.Ordinal) ? "ervaringsbewijs"
+            : t.Contains("beroepskwalificatie", StringComparison.Ordinal) ? "beroepskwalificatie"
+            : null;
     }
 
     private static IEnumerable<RequirementCheck> Diploma(AdmissionRoute route, CandidateProfile p, bool graduateRoute)
@@ -237,4 +264,7 @@ public static class RouteChecks
         var wa = TextFold.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
         return TextFold.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bals\s+(\p{L}{4,})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TradeAfterAls();
 }

@@ -72,6 +72,34 @@ public sealed class RequirementRoutesTests
     }
 
     [Fact]
+    public void Extract_ProofListedBesideADiploma_IsARouteWithoutDiplomaAskingForTheProof()
+    {
+        var sut = TestKnowledge.FromText("Hersteller (C1)\n\nDiplomavereisten\n\nOp de uiterste inschrijvingsdatum heb je:\n\n- een diploma van het secundair onderwijs, of\n- een EVC-certificaat als lasser.");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
+        var proof = Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
+        Assert.Equal("proof", Assert.Single(proof.Alternative).Kind);
+    }
+
+    [Theory]
+    [InlineData("Je hoeft niet de Belgische nationaliteit te hebben.")]
+    [InlineData("De Belgische nationaliteit is niet vereist.")]
+    public void Extract_NationalityNotRequired_IsNoNationalityRequirement(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Hersteller (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- {sentence}");
+
+        Assert.Equal("none", Assert.Single(sut.Requirements.General, g => g.Kind == "nationality").Value);
+    }
+
+    [Fact]
+    public void Extract_StudentsInTheirLastYearOfSchool_AreAdmitted()
+    {
+        var sut = TestKnowledge.FromText("Hersteller (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Zit je in je laatste jaar secundair onderwijs? Dan mag je deelnemen.");
+
+        Assert.Single(sut.Requirements.General, g => g.Kind == "students");
+    }
+
+    [Fact]
     public void Extract_LabelledLicenceLine_TakesTheNamedCategory()
     {
         var sut = TestKnowledge.FromText("Chauffeur (D1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Rijbewijs: je hebt een rijbewijs CE en een getuigschrift vakbekwaamheid.");

@@ -384,6 +384,23 @@ public class EligibilityToolTests
     }
 
     [Fact]
+    public void Evaluate_ProofRouteTheCandidateHoldsForTheNamedTrade_IsEligible()
+    {
+        var route = Route(DiplomaLevel.None) with
+        {
+            Alternative = [new RouteCondition("proof", "EVC-certificaat", Cite("een EVC-certificaat / ervaringsbewijs als lasser of als monteur"))],
+        };
+
+        var holder = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Certificates = ["evc certificaat als monteur"] });
+        var otherTrade = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Certificates = ["evc certificaat als kok"] });
+        var none = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Certificates = ["brevet redder"] });
+
+        Assert.Equal("eligible", holder.Verdict);
+        Assert.Equal("conditional", otherTrade.Verdict);
+        Assert.Equal("conditional", none.Verdict);
+    }
+
+    [Fact]
     public void Evaluate_NoNationalityRequirement_IsNoReminder()
     {
         var facts = Vacancy(Route(DiplomaLevel.None)) with
