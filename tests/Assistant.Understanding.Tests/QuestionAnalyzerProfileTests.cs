@@ -287,6 +287,15 @@ public sealed class QuestionAnalyzerProfileTests
         Assert.Equal(DiplomaLevel.Master, _sut.Analyze("master geschiedenis en sociale wetenschappen, 2 jaar ervaring. kan ik meedoen?").Profile.Diploma);
     }
 
+    [Theory]
+    [InlineData("Ik heb een Peruaans diploma secundair onderwijs.", true)]
+    [InlineData("I have a Moroccan degree in accounting.", true)]
+    [InlineData("Ik heb een Belgisch diploma secundair onderwijs.", null)]
+    public void Analyze_DiplomaNamedWithACountry_IsFromAbroad(string message, bool? expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(message).Profile.ForeignDiploma);
+    }
+
     [Fact]
     public void Analyze_CertificateAfterANegatedDiploma_IsHeld()
     {

@@ -101,7 +101,8 @@ public static partial class RouteChecks
                 yield break;
             }
 
-            yield return new RequirementCheck("diploma", p.ForeignDiploma == true ? "unknown" : "met", route.Citation)
+            // A diploma from abroad of a sufficient level admits on condition of its equivalence (NARIC): a condition still to meet.
+            yield return new RequirementCheck("diploma", p.ForeignDiploma == true ? "condition" : "met", route.Citation)
             {
                 Required = name, Given = has.ToString().ToLowerInvariant(), Caveat = p.ForeignDiploma == true ? "foreign-diploma" : null,
             };

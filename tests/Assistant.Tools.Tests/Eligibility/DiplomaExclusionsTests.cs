@@ -50,3 +50,24 @@ public sealed class DiplomaExclusionsTests
         Assert.Equal("need-info", vague.Verdict);
     }
 }
+
+/// <summary>A language proof asked of those whose diploma was not issued in Dutch (invented example).</summary>
+public sealed class LanguageAttestTests
+{
+    [Fact]
+    public void Evaluate_DiplomaFromAbroad_IsConditionalOnTheLanguageProof_ADutchDiplomaIsNot()
+    {
+        var language = new GeneralRequirement { Kind = "language", Value = "B2", Citation = Cite("Heb je geen diploma van het Nederlandstalig onderwijs, dan bezorg je een taalattest (B2).") };
+        var facts = Vacancy(Route(DiplomaLevel.Secondary)) with
+        {
+            Requirements = new Requirements { Routes = [Route(DiplomaLevel.Secondary)], General = [language] },
+        };
+
+        var abroad = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Secondary, ForeignDiploma = true });
+        var home = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Secondary });
+
+        Assert.Equal("conditional", abroad.Verdict);
+        Assert.Contains(abroad.GeneralChecks, c => c.Requirement == "language" && c.Outcome == "condition");
+        Assert.Equal("eligible", home.Verdict);
+    }
+}

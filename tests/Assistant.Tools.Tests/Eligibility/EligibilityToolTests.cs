@@ -168,23 +168,31 @@ public class EligibilityToolTests
     }
 
     [Fact]
-    public void Evaluate_ForeignMaster_NeedsInfoForTheEquivalence()
+    public void Evaluate_ForeignMaster_IsConditionalOnTheEquivalence()
     {
         var sut = Vacancy(Route(DiplomaLevel.Bachelor));
 
         var result = EligibilityTool.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Master, ForeignDiploma = true });
 
-        Assert.Equal("need-info", result.Verdict);
-        Assert.Equal("foreign-diploma", result.ReferTo);
+        Assert.Equal("conditional", result.Verdict);
+        Assert.Contains(result.Route!.Checks, c => c.Caveat == "foreign-diploma" && c.Outcome == "condition");
     }
 
     [Fact]
-    public void Evaluate_ForeignBachelorWithTestRoute_StillPrefersAskingOverTheTest()
+    public void Evaluate_ForeignSecondaryForABachelorRoute_IsNotEligibleWhateverTheEquivalence()
+    {
+        var result = EligibilityTool.Evaluate(Vacancy(Route(DiplomaLevel.Bachelor)), new CandidateProfile { Diploma = DiplomaLevel.Secondary, ForeignDiploma = true });
+
+        Assert.Equal("not-eligible", result.Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_ForeignBachelorWithTestRoute_IsConditionalOnTheEquivalenceNotOnTheTest()
     {
         var result = EligibilityTool.Evaluate(BachelorOrTest, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, ForeignDiploma = true });
 
-        Assert.Equal("need-info", result.Verdict);
-        Assert.Equal("foreign-diploma", result.ReferTo);
+        Assert.Equal("conditional", result.Verdict);
+        Assert.Contains(result.Route!.Checks, c => c.Caveat == "foreign-diploma");
     }
 
     [Fact]

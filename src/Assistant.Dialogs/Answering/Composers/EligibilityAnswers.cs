@@ -30,6 +30,18 @@ public static class EligibilityAnswers
 
                 citations.Add(result.Route.Route.Citation);
                 break;
+            case "conditional" when result.GeneralChecks.FirstOrDefault(c => c.Requirement == "language" && c.Outcome == "condition") is { } attest:
+                // A diploma not issued in Dutch: admitted on condition of the language proof the vacancy names.
+                text.Append(Texts.Get(lang, "elig4.language.attest", ("level", attest.Required is { Length: > 0 } level ? Texts.Get(lang, "elig4.language.level", ("level", level)) : ""),
+                    ("route", RouteText(lang, result.Route!.Route)), ("quote", attest.Citation.Quote.Trim())));
+                if (result.Route.Checks.Any(c => c.Caveat == "foreign-diploma" && c.Outcome == "condition"))
+                {
+                    text.Append(' ').Append(Texts.Get(lang, "elig4.foreign.also"));
+                }
+
+                citations.Add(result.Route!.Route.Citation);
+                citations.Add(attest.Citation);
+                break;
             case "conditional" when result.GeneralChecks.FirstOrDefault(c => c.Requirement == "certificate" && c.Outcome == "condition") is { } training:
                 // Admitted while training for a required certificate, on condition of obtaining it by the vacancy's date.
                 text.Append(training.Caveat is { } due && DateOnly.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var dueDate)
@@ -53,6 +65,16 @@ public static class EligibilityAnswers
                 text.Append(Texts.Get(lang, "elig.conditional.proof", ("conditions", Format.List(lang, proofs)), ("route", RouteText(lang, result.Route.Route, withTests: false)), ("quotes", Format.List(lang, quotes))));
                 citations.Add(result.Route.Route.Citation);
                 citations.AddRange(result.Route.Route.Alternative.Select(a => a.Citation));
+                break;
+            case "conditional" when result.Route!.Checks.Any(c => c.Caveat == "foreign-diploma" && c.Outcome == "condition") && result.Route.Route.Alternative.Count == 0:
+                // A diploma from abroad of the required level: admitted on condition of its equivalence.
+                text.Append(Texts.Get(lang, "elig4.foreign", ("route", RouteText(lang, result.Route.Route))));
+                citations.Add(result.Route.Route.Citation);
+                if (v.Requirements.General.FirstOrDefault(g => g.Kind == "foreign-diploma") is { } equivalence)
+                {
+                    citations.Add(equivalence.Citation);
+                }
+
                 break;
             case "conditional":
                 var tests = result.Route!.Route.Alternative.Select(a => TestName(lang, a.Name)).ToList();
