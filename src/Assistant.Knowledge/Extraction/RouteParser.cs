@@ -318,11 +318,11 @@ public static partial class RouteParser
     private static partial Regex Tests();
 
     /// <summary>A proof of competence that replaces a diploma: an EVC attest, an ervaringsbewijs, a beroepskwalificatie.</summary>
-    [GeneratedRegex(@"(?<name>\bEVC(?:-|\s)?(?:attest|certificaat|bewijs|traject)?(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?|\b(?:ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie)(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<name>\bEVC(?:-|\s)?(?:attest|certificaat|bewijs|traject)?(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?|\b(?:ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie|(?:attest|bewijs|certificaat|getuigschrift) van (?:de )?verworven competenties(?:\s*\(EVC\))?)(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?)", RegexOptions.IgnoreCase)]
     private static partial Regex Proofs();
 
     /// <summary>A requirement item whose subject is a proof of competence ("een EVC-certificaat als …", "of je hebt een ervaringsbewijs …").</summary>
-    [GeneratedRegex(@"^\W*(of\s+|ofwel\s+|hetzij\s+)?((je\s+)?(hebt|bezit|beschikt over)\s+|in het bezit (zijn )?van\s+|houder (zijn )?van\s+)?(een|het)?\s*\**(EVC\b|ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(of\s+|ofwel\s+|hetzij\s+)?((je\s+)?(hebt|bezit|beschikt over)\s+|in het bezit (zijn )?van\s+|houder (zijn )?van\s+)?(een|het)?\s*\**(EVC\b|ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie|(attest|bewijs|certificaat|getuigschrift) van (de )?verworven competenties)", RegexOptions.IgnoreCase)]
     private static partial Regex ProofItem();
 
     [GeneratedRegex(@"op voorwaarde dat|\bmits\b|\b(als|indien) je\b[^.]*\b(behaalt|haalt|voorlegt|hebt)\b", RegexOptions.IgnoreCase)]

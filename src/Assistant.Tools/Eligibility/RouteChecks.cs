@@ -54,7 +54,7 @@ public static partial class RouteChecks
         }
 
         // The trades the proof is for: words of its name after the kind ("EVC-attest verzorgende") and "als <trade>" in its sentence.
-        var trade = proof.Name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && ProofKind(w) is null && w is not ("certificaat" or "attest" or "bewijs" or "traject"))
+        var trade = proof.Name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && ProofKind(w) is null && w is not ("certificaat" or "attest" or "bewijs" or "traject" or "verworven" or "competenties" or "getuigschrift"))
             .Concat(TradeAfterAls().Matches(proof.Citation.Quote).Select(m => m.Groups[1].Value.ToLowerInvariant())).ToList();
         return p.Certificates.Any(c => ProofKind(c) == kind && (trade.Count == 0 || trade.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase))));
     }
@@ -62,7 +62,7 @@ public static partial class RouteChecks
     private static string? ProofKind(string text)
     {
         var t = text.ToLowerInvariant();
-        return t.Contains("evc", StringComparison.Ordinal) ? "evc"
+        return t.Contains("evc", StringComparison.Ordinal) || t.Contains("verworven competenties", StringComparison.Ordinal) ? "evc"
             : t.Contains("ervaringsbewijs", StringComparison.Ordinal) ? "ervaringsbewijs"
             : t.Contains("beroepskwalificatie", StringComparison.Ordinal) ? "beroepskwalificatie"
             : null;

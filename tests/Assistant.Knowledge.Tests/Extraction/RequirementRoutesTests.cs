@@ -71,10 +71,12 @@ public sealed class RequirementRoutesTests
         Assert.Equal(lastDay, students.Value);
     }
 
-    [Fact]
-    public void Extract_ProofListedBesideADiploma_IsARouteWithoutDiplomaAskingForTheProof()
+    [Theory]
+    [InlineData("een EVC-certificaat als lasser.")]
+    [InlineData("een attest van verworven competenties (EVC) als lasser.")]
+    public void Extract_ProofListedBesideADiploma_IsARouteWithoutDiplomaAskingForTheProof(string item)
     {
-        var sut = TestKnowledge.FromText("Hersteller (C1)\n\nDiplomavereisten\n\nOp de uiterste inschrijvingsdatum heb je:\n\n- een diploma van het secundair onderwijs, of\n- een EVC-certificaat als lasser.");
+        var sut = TestKnowledge.FromText("Hersteller (C1)\n\nDiplomavereisten\n\nOp de uiterste inschrijvingsdatum heb je:\n\n- een diploma van het secundair onderwijs, of\n- " + item);
 
         Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
         var proof = Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
