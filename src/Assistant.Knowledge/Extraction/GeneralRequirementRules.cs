@@ -36,7 +36,7 @@ public static partial class GeneralRequirementRules
         foreach (var line in lines)
         {
             var t = line.Text;
-            var preferred = Preferred().IsMatch(t);
+            var preferred = Preferred().IsMatch(WithoutPreferredAsides(t));
             if (NoNationality().Match(t) is { Success: true } none)
             {
                 Add("nationality", "none", line, none);
@@ -103,16 +103,30 @@ public static partial class GeneralRequirementRules
     /// The licence a line requires, preferring a match that names the category ("Rijbewijs: je hebt een rijbewijs C" is C,
     /// not the B a bare "Rijbewijs:" label would give).
     /// </summary>
+    /// <summary>The text with bracketed asides that state an asset ("(CE is een pluspunt)") blanked out, same length.</summary>
+    internal static string WithoutPreferredAsides(string text) =>
+        Aside().Replace(text, m => Preferred().IsMatch(m.Value) ? new string(' ', m.Length) : m.Value);
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
+
     private static Match LicenceWithCategory(string text)
     {
         // Only in a sentence that requires it: "Je hebt een rijbewijs BE. Een rijbewijs C is een troef." requires BE.
+        // "een rijbewijs C (CE is een pluspunt)": the asset in brackets is the bracket's own, not the sentence's.
+        var clean = WithoutPreferredAsides(text);
         var matches = Licence().Matches(text).Where(m =>
         {
+            if (clean[m.Index] != text[m.Index])
+            {
+                return false;
+            }
+
             var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
             // "rijbewijs C. Een rijbewijs CE is een troef.": a category letter before a full stop ends the sentence.
             var stop = text.IndexOf(". ", m.Index, StringComparison.Ordinal);
             end = stop >= 0 && stop < end ? stop + 1 : end;
-            var sentence = text[start..end];
+            var sentence = clean[start..end];
             return !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence);
         }).ToList();
         return matches.FirstOrDefault(m => m.Groups["cat"].Success || m.Groups["pre"].Success) ?? (matches.Count > 0 ? matches[0] : Match.Empty);

@@ -33,7 +33,22 @@ public static partial class RouteChecks
             checks.AddRange(InternalChecks.Evaluate(route, internalCondition, profile));
         }
 
-        checks.AddRange(route.Alternative.Select(a => new RequirementCheck(a.Kind == "proof" ? "proof" : "test", a.Kind == "proof" && route.Alternative.Any(o => o.Kind == "proof" && HoldsProof(o, profile)) ? "met" : "condition", a.Citation) { Required = a.Name }));
+        var holdsProof = route.Alternative.Any(o => o.Kind == "proof" && HoldsProof(o, profile));
+        if (ProofToHold(route))
+        {
+            // "een EVC-attest als verzorgende" listed beside the diploma: a proof held when applying, not one to obtain later.
+            // Held: met. A candidate who spoke of their qualifications and named none: not met. Nothing said: asked for.
+            var proof = route.Alternative[0];
+            var spoke = profile.Diploma is not null || profile.LacksDiploma is not null || profile.Graduate is not null || profile.Certificates.Count > 0 || profile.LacksCertificate is not null;
+            checks.Add(holdsProof ? new RequirementCheck("proof", "met", proof.Citation) { Required = proof.Name }
+                : spoke ? new RequirementCheck("proof", "not-met", proof.Citation) { Required = string.Join(" / ", route.Alternative.Select(a => a.Name)), Given = "none" }
+                : new RequirementCheck("certificate", "unknown", proof.Citation) { Required = proof.Name });
+        }
+        else
+        {
+            checks.AddRange(route.Alternative.Select(a => new RequirementCheck(a.Kind == "proof" ? "proof" : "test", a.Kind == "proof" && holdsProof ? "met" : "condition", a.Citation) { Required = a.Name }));
+        }
+
         var outcome = checks.Any(c => c.Outcome == "not-met") ? "not-eligible"
             : checks.Any(c => c.Outcome == "unknown") ? "unknown"
             : checks.Any(c => c.Outcome == "condition") ? "conditional"
@@ -58,6 +73,14 @@ public static partial class RouteChecks
             .Concat(TradeAfterAls().Matches(proof.Citation.Quote).Select(m => m.Groups[1].Value.ToLowerInvariant())).ToList();
         return p.Certificates.Any(c => ProofKind(c) == kind && (trade.Count == 0 || trade.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase))));
     }
+
+    /// <summary>A route without a diploma whose only condition is a proof, with no word of obtaining it later.</summary>
+    private static bool ProofToHold(AdmissionRoute route) =>
+        route.Diploma == DiplomaLevel.None && route.MinExperienceYears is null && route.Internal is null && route.Alternative.Count > 0
+        && route.Alternative.All(a => a.Kind == "proof") && !ToObtain().IsMatch(route.Citation.Quote);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"behaal|\bhaal|doorloop|\bvolg|\bbinnen\b|indiensttreding|op voorwaarde|\bmits\b|\btraject", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ToObtain();
 
     private static string? ProofKind(string text)
     {

@@ -102,6 +102,14 @@ public sealed class RequirementRoutesTests
     }
 
     [Fact]
+    public void Extract_LicenceWithAnAssetInBrackets_IsStillRequired()
+    {
+        var sut = TestKnowledge.FromText("Chauffeur (D1)\n\nProfiel\n\n- Er is geen diplomavereiste.\n- Je hebt een geldig rijbewijs C (D is een troef).");
+
+        Assert.Equal("C", Assert.Single(sut.Requirements.General, g => g.Kind == "licence").Value);
+    }
+
+    [Fact]
     public void Extract_LabelledLicenceLine_TakesTheNamedCategory()
     {
         var sut = TestKnowledge.FromText("Chauffeur (D1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Rijbewijs: je hebt een rijbewijs CE en een getuigschrift vakbekwaamheid.");

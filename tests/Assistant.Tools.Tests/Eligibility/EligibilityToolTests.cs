@@ -403,9 +403,13 @@ public class EligibilityToolTests
         var otherTrade = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Certificates = ["evc certificaat als kok"] });
         var none = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Certificates = ["brevet redder"] });
 
+        var silent = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Experience = [new ExperienceEntry(1, "any")] });
+
+        // A proof listed as a way in is held when applying: one for another trade, or none named, is no way in; nothing said asks.
         Assert.Equal("eligible", holder.Verdict);
-        Assert.Equal("conditional", otherTrade.Verdict);
-        Assert.Equal("conditional", none.Verdict);
+        Assert.Equal("not-eligible", otherTrade.Verdict);
+        Assert.Equal("not-eligible", none.Verdict);
+        Assert.Equal(("need-info", "certificate"), (silent.Verdict, silent.Missing.Single()));
     }
 
     [Fact]

@@ -225,6 +225,7 @@ public static class EligibilityAnswers
     {
         "diploma" => Texts.Get(lang, "elig.reason.diploma", ("required", Texts.Get(lang, "level." + c.Required).Trim()), ("given", Given(lang, c.Given))),
         "diploma-field" => Texts.Get(lang, "elig.reason.diploma-field", ("required", c.Required), ("given", c.Given)),
+        "proof" => Texts.Get(lang, "elig4.reason.proof", ("required", c.Required)),
         "diploma-excluded" => Texts.Get(lang, "route.diploma.excluded", ("quote", c.Citation.Quote.Trim())),
         "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", Kind(lang, route?.ExperienceKind)), ("given", c.Given)),
         "internal-seniority" => Texts.Get(lang, "elig.reason.internal-seniority", ("required", c.Required), ("given", c.Given),
