@@ -173,6 +173,14 @@ public sealed class ModelGateway
             return null;
         }
 
+        if (call.Exception is not null)
+        {
+            // Tool-call deltas that do not add up to JSON arguments (a stream's pieces, a malformed reply).
+            Metrics.Rejected("arguments");
+            Metrics.Fallback("arguments");
+            return null;
+        }
+
         var arguments = (call.Arguments ?? new KernelArguments()).ToDictionary(p => p.Key, p => p.Value?.ToString(), StringComparer.Ordinal);
         var redactedQuestion = TranscriptRedactorText(question);
         if (FactGuard.Unsupported(string.Join(" ", arguments.Values), [question, redactedQuestion]).Count > 0)
@@ -193,7 +201,7 @@ public sealed class ModelGateway
     {
         var history = new ChatHistory(PromptData.DataRule + "\n" + instructions);
         history.AddUserMessage(data);
-        var reply = await CallAsync(turn, history, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = maxTokens }, cancellationToken, budget).ConfigureAwait(false);
+        var reply = await CallAsync(turn, history, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = maxTokens }, cancellationToken, budget, streaming: false).ConfigureAwait(false);
         if (reply.Failure is { } failure)
         {
             Metrics.Fallback(failure);
@@ -208,8 +216,9 @@ public sealed class ModelGateway
 
     private static string TranscriptRedactorText(string question) => Assistant.Storage.Redaction.TranscriptRedactor.Default.Redact(question);
 
-    private async Task<Reply> CallAsync(ModelTurn turn, ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken, TimeSpan? budgetOverride = null)
+    private async Task<Reply> CallAsync(ModelTurn turn, ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken, TimeSpan? budgetOverride = null, bool? streaming = null)
     {
+        var stream = streaming ?? _options.Streaming;
         if (!turn.TryTake())
         {
             return new Reply(null, "turn-budget");
@@ -220,9 +229,24 @@ public sealed class ModelGateway
         var started = _time.GetTimestamp();
         try
         {
+            if (stream)
+            {
+                var (assembled, finished, usage) = await AssembleAsync(history, settings, linked.Token).WaitAsync(linked.Token).ConfigureAwait(false);
+                var (streamedIn, streamedOut) = Usage(usage);
+                Metrics.Call(_time.GetElapsedTime(started), streamedIn, streamedOut);
+                if (!finished)
+                {
+                    // The stream ended without a finish reason: cut off midway. A part of an answer is never used.
+                    _logger.LogWarning("Model stream ended without a finish reason");
+                    return new Reply(null, "cut-off");
+                }
+
+                return new Reply(assembled, null);
+            }
+
             var messages = await _chat.GetChatMessageContentsAsync(history, settings, _kernel, linked.Token).WaitAsync(linked.Token).ConfigureAwait(false);
             var message = messages.Count > 0 ? messages[0] : null;
-            var (input, output) = Usage(message);
+            var (input, output) = Usage(message?.Metadata);
             Metrics.Call(_time.GetElapsedTime(started), input, output);
             return message is null ? new Reply(null, "empty") : new Reply(message, null);
         }
@@ -244,8 +268,38 @@ public sealed class ModelGateway
         }
     }
 
-    private static (int? Input, int? Output) Usage(ChatMessageContent? message) =>
-        message?.Metadata?.TryGetValue("Usage", out var usage) == true && usage is OpenAI.Chat.ChatTokenUsage tokens
+    /// <summary>
+    /// The streamed reply put together: its text deltas in order, its tool-call deltas built into whole calls, whether a
+    /// chunk carried a finish reason (a stream without one was cut off), and the last usage metadata seen.
+    /// </summary>
+    private async Task<(ChatMessageContent Message, bool Finished, IReadOnlyDictionary<string, object?>? Usage)> AssembleAsync(ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken)
+    {
+        var text = new System.Text.StringBuilder();
+        var calls = new FunctionCallContentBuilder();
+        var finished = false;
+        IReadOnlyDictionary<string, object?>? usage = null;
+        await foreach (var chunk in _chat.GetStreamingChatMessageContentsAsync(history, settings, _kernel, cancellationToken).ConfigureAwait(false))
+        {
+            text.Append(chunk.Content);
+            calls.Append(chunk);
+            if (chunk.Metadata is { } metadata)
+            {
+                finished |= metadata.TryGetValue("FinishReason", out var reason) && reason is not null && reason.ToString() is { Length: > 0 };
+                usage = metadata.TryGetValue("Usage", out var u) && u is not null ? metadata : usage;
+            }
+        }
+
+        var message = new ChatMessageContent(AuthorRole.Assistant, text.Length > 0 ? text.ToString() : null);
+        foreach (var call in calls.Build())
+        {
+            message.Items.Add(call);
+        }
+
+        return (message, finished, usage);
+    }
+
+    private static (int? Input, int? Output) Usage(IReadOnlyDictionary<string, object?>? metadata) =>
+        metadata?.TryGetValue("Usage", out var usage) == true && usage is OpenAI.Chat.ChatTokenUsage tokens
             ? (tokens.InputTokenCount, tokens.OutputTokenCount)
             : (null, null);
 

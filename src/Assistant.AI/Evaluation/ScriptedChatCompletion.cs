@@ -54,12 +54,34 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
         return Task.FromResult<IReadOnlyList<ChatMessageContent>>([reply]);
     }
 
+    /// <summary>
+    /// The same replies as server-sent chunks would bring them: the text in two deltas, each tool call as a name delta and an
+    /// arguments delta, and a last chunk with the finish reason.
+    /// </summary>
     public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var replies = await GetChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken).ConfigureAwait(false);
         foreach (var reply in replies)
         {
-            yield return new StreamingChatMessageContent(reply.Role, reply.Content);
+            var text = reply.Content ?? "";
+            var half = text.Length / 2;
+            if (text.Length > 0)
+            {
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, text[..half]);
+                yield return new StreamingChatMessageContent(null, text[half..]);
+            }
+
+            var index = 0;
+            foreach (var call in reply.Items.OfType<FunctionCallContent>())
+            {
+                var name = call.PluginName is null ? call.FunctionName : call.PluginName + "-" + call.FunctionName;
+                var arguments = System.Text.Json.JsonSerializer.Serialize((call.Arguments ?? []).ToDictionary(p => p.Key, p => p.Value?.ToString()));
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, null) { Items = [new StreamingFunctionCallUpdateContent(call.Id, name, null, index)] };
+                yield return new StreamingChatMessageContent(null, null) { Items = [new StreamingFunctionCallUpdateContent(null, null, arguments, index)] };
+                index++;
+            }
+
+            yield return new StreamingChatMessageContent(null, null, metadata: new Dictionary<string, object?> { ["FinishReason"] = index > 0 ? "tool_calls" : "stop" });
         }
     }
 

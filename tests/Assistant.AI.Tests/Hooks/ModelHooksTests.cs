@@ -21,7 +21,7 @@ public sealed class ModelHooksTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
     private ModelGateway Gateway(IChatCompletionService chat) =>
-        new(chat, new ModelOptions { Provider = ModelOptions.OpenAICompatible }, _time, _metrics, ModelKernelFactory.Create(chat, [new VacancyPlugin(() => null, _time)]));
+        new(chat, new ModelOptions { Provider = ModelOptions.OpenAICompatible, Streaming = false }, _time, _metrics, ModelKernelFactory.Create(chat, [new VacancyPlugin(() => null, _time)]));
 
     private static Mock<IChatCompletionService> Replying(ChatMessageContent reply)
     {
