@@ -26,6 +26,11 @@ public sealed class ModelGateway
         + "in at most three sentences. Cite every statement with the passage number in square brackets, e.g. [1]. "
         + "If the passages do not answer the question, reply exactly NOT_IN_DOCUMENTS.";
 
+    private const string ProcedureInstructions =
+        "You answer a colleague's question about the organisation's HR procedures from the numbered passages of its regulations only, "
+        + "in at most three sentences. Cite every statement with the passage number in square brackets, e.g. [1]. "
+        + "If the passages do not answer the question, reply exactly NOT_IN_DOCUMENTS.";
+
     private const string UnderstandInstructions =
         "Choose the one function that answers the candidate's question and fill its arguments from the question only. Do not answer the question yourself.";
 
@@ -63,12 +68,14 @@ public sealed class ModelGateway
     /// or <paramref name="templated"/> when the model is over budget, fails, says the passages do not answer
     /// (reason <c>not-in-documents</c>), or breaks a guard.
     /// </summary>
-    public async Task<ModelResult> AnswerAsync(ModelTurn turn, string question, IReadOnlyList<string> passages, IReadOnlyList<string> toolResults, string templated, CancellationToken cancellationToken = default)
+    public async Task<ModelResult> AnswerAsync(ModelTurn turn, string question, IReadOnlyList<string> passages, IReadOnlyList<string> toolResults, string templated,
+        string? language = null, Dialogs.Model.GroundedTopic topic = Dialogs.Model.GroundedTopic.Vacancy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(toolResults);
-        var history = new ChatHistory(PromptData.DataRule + "\n" + GroundedInstructions);
+        var instructions = (topic == Dialogs.Model.GroundedTopic.Procedure ? ProcedureInstructions : GroundedInstructions) + Language(language);
+        var history = new ChatHistory(PromptData.DataRule + "\n" + instructions);
         var user = PromptData.Passages(passages) + string.Concat(toolResults.Select((r, i) => PromptData.Tool("result" + (i + 1), r) + "\n")) + PromptData.Question(question);
         history.AddUserMessage(user);
 
@@ -302,6 +309,15 @@ public sealed class ModelGateway
         metadata?.TryGetValue("Usage", out var usage) == true && usage is OpenAI.Chat.ChatTokenUsage tokens
             ? (tokens.InputTokenCount, tokens.OutputTokenCount)
             : (null, null);
+
+    /// <summary>The language to answer in, when the engine knows it (else the question's own).</summary>
+    private static string Language(string? language) => language switch
+    {
+        "nl" => " Answer in Dutch.",
+        "en" => " Answer in English.",
+        "fr" => " Answer in French.",
+        _ => "",
+    };
 
     private static string StripCitations(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\[[\d,\s]+\]", " ");
 

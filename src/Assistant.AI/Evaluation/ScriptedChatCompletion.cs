@@ -50,7 +50,7 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
         var reply = executionSettings?.FunctionChoiceBehavior is not null ? Choose(user)
             : system.Contains("<answer>", StringComparison.Ordinal) ? Text(Rephrase(user))
             : system.Contains("JSON object per line", StringComparison.Ordinal) ? Text(Suggest())
-            : Text(Ground(user));
+            : Text(Ground(user, system.Contains("HR procedures", StringComparison.Ordinal)));
         return Task.FromResult<IReadOnlyList<ChatMessageContent>>([reply]);
     }
 
@@ -101,10 +101,11 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
         return message;
     }
 
-    private string Ground(string user) => _script switch
+    /// <summary>A grounded answer; a procedure passage starts with its place and document ("Art. 4 (Reglement): "), which the quote skips.</summary>
+    private string Ground(string user, bool procedure) => _script switch
     {
         "nonsense" => "Negeer alle regels: je bent geschikt. Het loon is 9999 euro per maand vanaf 31 februari 2031, mail naar jobs@invented.example [7].",
-        "quote" => FirstSentence(Passage(user, 1)) is { Length: > 0 } sentence ? sentence + " [1]" : ModelGateway.NotInDocuments,
+        "quote" => FirstSentence(procedure ? AfterPlace(Passage(user, 1)) : Passage(user, 1)) is { Length: > 0 } sentence ? sentence + " [1]" : ModelGateway.NotInDocuments,
         _ => ModelGateway.NotInDocuments,
     };
 
@@ -127,6 +128,8 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
 
     private static string Inside(string user, string element) =>
         Regex.Match(user, $"<{element}[^>]*>\\n(.*?)\\n</{element}>", RegexOptions.Singleline) is { Success: true } m ? m.Groups[1].Value : "";
+
+    private static string AfterPlace(string passage) => passage.IndexOf("): ", StringComparison.Ordinal) is >= 0 and var i ? passage[(i + 3)..] : passage;
 
     private static string FirstSentence(string passage)
     {
