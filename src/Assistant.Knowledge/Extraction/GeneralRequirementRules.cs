@@ -37,7 +37,8 @@ public static partial class GeneralRequirementRules
         {
             var t = line.Text;
             var preferred = Preferred().IsMatch(WithoutPreferredAsides(t));
-            if (NoNationality().Match(t) is { Success: true } none)
+            // "Je hoeft niet de Belgische nationaliteit te hebben, wel die van een EU-lidstaat": not Belgian, but still a requirement.
+            if (NoNationality().Match(t) is { Success: true } none && !(NotBelgianOnly().IsMatch(none.Value) && WiderNationality().IsMatch(t)))
             {
                 Add("nationality", "none", line, none);
             }
@@ -194,6 +195,12 @@ public static partial class GeneralRequirementRules
 
     [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde|\b(hoef|hoeft|hoeven|moet|moeten|dient|dienen)\s+(je|u|jij|ze|zij|kandidaten)?\s*niet\s+(over\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|\bniet\s+(noodzakelijk|vereist|nodig)\s+(om\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|(belgische|europese)\s+nationaliteit\s+(is\s+)?(niet|geen)\s+(vereist|nodig|noodzakelijk|voorwaarde)", RegexOptions.IgnoreCase)]
     private static partial Regex NoNationality();
+
+    [GeneratedRegex(@"belgische|europese", RegexOptions.IgnoreCase)]
+    private static partial Regex NotBelgianOnly();
+
+    [GeneratedRegex(@"\bEU\b|europese (unie|economische ruimte)|\bEER\b|lidstaat|zwitser|onderdaan", RegexOptions.IgnoreCase)]
+    private static partial Regex WiderNationality();
 
     [GeneratedRegex(@"zwitser", RegexOptions.IgnoreCase)]
     private static partial Regex Swiss();

@@ -290,12 +290,11 @@ internal static partial class PersonRules
 
     [GeneratedRegex(
         @"\brijbewijs|\bdriving licen[cs]e|\bdriver 's licen[cs]e|\bdrivers licen[cs]e|\bdriver licen[cs]e"
-        + @"|\bpermis (de conduire|b)\b"
-        + @"|\b(be|b|c1e|c1|ce|c|d1|d|de)[- ]?(licen[cs]e|rijbewijs)\b|\bpermis (be|c1e|c1|ce|c|d1|d|de)\b",
+        + @"|\bpermis (de conduire|b)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Licence();
 
-    [GeneratedRegex(@"\b(?:rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis(?: de conduire)?)(?: (?:categorie|category|catégorie|type|cat))? (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b(?: (?:en|and|et|of|or|ou|\+|,) (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b)*|\b(?<c>be|b|c1e|c1|ce|c|d1|d|de)[- ]?(?:driving |driver 's |drivers )?(?:rijbewijs|licen[cs]e)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis(?: de conduire)?)(?: (?:categorie|category|catégorie|type|cat))? (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b(?: (?:en|and|et|of|or|ou|\+|,) (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b)*|\b(?<c>be|b|c1|ce|c|d)[- ]?(?:rijbewijs|licen[cs]e)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceCategory();
 
     [GeneratedRegex(@"\b(geen|zonder|no|without|not|sans|pas de|pas d'|pas|aucun|niet)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]

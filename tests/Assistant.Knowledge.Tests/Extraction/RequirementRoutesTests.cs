@@ -94,6 +94,14 @@ public sealed class RequirementRoutesTests
     }
 
     [Fact]
+    public void Extract_NotBelgianButEuropean_IsStillANationalityRequirement()
+    {
+        var sut = TestKnowledge.FromText("Hersteller (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Je hoeft niet de Belgische nationaliteit te hebben, maar je bent wel onderdaan van een lidstaat van de Europese Unie.");
+
+        Assert.NotEqual("none", Assert.Single(sut.Requirements.General, g => g.Kind == "nationality").Value);
+    }
+
+    [Fact]
     public void Extract_StudentsInTheirLastYearOfSchool_AreAdmitted()
     {
         var sut = TestKnowledge.FromText("Hersteller (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Zit je in je laatste jaar secundair onderwijs? Dan mag je deelnemen.");
