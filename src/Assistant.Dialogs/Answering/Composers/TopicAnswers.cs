@@ -30,6 +30,13 @@ public static class TopicAnswers
             return cue.Section is null ? RetrievalAnswers.None(t, v, "benefits") : RetrievalAnswers.Compose(t, v);
         }
 
+        if (ExtraUnmentioned(t, v, cue) >= 2)
+        {
+            // "Moet ik in de winter ook 's nachts rijden om te strooien?": a line about the hours does not answer what
+            // the question adds besides its topic when the documents never name those things.
+            return RetrievalAnswers.None(t, v);
+        }
+
         var lang = t.Language;
         var first = lines[0];
         var text = Texts.Get(lang, "retrieval.answer", ("vacancy", Format.Vacancy(lang, v)), ("section", first.Section))
@@ -86,6 +93,14 @@ public static class TopicAnswers
         var best = found.Min(f => f.Rank);
         return found.Where(f => f.Rank == best).Take(2).Select(f => f.Line).ToList();
     }
+
+    /// <summary>
+    /// How many topic words of a Dutch question, besides the words that name its topic, occur nowhere in the vacancy's
+    /// documents (0 for English and French questions, whose words cannot be looked up in the Dutch documents).
+    /// </summary>
+    internal static int ExtraUnmentioned(TurnContext t, VacancyFacts v, TopicCue topic) =>
+        t.Language != "nl" ? 0
+        : RetrievalAnswers.Unmentioned(t, v).Count(w => w != t.Analysis.TopicWord && !topic.Question.IsMatch(" " + w + " ") && !topic.Document.IsMatch(w));
 
     private static bool Allowed(Topic section, TopicCue topic) =>
         topic.Offer ? OfferSections.Contains(section) || section == Topic.Unknown : !NotAboutTheJob.Contains(section);
