@@ -1,5 +1,6 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Answering.Composers;
 using Assistant.Knowledge.Base;
 using Microsoft.Extensions.Time.Testing;
 
@@ -59,6 +60,42 @@ public sealed class UncoveredTopicsTests : IDisposable
 
         Assert.Equal("none", answer.Source);
     }
+
+    [Fact]
+    public async Task TopicLine_DoesNotAnswerWhatTheQuestionAddsWhenTheDocumentsNeverNameIt()
+    {
+        var answer = await Ask("Moet ik als chauffeur veegwagen in Testveld 's nachts zout strooien in de winter?");
+
+        Assert.Equal("none", answer.Source);
+        Assert.Contains("011 22 33 44", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TopicQuestionWithoutExtraThings_StillGetsTheTopicLine()
+    {
+        var answer = await Ask("Werk ik 's nachts als chauffeur veegwagen in Testveld?");
+
+        Assert.Equal("retrieval", answer.Source);
+        Assert.Contains("6 tot 14 uur", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HowManyOfAThing_NotCountedInTheDocuments_IsNotInTheDocuments()
+    {
+        var answer = await Ask("Hoeveel chauffeurs werken er in de vaste ploeg van Testveld?");
+
+        Assert.Equal("none", answer.Source);
+        Assert.Contains("011 22 33 44", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hoeveel chauffeurs zijn er", "Je werkt in een ploeg van 4 chauffeurs.", true)]
+    [InlineData("hoeveel chauffeurs zijn er", "Je werkt in een ploeg met andere chauffeurs.", false)]
+    [InlineData("hoeveel mensen werken er", "Het team telt twaalf medewerkers.", true)]
+    [InlineData("hoeveel mensen werken er", "Je werkt van 8 uur tot 16 uur.", false)]
+    [InlineData("wie is mijn leidinggevende", "Je werkt onder leiding van het diensthoofd.", true)]
+    public void CountingPassage_IsRequiredForAHowManyQuestion(string question, string passage, bool answers) =>
+        Assert.Equal(answers, RetrievalAnswers.Counts(Assistant.Core.Text.TextFold.Words(question), passage));
 
     [Fact]
     public async Task DoesPrivateExperienceCount_GetsTheCountingRulesWithTheirSentence()
