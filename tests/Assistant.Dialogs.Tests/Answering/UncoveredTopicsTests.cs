@@ -98,6 +98,28 @@ public sealed class UncoveredTopicsTests : IDisposable
         Assert.Equal(answers, RetrievalAnswers.Counts(Assistant.Core.Text.TextFold.Words(question), passage));
 
     [Fact]
+    public async Task WhoDoIReportTo_GetsTheLineAboutWhoLeadsTheJob_OrNotInTheDocuments()
+    {
+        Write("gemeente-testveld-tuinier", """
+            Gemeente Testveld zoekt een tuinier (m/v/x)
+
+            Jouw opdracht
+            - Je onderhoudt de parken en pleinen van de gemeente.
+            - Je werkt in een team van zes onder leiding van de ploegbaas groen.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via personeel@testveld.be.
+            """);
+
+        var led = await Ask("Aan wie rapporteert de tuinier in Testveld?");
+        var notSaid = await Ask("Aan wie rapporteert de chauffeur veegwagen in Testveld?");
+
+        Assert.Equal("retrieval", led.Source);
+        Assert.Contains("ploegbaas groen", led.Text, StringComparison.Ordinal);
+        Assert.Equal("none", notSaid.Source);
+    }
+
+    [Fact]
     public async Task DoesPrivateExperienceCount_GetsTheCountingRulesWithTheirSentence()
     {
         var answer = await Ask("Telt mijn ervaring in de privésector mee voor het loon van chauffeur veegwagen in Testveld?");
