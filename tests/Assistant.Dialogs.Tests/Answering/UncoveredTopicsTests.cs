@@ -120,6 +120,15 @@ public sealed class UncoveredTopicsTests : IDisposable
     }
 
     [Fact]
+    public async Task EnglishQuestionSharingOneLoanwordWithAPassage_IsNotInTheDocuments()
+    {
+        var answer = await Ask("Does the veegwagen driver in Testveld get a free ticket for the ploeg party in summer?");
+
+        Assert.Equal(("none", "en"), (answer.Source, answer.Language));
+        Assert.Contains("011 22 33 44", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DoesPrivateExperienceCount_GetsTheCountingRulesWithTheirSentence()
     {
         var answer = await Ask("Telt mijn ervaring in de privésector mee voor het loon van chauffeur veegwagen in Testveld?");
