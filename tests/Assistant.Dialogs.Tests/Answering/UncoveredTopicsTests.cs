@@ -129,6 +129,27 @@ public sealed class UncoveredTopicsTests : IDisposable
     }
 
     [Fact]
+    public void PlacesTheDocumentsName_NameTheVacancy_ButNotASentenceStart()
+    {
+        Write("zone-westerzand-preventieadviseur", """
+            Hulpverleningszone Westerzand zoekt een preventieadviseur (m/v/x)
+
+            Jouw opdracht
+            - Je werkt vanuit de kazerne in De Uitkijk, Havenweg 3, 8690 Duinkerkhove.
+            - Samen met de brandweer controleer je gebouwen.
+            Morgen start je opleiding.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via jobs@westerzand.be.
+            """);
+        using var snapshot = KnowledgeLoader.CreateDefault(new FakeTimeProvider(Now)).Load(_folder);
+
+        Assert.Equal(["zone-westerzand-preventieadviseur"], AnswerRouter.Analyze(snapshot, "Is er een douche in de kazerne van Duinkerkhove?").VacancyIds);
+        Assert.Equal(["zone-westerzand-preventieadviseur"], AnswerRouter.Analyze(snapshot, "Mag ik parkeren aan De Uitkijk?").VacancyIds);
+        Assert.Empty(AnswerRouter.Analyze(snapshot, "Wanneer start de opleiding?").VacancyIds);
+    }
+
+    [Fact]
     public async Task DoesPrivateExperienceCount_GetsTheCountingRulesWithTheirSentence()
     {
         var answer = await Ask("Telt mijn ervaring in de privésector mee voor het loon van chauffeur veegwagen in Testveld?");
