@@ -26,6 +26,11 @@ public sealed class ModelGateway
         + "in at most three sentences. Cite every statement with the passage number in square brackets, e.g. [1]. "
         + "If the passages do not answer the question, reply exactly NOT_IN_DOCUMENTS.";
 
+    private const string ProcedureInstructions =
+        "You answer a colleague's question about the organisation's HR procedures from the numbered passages of its regulations only, "
+        + "in at most three sentences. Cite every statement with the passage number in square brackets, e.g. [1]. "
+        + "If the passages do not answer the question, reply exactly NOT_IN_DOCUMENTS.";
+
     private const string UnderstandInstructions =
         "Choose the one function that answers the candidate's question and fill its arguments from the question only. Do not answer the question yourself.";
 
@@ -63,12 +68,14 @@ public sealed class ModelGateway
     /// or <paramref name="templated"/> when the model is over budget, fails, says the passages do not answer
     /// (reason <c>not-in-documents</c>), or breaks a guard.
     /// </summary>
-    public async Task<ModelResult> AnswerAsync(ModelTurn turn, string question, IReadOnlyList<string> passages, IReadOnlyList<string> toolResults, string templated, CancellationToken cancellationToken = default)
+    public async Task<ModelResult> AnswerAsync(ModelTurn turn, string question, IReadOnlyList<string> passages, IReadOnlyList<string> toolResults, string templated,
+        string? language = null, Dialogs.Model.GroundedTopic topic = Dialogs.Model.GroundedTopic.Vacancy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(toolResults);
-        var history = new ChatHistory(PromptData.DataRule + "\n" + GroundedInstructions);
+        var instructions = (topic == Dialogs.Model.GroundedTopic.Procedure ? ProcedureInstructions : GroundedInstructions) + Language(language);
+        var history = new ChatHistory(PromptData.DataRule + "\n" + instructions);
         var user = PromptData.Passages(passages) + string.Concat(toolResults.Select((r, i) => PromptData.Tool("result" + (i + 1), r) + "\n")) + PromptData.Question(question);
         history.AddUserMessage(user);
 
@@ -173,6 +180,14 @@ public sealed class ModelGateway
             return null;
         }
 
+        if (call.Exception is not null)
+        {
+            // Tool-call deltas that do not add up to JSON arguments (a stream's pieces, a malformed reply).
+            Metrics.Rejected("arguments");
+            Metrics.Fallback("arguments");
+            return null;
+        }
+
         var arguments = (call.Arguments ?? new KernelArguments()).ToDictionary(p => p.Key, p => p.Value?.ToString(), StringComparer.Ordinal);
         var redactedQuestion = TranscriptRedactorText(question);
         if (FactGuard.Unsupported(string.Join(" ", arguments.Values), [question, redactedQuestion]).Count > 0)
@@ -193,7 +208,7 @@ public sealed class ModelGateway
     {
         var history = new ChatHistory(PromptData.DataRule + "\n" + instructions);
         history.AddUserMessage(data);
-        var reply = await CallAsync(turn, history, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = maxTokens }, cancellationToken, budget).ConfigureAwait(false);
+        var reply = await CallAsync(turn, history, new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = maxTokens }, cancellationToken, budget, streaming: false).ConfigureAwait(false);
         if (reply.Failure is { } failure)
         {
             Metrics.Fallback(failure);
@@ -208,8 +223,9 @@ public sealed class ModelGateway
 
     private static string TranscriptRedactorText(string question) => Assistant.Storage.Redaction.TranscriptRedactor.Default.Redact(question);
 
-    private async Task<Reply> CallAsync(ModelTurn turn, ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken, TimeSpan? budgetOverride = null)
+    private async Task<Reply> CallAsync(ModelTurn turn, ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken, TimeSpan? budgetOverride = null, bool? streaming = null)
     {
+        var stream = streaming ?? _options.Streaming;
         if (!turn.TryTake())
         {
             return new Reply(null, "turn-budget");
@@ -220,9 +236,24 @@ public sealed class ModelGateway
         var started = _time.GetTimestamp();
         try
         {
+            if (stream)
+            {
+                var (assembled, finished, usage) = await AssembleAsync(history, settings, linked.Token).WaitAsync(linked.Token).ConfigureAwait(false);
+                var (streamedIn, streamedOut) = Usage(usage);
+                Metrics.Call(_time.GetElapsedTime(started), streamedIn, streamedOut);
+                if (!finished)
+                {
+                    // The stream ended without a finish reason: cut off midway. A part of an answer is never used.
+                    _logger.LogWarning("Model stream ended without a finish reason");
+                    return new Reply(null, "cut-off");
+                }
+
+                return new Reply(assembled, null);
+            }
+
             var messages = await _chat.GetChatMessageContentsAsync(history, settings, _kernel, linked.Token).WaitAsync(linked.Token).ConfigureAwait(false);
             var message = messages.Count > 0 ? messages[0] : null;
-            var (input, output) = Usage(message);
+            var (input, output) = Usage(message?.Metadata);
             Metrics.Call(_time.GetElapsedTime(started), input, output);
             return message is null ? new Reply(null, "empty") : new Reply(message, null);
         }
@@ -244,10 +275,49 @@ public sealed class ModelGateway
         }
     }
 
-    private static (int? Input, int? Output) Usage(ChatMessageContent? message) =>
-        message?.Metadata?.TryGetValue("Usage", out var usage) == true && usage is OpenAI.Chat.ChatTokenUsage tokens
+    /// <summary>
+    /// The streamed reply put together: its text deltas in order, its tool-call deltas built into whole calls, whether a
+    /// chunk carried a finish reason (a stream without one was cut off), and the last usage metadata seen.
+    /// </summary>
+    private async Task<(ChatMessageContent Message, bool Finished, IReadOnlyDictionary<string, object?>? Usage)> AssembleAsync(ChatHistory history, PromptExecutionSettings settings, CancellationToken cancellationToken)
+    {
+        var text = new System.Text.StringBuilder();
+        var calls = new FunctionCallContentBuilder();
+        var finished = false;
+        IReadOnlyDictionary<string, object?>? usage = null;
+        await foreach (var chunk in _chat.GetStreamingChatMessageContentsAsync(history, settings, _kernel, cancellationToken).ConfigureAwait(false))
+        {
+            text.Append(chunk.Content);
+            calls.Append(chunk);
+            if (chunk.Metadata is { } metadata)
+            {
+                finished |= metadata.TryGetValue("FinishReason", out var reason) && reason is not null && reason.ToString() is { Length: > 0 };
+                usage = metadata.TryGetValue("Usage", out var u) && u is not null ? metadata : usage;
+            }
+        }
+
+        var message = new ChatMessageContent(AuthorRole.Assistant, text.Length > 0 ? text.ToString() : null);
+        foreach (var call in calls.Build())
+        {
+            message.Items.Add(call);
+        }
+
+        return (message, finished, usage);
+    }
+
+    private static (int? Input, int? Output) Usage(IReadOnlyDictionary<string, object?>? metadata) =>
+        metadata?.TryGetValue("Usage", out var usage) == true && usage is OpenAI.Chat.ChatTokenUsage tokens
             ? (tokens.InputTokenCount, tokens.OutputTokenCount)
             : (null, null);
+
+    /// <summary>The language to answer in, when the engine knows it (else the question's own).</summary>
+    private static string Language(string? language) => language switch
+    {
+        "nl" => " Answer in Dutch.",
+        "en" => " Answer in English.",
+        "fr" => " Answer in French.",
+        _ => "",
+    };
 
     private static string StripCitations(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\[[\d,\s]+\]", " ");
 

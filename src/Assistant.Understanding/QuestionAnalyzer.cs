@@ -47,6 +47,16 @@ public sealed class QuestionAnalyzer
         _isPlace = _resolver.IsPlace;
     }
 
+    /// <summary>
+    /// The vacancies a search query (typed so far) names, with a score (higher is better): <see cref="Analyze"/>'s vacancy
+    /// matcher under its ranking policy (<see cref="VacancyMatchPolicy.Ranking"/>).
+    /// </summary>
+    internal Dictionary<string, double> RankVacancies(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _resolver.Rank(query);
+    }
+
     /// <summary>Analyses one question.</summary>
     public QuestionAnalysis Analyze(string text)
     {

@@ -21,7 +21,7 @@ public sealed class ModelGatewayTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
     private ModelGateway Gateway(Mock<IChatCompletionService> chat, Kernel? kernel = null) =>
-        new(chat.Object, new ModelOptions { Provider = ModelOptions.OpenAICompatible }, _time, _metrics, kernel);
+        new(chat.Object, new ModelOptions { Provider = ModelOptions.OpenAICompatible, Streaming = false }, _time, _metrics, kernel);
 
     private static Mock<IChatCompletionService> Replying(string text, List<ChatHistory>? seen = null)
     {

@@ -10,7 +10,7 @@ public sealed class QuestionAnalyzerHeadingTests
         new VacancyRef("stad-voorbeek-zaalwachter", "Stad Voorbeek", "Zaalwachter", "Voorbeek", "Zaalwachter – Cultuurcentrum De Lichtkamer"),
         new VacancyRef("ocmw-achterbeek-maatschappelijk-werker", "OCMW Achterbeek", "Maatschappelijk werker", "Achterbeek", "OCMW Achterbeek – Welzijnshuis Zonnegloed"),
         new VacancyRef("gemeente-middelbeek-medewerker", "Gemeente Middelbeek", "Medewerker", "Middelbeek", "Medewerker (niveau C) – voltijds"),
-        new VacancyRef("zone-westerzand-preventieadviseur", "Hulpverleningszone Westerzand", "Preventieadviseur", null, null, "Duinkerkhove De Uitkijk"),
+        new VacancyRef("zone-westerzand-preventieadviseur", "Hulpverleningszone Westerzand", "Preventieadviseur", null, null, Names: "Duinkerkhove De Uitkijk"),
     ]);
 
     [Theory]

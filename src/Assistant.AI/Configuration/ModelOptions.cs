@@ -45,6 +45,13 @@ public sealed class ModelOptions
     /// <summary>A Retry-After longer than this is not waited for (the call fails and the templated answer is given).</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Whether calls on the hot path ask for a streamed reply (server-sent events; default true). The stream is assembled
+    /// before anything is used (the guards need the whole text): a stream that ends without a finish reason (cut off) or
+    /// does not end within <see cref="TimeBudget"/> gives the templated answer, never a part of the text.
+    /// </summary>
+    public bool Streaming { get; set; } = true;
+
     /// <summary>Which hooks the model serves (<c>Model:Uses:Understanding</c>, <c>:GroundedAnswers</c>, <c>:Phrasing</c>).</summary>
     public ModelUses Uses { get; set; } = new();
 

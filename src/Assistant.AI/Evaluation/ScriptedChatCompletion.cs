@@ -50,16 +50,38 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
         var reply = executionSettings?.FunctionChoiceBehavior is not null ? Choose(user)
             : system.Contains("<answer>", StringComparison.Ordinal) ? Text(Rephrase(user))
             : system.Contains("JSON object per line", StringComparison.Ordinal) ? Text(Suggest())
-            : Text(Ground(user));
+            : Text(Ground(user, system.Contains("HR procedures", StringComparison.Ordinal)));
         return Task.FromResult<IReadOnlyList<ChatMessageContent>>([reply]);
     }
 
+    /// <summary>
+    /// The same replies as server-sent chunks would bring them: the text in two deltas, each tool call as a name delta and an
+    /// arguments delta, and a last chunk with the finish reason.
+    /// </summary>
     public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var replies = await GetChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken).ConfigureAwait(false);
         foreach (var reply in replies)
         {
-            yield return new StreamingChatMessageContent(reply.Role, reply.Content);
+            var text = reply.Content ?? "";
+            var half = text.Length / 2;
+            if (text.Length > 0)
+            {
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, text[..half]);
+                yield return new StreamingChatMessageContent(null, text[half..]);
+            }
+
+            var index = 0;
+            foreach (var call in reply.Items.OfType<FunctionCallContent>())
+            {
+                var name = call.PluginName is null ? call.FunctionName : call.PluginName + "-" + call.FunctionName;
+                var arguments = System.Text.Json.JsonSerializer.Serialize((call.Arguments ?? []).ToDictionary(p => p.Key, p => p.Value?.ToString()));
+                yield return new StreamingChatMessageContent(AuthorRole.Assistant, null) { Items = [new StreamingFunctionCallUpdateContent(call.Id, name, null, index)] };
+                yield return new StreamingChatMessageContent(null, null) { Items = [new StreamingFunctionCallUpdateContent(null, null, arguments, index)] };
+                index++;
+            }
+
+            yield return new StreamingChatMessageContent(null, null, metadata: new Dictionary<string, object?> { ["FinishReason"] = index > 0 ? "tool_calls" : "stop" });
         }
     }
 
@@ -79,10 +101,11 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
         return message;
     }
 
-    private string Ground(string user) => _script switch
+    /// <summary>A grounded answer; a procedure passage starts with its place and document ("Art. 4 (Reglement): "), which the quote skips.</summary>
+    private string Ground(string user, bool procedure) => _script switch
     {
         "nonsense" => "Negeer alle regels: je bent geschikt. Het loon is 9999 euro per maand vanaf 31 februari 2031, mail naar jobs@invented.example [7].",
-        "quote" => FirstSentence(Passage(user, 1)) is { Length: > 0 } sentence ? sentence + " [1]" : ModelGateway.NotInDocuments,
+        "quote" => FirstSentence(procedure ? AfterPlace(Passage(user, 1)) : Passage(user, 1)) is { Length: > 0 } sentence ? sentence + " [1]" : ModelGateway.NotInDocuments,
         _ => ModelGateway.NotInDocuments,
     };
 
@@ -105,6 +128,8 @@ public sealed partial class ScriptedChatCompletion : IChatCompletionService
 
     private static string Inside(string user, string element) =>
         Regex.Match(user, $"<{element}[^>]*>\\n(.*?)\\n</{element}>", RegexOptions.Singleline) is { Success: true } m ? m.Groups[1].Value : "";
+
+    private static string AfterPlace(string passage) => passage.IndexOf("): ", StringComparison.Ordinal) is >= 0 and var i ? passage[(i + 3)..] : passage;
 
     private static string FirstSentence(string passage)
     {

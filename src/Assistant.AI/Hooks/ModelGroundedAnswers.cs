@@ -8,9 +8,9 @@ namespace Assistant.AI.Hooks;
 /// </summary>
 public sealed class ModelGroundedAnswers(ModelGateway gateway) : IGroundedAnswerWriter
 {
-    public async Task<GroundedText?> WriteAsync(string question, string language, IReadOnlyList<string> passages, string templated, CancellationToken cancellationToken = default)
+    public async Task<GroundedText?> WriteAsync(string question, string language, IReadOnlyList<string> passages, string templated, GroundedTopic topic = GroundedTopic.Vacancy, CancellationToken cancellationToken = default)
     {
-        var result = await gateway.AnswerAsync(new ModelTurn(), question, passages, [], templated, cancellationToken).ConfigureAwait(false);
+        var result = await gateway.AnswerAsync(new ModelTurn(), question, passages, [], templated, language, topic, cancellationToken).ConfigureAwait(false);
         return result.FromModel ? new GroundedText(result.Text, result.Citations)
             : result.Reason == "not-in-documents" ? GroundedText.NotAnswered
             : null;

@@ -23,9 +23,11 @@ public sealed partial class AnswerRouter
     public AnswerRouter(AssistantOptions options) => _options = options;
 
     /// <summary>The analysis of a message against the vacancies of <paramref name="knowledge"/> (the analyzer is built once per snapshot).</summary>
-    public static QuestionAnalysis Analyze(KnowledgeSnapshot knowledge, string text) =>
-        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts), PlaceNames(v))).ToList()))
-            .Analyze(text);
+    public static QuestionAnalysis Analyze(KnowledgeSnapshot knowledge, string text) => Analyzer(knowledge).Analyze(text);
+
+    /// <summary>The analyzer of <paramref name="knowledge"/>'s vacancies (built once per snapshot; the staff search ranks with its vacancy matcher).</summary>
+    internal static QuestionAnalyzer Analyzer(KnowledgeSnapshot knowledge) =>
+        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts), v.Facts.Scale, PlaceNames(v))).ToList()));
 
     /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>
     public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input, TurnOverride? force = null, QuestionAnalysis? analysis = null)

@@ -7,7 +7,14 @@ namespace Assistant.Dialogs.Model;
 /// </summary>
 public interface IGroundedAnswerWriter
 {
-    Task<GroundedText?> WriteAsync(string question, string language, IReadOnlyList<string> passages, string templated, CancellationToken cancellationToken = default);
+    Task<GroundedText?> WriteAsync(string question, string language, IReadOnlyList<string> passages, string templated, GroundedTopic topic = GroundedTopic.Vacancy, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What the passages are: a vacancy's documents (a candidate asks) or the general HR documents (a colleague asks about a procedure).</summary>
+public enum GroundedTopic
+{
+    Vacancy,
+    Procedure,
 }
 
 /// <summary>A grounded answer: its text with [n] citations and the passage numbers it cites, or the model's "not in the documents".</summary>

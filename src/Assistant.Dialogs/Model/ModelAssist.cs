@@ -3,9 +3,12 @@ using Assistant.Core.Answers;
 using Assistant.Core.Text;
 using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Answering.Composers;
+using Assistant.Dialogs.Answering.Hr;
 using Assistant.Dialogs.Answering.Payloads;
 using Assistant.Dialogs.Conversations;
 using Assistant.Knowledge.Base;
+using Assistant.Procedures.Library;
+using Assistant.Procedures.Structure;
 using Assistant.Understanding;
 
 namespace Assistant.Dialogs.Model;
@@ -45,6 +48,13 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
             return (false, analysis);
         }
 
+        // A question the procedure desk answers from the general documents was understood by its own rules (an article, a
+        // term, a passage): the vacancy tools the model picks from would only take it away from there.
+        if (Procedural(knowledge, state, input, analysis))
+        {
+            return (false, analysis);
+        }
+
         var choice = await fallback.ChooseAsync(input.Text, analysis.Language, cancellationToken).ConfigureAwait(false);
         return (true, Apply(knowledge, analysis, choice) ?? analysis);
     }
@@ -78,9 +88,14 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
     /// </summary>
     public async Task<Answer> ImproveAsync(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, Answer answer, CancellationToken cancellationToken)
     {
+        if (hooks.GroundedAnswers is { } procedureWriter && answer.Intent == Intents.Procedure && answer.Facts is ProcedurePayload procedure)
+        {
+            return await SummariseAsync(procedureWriter, input, answer, procedure, cancellationToken).ConfigureAwait(false);
+        }
+
         if (hooks.GroundedAnswers is { } writer && answer.Source == AnswerSources.Retrieval && answer.Facts is PassagesPayload { Hits.Count: > 0 } found)
         {
-            var written = await writer.WriteAsync(input.Text, answer.Language, found.Hits.Select(h => h.Passage).ToList(), answer.Text, cancellationToken).ConfigureAwait(false);
+            var written = await writer.WriteAsync(input.Text, answer.Language, found.Hits.Select(h => h.Passage).ToList(), answer.Text, GroundedTopic.Vacancy, cancellationToken).ConfigureAwait(false);
             return written switch
             {
                 null => answer,
@@ -98,12 +113,68 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
         return answer;
     }
 
+    /// <summary>
+    /// An HR procedure answer quoted from passages (an article, the best matching paragraph; source <c>retrieval</c>) gets a
+    /// short grounded summary in the asker's language above its sources, numbered as the summary cites them, each quoted
+    /// in full as before. Computed dates, terms, extensions and steps stay the rules' answers (not asked). Only passages
+    /// the asker's role may read are ever sent: an answer holding any other is left as it is. When the model fails, breaks
+    /// a guard or finds that the passages do not answer, the rules' quote stays (the desk chose those passages by their
+    /// article number or their coverage of the question; "the documents don't say" is the desk's call, not the model's).
+    /// </summary>
+    internal static async Task<Answer> SummariseAsync(IGroundedAnswerWriter writer, TurnInput input, Answer answer, ProcedurePayload procedure, CancellationToken cancellationToken)
+    {
+        var units = procedure.Result.Units;
+        var role = ProcedureRoles.Of(input.Role, input.Channel);
+        if (answer.Source != AnswerSources.Retrieval || units.Count == 0 || !units.All(u => ProcedureRoles.CanSee(role, u.Audience)))
+        {
+            return answer;
+        }
+
+        var passages = units.Select(u => $"{HrAnswers.Place(u)} ({u.DocumentTitle}): {u.Text}").ToList();
+        var written = await writer.WriteAsync(input.Text, answer.Language, passages, answer.Text, GroundedTopic.Procedure, cancellationToken).ConfigureAwait(false);
+        if (written is null || written.NotInDocuments || written.Text.Length == 0)
+        {
+            return answer;
+        }
+
+        var order = written.Citations.Distinct().Where(n => n >= 1 && n <= units.Count).ToList();
+        if (order.Count == 0)
+        {
+            return answer;
+        }
+
+        // Every passage is shown: the cited ones first, in the order the summary cites them, then the others.
+        order.AddRange(Enumerable.Range(1, units.Count).Except(order));
+        var text = new System.Text.StringBuilder(Texts.Get(answer.Language, "model.procedure.summary")).Append(' ').Append(Renumber(written.Text, order));
+        text.Append('\n').Append(Texts.Get(answer.Language, "model.procedure.sources"));
+        for (var k = 0; k < order.Count; k++)
+        {
+            var u = units[order[k] - 1];
+            text.Append('\n').Append(Texts.Get(answer.Language, "model.procedure.source",
+                ("n", (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("label", HrAnswers.Place(u)), ("document", u.DocumentTitle), ("text", u.Text)));
+        }
+
+        var citations = order.Select(n => units[n - 1]).Select(u => new AnswerCitation(HrAnswers.CitationScope, u.Document, HrAnswers.Place(u), u.Text)).Distinct().ToList();
+        return answer with { Text = text.ToString(), Citations = citations };
+    }
+
+    /// <summary>Whether the procedure desk answers this question from the general documents (then the model is not asked which tool).</summary>
+    private bool Procedural(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, QuestionAnalysis analysis)
+    {
+        var t = new TurnContext(analysis.Language, input.Now, input.Channel, knowledge, analysis, state.Context.Profile, options, input.Text);
+        return HrDesk.Try(t, input) is not null;
+    }
+
+    /// <summary>[n] citations of <paramref name="text"/> renumbered: passage <c>order[k]</c> becomes k + 1.</summary>
+    private static string Renumber(string text, List<int> order) =>
+        Citation().Replace(text, m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => int.TryParse(n, out var i) && order.IndexOf(i) is >= 0 and var k ? (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : n)) + "]");
+
     /// <summary>The model's text with its citations renumbered in order of appearance, each pointing at the passage it cites.</summary>
     internal static Answer Grounded(Answer answer, GroundedText written, PassagesPayload found)
     {
         var order = written.Citations.Distinct().Where(n => n >= 1 && n <= found.Hits.Count).ToList();
-        var text = Citation().Replace(written.Text, m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(n => int.TryParse(n, out var i) && order.IndexOf(i) is >= 0 and var k ? (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : n)) + "]");
+        var text = Renumber(written.Text, order);
         var citations = order.Select(n => found.Hits[n - 1]).Select(h => new AnswerCitation(h.VacancyId, h.Document, h.Section, Quote(h.Passage))).ToList();
         return answer with { Text = text, Citations = citations, VacancyIds = citations.Select(c => c.VacancyId).Distinct().ToList() };
     }

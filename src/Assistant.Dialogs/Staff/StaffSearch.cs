@@ -41,7 +41,7 @@ public sealed class StaffSearch(Func<KnowledgeSnapshot> knowledge, IAssistantSes
     {
         var analysis = AnswerRouter.Analyze(knowledge, query);
         var named = analysis.VacancyIds;
-        var byName = VacancyCatalog.For(knowledge).Score(query);
+        var byName = AnswerRouter.Analyzer(knowledge).RankVacancies(query);
         var hits = knowledge.Index.Search(new SearchQuery(query, Top: RankingHits));
         var byPassage = hits.GroupBy(h => h.VacancyId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => (double)g.Sum(h => h.Score), StringComparer.OrdinalIgnoreCase);
 

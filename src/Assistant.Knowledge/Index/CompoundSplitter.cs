@@ -9,7 +9,8 @@ namespace Assistant.Knowledge.Index;
 /// into any number of parts (<see cref="Split"/>); vacancy references split job titles in two over their own word
 /// lists (<see cref="SplitInTwo"/>: first split from the left, a linking s or e, job-title <see cref="TitleHeads"/>).
 /// The two keep their own rules on purpose: the index wants every part of a compound, the resolver the first
-/// reading that names a vacancy, and one rule for both changes what each finds. Thread-safe for reading.
+/// reading that names a vacancy, and one rule for both changes what each finds; a search query's word splits in two
+/// over the index's own terms (<see cref="SplitInTwoEvenly"/>). Thread-safe for reading.
 /// </summary>
 public sealed class CompoundSplitter
 {
@@ -163,6 +164,37 @@ public sealed class CompoundSplitter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The most even split of <paramref name="word"/> (at least <see cref="MinCompoundLength"/> letters) into two parts of
+    /// at least <see cref="MinPartLength"/> letters that <paramref name="isPart"/> accepts, a linking s skipped when the
+    /// tail with it is not a part ("samenwerkingsverband" → samenwerking + verband), the left part never a stop word; or
+    /// null. The search query's split: <paramref name="isPart"/> asks the index, so a query word splits into what the
+    /// passages hold ("samenwerken" → samen + werken), whichever word list the index was built with.
+    /// </summary>
+    public static (string Left, string Right)? SplitInTwoEvenly(string word, Func<string, bool> isPart)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(isPart);
+        (string, string)? best = null;
+        var bestShortest = 0;
+        for (var j = MinPartLength; j <= word.Length - MinPartLength && word.Length >= MinCompoundLength; j++)
+        {
+            var tailStart = word[j] == 's' && word.Length - j - 1 >= MinPartLength && !isPart(word[j..]) ? j + 1 : j;
+            var shortest = Math.Min(j, word.Length - tailStart);
+            if (shortest <= bestShortest || StopWords.Index.Contains(word[..j]))
+            {
+                continue;
+            }
+
+            if (isPart(word[..j]) && isPart(word[tailStart..]))
+            {
+                (best, bestShortest) = ((word[..j], word[tailStart..]), shortest);
+            }
+        }
+
+        return best;
     }
 
     private static void TryCover(Span<int> parts, Span<int> next, Span<int> skip, int i, int j, int link, int n)

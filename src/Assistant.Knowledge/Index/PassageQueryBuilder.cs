@@ -125,29 +125,10 @@ internal sealed class PassageQueryBuilder
     private bool Exists(string stem) => _reader.DocFreq(new Term(IndexFields.Text, stem)) > 0;
 
     /// <summary>The stems of the two parts of <paramref name="word"/> when both occur in the index (most even split).</summary>
-    private string[] CompoundParts(DutchStemmer stemmer, string word)
-    {
-        string[] best = [];
-        var bestShortest = 0;
-        for (var j = CompoundSplitter.MinPartLength; j <= word.Length - CompoundSplitter.MinPartLength && word.Length >= CompoundSplitter.MinCompoundLength; j++)
-        {
-            var tailStart = word[j] == 's' && word.Length - j - 1 >= CompoundSplitter.MinPartLength && !Exists(Stem(stemmer, word[j..])) ? j + 1 : j;
-            var shortest = Math.Min(j, word.Length - tailStart);
-            if (shortest <= bestShortest || StopWords.Index.Contains(word[..j]))
-            {
-                continue;
-            }
-
-            var head = Stem(stemmer, word[..j]);
-            var tail = Stem(stemmer, word[tailStart..]);
-            if (Exists(head) && Exists(tail))
-            {
-                (best, bestShortest) = ([head, tail], shortest);
-            }
-        }
-
-        return best;
-    }
+    private string[] CompoundParts(DutchStemmer stemmer, string word) =>
+        CompoundSplitter.SplitInTwoEvenly(word, part => Exists(Stem(stemmer, part))) is { } parts
+            ? [Stem(stemmer, parts.Left), Stem(stemmer, parts.Right)]
+            : [];
 
     private void AddGrams(BooleanQuery terms, string word)
     {

@@ -1,16 +1,18 @@
+using Assistant.Core.Text;
 using Assistant.Understanding.Text;
 
 namespace Assistant.Understanding.Vacancies;
 
 /// <summary>
-/// Finds the vacancies a question names by matching its words against each vacancy's organisation, location, title
+/// The one vacancy-name matcher: the understanding asks which vacancy a message means (<see cref="Resolve"/>), the staff
+/// search ranks vacancies for a query (<see cref="Rank"/>); the two differ by their <see cref="VacancyMatchPolicy"/> only,
+/// over one index of the vacancies' naming words (<see cref="VacancyTermIndex"/>). Finds the vacancies a question names by matching its words against each vacancy's organisation, location, title
 /// and id words: exact canonical match, typo (edit distance), compound parts and prefixes, with adjacent words joined
 /// ("directie medewerker" → "directiemedewerker"). Rare words weigh more. Several equally good vacancies matched by
 /// the same words make the reference ambiguous; vacancies matched by different words are all named.
 /// </summary>
 internal sealed class VacancyResolver
 {
-    private const double MinScore = 0.55;
     private const int MaxTokens = 64;
 
     private readonly string[] _ids;
@@ -88,7 +90,7 @@ internal sealed class VacancyResolver
             vacancyTokens[i] = (any & (1UL << i)) != 0;
         }
 
-        var order = Enumerable.Range(0, _ids.Length).Where(v => scores[v] >= MinScore).OrderByDescending(v => scores[v]).ToList();
+        var order = Enumerable.Range(0, _ids.Length).Where(v => scores[v] >= VacancyMatchPolicy.Sure.MinScore).OrderByDescending(v => scores[v]).ToList();
         if (order.Count == 0)
         {
             return new VacancyMatch([], false, vacancyTokens, new bool[tokens.Count]);
@@ -118,13 +120,60 @@ internal sealed class VacancyResolver
             // A part of one compound word ("kennis" in "boekhoudkennis") does not name a second vacancy on its own, and a
             // second vacancy needs its own employer or place when the first was named by one ("the assistant job at ORG").
             var residual = hits.Where(h => h.Key.Vacancy == v && !h.Value.Part && (h.Value.Mask & ~masks[best]) != 0).Sum(h => h.Value.Value);
-            if (scores[v] >= 0.5 * scores[best] && residual >= MinScore && (named[v] || !named[best]))
+            if (scores[v] >= 0.5 * scores[best] && residual >= VacancyMatchPolicy.Sure.MinScore && (named[v] || !named[best]))
             {
                 ids.Add(_ids[v]);
             }
         }
 
         return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain));
+    }
+
+    /// <summary>
+    /// Every vacancy whose naming words (<see cref="VacancyTermIndex.Typed"/>) the words of <paramref name="query"/> match,
+    /// with a score (higher is better), under <paramref name="policy"/> (<see cref="VacancyMatchPolicy.Ranking"/> when
+    /// null): a whole word counts 1, a word that begins one (from the policy's prefix length) its prefix weight, and a word
+    /// that matches many vacancies ("stad") counts less than one that picks out a few (ln(1 + N/matches)).
+    /// </summary>
+    public Dictionary<string, double> Rank(string query, VacancyMatchPolicy? policy = null)
+    {
+        policy ??= VacancyMatchPolicy.Ranking;
+        if (!policy.AsTyped)
+        {
+            throw new ArgumentException("Ranking reads the words as typed; a message is read with Resolve.", nameof(policy));
+        }
+
+        var scores = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+        var matches = new List<(int Vacancy, double Weight)>();
+        foreach (var word in TextFold.Words(query).Distinct(StringComparer.Ordinal))
+        {
+            if (word.Length < policy.MinPrefixLength && !word.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            matches.Clear();
+            for (var v = 0; v < _ids.Length; v++)
+            {
+                var words = _index.Typed[v];
+                if (words.Contains(word))
+                {
+                    matches.Add((v, 1.0));
+                }
+                else if (word.Length >= policy.MinPrefixLength && words.Any(w => w.StartsWith(word, StringComparison.Ordinal)))
+                {
+                    matches.Add((v, policy.PrefixWeight));
+                }
+            }
+
+            var rarity = Math.Log(1 + ((double)_ids.Length / Math.Max(1, matches.Count)));
+            foreach (var (v, weight) in matches)
+            {
+                scores[_ids[v]] = scores.GetValueOrDefault(_ids[v]) + (weight * rarity);
+            }
+        }
+
+        return scores.Where(s => s.Value > policy.MinScore).ToDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -210,7 +259,7 @@ internal sealed class VacancyResolver
             found |= AddExact(WordCanon.Canon(parts.Right), mask, 0.85 * factor, hits, part: true);
         }
 
-        if (found || q.Length < 5)
+        if (found || q.Length < VacancyMatchPolicy.Sure.MinPrefixLength)
         {
             return;
         }
@@ -219,7 +268,7 @@ internal sealed class VacancyResolver
         {
             foreach (var term in longer)
             {
-                AddExact(term, mask, 0.6 * factor, hits);
+                AddExact(term, mask, VacancyMatchPolicy.Sure.PrefixWeight * factor, hits);
             }
 
             return;

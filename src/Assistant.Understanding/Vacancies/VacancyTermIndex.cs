@@ -1,3 +1,4 @@
+using Assistant.Core.Text;
 using Assistant.Understanding.Text;
 
 namespace Assistant.Understanding.Vacancies;
@@ -5,7 +6,8 @@ namespace Assistant.Understanding.Vacancies;
 /// <summary>
 /// The words that identify each vacancy, in canonical form, with a weight: the field's weight (location 1.6,
 /// organisation 1.3, title 1.0, id 0.8; compound parts 0.9 of that) times the word's rarity over the vacancy list
-/// (ln((N+1)/df) / ln(N+1): 1 for a word of one vacancy, small for a word of all).
+/// (ln((N+1)/df) / ln(N+1): 1 for a word of one vacancy, small for a word of all); and each vacancy's naming words as
+/// typed (<see cref="Typed"/>) for a search box.
 /// </summary>
 internal sealed class VacancyTermIndex
 {
@@ -30,6 +32,9 @@ internal sealed class VacancyTermIndex
             };
         }).ToArray();
 
+        Typed = [.. vacancies.Select(v => new HashSet<string>(
+            new[] { v.Id.Replace('-', ' '), v.Title, v.Organisation, v.Location, v.Scale }.SelectMany(TextFold.Words),
+            StringComparer.Ordinal))];
         var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         var places = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (fields, v) in fieldsPerVacancy.Select((f, i) => (f, vacancies[i])))
@@ -109,6 +114,9 @@ internal sealed class VacancyTermIndex
     public Dictionary<string, string[]> Prefixes { get; }
 
     public FuzzyLexicon Fuzzy { get; }
+
+    /// <summary>Per vacancy (by index): the folded words of its id, title, employer, place and scale as written, stop words included.</summary>
+    public HashSet<string>[] Typed { get; }
 
     public VacancyCompounds Splitter { get; }
 

@@ -21,7 +21,7 @@ public sealed class ModelHooksTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
     private ModelGateway Gateway(IChatCompletionService chat) =>
-        new(chat, new ModelOptions { Provider = ModelOptions.OpenAICompatible }, _time, _metrics, ModelKernelFactory.Create(chat, [new VacancyPlugin(() => null, _time)]));
+        new(chat, new ModelOptions { Provider = ModelOptions.OpenAICompatible, Streaming = false }, _time, _metrics, ModelKernelFactory.Create(chat, [new VacancyPlugin(() => null, _time)]));
 
     private static Mock<IChatCompletionService> Replying(ChatMessageContent reply)
     {
@@ -52,6 +52,35 @@ public sealed class ModelHooksTests
 
         Assert.Null(await sut.ChooseAsync("Mag ik meedoen?", "nl"));
         Assert.Equal(1, _metrics.GuardRejections["unknown-tool"]);
+    }
+
+    [Fact]
+    public async Task Grounded_AProcedureSummary_IsAskedAsAColleaguesQuestion_InTheAskersLanguage_AndGuarded()
+    {
+        string[] passages = ["Art. 4 (Reglement Testveld): De kandidaat kan zijn proeven inzien binnen 14 kalenderdagen na de uitslag."];
+        var seen = new List<ChatHistory>();
+        var chat = new Mock<IChatCompletionService>();
+        var calls = 0;
+        var replies = new Queue<string>(["Dans les 14 jours calendrier après le résultat (art. 4) [1].", "Dans les 30 jours calendrier [1].", "Dans les 14 jours [2]."]);
+        chat.Setup(c => c.GetChatMessageContentsAsync(It.IsAny<ChatHistory>(), It.IsAny<PromptExecutionSettings?>(), It.IsAny<Kernel?>(), It.IsAny<CancellationToken>()))
+            .Callback<ChatHistory, PromptExecutionSettings?, Kernel?, CancellationToken>((h, _, _, _) => { seen.Add(h); calls++; })
+            .ReturnsAsync(() => [new ChatMessageContent(AuthorRole.Assistant, replies.Dequeue())]);
+        var sut = new ModelGroundedAnswers(Gateway(chat.Object));
+
+        var good = await sut.WriteAsync("Combien de temps pour consulter les épreuves ?", "fr", passages, "TEMPLATED", GroundedTopic.Procedure);
+        var invented = await sut.WriteAsync("Combien de temps ?", "fr", passages, "TEMPLATED", GroundedTopic.Procedure);
+        var badCitation = await sut.WriteAsync("Combien de temps ?", "fr", passages, "TEMPLATED", GroundedTopic.Procedure);
+
+        Assert.NotNull(good);
+        Assert.Equal([1], good.Citations);
+        Assert.Null(invented);
+        Assert.Null(badCitation);
+        Assert.Equal(3, calls);
+        var system = seen[0].First(m => m.Role == AuthorRole.System).Content!;
+        Assert.Contains("HR procedures", system, StringComparison.Ordinal);
+        Assert.Contains("Answer in French.", system, StringComparison.Ordinal);
+        Assert.Equal(1, _metrics.GuardRejections["numbers"]);
+        Assert.Equal(1, _metrics.GuardRejections["citations"]);
     }
 
     [Fact]

@@ -53,6 +53,29 @@ public sealed partial class ModelEvalTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task ProcedureSet_WithAScriptedModel_ScoresNoLower_AndSummariesAreGuarded()
+    {
+        var cases = Path.Combine(Procedures.ProcedureEvalTests.HrFolder(), "procedures.yaml");
+        var temp = Directory.CreateTempSubdirectory("model-eval-hr-").FullName;
+        try
+        {
+            var (without, _) = await EvalAsync(cases, temp, null);
+            foreach (var script in new[] { "nonsense", "quote", "not-in-documents" })
+            {
+                var (with, results) = await EvalAsync(cases, temp, "fake:" + script);
+                Assert.True(with >= without, $"procedures: {with} turns pass with fake:{script}, {without} without a model");
+                // A well-behaved model's summary stands above the numbered sources; a guarded or silent one leaves the quote.
+                Assert.Equal(script == "quote", results.Contains("Kort samengevat: ", StringComparison.Ordinal));
+                Assert.Equal(script == "quote", results.Contains("\\n[1] Art. ", StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
     private static async Task<(int Passed, string Results)> EvalAsync(string dev, string folder, string? model)
     {
         var results = Path.Combine(folder, (model ?? "none").Replace(':', '-') + ".jsonl");

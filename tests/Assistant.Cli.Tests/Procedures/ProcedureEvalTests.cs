@@ -69,7 +69,7 @@ public sealed partial class ProcedureEvalTests(ITestOutputHelper output)
         }
     }
 
-    private static string HrFolder()
+    internal static string HrFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -165,7 +165,7 @@ public sealed class ModelAssistTests
 
         public IReadOnlyList<string>? Passages { get; private set; }
 
-        public Task<GroundedText?> WriteAsync(string question, string language, IReadOnlyList<string> passages, string templated, CancellationToken cancellationToken = default)
+        public Task<GroundedText?> WriteAsync(string question, string language, IReadOnlyList<string> passages, string templated, GroundedTopic topic = GroundedTopic.Vacancy, CancellationToken cancellationToken = default)
         {
             Calls++;
             Passages = passages;

@@ -55,4 +55,24 @@ public sealed class CompoundSplitterTests
     {
         Assert.Null(CompoundSplitter.SplitInTwo(word, Words.GetAlternateLookup<ReadOnlySpan<char>>()));
     }
+
+    private static readonly HashSet<string> IndexTerms = new(["kantoor", "werk", "samen", "werken", "tuin", "verband", "samenwerking"], StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("kantoorwerk", "kantoor", "werk")]
+    [InlineData("samenwerkingsverband", "samenwerking", "verband")]
+    [InlineData("tuinwerken", "tuin", "werken")]
+    public void SplitInTwoEvenly_BothPartsAccepted_SplitsMostEvenlySkippingALinkingS(string word, string left, string right)
+    {
+        Assert.Equal((left, right), CompoundSplitter.SplitInTwoEvenly(word, IndexTerms.Contains));
+    }
+
+    [Theory]
+    [InlineData("kantoorpark")]
+    [InlineData("werk")]
+    [InlineData("voorwerken")]
+    public void SplitInTwoEvenly_APartNotAcceptedOrAStopWordHead_GivesNothing(string word)
+    {
+        Assert.Null(CompoundSplitter.SplitInTwoEvenly(word, w => IndexTerms.Contains(w) || w == "voor"));
+    }
 }

@@ -17,12 +17,19 @@ namespace Assistant.Dialogs.Answering.Composers;
 public static class TopicAnswers
 {
     private static readonly HashSet<Topic> OfferSections = [Topic.Offer, Topic.Benefits, Topic.Salary];
+    private static readonly HashSet<string> PassageFirst = ["reporting"];
     private static readonly HashSet<Topic> NotAboutTheJob = [Topic.Selection, Topic.Application, Topic.Reserve, Topic.Contact];
 
     /// <summary>The answer for the question's topic on vacancy <paramref name="v"/>.</summary>
     public static Answer Compose(TurnContext t, VacancyFacts v, string topic)
     {
         var cue = TopicCues.Get(topic);
+        if (PassageFirst.Contains(topic) && RetrievalAnswers.Compose(t, v) is { Source: AnswerSources.Retrieval } passage)
+        {
+            // A passage that shares the question's own words ("rapporteer") answers first; the topic's lines when none does.
+            return passage;
+        }
+
         var lines = Lines(t, v, cue);
         if (lines.Count == 0)
         {
