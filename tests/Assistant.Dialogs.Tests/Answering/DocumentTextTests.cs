@@ -65,4 +65,18 @@ public sealed class DocumentTextTests
         Assert.NotEmpty(steps);
         Assert.All(steps, l => Assert.Contains(". " + open, l, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ListAnswerDuringTheEligibilityQuestions_TheResumeQuestionIsAParagraphOfItsOwn()
+    {
+        var sut = new Conversation();
+        await sut.Says("Kom ik in aanmerking voor de job in Harelbeke?");
+
+        var answer = await sut.Says("Welke voordelen biedt de job?");
+
+        Assert.Equal("benefits", answer.Intent);
+        var paragraphs = answer.Text.Split("\n\n");
+        Assert.True(paragraphs.Length >= 2, answer.Text);
+        Assert.All(answer.Text.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)), l => Assert.DoesNotContain("?", l, StringComparison.Ordinal));
+    }
 }
