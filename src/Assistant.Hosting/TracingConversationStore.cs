@@ -73,6 +73,12 @@ public sealed class TracingConversationStore(IConversationStore inner) : IConver
 
     public Task<int> PurgeAsync(CancellationToken cancellationToken = default) => inner.PurgeAsync(cancellationToken);
 
+    public Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default) =>
+        inner.SaveFeedbackAsync(conversationId, turnId, vote, cancellationToken);
+
+    public Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        inner.ReadInsightsAsync(since, cancellationToken);
+
     public Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default) => inner.IsHealthyAsync(cancellationToken);
 
     private static Activity? Start(string operation) =>

@@ -54,6 +54,10 @@ public sealed class FailingTurnTests
 
         public Task<int> PurgeAsync(CancellationToken cancellationToken = default) => inner.PurgeAsync(cancellationToken);
 
+        public Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default) => inner.SaveFeedbackAsync(conversationId, turnId, vote, cancellationToken);
+
+        public Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default) => inner.ReadInsightsAsync(since, cancellationToken);
+
         public Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default) => inner.IsHealthyAsync(cancellationToken);
     }
 }

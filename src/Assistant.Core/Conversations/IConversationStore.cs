@@ -51,12 +51,10 @@ public interface IConversationStore
     /// the first. Returns false, writing nothing, when the conversation holds no such answer (unknown, expired or forgotten).
     /// Deleting or purging the conversation deletes its votes. Stores that keep no transcript keep no votes.
     /// </summary>
-    Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default) =>
-        Task.FromResult(false);
+    Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default);
 
     /// <summary>The transcript lines (redacted) and votes stored since <paramref name="since"/> of all live conversations, for the HR insights report.</summary>
-    Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default) =>
-        Task.FromResult(InsightsRecords.Empty);
+    Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default);
 
     /// <summary>Whether the store can be used now (for readiness checks); never throws for an unusable store.</summary>
     Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default);

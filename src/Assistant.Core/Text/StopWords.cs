@@ -247,6 +247,29 @@ public static class StopWords
             "uitleg", "info", "informatie", "information", "informations", "mogelijk", "possible",
         ]);
 
+    /// <summary>
+    /// Dialogs (HR insights): the words that never make two candidates' questions about the same thing (function words of
+    /// the three languages, generic job words and the redaction tokens), dropped before questions are clustered.
+    /// </summary>
+    public static IReadOnlySet<string> InsightsClustering { get; } = Set(
+        [
+            // nl
+            "de", "het", "een", "en", "of", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "mijn", "mij", "me", "is", "zijn", "ben", "bent",
+            "was", "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "waarom", "kan", "kun", "kunt", "mag", "moet", "moeten", "wordt", "worden",
+            "heb", "hebt", "heeft", "hebben", "er", "in", "op", "aan", "bij", "van", "voor", "met", "naar", "om", "over", "uit", "tot", "als", "dan",
+            "dat", "die", "dit", "deze", "nog", "ook", "al", "niet", "geen", "wel", "te", "zo", "maar", "hier", "daar", "vacature", "job", "functie",
+            // en
+            "the", "a", "an", "and", "or", "i", "you", "my", "me", "is", "are", "am", "was", "what", "who", "how", "where", "when", "which", "why",
+            "can", "could", "do", "does", "did", "have", "has", "to", "of", "for", "with", "on", "at", "by", "from", "this", "that", "there", "it",
+            "be", "will", "would", "should", "any", "vacancy",
+            // fr
+            "le", "la", "les", "un", "une", "des", "du", "et", "ou", "je", "tu", "vous", "il", "elle", "mon", "ma", "mes", "est", "suis", "sont",
+            "que", "qui", "quoi", "comment", "quand", "quel", "quelle", "quels", "quelles", "pourquoi", "puis", "peux", "peut", "dois", "doit",
+            "ai", "avez", "avoir", "pour", "avec", "sur", "dans", "par", "ce", "cette", "ces", "ne", "pas", "poste", "offre",
+            // redaction tokens
+            "email", "phone", "diploma", "experience", "name", "address", "nationality", "age", "iban", "rrn",
+        ]);
+
     private static IEnumerable<string> Letters()
     {
         for (var c = 'a'; c <= 'z'; c++)

@@ -59,6 +59,13 @@ public sealed class SessionStateStore : IConversationStore
     public Task<IReadOnlyList<TranscriptEntry>> ReadTranscriptAsync(string conversationId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<TranscriptEntry>>([]);
 
+    /// <summary>No transcript, so no answer to vote on: nothing is written.</summary>
+    public Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default) =>
+        Task.FromResult(false);
+
+    public Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default) =>
+        Task.FromResult(InsightsRecords.Empty);
+
     /// <summary>Nothing expires: the sessions live as long as the process that asked.</summary>
     public Task<int> PurgeAsync(CancellationToken cancellationToken = default) => Task.FromResult(0);
 

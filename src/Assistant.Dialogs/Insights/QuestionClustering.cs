@@ -17,25 +17,6 @@ public static class QuestionClustering
     /// <summary>The least overlap of stems (shared / all) for a question to join a group.</summary>
     public const double Threshold = 0.25;
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        // nl
-        "de", "het", "een", "en", "of", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "mijn", "mij", "me", "is", "zijn", "ben", "bent",
-        "was", "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "waarom", "kan", "kun", "kunt", "mag", "moet", "moeten", "wordt", "worden",
-        "heb", "hebt", "heeft", "hebben", "er", "in", "op", "aan", "bij", "van", "voor", "met", "naar", "om", "over", "uit", "tot", "als", "dan",
-        "dat", "die", "dit", "deze", "nog", "ook", "al", "niet", "geen", "wel", "te", "zo", "maar", "hier", "daar", "vacature", "job", "functie",
-        // en
-        "the", "a", "an", "and", "or", "i", "you", "my", "me", "is", "are", "am", "was", "what", "who", "how", "where", "when", "which", "why",
-        "can", "could", "do", "does", "did", "have", "has", "to", "of", "for", "with", "on", "at", "by", "from", "this", "that", "there", "it",
-        "be", "will", "would", "should", "any", "vacancy",
-        // fr
-        "le", "la", "les", "un", "une", "des", "du", "et", "ou", "je", "tu", "vous", "il", "elle", "mon", "ma", "mes", "est", "suis", "sont",
-        "que", "qui", "quoi", "comment", "quand", "quel", "quelle", "quels", "quelles", "pourquoi", "puis", "peux", "peut", "dois", "doit",
-        "ai", "avez", "avoir", "pour", "avec", "sur", "dans", "par", "ce", "cette", "ces", "ne", "pas", "poste", "offre",
-        // redaction tokens
-        "email", "phone", "diploma", "experience", "name", "address", "nationality", "age", "iban", "rrn",
-    };
-
     /// <summary>
     /// The clusters of <paramref name="questions"/> (unanswered or 👎), the largest first; the words of
     /// <paramref name="names"/> (the vacancy's title, employer and id) do not count, since every question may name them.
@@ -63,7 +44,7 @@ public static class QuestionClustering
 
     /// <summary>The stems of a question's content words.</summary>
     public static HashSet<string> Stems(string text) =>
-        TextFold.Words(text).Where(w => w.Length >= 3 && !FunctionWords.Contains(w) && !w.All(char.IsDigit))
+        TextFold.Words(text).Where(w => w.Length >= 3 && !StopWords.InsightsClustering.Contains(w) && !w.All(char.IsDigit))
             .Select(w => w.Length > StemLength ? w[..StemLength] : w).ToHashSet(StringComparer.Ordinal);
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
@@ -93,7 +74,7 @@ public static class QuestionClustering
         public void Add(InsightsBuilder.Question question, HashSet<string> stems)
         {
             Questions.Add(question);
-            foreach (var word in TextFold.Words(question.Text).Where(w => w.Length >= 3 && !FunctionWords.Contains(w)))
+            foreach (var word in TextFold.Words(question.Text).Where(w => w.Length >= 3 && !StopWords.InsightsClustering.Contains(w)))
             {
                 var stem = word.Length > StemLength ? word[..StemLength] : word;
                 if (!stems.Contains(stem))

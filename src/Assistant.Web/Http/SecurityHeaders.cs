@@ -40,6 +40,23 @@ public static class SecurityHeaders
             + $"connect-src {connect}; media-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
     }
 
+    /// <summary>
+    /// The headers of the staff pages (<c>/staff</c>, <c>/hr/insights</c>): never cached, never framed, no referrer to other
+    /// sites, everything from this host only; <paramref name="dataImages"/> allows the inline <c>data:</c> images a page
+    /// inlines itself.
+    /// </summary>
+    public static void ProtectStaffPage(HttpContext http, bool dataImages = false)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var headers = http.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+        headers.ContentSecurityPolicy = "default-src 'self'; " + (dataImages ? "img-src 'self' data:; " : "")
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+    }
+
     /// <summary>The policy for an HTML file served from wwwroot (the page at <c>/</c>).</summary>
     internal static void ApplyToPage(HttpContext context)
     {

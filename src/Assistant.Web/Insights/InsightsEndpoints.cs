@@ -31,7 +31,7 @@ public static class InsightsEndpoints
         HttpContext http, string? since, string? lang, IConversationStore store, KnowledgeBase knowledge, TimeProvider time,
         IOptions<StaffOptions> staff, IOptions<StorageOptions> storage)
     {
-        Protect(http);
+        SecurityHeaders.ProtectStaffPage(http, dataImages: true);
         if (!StaffGate.IsAllowed(http, staff.Value))
         {
             return Results.Content(StaffPageHtml.Forbidden(!string.IsNullOrEmpty(staff.Value.AccessKey), wrongKey: false), "text/html; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
@@ -46,15 +46,5 @@ public static class InsightsEndpoints
         var records = await store.ReadInsightsAsync(start, http.RequestAborted).ConfigureAwait(false);
         var report = InsightsBuilder.Build(records, start, now, knowledge.CurrentOrNull);
         return Results.Content(InsightsPage.Render(report, language), "text/html; charset=utf-8");
-    }
-
-    private static void Protect(HttpContext http)
-    {
-        var headers = http.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "same-origin";
-        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
     }
 }

@@ -34,23 +34,13 @@ public static class StaffLookupExtensions
 
     private static IResult Page(HttpContext http)
     {
-        Protect(http);
+        SecurityHeaders.ProtectStaffPage(http);
         return Results.Content(StaffPageHtml.Page, "text/html; charset=utf-8");
     }
 
     private static IResult Denied(HttpContext http, StaffOptions options, bool wrongKey)
     {
-        Protect(http);
+        SecurityHeaders.ProtectStaffPage(http);
         return Results.Content(StaffPageHtml.Forbidden(!string.IsNullOrEmpty(options.AccessKey), wrongKey), "text/html; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
-    }
-
-    private static void Protect(HttpContext http)
-    {
-        var headers = http.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "same-origin";
-        headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
     }
 }

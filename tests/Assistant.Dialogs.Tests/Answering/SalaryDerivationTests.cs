@@ -1,7 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
 using Assistant.Knowledge.Base;
-using Microsoft.Extensions.Time.Testing;
+using Assistant.Dialogs.Tests.Support;
 
 namespace Assistant.Dialogs.Tests.Answering;
 
@@ -12,9 +12,9 @@ namespace Assistant.Dialogs.Tests.Answering;
 public sealed class SalaryDerivationTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1));
-    private readonly string _folder = Directory.CreateTempSubdirectory("salary-derivation-").FullName;
+    private readonly TextVacancies _vacancies = new(Now);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _vacancies.Dispose();
 
     [Fact]
     public async Task YearlyAmountsAtIndex100_ForAHalfTimeJob_GiveTheIndexedMonthlyAmountAndTheHalf()
@@ -78,17 +78,7 @@ public sealed class SalaryDerivationTests : IDisposable
         Assert.DoesNotContain("€", answer.Text, StringComparison.Ordinal);
     }
 
-    private void Write(string id, string text)
-    {
-        var folder = Path.Combine(_folder, "vacancies", id);
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "vacancy.txt"), text);
-    }
+    private void Write(string id, string text) => _vacancies.Write(id, text);
 
-    private async Task<Answer> Ask(string question)
-    {
-        using var snapshot = KnowledgeLoader.CreateDefault(new FakeTimeProvider(Now)).Load(_folder);
-        var session = AssistantRuntime.CreateSessionFactory(() => snapshot, new AssistantOptions()).Create();
-        return await session.SendAsync(new TurnInput(question, Now, "web", null));
-    }
+    private Task<Answer> Ask(string question) => _vacancies.AskAsync(question);
 }

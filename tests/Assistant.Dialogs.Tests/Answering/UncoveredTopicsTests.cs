@@ -1,7 +1,7 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
 using Assistant.Knowledge.Base;
-using Microsoft.Extensions.Time.Testing;
+using Assistant.Dialogs.Tests.Support;
 
 namespace Assistant.Dialogs.Tests.Answering;
 
@@ -12,7 +12,7 @@ namespace Assistant.Dialogs.Tests.Answering;
 public sealed class UncoveredTopicsTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1));
-    private readonly string _folder = Directory.CreateTempSubdirectory("uncovered-topics-").FullName;
+    private readonly TextVacancies _vacancies = new(Now);
 
     public UncoveredTopicsTests() => Write("gemeente-testveld-chauffeur-veegwagen", """
         Gemeente Testveld zoekt een chauffeur veegwagen (m/v/x)
@@ -30,7 +30,7 @@ public sealed class UncoveredTopicsTests : IDisposable
         Vragen? Bel Jan Peeters, 011 22 33 44.
         """);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _vacancies.Dispose();
 
     [Fact]
     public async Task QuestionWithAVerbTheDocumentDoesNotUse_GetsThePassageOfItsTopicWord()
@@ -106,17 +106,7 @@ public sealed class UncoveredTopicsTests : IDisposable
         Assert.StartsWith("De loonschaal is D1-D3.", answer.Text, StringComparison.Ordinal);
     }
 
-    private void Write(string id, string text)
-    {
-        var folder = Path.Combine(_folder, "vacancies", id);
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "vacancy.txt"), text);
-    }
+    private void Write(string id, string text) => _vacancies.Write(id, text);
 
-    private async Task<Answer> Ask(string question)
-    {
-        using var snapshot = KnowledgeLoader.CreateDefault(new FakeTimeProvider(Now)).Load(_folder);
-        var session = AssistantRuntime.CreateSessionFactory(() => snapshot, new AssistantOptions()).Create();
-        return await session.SendAsync(new TurnInput(question, Now, "web", null));
-    }
+    private Task<Answer> Ask(string question) => _vacancies.AskAsync(question);
 }

@@ -27,5 +27,9 @@ public sealed class SlowConversationStore(TimeSpan delay) : IConversationStore
 
     public Task<int> PurgeAsync(CancellationToken cancellationToken = default) => inner.PurgeAsync(cancellationToken);
 
+    public Task<bool> SaveFeedbackAsync(string conversationId, string turnId, string vote, CancellationToken cancellationToken = default) => inner.SaveFeedbackAsync(conversationId, turnId, vote, cancellationToken);
+
+    public Task<InsightsRecords> ReadInsightsAsync(DateTimeOffset since, CancellationToken cancellationToken = default) => inner.ReadInsightsAsync(since, cancellationToken);
+
     public Task<bool> IsHealthyAsync(CancellationToken cancellationToken = default) => inner.IsHealthyAsync(cancellationToken);
 }
