@@ -58,7 +58,8 @@ public static class ProcedureAnswers
         var rules = v.PassRules.Select(r => Texts.Get(lang, "proc.rule." + r.Kind, ("percent", r.Percent), ("count", r.Count), ("step", r.Step))).ToList();
         if (rules.Count > 0)
         {
-            text.Append('\n').Append(Texts.Get(lang, "proc.rules", ("rules", Format.List(lang, rules))));
+            // A paragraph of its own: right under the numbered steps, Markdown would read it as part of the last step.
+            text.Append("\n\n").Append(Texts.Get(lang, "proc.rules", ("rules", Format.List(lang, rules))));
         }
 
         var citations = v.SelectionSteps.Select(s => (Citation?)s.Citation).Concat(v.PassRules.Select(r => (Citation?)r.Citation));
