@@ -11,4 +11,6 @@ namespace Assistant.Understanding;
 /// <param name="Heading">The whole line the title was read from ("Podiumtechnicus – Cultuurcentrum X"), when it says more than
 /// the title: the words it adds (a place of work, a team) name the vacancy too.</param>
 /// <param name="Scale">The salary scale ("B1-B3"), or null: a search box finds a vacancy by it, a message does not name one by it.</param>
-public sealed record VacancyRef(string Id, string? Organisation, string? Title, string? Location, string? Heading = null, string? Scale = null);
+/// <param name="Names">Names of places the documents mention (the municipality after a postcode, a named building such as
+/// "De Vlinderhof"), space-separated: a question naming one of them names the vacancy.</param>
+public sealed record VacancyRef(string Id, string? Organisation, string? Title, string? Location, string? Heading = null, string? Scale = null, string? Names = null);

@@ -10,6 +10,7 @@ public sealed class QuestionAnalyzerHeadingTests
         new VacancyRef("stad-voorbeek-zaalwachter", "Stad Voorbeek", "Zaalwachter", "Voorbeek", "Zaalwachter – Cultuurcentrum De Lichtkamer"),
         new VacancyRef("ocmw-achterbeek-maatschappelijk-werker", "OCMW Achterbeek", "Maatschappelijk werker", "Achterbeek", "OCMW Achterbeek – Welzijnshuis Zonnegloed"),
         new VacancyRef("gemeente-middelbeek-medewerker", "Gemeente Middelbeek", "Medewerker", "Middelbeek", "Medewerker (niveau C) – voltijds"),
+        new VacancyRef("zone-westerzand-preventieadviseur", "Hulpverleningszone Westerzand", "Preventieadviseur", null, null, Names: "Duinkerkhove De Uitkijk"),
     ]);
 
     [Theory]
@@ -18,6 +19,14 @@ public sealed class QuestionAnalyzerHeadingTests
     public void Analyze_NameFromTheHeadingLine_FindsTheVacancy(string text, string id)
     {
         Assert.Equal([id], Analyzer.Analyze(text).VacancyIds);
+    }
+
+    [Theory]
+    [InlineData("Is er een douche in de kazerne van Duinkerkhove?")]
+    [InlineData("Mag ik parkeren aan De Uitkijk?")]
+    public void Analyze_PlaceNamedInTheDocuments_FindsTheVacancy(string text)
+    {
+        Assert.Equal(["zone-westerzand-preventieadviseur"], Analyzer.Analyze(text).VacancyIds);
     }
 
     [Fact]

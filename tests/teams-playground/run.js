@@ -216,6 +216,7 @@ class Stream {
     this.botId = botId;
     this.messages = [];
     this.raw = [];
+    this.updates = [];
     this.waiters = [];
   }
 
@@ -233,6 +234,11 @@ class Stream {
         }
 
         this.raw.push(event);
+        if (event.action === 'updateMessage' && event.message) {
+          this.updates.push({ conversationId: event.actionConversationId, ...event.message });
+          this.waiters = this.waiters.filter((w) => !w());
+        }
+
         if (event.action === 'createMessage' && event.message && event.message.from && event.message.from.id === this.botId) {
           this.messages.push({ conversationId: event.actionConversationId, ...event.message });
           this.waiters = this.waiters.filter((w) => !w());
@@ -325,6 +331,8 @@ class TrafficLog {
       activity: i.activityName,
       conversationId: i.conversationId,
       status: i.response && i.response.statusCode,
+      // An update of a message already shown (PUT …/activities/{id}, the body carrying that id): the vote shown on its row.
+      update: !!(i.request && i.request.body && i.request.body.id && i.request.body.id === i.messageId),
     }));
   }
 
@@ -456,6 +464,16 @@ async function main() {
       const thanks = await stream.next(personal, from, 'thanks for the 👎', step);
       result.personal.feedbackReply = summary(thanks);
       check('personal: the 👎 is thanked', /bedankt|thank/i.test(thanks.text || ''), `reply ${JSON.stringify(thanks.text)}`);
+      // The row's message is replaced by the vote as given: no 👍/👎 buttons left to vote twice on the same answer.
+      const deadline = Date.now() + step;
+      let updated = null;
+      while (!updated && Date.now() < deadline) {
+        updated = stream.updates.find((u) => u.conversationId === personal && JSON.stringify(u).includes('\u2713'));
+        if (!updated) { await sleep(100); }
+      }
+      result.personal.feedbackUpdate = updated ? { sameMessage: updated.messageId === undefined || updated.messageId === answer.messageId, buttons: submitActions(updated).filter((a) => a.data.feedback).length, shown: JSON.stringify(updated).includes('✓ 👎') } : null;
+      check('personal: the voted row shows the vote, without buttons', !!updated && result.personal.feedbackUpdate.buttons === 0 && result.personal.feedbackUpdate.shown,
+        `updates ${JSON.stringify(stream.updates).slice(0, 600)}`);
     });
 
     await attempt('personal: message extension search -> vacancy cards', async () => {
@@ -484,7 +502,8 @@ async function main() {
       check('personal: the button sends {text}', typeof button.data.text === 'string' && button.data.text.length > 0, `button data ${JSON.stringify(button.data)}`);
       from = stream.messages.length;
       await http(base, 'POST', '/_conversation/v1/submit', { conversation: { id: personal }, from: { id: me }, replyToId: card.messageId, value: button.data });
-      const reply = await stream.next(personal, from, `reply to the ${button.title} button`, step);
+      // The answer's text (the 👍/👎 row of the previous answer is a message of its own and may arrive in between).
+      const reply = await stream.next(personal, from, `reply to the ${button.title} button`, step, (m) => !!m.text);
       result.personal.submitReply = summary(reply);
       check('personal: the button press is answered as that message (eligibility, not a fallback)', /aanmerking|bachelor|diploma/i.test(reply.text || '') && !/begrijp|sorry|excuses/i.test(reply.text || ''), `reply ${JSON.stringify(reply.text)}`);
     });
@@ -565,7 +584,8 @@ async function main() {
     const toBot = traffic.toBot();
     const fromBot = traffic.fromBot();
     const inBody = toBot.reduce((n, t) => n + t.repliesInBody, 0);
-    const viaConnector = fromBot.filter((f) => f.activity === 'message');
+    // Updates of shown messages (the voted 👍/👎 row) can only travel through the connector, in either delivery mode.
+    const viaConnector = fromBot.filter((f) => f.activity === 'message' && !f.update);
     result.traffic = { problems: traffic.problems(), toBot, fromBot, repliesInResponseBodies: inBody, messagesThroughConnector: viaConnector.length };
     check('every activity to the bot carries the delivery mode', toBot.length > 0 && toBot.every((t) => t.deliveryMode === args.deliveryMode), JSON.stringify(toBot));
     check('the bot accepts every activity', toBot.every((t) => t.status >= 200 && t.status < 300), JSON.stringify(toBot.filter((t) => !(t.status >= 200 && t.status < 300))));

@@ -24,6 +24,10 @@ async function botTexts(page) {
   return page.$$eval(BOT, nodes => nodes.map(n => n.innerText));
 }
 
+function box0(page) {
+  return page.locator('[data-id="webchat-sendbox-input"], .webchat__send-box-text-box__input').first();
+}
+
 async function waitForBotCount(page, count, timeout) {
   await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length >= n, [BOT, count], { timeout });
 }
@@ -34,7 +38,8 @@ async function main() {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    viewport: { width: 1100, height: 900 },
+    // A fixed viewport (no screen-size luck): a long answer is taller than the chat pane at this size.
+    viewport: { width: 1280, height: 720 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
@@ -83,6 +88,25 @@ async function main() {
       return { top: a.top, paneTop: p.top, paneBottom: p.bottom, paneHeight: p.height };
     }, BOT);
     check(inView.paneHeight >= 420, `the chat pane is tall enough for an answer with its card (${Math.round(inView.paneHeight)} px)`);
+
+    // A long answer (the selection steps with their timeline card) opens at its start: its top is inside the transcript's
+    // visible box, not scrolled away above it with only the bottom of its card in view.
+    const beforeSteps = (await botTexts(page)).length;
+    await box0(page).fill('Hoe verloopt de selectieprocedure?');
+    await box0(page).press('Enter');
+    await waitForBotCount(page, beforeSteps + 1, 30000);
+    await page.waitForFunction((sel) => { const b = [...document.querySelectorAll(sel)]; return b.length && b[b.length - 1].querySelector('.ac-adaptiveCard'); }, BOT, { timeout: 30000 });
+    await page.waitForTimeout(3000); // cards rendered, Web Chat's scrolling and the page's adjustment done
+    const steps = await page.evaluate((sel) => {
+      const bubbles = [...document.querySelectorAll(sel)];
+      const last = bubbles[bubbles.length - 1].closest('.webchat__basic-transcript__activity');
+      const pane = document.querySelector('.webchat__basic-transcript__scrollable');
+      const a = last.getBoundingClientRect(); const p = pane.getBoundingClientRect();
+      return { top: a.top, bottom: a.bottom, height: a.height, paneTop: p.top, paneBottom: p.bottom, paneHeight: p.height, text: last.innerText.slice(0, 80) };
+    }, BOT);
+    check(steps.height > steps.paneHeight, `the steps answer is longer than the pane (${Math.round(steps.height)} px > ${Math.round(steps.paneHeight)} px), so its start matters`);
+    check(steps.top >= steps.paneTop - 1 && steps.top < steps.paneBottom - 40,
+      `the long answer opens at its start: its top (${Math.round(steps.top)}) is inside the transcript's visible box (${Math.round(steps.paneTop)}–${Math.round(steps.paneBottom)})`);
     await page.screenshot({ path: screenshot.replace(/\.png$/i, '') + '-answer-top.png', fullPage: false });
 
     // Every button of a card is fully inside its card, and no card button is repeated as a suggested action.
@@ -124,13 +148,35 @@ async function main() {
     check(!/Welcome|Welkom/.test(after), 'no new conversation (no second welcome) after the switch');
     check(/per month/.test(after), 'the answer after the switch is in English');
 
+    // Dutch document text inside an English answer is quoted and said to be Dutch, never the answer's own sentence.
+    const beforeBenefits = (await botTexts(page)).length;
+    await box.fill('What are the benefits?');
+    await box.press('Enter');
+    await page.waitForFunction(([sel, n]) => [...document.querySelectorAll(sel)].slice(n).some(e => /\(in Dutch\)/.test(e.innerText)), [BOT, beforeBenefits], { timeout: 30000 });
+    const benefits = (await botTexts(page)).slice(beforeBenefits).join('\n');
+    const items = benefits.split('\n').map(l => l.trim()).filter(l => /^[“"]/.test(l) || /^[-•]\s/.test(l));
+    const listed = await page.evaluate(([sel, n]) => {
+      const bubble = [...document.querySelectorAll(sel)].slice(n)[0];
+      return bubble ? [...bubble.querySelectorAll('li')].map(li => li.innerText.trim()) : [];
+    }, [BOT, beforeBenefits]);
+    const lines = listed.length > 0 ? listed : items;
+    const unquoted = lines.filter(l => !/^[-•\s]*“[^]*”$/.test(l));
+    check(lines.length > 0 && unquoted.length === 0, `every listed benefit in the English answer is a quote (${lines.length} items; not quoted: ${JSON.stringify(unquoted)})`);
+    await page.screenshot({ path: screenshot.replace(/\.png$/i, '') + '-english-quotes.png', fullPage: false });
+
     // 👍/👎 under the last answer: a press is thanked.
     const thumbsUp = page.locator('.ac-adaptiveCard button', { hasText: '👍' }).last();
     await thumbsUp.waitFor({ timeout: 10000 });
     const beforeVote = (await botTexts(page)).length;
+    const votableBefore = await page.locator('.ac-adaptiveCard button', { hasText: '👍' }).count();
     await thumbsUp.click();
     await page.waitForFunction(([sel, n]) => [...document.querySelectorAll(sel)].slice(n).some(e => /Bedankt|Thank you|Merci/.test(e.innerText)), [BOT, beforeVote], { timeout: 30000 });
     check(true, 'the 👍 under the last answer is thanked');
+    // The row of the voted answer shows the vote as given, its buttons gone: the same answer cannot be voted on twice.
+    await page.waitForFunction(() => [...document.querySelectorAll('.ac-adaptiveCard')].some(c => /✓ 👍/.test(c.innerText)), null, { timeout: 10000 });
+    const votableAfter = await page.locator('.ac-adaptiveCard button', { hasText: '👍' }).count();
+    check(votableAfter === votableBefore - 1, `the voted answer shows "✓ 👍" instead of its buttons (👍 buttons ${votableBefore} -> ${votableAfter})`);
+    await page.screenshot({ path: screenshot.replace(/\.png$/i, '') + '-voted.png', fullPage: false });
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     // Evaluated through the DevTools protocol (not an inline script tag), so the page's CSP stays in force for the checks above.
     await page.evaluate(axeSource);

@@ -33,9 +33,12 @@ async function inView(page, selector) {
   });
 }
 
+// Types a query and waits until the list shows the results of the whole query (on a busy machine the debounce lets
+// searches for its first letters through; their lists must not be mistaken for the query's).
 async function typeQuery(page, query) {
   await page.keyboard.press('Escape');
   await page.keyboard.type(query, { delay: 25 });
+  await page.waitForFunction(q => document.getElementById('vacancies').getAttribute('data-query') === q, query, { timeout: 15000 });
 }
 
 async function main() {

@@ -27,7 +27,7 @@ public sealed partial class AnswerRouter
 
     /// <summary>The analyzer of <paramref name="knowledge"/>'s vacancies (built once per snapshot; the staff search ranks with its vacancy matcher).</summary>
     internal static QuestionAnalyzer Analyzer(KnowledgeSnapshot knowledge) =>
-        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts), v.Facts.Scale)).ToList()));
+        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts), v.Facts.Scale, PlaceNames(v))).ToList()));
 
     /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>
     public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input, TurnOverride? force = null, QuestionAnalysis? analysis = null)
@@ -146,6 +146,18 @@ public sealed partial class AnswerRouter
             .Where(q => q is not null && q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 10);
         return string.Join(" · ", lines) is { Length: > 0 } joined ? joined : null;
     }
+
+    /// <summary>
+    /// The places the vacancy's public documents name besides its title and employer: the municipality after a
+    /// postcode ("8760 Meerskerke") and a named building or site in a sentence ("in De Vlinderhof", "naar Ter Walle").
+    /// </summary>
+    private static string PlaceNames(Vacancy v) =>
+        string.Join(' ', v.Documents.Where(d => d.Audience == Assistant.Core.Facts.Audience.Public)
+            .SelectMany(d => PlaceName().Matches(d.Text).Select(m => m.Groups["name"].Value))
+            .Distinct(StringComparer.Ordinal));
+
+    [GeneratedRegex(@"\b\d{4} (?<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\b|(?<=\p{Ll},? )(?<name>(?:De|Het|Den|Ter|Ten) \p{Lu}\p{Ll}{3,})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceName();
 
     private static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text);
 

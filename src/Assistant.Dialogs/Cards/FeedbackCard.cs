@@ -70,13 +70,74 @@ public static class FeedbackCard
     /// <summary>The question and the two buttons.</summary>
     public static IReadOnlyList<CardElement> Row(string lang, string turnId) =>
     [
-        new TextBlock(Texts.Get(lang, "feedback.prompt")) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Separator = true, Spacing = CardSpacing.Medium },
+        Prompt(lang),
         new ActionSet(
         [
             new SubmitAction(Texts.Get(lang, "feedback.up"), Data(FeedbackVotes.Up, turnId, lang)),
             new SubmitAction(Texts.Get(lang, "feedback.down"), Data(FeedbackVotes.Down, turnId, lang)),
-        ]) { Spacing = CardSpacing.Small },
+        ]) { Spacing = CardSpacing.Small, Id = ActionsId },
     ];
+
+    /// <summary>The id of the row's question in the card JSON.</summary>
+    public const string PromptId = "feedback-prompt";
+
+    /// <summary>The id of the row's 👍/👎 buttons in the card JSON.</summary>
+    public const string ActionsId = "feedback-actions";
+
+    /// <summary>The id of the vote shown as given, in place of the buttons.</summary>
+    public const string GivenId = "feedback-given";
+
+    /// <summary>
+    /// The row after a vote: the question and the vote as given ("✓ 👍 Yes"), no buttons, so the same answer cannot be voted
+    /// on again from it. The page does the same in the browser (wwwroot/js/app.js).
+    /// </summary>
+    public static JsonObject Voted(string? lang, string vote)
+    {
+        var l = lang is { } x && Texts.Languages.Contains(x) ? x : "nl";
+        CardElement[] row =
+        [
+            Prompt(l),
+            new TextBlock("✓ " + Texts.Get(l, vote == FeedbackVotes.Down ? "feedback.down" : "feedback.up")) { Wrap = true, Weight = TextWeight.Bolder, Spacing = CardSpacing.Small, Id = GivenId },
+        ];
+        return new AdaptiveCard(row) { Lang = l }.ToJson();
+    }
+
+    /// <summary>
+    /// Takes the 👍/👎 row out of <paramref name="card"/> (for a channel that shows it as a message of its own, which can then
+    /// be replaced by <see cref="Voted"/>): the card left (null when only the row was in it) and a card holding the row
+    /// (null when there was none).
+    /// </summary>
+    public static (JsonObject? Remaining, JsonObject? Row) Split(JsonObject card)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        if (card["body"] is not JsonArray body)
+        {
+            return (card, null);
+        }
+
+        var row = body.Where(e => e?["id"]?.GetValue<string>() is PromptId or ActionsId).ToList();
+        if (row.Count == 0)
+        {
+            return (card, null);
+        }
+
+        foreach (var element in row)
+        {
+            body.Remove(element);
+        }
+
+        var alone = new AdaptiveCard([]) { Lang = card["lang"]?.GetValue<string>() }.ToJson();
+        var rowBody = (JsonArray)alone["body"]!;
+        foreach (var element in row)
+        {
+            rowBody.Add(element);
+        }
+
+        return (body.Count == 0 ? null : card, alone);
+    }
+
+    private static TextBlock Prompt(string lang) =>
+        new(Texts.Get(lang, "feedback.prompt")) { Wrap = true, IsSubtle = true, Size = TextSize.Small, Separator = true, Spacing = CardSpacing.Medium, Id = PromptId };
 
     /// <summary>What a channel answers a vote with, in the answer's language.</summary>
     public static string Thanks(string? lang, string vote) =>

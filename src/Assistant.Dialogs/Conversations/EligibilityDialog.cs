@@ -95,7 +95,8 @@ internal sealed class EligibilityDialog
         var resume = new SuggestedAction(Texts.Get(lang, "action.resume"), Texts.Get(lang, "action.resume"));
         answer = answer with
         {
-            Text = answer.Text + " " + Texts.Get(lang, "dialog.resume", ("vacancy", vacancy)),
+            // After a list or steps the question is a paragraph of its own, never glued to the last item.
+            Text = answer.Text + (answer.Text.Contains('\n', StringComparison.Ordinal) ? "\n\n" : " ") + Texts.Get(lang, "dialog.resume", ("vacancy", vacancy)),
             SuggestedActions = [resume, .. answer.SuggestedActions.Take(3)],
         };
         return (answer, next.Push(frame with { Paused = true }));

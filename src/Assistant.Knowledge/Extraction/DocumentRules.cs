@@ -35,6 +35,11 @@ public static partial class DocumentRules
             {
                 Collect(line, ctx, result, sentencesWith: line.Topic == Topic.Application ? null : ApplicationSentence());
             }
+            else if (YouSend().IsMatch(line.Text))
+            {
+                // "Je bezorgt een uittreksel uit het strafregister model 596.2" among the conditions: a document to send too.
+                Collect(line, ctx, result, sentencesWith: YouSend());
+            }
             else if (line.Topic == Topic.Application && Suffices().IsMatch(line.Text))
             {
                 Collect(line, ctx, result, sentencesWith: Suffices());
@@ -97,6 +102,13 @@ public static partial class DocumentRules
 
     [GeneratedRegex(@"(solliciteer|sollicit\w+|kandidatuur|kandidaturen|kandidaatstel\w*|reageer|overtuig ons)\b.*\b(cv|curriculum|motivatiebrief|diploma|strafregister|rijbewijs)\b|\b(cv|curriculum|motivatiebrief)\b.*(solliciteer|sollicit\w+|kandidatuur|bezorg|stuur|opladen|uploaden|\btoe\b|mail\w*|meesturen|bijvoegen)|\b(voeg|stuur|mail|bezorg|laad)\b.*\b(cv|curriculum|motivatiebrief)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationSentence();
+
+    /// <summary>
+    /// "Je bezorgt / voegt / stuurt een|je …" followed by a document: the candidate sends it, whatever section says so (a task
+    /// such as "je bezorgt attesten aan de burgers" has no article or possessive and is not one).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:je|u)\s+(?:bezorgt|voegt|stuurt)\s+(?:ons\s+|ook\s+)?(?:een|je|jouw|uw)\s.{0,60}\b(?:strafregister|diploma|rijbewijs|attest|kopie|uittreksel|getuigschrift|bewijs)", RegexOptions.IgnoreCase)]
+    private static partial Regex YouSend();
 
     [GeneratedRegex(@"\bmet\s+(?:je|jouw|uw|een)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WithItem();

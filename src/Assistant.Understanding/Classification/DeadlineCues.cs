@@ -14,12 +14,12 @@ internal static partial class DeadlineCues
         + @"|\b(vacature|job|functie|post|betrekking) (is |staat |nog )?(nog|nog steeds|nog altijd|steeds) (open|beschikbaar|lopende)"
         + @"|\b(is|staat) .{0,30}\b(nog|nog steeds|nog altijd) (open|beschikbaar)\b|\buntil when\b"
         + @"|\bclosing date|\bclose date|\blast (day|date) to apply"
-        + @"|\bstill (apply|applying|submit|possible|open|accepting|time|be able to apply)"
+        + @"|\bstill (apply|applying|submit|possible|open|accepting|time|be able to apply|sign up|register|enrol|enroll)"
         + @"|\bstill (send|submit|hand in|file|put in|get in) (in )?(my |an |the |a )?(application|cv|resume|candidacy)"
         + @"|\bwhen (does|do|will|is) .{0,40}\b(close|closing|end)\b"
         + @"|\bhow (many|much) (days|time|hours) .{0,25}(left|remain|to apply|still)|\btime left\b|\bdate limite"
         + @"|\bjusqu' a quand|\bdate (de )?cloture|\bdernier (jour|delai)"
-        + @"|\bencore (postuler|candidater|poser|envoyer|temps|ouvert|possible|le temps)"
+        + @"|\bencore (postuler|candidater|poser|envoyer|temps|ouvert|possible|le temps)|\bencore (m' |me |vous |s' )?inscrire\b"
         + @"|\btoujours (postuler|ouvert|possible)|\bcombien de (jours|temps) .{0,25}(reste|postuler|encore)"
         + @"|\bquand (se termine|ferme|cloture|finit)|\bclotur|\b(af)?gesloten\b|\bverstreken\b|\bclosed\b"
         + @"|\bexpired\b|\bfermee?s?\b"
@@ -46,6 +46,13 @@ internal static partial class DeadlineCues
     /// <summary>"Kan ik vandaag mijn kandidatuur nog afgeven?": handing in the application still, in that word order.</summary>
     [GeneratedRegex(@"\b(kandidatuur|sollicitatie|cv|inschrijving|application|candidature)\b.{0,25}\b(nog|still|encore)\b.{0,25}\b(afgeven|indienen|binnenbrengen|insturen|opsturen|bezorgen|versturen|doorsturen|submit|send|hand in|deposer|envoyer)\b", RegexOptions.CultureInvariant)]
     public static partial Regex StillHandIn();
+
+    /// <summary>
+    /// "Is het nog op tijd als ik …", "am I still in time", "suis-je encore dans les temps": whether an application sent
+    /// now still counts, a deadline question even when it also names the CV or the mail it is sent with.
+    /// </summary>
+    [GeneratedRegex(@"\b(nog|still|encore|toujours) (op tijd|in time|on time|a temps|dans les (temps|delais))\b", RegexOptions.CultureInvariant)]
+    public static partial Regex InTime();
 
     /// <summary>"tot wanneer", "tot hoe laat", "until when", "jusqu'à quand": a question about the deadline even when it also says "kan ik solliciteren als …".</summary>
     [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant)]

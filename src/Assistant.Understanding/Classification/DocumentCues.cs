@@ -16,7 +16,7 @@ internal static partial class DocumentCues
         + @"|\bcertificate|\bpieces\b|\bjoindre|\blettre de motivation|\bcasier judiciaire|\bextrait\b|\bcopie\b"
         + @"|\bwhat (do|should|must) i (send|submit|upload|include)\b|\bque (dois|faut) .{0,15}(envoyer|fournir)"
         + @"|\bwhere (do|should|can|must) i (send|submit|upload)\b|\bwaar (moet|kan|mag) ik .{0,25}\b(sturen|naartoe|indienen|opladen|bezorgen)\b"
-        + @"|\bou (dois|puis|faut) .{0,20}\b(envoyer|deposer)\b",
+        + @"|\bou (dois|puis|faut) .{0,20}\b(envoyer|deposer)\b|\bpapieren\b|\bpaperassen\b|\bpaperwork\b|\bpapiers\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 

@@ -20,6 +20,7 @@ internal static class IntentClassifier
         new(IntentNames.Deadline, 1.5, DeadlineCues.DaysLeft()),
         new(IntentNames.Deadline, 2, DeadlineCues.Until()),
         new(IntentNames.Deadline, 4, DeadlineCues.StillHandIn()),
+        new(IntentNames.Deadline, 5, DeadlineCues.InTime()),
         new(IntentNames.Eligibility, 3, EligibilityCues.Strong(), EligibilityCues.StrongNear()),
         new(IntentNames.Eligibility, 2, EligibilityCues.Medium()),
         new(IntentNames.Salary, 3, SalaryCues.Strong()),

@@ -21,9 +21,9 @@ internal static partial class ProcedureCues
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
-    /// <summary>How many go on, and when results come: about the procedure, not one's own score.</summary>
+    /// <summary>How many go on, and when results come: about the procedure, not one's own score ("how many people work there" is about the job).</summary>
     [GeneratedRegex(
-        @"\bhoeveel (kandidaten|mensen|deelnemers|personen)\b|\bhow many (candidates|people|applicants)\b"
+        @"\bhoeveel (kandidaten|deelnemers|(mensen|personen)(?! (werken|werkt|zitten|zijn er (op|in))))\b|\bhow many (candidates|applicants|people(?! (work|are (in|on))))\b"
         + @"|\bcombien de (candidats|personnes)\b|\bwanneer (hoor|krijg|weet|ken) (ik|je|we)\b"
         + @"|\bwhen (will|do|would) (i|we) (hear|know|get)\b|\bquand (vais je|saurai je|aurai je|recevrai je)\b"
         + @"|\bhoe (snel|lang duurt)\b",

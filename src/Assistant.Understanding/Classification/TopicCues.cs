@@ -27,6 +27,7 @@ internal static partial class TopicCues
         new("pets", null, IntentNames.General, 0, Pets(), PetsDoc(), Offer: false),
         new("duration", null, IntentNames.General, 8, Duration(), DurationDoc(), Offer: false),
         new("applicants", null, IntentNames.General, 8, Applicants(), ApplicantsDoc(), Offer: false),
+        new("reporting", null, IntentNames.General, 0, Reporting(), ReportingDoc(), Offer: false),
         new("tasks", null, IntentNames.General, 0, Tasks(), TasksDoc(), Offer: false, Assistant.Knowledge.Extraction.Topic.Tasks),
     ];
 
@@ -180,4 +181,17 @@ internal static partial class TopicCues
 
     [GeneratedRegex(@".", RegexOptions.CultureInvariant)]
     private static partial Regex TasksDoc();
+
+    /// <summary>Who the job reports to: "aan wie rapporteer ik", "wie is mijn leidinggevende", "who do I report to", "qui est mon supérieur".</summary>
+    [GeneratedRegex(
+        @"\brapporte\w*|\bwie is (mijn|je|de|zijn|haar) (leidinggevende|baas|chef|directe chef|overste)\b|\bonder wie\b|\breport(s|ing)? to\b"
+        + @"|\bwho (is|will be) (my|the|his|her) (boss|manager|supervisor|line manager)\b|\b(superieur|responsable) hierarchique\b"
+        + @"|\bqui (est|sera) (mon|ma|le|la) (chef|responsable|superieur)\b|\bqui dois je rendre compte\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Reporting();
+
+    [GeneratedRegex(
+        @"\bonder (de )?(rechtstreekse )?(leiding|supervisie|aansturing|coordinatie|begeleiding) van\b|\brapporteer\w*|\b(je|jouw|de|uw) (directe )?leidinggevende\b(?! ervaring)|\bdiensthoofd\b|\bhierarchisch\w*|\bvalt onder\b|\bje (werkt|valt) (rechtstreeks )?onder\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingDoc();
 }

@@ -78,8 +78,8 @@ internal static partial class VacancyListCues
     public static partial Regex Continuous();
 
     [GeneratedRegex(
-        @"\b(sluit|sluiten|closes|close|closing|ferme|ferment|cloturent|afloopt|aflopen|vervalt|vervallen|eindigt|eindigen) .{0,15}(binnenkort|snel|eerst|soon|first|bientot|deze week|this week|cette semaine|weldra)\b"
-        + @"|\b(binnenkort|eerstdaags|weldra) (af|sluiten|dicht)\b|\bclosing soon\b",
+        @"\b(sluit|sluiten|closes|close|closing|ferme|ferment|cloturent|afloopt|aflopen|vervalt|vervallen|eindigt|eindigen) .{0,15}(binnenkort|snel|eerst|eerste|soon|first|bientot|en premier|deze week|this week|cette semaine|weldra)\b"
+        + @"|\b(binnenkort|eerstdaags|weldra) (af|sluiten|dicht)\b|\bclosing soon\b|\bfirst to close\b|\b(earliest|soonest|vroegste|eerstvolgende) (deadline|closing date|uiterste datum|sluitingsdatum)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex ClosingSoon();
 

@@ -23,11 +23,12 @@ internal sealed class VacancyTermIndex
             // The heading's capitalised words beyond the title and the employer ("– Cultuurcentrum De Spiegelzaal") name a place of work.
             var headingNames = string.Join(' ', (v.Heading ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => char.IsUpper(w[0]) && w.All(char.IsLetter)));
             var headingWords = Words(headingNames, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
+            var placeWords = Words(v.Names, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
             return new (string? Text, double Weight)[]
             {
                 (v.Location, 1.6), (v.Organisation, 1.3), (v.Title, 1.0),
                 (string.Join(' ', idWords.Where(titleWords.Contains)), 0.8), (string.Join(' ', idWords.Where(w => !titleWords.Contains(w))), 1.2),
-                (string.Join(' ', headingWords), 1.2),
+                (string.Join(' ', headingWords), 1.2), (string.Join(' ', placeWords), 1.2),
             };
         }).ToArray();
 

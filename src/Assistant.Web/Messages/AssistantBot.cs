@@ -106,6 +106,7 @@ public sealed class AssistantBot(
         if (FeedbackVote((Activity)turnContext.Activity) is { } vote)
         {
             var thanks = await FeedbackAsync((Activity)turnContext.Activity, vote, cancellationToken).ConfigureAwait(false);
+            await ShowVoteAsync(turnContext, vote, cancellationToken).ConfigureAwait(false);
             await turnContext.SendActivityAsync(thanks, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -126,7 +127,13 @@ public sealed class AssistantBot(
         using var delivery = AssistantTelemetry.StartSpan(AssistantTelemetry.Spans.Channel, AssistantTelemetry.TagNames.Delivery, DeliveryOf(turnContext));
         try
         {
+            // Teams: the 👍/👎 row is a message of its own, replaced by the vote as given once voted (ShowVoteAsync).
+            var feedback = turnContext.Activity.ChannelId == "msteams" ? ReplyBuilder.SplitFeedback(reply) : null;
             await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+            if (feedback is not null)
+            {
+                await turnContext.SendActivityAsync(feedback, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception ex)
         {
@@ -242,6 +249,31 @@ public sealed class AssistantBot(
         return string.IsNullOrWhiteSpace(activity.Text) && ConversationKeys.StringAt(activity.Value, FeedbackCard.VoteKey) is { } vote
             ? (vote, ConversationKeys.StringAt(activity.Value, FeedbackCard.TurnKey), ConversationKeys.StringAt(activity.Value, FeedbackCard.LanguageKey))
             : null;
+    }
+
+    /// <summary>
+    /// Teams: the message the vote was given on (its <c>replyToId</c>, the 👍/👎 row's own message) is replaced by the vote as
+    /// given, without buttons. A channel that cannot update a message keeps it (the store counts one vote per turn anyway).
+    /// Web Chat replaces the row itself in the page.
+    /// </summary>
+    private async Task ShowVoteAsync(ITurnContext turnContext, (string Vote, string? TurnId, string? Language) vote, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.ChannelId != "msteams" || string.IsNullOrEmpty(activity.ReplyToId) || !FeedbackVotes.IsKnown(vote.Vote))
+        {
+            return;
+        }
+
+        try
+        {
+            var voted = ReplyBuilder.Voted(activity.ReplyToId, vote.Language, vote.Vote);
+            voted.Conversation = activity.Conversation;
+            await turnContext.UpdateActivityAsync(voted, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            MessagesLog.VoteNotShown(logger, ex);
+        }
     }
 
     /// <summary>Stores a vote on an answer of the activity's conversation (no text) and gives the thanks; an unknown turn is thanked too, nothing stored.</summary>

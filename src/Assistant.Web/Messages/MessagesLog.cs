@@ -39,4 +39,7 @@ internal static partial class MessagesLog
     private static partial void LogRejected(ILogger logger, string reason);
 
     public static void Rejected(ILogger logger, string reason) => LogRejected(logger, LogText.Escape(reason));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A vote could not be shown on its message (the channel refused the update)")]
+    public static partial void VoteNotShown(ILogger logger, Exception exception);
 }

@@ -53,6 +53,55 @@ public static class ReplyBuilder
         return reply;
     }
 
+    /// <summary>
+    /// Takes the 👍/👎 row out of <paramref name="reply"/>'s card into a message of its own (returned; null when the reply has
+    /// none), so that after a vote that message alone is replaced by the vote as given (<see cref="FeedbackCard.Voted"/>).
+    /// </summary>
+    public static Activity? SplitFeedback(Activity reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var attachment = reply.Attachments?.LastOrDefault(a => a.ContentType == AnswerCards.ContentType);
+        if (attachment?.Content is null || System.Text.Json.Nodes.JsonNode.Parse(JToken.FromObject(attachment.Content).ToString(Newtonsoft.Json.Formatting.None)) is not System.Text.Json.Nodes.JsonObject card)
+        {
+            return null;
+        }
+
+        var (rest, row) = FeedbackCard.Split(card);
+        if (row is null)
+        {
+            return null;
+        }
+
+        if (rest is null)
+        {
+            reply.Attachments!.Remove(attachment);
+        }
+        else
+        {
+            attachment.Content = JToken.Parse(rest.ToJsonString());
+        }
+
+        var feedback = Text("");
+        feedback.Text = null;
+        feedback.Locale = reply.Locale;
+        feedback.Attachments = [Card(row)];
+        return feedback;
+    }
+
+    /// <summary>The message that replaces a feedback row's after a vote: the vote as given, no buttons.</summary>
+    public static Activity Voted(string id, string? lang, string vote)
+    {
+        var reply = Text("");
+        reply.Text = null;
+        reply.Id = id;
+        reply.Locale = lang;
+        reply.Attachments = [Card(FeedbackCard.Voted(lang, vote))];
+        return reply;
+    }
+
+    private static Attachment Card(System.Text.Json.Nodes.JsonObject card) =>
+        new() { ContentType = AnswerCards.ContentType, Content = JToken.Parse(card.ToJsonString()) };
+
     /// <summary>The titles and <c>data.text</c> of the card's Action.Submit buttons (body and actions).</summary>
     private static HashSet<string> CardButtonTexts(System.Text.Json.Nodes.JsonObject? card)
     {

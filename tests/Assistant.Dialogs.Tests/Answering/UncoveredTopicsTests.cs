@@ -1,5 +1,6 @@
 using Assistant.Core.Answers;
 using Assistant.Dialogs.Answering;
+using Assistant.Dialogs.Answering.Composers;
 using Assistant.Knowledge.Base;
 using Assistant.Dialogs.Tests.Support;
 
@@ -58,6 +59,94 @@ public sealed class UncoveredTopicsTests : IDisposable
         var answer = await Ask(question);
 
         Assert.Equal("none", answer.Source);
+    }
+
+    [Fact]
+    public async Task TopicLine_DoesNotAnswerWhatTheQuestionAddsWhenTheDocumentsNeverNameIt()
+    {
+        var answer = await Ask("Moet ik als chauffeur veegwagen in Testveld 's nachts zout strooien in de winter?");
+
+        Assert.Equal("none", answer.Source);
+        Assert.Contains("011 22 33 44", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TopicQuestionWithoutExtraThings_StillGetsTheTopicLine()
+    {
+        var answer = await Ask("Werk ik 's nachts als chauffeur veegwagen in Testveld?");
+
+        Assert.Equal("retrieval", answer.Source);
+        Assert.Contains("6 tot 14 uur", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HowManyOfAThing_NotCountedInTheDocuments_IsNotInTheDocuments()
+    {
+        var answer = await Ask("Hoeveel chauffeurs werken er in de vaste ploeg van Testveld?");
+
+        Assert.Equal("none", answer.Source);
+        Assert.Contains("011 22 33 44", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hoeveel chauffeurs zijn er", "Je werkt in een ploeg van 4 chauffeurs.", true)]
+    [InlineData("hoeveel chauffeurs zijn er", "Je werkt in een ploeg met andere chauffeurs.", false)]
+    [InlineData("hoeveel mensen werken er", "Het team telt twaalf medewerkers.", true)]
+    [InlineData("hoeveel mensen werken er", "Je werkt van 8 uur tot 16 uur.", false)]
+    [InlineData("wie is mijn leidinggevende", "Je werkt onder leiding van het diensthoofd.", true)]
+    public void CountingPassage_IsRequiredForAHowManyQuestion(string question, string passage, bool answers) =>
+        Assert.Equal(answers, RetrievalAnswers.Counts(Assistant.Core.Text.TextFold.Words(question), passage));
+
+    [Fact]
+    public async Task WhoDoIReportTo_GetsTheLineAboutWhoLeadsTheJob_OrNotInTheDocuments()
+    {
+        Write("gemeente-testveld-tuinier", """
+            Gemeente Testveld zoekt een tuinier (m/v/x)
+
+            Jouw opdracht
+            - Je onderhoudt de parken en pleinen van de gemeente.
+            - Je werkt in een team van zes onder leiding van de ploegbaas groen.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via personeel@testveld.be.
+            """);
+
+        var led = await Ask("Aan wie rapporteert de tuinier in Testveld?");
+        var notSaid = await Ask("Aan wie rapporteert de chauffeur veegwagen in Testveld?");
+
+        Assert.Equal("retrieval", led.Source);
+        Assert.Contains("ploegbaas groen", led.Text, StringComparison.Ordinal);
+        Assert.Equal("none", notSaid.Source);
+    }
+
+    [Fact]
+    public async Task EnglishQuestionSharingOneLoanwordWithAPassage_IsNotInTheDocuments()
+    {
+        var answer = await Ask("Does the veegwagen driver in Testveld get a free ticket for the ploeg party in summer?");
+
+        Assert.Equal(("none", "en"), (answer.Source, answer.Language));
+        Assert.Contains("011 22 33 44", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlacesTheDocumentsName_NameTheVacancy()
+    {
+        Write("zone-westerzand-preventieadviseur", """
+            Hulpverleningszone Westerzand zoekt een preventieadviseur (m/v/x)
+
+            Jouw opdracht
+            - Je werkt vanuit de kazerne in De Uitkijk, Havenweg 3, 8690 Duinkerkhove.
+            - Samen met de brandweer controleer je gebouwen.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via jobs@westerzand.be.
+            """);
+
+        var byTown = await Ask("Tot wanneer kan ik solliciteren in Duinkerkhove?");
+        var bySite = await Ask("Tot wanneer kan ik solliciteren voor De Uitkijk?");
+
+        Assert.Equal(["zone-westerzand-preventieadviseur"], byTown.VacancyIds);
+        Assert.Equal(["zone-westerzand-preventieadviseur"], bySite.VacancyIds);
     }
 
     [Fact]

@@ -27,4 +27,20 @@ public sealed class VacancyListAnswersTests
 
         Assert.Equal(Conversation.Knowledge.Vacancies.Count(v => v.Facts.Salary is not null), sut.VacancyIds.Count);
     }
+
+    [Fact]
+    public async Task WhichClosesFirst_WhenNoneClosesWithinAWeek_ListsTheOpenOnesFirstToCloseFirst()
+    {
+        var facts = Conversation.Knowledge.Vacancies.Select(v => v.Facts).ToList();
+        var earliest = facts.Select(f => Assistant.Tools.Deadlines.DeadlineTool.Evaluate(f, DateTimeOffset.MinValue.AddYears(2000)).ClosesAt)
+            .Where(c => c is not null).Min()!.Value;
+        var now = earliest.AddDays(-20);
+        var first = ComparisonTool.Open(facts, now)[0].Facts.Id;
+
+        var sut = await new Conversation(now).Says("Welke vacature sluit als eerste af?");
+
+        Assert.Equal("vacancies", sut.Intent);
+        Assert.Equal(first, sut.VacancyIds[0]);
+        Assert.Equal(ComparisonTool.Open(facts, now).Count, sut.VacancyIds.Count);
+    }
 }

@@ -137,7 +137,7 @@ public sealed class AnswerCardsTests
         var row = Texts(Assert.Single(OfType(sut, "ColumnSet")));
         Assert.Equal("Thursday 8 January 2026 or Friday 9 January 2026", row[0]);
         Assert.Equal("in the morning", row[1]);
-        Assert.Equal("Mondelinge proef", row[2]);
+        Assert.Equal("“Mondelinge proef”", row[2]); // the Dutch step name, quoted in an English card
     }
 
     [Theory]

@@ -36,6 +36,21 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void Find_ProfessionalRecognitionWithACondition_IsADocument()
+    {
+        var sut = TestKnowledge.FromText("Logopedist\n\nSolliciteren\n\nMail je cv, een kopie van je diploma en (als je die al hebt) je erkenning als logopedist naar jobs@voorbeeld.be.");
+        Assert.Equal(["cv", "diploma", "recognition"], sut.Documents.Select(d => d.Kind));
+    }
+
+    [Fact]
+    public void Find_YouSendADocumentAmongTheConditions_IsADocument_ButATaskIsNot()
+    {
+        var sut = TestKnowledge.FromText("Animator\n\nDe job\n\n- Je bezorgt attesten aan de ouders.\n\nProfiel\n\n- Je bent minstens 17 jaar.\n- Je bezorgt een uittreksel uit het strafregister model 596.2.\n\nSolliciteren\n\nMail je cv naar jobs@voorbeeld.be.");
+        Assert.Equal(["criminal-record", "cv"], sut.Documents.Select(d => d.Kind));
+        Assert.Contains("596.2", sut.Documents[0].Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Find_ItemsThatSuffice_AreDocuments()
     {
         var sut = TestKnowledge.FromText("Gids\n\nSolliciteren\n\nSolliciteer via het formulier op www.voorbeeld.be. Een cv en een korte motivatie volstaan.");

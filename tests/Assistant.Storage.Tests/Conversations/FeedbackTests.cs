@@ -44,6 +44,23 @@ public abstract partial class ConversationStoreContract
     }
 
     [SkippableFact]
+    public async Task SaveFeedbackAsync_SameVoteTwice_CountsOnce()
+    {
+        using var harness = NewHarness();
+        var sut = harness.Create();
+        await SaveTurnAsync(sut, "c1", 0, TurnA, "Hoeveel verlof krijg ik?", "benefits", "rules", "gemeente-x-arbeider");
+        await SaveTurnAsync(sut, "c1", 1, TurnB, "Tot wanneer?", "deadline", "rules", "gemeente-x-arbeider");
+
+        Assert.True(await sut.SaveFeedbackAsync("c1", TurnA, FeedbackVotes.Up));
+        Assert.True(await sut.SaveFeedbackAsync("c1", TurnA, FeedbackVotes.Up));
+        Assert.True(await sut.SaveFeedbackAsync("c1", TurnB, FeedbackVotes.Up));
+
+        var votes = (await sut.ReadInsightsAsync(Start.AddDays(-1))).Feedback;
+        Assert.Equal(2, votes.Count);
+        Assert.Single(votes, v => v.TurnId == TurnA);
+    }
+
+    [SkippableFact]
     public async Task SaveFeedbackAsync_UnknownTurnOrOtherConversation_ReturnsFalseAndStoresNothing()
     {
         using var harness = NewHarness();

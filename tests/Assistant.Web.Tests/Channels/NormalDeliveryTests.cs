@@ -54,8 +54,10 @@ public sealed class NormalDeliveryTests
         using var response = await host.PostActivityAsync(Activities.Json(activity));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = Assert.Single(connector.Requests);
-        Assert.Equal($"/emea/v3/conversations/{Uri.EscapeDataString(thread)}/activities/1700000000001", sent.RawUrl);
+        // The answer, then its 👍/👎 row as a message of its own, both to the same escaped thread.
+        Assert.Equal(2, connector.Requests.Count);
+        var sent = connector.Requests.First();
+        Assert.All(connector.Requests, r => Assert.Equal($"/emea/v3/conversations/{Uri.EscapeDataString(thread)}/activities/1700000000001", r.RawUrl));
         Assert.Contains("14 december 2025", JsonDocument.Parse(sent.Body).RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 

@@ -50,6 +50,36 @@ public sealed class FeedbackTests(WebHostFixture fixture) : IClassFixture<WebHos
         Assert.DoesNotContain((await store.ReadInsightsAsync(WebHost.Now.AddYears(-5))).Feedback, f => f.TurnId == up.GetProperty("turnId").GetString());
     }
 
+    [Fact]
+    public void SplitFeedback_TeamsReply_RowBecomesAMessageOfItsOwnAndTheAnswerKeepsItsCard()
+    {
+        var answer = new Assistant.Core.Answers.Answer
+        {
+            Text = "An invented answer.",
+            Language = "en",
+            Intent = "salary",
+            Source = "rules",
+            TurnId = "0123456789abcdef0123456789abcdef",
+        };
+        var reply = Assistant.Web.Messages.ReplyBuilder.Build(answer);
+        Assert.Single(reply.Attachments);
+
+        var feedback = Assistant.Web.Messages.ReplyBuilder.SplitFeedback(reply);
+
+        Assert.NotNull(feedback);
+        Assert.Empty(reply.Attachments); // the answer had no card of its own
+        Assert.Equal("An invented answer.", reply.Text);
+        var row = Newtonsoft.Json.Linq.JToken.FromObject(Assert.Single(feedback.Attachments).Content).ToString();
+        Assert.Contains("0123456789abcdef0123456789abcdef", row, StringComparison.Ordinal);
+        Assert.Null(Assistant.Web.Messages.ReplyBuilder.SplitFeedback(reply));
+
+        var voted = Assistant.Web.Messages.ReplyBuilder.Voted("msg-1", "en", "down");
+        Assert.Equal("msg-1", voted.Id);
+        var shown = Newtonsoft.Json.Linq.JToken.FromObject(Assert.Single(voted.Attachments).Content).ToString();
+        Assert.Contains("✓ 👎", System.Text.RegularExpressions.Regex.Unescape(shown), StringComparison.Ordinal);
+        Assert.DoesNotContain("Action.Submit", shown, StringComparison.Ordinal);
+    }
+
     /// <summary>The data of the 👍 and 👎 buttons of the reply's last card.</summary>
     private static (JsonElement Up, JsonElement Down) FeedbackButtons(JsonElement reply)
     {

@@ -65,6 +65,11 @@ public sealed class AgentsPlaygroundTests
         // 👍/👎 under the answer, the 👎 thanked; the message extension finds the vacancy as a card to insert.
         Assert.Equal(2, personal.GetProperty("feedbackButtons").GetArrayLength());
         Assert.Matches("Bedankt|Thank", personal.GetProperty("feedbackReply").GetProperty("text").GetString());
+        // After the vote the row's own message shows the vote as given, its buttons gone (one vote per answer).
+        var voted = personal.GetProperty("feedbackUpdate");
+        Assert.Equal(JsonValueKind.Object, voted.ValueKind);
+        Assert.Equal(0, voted.GetProperty("buttons").GetInt32());
+        Assert.True(voted.GetProperty("shown").GetBoolean());
         Assert.Equal("application/vnd.microsoft.card.adaptive", Assert.Single(personal.GetProperty("messageExtension").GetProperty("cards").EnumerateArray()).GetString());
 
         // The HR team's channel: the HR welcome with four suggested questions as card buttons; a press gets the article.

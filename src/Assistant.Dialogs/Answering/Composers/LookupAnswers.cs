@@ -37,7 +37,7 @@ public static class LookupAnswers
             var said = new StringBuilder(Texts.Get(lang, "benefits.unmentioned", ("vacancy", vacancy), ("item", asked)));
             if (benefits.Count > 0)
             {
-                said.Append(' ').Append(Texts.Get(lang, "benefits.listed", ("items", string.Join("; ", benefits.Select(b => b.Text.TrimStart('-', ' '))))));
+                said.Append(' ').Append(Texts.Get(lang, "benefits.listed", ("items", string.Join("; ", benefits.Select(b => DocumentText.Quote(lang, b.Text.TrimStart('-', ' ')))))));
             }
 
             if (contact is not null)
@@ -57,8 +57,8 @@ public static class LookupAnswers
         }
 
         var text = kind is null
-            ? Texts.Get(lang, "benefits.all", ("vacancy", vacancy)) + "\n" + string.Join("\n", benefits.Select(b => "- " + b.Text))
-            : Texts.Get(lang, "benefits.kind", ("vacancy", vacancy), ("items", string.Join("; ", benefits.Select(b => b.Text))));
+            ? DocumentText.Heading(lang, Texts.Get(lang, "benefits.all", ("vacancy", vacancy))) + "\n" + string.Join("\n", benefits.Select(b => "- " + DocumentText.Quote(lang, b.Text)))
+            : Texts.Get(lang, "benefits.kind", ("vacancy", vacancy), ("items", string.Join("; ", benefits.Select(b => DocumentText.Quote(lang, b.Text)))));
         return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Rules, text, [v.Id], benefits.Select(b => (Citation?)b.Citation), new BenefitsPayload(benefits));
     }
 
@@ -72,10 +72,10 @@ public static class LookupAnswers
             return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))), [v.Id], [contact?.Citation], new DocumentsPayload(v.Documents));
         }
 
-        var text = new StringBuilder(Texts.Get(lang, "documents.list", ("vacancy", vacancy)));
+        var text = new StringBuilder(DocumentText.Heading(lang, Texts.Get(lang, "documents.list", ("vacancy", vacancy))));
         foreach (var d in v.Documents)
         {
-            text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", d.Name), ("who", char.ToLowerInvariant(who[0]) + who[1..])) : d.Name);
+            text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", DocumentText.Quote(lang, d.Name)), ("who", DocumentText.Quote(lang, char.ToLowerInvariant(who[0]) + who[1..]))) : DocumentText.Quote(lang, d.Name));
         }
 
         return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));

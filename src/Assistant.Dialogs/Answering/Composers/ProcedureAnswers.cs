@@ -33,7 +33,7 @@ public static class ProcedureAnswers
     private static Answer Steps(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
-        var text = new StringBuilder(Texts.Get(lang, "proc.steps", ("vacancy", Format.Vacancy(lang, v))));
+        var text = new StringBuilder(DocumentText.Heading(lang, Texts.Get(lang, "proc.steps", ("vacancy", Format.Vacancy(lang, v)))));
         var order = 0;
         var sub = 0;
         foreach (var step in v.SelectionSteps)
@@ -46,11 +46,11 @@ public static class ProcedureAnswers
             if (step.Eliminating && step.PassMark is null) details.Add(Texts.Get(lang, "proc.eliminating"));
             if (!step.CountsInFinal) details.Add(Texts.Get(lang, "proc.notCounted"));
             if (step.Weight is { } w) details.Add(Texts.Get(lang, "proc.weight", ("weight", Format.Weight(w))));
-            if (step.Conditional) details.Add(step.AppliesTo is { } who ? Texts.Get(lang, "proc.conditional", ("who", who)) : Texts.Get(lang, "proc.conditional.some"));
+            if (step.Conditional) details.Add(step.AppliesTo is { } who ? Texts.Get(lang, "proc.conditional", ("who", DocumentText.Quote(lang, who))) : Texts.Get(lang, "proc.conditional.some"));
             if (step.Dates.Count > 0) details.Add(DateText.Dates(lang, step.Dates));
             sub = step.Parent is null ? 0 : sub + 1;
             order += step.Parent is null ? 1 : 0;
-            var name = KindLabel(lang, step) is { } label ? $"{step.Name} ({label})" : step.Name;
+            var name = KindLabel(lang, step) is { } label ? $"{DocumentText.Quote(lang, step.Name)} ({label})" : DocumentText.Quote(lang, step.Name);
             var prefix = order.ToString(System.Globalization.CultureInfo.InvariantCulture) + (step.Parent is null ? "" : ((char)('a' + sub - 1)).ToString());
             text.Append('\n').Append(Texts.Get(lang, "proc.step", ("order", prefix), ("name", name), ("details", details.Count == 0 ? "" : ": " + string.Join("; ", details))));
         }
@@ -58,7 +58,8 @@ public static class ProcedureAnswers
         var rules = v.PassRules.Select(r => Texts.Get(lang, "proc.rule." + r.Kind, ("percent", r.Percent), ("count", r.Count), ("step", r.Step))).ToList();
         if (rules.Count > 0)
         {
-            text.Append('\n').Append(Texts.Get(lang, "proc.rules", ("rules", Format.List(lang, rules))));
+            // A paragraph of its own: right under the numbered steps, Markdown would read it as part of the last step.
+            text.Append("\n\n").Append(Texts.Get(lang, "proc.rules", ("rules", Format.List(lang, rules))));
         }
 
         var citations = v.SelectionSteps.Select(s => (Citation?)s.Citation).Concat(v.PassRules.Select(r => (Citation?)r.Citation));
@@ -80,11 +81,11 @@ public static class ProcedureAnswers
             var all = ScheduleTool.Dates(v, t.Now);
             var text = all.Count == 0
                 ? Texts.Get(lang, "proc.stepDate.none", ("vacancy", vacancy), ("step", kind ?? "…"))
-                : string.Join("\n", all.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", g.Key.Name), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList())))));
+                : string.Join("\n", all.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", DocumentText.Quote(lang, g.Key.Name)), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList())))));
             return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text, [v.Id], all.Select(d => (Citation?)d.Step.Citation), new ScheduledDatesPayload(all));
         }
 
-        var lines = dates.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", g.Key.Name), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList()))));
+        var lines = dates.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", DocumentText.Quote(lang, g.Key.Name)), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList()))));
         return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, string.Join("\n", lines), [v.Id], dates.Select(d => (Citation?)d.Step.Citation), new ScheduledDatesPayload(dates));
     }
 
@@ -96,7 +97,7 @@ public static class ProcedureAnswers
         var lines = new List<string>();
         foreach (var step in steps)
         {
-            lines.Add(Texts.Get(lang, "proc.return", ("step", step.Name), ("dates", DateText.Dates(lang, step.Dates.Where(d => d.Role is not null).ToList()))));
+            lines.Add(Texts.Get(lang, "proc.return", ("step", DocumentText.Quote(lang, step.Name)), ("dates", DateText.Dates(lang, step.Dates.Where(d => d.Role is not null).ToList()))));
             citations.Add(step.Citation);
         }
 

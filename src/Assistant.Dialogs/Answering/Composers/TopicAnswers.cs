@@ -17,17 +17,31 @@ namespace Assistant.Dialogs.Answering.Composers;
 public static class TopicAnswers
 {
     private static readonly HashSet<Topic> OfferSections = [Topic.Offer, Topic.Benefits, Topic.Salary];
+    private static readonly HashSet<string> PassageFirst = ["reporting"];
     private static readonly HashSet<Topic> NotAboutTheJob = [Topic.Selection, Topic.Application, Topic.Reserve, Topic.Contact];
 
     /// <summary>The answer for the question's topic on vacancy <paramref name="v"/>.</summary>
     public static Answer Compose(TurnContext t, VacancyFacts v, string topic)
     {
         var cue = TopicCues.Get(topic);
+        if (PassageFirst.Contains(topic) && RetrievalAnswers.Compose(t, v) is { Source: AnswerSources.Retrieval } passage)
+        {
+            // A passage that shares the question's own words ("rapporteer") answers first; the topic's lines when none does.
+            return passage;
+        }
+
         var lines = Lines(t, v, cue);
         if (lines.Count == 0)
         {
             // A section the headings did not reveal is still searched; a thing no line names is not in the documents.
             return cue.Section is null ? RetrievalAnswers.None(t, v, "benefits") : RetrievalAnswers.Compose(t, v);
+        }
+
+        if (ExtraUnmentioned(t, v, cue) >= 2)
+        {
+            // "Moet ik in de winter ook 's nachts rijden om te strooien?": a line about the hours does not answer what
+            // the question adds besides its topic when the documents never name those things.
+            return RetrievalAnswers.None(t, v);
         }
 
         var lang = t.Language;
@@ -86,6 +100,14 @@ public static class TopicAnswers
         var best = found.Min(f => f.Rank);
         return found.Where(f => f.Rank == best).Take(2).Select(f => f.Line).ToList();
     }
+
+    /// <summary>
+    /// How many topic words of a Dutch question, besides the words that name its topic, occur nowhere in the vacancy's
+    /// documents (0 for English and French questions, whose words cannot be looked up in the Dutch documents).
+    /// </summary>
+    internal static int ExtraUnmentioned(TurnContext t, VacancyFacts v, TopicCue topic) =>
+        t.Language != "nl" ? 0
+        : RetrievalAnswers.Unmentioned(t, v).Count(w => w != t.Analysis.TopicWord && !topic.Question.IsMatch(" " + w + " ") && !topic.Document.IsMatch(w));
 
     private static bool Allowed(Topic section, TopicCue topic) =>
         topic.Offer ? OfferSections.Contains(section) || section == Topic.Unknown : !NotAboutTheJob.Contains(section);

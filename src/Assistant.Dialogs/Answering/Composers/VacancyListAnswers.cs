@@ -42,6 +42,12 @@ public static class VacancyListAnswers
 
         var within = aspect == "closing-within" ? t.Analysis.WithinDays ?? 7 : (int?)null;
         var open = ComparisonTool.Open(facts, t.Now, within);
+        if (open.Count == 0 && within is not null && t.Analysis.WithinDays is null)
+        {
+            // "Which one closes first?" when none closes within the default week: the open ones, the first to close first.
+            (within, open) = (null, ComparisonTool.Open(facts, t.Now, null));
+        }
+
         var body = new StringBuilder();
         if (open.Count == 0)
         {

@@ -131,7 +131,7 @@ public static class HrAnswers
 
         for (var i = 0; i < units.Count; i++)
         {
-            text.Append('\n').Append(i + 1).Append(". ").Append(units[i].Text);
+            text.Append('\n').Append(i + 1).Append(". ").Append(DocumentText.Quote(lang, units[i].Text));
         }
     }
 

@@ -32,7 +32,7 @@ public static class ProcedureCard
                 body.Add(CardKit.Line(intro));
             }
 
-            body.AddRange(result.Units.Select((u, i) => new TextBlock($"{i + 1}. {u.Text}") { Wrap = true, Spacing = CardSpacing.Small }));
+            body.AddRange(result.Units.Select((u, i) => new TextBlock($"{i + 1}. {DocumentText.Quote(lang, u.Text)}") { Wrap = true, Spacing = CardSpacing.Small }));
             body.Add(CardKit.Subtle(Texts.Get(lang, "hr.card.source", ("document", first.DocumentTitle), ("label", HrAnswers.Place(first)))));
             return new AdaptiveCard(body) { Lang = lang };
         }

@@ -83,7 +83,7 @@ public static class TimelineCard
             details.Add(Texts.Get(lang, "card.timeline.past"));
         }
 
-        var name = step.Parent is null ? step.Name : "↳ " + step.Name;
+        var name = step.Parent is null ? DocumentText.Quote(lang, step.Name) : "↳ " + DocumentText.Quote(lang, step.Name);
         return Row(when, CardKit.Qualifiers(lang, entry.Dates), name, details.Count == 0 ? null : string.Join("; ", details), TextColor.Default, entry.Past, separator, dated: entry.Dates.Count > 0);
     }
 
@@ -116,7 +116,7 @@ public static class TimelineCard
         if (step.Eliminating && step.PassMark is null) details.Add(Texts.Get(lang, "proc.eliminating"));
         if (!step.CountsInFinal) details.Add(Texts.Get(lang, "proc.notCounted"));
         if (step.Weight is { } weight) details.Add(Texts.Get(lang, "proc.weight", ("weight", Format.Weight(weight))));
-        if (step.Conditional) details.Add(step.AppliesTo is { } who ? Texts.Get(lang, "proc.conditional", ("who", who)) : Texts.Get(lang, "proc.conditional.some"));
+        if (step.Conditional) details.Add(step.AppliesTo is { } who ? Texts.Get(lang, "proc.conditional", ("who", DocumentText.Quote(lang, who))) : Texts.Get(lang, "proc.conditional.some"));
         return details;
     }
 }

@@ -63,17 +63,107 @@
     });
   }
 
+  // 👍/👎: the card row of a voted answer shows the vote as given ("✓ 👍 Yes", the pressed button's own title) instead of its
+  // buttons, so one answer is voted on once; Teams gets the same from the bot (FeedbackCard.Voted).
+  var votes = {};
+
+  function voteOf(activity) {
+    var value = activity && activity.value;
+    return value && (value.feedback === 'up' || value.feedback === 'down') && typeof value.turnId === 'string' ? value : null;
+  }
+
+  function votedCard(card) {
+    var body = card && Array.isArray(card.body) ? card.body : null;
+    if (!body) { return card; }
+    var changed = false;
+    var next = body.map(function (element) {
+      var actions = element && element.type === 'ActionSet' && Array.isArray(element.actions) ? element.actions : null;
+      var pressed = actions && actions.filter(function (a) {
+        return a.data && typeof a.data.turnId === 'string' && votes[a.data.turnId] === a.data.feedback;
+      })[0];
+      if (!pressed) { return element; }
+      changed = true;
+      return { type: 'TextBlock', id: 'feedback-given', text: '✓ ' + pressed.title, wrap: true, weight: 'Bolder', spacing: 'Small' };
+    });
+    return changed ? Object.assign({}, card, { body: next }) : card;
+  }
+
+  function withVotesShown(activity) {
+    if (!Array.isArray(activity.attachments)) { return activity; }
+    var changed = false;
+    var attachments = activity.attachments.map(function (a) {
+      if (a.contentType !== 'application/vnd.microsoft.card.adaptive') { return a; }
+      var content = votedCard(a.content);
+      if (content === a.content) { return a; }
+      changed = true;
+      return Object.assign({}, a, { content: content });
+    });
+    return changed ? Object.assign({}, activity, { attachments: attachments }) : activity;
+  }
+
+  // The answer the vote is on is shown again (same id: Web Chat replaces it in place) with its row voted.
+  function showVote(value) {
+    if (votes[value.turnId]) { return; }
+    votes[value.turnId] = value.feedback;
+    var state = chatStore && chatStore.getState();
+    (state && state.activities || []).forEach(function (activity) {
+      if (!activity.id || !activity.from || activity.from.role !== 'bot') { return; }
+      var shown = withVotesShown(activity);
+      if (shown !== activity) {
+        setTimeout(function () {
+          replaying = true;
+          try { chatStore.dispatch({ type: 'DIRECT_LINE/INCOMING_ACTIVITY', payload: { activity: shown } }); } finally { replaying = false; }
+        }, 0);
+      }
+    });
+  }
+
+  // After an answer arrives the pane shows its start: when Web Chat's scrolling to the bottom leaves the answer's first
+  // line above the visible box, the transcript is scrolled back so that the answer starts at the top of the pane (an
+  // answer that fits stays as Web Chat shows it, whole).
+  var revealTimer = null;
+  var replaying = false;
+  function stopRevealing() { if (revealTimer) { clearInterval(revealTimer); revealTimer = null; } }
+  // The reader's own scrolling wins: it ends the adjustment at once.
+  ['wheel', 'touchstart', 'keydown', 'pointerdown'].forEach(function (type) {
+    document.addEventListener(type, function (e) { if (e.target && e.target.closest && e.target.closest('#webchat')) { stopRevealing(); } }, { passive: true, capture: true });
+  });
+  function revealAnswerStart() {
+    if (replaying) { return; }
+    stopRevealing();
+    // Held until the reader scrolls, types or clicks in the chat (or a minute passes): Web Chat may scroll to the bottom
+    // again while the card renders and the suggested actions appear.
+    var until = Date.now() + 60000;
+    revealTimer = setInterval(function () {
+      var pane = document.querySelector('#webchat .webchat__basic-transcript__scrollable');
+      var answers = pane ? pane.querySelectorAll('.webchat__basic-transcript__activity') : [];
+      var last = null;
+      for (var i = answers.length - 1; i >= 0 && !last; i--) {
+        if (answers[i].querySelector('.webchat__bubble:not(.webchat__bubble--from-user)')) { last = answers[i]; }
+      }
+      if (last) {
+        var top = last.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+        if (top < 0) { pane.scrollTop = Math.max(0, pane.scrollTop + top - 8); }
+      }
+      if (Date.now() > until) { stopRevealing(); }
+    }, 100);
+  }
+
   function createStore() {
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && voteOf(action.payload.activity)) {
+            showVote(action.payload.activity.value);
+          }
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && vacancy) {
             var outgoing = action.payload.activity;
             action = Object.assign({}, action, { payload: Object.assign({}, action.payload, {
               activity: Object.assign({}, outgoing, { channelData: Object.assign({}, outgoing.channelData, { vacancyId: vacancy }) })
             }) });
           } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.from && action.payload.activity.from.role === 'bot') {
-            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withCitations(action.payload.activity) }) });
+            action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withVotesShown(withCitations(action.payload.activity)) }) });
+            if (action.payload.activity.type === 'message') { revealAnswerStart(); }
           }
           return next(action);
         };

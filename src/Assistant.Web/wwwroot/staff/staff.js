@@ -287,6 +287,7 @@
     state.result = null; state.active = -1; state.shown = null;
     if (state.controller) { state.controller.abort(); }
     list.replaceChildren();
+    list.removeAttribute('data-query');
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
     document.getElementById('facts').hidden = true;
@@ -314,7 +315,7 @@
         if (!response.ok) { throw new Error('HTTP ' + response.status); }
         return response.json();
       })
-      .then(function (result) { if (result && seq === state.seq) { render(result); } })
+      .then(function (result) { if (result && seq === state.seq) { list.setAttribute('data-query', query); render(result); } })
       .catch(function (e) { if (e.name !== 'AbortError' && seq === state.seq) { statusLine.textContent = t('failed'); } });
   }
 
