@@ -281,6 +281,31 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Fact]
+    public void Analyze_Diploma_KeepsTheCandidatesWordsAndALongFieldOpeningTheMessage()
+    {
+        Assert.Contains("6de jaar bso", _sut.Analyze("Ik heb alleen het 6de jaar BSO gedaan, kom ik in aanmerking?").Profile.DiplomaWords);
+        Assert.Equal(DiplomaLevel.Master, _sut.Analyze("master geschiedenis en sociale wetenschappen, 2 jaar ervaring. kan ik meedoen?").Profile.Diploma);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een Peruaans diploma secundair onderwijs.", true)]
+    [InlineData("I have a Moroccan degree in accounting.", true)]
+    [InlineData("Ik heb een Belgisch diploma secundair onderwijs.", null)]
+    public void Analyze_DiplomaNamedWithACountry_IsFromAbroad(string message, bool? expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(message).Profile.ForeignDiploma);
+    }
+
+    [Fact]
+    public void Analyze_CertificateAfterANegatedDiploma_IsHeld()
+    {
+        var profile = _sut.Analyze("Ik heb geen diploma, wel een EVC-certificaat als lasser.").Profile;
+
+        Assert.Contains(profile.Certificates, c => c.Contains("lasser", StringComparison.Ordinal));
+        Assert.Null(profile.LacksCertificate);
+    }
+
+    [Fact]
     public void Analyze_YearsInAWorkSector_AreExperience()
     {
         var sut = _sut.Analyze("No diploma, 5 years in road construction. Can I apply?").Profile;

@@ -36,8 +36,9 @@ public static partial class GeneralRequirementRules
         foreach (var line in lines)
         {
             var t = line.Text;
-            var preferred = Preferred().IsMatch(t);
-            if (NoNationality().Match(t) is { Success: true } none)
+            var preferred = Preferred().IsMatch(WithoutPreferredAsides(t));
+            // "Je hoeft niet de Belgische nationaliteit te hebben, wel die van een EU-lidstaat": not Belgian, but still a requirement.
+            if (NoNationality().Match(t) is { Success: true } none && !(NotBelgianOnly().IsMatch(none.Value) && WiderNationality().IsMatch(t)))
             {
                 Add("nationality", "none", line, none);
             }
@@ -103,16 +104,30 @@ public static partial class GeneralRequirementRules
     /// The licence a line requires, preferring a match that names the category ("Rijbewijs: je hebt een rijbewijs C" is C,
     /// not the B a bare "Rijbewijs:" label would give).
     /// </summary>
+    /// <summary>The text with bracketed asides that state an asset ("(CE is een pluspunt)") blanked out, same length.</summary>
+    internal static string WithoutPreferredAsides(string text) =>
+        Aside().Replace(text, m => Preferred().IsMatch(m.Value) ? new string(' ', m.Length) : m.Value);
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
+
     private static Match LicenceWithCategory(string text)
     {
         // Only in a sentence that requires it: "Je hebt een rijbewijs BE. Een rijbewijs C is een troef." requires BE.
+        // "een rijbewijs C (CE is een pluspunt)": the asset in brackets is the bracket's own, not the sentence's.
+        var clean = WithoutPreferredAsides(text);
         var matches = Licence().Matches(text).Where(m =>
         {
+            if (clean[m.Index] != text[m.Index])
+            {
+                return false;
+            }
+
             var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
             // "rijbewijs C. Een rijbewijs CE is een troef.": a category letter before a full stop ends the sentence.
             var stop = text.IndexOf(". ", m.Index, StringComparison.Ordinal);
             end = stop >= 0 && stop < end ? stop + 1 : end;
-            var sentence = text[start..end];
+            var sentence = clean[start..end];
             return !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence);
         }).ToList();
         return matches.FirstOrDefault(m => m.Groups["cat"].Success || m.Groups["pre"].Success) ?? (matches.Count > 0 ? matches[0] : Match.Empty);
@@ -178,14 +193,20 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) europese unie|eu-burger|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
     private static partial Regex Nationality();
 
-    [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde|\b(hoef|hoeft|hoeven|moet|moeten|dient|dienen)\s+(je|u|jij|ze|zij|kandidaten)?\s*niet\s+(over\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|\bniet\s+(noodzakelijk|vereist|nodig)\s+(om\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|(belgische|europese)\s+nationaliteit\s+(is\s+)?(niet|geen)\s+(vereist|nodig|noodzakelijk|voorwaarde)", RegexOptions.IgnoreCase)]
     private static partial Regex NoNationality();
+
+    [GeneratedRegex(@"belgische|europese", RegexOptions.IgnoreCase)]
+    private static partial Regex NotBelgianOnly();
+
+    [GeneratedRegex(@"\bEU\b|europese (unie|economische ruimte)|\bEER\b|lidstaat|zwitser|onderdaan", RegexOptions.IgnoreCase)]
+    private static partial Regex WiderNationality();
 
     [GeneratedRegex(@"zwitser", RegexOptions.IgnoreCase)]
     private static partial Regex Swiss();
 
     /// <summary>Final-year students admitted (on condition of having the diploma by a date).</summary>
-    [GeneratedRegex(@"laatstejaars|student(en)? (die )?in (het|hun|je) laatste jaar|laatste (opleidings)?jaar van (je|hun|de|uw) (opleiding|studies)|(diploma|studies) (behalen|afronden|hebben behaald) (ten laatste |uiterlijk )?(tegen|op|voor|vóór)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"laatstejaars|student(en)? (die )?in (het|hun|je) laatste jaar|laatste (opleidings)?jaar van (je|hun|de|uw) (opleiding|studies)|\b(zit|zitten|ben|bent|zijn) (je|u|jij|ze|zij)? ?in (je|jouw|uw|hun|het) laatste (studie|opleidings)?jaar( van (het |de |je )?)?( \p{L}+){0,2} (onderwijs|opleiding|studies|secundair|bachelor|master)|(diploma|studies) (behalen|afronden|hebben behaald) (ten laatste |uiterlijk )?(tegen|op|voor|vóór)", RegexOptions.IgnoreCase)]
     private static partial Regex Students();
 
     /// <summary>

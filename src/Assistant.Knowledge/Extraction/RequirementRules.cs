@@ -117,6 +117,12 @@ public static partial class RequirementRules
 
                 // A condition for internal candidates (a block under "interne kandidaten", seniority in a level) concerns only them.
                 var touches = internalBlock || TouchInternal().IsMatch(sentence) ? ["internal"] : Touches(sentence);
+                if (touches.Contains("diploma") && Insufficient().IsMatch(sentence))
+                {
+                    // "Een getuigschrift van het 6de jaar volstaat niet": a diploma named to exclude it, checked against the candidate's words.
+                    touches = [.. touches, "insufficient"];
+                }
+
                 if (touches.Count > 0)
                 {
                     result.Add(new UnparsedRequirement(touches, view.Cite(line, start, end)));

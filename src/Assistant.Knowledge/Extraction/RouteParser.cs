@@ -99,6 +99,10 @@ public static partial class RouteParser
         }
         var tests = Tests().Matches(clause).Select(m => new RouteCondition("test", CleanTestName(m.Value), citation)).DistinctBy(t => t.Name).ToList();
         // "… op voorwaarde dat je binnen het jaar een EVC-attest behaalt", "met een ervaringsbewijs": a proof still to obtain or show.
+        // "of een EVC-certificaat als onderhoudstechnicus" as an option beside a diploma: the proof itself is the way in, a route
+        // without a diploma that asks for the proof (held by the candidate or still to obtain).
+        var proofOnly = !negated && level is null && ProofItem().IsMatch(clause);
+        negated |= proofOnly;
         tests.AddRange((negated || ProofCondition().IsMatch(clause) ? Proofs().Matches(clause) : Enumerable.Empty<Match>()).Select(m => new RouteCondition("proof", m.Groups["name"].Value.Trim(), citation)).DistinctBy(t => t.Name));
         var (years, kind, vague) = Experience(clause);
         var internalCondition = isInternal ? InternalOf(clause) : null;
@@ -314,8 +318,12 @@ public static partial class RouteParser
     private static partial Regex Tests();
 
     /// <summary>A proof of competence that replaces a diploma: an EVC attest, an ervaringsbewijs, a beroepskwalificatie.</summary>
-    [GeneratedRegex(@"(?<name>\bEVC(?:-|\s)?(?:attest|certificaat|bewijs|traject)?(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?|\b(?:ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie)(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<name>\bEVC(?:-|\s)?(?:attest|certificaat|bewijs|traject)?(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?|\b(?:ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie|(?:attest|bewijs|certificaat|getuigschrift) van (?:de )?verworven competenties(?:\s*\(EVC\))?)(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?)", RegexOptions.IgnoreCase)]
     private static partial Regex Proofs();
+
+    /// <summary>A requirement item whose subject is a proof of competence ("een EVC-certificaat als …", "of je hebt een ervaringsbewijs …").</summary>
+    [GeneratedRegex(@"^\W*(of\s+|ofwel\s+|hetzij\s+)?((je\s+)?(hebt|bezit|beschikt over)\s+|in het bezit (zijn )?van\s+|houder (zijn )?van\s+)?(een|het)?\s*\**(EVC\b|ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie|(attest|bewijs|certificaat|getuigschrift) van (de )?verworven competenties)", RegexOptions.IgnoreCase)]
+    private static partial Regex ProofItem();
 
     [GeneratedRegex(@"op voorwaarde dat|\bmits\b|\b(als|indien) je\b[^.]*\b(behaalt|haalt|voorlegt|hebt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProofCondition();

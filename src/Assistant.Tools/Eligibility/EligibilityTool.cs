@@ -32,8 +32,19 @@ public static class EligibilityTool
         // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
         var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees")
             && !(g.Requirement.Kind == "nationality" && g.Requirement.Value == "none")).Select(g => g.Requirement).ToList();
-        var undecided = facts.Requirements.Unparsed.Where(u => u.Touches.Any(k => Touches(k, profile))).ToList();
-        var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u)).ToList();
+        // A line that names a diploma only to exclude it is judged on the candidate's own words for their diploma: it fails the
+        // routes their diploma met when they hold the excluded one, and is no open question when they clearly hold another.
+        var exclusions = facts.Requirements.Unparsed.Where(u => u.Touches.Contains("insufficient"))
+            .ToDictionary(u => u, u => DiplomaExclusions.Judge(u.Citation.Quote, profile));
+        var undecided = facts.Requirements.Unparsed.Where(u => (!exclusions.TryGetValue(u, out var judged) || judged == "unknown") && u.Touches.Any(k => Touches(k, profile))).ToList();
+        var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u) && !exclusions.ContainsKey(u)).ToList();
+        foreach (var excluded in exclusions.Where(e => e.Value == "excluded").Select(e => e.Key))
+        {
+            routes = routes.Select(r => r.Route.Diploma != DiplomaLevel.None && r.Checks.Any(c => c.Requirement == "diploma" && c.Outcome == "met")
+                ? new RouteEvaluation(r.Route, "not-eligible", [.. r.Checks, new RequirementCheck("diploma-excluded", "not-met", excluded.Citation) { Given = profile.DiplomaWords }])
+                : r).ToList();
+        }
+
         if (routes.Count == 0)
         {
             var failed = generalChecks.Any(c => c.Outcome == "not-met");

@@ -10,7 +10,7 @@ namespace Assistant.Tools.Eligibility;
 /// requirement the candidate said nothing about gets no check (it stays a reminder); one they did speak about is met,
 /// not met, or — when the rule cannot decide (a licence of an unstated category) — unknown, which caps the verdict.
 /// </summary>
-public static class GeneralChecks
+public static partial class GeneralChecks
 {
     /// <summary>The check of <paramref name="requirement"/> against <paramref name="profile"/>, or null when the candidate's facts do not touch it.</summary>
     public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile, IReadOnlyList<GeneralRequirement>? all = null) => requirement.Kind switch
@@ -20,6 +20,10 @@ public static class GeneralChecks
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
         "work-permit" when profile.Nationality is not null || profile.WorkPermit is not null => WorkPermit(requirement, profile),
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
+        // "Heb je geen diploma dat in het Nederlands werd uitgereikt, dan bewijs je je kennis met een attest (B1)": a candidate with a
+        // diploma from abroad is admitted on condition of that proof (their own word on their Dutch decides nothing).
+        "language" when profile.ForeignDiploma == true && ForDiplomaNotInDutch(requirement.Citation.Quote)
+            => new RequirementCheck("language", "condition", requirement.Citation) { Required = requirement.Value, Caveat = "language-attest" },
         // Language skills are never judged from what the candidate says: a language requirement they spoke about stays to check.
         "language" when profile.LanguagesMentioned == true => new RequirementCheck("language", "unknown", requirement.Citation) { Required = requirement.Value, Caveat = "language" },
         _ => null,
@@ -129,4 +133,10 @@ public static class GeneralChecks
         ("DE", "D") => true,
         _ => false,
     };
+
+    /// <summary>The language requirement applies to those whose diploma was not issued in Dutch.</summary>
+    private static bool ForDiplomaNotInDutch(string quote) => DiplomaNotInDutch().IsMatch(quote);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(geen|niet\s+(een|het)?)\s*(\w+\s+){0,2}diploma\b.{0,60}\bnederlands|\bdiploma\b.{0,40}\b(niet|geen)\b.{0,30}\bnederlands|\bdiploma\b.{0,30}\b(in\s+een\s+andere\s+taal|anderstalig|buitenland)|\b(anderstalig|buitenlands)\w*\s+diploma", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DiplomaNotInDutch();
 }

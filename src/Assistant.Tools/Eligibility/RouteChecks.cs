@@ -6,7 +6,7 @@ using Assistant.Tools.Profile;
 namespace Assistant.Tools.Eligibility;
 
 /// <summary>Checks one route's diploma, field, experience, tests and internal conditions against a profile.</summary>
-public static class RouteChecks
+public static partial class RouteChecks
 {
     /// <summary>The route's outcome: not-eligible if a check fails, unknown if one is unknown, conditional if a test remains, else eligible.</summary>
     /// <param name="route">The route.</param>
@@ -33,12 +33,62 @@ public static class RouteChecks
             checks.AddRange(InternalChecks.Evaluate(route, internalCondition, profile));
         }
 
-        checks.AddRange(route.Alternative.Select(a => new RequirementCheck(a.Kind == "proof" ? "proof" : "test", "condition", a.Citation) { Required = a.Name }));
+        var holdsProof = route.Alternative.Any(o => o.Kind == "proof" && HoldsProof(o, profile));
+        if (ProofToHold(route))
+        {
+            // "een EVC-attest als verzorgende" listed beside the diploma: a proof held when applying, not one to obtain later.
+            // Held: met. A candidate who spoke of their qualifications and named none: not met. Nothing said: asked for.
+            var proof = route.Alternative[0];
+            var spoke = profile.Diploma is not null || profile.LacksDiploma is not null || profile.Graduate is not null || profile.Certificates.Count > 0 || profile.LacksCertificate is not null;
+            checks.Add(holdsProof ? new RequirementCheck("proof", "met", proof.Citation) { Required = proof.Name }
+                : spoke ? new RequirementCheck("proof", "not-met", proof.Citation) { Required = string.Join(" / ", route.Alternative.Select(a => a.Name)), Given = "none" }
+                : new RequirementCheck("certificate", "unknown", proof.Citation) { Required = proof.Name });
+        }
+        else
+        {
+            checks.AddRange(route.Alternative.Select(a => new RequirementCheck(a.Kind == "proof" ? "proof" : "test", a.Kind == "proof" && holdsProof ? "met" : "condition", a.Citation) { Required = a.Name }));
+        }
+
         var outcome = checks.Any(c => c.Outcome == "not-met") ? "not-eligible"
             : checks.Any(c => c.Outcome == "unknown") ? "unknown"
             : checks.Any(c => c.Outcome == "condition") ? "conditional"
             : "eligible";
         return new RouteEvaluation(route, outcome, checks);
+    }
+
+    /// <summary>
+    /// The candidate says they hold a proof of the kind the route asks for (an EVC certificate, an ervaringsbewijs, a
+    /// beroepskwalificatie) and, when the route names a trade, one naming that trade too: then it is no longer to obtain.
+    /// </summary>
+    private static bool HoldsProof(RouteCondition proof, CandidateProfile p)
+    {
+        var kind = ProofKind(proof.Name);
+        if (kind is null)
+        {
+            return false;
+        }
+
+        // The trades the proof is for: words of its name after the kind ("EVC-attest verzorgende") and "als <trade>" in its sentence.
+        var trade = proof.Name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && ProofKind(w) is null && w is not ("certificaat" or "attest" or "bewijs" or "traject" or "verworven" or "competenties" or "getuigschrift"))
+            .Concat(TradeAfterAls().Matches(proof.Citation.Quote).Select(m => m.Groups[1].Value.ToLowerInvariant())).ToList();
+        return p.Certificates.Any(c => ProofKind(c) == kind && (trade.Count == 0 || trade.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    /// <summary>A route without a diploma whose only condition is a proof, with no word of obtaining it later.</summary>
+    private static bool ProofToHold(AdmissionRoute route) =>
+        route.Diploma == DiplomaLevel.None && route.MinExperienceYears is null && route.Internal is null && route.Alternative.Count > 0
+        && route.Alternative.All(a => a.Kind == "proof") && !ToObtain().IsMatch(route.Citation.Quote);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"behaal|\bhaal|doorloop|\bvolg|\bbinnen\b|indiensttreding|op voorwaarde|\bmits\b|\btraject", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ToObtain();
+
+    private static string? ProofKind(string text)
+    {
+        var t = text.ToLowerInvariant();
+        return t.Contains("evc", StringComparison.Ordinal) || t.Contains("verworven competenties", StringComparison.Ordinal) ? "evc"
+            : t.Contains("ervaringsbewijs", StringComparison.Ordinal) ? "ervaringsbewijs"
+            : t.Contains("beroepskwalificatie", StringComparison.Ordinal) ? "beroepskwalificatie"
+            : null;
     }
 
     private static IEnumerable<RequirementCheck> Diploma(AdmissionRoute route, CandidateProfile p, bool graduateRoute)
@@ -74,7 +124,8 @@ public static class RouteChecks
                 yield break;
             }
 
-            yield return new RequirementCheck("diploma", p.ForeignDiploma == true ? "unknown" : "met", route.Citation)
+            // A diploma from abroad of a sufficient level admits on condition of its equivalence (NARIC): a condition still to meet.
+            yield return new RequirementCheck("diploma", p.ForeignDiploma == true ? "condition" : "met", route.Citation)
             {
                 Required = name, Given = has.ToString().ToLowerInvariant(), Caveat = p.ForeignDiploma == true ? "foreign-diploma" : null,
             };
@@ -237,4 +288,7 @@ public static class RouteChecks
         var wa = TextFold.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
         return TextFold.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bals\s+(\p{L}{4,})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TradeAfterAls();
 }

@@ -10,6 +10,8 @@ public sealed record CandidateProfile
 {
     public DiplomaLevel? Diploma { get; init; }
     public string? DiplomaField { get; init; }
+    /// <summary>The candidate's own words for the diploma held ("het 6de jaar bso", "diploma aso"), lower case; null when none was named.</summary>
+    public string? DiplomaWords { get; init; }
     public DiplomaLevel? LacksDiploma { get; init; }
     public bool? ForeignDiploma { get; init; }
     /// <summary>A graduaat (HBO5) was named: never assumed to give access to level B.</summary>
@@ -44,6 +46,7 @@ public sealed record CandidateProfile
     {
         Diploma = newer.Diploma ?? (newer.LacksDiploma is not null ? null : Diploma),
         DiplomaField = newer.DiplomaField ?? DiplomaField,
+        DiplomaWords = newer.Diploma is not null || newer.LacksDiploma is not null ? newer.DiplomaWords : DiplomaWords,
         LacksDiploma = newer.LacksDiploma ?? (newer.Diploma is not null ? null : LacksDiploma),
         ForeignDiploma = newer.ForeignDiploma ?? ForeignDiploma,
         Graduate = newer.Graduate ?? Graduate,

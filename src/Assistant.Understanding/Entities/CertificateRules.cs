@@ -18,7 +18,7 @@ internal static partial class CertificateRules
 
     private static readonly HashSet<string> Possession = new(StringComparer.Ordinal)
     {
-        "heb", "hebt", "mijn", "mn", "met", "have", "has", "my", "with", "got", "ai", "mon", "avec", "behaald", "obtained", "obtenu", "bezit", "hold",
+        "heb", "hebt", "wel", "mijn", "mn", "met", "have", "has", "my", "with", "got", "ai", "mon", "avec", "behaald", "obtained", "obtenu", "bezit", "hold",
     };
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)

@@ -69,6 +69,7 @@ internal static class DiplomaRules
         DiplomaLevel? held = null;
         DiplomaLevel? lacks = null;
         string? field = null;
+        string? words = null;
         var graduate = false;
         for (var i = 0; i < w.Length; i++)
         {
@@ -126,12 +127,24 @@ internal static class DiplomaRules
                 lacks = lacks is null || above < lacks ? above : lacks;
             }
 
+            var (fieldText, fieldEnd) = FieldAfter(t, i + length, language, isPlace);
+            if (level != DiplomaLevel.None && (held is null || level > held))
+            {
+                // The words around the level ("het 6de jaar bso", "diploma aso"): what a "… volstaat niet" line is checked against.
+                var from = i;
+                while (from > 0 && i - from < 3 && !ClauseBreaks.Contains(w[from - 1]))
+                {
+                    from--;
+                }
+
+                words = string.Join(' ', w[from..(Math.Max(fieldEnd, i + length - 1) + 1)]);
+            }
+
             if (level != DiplomaLevel.None)
             {
                 held = held is null || level > held ? level : held;
             }
 
-            var (fieldText, fieldEnd) = FieldAfter(t, i + length, language, isPlace);
             field ??= fieldText;
             WordWindow.Mask(maskedWords, i, Math.Max(fieldEnd, i + length - 1));
         }
@@ -141,7 +154,7 @@ internal static class DiplomaRules
             lacks = null;
         }
 
-        return new DiplomaFacts(held, lacks, field, graduate ? true : null);
+        return new DiplomaFacts(held, lacks, field, graduate ? true : null, held is null ? null : words);
     }
 
     /// <summary>
@@ -172,7 +185,7 @@ internal static class DiplomaRules
     /// <summary>"Graduaat boekhouden, 1 jaar ervaring: …": the diploma opens a list of facts (a comma or colon follows its field).</summary>
     private static bool ListedFirst(string[] w, int after)
     {
-        for (var k = after; k < w.Length && k < after + 4; k++)
+        for (var k = after; k < w.Length && k < after + 6; k++)
         {
             if (w[k] is "," or ":" or "+" or "&")
             {

@@ -22,6 +22,7 @@ internal static class EntityExtractor
             Diploma = diploma.Held,
             LacksDiploma = diploma.Lacks,
             DiplomaField = diploma.Field,
+            DiplomaWords = diploma.Words,
             Graduate = diploma.Graduate,
             ForeignDiploma = foreign ? true : null,
             FinalYearStudent = PersonRules.FinalYear(t),

@@ -104,7 +104,45 @@ internal static partial class PersonRules
         return null;
     }
 
-    public static bool? ForeignDiploma(RuleText t) => Foreign().IsMatch(t.Text) ? true : null;
+    public static bool? ForeignDiploma(RuleText t) => Foreign().IsMatch(t.Text) || CountryDiploma(t.Words) ? true : null;
+
+    private static readonly HashSet<string> DiplomaNouns = new(StringComparer.Ordinal)
+    {
+        "diploma", "diplome", "degree", "getuigschrift", "bachelordiploma", "masterdiploma", "bachelor", "master", "bachelier",
+    };
+
+    /// <summary>
+    /// A diploma named with a country other than Belgium ("een Braziliaans diploma", "a Moroccan degree", "un diplôme marocain"):
+    /// one from abroad. Language adjectives ("Nederlandse", "Franse") are left alone: they may name the language it was taught in.
+    /// </summary>
+    private static bool CountryDiploma(string[] w)
+    {
+        bool Abroad(string word)
+        {
+            if (Countries.IsLanguageAdjective(word) || Countries.IsLanguageAdjective(word + "e"))
+            {
+                return false;
+            }
+
+            var kind = Countries.Classify(word) ?? Countries.Classify(word + "e");
+            return kind is not null and not "BE";
+        }
+
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (!DiplomaNouns.Contains(w[i]))
+            {
+                continue;
+            }
+
+            if ((i > 0 && Abroad(w[i - 1])) || (i > 1 && w[i - 1] is "'s" && Abroad(w[i - 2])) || (i + 1 < w.Length && w[i] == "diplome" && Abroad(w[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool? FinalYear(RuleText t) => FinalYearPattern().IsMatch(t.Text) ? true : null;
 

@@ -71,6 +71,52 @@ public sealed class RequirementRoutesTests
         Assert.Equal(lastDay, students.Value);
     }
 
+    [Theory]
+    [InlineData("een EVC-certificaat als lasser.")]
+    [InlineData("een attest van verworven competenties (EVC) als lasser.")]
+    public void Extract_ProofListedBesideADiploma_IsARouteWithoutDiplomaAskingForTheProof(string item)
+    {
+        var sut = TestKnowledge.FromText("Hersteller (C1)\n\nDiplomavereisten\n\nOp de uiterste inschrijvingsdatum heb je:\n\n- een diploma van het secundair onderwijs, of\n- " + item);
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
+        var proof = Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
+        Assert.Equal("proof", Assert.Single(proof.Alternative).Kind);
+    }
+
+    [Theory]
+    [InlineData("Je hoeft niet de Belgische nationaliteit te hebben.")]
+    [InlineData("De Belgische nationaliteit is niet vereist.")]
+    public void Extract_NationalityNotRequired_IsNoNationalityRequirement(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Hersteller (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- {sentence}");
+
+        Assert.Equal("none", Assert.Single(sut.Requirements.General, g => g.Kind == "nationality").Value);
+    }
+
+    [Fact]
+    public void Extract_NotBelgianButEuropean_IsStillANationalityRequirement()
+    {
+        var sut = TestKnowledge.FromText("Hersteller (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Je hoeft niet de Belgische nationaliteit te hebben, maar je bent wel onderdaan van een lidstaat van de Europese Unie.");
+
+        Assert.NotEqual("none", Assert.Single(sut.Requirements.General, g => g.Kind == "nationality").Value);
+    }
+
+    [Fact]
+    public void Extract_StudentsInTheirLastYearOfSchool_AreAdmitted()
+    {
+        var sut = TestKnowledge.FromText("Hersteller (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs.\n- Zit je in je laatste jaar secundair onderwijs? Dan mag je deelnemen.");
+
+        Assert.Single(sut.Requirements.General, g => g.Kind == "students");
+    }
+
+    [Fact]
+    public void Extract_LicenceWithAnAssetInBrackets_IsStillRequired()
+    {
+        var sut = TestKnowledge.FromText("Chauffeur (D1)\n\nProfiel\n\n- Er is geen diplomavereiste.\n- Je hebt een geldig rijbewijs C (D is een troef).");
+
+        Assert.Equal("C", Assert.Single(sut.Requirements.General, g => g.Kind == "licence").Value);
+    }
+
     [Fact]
     public void Extract_LabelledLicenceLine_TakesTheNamedCategory()
     {

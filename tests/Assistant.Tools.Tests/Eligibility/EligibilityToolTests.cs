@@ -168,23 +168,31 @@ public class EligibilityToolTests
     }
 
     [Fact]
-    public void Evaluate_ForeignMaster_NeedsInfoForTheEquivalence()
+    public void Evaluate_ForeignMaster_IsConditionalOnTheEquivalence()
     {
         var sut = Vacancy(Route(DiplomaLevel.Bachelor));
 
         var result = EligibilityTool.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Master, ForeignDiploma = true });
 
-        Assert.Equal("need-info", result.Verdict);
-        Assert.Equal("foreign-diploma", result.ReferTo);
+        Assert.Equal("conditional", result.Verdict);
+        Assert.Contains(result.Route!.Checks, c => c.Caveat == "foreign-diploma" && c.Outcome == "condition");
     }
 
     [Fact]
-    public void Evaluate_ForeignBachelorWithTestRoute_StillPrefersAskingOverTheTest()
+    public void Evaluate_ForeignSecondaryForABachelorRoute_IsNotEligibleWhateverTheEquivalence()
+    {
+        var result = EligibilityTool.Evaluate(Vacancy(Route(DiplomaLevel.Bachelor)), new CandidateProfile { Diploma = DiplomaLevel.Secondary, ForeignDiploma = true });
+
+        Assert.Equal("not-eligible", result.Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_ForeignBachelorWithTestRoute_IsConditionalOnTheEquivalenceNotOnTheTest()
     {
         var result = EligibilityTool.Evaluate(BachelorOrTest, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, ForeignDiploma = true });
 
-        Assert.Equal("need-info", result.Verdict);
-        Assert.Equal("foreign-diploma", result.ReferTo);
+        Assert.Equal("conditional", result.Verdict);
+        Assert.Contains(result.Route!.Checks, c => c.Caveat == "foreign-diploma");
     }
 
     [Fact]
@@ -381,6 +389,27 @@ public class EligibilityToolTests
         Assert.Equal("conditional", sut.Verdict);
         Assert.Equal("proof", Assert.Single(sut.Route!.Checks, c => c.Outcome == "condition").Requirement);
         Assert.Empty(sut.NextSteps);
+    }
+
+    [Fact]
+    public void Evaluate_ProofRouteTheCandidateHoldsForTheNamedTrade_IsEligible()
+    {
+        var route = Route(DiplomaLevel.None) with
+        {
+            Alternative = [new RouteCondition("proof", "EVC-certificaat", Cite("een EVC-certificaat / ervaringsbewijs als lasser of als monteur"))],
+        };
+
+        var holder = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Certificates = ["evc certificaat als monteur"] });
+        var otherTrade = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Certificates = ["evc certificaat als kok"] });
+        var none = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Certificates = ["brevet redder"] });
+
+        var silent = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Experience = [new ExperienceEntry(1, "any")] });
+
+        // A proof listed as a way in is held when applying: one for another trade, or none named, is no way in; nothing said asks.
+        Assert.Equal("eligible", holder.Verdict);
+        Assert.Equal("not-eligible", otherTrade.Verdict);
+        Assert.Equal("not-eligible", none.Verdict);
+        Assert.Equal(("need-info", "certificate"), (silent.Verdict, silent.Missing.Single()));
     }
 
     [Fact]

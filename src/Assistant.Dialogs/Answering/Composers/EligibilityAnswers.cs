@@ -22,13 +22,25 @@ public static class EligibilityAnswers
         switch (result.Verdict)
         {
             case "eligible":
-                text.Append(Texts.Get(lang, "elig.eligible", ("vacancy", vacancy), ("route", RouteText(lang, result.Route!.Route))));
+                text.Append(Texts.Get(lang, "elig.eligible", ("vacancy", vacancy), ("route", RouteText(lang, result.Route!.Route, proofHeld: result.Route.Checks.Any(c => c.Requirement == "proof" && c.Outcome == "met")))));
                 if (result.Route.Checks.Any(c => c.Caveat == "relevance"))
                 {
                     text.Append(' ').Append(Texts.Get(lang, "elig.eligible.relevance"));
                 }
 
                 citations.Add(result.Route.Route.Citation);
+                break;
+            case "conditional" when result.GeneralChecks.FirstOrDefault(c => c.Requirement == "language" && c.Outcome == "condition") is { } attest:
+                // A diploma not issued in Dutch: admitted on condition of the language proof the vacancy names.
+                text.Append(Texts.Get(lang, "elig4.language.attest", ("level", attest.Required is { Length: > 0 } level ? Texts.Get(lang, "elig4.language.level", ("level", level)) : ""),
+                    ("route", RouteText(lang, result.Route!.Route)), ("quote", attest.Citation.Quote.Trim())));
+                if (result.Route.Checks.Any(c => c.Caveat == "foreign-diploma" && c.Outcome == "condition"))
+                {
+                    text.Append(' ').Append(Texts.Get(lang, "elig4.foreign.also"));
+                }
+
+                citations.Add(result.Route!.Route.Citation);
+                citations.Add(attest.Citation);
                 break;
             case "conditional" when result.GeneralChecks.FirstOrDefault(c => c.Requirement == "certificate" && c.Outcome == "condition") is { } training:
                 // Admitted while training for a required certificate, on condition of obtaining it by the vacancy's date.
@@ -53,6 +65,16 @@ public static class EligibilityAnswers
                 text.Append(Texts.Get(lang, "elig.conditional.proof", ("conditions", Format.List(lang, proofs)), ("route", RouteText(lang, result.Route.Route, withTests: false)), ("quotes", Format.List(lang, quotes))));
                 citations.Add(result.Route.Route.Citation);
                 citations.AddRange(result.Route.Route.Alternative.Select(a => a.Citation));
+                break;
+            case "conditional" when result.Route!.Checks.Any(c => c.Caveat == "foreign-diploma" && c.Outcome == "condition") && result.Route.Route.Alternative.Count == 0:
+                // A diploma from abroad of the required level: admitted on condition of its equivalence.
+                text.Append(Texts.Get(lang, "elig4.foreign", ("route", RouteText(lang, result.Route.Route))));
+                citations.Add(result.Route.Route.Citation);
+                if (v.Requirements.General.FirstOrDefault(g => g.Kind == "foreign-diploma") is { } equivalence)
+                {
+                    citations.Add(equivalence.Citation);
+                }
+
                 break;
             case "conditional":
                 var tests = result.Route!.Route.Alternative.Select(a => TestName(lang, a.Name)).ToList();
@@ -80,6 +102,7 @@ public static class EligibilityAnswers
                     var reasons = route.Checks.Where(c => c.Outcome == "not-met").Select(c => Reason(lang, c, route.Route)).ToList();
                     text.Append(' ').Append(Texts.Get(lang, "elig.route.failed", ("route", RouteText(lang, route.Route)), ("reasons", Format.List(lang, reasons))));
                     citations.Add(route.Route.Citation);
+                    citations.AddRange(route.Checks.Where(c => c.Requirement == "diploma-excluded").Select(c => c.Citation));
                 }
 
                 break;
@@ -113,7 +136,7 @@ public static class EligibilityAnswers
     }
 
     /// <summary>"met een bachelordiploma (of gelijkwaardig) en minstens 2 jaar relevante ervaring en slagen voor de redeneertest".</summary>
-    public static string RouteText(string lang, AdmissionRoute r, bool withTests = true)
+    public static string RouteText(string lang, AdmissionRoute r, bool withTests = true, bool proofHeld = false)
     {
         var sb = new StringBuilder();
         if (r.Internal is { } condition && r.Diploma == DiplomaLevel.None)
@@ -139,9 +162,16 @@ public static class EligibilityAnswers
             sb.Append(Texts.Get(lang, "route.experience", ("years", Format.Number(lang, years)), ("kind", Kind(lang, r.ExperienceKind)), ("domain", domain)));
         }
 
-        foreach (var test in withTests ? r.Alternative : [])
+        // The proofs one route names ("een EVC-certificaat / ervaringsbewijs") are alternatives: one phrase, "held" once the candidate has one.
+        var proofs = r.Alternative.Where(a => a.Kind == "proof").Select(a => a.Name).ToList();
+        if (withTests && proofs.Count > 0)
         {
-            sb.Append(test.Kind == "proof" ? Texts.Get(lang, "route.proof", ("name", test.Name)) : Texts.Get(lang, "route.test", ("test", TestName(lang, test.Name))));
+            sb.Append(Texts.Get(lang, proofHeld ? "route.proof.held" : "route.proof", ("name", string.Join(" / ", proofs))));
+        }
+
+        foreach (var test in withTests ? r.Alternative.Where(a => a.Kind != "proof") : [])
+        {
+            sb.Append(Texts.Get(lang, "route.test", ("test", TestName(lang, test.Name))));
         }
 
         return sb.ToString();
@@ -195,6 +225,8 @@ public static class EligibilityAnswers
     {
         "diploma" => Texts.Get(lang, "elig.reason.diploma", ("required", Texts.Get(lang, "level." + c.Required).Trim()), ("given", Given(lang, c.Given))),
         "diploma-field" => Texts.Get(lang, "elig.reason.diploma-field", ("required", c.Required), ("given", c.Given)),
+        "proof" => Texts.Get(lang, "elig4.reason.proof", ("required", c.Required)),
+        "diploma-excluded" => Texts.Get(lang, "route.diploma.excluded", ("quote", c.Citation.Quote.Trim())),
         "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", Kind(lang, route?.ExperienceKind)), ("given", c.Given)),
         "internal-seniority" => Texts.Get(lang, "elig.reason.internal-seniority", ("required", c.Required), ("given", c.Given),
             ("level", c.Caveat is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")),
