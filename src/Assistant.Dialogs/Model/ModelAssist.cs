@@ -84,7 +84,8 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
 
     /// <summary>
     /// After routing: a retrieved passage worded as a short grounded answer (or, when the model finds the passages do not
-    /// answer, "the documents do not say" with the contact), else a templated rules answer without a verdict reworded.
+    /// answer and the rules could not check the topic themselves, "the documents do not say" with the contact; a topic the
+    /// rules found in the documents keeps its quote), else a templated rules answer without a verdict reworded.
     /// </summary>
     public async Task<Answer> ImproveAsync(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, Answer answer, CancellationToken cancellationToken)
     {
@@ -99,6 +100,7 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
             return written switch
             {
                 null => answer,
+                { NotInDocuments: true } when found.TopicChecked => answer,
                 { NotInDocuments: true } => NotInDocuments(knowledge, state, input, answer),
                 _ => Grounded(answer, written, found),
             };
@@ -170,13 +172,28 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
         Citation().Replace(text, m => "[" + string.Join(", ", m.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(n => int.TryParse(n, out var i) && order.IndexOf(i) is >= 0 and var k ? (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : n)) + "]");
 
-    /// <summary>The model's text with its citations renumbered in order of appearance, each pointing at the passage it cites.</summary>
+    /// <summary>
+    /// The model's text with its citations renumbered in order of appearance, each pointing at the passage it cites, and
+    /// under it every cited passage quoted in full: a summary may leave out what the candidate needs, the source sentence
+    /// is always shown.
+    /// </summary>
     internal static Answer Grounded(Answer answer, GroundedText written, PassagesPayload found)
     {
         var order = written.Citations.Distinct().Where(n => n >= 1 && n <= found.Hits.Count).ToList();
-        var text = Renumber(written.Text, order);
-        var citations = order.Select(n => found.Hits[n - 1]).Select(h => new AnswerCitation(h.VacancyId, h.Document, h.Section, Quote(h.Passage))).ToList();
-        return answer with { Text = text, Citations = citations, VacancyIds = citations.Select(c => c.VacancyId).Distinct().ToList() };
+        var text = new System.Text.StringBuilder(Renumber(written.Text, order));
+        var hits = order.Select(n => found.Hits[n - 1]).ToList();
+        if (hits.Count > 0)
+        {
+            text.Append('\n').Append(Texts.Get(answer.Language, "model.vacancy.sources"));
+            for (var k = 0; k < hits.Count; k++)
+            {
+                text.Append('\n').Append(Texts.Get(answer.Language, "model.vacancy.source",
+                    ("n", (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("section", hits[k].Section), ("text", Quote(hits[k].Passage))));
+            }
+        }
+
+        var citations = hits.Select(h => new AnswerCitation(h.VacancyId, h.Document, h.Section, Quote(h.Passage))).ToList();
+        return answer with { Text = text.ToString(), Citations = citations, VacancyIds = citations.Select(c => c.VacancyId).Distinct().ToList() };
     }
 
     private Answer NotInDocuments(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, Answer answer)

@@ -15,6 +15,7 @@ public sealed class ModelAssistTests
     private const string Unsure = "Hoe zit het met de centjes voor de job in Kortrijk?";
     private const string Sure = "Wat is het loon in Kortrijk?";
     private const string Open = "Aan wie rapporteert de deskundige externe communicatie in Harelbeke?";
+    private const string OpenEnglish = "Will I manage the social media channels as the external communication expert in Harelbeke?";
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2025, 12, 1, 10, 0, 0, TimeSpan.FromHours(1)));
 
@@ -97,19 +98,33 @@ public sealed class ModelAssistTests
         var answer = await Ask(Engine(new ModelHooks(GroundedAnswers: writer)), Open);
 
         Assert.Equal(1, writer.Calls);
-        Assert.Equal("Je rapporteert aan de teamleider [1].", answer.Text);
         var second = string.Join(' ', writer.Passages![1].Split((char[])['\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Je rapporteert aan de teamleider [1].\nBronnen:\n[1] de vacature, rubriek “", answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("“" + second + "”", answer.Text, StringComparison.Ordinal);
         Assert.Equal(second, answer.Citations.Single().Quote);
         Assert.Equal(AnswerSources.Retrieval, answer.Source);
     }
 
     [Fact]
-    public async Task Grounded_NotInTheDocuments_GivesTheDocumentsDoNotSayWithTheContact()
+    public async Task Grounded_NotInTheDocuments_ForATopicTheRulesCouldNotCheck_GivesTheDocumentsDoNotSayWithTheContact()
     {
+        var rules = await Ask(Engine(null), OpenEnglish);
+        var answer = await Ask(Engine(new ModelHooks(GroundedAnswers: new ScriptedWriter(_ => GroundedText.NotAnswered))), OpenEnglish);
+
+        Assert.Equal(AnswerSources.Retrieval, rules.Source);
+        Assert.Equal(AnswerSources.None, answer.Source);
+        Assert.Contains("@", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Grounded_NotInTheDocuments_ForATopicTheRulesFoundInTheDocuments_KeepsTheQuote()
+    {
+        var rules = await Ask(Engine(null), Open);
         var answer = await Ask(Engine(new ModelHooks(GroundedAnswers: new ScriptedWriter(_ => GroundedText.NotAnswered))), Open);
 
-        Assert.Equal(AnswerSources.None, answer.Source);
-        Assert.Contains("niets", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(AnswerSources.Retrieval, rules.Source);
+        Assert.Equal((rules.Text, rules.Source), (answer.Text, answer.Source));
+        Assert.Equal(rules.Citations, answer.Citations);
     }
 
     [Fact]

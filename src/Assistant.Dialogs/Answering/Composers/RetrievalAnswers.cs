@@ -35,7 +35,7 @@ public static class RetrievalAnswers
         var quote = string.Join(' ', hit.Passage.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         text.Append("\n“").Append(quote).Append('”');
         var citation = new Citation(hit.VacancyId, hit.Document, hit.Section, quote, hit.Start, hit.End);
-        return AnswerKit.Make(t, Intents.General, AnswerSources.Retrieval, text.ToString(), [hit.VacancyId], [citation], new PassagesPayload(hits.Take(3).ToList()));
+        return AnswerKit.Make(t, Intents.General, AnswerSources.Retrieval, text.ToString(), [hit.VacancyId], [citation], new PassagesPayload(hits.Take(3).ToList(), TopicChecked: lang == "nl" && v is not null));
     }
 
     /// <summary>"Not in the documents", with the vacancy's contact for <paramref name="contactTopic"/> when there is one.</summary>
