@@ -73,6 +73,12 @@ public static partial class GeneralRequirementRules
                 Add("conduct", article, line, c, months);
             }
 
+            // "Je bent minstens 17 jaar", "minimumleeftijd: 16 jaar", "18 jaar of ouder": the youngest age admitted, in years.
+            if (MinimumAge(t) is { } age && !result.Any(r => r.Kind == "min-age"))
+            {
+                Add("min-age", age.Groups["n"].Value, line, age);
+            }
+
             if (CivilRights().Match(t) is { Success: true } r) Add("civil-rights", null, line, r);
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
             if (LicenceWithCategory(t) is { Success: true } l)
@@ -236,6 +242,32 @@ public static partial class GeneralRequirementRules
 
     [GeneratedRegex(@"burgerlijke en politieke rechten", RegexOptions.IgnoreCase)]
     private static partial Regex CivilRights();
+
+    /// <summary>
+    /// A minimum age: an age of 14 to 25 years with an age word ("oud", "ouder", "leeftijd") or after "minstens/minimum"
+    /// in a sentence about being ("je bent", "zijn"); never years of experience or service ("minstens 18 jaar ervaring").
+    /// </summary>
+    internal static Match? MinimumAge(string text)
+    {
+        foreach (var m in new[] { AgeWithAgeWord().Match(text), AgeAtLeast().Match(text) })
+        {
+            if (m.Success && !NotAnAge().IsMatch(text[(m.Index + m.Length)..]))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:minimum|minimale\s+)?leeftijd\s*(?:van|:|is|bedraagt)?\s*(?:minstens|minimum|minimaal|ten\s*minste)?\s*(?<n>1[4-9]|2[0-5])\s*jaar|\b(?<n>1[4-9]|2[0-5])\s*jaar\s+(?:oud|of\s+ouder)\b|\bouder\s+dan\s+(?<n>1[4-9]|2[0-5])\s*jaar", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex AgeWithAgeWord();
+
+    [GeneratedRegex(@"\b(?:je\s+bent|ben\s+je|u\s+bent|bent\s+u|moet\s+je|zijn)\s+(?:al\s+)?(?:minstens|minimum|minimaal|ten\s*minste)\s+(?<n>1[4-9]|2[0-5])\s*jaar\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex AgeAtLeast();
+
+    [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:relevante\s+|nuttige\s+|beroeps|werk|leidinggevende\s+)?(?:ervaring|anci|dienst|in\s+dienst|werkzaam|actief|tewerkgesteld|graad|niveau|loopbaan)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAnAge();
 
     [GeneratedRegex(@"medisch geschikt|lichamelijk geschikt|medische geschiktheid", RegexOptions.IgnoreCase)]
     private static partial Regex Medical();

@@ -5,7 +5,7 @@ using Assistant.Tools.Profile;
 namespace Assistant.Tools.Eligibility;
 
 /// <summary>
-/// The general admission requirements a candidate's own words can decide: nationality and driving licence (and a
+/// The general admission requirements a candidate's own words can decide: nationality, driving licence, minimum age (and a
 /// language requirement, which is never decided but stays to check once the candidate speaks of languages). A
 /// requirement the candidate said nothing about gets no check (it stays a reminder); one they did speak about is met,
 /// not met, or — when the rule cannot decide (a licence of an unstated category) — unknown, which caps the verdict.
@@ -19,6 +19,12 @@ public static partial class GeneralChecks
             => Certificate(requirement, profile, all?.FirstOrDefault(g => g.Kind == "certificate-trainees")),
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
         "work-permit" when profile.Nationality is not null || profile.WorkPermit is not null => WorkPermit(requirement, profile),
+        "min-age" when profile.Age is { } age && int.TryParse(requirement.Value, out var youngest) =>
+            new RequirementCheck("min-age", age >= youngest ? "met" : "not-met", requirement.Citation)
+            {
+                Required = requirement.Value,
+                Given = age.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
         // "Heb je geen diploma dat in het Nederlands werd uitgereikt, dan bewijs je je kennis met een attest (B1)": a candidate with a
         // diploma from abroad is admitted on condition of that proof (their own word on their Dutch decides nothing).

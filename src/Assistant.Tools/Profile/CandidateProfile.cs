@@ -33,13 +33,15 @@ public sealed record CandidateProfile
     public bool? LacksCertificate { get; init; }
     /// <summary>True when the candidate says they hold a valid residence and work permit, false when they say they lack one; null when not said.</summary>
     public bool? WorkPermit { get; init; }
+    /// <summary>The age the candidate says they are ("ik ben 17 jaar", "I am 17 years old", "j'ai 17 ans"); null when not said.</summary>
+    public int? Age { get; init; }
     /// <summary>The training the candidate says they are following, in their words ("opleiding hoger redder"); null when not said.</summary>
     public string? CertificateTraining { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
-        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null;
+        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -61,5 +63,6 @@ public sealed record CandidateProfile
         LacksCertificate = newer.LacksCertificate ?? (newer.Certificates.Count > 0 ? null : LacksCertificate),
         CertificateTraining = newer.CertificateTraining ?? CertificateTraining,
         WorkPermit = newer.WorkPermit ?? WorkPermit,
+        Age = newer.Age ?? Age,
     };
 }

@@ -33,6 +33,7 @@ internal static class EntityExtractor
             Internal = internalStatus,
             LanguagesMentioned = LanguageSkillRules.Mentioned(t),
             WorkPermit = PersonRules.WorkPermit(t),
+            Age = PersonRules.Age(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

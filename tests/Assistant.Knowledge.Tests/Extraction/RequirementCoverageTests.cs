@@ -61,6 +61,29 @@ public class RequirementCoverageTests
         Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Touches.Contains("nationality"));
     }
 
+    [Theory]
+    [InlineData("Je bent minstens 16 jaar.", "16")]
+    [InlineData("Je bent 18 jaar of ouder op de dag van de indiensttreding.", "18")]
+    [InlineData("Minimumleeftijd: 17 jaar.", "17")]
+    [InlineData("Minstens 21 jaar oud zijn.", "21")]
+    public void Extract_MinimumAgeSentence_IsAGeneralRequirementInYears(string sentence, string years)
+    {
+        var sut = TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs.\n- {sentence}");
+
+        Assert.Contains(sut.Requirements.General, g => g.Kind == "min-age" && g.Value == years);
+    }
+
+    [Theory]
+    [InlineData("Je hebt minstens 18 jaar ervaring in de zorg.")]
+    [InlineData("Je bent minstens 15 jaar in dienst bij een lokaal bestuur.")]
+    [InlineData("Je hebt een diploma en 20 jaar relevante ervaring.")]
+    public void Extract_YearsOfExperienceOrService_AreNoMinimumAge(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs.\n- {sentence}");
+
+        Assert.DoesNotContain(sut.Requirements.General, g => g.Kind == "min-age");
+    }
+
     [Fact]
     public void Extract_ExperienceInAListOfDomains_KeepsEveryDomain()
     {

@@ -70,6 +70,20 @@ public class VerdictGuardTests
         Assert.Equal(verdict, result.Verdict);
     }
 
+    [Theory]
+    [InlineData(17, "not-eligible")]
+    [InlineData(18, "eligible")]
+    [InlineData(null, "eligible")]
+    public void Evaluate_MinimumAge_IsDecidedByTheStatedAgeAndStaysAReminderWhenNoneIsStated(int? age, string verdict)
+    {
+        var facts = With([General("min-age", "18")], routes: Route(DiplomaLevel.Bachelor));
+
+        var result = EligibilityTool.Evaluate(facts, Bachelor with { Age = age });
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(age is null ? 0 : 1, result.GeneralChecks.Count(c => c.Requirement == "min-age"));
+    }
+
     [Fact]
     public void Apply_FailedGeneralCheck_IsNotEligibleWhateverTheRoute()
     {

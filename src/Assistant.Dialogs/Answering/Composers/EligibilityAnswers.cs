@@ -236,6 +236,7 @@ public static class EligibilityAnswers
         "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
         "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
+        "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),
         "licence" => c.Given is null or "none"
             ? Texts.Get(lang, "elig.reason.licence", ("required", c.Required))
             : Texts.Get(lang, "elig.reason.licence.other", ("required", c.Required), ("given", c.Given)),
@@ -388,6 +389,7 @@ public static class EligibilityAnswers
         "licence" => Texts.Get(lang, "general.licence", ("value", g.Value)),
         "certificate" => g.Value ?? g.Citation.Quote,
         "work-permit" => Texts.Get(lang, "general.work-permit"),
+        "min-age" => Texts.Get(lang, "general.min-age", ("value", g.Value)),
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Kind,
     };
 
