@@ -147,18 +147,20 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
 
         // Every passage is shown: the cited ones first, in the order the summary cites them, then the others.
         order.AddRange(Enumerable.Range(1, units.Count).Except(order));
-        var text = new System.Text.StringBuilder(Texts.Get(answer.Language, "model.procedure.summary")).Append(' ').Append(Renumber(written.Text, order));
-        text.Append('\n').Append(Texts.Get(answer.Language, "model.procedure.sources"));
-        for (var k = 0; k < order.Count; k++)
-        {
-            var u = units[order[k] - 1];
-            text.Append('\n').Append(Texts.Get(answer.Language, "model.procedure.source",
-                ("n", (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("label", HrAnswers.Place(u)), ("document", u.DocumentTitle), ("text", u.Text)));
-        }
-
+        var text = Texts.Get(answer.Language, "model.procedure.summary") + " " + Renumber(written.Text, order) + Sources(answer.Language, order.Select(n => units[n - 1]).ToList(),
+            (u, n) => Texts.Get(answer.Language, "model.procedure.source", ("n", n), ("label", HrAnswers.Place(u)), ("document", u.DocumentTitle), ("text", u.Text)));
         var citations = order.Select(n => units[n - 1]).Select(u => new AnswerCitation(HrAnswers.CitationScope, u.Document, HrAnswers.Place(u), u.Text)).Distinct().ToList();
-        return answer with { Text = text.ToString(), Citations = citations };
+        return answer with { Text = text, Citations = citations };
     }
+
+    /// <summary>
+    /// The numbered sources under a model's summary ("Bronnen:" and one line per passage, numbered from 1 in the order
+    /// given); nothing when there are none.
+    /// </summary>
+    private static string Sources<T>(string language, IReadOnlyList<T> passages, Func<T, string, string> line) =>
+        passages.Count == 0
+            ? ""
+            : "\n" + Texts.Get(language, "model.sources") + string.Concat(passages.Select((p, k) => "\n" + line(p, (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
     /// <summary>Whether the procedure desk answers this question from the general documents (then the model is not asked which tool).</summary>
     private bool Procedural(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, QuestionAnalysis analysis)
@@ -180,20 +182,11 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
     internal static Answer Grounded(Answer answer, GroundedText written, PassagesPayload found)
     {
         var order = written.Citations.Distinct().Where(n => n >= 1 && n <= found.Hits.Count).ToList();
-        var text = new System.Text.StringBuilder(Renumber(written.Text, order));
         var hits = order.Select(n => found.Hits[n - 1]).ToList();
-        if (hits.Count > 0)
-        {
-            text.Append('\n').Append(Texts.Get(answer.Language, "model.vacancy.sources"));
-            for (var k = 0; k < hits.Count; k++)
-            {
-                text.Append('\n').Append(Texts.Get(answer.Language, "model.vacancy.source",
-                    ("n", (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("section", hits[k].Section), ("text", Quote(hits[k].Passage))));
-            }
-        }
-
+        var text = Renumber(written.Text, order) + Sources(answer.Language, hits,
+            (h, n) => Texts.Get(answer.Language, "model.vacancy.source", ("n", n), ("section", h.Section), ("text", Quote(h.Passage))));
         var citations = hits.Select(h => new AnswerCitation(h.VacancyId, h.Document, h.Section, Quote(h.Passage))).ToList();
-        return answer with { Text = text.ToString(), Citations = citations, VacancyIds = citations.Select(c => c.VacancyId).Distinct().ToList() };
+        return answer with { Text = text, Citations = citations, VacancyIds = citations.Select(c => c.VacancyId).Distinct().ToList() };
     }
 
     private Answer NotInDocuments(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, Answer answer)
