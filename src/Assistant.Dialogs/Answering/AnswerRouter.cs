@@ -52,7 +52,8 @@ public sealed partial class AnswerRouter
             intent = Intents.Eligibility;
             profile = state.Profile.Merge(kind);
         }
-        else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent is { } last && last != Intents.General && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
+        else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent is { } last && last != Intents.General
+            && ((a.VacancyIds.Count > 0 && IsFollowUp(input.Text)) || (a.Topic is null && IsEllipticFollowUp(input.Text))))
         {
             (intent, aspect) = (last, state.LastAspect);
         }
@@ -160,6 +161,25 @@ public sealed partial class AnswerRouter
     private static partial Regex PlaceName();
 
     private static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text);
+
+    /// <summary>
+    /// "And part-time?", "et à 80 % ?", "en halftijds?": a short continuation of the previous question that names no
+    /// vacancy and asks nothing of its own (no question word after the "and"), so it keeps the previous intent and vacancy.
+    /// </summary>
+    internal static bool IsEllipticFollowUp(string text)
+    {
+        var m = FollowUp().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var rest = text[(m.Index + m.Length)..];
+        return rest.Split((char[])[' ', ',', '?', '!', '.'], StringSplitOptions.RemoveEmptyEntries).Length <= 5 && !QuestionWord().IsMatch(rest.TrimStart(' ', ',')) && !NamedQuestionWord().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"\b(wie|wat|welke?|waar|wanneer|waarom|who|what|which|where|when|why|qui|que|quoi|quel|quelle|comment|combien|où|quand|pourquoi)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedQuestionWord();
 
     private static bool IsFollowUp(string text) => FollowUp().IsMatch(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
 
