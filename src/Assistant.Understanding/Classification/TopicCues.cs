@@ -191,12 +191,13 @@ internal static partial class TopicCues
         + @"|\bhow long (is|does|will|would) .{0,20}\b(contract|assignment|job|replacement|position)\b|\b(contract|assignment) (length|duration|end)\b"
         + @"|\bduree (du|de la|de mon) (contrat|remplacement|poste|mission)|\bcombien de temps (dure|durera)\b.{0,20}\b(contrat|mission|remplacement|poste)"
         + @"|\b(tijdelijk\w*|bepaalde duur) (of|en) (vast|onbepaalde duur)\b|\bvaste? (contract|benoeming|aanstelling|betrekking|job)\b|\b(vaste?|onbepaalde duur) (of|en) (tijdelijk\w*|bepaalde duur)\b|\bpermanent (contract|position|job)\b"
-        + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b",
+        + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b"
+        + @"|\bstatutair\w*|\b(vast )?benoemd\b|\bvaste benoeming\b|\bstatuut\b|\bstatutory\b|\bpermanent appointment\b|\bstatutaire?\b|\bnomme a titre definitif\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
     [GeneratedRegex(
-        @"bepaalde duur|tijdelijke? (opdracht|contract|aanstelling|vervanging|job|functie)|vervanging|(contract|overeenkomst|opdracht|aanstelling) (van|voor) (\d+|een|twee|drie|zes) (maanden|maand|jaar)|tot en met \d{1,2}[ /.]|verlenging|vaste benoeming|vast contract|statutair|contractueel",
+        @"bepaalde duur|statuut|tijdelijke? (opdracht|contract|aanstelling|vervanging|job|functie)|vervanging|(contract|overeenkomst|opdracht|aanstelling) (van|voor) (\d+|een|twee|drie|zes) (maanden|maand|jaar)|tot en met \d{1,2}[ /.]|verlenging|vaste benoeming|vast contract|statutair|contractueel",
         RegexOptions.CultureInvariant)]
     private static partial Regex DurationDoc();
 

@@ -4,6 +4,7 @@ using Assistant.Core.Facts;
 using Assistant.Core.Text;
 using Assistant.Knowledge.Index;
 using Assistant.Tools.Lookups;
+using Assistant.Understanding.Text;
 using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
@@ -23,8 +24,13 @@ public static class RetrievalAnswers
         // An English or French question meets the Dutch documents only through shared names and loanwords: one such
         // word among several topic words ("student" in "free season pass for the swimming pool for students") is a near miss.
         var needed = lang != "nl" && content.Count >= 3 ? 2 : 1;
-        var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shared(h.Passage, content) >= needed);
-        if (hit is null || (lang == "nl" && v is not null && Unmentioned(t, v).Any()) || (lang == "nl" && !Counts(t.Analysis.Words, hit.Passage)))
+        // The first passage that answers the question's topic: it shares its content words, and a Dutch question's topic
+        // words (or a word of their family, "statutair" → "statuut"), or for "hoeveel X" counts X.
+        var topic = lang == "nl" && v is not null ? TopicWords(t, v).ToList() : [];
+        var counting = t.Analysis.Words.Contains("hoeveel");
+        var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shared(h.Passage, content) >= needed
+            && (lang != "nl" || (Counts(t.Analysis.Words, h.Passage) && (counting || Answers(h.Passage, topic)))));
+        if (hit is null || (lang == "nl" && v is not null && Unmentioned(t, v).Any()))
         {
             return None(t, v);
         }
@@ -100,6 +106,18 @@ public static class RetrievalAnswers
         return false;
     }
 
+    /// <summary>Whether a passage names at least one of the question's topic words or a word of its family (true without topic words).</summary>
+    internal static bool Answers(string passage, IReadOnlyCollection<string> topicWords)
+    {
+        if (topicWords.Count == 0)
+        {
+            return true;
+        }
+
+        var text = string.Join(' ', Words(passage));
+        return topicWords.Any(w => WordFamilies.Mentions(text, w));
+    }
+
     private static bool IsNumberWord(string w) => NumberWords.Contains(w);
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd" };
@@ -128,8 +146,7 @@ public static class RetrievalAnswers
         var text = FoldedText(vacancy, t.Channel == Channels.Teams);
         foreach (var word in TopicWords(t, v))
         {
-            var root = word.Length > 6 ? word[..6] : word;
-            if (!text.Contains(root, StringComparison.Ordinal))
+            if (!WordFamilies.Mentions(text, word))
             {
                 yield return word;
             }
