@@ -198,8 +198,12 @@ public static class RetrievalAnswers
 
     private static List<string> ContentWords(IReadOnlyList<string> question, VacancyFacts? v)
     {
-        var own = new HashSet<string>(Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' '))).Select(Stem), StringComparer.Ordinal);
-        return question.Where(w => w.Length > 2 && !StopWords.RetrievalNoise.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
+        var ownWords = Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' ')));
+        var own = new HashSet<string>(ownWords.Select(Stem), StringComparer.Ordinal);
+        // A stem inside a compound of the vacancy's own name ("techn" in "podiumtechnicus", said "stage technician") names
+        // the job, not the topic asked about.
+        return question.Where(w => w.Length > 2 && !StopWords.RetrievalNoise.Contains(w)).Select(Stem)
+            .Where(s => !own.Contains(s) && !(s.Length >= 5 && ownWords.Any(o => o.Length > s.Length + 3 && o.Contains(s, StringComparison.Ordinal)))).Distinct().ToList();
     }
 
     /// <summary>How many of the question's content words (stems) the passage shares, whole or as part of a compound.</summary>
