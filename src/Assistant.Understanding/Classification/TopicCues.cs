@@ -135,7 +135,7 @@ internal static partial class TopicCues
     [GeneratedRegex(@"kledij|kleding|uniform|dresscode|werkschoenen|veiligheidsschoenen", RegexOptions.CultureInvariant)]
     private static partial Regex ClothingDoc();
 
-    [GeneratedRegex(@"\bsport\w*|\bfitness|\bgym\b|\bsalle de sport\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsport(en|s|ief|aanbod|abonnement|voordeel|voordelen|tegemoetkoming|premie|faciliteit\w*|club\w*|activiteit\w*|mogelijkheden)?\b|\bfitness|\bgym\b|\bsalle de sport\b", RegexOptions.CultureInvariant)]
     private static partial Regex Sport();
 
     [GeneratedRegex(@"sport|fitness", RegexOptions.CultureInvariant)]

@@ -30,7 +30,9 @@ public static class RetrievalAnswers
         var counting = t.Analysis.Words.Contains("hoeveel");
         var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shared(h.Passage, content) >= needed
             && (lang != "nl" || (Counts(t.Analysis.Words, h.Passage) && (counting || Answers(h.Passage, topic)))));
-        if (hit is null || (lang == "nl" && v is not null && Unmentioned(t, v).Any()))
+        // A passage that counts what "hoeveel" asks ("85 scholen") answers even when the question's verb is not in the documents.
+        var counted = hit is not null && counting && CountedIn(t.Analysis.Words, hit.Passage) == true;
+        if (hit is null || (lang == "nl" && v is not null && !counted && Unmentioned(t, v).Any()))
         {
             return None(t, v);
         }
@@ -66,7 +68,10 @@ public static class RetrievalAnswers
     /// any word that is not a unit of time, money or points. A passage that only names X is a near miss. Questions
     /// without "hoeveel" always pass.
     /// </summary>
-    internal static bool Counts(IReadOnlyList<string> question, string passage)
+    internal static bool Counts(IReadOnlyList<string> question, string passage) => CountedIn(question, passage) ?? true;
+
+    /// <summary>Whether the passage counts the thing a "hoeveel X" question asks about; null when the question counts no such thing.</summary>
+    internal static bool? CountedIn(IReadOnlyList<string> question, string passage)
     {
         var at = -1;
         for (var i = 0; i < question.Count - 1; i++)
@@ -80,7 +85,7 @@ public static class RetrievalAnswers
 
         if (at < 0 || StopWords.RetrievalNoise.Contains(question[at]) || question[at].Length < 4)
         {
-            return true;
+            return null;
         }
 
         var thing = question[at];
