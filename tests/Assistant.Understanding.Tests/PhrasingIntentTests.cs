@@ -70,6 +70,16 @@ public sealed class PhrasingIntentTests
     }
 
     [Theory]
+    [InlineData("Ik ben statutair benoemd in niveau C sinds 2019. Kom ik in aanmerking voor de jurist in Hasselt?")]
+    [InlineData("Ik ben vast benoemd als administratief medewerker. Kan ik meedoen voor de jurist in Hasselt?")]
+    public void Analyze_OwnStatuteStated_StaysEligibility(string text)
+    {
+        var sut = _sut.Analyze(text);
+        Assert.Equal("eligibility", sut.Intent);
+        Assert.NotEqual("duration", sut.Topic);
+    }
+
+    [Theory]
     [InlineData("We vragen een toeslag voor zondagwerk, wat is dat?", "statutair", false)]
     [InlineData("statuut: contractueel, onbepaalde duur", "statutair", true)]
     [InlineData("je werkt onder leiding van het diensthoofd", "leidinggevende", true)]

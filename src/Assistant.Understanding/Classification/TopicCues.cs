@@ -192,7 +192,8 @@ internal static partial class TopicCues
         + @"|\bduree (du|de la|de mon) (contrat|remplacement|poste|mission)|\bcombien de temps (dure|durera)\b.{0,20}\b(contrat|mission|remplacement|poste)"
         + @"|\b(tijdelijk\w*|bepaalde duur) (of|en) (vast|onbepaalde duur)\b|\bvaste? (contract|benoeming|aanstelling|betrekking|job)\b|\b(vaste?|onbepaalde duur) (of|en) (tijdelijk\w*|bepaalde duur)\b|\bpermanent (contract|position|job)\b"
         + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b"
-        + @"|\bstatutair\w*|\b(vast )?benoemd\b|\bvaste benoeming\b|\bstatuut\b|\bstatutory\b|\bpermanent appointment\b|\bstatutaire?\b|\bnomme a titre definitif\b",
+        + @"|\b(wordt|word|worden) (je|ik|men|de|het|die|deze)\b.{0,40}\b(statutair|vast) (benoemd|aangesteld|aangeworven)\b|\bstatutair of contractueel\b|\bcontractueel of statutair\b"
+        + @"|\bis (het|dit|dat|de job|de functie|die job|deze job) (statutair|contractueel)\b|\bis (it|this|the job) a (statutory|permanent) appointment\b|\best ce un poste statutaire\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
