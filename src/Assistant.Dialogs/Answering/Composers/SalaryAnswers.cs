@@ -55,6 +55,8 @@ public static partial class SalaryAnswers
             citations.Add(c.Citation);
         }
 
+        // Years cut by a cap ("maximum 15 jaar privésector") make the amount a rule's reading, not a personal calculation: who can make one is said.
+        var capped = result.Counting.Any(c => c.Cap is not null && c.Counted < c.Given);
         decimal? answered = null;
         switch (result.Kind)
         {
@@ -98,6 +100,11 @@ public static partial class SalaryAnswers
                 }
 
                 break;
+        }
+
+        if (capped && answered is not null)
+        {
+            AppendSimulation(lang, contact, text, citations);
         }
 
         Derived(t, v, salary, result.Kind == "range" ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
@@ -146,6 +153,22 @@ public static partial class SalaryAnswers
             text.Append(' ').Append(Texts.Get(lang, "salary.perYear", ("amount", Range([.. monthly.Select(m => m * 12)]))));
         }
 
+        if (AskedFraction(t.Text) is { } asked)
+        {
+            // The candidate's own regime ("als ik 4/5 werk", "half-time", "à mi-temps", "30,4 uur per week"): the full-time
+            // amounts times that share; amounts published for the job's own part-time regime are first brought to full time.
+            var regimeShare = salary.FullTimeAmounts == false && v.Regime is { Fraction: { } own } && own is > 0 and < 1 ? own : 1m;
+            var key = salary.FullTimeAmounts == false && regimeShare == 1m ? "score5.salary.askedUnclear" : "score5.salary.asked";
+            var amountsAsked = monthly.Select(m => Math.Round(m / regimeShare * asked, 2, MidpointRounding.AwayFromZero)).ToList();
+            text.Append(' ').Append(Texts.Get(lang, key, ("share", Format.Number(lang, Math.Round(asked * 100, 1))), ("amount", Range(amountsAsked))));
+            if (v.Regime?.FractionCitation is { } regimeCitation && regimeShare != 1m)
+            {
+                citations.Add(regimeCitation);
+            }
+
+            return;
+        }
+
         if (v.Regime is { Fraction: { } fraction } regime && fraction is > 0 and < 1)
         {
             var share = Format.Number(lang, Math.Round(fraction * 100, 1));
@@ -161,6 +184,62 @@ public static partial class SalaryAnswers
             }
         }
     }
+
+    /// <summary>
+    /// The share of a full-time job the candidate asks about: "80%", "4/5", "19/38", "halftijds", "30,4 uur per week" (of a
+    /// 38-hour week), "half-time", "four-fifths", "à mi-temps", "quatre cinquièmes"; null for full time or none.
+    /// </summary>
+    internal static decimal? AskedFraction(string text)
+    {
+        if (AskedHalf().IsMatch(text))
+        {
+            return 0.5m;
+        }
+
+        if (AskedFourFifths().IsMatch(text))
+        {
+            return 0.8m;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (AskedRatio().Match(text) is { Success: true } ratio)
+        {
+            var n = decimal.Parse(ratio.Groups["n"].Value.Replace(',', '.'), inv);
+            var d = decimal.Parse(ratio.Groups["d"].Value, inv);
+            return n > 0 && n < d ? Math.Round(n / d, 4) : null;
+        }
+
+        if (AskedHours().Match(text) is { Success: true } hours)
+        {
+            var h = decimal.Parse(hours.Groups["h"].Value.Replace(',', '.'), inv);
+            return h > 0 && h < Assistant.Knowledge.Extraction.WorkFraction.FullTimeHours ? Math.Round(h / Assistant.Knowledge.Extraction.WorkFraction.FullTimeHours, 4) : null;
+        }
+
+        if (AskedPercent().Match(text) is { Success: true } percent)
+        {
+            return decimal.Parse(percent.Groups["p"].Value, inv) / 100m;
+        }
+
+        return Assistant.Knowledge.Extraction.WorkFraction.Find(text) is { Fraction: > 0 and < 1 } found ? found.Fraction : null;
+    }
+
+    /// <summary>"4/5", "3/4", "19/38", "30,4/38": a share of a full-time week.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.,])(?<n>[1-9]|[1-3]\d(?:[.,]\d{1,2})?)\s?/\s?(?<d>[2-5]|38)(?![\d/])")]
+    private static partial System.Text.RegularExpressions.Regex AskedRatio();
+
+    /// <summary>"30,4 uur per week", "19 hours a week", "24 heures par semaine".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(?<h>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:u|uur|uren|h|hours?|heures?)\s*(?:per week|/\s?week|a week|per week|par semaine|/\s?semaine)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedHours();
+
+    /// <summary>"80%", "60 procent", "à 80 %" when no supplement or index is meant.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(?<p>[2-9]\d)\s?(?:%|procent|percent|pour cent)(?!\s*(?:toeslag|supplement|premie|index|op\b|on\b|à l))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedPercent();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(half[- ]?time|halftime|mi-temps|mi temps|halftijd\w*|deeltijds 50)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedHalf();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(four[- ]fifths|quatre[- ]cinquièmes|vier vijfde)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedFourFifths();
 
     /// <summary>
     /// A question about experience or seniority ("Telt mijn ervaring als zelfstandige mee?") whose years were not counted

@@ -23,6 +23,15 @@ public static class ScoringAnswers
         {
             var steps = v.SelectionSteps.Where(s => s.MaxPoints is not null || s.PassMark is not null).ToList();
             var help = Texts.Get(lang, "score.none", ("vacancy", Format.Vacancy(lang, v)));
+            // Which steps there are, so that the candidate can name one ("schriftelijke proef (op 40)").
+            var named = v.SelectionSteps.Where(s => s.Kind != "group").OrderBy(s => s.Order)
+                .Select(s => s.MaxPoints is { } m ? Texts.Get(lang, "score5.step.max", ("step", s.Name), ("max", Format.Number(lang, m))) : s.Name).ToList();
+            if (named.Count > 0)
+            {
+                help += " " + Texts.Get(lang, "score5.steps", ("steps", Format.List(lang, named)));
+                steps = v.SelectionSteps.Where(s => s.Kind != "group").ToList();
+            }
+
             return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, help, [v.Id], steps.Select(s => (Citation?)s.Citation), new ScoringPayload(result));
         }
 

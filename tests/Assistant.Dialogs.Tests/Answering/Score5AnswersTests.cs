@@ -1,0 +1,82 @@
+using Assistant.Core.Answers;
+using Assistant.Dialogs.Tests.Support;
+
+namespace Assistant.Dialogs.Tests.Answering;
+
+/// <summary>
+/// Pay for the share of a full-time job the candidate asks about, the personnel contact after capped experience, scores
+/// given as bare points on named steps with a shared maximum, and the steps named when scores cannot be matched.
+/// </summary>
+public sealed class Score5AnswersTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1));
+    private readonly TextVacancies _vacancies = new(Now);
+
+    public void Dispose() => _vacancies.Dispose();
+
+    private const string Gardener = """
+        Gemeente Veldhoven-Zuid zoekt een tuinier (m/v/x)
+
+        Wat bieden we?
+        Een voltijdse job met een bruto maandloon tussen € 2.500,00 en € 3.500,00 (geïndexeerd, voltijds). Je ervaring in de privésector telt mee voor je loon, tot maximaal 10 jaar.
+
+        Selectie
+        - Praktische proef (op 50 punten)
+        - Mondelinge proef (op 50 punten)
+        Je moet minstens 50 % halen op elke proef en minstens 60 % op het totaal.
+
+        Solliciteren
+        Solliciteren kan tot en met 15 januari 2027 via tuin@veldhoven-zuid.be.
+        Contact: Jan Wouters, diensthoofd groen, 050 12 34 56 (inhoud van de job) – Lies Martens, personeelsdienst, 050 12 34 78 (procedure).
+        """;
+
+    [Theory]
+    [InlineData("Hoeveel verdien ik als tuinier in Veldhoven-Zuid als ik 4/5 werk?", "€ 2.000,00", "€ 2.800,00")]
+    [InlineData("How much does the gardener job in Veldhoven-Zuid pay half-time?", "€1,250.00", "€1,750.00")]
+    public async Task AskedShareOfFullTime_ProRatesTheFullTimeAmounts(string question, string min, string max)
+    {
+        _vacancies.Write("gemeente-veldhoven-zuid-tuinier", Gardener);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal(("salary", "rules"), (answer.Intent, answer.Source));
+        Assert.Contains(min, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(max, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PrivateYearsCutByTheCap_GiveThePersonnelContactForAPersonalCalculation()
+    {
+        _vacancies.Write("gemeente-veldhoven-zuid-tuinier", Gardener);
+
+        var answer = await _vacancies.AskAsync("Ik heb 14 jaar ervaring bij een privé tuinbedrijf. Wat zou ik verdienen als tuinier in Veldhoven-Zuid?");
+
+        Assert.Contains("10", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Lies Martens", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jan Wouters", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ik had 30 op de praktische en 32 op de mondelinge proef (allebei op 50) voor tuinier in Veldhoven-Zuid. Geslaagd?", "pass")]
+    [InlineData("Ik had 30 op de praktische en 24 op de mondelinge proef voor tuinier in Veldhoven-Zuid. Geslaagd?", "fail")]
+    public async Task BarePointsOnNamedSteps_AreJudged(string question, string verdict)
+    {
+        _vacancies.Write("gemeente-veldhoven-zuid-tuinier", Gardener);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal(("scoring", verdict), (answer.Intent, answer.Verdict));
+    }
+
+    [Fact]
+    public async Task ScoresThatMatchNoStep_NameTheStepsThatExist()
+    {
+        _vacancies.Write("gemeente-veldhoven-zuid-tuinier", Gardener);
+
+        var answer = await _vacancies.AskAsync("Ik had 7 op 9 voor tuinier in Veldhoven-Zuid. Ben ik geslaagd?");
+
+        Assert.Null(answer.Verdict);
+        Assert.Contains("Praktische proef (op 50)", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Mondelinge proef (op 50)", answer.Text, StringComparison.Ordinal);
+    }
+}
