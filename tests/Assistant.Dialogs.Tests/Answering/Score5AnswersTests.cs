@@ -80,3 +80,54 @@ public sealed class Score5AnswersTests : IDisposable
         Assert.Contains("Mondelinge proef (op 50)", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>An hourly wage per age answered at the candidate's age, or as the list of rows.</summary>
+public sealed class HourlyWageAnswersTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1));
+    private readonly TextVacancies _vacancies = new(Now);
+
+    public void Dispose() => _vacancies.Dispose();
+
+    private const string Students = """
+        Gemeente Lindeveld zoekt jobstudenten voor de speelpleinwerking (m/v/x)
+
+        Loon
+
+        Je bruto uurloon hangt af van je leeftijd:
+
+        | leeftijd | bruto uurloon |
+        |---|---|
+        | 16–17 jaar | € 12,40 |
+        | 18–19 jaar | € 13,05 |
+        | 20 jaar en ouder | € 14,60 |
+
+        Inschrijven
+        Inschrijven kan tot en met 15 januari 2027 via jobs@lindeveld.be.
+        """;
+
+    [Theory]
+    [InlineData("Hoeveel verdien ik als jobstudent op de speelpleinwerking in Lindeveld? Ik ben 18.", "€ 13,05", "€ 14,60")]
+    [InlineData("How much does a student job at the Lindeveld playground pay? I'm 22.", "€14.60", "€13.05")]
+    public async Task HourlyWagePerAge_AtTheStatedAge_GivesThatRowOnly(string question, string expected, string notExpected)
+    {
+        _vacancies.Write("gemeente-lindeveld-jobstudenten", Students);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal(("salary", "rules"), (answer.Intent, answer.Source));
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(notExpected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HourlyWagePerAge_WithoutAge_ListsEveryRow()
+    {
+        _vacancies.Write("gemeente-lindeveld-jobstudenten", Students);
+
+        var answer = await _vacancies.AskAsync("Wat is het uurloon voor jobstudenten in Lindeveld?");
+
+        Assert.Contains("16–17 jaar: € 12,40", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("20 jaar en ouder: € 14,60", answer.Text, StringComparison.Ordinal);
+    }
+}

@@ -33,6 +33,11 @@ public static partial class SalaryAnswers
             return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
         }
 
+        if (salary.Period == SalaryPeriod.Hour)
+        {
+            return Hourly(t, v, salary, result, contact);
+        }
+
         var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
         if (v.Scale is { } namedScale && ScaleAsked().IsMatch(t.Text))
         {
@@ -183,6 +188,40 @@ public static partial class SalaryAnswers
                 citations.Add(regime.FractionCitation);
             }
         }
+    }
+
+    /// <summary>
+    /// An hourly wage: at the candidate's stated age the row for that age ("Op 19 jaar: € 14,10 bruto per uur"), else every
+    /// published wage with its row (ages or function); no monthly amount is made up from it.
+    /// </summary>
+    private static Answer Hourly(TurnContext t, VacancyFacts v, Salary salary, SalaryAnswer result, Assistant.Core.Facts.Contact? contact)
+    {
+        var lang = t.Language;
+        var vacancy = Format.Vacancy(lang, v);
+        var text = new StringBuilder();
+        var citations = new List<Citation?>();
+        var age = t.Profile.Age;
+        var perAge = salary.Published.Where(p => p.MinAge is not null || p.MaxAge is not null).ToList();
+        var atAge = age is { } a ? perAge.Where(p => (p.MinAge ?? 0) <= a && a <= (p.MaxAge ?? 200)).ToList() : [];
+        if (atAge.Count > 0)
+        {
+            text.Append(Texts.Get(lang, "score5.salary.hourly.age", ("age", age!.Value), ("vacancy", vacancy),
+                ("amount", Format.List(lang, atAge.Select(p => Format.Money(lang, p.Amount)).Distinct().ToList()))));
+            citations.AddRange(atAge.Select(p => p.Citation));
+        }
+        else
+        {
+            var rows = salary.Published.Select(p => Texts.Get(lang, "score5.salary.hourly.row", ("label", p.Label), ("amount", Format.Money(lang, p.Amount)))).ToList();
+            text.Append(Texts.Get(lang, "score5.salary.hourly", ("vacancy", vacancy), ("rows", Format.List(lang, rows))));
+            citations.AddRange(salary.Published.Select(p => p.Citation));
+            if (age is not null && perAge.Count > 0)
+            {
+                text.Append(' ').Append(Texts.Get(lang, "score5.salary.hourly.noAge", ("age", age.Value)));
+            }
+        }
+
+        // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: the benefits passage says them.
+        return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
     /// <summary>
