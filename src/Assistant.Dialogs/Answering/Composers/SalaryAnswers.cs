@@ -158,7 +158,7 @@ public static partial class SalaryAnswers
             text.Append(' ').Append(Texts.Get(lang, "salary.perYear", ("amount", Range([.. monthly.Select(m => m * 12)]))));
         }
 
-        if (AskedFraction(t.Text) is { } asked)
+        if (AskedFraction(t.Text, v.Regime) is { } asked)
         {
             // The candidate's own regime ("als ik 4/5 werk", "half-time", "à mi-temps", "30,4 uur per week"): the full-time
             // amounts times that share; amounts published for the job's own part-time regime are first brought to full time.
@@ -228,7 +228,7 @@ public static partial class SalaryAnswers
     /// The share of a full-time job the candidate asks about: "80%", "4/5", "19/38", "halftijds", "30,4 uur per week" (of a
     /// 38-hour week), "half-time", "four-fifths", "à mi-temps", "quatre cinquièmes"; null for full time or none.
     /// </summary>
-    internal static decimal? AskedFraction(string text)
+    internal static decimal? AskedFraction(string text, Regime? regime)
     {
         if (AskedHalf().IsMatch(text))
         {
@@ -245,13 +245,20 @@ public static partial class SalaryAnswers
         {
             var n = decimal.Parse(ratio.Groups["n"].Value.Replace(',', '.'), inv);
             var d = decimal.Parse(ratio.Groups["d"].Value, inv);
-            return n > 0 && n < d ? Math.Round(n / d, 4) : null;
+            return n > 0 && n < d ? n / d : null;
         }
 
         if (AskedHours().Match(text) is { Success: true } hours)
         {
             var h = decimal.Parse(hours.Groups["h"].Value.Replace(',', '.'), inv);
-            return h > 0 && h < Assistant.Knowledge.Extraction.WorkFraction.FullTimeHours ? Math.Round(h / Assistant.Knowledge.Extraction.WorkFraction.FullTimeHours, 4) : null;
+            // The job's own hours ("12 lesuren" of a "12/22" job) are the job's own share; other hours are of a 38-hour week.
+            if (regime is { HoursPerWeek: { } own, Fraction: { } share } && share is > 0 and < 1 && (Math.Abs(own * share - h) < 0.1m || Math.Abs(own - h) < 0.1m))
+            {
+                return share;
+            }
+
+            var fullTime = Assistant.Knowledge.Extraction.WorkFraction.FullTimeHours;
+            return h > 0 && h < fullTime ? h / fullTime : null;
         }
 
         if (AskedPercent().Match(text) is { Success: true } percent)
@@ -263,7 +270,7 @@ public static partial class SalaryAnswers
     }
 
     /// <summary>"4/5", "3/4", "19/38", "30,4/38": a share of a full-time week.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.,])(?<n>[1-9]|[1-3]\d(?:[.,]\d{1,2})?)\s?/\s?(?<d>[2-5]|38)(?![\d/])")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.,])(?<n>[1-9]|[1-3]\d(?:[.,]\d{1,2})?)\s?/\s?(?<d>[2-5]|19|2\d|3\d|40)(?![\d/])")]
     private static partial System.Text.RegularExpressions.Regex AskedRatio();
 
     /// <summary>"30,4 uur per week", "19 hours a week", "24 heures par semaine".</summary>
