@@ -172,4 +172,13 @@ public sealed class QuestionAnalyzerResultTests
     {
         Assert.Empty(_sut.Analyze(text).Scores);
     }
+    [Theory]
+    [InlineData("Ik had 26/40 schriftelijk en 38/60 mondeling. Geslaagd?", "schriftelijk", "mondeling")]
+    [InlineData("26/40 op de schriftelijke proef en 38/60 op de mondelinge. Geslaagd?", "schriftelijke proef", "mondelinge")]
+    public void Analyze_StepRightAfterTheScoreOrAnAdjectiveAlone_NamesTheStep(string text, string first, string second)
+    {
+        var sut = _sut.Analyze(text).Scores;
+
+        Assert.Equal((first, second), (sut[0].StepHint, sut[1].StepHint));
+    }
 }

@@ -245,6 +245,18 @@ internal static partial class ScoreRules
             k++;
         }
 
+        // "28/40 schriftelijk", "55/100 mondeling", "14/20 oral": the step right after the score.
+        if (k < w.Length && (StepWord().IsMatch(w[k]) || StepAdjective().IsMatch(w[k])) && !StepPrepositions.Contains(w[k]))
+        {
+            var end = k;
+            while (end + 1 < w.Length && end < k + 2 && (StepWord().IsMatch(w[end + 1]) || StepAdjective().IsMatch(w[end + 1])))
+            {
+                end++;
+            }
+
+            return t.Quote(k, end);
+        }
+
         if (k < w.Length && StepPrepositions.Contains(w[k]))
         {
             var start = k + 1;
@@ -260,7 +272,8 @@ internal static partial class ScoreRules
                     break;
                 }
 
-                if (StepWord().IsMatch(w[e]))
+                // "op de mondelinge": an adjective of a step names it too when the sentence ends there.
+                if (StepWord().IsMatch(w[e]) || (StepAdjective().IsMatch(w[e]) && !(w[e] is "eerste" or "tweede" or "first" or "second" or "laatste" or "final" or "finale")))
                 {
                     var end = e;
                     while (end + 1 < w.Length && end < e + 2 && (StepWord().IsMatch(w[end + 1]) || StepAdjective().IsMatch(w[end + 1])))

@@ -131,3 +131,55 @@ public sealed class HourlyWageAnswersTests : IDisposable
         Assert.Contains("20 jaar en ouder: € 14,60", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A score no step takes is said with the steps there are and leaves the verdict open; a ranking rule is said with a pass.</summary>
+public sealed class UnmatchedScoreAnswersTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1));
+    private readonly TextVacancies _vacancies = new(Now);
+
+    public void Dispose() => _vacancies.Dispose();
+
+    private const string Doc = """
+        Gemeente Beekveld zoekt een deskundige sport (m/v/x)
+
+        Selectieprocedure
+
+        1. Thuisopdracht
+
+        Je werkt thuis een case uit over een sportpark (op 40 punten).
+
+        2. Mondelinge proef
+
+        Een gesprek over je motivatie (op 80 punten).
+
+        Je moet minstens 50 % per proef behalen. De 12 best gerangschikte kandidaten van de thuisopdracht worden uitgenodigd voor de mondelinge proef.
+
+        Solliciteren
+        Solliciteren kan tot en met 15 januari 2027 via jobs@beekveld.be.
+        """;
+
+    [Fact]
+    public async Task AScoreNoStepTakes_IsSaidAndLeavesThePassOpen()
+    {
+        _vacancies.Write("gemeente-beekveld-deskundige-sport", Doc);
+
+        var answer = await _vacancies.AskAsync("Ik had 30/40 op de thuisopdracht en 50 op 90 op het assessment voor deskundige sport in Beekveld. Geslaagd?");
+
+        Assert.Equal("scoring", answer.Intent);
+        Assert.Null(answer.Verdict);
+        Assert.Contains("50/90", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Mondelinge proef (op 80)", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APassWithARankingRule_SaysOnlyTheBestRankedGoOn()
+    {
+        _vacancies.Write("gemeente-beekveld-deskundige-sport", Doc);
+
+        var answer = await _vacancies.AskAsync("Ik had 30/40 op de thuisopdracht voor deskundige sport in Beekveld. Geslaagd?");
+
+        Assert.Equal(("scoring", "pass"), (answer.Intent, answer.Verdict));
+        Assert.Contains("12", answer.Text, StringComparison.Ordinal);
+    }
+}
