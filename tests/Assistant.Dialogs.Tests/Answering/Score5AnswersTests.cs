@@ -183,3 +183,35 @@ public sealed class UnmatchedScoreAnswersTests : IDisposable
         Assert.Contains("12", answer.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Working and opening hours are answered with the vacancy's line that gives the times, in every language.</summary>
+public sealed class WorkingHoursAnswersTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1));
+    private readonly TextVacancies _vacancies = new(Now);
+
+    public void Dispose() => _vacancies.Dispose();
+
+    [Theory]
+    [InlineData("Wat zijn de werkuren voor de onthaalmedewerker in Beekveld?")]
+    [InlineData("What are the working hours of the onthaalmedewerker job in Beekveld?")]
+    [InlineData("Quels sont les horaires de l'onthaalmedewerker à Beekveld ?")]
+    public async Task WorkingHoursQuestion_QuotesTheLineWithTheTimes(string question)
+    {
+        _vacancies.Write("gemeente-beekveld-onthaalmedewerker", """
+            Gemeente Beekveld zoekt een onthaalmedewerker (m/v/x)
+
+            Wat bieden we?
+            - Een bruto maandloon tussen € 2.500,00 en € 3.400,00 (geïndexeerd).
+            - Je werkt in een uurrooster van 7u15 tot 16u45, het loket is open van 8u30 tot 12u00.
+            - Maaltijdcheques van € 8.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via jobs@beekveld.be.
+            """);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Contains("7u15 tot 16u45", answer.Text, StringComparison.Ordinal);
+    }
+}
