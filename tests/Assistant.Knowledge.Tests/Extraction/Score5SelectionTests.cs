@@ -37,4 +37,11 @@ public sealed class Score5SelectionTests
 
         Assert.Equal(count, rules.Single(r => r.Kind == "top-n").Count);
     }
+    [Fact]
+    public void Find_StepHeadingWithADashAndItsDate_NamesTheStepWithoutTheDash()
+    {
+        var steps = TestKnowledge.FromText("Deskundige sport\n\nSelectieprocedure\n\n## 1. Schriftelijke proef - zaterdag 6 maart 2027\n\nJe beantwoordt vragen over sportbeleid (op 50 punten).\n\n## 2. Mondelinge proef - in de week van 22 maart 2027\n\nJe stelt je motivatie voor aan de jury (op 50 punten).").SelectionSteps;
+
+        Assert.Equal(["Schriftelijke proef", "Mondelinge proef"], steps.Select(s => s.Name).ToArray());
+    }
 }
