@@ -136,4 +136,49 @@ public sealed class QuestionAnalyzerResultTests
         var sut = Assert.Single(_sut.Analyze("Ik had 14/20 op de schriftelijke proef, hoeveel uur duurt het mondeling?").Scores);
         Assert.Equal((14m, 20m), (sut.Points!.Value, sut.OutOf!.Value));
     }
+    [Fact]
+    public void Analyze_BarePointsOnNamedStepsWithASharedMaximum_ReadsEachScoreOutOfThatMaximum()
+    {
+        var sut = _sut.Analyze("Ik had 48 op de schriftelijke en 66 op de mondelinge proef (allebei op 80). Geslaagd?").Scores;
+
+        Assert.Equal(2, sut.Count);
+        Assert.Equal((48m, 80m, "schriftelijke"), (sut[0].Points!.Value, sut[0].OutOf!.Value, sut[0].StepHint));
+        Assert.Equal((66m, 80m, "mondelinge proef"), (sut[1].Points!.Value, sut[1].OutOf!.Value, sut[1].StepHint));
+    }
+
+    [Fact]
+    public void Analyze_BarePointsOnAStepWithoutMaximum_LeavesTheMaximumToTheStep()
+    {
+        var sut = Assert.Single(_sut.Analyze("I got 33 on the oral test, did I pass?").Scores);
+
+        Assert.Equal((33m, (decimal?)null, "oral test"), (sut.Points!.Value, sut.OutOf, sut.StepHint));
+    }
+
+    [Theory]
+    [InlineData("Ik haalde zevenentwintig op veertig op de schriftelijke proef.", 27, 40)]
+    [InlineData("I scored twelve out of twenty on the written test.", 12, 20)]
+    [InlineData("J'ai eu quinze sur vingt à l'épreuve écrite.", 15, 20)]
+    public void Analyze_PointsInWords_AreRead(string text, int points, int outOf)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Scores);
+
+        Assert.Equal(((decimal)points, (decimal)outOf), (sut.Points!.Value, sut.OutOf!.Value));
+    }
+
+    [Theory]
+    [InlineData("Ik heb 5 jaar ervaring op de dienst personeel.")]
+    [InlineData("Hoeveel kandidaten gaan door naar de mondelinge proef?")]
+    public void Analyze_NumbersThatAreNoScore_GiveNoScore(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Scores);
+    }
+    [Theory]
+    [InlineData("Ik had 26/40 schriftelijk en 38/60 mondeling. Geslaagd?", "schriftelijk", "mondeling")]
+    [InlineData("26/40 op de schriftelijke proef en 38/60 op de mondelinge. Geslaagd?", "schriftelijke proef", "mondelinge")]
+    public void Analyze_StepRightAfterTheScoreOrAnAdjectiveAlone_NamesTheStep(string text, string first, string second)
+    {
+        var sut = _sut.Analyze(text).Scores;
+
+        Assert.Equal((first, second), (sut[0].StepHint, sut[1].StepHint));
+    }
 }

@@ -15,6 +15,8 @@ public enum SalaryPeriod
 {
     Month,
     Year,
+    /// <summary>An hourly wage ("bruto uurloon € 14,10", student jobs, per age or per function).</summary>
+    Hour,
 }
 
 /// <summary>Who may see a document: the public web channel never shows internal documents.</summary>

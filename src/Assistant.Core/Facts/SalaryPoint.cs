@@ -13,4 +13,10 @@ public sealed record SalaryPoint
     /// <summary>"indexed" or "index-100" when the sentence (or the table's heading) says so, else null.</summary>
     public string? Basis { get; init; }
     public required Citation Citation { get; init; }
+
+    /// <summary>The youngest age the amount is for ("18–20 jaar", "21 jaar en ouder"), for wages per age; null otherwise.</summary>
+    public int? MinAge { get; init; }
+
+    /// <summary>The oldest age the amount is for ("16–17 jaar", "tot 17 jaar"); null when open or not per age.</summary>
+    public int? MaxAge { get; init; }
 }

@@ -37,12 +37,14 @@ public static partial class ContactRules
                     continue;
                 }
 
-                var (s, e) = ContactSpan(line.Text, anchor.Index);
+                var (sentenceStart, sentenceEnd) = ContactSpan(line.Text, anchor.Index);
+                used.UnionWith(anchors.Where(a => a.Index >= sentenceStart && a.Index < sentenceEnd));
+                foreach (var (s, e) in Parts(line.Text, sentenceStart, sentenceEnd, anchors))
+                {
                 var group = anchors.Where(a => a.Index >= s && a.Index < e).ToList();
-                used.UnionWith(group);
                 var span = line.Text[s..e];
                 var name = Name().Match(span);
-                if (!name.Success && lead.Length > 0 && LeadingName().Match(span) is { Success: true } leading)
+                if (!name.Success && (lead.Length > 0 || s > sentenceStart) && LeadingName().Match(span) is { Success: true } leading)
                 {
                     name = leading;
                 }
@@ -68,6 +70,7 @@ public static partial class ContactRules
                 };
                 Merge(result, contact, line.Index == lastLine + 1);
                 lastLine = line.Index;
+                }
             }
         }
 
@@ -103,6 +106,73 @@ public static partial class ContactRules
             Topics = old.Topics.Concat(contact.Topics).Where(t => t != "general").Distinct().DefaultIfEmpty("general").ToList(),
         };
     }
+
+    /// <summary>
+    /// The parts of a contact sentence that hold several people ("Contact: An Peeters, dienst X, 050 11 22 33 (inhoud) –
+    /// Bert Maes, personeelsdienst, 050 11 22 44 (procedure)"): split at a dash, semicolon or bar between them when each
+    /// part has its own address or number; else the sentence whole.
+    /// </summary>
+    private static List<(int Start, int End)> Parts(string text, int start, int end, List<Match> anchors)
+    {
+        var whole = new List<(int, int)> { (start, end) };
+        var inside = anchors.Where(a => a.Index >= start && a.Index < end).ToList();
+        if (inside.Count < 2)
+        {
+            return whole;
+        }
+
+        var cuts = PartSeparator().Matches(text[start..end]).Select(m => (At: start + m.Index, Length: m.Length))
+            .Where(c => !inside.Any(a => a.Index <= c.At && c.At < a.Index + a.Length)).ToList();
+        if (cuts.Count == 0)
+        {
+            return whole;
+        }
+
+        var parts = new List<(int, int)>();
+        var from = start;
+        foreach (var (at, length) in cuts)
+        {
+            parts.Add((from, at));
+            from = at + length;
+        }
+
+        parts.Add((from, end));
+        // Every part names someone reachable; a part without an address (an introduction) joins the next one.
+        if (parts.Count(p => inside.Any(a => a.Index >= p.Item1 && a.Index < p.Item2)) < 2 || !inside.Any(a => a.Index >= parts[^1].Item1))
+        {
+            return whole;
+        }
+
+        // Each later part starts with a person's name ("Lies Martens, …"); "050 … - jan@…" is one person's number and address.
+        if (parts.Skip(1).Any(p => !PersonStart().IsMatch(text[p.Item1..p.Item2])))
+        {
+            return whole;
+        }
+
+        var merged = new List<(int, int)>();
+        var pendingStart = -1;
+        foreach (var (ps, pe) in parts)
+        {
+            var begin = pendingStart >= 0 ? pendingStart : ps;
+            if (inside.Any(a => a.Index >= ps && a.Index < pe))
+            {
+                merged.Add((begin, pe));
+                pendingStart = -1;
+            }
+            else if (pendingStart < 0)
+            {
+                pendingStart = ps;
+            }
+        }
+
+        return merged;
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:mevrouw|meneer|mevr\.|dhr\.)\s+)?\p{Lu}[\p{L}'-]+\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en)\s+)*\p{Lu}[\p{L}'-]+")]
+    private static partial Regex PersonStart();
+
+    [GeneratedRegex(@"\s[–—-]\s|;\s|\s\|\s")]
+    private static partial Regex PartSeparator();
 
     /// <summary>A "Name, role" line right above a contact block line.</summary>
     private static (string Name, string? Role)? BlockName(DocumentView view, TextLine line)
@@ -182,7 +252,7 @@ public static partial class ContactRules
     [GeneratedRegex(@"^\s*,\s*(?<r>[^,(]{3,80}?)\s*(?:[,(]|\bvia\b|$)")]
     private static partial Regex Role();
 
-    [GeneratedRegex(@"inhoud van de functie|over de functie|inhoudelijk", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"inhoud van de (functie|job|jobinhoud)|over de (functie|job)|inhoudelijk|jobinhoud", RegexOptions.IgnoreCase)]
     private static partial Regex ContentTopic();
 
     [GeneratedRegex(@"selectieprocedure|procedure|selectie", RegexOptions.IgnoreCase)]

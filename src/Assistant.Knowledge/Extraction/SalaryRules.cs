@@ -89,7 +89,19 @@ public static partial class SalaryRules
 
         if (points.Count == 0)
         {
-            return null;
+            // No monthly or yearly amount: an hourly wage (student jobs, per age or per function) is the pay.
+            var hourly = HourlyPoints(ctx);
+            return hourly.Count == 0 ? null : new Salary
+            {
+                Period = SalaryPeriod.Hour,
+                Indexed = hourly.Any(p => p.Basis == "indexed"),
+                Basis = hourly.Select(p => p.Basis).FirstOrDefault(b => b is not null),
+                Min = hourly.Min(p => p.Amount),
+                Max = hourly.Max(p => p.Amount),
+                Published = hourly,
+                Caps = CapRules.Find(ctx),
+                Citation = hourly[0].Citation,
+            };
         }
 
         points = points.DistinctBy(p => (p.Amount, p.SeniorityYears)).ToList();
@@ -115,6 +127,115 @@ public static partial class SalaryRules
             Citation = points[0].Citation,
         };
     }
+
+    /// <summary>
+    /// Hourly wages: amounts between € 5 and € 100 in a sentence that says "per uur" / "uurloon", or in the rows of a
+    /// table under such a heading ("| 18–20 jaar | € 14,10 |", "| redder | € 15,35 |"), each with the ages or the function
+    /// of its row; a supplement ("toeslag van € 1,50 per uur bovenop je uurloon") is no wage.
+    /// </summary>
+    private static List<SalaryPoint> HourlyPoints(ExtractionContext ctx)
+    {
+        var points = new List<SalaryPoint>();
+        var lines = ctx.View.Lines;
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var line = lines[index];
+            var isRow = HourlyRow().IsMatch(line.Text);
+            foreach (var a in Money.FindAll(line.Text))
+            {
+                if (a.Amount is < 5 or >= 100)
+                {
+                    continue;
+                }
+
+                var (s, e) = isRow ? (0, line.Text.Length) : DocumentView.SentenceBounds(line.Text, a.Start, a.End);
+                var sentence = line.Text[s..e];
+                var hourly = HourlyWord().IsMatch(sentence) || (isRow && HourlyHeading(lines, index));
+                // "een toeslag van € 1,50 per uur", "bovenop je uurloon € 2": the words just before the amount say it is extra.
+                var lead = line.Text[Math.Max(s, a.Start - 40)..a.Start];
+                if (!hourly || Supplement().IsMatch(lead) || (!isRow && line.Topic is not Topic.Salary && !SalaryWord().IsMatch(sentence) && !HourlyWord().IsMatch(sentence)))
+                {
+                    continue;
+                }
+
+                var before = line.Text[s..a.Start];
+                var (minAge, maxAge) = AgesOf(isRow ? before : sentence);
+                var label = before.Replace("|", " ", StringComparison.Ordinal).Trim().TrimStart('-', '•', '*', ' ').TrimEnd(':', '(', '-', '–', ' ').Trim();
+                points.Add(new SalaryPoint
+                {
+                    Amount = a.Amount,
+                    Label = label.Length is > 1 and <= 50 && label.Any(char.IsLetterOrDigit) ? label : "uurloon",
+                    Period = SalaryPeriod.Hour,
+                    Basis = SalaryWording.BasisOf(sentence),
+                    MinAge = minAge,
+                    MaxAge = maxAge,
+                    Citation = ctx.View.Cite(line, s, e),
+                });
+            }
+        }
+
+        return points.DistinctBy(p => (p.Amount, p.Label)).ToList();
+    }
+
+    /// <summary>Whether the table a row belongs to sits under a heading row or sentence that names an hourly wage.</summary>
+    private static bool HourlyHeading(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 12) && lines[i].Section == lines[index].Section; i--)
+        {
+            if (HourlyWord().IsMatch(lines[i].Text))
+            {
+                return true;
+            }
+
+            if (!HourlyRow().IsMatch(lines[i].Text) && !lines[i].Text.Contains(':', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ages a wage is for: "16–17 jaar", "21 jaar en ouder", "vanaf 21 jaar", "tot 17 jaar", "jonger dan 18".</summary>
+    internal static (int? Min, int? Max) AgesOf(string text)
+    {
+        if (AgeRange().Match(text) is { Success: true } range)
+        {
+            return (int.Parse(range.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(range.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (AgeFrom().Match(text) is { Success: true } from)
+        {
+            return (int.Parse(from.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture), null);
+        }
+
+        if (AgeUpTo().Match(text) is { Success: true } upTo)
+        {
+            var b = int.Parse(upTo.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return (null, upTo.Groups["under"].Success ? b - 1 : b);
+        }
+
+        return (null, null);
+    }
+
+    [GeneratedRegex(@"(?<a>\d{2})\s*(?:[–-]|tot|t/m|t\.e\.m\.)\s*(?<b>\d{2})\s*jaar", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeRange();
+
+    [GeneratedRegex(@"(?<a>\d{2})\s*jaar\s*(?:en|of)\s*ouder|(?:vanaf|minstens)\s*(?<a>\d{2})\s*jaar|(?<a>\d{2})\s*\+", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeFrom();
+
+    [GeneratedRegex(@"(?<b>\d{2})\s*jaar\s*(?:en|of)\s*jonger|(?:tot|t/m)\s*(?<b>\d{2})\s*jaar|(?<under>jonger dan|onder)\s*(?<b>\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeUpTo();
+
+    [GeneratedRegex(@"per uur|/\s*uur|\buurloon|\buurlonen|\buurtarief|\bper u\b|/\s*u\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HourlyWord();
+
+    /// <summary>A row of a table or a list ("| 18–20 jaar | € 14,10 |", "18–20 jaar: € 14,10", "- redder: € 15,35").</summary>
+    [GeneratedRegex(@"^\s*\||^\s*[-•*]?\s*[^:.!?€|]{1,60}[:|]\s*€?\s*\d")]
+    private static partial Regex HourlyRow();
+
+    [GeneratedRegex(@"toeslag|bovenop|supplement|vergoeding|premie|extra\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Supplement();
 
     /// <summary>A row of a seniority table without a euro sign ("| 10 jaar | 3.450,12 |", "5 jaar: 3.100,00").</summary>
     private static SalaryPoint? RowPoint(ExtractionContext ctx, IReadOnlyList<TextLine> lines, int index, System.Text.RegularExpressions.Match row)

@@ -64,7 +64,14 @@ public static partial class StepClauses
 
     /// <summary>Whether a sentence of <paramref name="step"/>'s own lines is about another step only (its mark is that step's).</summary>
     public static bool NamesOtherStep(string sentence, StepDraft step, List<StepDraft> steps) =>
-        !Names(sentence, step) && steps.Any(o => o != step && Names(sentence, o));
+        !Names(sentence, step) && steps.Any(o => o != step && NamesAsSubject(sentence, o));
+
+    /// <summary>Whether a text names the step other than as the topic of another step ("een gesprek over je thuisopdracht").</summary>
+    private static bool NamesAsSubject(string text, StepDraft step)
+    {
+        var lower = text.ToLowerInvariant();
+        return StepFacts.NamingWords(step).Any(w => StepFacts.SubjectIndex(lower, w) >= 0);
+    }
 
     /// <summary>Whether a text names the step by a word of its name.</summary>
     public static bool Names(string text, StepDraft step)

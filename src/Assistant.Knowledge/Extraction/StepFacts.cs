@@ -239,7 +239,7 @@ public static partial class StepFacts
         {
             foreach (var word in NamingWords(step))
             {
-                var i = lower.IndexOf(word, StringComparison.Ordinal);
+                var i = SubjectIndex(lower, word);
                 if (i >= 0 && i < bestIndex)
                 {
                     best = step;
@@ -250,6 +250,26 @@ public static partial class StepFacts
 
         return best;
     }
+
+    /// <summary>
+    /// Where a step's word first stands as what the sentence is about, not as its topic ("een gesprek over je
+    /// thuisopdracht": the thuisopdracht is discussed, the sentence is the interview's); -1 when nowhere.
+    /// </summary>
+    internal static int SubjectIndex(string lower, string word)
+    {
+        for (var i = lower.IndexOf(word, StringComparison.Ordinal); i >= 0; i = lower.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            if (!AboutBefore().IsMatch(lower[Math.Max(0, i - 30)..i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"\b(?:over|rond|bespreking van|toelichting bij|naar aanleiding van|n\.a\.v\.|op basis van|gebaseerd op)\s+(?:je|jouw|uw|de|het|een|die|deze)?\s*(?:\w+\s+)?$")]
+    private static partial Regex AboutBefore();
 
     [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)|\s[–—-]\s*(?<n>\d{1,4})\s*(?:punten|ptn)\s*(?:[–—-]\s|[;,)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Points();

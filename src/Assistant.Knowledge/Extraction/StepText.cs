@@ -83,7 +83,7 @@ public static partial class StepText
             t = t[..(noun.Index + noun.Length)];
         }
 
-        t = t.Trim().TrimEnd('.', ' ');
+        t = t.Trim().TrimEnd('.', ' ', '-', '–', '—', ':', ',').Trim();
         return t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t;
     }
 

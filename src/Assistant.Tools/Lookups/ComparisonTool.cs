@@ -64,6 +64,8 @@ public static class ComparisonTool
                     : null;
             }
 
+            // An hourly wage has no monthly amount to rank by: it comes last, without an amount.
+            monthly = salary.Period == SalaryPeriod.Hour ? null : monthly;
             result.Add(new VacancySummary(v, DeadlineTool.Evaluate(v, now)) { StartSalary = monthly, SalaryCitation = point?.Citation ?? salary.Citation });
         }
 

@@ -19,11 +19,17 @@ public static class LookupTool
         }
 
         return (topic is null ? null : contacts.FirstOrDefault(c => c.Topics.Contains(topic)))
+            // Pay is calculated by the personnel service: its contact before one for the job's content.
+            ?? (topic == "salary" ? contacts.FirstOrDefault(c => c.Role is { } role && IsPersonnelService(role)) : null)
             ?? contacts.FirstOrDefault(c => c.Topics.Contains("procedure") && c.Name is not null)
             ?? contacts.FirstOrDefault(c => c.Topics.Contains("general") || c.Topics.Contains("application"))
             ?? contacts.FirstOrDefault(c => c.Topics.Contains("salary"))
             ?? contacts[0];
     }
+
+    /// <summary>A role in the personnel service: "personeelsdienst", "dienst HR", "P&amp;O", "human resources", "selectieverantwoordelijke".</summary>
+    private static bool IsPersonnelService(string role) =>
+        System.Text.RegularExpressions.Regex.IsMatch(role, @"personeel|\bHR\b|\bHRM\b|human resources|\bP&O\b|\bP\s?&\s?O\b|rekrutering|selectie", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>The contacts that answer a topic, falling back to all contacts.</summary>
     public static IReadOnlyList<Contact> ContactsFor(VacancyFacts facts, string? topic)

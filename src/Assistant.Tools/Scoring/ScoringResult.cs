@@ -18,6 +18,8 @@ public sealed record ScoringResult
     public IReadOnlyList<SelectionStep> Remaining { get; init; } = [];
     /// <summary>For each remaining step with points: the minimum still needed there.</summary>
     public IReadOnlyList<StepNeed> Needed { get; init; } = [];
+    /// <summary>Scores the candidate gave that no step could be matched to (they keep a pass open).</summary>
+    public IReadOnlyList<Assistant.Tools.Profile.ScoreMention> Unmatched { get; init; } = [];
     /// <summary>Matched steps without a known pass mark.</summary>
     public IReadOnlyList<StepScore> Unjudged => [.. Steps.Where(s => !s.Judged)];
 }

@@ -14,11 +14,13 @@ public static class ScoringTool
         var total = facts.PassRules.FirstOrDefault(r => r.Kind == "total");
         var used = new HashSet<SelectionStep>();
         var results = new List<StepScore>();
+        var unmatched = new List<ScoreMention>();
         foreach (var score in scores)
         {
             var step = Match(score, steps, used);
             if (step is null)
             {
+                unmatched.Add(score);
                 continue;
             }
 
@@ -48,7 +50,9 @@ public static class ScoringTool
         {
             VacancyId = facts.Id,
             // A failed step with a known mark is a fail whatever else; a pass needs every reported step judged.
-            Verdict = failed ? "fail" : unjudged ? null : "pass",
+            // A score that matched no step leaves a pass open: it may be the one that fails.
+            Verdict = failed ? "fail" : unjudged || unmatched.Count > 0 ? null : "pass",
+            Unmatched = unmatched,
             Steps = results,
             TotalPercent = totalOpen ? null : totalPercent,
             RequiredTotalPercent = total?.Percent,

@@ -170,12 +170,14 @@ internal static partial class TopicCues
     [GeneratedRegex(
         @"\bnacht\w*|\bweekend\w*|\bploegen\w*|\bploegdienst|\bshifts?\b|\bnights?\b|\bnuits?\b|\bweek end"
         + @"|\bonregelmatig\w*|\bzaterdag\w*|\bzondag\w*|\bsaturdays?\b|\bsundays?\b|\bsamedis?\b|\bdimanches?\b"
-        + @"|\bavonddienst|\bavondwerk|\bevening (work|shifts?)\b|\bwachtdienst|\bpermanentie\b|\bon call\b|\bde garde\b",
+        + @"|\bavonddienst|\bavondwerk|\bevening (work|shifts?)\b|\bwachtdienst|\bpermanentie\b|\bon call\b|\bde garde\b"
+        + @"|\bwerkuren\b|\bwerktijden\b|\bopeningsuren\b|\bopeningstijden\b|\buurregeling\b|\bworking hours\b|\bopening hours\b|\bhoraires?\b|\bheures d'ouverture\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Hours();
 
     [GeneratedRegex(
-        @"nacht|weekend|ploeg|shift|dagwerk|onregelmatig|zaterdag|zondag|avonddienst|maandag tot (en met )?vrijdag|weekdagen|wachtdienst|permanentie|dienstrooster|uurrooster",
+        @"nacht|weekend|ploeg|shift|dagwerk|onregelmatig|zaterdag|zondag|avonddienst|maandag tot (en met )?vrijdag|weekdagen|wachtdienst|permanentie|dienstrooster|uurrooster"
+        + @"|werkuren|werktijd|openingsuren|openingstijd|glijdende|uurregeling|\b(van|tussen) \d{1,2}([u.:h]\d{0,2})? ?(uur )?(tot|en) \d{1,2}([u.:h]\d{2})?\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex HoursDoc();
 

@@ -51,6 +51,8 @@ internal static partial class ScoreRules
             list.Add(new ScoreMention(p, o, null, StepHint(t, first, last)));
         }
 
+        AddWordedAndBare(t, list);
+
         var percents = Percent().Matches(s).Select(m => (m.Index, m.Length, Value: m.Groups["p"].Value)).ToList();
         if (percents.Count > 0)
         {
@@ -94,7 +96,116 @@ internal static partial class ScoreRules
             }
         }
 
+        // "55 op de schriftelijke en 70 op de mondelinge proef (allebei op 100)": one maximum for every score without its own.
+        if (SharedMaximum().Match(s) is { Success: true } shared && NumberWords.Digits(shared.Groups["o"].Value) is { } sharedMax and >= 2 and <= 1000)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] is { Points: { } p, OutOf: null, IsPercent: false } && p <= sharedMax)
+                {
+                    list[i] = list[i] with { OutOf = sharedMax };
+                }
+            }
+        }
+
         return list;
+    }
+
+    /// <summary>
+    /// Scores the regular expressions do not read: points in words ("achtentwintig op veertig", "twelve out of twenty",
+    /// "quinze sur vingt") and a bare number right before the step it was scored on ("55 op de schriftelijke proef",
+    /// "70 on the oral test", "14 à l'épreuve écrite"; the maximum is then the step's own or a shared one).
+    /// </summary>
+    private static void AddWordedAndBare(RuleText t, List<ScoreMention> list)
+    {
+        var w = t.Words;
+        for (var i = 0; i < w.Length; i++)
+        {
+            var digits = NumberWords.Digits(w[i]);
+            var value = digits ?? NumberWords.Word(w[i]);
+            if (value is not { } p || (i > 0 && w[i - 1] is "/" or "op" or "sur" or "of" or "uit" or "van" or "de" or "%") || (i + 1 < w.Length && w[i + 1] is "/" or "%" or "procent" or "percent"))
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (k < w.Length && w[k] is "punten" or "points" or "pt" or "ptn")
+            {
+                k++;
+            }
+
+            var ofLength = k + 1 < w.Length && w[k] == "out" && w[k + 1] == "of" ? 2
+                : k + 1 < w.Length && w[k] == "van" && w[k + 1] == "de" ? 2
+                : k < w.Length && w[k] is "op" or "sur" or "uit" ? 1 : 0;
+            if (ofLength > 0 && k + ofLength < w.Length && (NumberWords.Digits(w[k + ofLength]) ?? NumberWords.Word(w[k + ofLength])) is { } o)
+            {
+                // Digits on both sides are the regular expression's; here at least one side is a word.
+                if (digits is not null && NumberWords.Digits(w[k + ofLength]) is not null)
+                {
+                    continue;
+                }
+
+                if (o is >= 2 and <= 1000 && p <= o && !(i > 0 && DateWords.Contains(w[i - 1])) && ScoreWords().IsMatch(t.Text))
+                {
+                    list.Add(new ScoreMention(p, o, null, StepHint(t, i, k + ofLength)));
+                }
+
+                continue;
+            }
+
+            if (digits is not null && p <= 1000 && ForwardHint(t, i) is { } hint && !list.Any(m => m.StepHint == hint))
+            {
+                list.Add(new ScoreMention(p, null, null, hint));
+            }
+        }
+    }
+
+    /// <summary>The step named right after a score by a preposition ("op de schriftelijke proef", "on the oral test").</summary>
+    private static string? ForwardHint(RuleText t, int last)
+    {
+        var w = t.Words;
+        var k = last + 1;
+        if (k < w.Length && w[k] is "punten" or "points" or "pt" or "ptn")
+        {
+            k++;
+        }
+
+        if (k >= w.Length || !StepPrepositions.Contains(w[k]))
+        {
+            return null;
+        }
+
+        var start = k + 1;
+        while (start < w.Length && Articles.Contains(w[start]))
+        {
+            start++;
+        }
+
+        for (var e = start; e < w.Length && e < start + 3; e++)
+        {
+            if (IsBoundary(w[e]) && w[e] != "en")
+            {
+                break;
+            }
+
+            if (StepWord().IsMatch(w[e]) || StepAdjective().IsMatch(w[e]))
+            {
+                var end = e;
+                while (end + 1 < w.Length && end < e + 2 && (StepWord().IsMatch(w[end + 1]) || StepAdjective().IsMatch(w[end + 1])))
+                {
+                    end++;
+                }
+
+                return t.Quote(start, end);
+            }
+
+            if (w[e] == "en")
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The step named in the few words after a result ("voor de taaltest", "the language test", "au test").</summary>
@@ -134,6 +245,18 @@ internal static partial class ScoreRules
             k++;
         }
 
+        // "28/40 schriftelijk", "55/100 mondeling", "14/20 oral": the step right after the score.
+        if (k < w.Length && (StepWord().IsMatch(w[k]) || StepAdjective().IsMatch(w[k])) && !StepPrepositions.Contains(w[k]))
+        {
+            var end = k;
+            while (end + 1 < w.Length && end < k + 2 && (StepWord().IsMatch(w[end + 1]) || StepAdjective().IsMatch(w[end + 1])))
+            {
+                end++;
+            }
+
+            return t.Quote(k, end);
+        }
+
         if (k < w.Length && StepPrepositions.Contains(w[k]))
         {
             var start = k + 1;
@@ -149,7 +272,8 @@ internal static partial class ScoreRules
                     break;
                 }
 
-                if (StepWord().IsMatch(w[e]))
+                // "op de mondelinge": an adjective of a step names it too when the sentence ends there.
+                if (StepWord().IsMatch(w[e]) || (StepAdjective().IsMatch(w[e]) && !(w[e] is "eerste" or "tweede" or "first" or "second" or "laatste" or "final" or "finale")))
                 {
                     var end = e;
                     while (end + 1 < w.Length && end < e + 2 && (StepWord().IsMatch(w[end + 1]) || StepAdjective().IsMatch(w[end + 1])))
@@ -199,6 +323,9 @@ internal static partial class ScoreRules
 
     [GeneratedRegex(@"(?<![/\d] )\b(?<p>\d+(,\d+)?) (punten |points |pt )?(op|/|van de|out of|sur|on|uit) (?<o>\d+(,\d+)?)\b(?! /)(?! (jaar|jaren|years?|dagen|days|ans|jours|maanden|months|mois|kandidaten|candidates))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Points();
+
+    [GeneratedRegex(@"\b(allebei|beide|beiden|telkens|elk|elke|both|each|all|tous les deux|toutes les deux|tous deux|toutes deux|chacune?) (\w+ )?(op|uit|out of|sur|on) (?<o>\d+(,\d+)?)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex SharedMaximum();
 
     [GeneratedRegex(@"\b(haalde|had|behaalde|kreeg|scoorde|heb|got|scored|had|obtained|obtenu|eu|ai|haal|haalt|score|resultaat|result)\b (ik |i |je )?(\w+ ){0,2}?(?<p>\d+(,\d+)?) ?(%|procent|percent|pour cent)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Percent();

@@ -31,7 +31,7 @@ public static partial class ConversationAnswers
             _ => Texts.Get(lang, "overview.deadline.notStated"),
         };
         var salary = v.Salary is { Min: { } min, Max: { } max } s
-            ? Texts.Get(lang, "overview.salary", ("min", Format.Money(lang, min)), ("max", Format.Money(lang, max)), ("period", Texts.Get(lang, "period." + s.Period.ToString().ToLowerInvariant())))
+            ? Texts.Get(lang, "overview.salary", ("min", Format.Money(lang, min)), ("max", Format.Money(lang, max)), ("period", Texts.Get(lang, s.Period == SalaryPeriod.Hour ? "score5.period.hour" : "period." + s.Period.ToString().ToLowerInvariant())))
             : "";
         var text = Texts.Get(lang, "overview", ("vacancy", Format.Vacancy(lang, v)), ("scale", v.Scale ?? "?"), ("deadline", deadline), ("salary", salary)).Trim()
             + " " + Texts.Get(lang, "overview.ask");

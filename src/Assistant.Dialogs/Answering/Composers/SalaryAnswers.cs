@@ -33,6 +33,11 @@ public static partial class SalaryAnswers
             return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
         }
 
+        if (salary.Period == SalaryPeriod.Hour)
+        {
+            return Hourly(t, v, salary, result, contact);
+        }
+
         var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
         if (v.Scale is { } namedScale && ScaleAsked().IsMatch(t.Text))
         {
@@ -55,6 +60,8 @@ public static partial class SalaryAnswers
             citations.Add(c.Citation);
         }
 
+        // Years cut by a cap ("maximum 15 jaar privésector") make the amount a rule's reading, not a personal calculation: who can make one is said.
+        var capped = result.Counting.Any(c => c.Cap is not null && c.Counted < c.Given);
         decimal? answered = null;
         switch (result.Kind)
         {
@@ -98,6 +105,11 @@ public static partial class SalaryAnswers
                 }
 
                 break;
+        }
+
+        if (capped && answered is not null)
+        {
+            AppendSimulation(lang, contact, text, citations);
         }
 
         Derived(t, v, salary, result.Kind == "range" ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
@@ -146,6 +158,22 @@ public static partial class SalaryAnswers
             text.Append(' ').Append(Texts.Get(lang, "salary.perYear", ("amount", Range([.. monthly.Select(m => m * 12)]))));
         }
 
+        if (AskedFraction(t.Text, v.Regime) is { } asked)
+        {
+            // The candidate's own regime ("als ik 4/5 werk", "half-time", "à mi-temps", "30,4 uur per week"): the full-time
+            // amounts times that share; amounts published for the job's own part-time regime are first brought to full time.
+            var regimeShare = salary.FullTimeAmounts == false && v.Regime is { Fraction: { } own } && own is > 0 and < 1 ? own : 1m;
+            var key = salary.FullTimeAmounts == false && regimeShare == 1m ? "score5.salary.askedUnclear" : "score5.salary.asked";
+            var amountsAsked = monthly.Select(m => Math.Round(m / regimeShare * asked, 2, MidpointRounding.AwayFromZero)).ToList();
+            text.Append(' ').Append(Texts.Get(lang, key, ("share", Format.Number(lang, Math.Round(asked * 100, 1))), ("amount", Range(amountsAsked))));
+            if (v.Regime?.FractionCitation is { } regimeCitation && regimeShare != 1m)
+            {
+                citations.Add(regimeCitation);
+            }
+
+            return;
+        }
+
         if (v.Regime is { Fraction: { } fraction } regime && fraction is > 0 and < 1)
         {
             var share = Format.Number(lang, Math.Round(fraction * 100, 1));
@@ -161,6 +189,103 @@ public static partial class SalaryAnswers
             }
         }
     }
+
+    /// <summary>
+    /// An hourly wage: at the candidate's stated age the row for that age ("Op 19 jaar: € 14,10 bruto per uur"), else every
+    /// published wage with its row (ages or function); no monthly amount is made up from it.
+    /// </summary>
+    private static Answer Hourly(TurnContext t, VacancyFacts v, Salary salary, SalaryAnswer result, Assistant.Core.Facts.Contact? contact)
+    {
+        var lang = t.Language;
+        var vacancy = Format.Vacancy(lang, v);
+        var text = new StringBuilder();
+        var citations = new List<Citation?>();
+        var age = t.Profile.Age;
+        var perAge = salary.Published.Where(p => p.MinAge is not null || p.MaxAge is not null).ToList();
+        var atAge = age is { } a ? perAge.Where(p => (p.MinAge ?? 0) <= a && a <= (p.MaxAge ?? 200)).ToList() : [];
+        if (atAge.Count > 0)
+        {
+            text.Append(Texts.Get(lang, "score5.salary.hourly.age", ("age", age!.Value), ("vacancy", vacancy),
+                ("amount", Format.List(lang, atAge.Select(p => Format.Money(lang, p.Amount)).Distinct().ToList()))));
+            citations.AddRange(atAge.Select(p => p.Citation));
+        }
+        else
+        {
+            var rows = salary.Published.Select(p => Texts.Get(lang, "score5.salary.hourly.row", ("label", p.Label), ("amount", Format.Money(lang, p.Amount)))).ToList();
+            text.Append(Texts.Get(lang, "score5.salary.hourly", ("vacancy", vacancy), ("rows", Format.List(lang, rows))));
+            citations.AddRange(salary.Published.Select(p => p.Citation));
+            if (age is not null && perAge.Count > 0)
+            {
+                text.Append(' ').Append(Texts.Get(lang, "score5.salary.hourly.noAge", ("age", age.Value)));
+            }
+        }
+
+        // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: the benefits passage says them.
+        return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
+    }
+
+    /// <summary>
+    /// The share of a full-time job the candidate asks about: "80%", "4/5", "19/38", "halftijds", "30,4 uur per week" (of a
+    /// 38-hour week), "half-time", "four-fifths", "à mi-temps", "quatre cinquièmes"; null for full time or none.
+    /// </summary>
+    internal static decimal? AskedFraction(string text, Regime? regime)
+    {
+        if (AskedHalf().IsMatch(text))
+        {
+            return 0.5m;
+        }
+
+        if (AskedFourFifths().IsMatch(text))
+        {
+            return 0.8m;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        if (AskedRatio().Match(text) is { Success: true } ratio)
+        {
+            var n = decimal.Parse(ratio.Groups["n"].Value.Replace(',', '.'), inv);
+            var d = decimal.Parse(ratio.Groups["d"].Value, inv);
+            return n > 0 && n < d ? n / d : null;
+        }
+
+        if (AskedHours().Match(text) is { Success: true } hours)
+        {
+            var h = decimal.Parse(hours.Groups["h"].Value.Replace(',', '.'), inv);
+            // The job's own hours ("12 lesuren" of a "12/22" job) are the job's own share; other hours are of a 38-hour week.
+            if (regime is { HoursPerWeek: { } own, Fraction: { } share } && share is > 0 and < 1 && (Math.Abs(own * share - h) < 0.1m || Math.Abs(own - h) < 0.1m))
+            {
+                return share;
+            }
+
+            var fullTime = Assistant.Knowledge.Extraction.WorkFraction.FullTimeHours;
+            return h > 0 && h < fullTime ? h / fullTime : null;
+        }
+
+        if (AskedPercent().Match(text) is { Success: true } percent)
+        {
+            return decimal.Parse(percent.Groups["p"].Value, inv) / 100m;
+        }
+
+        return Assistant.Knowledge.Extraction.WorkFraction.Find(text) is { Fraction: > 0 and < 1 } found ? found.Fraction : null;
+    }
+
+    /// <summary>"4/5", "3/4", "19/38", "30,4/38": a share of a full-time week.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.,])(?<n>[1-9]|[1-3]\d(?:[.,]\d{1,2})?)\s?/\s?(?<d>[2-5]|19|2\d|3\d|40)(?![\d/])")]
+    private static partial System.Text.RegularExpressions.Regex AskedRatio();
+
+    /// <summary>"30,4 uur per week", "19 hours a week", "24 heures par semaine".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(?<h>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:u|uur|uren|h|hours?|heures?)\s*(?:per week|/\s?week|a week|per week|par semaine|/\s?semaine)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedHours();
+
+    /// <summary>"80%", "60 procent", "à 80 %" when no supplement or index is meant.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(?<p>[2-9]\d)\s?(?:%|procent|percent|pour cent)(?!\s*(?:toeslag|supplement|premie|index|op\b|on\b|à l))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedPercent();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(half[- ]?time|halftime|mi-temps|mi temps|halftijd\w*|deeltijds 50)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedHalf();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(four[- ]fifths|quatre[- ]cinquièmes|vier vijfde)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedFourFifths();
 
     /// <summary>
     /// A question about experience or seniority ("Telt mijn ervaring als zelfstandige mee?") whose years were not counted

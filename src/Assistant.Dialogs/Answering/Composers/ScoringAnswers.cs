@@ -23,6 +23,15 @@ public static class ScoringAnswers
         {
             var steps = v.SelectionSteps.Where(s => s.MaxPoints is not null || s.PassMark is not null).ToList();
             var help = Texts.Get(lang, "score.none", ("vacancy", Format.Vacancy(lang, v)));
+            // Which steps there are, so that the candidate can name one ("schriftelijke proef (op 40)").
+            var named = v.SelectionSteps.Where(s => s.Kind != "group").OrderBy(s => s.Order)
+                .Select(s => s.MaxPoints is { } m ? Texts.Get(lang, "score5.step.max", ("step", s.Name), ("max", Format.Number(lang, m))) : s.Name).ToList();
+            if (named.Count > 0)
+            {
+                help += " " + Texts.Get(lang, "score5.steps", ("steps", Format.List(lang, named)));
+                steps = v.SelectionSteps.Where(s => s.Kind != "group").ToList();
+            }
+
             return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, help, [v.Id], steps.Select(s => (Citation?)s.Citation), new ScoringPayload(result));
         }
 
@@ -65,6 +74,19 @@ public static class ScoringAnswers
             citations.Add(need.Rule);
         }
 
+        if (result.Unmatched.Count > 0)
+        {
+            // A score no step could take is said, with the steps there are, rather than dropped.
+            var given = result.Unmatched.Select(u => u.Points is { } p ? (u.OutOf is { } o ? $"{Format.Number(lang, p)}/{Format.Number(lang, o)}" : Format.Number(lang, p)) : u.Qualitative ?? "").ToList();
+            var named = v.SelectionSteps.Where(s => s.Kind != "group").OrderBy(s => s.Order)
+                .Select(s => s.MaxPoints is { } m ? Texts.Get(lang, "score5.step.max", ("step", s.Name), ("max", Format.Number(lang, m))) : s.Name).ToList();
+            text.Append(Texts.Get(lang, "score5.unmatched", ("scores", Format.List(lang, given)))).Append(' ');
+            if (named.Count > 0)
+            {
+                text.Append(Texts.Get(lang, "score5.steps", ("steps", Format.List(lang, named)))).Append(' ');
+            }
+        }
+
         if (result.Verdict is null)
         {
             // A score no rule could judge: no verdict, and who can tell.
@@ -78,6 +100,12 @@ public static class ScoringAnswers
         else
         {
             text.Append(Texts.Get(lang, result.Verdict == Verdicts.Fail ? "score.fail" : result.Remaining.Count > 0 ? "score.passSoFar" : "score.pass"));
+            // "De 15 best gerangschikte kandidaten gaan door": passing is not yet going on; the rank decides, which no rule here knows.
+            if (result.Verdict != Verdicts.Fail && v.PassRules.FirstOrDefault(r => r.Kind == "top-n" && r.Count is > 0) is { } top)
+            {
+                text.Append(' ').Append(Texts.Get(lang, "score5.topN", ("count", top.Count!.Value)));
+                citations.Add(top.Citation);
+            }
         }
 
         return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, text.ToString(), [v.Id], citations, new ScoringPayload(result), result.Verdict);

@@ -19,7 +19,7 @@ public static class SalaryCard
             return null;
         }
 
-        var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
+        var period = Texts.Get(lang, salary.Period == SalaryPeriod.Hour ? "score5.period.hour" : "period." + salary.Period.ToString().ToLowerInvariant());
         var body = new List<CardElement> { CardKit.Title(Texts.Get(lang, "card.salary.title", ("period", period))) };
         body.AddRange(CardKit.VacancyLine(lang, vacancy));
         body.Add(AmountTable(lang, answer, salary, period));
