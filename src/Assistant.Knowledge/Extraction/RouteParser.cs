@@ -82,14 +82,19 @@ public static partial class RouteParser
         }
 
         bounds.Add((from, text.Length));
-        // Options that all name a diploma are one route with a list of fields ("een master in X, of een master in Y"): no split.
-        return bounds.All(b => IsOption(text[b.Start..b.End])) && bounds.Any(b => !DiplomaWord().IsMatch(text[b.Start..b.End])) ? bounds : null;
+        // Options that all name a diploma of one level are one route with a list of fields ("een master in X, of een master in Y"):
+        // no split. Levels that differ are routes of their own when one of them asks for experience too ("een masterdiploma, of een
+        // bachelordiploma met minstens 5 jaar ervaring": read as one, the master would need the experience as well).
+        var texts = bounds.Select(b => text[b.Start..b.End]).ToList();
+        var differ = texts.Any(t => !DiplomaWord().IsMatch(t))
+            || (texts.Select(LowestLevel).Distinct().Count() > 1 && texts.Any(t => ExperienceYears().IsMatch(t)));
+        return texts.All(IsOption) && differ ? bounds : null;
     }
 
     private static bool IsOption(string part) =>
         DiplomaWord().IsMatch(part) || ProofItem().IsMatch(part) || CertificateItem().IsMatch(part) || ExperienceYears().IsMatch(part);
 
-    [GeneratedRegex(@"(?<=[,;]\s*|\s)(?:ofwel|hetzij)\s|(?<=[,;]\s*)of\s+(?=(?:een|het|je|minstens|ten minste|minimum|\d)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[,;]\s*|\s)(?:ofwel|hetzij)\s|(?<=[,;]\s*)of\s+(?=(?:een|het|je|minstens|ten minste|minimum|\d)\b)|(?<=\s)of\s+(?=een\s+(?:[\p{L}-]+\s+){0,2}?(?:bachelor|master|diploma|graduaat))", RegexOptions.IgnoreCase)]
     private static partial Regex MidAlternative();
 
     [GeneratedRegex(@"^\W*(?:ofwel|hetzij|of)\s", RegexOptions.IgnoreCase)]
@@ -338,7 +343,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
-    [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"masterdiploma|masterniveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelorniveau|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaWord();
 
     [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
