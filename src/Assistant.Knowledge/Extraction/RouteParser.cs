@@ -73,6 +73,17 @@ public static partial class RouteParser
             return null;
         }
 
+        // "Je hebt hetzij …, hetzij …": the words before the first option introduce it.
+        if (!IsOption(text[..cuts[0]]))
+        {
+            cuts.RemoveAt(0);
+        }
+
+        if (cuts.Count == 0)
+        {
+            return null;
+        }
+
         var bounds = new List<(int Start, int End)>();
         var from = 0;
         foreach (var c in cuts)

@@ -230,4 +230,116 @@ public sealed class RequirementRoutesTests
 
         Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Citation.Quote.Contains("Diplomavereisten", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("hetzij een diploma secundair onderwijs, hetzij minstens 4 jaar relevante beroepservaring.")]
+    [InlineData("een diploma secundair onderwijs, ofwel minstens 4 jaar relevante beroepservaring.")]
+    [InlineData("een diploma secundair onderwijs, of minstens 4 jaar relevante beroepservaring.")]
+    public void Extract_DiplomaOrYearsOfExperienceOnOneLine_AreTwoRoutes(string line)
+    {
+        var sut = TestKnowledge.FromText($"Magazijnier (D1)\n\nProfiel\n\n- Je hebt {line}\n- Je bent stipt.");
+
+        var routes = sut.Requirements.Routes;
+        Assert.Equal(2, routes.Count);
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.Secondary && r.MinExperienceYears is null);
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 4);
+    }
+
+    [Fact]
+    public void Extract_MasterOrBachelorWithExperienceOnOneLine_KeepsTheMasterWithoutExperience()
+    {
+        var sut = TestKnowledge.FromText("Attaché (A1)\n\nToelatingsvoorwaarden\n\n- Je hebt een diploma op masterniveau, of een bachelordiploma met minstens 5 jaar relevante ervaring.");
+
+        var routes = sut.Requirements.Routes;
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.Master && r.MinExperienceYears is null);
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 5);
+    }
+
+    [Fact]
+    public void Extract_OneLevelWithAListOfFields_StaysOneRoute()
+    {
+        var sut = TestKnowledge.FromText("Ingenieur (A1)\n\nProfiel\n\n- Je hebt een master in de bio-ingenieurswetenschappen, of een master in de geologie.");
+
+        Assert.Equal(DiplomaLevel.Master, Assert.Single(sut.Requirements.Routes).Diploma);
+    }
+
+    [Fact]
+    public void Extract_CertificateOfATradeBesideADiploma_IsARouteWithoutADiplomaAskingForIt()
+    {
+        var sut = TestKnowledge.FromText("Begeleider (C1)\n\nProfiel\n\n- Je hebt een attest of brevet opvoeder, ofwel een diploma secundair onderwijs jeugdzorg.");
+
+        var route = Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
+        Assert.Equal(("proof", "attest of brevet opvoeder"), (Assert.Single(route.Alternative).Kind, route.Alternative[0].Name));
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
+    }
+
+    [Fact]
+    public void Extract_CertificateNamedAsAnAsset_IsNoRoute()
+    {
+        var sut = TestKnowledge.FromText("Adviseur (B1)\n\nProfiel\n\n- Je hebt een bachelordiploma.\n- Een brevet van veiligheidscoördinator is een pluspunt, geen vereiste.");
+
+        Assert.Equal(DiplomaLevel.Bachelor, Assert.Single(sut.Requirements.Routes).Diploma);
+    }
+
+    [Theory]
+    [InlineData("Een diploma is geen vereiste.")]
+    [InlineData("Je kan ook zonder diploma solliciteren.")]
+    [InlineData("Er is geen diplomavereiste.")]
+    public void Extract_NoDiplomaNeeded_IsAnExternalRouteWithoutDiploma(string line)
+    {
+        var sut = TestKnowledge.FromText($"Arbeider (E1)\n\nProfiel\n\n- {line}\n- Je bent fysiek fit.");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal((RouteAudience.External, DiplomaLevel.None, 0), (route.Audience, route.Diploma, route.Alternative.Count));
+    }
+
+    [Fact]
+    public void Extract_NoDiplomaNeededWhenExperienced_IsARouteWithTheYears()
+    {
+        var sut = TestKnowledge.FromText("Begeleider (B1)\n\nProfiel\n\n- Je hebt een bachelordiploma in de orthopedagogie. Een diploma is geen vereiste als je minstens 7 jaar ervaring als begeleider hebt.");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears is null);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 7);
+    }
+
+    [Fact]
+    public void Extract_NoDiplomaRequirementUnderAnOtherHeading_IsStillARoute()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Vakantiejob monitor\n\n## Wat doe je?\n\nJe begeleidt kinderen.\n\n## Voor iedereen\n\n- Er is geen diplomavereiste.\n- Je spreekt Nederlands.\n");
+
+        Assert.Equal(DiplomaLevel.None, Assert.Single(sut.Requirements.Routes).Diploma);
+    }
+
+    [Fact]
+    public void Extract_LevelInAHeadingAndExperienceBelowIt_IsOneRoutePerHeading()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Beleidsadviseur\n\n## Profiel\n\n### Niveau A – master\n\nJe hebt minstens 1 jaar relevante ervaring.\n\n"
+            + "### Niveau B – bachelor\n\nJe hebt minstens 5 jaar relevante ervaring.\n\n## Aanbod\n\nEen boeiende job.\n");
+
+        var routes = sut.Requirements.Routes;
+        Assert.Equal(2, routes.Count);
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.Master && r.MinExperienceYears == 1);
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 5);
+    }
+
+    [Fact]
+    public void Extract_LevelInAHeadingAndADiplomaBelowIt_KeepsOnlyTheLineBelow()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Jurist\n\n## Profiel\n\n### Niveau A – master\n\nJe hebt een master in de rechten.\n\n## Aanbod\n\nEen boeiende job.\n");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal((DiplomaLevel.Master, "rechten"), (route.Diploma, route.DiplomaField));
+    }
+
+    [Fact]
+    public void Extract_InternalStaffOfALevelWithSeniority_IsAnInternalRoutePerLevel()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Administratief medewerker\n\n## Toelatingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs.\n\n"
+            + "## Bevordering\n\n- interne personeelsleden van niveau D met minstens 4 jaar niveauanciënniteit;\n- interne personeelsleden van niveau E met minstens 9 jaar niveauanciënniteit.\n");
+
+        var internals = sut.Requirements.Routes.Where(r => r.Audience == RouteAudience.Internal).ToList();
+        Assert.Equal(2, internals.Count);
+        Assert.All(internals, r => Assert.Equal(DiplomaLevel.None, r.Diploma));
+        Assert.Contains(internals, r => r.Internal is { Level: "D", LevelComparison: "exact", MinSeniorityMonths: 48 });
+        Assert.Contains(internals, r => r.Internal is { Level: "E", MinSeniorityMonths: 108 });
+    }
 }
