@@ -34,6 +34,19 @@ public static partial class RouteParser
             parts.Add((0, cut.Index));
             parts.Add((cut.Index, text.Length));
         }
+        else if ((internalBlock || InternalWords().IsMatch(text)) && Seniority().Count(text) > 1
+            && InternalCombination().Matches(text) is { Count: > 0 } combos)
+        {
+            // One internal route per level/seniority combination.
+            var from = 0;
+            foreach (Match c in combos)
+            {
+                parts.Add((from, c.Index));
+                from = c.Index;
+            }
+
+            parts.Add((from, text.Length));
+        }
         else if (Alternatives(text) is { Count: > 1 } options)
         {
             parts.AddRange(options);
@@ -433,8 +446,12 @@ public static partial class RouteParser
     [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)|(niveau|graad)-?anci[eë]nniteit", RegexOptions.IgnoreCase)]
     private static partial Regex InternalWords();
+
+    /// <summary>"… van niveau C met 4 jaar niveauanciënniteit of van niveau D met 8 jaar …": another level/seniority combination.</summary>
+    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:of|ofwel|hetzij)\s+(?=(?:[\p{L}-]+\s+){0,3}?(?:niveau|graad)\s+[A-E]\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex InternalCombination();
 
     /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>
     [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
@@ -455,7 +472,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"niet lager (?:ingeschaald )?dan (?:het )?(?<l>[A-E])-?\s?niveau|minstens (?:op )?(?<l>[A-E])-?niveau|niet lager dan niveau (?<l>[A-E])", RegexOptions.IgnoreCase)]
     private static partial Regex NotLowerThan();
 
-    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b|\b(?:personeelsleden|personeelslid|medewerkers?|ambtenaren|ambtenaar)\s+(?:\w+\s+)?(?:van|uit)\s+(?:het\s+)?niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b|\b(?:van|uit)\s+(?:het\s+)?niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtLevel();
 
     [GeneratedRegex(@"\s{2,}")]

@@ -342,4 +342,23 @@ public sealed class RequirementRoutesTests
         Assert.Contains(internals, r => r.Internal is { Level: "D", LevelComparison: "exact", MinSeniorityMonths: 48 });
         Assert.Contains(internals, r => r.Internal is { Level: "E", MinSeniorityMonths: 108 });
     }
+    [Fact]
+    public void Extract_InternalStaffLineOutsideAnInternalBlock_IsAnInternalRoute()
+    {
+        var sut = TestKnowledge.FromText("Teamcoach (B4)\n\nToelatingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n"
+            + "- Interne personeelsleden van niveau C met minstens 3 jaar niveauanciënniteit kunnen ook deelnemen.");
+
+        var route = Assert.Single(sut.Requirements.Routes, r => r.Audience == RouteAudience.Internal);
+        Assert.Equal((DiplomaLevel.None, "C", 36), (route.Diploma, route.Internal!.Level, route.Internal.MinSeniorityMonths));
+    }
+
+    [Fact]
+    public void Extract_TwoLevelSeniorityCombinationsOnOneLine_AreTwoInternalRoutes()
+    {
+        var sut = TestKnowledge.FromText("Deskundige (B1)\n\nToelatingsvoorwaarden\n\nVoor externe kandidaten: een bachelordiploma.\n"
+            + "Voor interne kandidaten: personeelsleden van niveau C met minstens 2 jaar niveauanciënniteit of van niveau D met minstens 6 jaar niveauanciënniteit.");
+
+        var internals = sut.Requirements.Routes.Where(r => r.Audience == RouteAudience.Internal).Select(r => (r.Internal!.Level, r.Internal.MinSeniorityMonths)).ToList();
+        Assert.Equal([("C", (int?)24), ("D", (int?)72)], internals);
+    }
 }
