@@ -12,7 +12,7 @@ namespace Assistant.Knowledge.Extraction;
 public static partial class RequirementRules
 {
     /// <summary>Routes, general requirements, preferences and the reference date.</summary>
-    public static Requirements Find(ExtractionContext ctx, Deadline? deadline)
+    public static Requirements Find(ExtractionContext ctx, Deadline? deadline, Citation? title = null)
     {
         var view = ctx.View;
         var candidates = view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile).ToList();
@@ -27,7 +27,7 @@ public static partial class RequirementRules
         }
 
         drafts = MergeInternalConditions(AttachContinuations(drafts));
-        var routes = Combine(drafts);
+        var routes = TitleLevel(Combine(drafts), title);
         if (routes.Count == 0)
         {
             ctx.Note("missing", "requirements.routes", "no diploma or experience requirement found");
@@ -377,6 +377,27 @@ public static partial class RequirementRules
 
         return routes.Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" }).ToList();
     }
+
+    /// <summary>
+    /// A job titled at master level ("Attaché", "… (masterniveau)", "… (niveau A)") whose requirement lines only give the way in
+    /// with a bachelor and years of experience: the master route the title names comes first, cited by the title (read alone,
+    /// the bachelor line would ask a master for the experience too).
+    /// </summary>
+    private static List<AdmissionRoute> TitleLevel(List<AdmissionRoute> routes, Citation? title)
+    {
+        if (title is null || !MasterTitle().IsMatch(title.Quote)
+            || routes.Any(r => r.Audience == RouteAudience.External && (r.Diploma == DiplomaLevel.Master || r.Diploma == DiplomaLevel.None))
+            || !routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears > 0))
+        {
+            return routes;
+        }
+
+        var master = new AdmissionRoute { Id = "", Audience = RouteAudience.External, Diploma = DiplomaLevel.Master, Citation = title };
+        return [.. new[] { master }.Concat(routes).Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" })];
+    }
+
+    [GeneratedRegex(@"\battach[eé]\b|masterniveau|\bniveau\s+A\b|\bA-niveau\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MasterTitle();
 
     /// <summary>
     /// The conditions for internal candidates listed one per line ("minstens 4 jaar anciënniteit in niveau C;", "een

@@ -80,7 +80,12 @@ public static partial class RouteParser
     /// </summary>
     internal static List<(int Start, int End)>? Alternatives(string text)
     {
-        var cuts = MidAlternative().Matches(text).Select(m => m.Index).Where(i => text[..i].Any(char.IsLetter)).ToList();
+        // Sentences are options too ("Je hebt een masterdiploma. Heb je een bachelordiploma, dan heb je 3 jaar ervaring.").
+        // A sentence is an option of its own only when it names a diploma itself and the one before ends with a full stop (a question
+        // leads into the next sentence: "Heb je een ander bachelordiploma? Dan …").
+        var sentences = DocumentView.Sentences(text).Where(x => text[..x.Start].TrimEnd().EndsWith('.') && DiplomaWord().IsMatch(text[x.Start..x.End])).Select(x => x.Start);
+        var cuts = MidAlternative().Matches(text).Select(m => m.Index).Concat(sentences)
+            .Where(i => text[..i].Any(char.IsLetter)).Distinct().Order().ToList();
         if (cuts.Count == 0)
         {
             return null;
@@ -367,7 +372,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
-    [GeneratedRegex(@"masterdiploma|masterniveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelorniveau|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"masterdiploma|(diploma|opleiding)\w*\s+(op|van)\s+(het\s+)?(master|bachelor)niveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaWord();
 
     [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]

@@ -361,4 +361,30 @@ public sealed class RequirementRoutesTests
         var internals = sut.Requirements.Routes.Where(r => r.Audience == RouteAudience.Internal).Select(r => (r.Internal!.Level, r.Internal.MinSeniorityMonths)).ToList();
         Assert.Equal([("C", (int?)24), ("D", (int?)72)], internals);
     }
+    [Fact]
+    public void Extract_MasterSentenceThenBachelorWithExperience_AreTwoRoutes()
+    {
+        var sut = TestKnowledge.FromText("Analist (A1)\n\nToelatingsvoorwaarden\n\nJe hebt een masterdiploma. Heb je een bachelordiploma, dan heb je minstens 2 jaar relevante ervaring.");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Master && r.MinExperienceYears is null);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 2);
+    }
+
+    [Fact]
+    public void Extract_MasterLevelTitleWithOnlyABachelorAndExperienceLine_AddsTheMasterRouteCitingTheTitle()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Attaché beleid (masterniveau)\n\n## Profiel\n\n- Je hebt een bachelordiploma en minstens 5 jaar ervaring in beleidswerk.\n- Je bent nauwkeurig.\n");
+
+        var master = Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Master);
+        Assert.Contains("masterniveau", master.Citation.Quote, StringComparison.Ordinal);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 5);
+    }
+
+    [Fact]
+    public void Extract_OrdinaryTitleWithABachelorAndExperienceLine_AddsNoMasterRoute()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Projectmedewerker\n\n## Profiel\n\n- Je hebt een bachelordiploma en minstens 5 jaar ervaring in beleidswerk.\n");
+
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Master);
+    }
 }
