@@ -451,7 +451,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)|(niveau|graad)-?anci[eë]nniteit", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)", RegexOptions.IgnoreCase)]
     private static partial Regex InternalWords();
 
     /// <summary>"… van niveau C met 4 jaar niveauanciënniteit of van niveau D met 8 jaar …": another level/seniority combination.</summary>
@@ -477,7 +477,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"niet lager (?:ingeschaald )?dan (?:het )?(?<l>[A-E])-?\s?niveau|minstens (?:op )?(?<l>[A-E])-?niveau|niet lager dan niveau (?<l>[A-E])", RegexOptions.IgnoreCase)]
     private static partial Regex NotLowerThan();
 
-    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b|\b(?:van|uit)\s+(?:het\s+)?niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b|\b(?:personeelsleden|personeelslid|medewerkers?|ambtenaren|ambtenaar)\s+(?:\w+\s+)?(?:van|uit)\s+(?:het\s+)?niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtLevel();
 
     [GeneratedRegex(@"\s{2,}")]
