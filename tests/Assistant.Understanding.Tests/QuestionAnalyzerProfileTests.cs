@@ -281,6 +281,13 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Fact]
+    public void Analyze_CompoundCertificateWord_IsACertificateLackingOrHeld()
+    {
+        Assert.True(_sut.Analyze("Ik ben 20 maar ik heb geen duikbrevet. Kan ik starten?").Profile.LacksCertificate);
+        Assert.NotEmpty(_sut.Analyze("Ik heb mijn duikbrevet sinds vorig jaar.").Profile.Certificates);
+    }
+
+    [Fact]
     public void Analyze_Diploma_KeepsTheCandidatesWordsAndALongFieldOpeningTheMessage()
     {
         Assert.Contains("6de jaar bso", _sut.Analyze("Ik heb alleen het 6de jaar BSO gedaan, kom ik in aanmerking?").Profile.DiplomaWords);

@@ -55,7 +55,7 @@ public sealed class FactExtractor
             ApplicationDeadline = deadline,
             ContinuousRecruitment = continuous is not null,
             OtherDeadlines = otherDeadlines,
-            Requirements = RequirementRules.Find(ctx, deadline),
+            Requirements = RequirementRules.Find(ctx, deadline, citations.GetValueOrDefault("title")),
             SelectionSteps = steps,
             PassRules = SelectionRules.FindPassRules(ctx),
             Reserve = ReserveRules.Find(ctx),

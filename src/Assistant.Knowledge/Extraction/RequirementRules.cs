@@ -12,7 +12,7 @@ namespace Assistant.Knowledge.Extraction;
 public static partial class RequirementRules
 {
     /// <summary>Routes, general requirements, preferences and the reference date.</summary>
-    public static Requirements Find(ExtractionContext ctx, Deadline? deadline)
+    public static Requirements Find(ExtractionContext ctx, Deadline? deadline, Citation? title = null)
     {
         var view = ctx.View;
         var candidates = view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile).ToList();
@@ -20,12 +20,14 @@ public static partial class RequirementRules
         var drafts = Drafts(candidates, view, preferences);
         if (!drafts.Any(d => d.IsRoute))
         {
-            var fallback = view.Lines.Where(l => l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits) && Possession().IsMatch(l.Text)).ToList();
+            // "Er is geen diplomavereiste" under a heading of its own ("Voor alle jobs") says as much as one in the profile.
+            var fallback = view.Lines.Where(l => l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits)
+                && Possession().IsMatch(l.Text)).ToList();
             drafts = Drafts(fallback, view, preferences);
         }
 
         drafts = MergeInternalConditions(AttachContinuations(drafts));
-        var routes = Combine(drafts);
+        var routes = TitleLevel(Combine(drafts), title);
         if (routes.Count == 0)
         {
             ctx.Note("missing", "requirements.routes", "no diploma or experience requirement found");
@@ -243,15 +245,25 @@ public static partial class RequirementRules
     [GeneratedRegex(@"vereist|voorwaarde|verplicht|minstens|minimum|in het bezit|\bmoet|\bdien", RegexOptions.IgnoreCase)]
     private static partial Regex Required();
 
+    private const bool HeadingRoutes = false;
+
     private static List<RouteDraft> Drafts(List<TextLine> lines, DocumentView view, List<Preference> preferences)
     {
         var drafts = new List<RouteDraft>();
         var internalBlock = false;
+        // A heading that names the level ("Niveau A – master", "Diploma: bachelor") is the route of the lines under it when
+        // they name no diploma themselves (only experience, say); a line under it that names a diploma replaces it.
+        // Switched off: it lowered a held-out corpus score (see the routes5 report); kept for a later look.
+        List<RouteDraft> fromHeading = [];
         foreach (var line in lines)
         {
             if (line.IsHeading)
             {
                 internalBlock = InternalHeader().IsMatch(line.Text) || InternalHeading().IsMatch(line.Text);
+                fromHeading = HeadingRoutes && LevelHeading().IsMatch(line.Text) && !line.Text.TrimEnd().EndsWith('?')
+                    ? RouteParser.Parse(line, view, internalBlock, []).Where(d => d.Diploma is not null && d.Internal is null).Take(1).ToList()
+                    : [];
+                drafts.AddRange(fromHeading);
                 continue;
             }
 
@@ -274,7 +286,27 @@ public static partial class RequirementRules
                 continue;
             }
 
-            drafts.AddRange(RouteParser.Parse(line, view, internalBlock, preferences));
+            var parsed = RouteParser.Parse(line, view, internalBlock, preferences).ToList();
+            if (fromHeading.Count > 0 && parsed.Count > 0 && drafts.Contains(fromHeading[0]))
+            {
+                var heading = fromHeading[0];
+                var index = drafts.IndexOf(heading);
+                if (parsed.Any(d => d.Diploma is not null || d.NoDiploma))
+                {
+                    drafts.RemoveAt(index);
+                    fromHeading = [];
+                }
+                else if (parsed.FirstOrDefault(d => d.IsExperienceOnly) is { } experience && heading.MinExperienceYears is null)
+                {
+                    drafts[index] = fromHeading[0] = heading with
+                    {
+                        MinExperienceYears = experience.MinExperienceYears, ExperienceKind = experience.ExperienceKind, Absorbed = [.. heading.Absorbed, experience.Citation],
+                    };
+                    parsed.Remove(experience);
+                }
+            }
+
+            drafts.AddRange(parsed);
         }
 
         return drafts;
@@ -304,6 +336,10 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"^\W*(en|én|and|plus|\+|bovendien|daarnaast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
+
+    /// <summary>A heading that names a diploma level: "Niveau A – master", "Diploma: bachelor in de verpleegkunde", "Masterniveau".</summary>
+    [GeneratedRegex(@"\b(niveau\s+[A-D]\b|diploma\w*\s*:)|\b(master|bachelor)(niveau|diploma)?\b|\bsecundair onderwijs\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelHeading();
 
     /// <summary>A heading the sectioner did not see: one word ("Nationaliteit"), or a numbered title ("3.2 Diplomavoorwaarden").</summary>
     [GeneratedRegex(@"^\s*(\p{L}+|\d+(\.\d+)*\.?\s+\p{L}[\p{L}-]*(\s+[\p{L}-]+){0,3})\s*:?\s*$")]
@@ -344,6 +380,27 @@ public static partial class RequirementRules
 
         return routes.Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" }).ToList();
     }
+
+    /// <summary>
+    /// A job titled at master level ("Attaché", "… (masterniveau)", "… (niveau A)") whose requirement lines only give the way in
+    /// with a bachelor and years of experience: the master route the title names comes first, cited by the title (read alone,
+    /// the bachelor line would ask a master for the experience too).
+    /// </summary>
+    private static List<AdmissionRoute> TitleLevel(List<AdmissionRoute> routes, Citation? title)
+    {
+        if (title is null || !MasterTitle().IsMatch(title.Quote)
+            || routes.Any(r => r.Audience == RouteAudience.External && (r.Diploma == DiplomaLevel.Master || r.Diploma == DiplomaLevel.None))
+            || !routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears > 0))
+        {
+            return routes;
+        }
+
+        var master = new AdmissionRoute { Id = "", Audience = RouteAudience.External, Diploma = DiplomaLevel.Master, Citation = title };
+        return [.. new[] { master }.Concat(routes).Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" })];
+    }
+
+    [GeneratedRegex(@"\battach[eé]\b|masterniveau|\bniveau\s+A\b|\bA-niveau\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MasterTitle();
 
     /// <summary>
     /// The conditions for internal candidates listed one per line ("minstens 4 jaar anciënniteit in niveau C;", "een

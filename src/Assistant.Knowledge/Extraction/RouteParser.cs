@@ -34,14 +34,38 @@ public static partial class RouteParser
             parts.Add((0, cut.Index));
             parts.Add((cut.Index, text.Length));
         }
+        else if ((internalBlock || InternalWords().IsMatch(text)) && Seniority().Count(text) > 1
+            && InternalCombination().Matches(text) is { Count: > 0 } combos)
+        {
+            // One internal route per level/seniority combination.
+            var from = 0;
+            foreach (Match c in combos)
+            {
+                parts.Add((from, c.Index));
+                from = c.Index;
+            }
+
+            parts.Add((from, text.Length));
+        }
+        else if (Alternatives(text) is { Count: > 1 } options)
+        {
+            parts.AddRange(options);
+        }
         else
         {
             parts.Add((0, text.Length));
         }
 
+        var isInternal = internalBlock || InternalWords().IsMatch(text);
         foreach (var (start, end) in parts)
         {
-            var draft = ParsePart(text[start..end], view.Cite(line, start, end), internalBlock || InternalWords().IsMatch(text), preferences, view, line, start);
+            var draft = ParsePart(text[start..end], view.Cite(line, start, end), isInternal, preferences, view, line, start);
+            if (draft is { IsExperienceOnly: true } && parts.Count > 1 && !isInternal && OptionStart().IsMatch(text[start..end]))
+            {
+                // "hetzij een diploma …, hetzij 5 jaar relevante ervaring": the experience is an option of its own, a route without a diploma.
+                draft = draft with { NoDiploma = true };
+            }
+
             if (draft is not null)
             {
                 yield return draft;
@@ -49,10 +73,79 @@ public static partial class RouteParser
         }
     }
 
+    /// <summary>
+    /// The options of one line joined by "hetzij … hetzij", "ofwel … ofwel" or ", of" (each a way in of its own: a diploma, a
+    /// certificate, years of experience): the parts, when every part reads as an option; else null (a field list "in X, Y of
+    /// Z" or "of een gelijkwaardig diploma" is no list of ways in).
+    /// </summary>
+    internal static List<(int Start, int End)>? Alternatives(string text)
+    {
+        // Sentences are options too ("Je hebt een masterdiploma. Heb je een bachelordiploma, dan heb je 3 jaar ervaring.").
+        // A sentence is an option of its own only when it names a diploma itself and the one before ends with a full stop (a question
+        // leads into the next sentence: "Heb je een ander bachelordiploma? Dan …").
+        var sentences = DocumentView.Sentences(text).Where(x => text[..x.Start].TrimEnd().EndsWith('.') && DiplomaWord().IsMatch(text[x.Start..x.End])).Select(x => x.Start);
+        var cuts = MidAlternative().Matches(text).Select(m => m.Index).Concat(sentences)
+            .Where(i => text[..i].Any(char.IsLetter)).Distinct().Order().ToList();
+        if (cuts.Count == 0)
+        {
+            return null;
+        }
+
+        // "Je hebt hetzij …, hetzij …": the words before the first option introduce it.
+        if (!IsOption(text[..cuts[0]]))
+        {
+            cuts.RemoveAt(0);
+        }
+
+        if (cuts.Count == 0)
+        {
+            return null;
+        }
+
+        var bounds = new List<(int Start, int End)>();
+        var from = 0;
+        foreach (var c in cuts)
+        {
+            bounds.Add((from, c));
+            from = c;
+        }
+
+        bounds.Add((from, text.Length));
+        // Options that all name a diploma of one level are one route with a list of fields ("een master in X, of een master in Y"):
+        // no split. Levels that differ are routes of their own when one of them asks for experience too ("een masterdiploma, of een
+        // bachelordiploma met minstens 5 jaar ervaring": read as one, the master would need the experience as well).
+        var texts = bounds.Select(b => text[b.Start..b.End]).ToList();
+        var differ = texts.Any(t => !DiplomaWord().IsMatch(t))
+            || (texts.Select(LowestLevel).Distinct().Count() > 1 && texts.Any(t => ExperienceYears().IsMatch(t)));
+        return texts.All(IsOption) && differ ? bounds : null;
+    }
+
+    private static bool IsOption(string part) =>
+        DiplomaWord().IsMatch(part) || ProofItem().IsMatch(part) || CertificateItem().IsMatch(part) || ExperienceYears().IsMatch(part);
+
+    [GeneratedRegex(@"(?<=[,;]\s*|\s)(?:ofwel|hetzij)\s|(?<=[,;]\s*)of\s+(?=(?:een|het|je|minstens|ten minste|minimum|\d)\b)|(?<=\s)of\s+(?=een\s+(?:[\p{L}-]+\s+){0,2}?(?:bachelor|master|diploma|graduaat))", RegexOptions.IgnoreCase)]
+    private static partial Regex MidAlternative();
+
+    [GeneratedRegex(@"^\W*(?:ofwel|hetzij|of)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionStart();
+
+    /// <summary>
+    /// A certificate named as a way in, with the trade it is for: "een attest of brevet kinderbegeleider", "een
+    /// kwalificatiebewijs als verzorgende" (no diploma level named in the option).
+    /// </summary>
+    [GeneratedRegex(@"^\W*(of\s+|ofwel\s+|hetzij\s+)?((je\s+)?(hebt|bezit|beschikt over)\s+|in het bezit (zijn )?van\s+|houder (zijn )?van\s+)?(een|het)?\s*\**(?<name>(?:attest|brevet|kwalificatiebewijs|certificaat)(?:\s+of\s+(?:attest|brevet|kwalificatiebewijs|certificaat))?\s+(?:van\s+|als\s+)?(?!(?:van|als|of|en|dat|die|is|in)\b)\p{L}[\p{L}-]{4,}(?:\s+(?!(?:of|en|met|bij|dat|die)\b)\p{L}[\p{L}-]{3,})?)", RegexOptions.IgnoreCase)]
+    private static partial Regex CertificateItem();
+
     private static RouteDraft? ParsePart(string part, Citation citation, bool isInternal, List<Preference> preferences, DocumentView view, TextLine line, int offset)
     {
         var clause = part;
         var pref = Preferred().Match(clause);
+        if (pref.Success && NoneRequired().Match(clause) is { Success: true } none && none.Index <= pref.Index && none.Index + none.Length >= pref.Index)
+        {
+            // "Een diploma is geen vereiste": no preference, the diploma is not required at all.
+            pref = Match.Empty;
+        }
+
         if (pref.Success)
         {
             var (ps, pe) = DocumentView.SentenceBounds(line.Text, offset + pref.Index, offset + pref.Index + pref.Length);
@@ -63,6 +156,8 @@ public static partial class RouteParser
         var negation = NoDiploma().Match(clause);
         var negated = negation.Success;
         var noneRequired = NoneRequired().IsMatch(clause) && !InternalWords().IsMatch(clause);
+        // "Een diploma is geen vereiste (als je …)": no level named, so no diploma at all is asked.
+        negated |= noneRequired && LowestLevel(clause) is null;
         DiplomaLevel? level = negated ? null : LowestLevel(clause);
         if (negated && LowestLevel(clause[(negation.Index + negation.Length)..]) is { } lower && PositiveAfter().IsMatch(clause[(negation.Index + negation.Length)..]))
         {
@@ -103,6 +198,13 @@ public static partial class RouteParser
         // without a diploma that asks for the proof (held by the candidate or still to obtain).
         var proofOnly = !negated && level is null && ProofItem().IsMatch(clause);
         negated |= proofOnly;
+        if (!negated && level is null && !isInternal && !pref.Success && CertificateItem().Match(clause) is { Success: true } certificate)
+        {
+            // "of een attest of brevet kinderbegeleider": the certificate itself is the way in, a route without a diploma that asks for it.
+            negated = true;
+            tests.Add(new RouteCondition("proof", certificate.Groups["name"].Value.Trim().TrimEnd('*'), citation));
+        }
+
         tests.AddRange((negated || ProofCondition().IsMatch(clause) ? Proofs().Matches(clause) : Enumerable.Empty<Match>()).Select(m => new RouteCondition("proof", m.Groups["name"].Value.Trim(), citation)).DistinctBy(t => t.Name));
         var (years, kind, vague) = Experience(clause);
         var internalCondition = isInternal ? InternalOf(clause) : null;
@@ -267,17 +369,17 @@ public static partial class RouteParser
         return MultiSpace().Replace(t, " ").Replace("niveau-en", "niveau- en", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
-    [GeneratedRegex(@"masterdiploma|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"masterdiploma|(diploma|opleiding)\w*\s+(op|van)\s+(het\s+)?(master|bachelor)niveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaWord();
 
     [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
     private static partial Regex PositiveAfter();
 
-    [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?", RegexOptions.IgnoreCase)]
-    private static partial Regex NoneRequired();
+    [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?|\bdiploma('s)? (is |zijn )?(hier )?geen (vereiste|voorwaarde)|\b(ook |even(goed)? )?zonder diploma\s+(kan|kun|mag|ben|welkom|toegelaten|deelnemen|solliciteren|in aanmerking)|\b(kan|kun|kunt|mag|mogen)\s+(je|u|jij|kandidaten)?\s*(ook |evengoed )?zonder diploma", RegexOptions.IgnoreCase)]
+    internal static partial Regex NoneRequired();
 
     [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
@@ -349,8 +451,12 @@ public static partial class RouteParser
     [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)", RegexOptions.IgnoreCase)]
     private static partial Regex InternalWords();
+
+    /// <summary>"… van niveau C met 4 jaar niveauanciënniteit of van niveau D met 8 jaar …": another level/seniority combination.</summary>
+    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:of|ofwel|hetzij)\s+(?=(?:[\p{L}-]+\s+){0,3}?(?:niveau|graad)\s+[A-E]\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex InternalCombination();
 
     /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>
     [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
@@ -371,7 +477,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"niet lager (?:ingeschaald )?dan (?:het )?(?<l>[A-E])-?\s?niveau|minstens (?:op )?(?<l>[A-E])-?niveau|niet lager dan niveau (?<l>[A-E])", RegexOptions.IgnoreCase)]
     private static partial Regex NotLowerThan();
 
-    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b|\b(?:personeelsleden|personeelslid|medewerkers?|ambtenaren|ambtenaar)\s+(?:\w+\s+)?(?:van|uit)\s+(?:het\s+)?niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtLevel();
 
     [GeneratedRegex(@"\s{2,}")]

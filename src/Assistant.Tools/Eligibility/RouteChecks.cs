@@ -69,9 +69,10 @@ public static partial class RouteChecks
         }
 
         // The trades the proof is for: words of its name after the kind ("EVC-attest verzorgende") and "als <trade>" in its sentence.
-        var trade = proof.Name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && ProofKind(w) is null && w is not ("certificaat" or "attest" or "bewijs" or "traject" or "verworven" or "competenties" or "getuigschrift"))
+        var trade = proof.Name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && ProofKind(w) is null && w is not ("certificaat" or "attest" or "bewijs" or "traject" or "verworven" or "competenties" or "getuigschrift" or "brevet" or "kwalificatiebewijs"))
             .Concat(TradeAfterAls().Matches(proof.Citation.Quote).Select(m => m.Groups[1].Value.ToLowerInvariant())).ToList();
-        return p.Certificates.Any(c => ProofKind(c) == kind && (trade.Count == 0 || trade.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase))));
+        // A certificate of a trade ("attest of brevet kinderbegeleider") is held only when the candidate names that trade.
+        return p.Certificates.Any(c => ProofKind(c) == kind && ((trade.Count == 0 && kind != "certificate") || trade.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase))));
     }
 
     /// <summary>A route without a diploma whose only condition is a proof, with no word of obtaining it later.</summary>
@@ -82,12 +83,16 @@ public static partial class RouteChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"behaal|\bhaal|doorloop|\bvolg|\bbinnen\b|indiensttreding|op voorwaarde|\bmits\b|\btraject", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ToObtain();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"attest|brevet|certifica|kwalificatiebewijs|getuigschrift|certificate")]
+    private static partial System.Text.RegularExpressions.Regex CertificateWord();
+
     private static string? ProofKind(string text)
     {
         var t = text.ToLowerInvariant();
         return t.Contains("evc", StringComparison.Ordinal) || t.Contains("verworven competenties", StringComparison.Ordinal) ? "evc"
             : t.Contains("ervaringsbewijs", StringComparison.Ordinal) ? "ervaringsbewijs"
             : t.Contains("beroepskwalificatie", StringComparison.Ordinal) ? "beroepskwalificatie"
+            : CertificateWord().IsMatch(t) ? "certificate"
             : null;
     }
 

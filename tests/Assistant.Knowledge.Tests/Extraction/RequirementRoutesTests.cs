@@ -230,4 +230,123 @@ public sealed class RequirementRoutesTests
 
         Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Citation.Quote.Contains("Diplomavereisten", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("hetzij een diploma secundair onderwijs, hetzij minstens 4 jaar relevante beroepservaring.")]
+    [InlineData("een diploma secundair onderwijs, ofwel minstens 4 jaar relevante beroepservaring.")]
+    [InlineData("een diploma secundair onderwijs, of minstens 4 jaar relevante beroepservaring.")]
+    public void Extract_DiplomaOrYearsOfExperienceOnOneLine_AreTwoRoutes(string line)
+    {
+        var sut = TestKnowledge.FromText($"Magazijnier (D1)\n\nProfiel\n\n- Je hebt {line}\n- Je bent stipt.");
+
+        var routes = sut.Requirements.Routes;
+        Assert.Equal(2, routes.Count);
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.Secondary && r.MinExperienceYears is null);
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 4);
+    }
+
+    [Fact]
+    public void Extract_MasterOrBachelorWithExperienceOnOneLine_KeepsTheMasterWithoutExperience()
+    {
+        var sut = TestKnowledge.FromText("Attaché (A1)\n\nToelatingsvoorwaarden\n\n- Je hebt een diploma op masterniveau, of een bachelordiploma met minstens 5 jaar relevante ervaring.");
+
+        var routes = sut.Requirements.Routes;
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.Master && r.MinExperienceYears is null);
+        Assert.Contains(routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 5);
+    }
+
+    [Fact]
+    public void Extract_OneLevelWithAListOfFields_StaysOneRoute()
+    {
+        var sut = TestKnowledge.FromText("Ingenieur (A1)\n\nProfiel\n\n- Je hebt een master in de bio-ingenieurswetenschappen, of een master in de geologie.");
+
+        Assert.Equal(DiplomaLevel.Master, Assert.Single(sut.Requirements.Routes).Diploma);
+    }
+
+    [Fact]
+    public void Extract_CertificateOfATradeBesideADiploma_IsARouteWithoutADiplomaAskingForIt()
+    {
+        var sut = TestKnowledge.FromText("Begeleider (C1)\n\nProfiel\n\n- Je hebt een attest of brevet opvoeder, ofwel een diploma secundair onderwijs jeugdzorg.");
+
+        var route = Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
+        Assert.Equal(("proof", "attest of brevet opvoeder"), (Assert.Single(route.Alternative).Kind, route.Alternative[0].Name));
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
+    }
+
+    [Fact]
+    public void Extract_CertificateNamedAsAnAsset_IsNoRoute()
+    {
+        var sut = TestKnowledge.FromText("Adviseur (B1)\n\nProfiel\n\n- Je hebt een bachelordiploma.\n- Een brevet van veiligheidscoördinator is een pluspunt, geen vereiste.");
+
+        Assert.Equal(DiplomaLevel.Bachelor, Assert.Single(sut.Requirements.Routes).Diploma);
+    }
+
+    [Theory]
+    [InlineData("Een diploma is geen vereiste.")]
+    [InlineData("Je kan ook zonder diploma solliciteren.")]
+    [InlineData("Er is geen diplomavereiste.")]
+    public void Extract_NoDiplomaNeeded_IsAnExternalRouteWithoutDiploma(string line)
+    {
+        var sut = TestKnowledge.FromText($"Arbeider (E1)\n\nProfiel\n\n- {line}\n- Je bent fysiek fit.");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal((RouteAudience.External, DiplomaLevel.None, 0), (route.Audience, route.Diploma, route.Alternative.Count));
+    }
+
+    [Fact]
+    public void Extract_NoDiplomaNeededWhenExperienced_IsARouteWithTheYears()
+    {
+        var sut = TestKnowledge.FromText("Begeleider (B1)\n\nProfiel\n\n- Je hebt een bachelordiploma in de orthopedagogie. Een diploma is geen vereiste als je minstens 7 jaar ervaring als begeleider hebt.");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears is null);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 7);
+    }
+
+    [Fact]
+    public void Extract_InternalStaffOfALevelWithSeniority_IsAnInternalRoutePerLevel()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Administratief medewerker\n\n## Toelatingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs.\n\n"
+            + "## Bevordering\n\n- interne personeelsleden van niveau D met minstens 4 jaar niveauanciënniteit;\n- interne personeelsleden van niveau E met minstens 9 jaar niveauanciënniteit.\n");
+
+        var internals = sut.Requirements.Routes.Where(r => r.Audience == RouteAudience.Internal).ToList();
+        Assert.Equal(2, internals.Count);
+        Assert.All(internals, r => Assert.Equal(DiplomaLevel.None, r.Diploma));
+        Assert.Contains(internals, r => r.Internal is { Level: "D", LevelComparison: "exact", MinSeniorityMonths: 48 });
+        Assert.Contains(internals, r => r.Internal is { Level: "E", MinSeniorityMonths: 108 });
+    }
+    [Fact]
+    public void Extract_InternalStaffLineOutsideAnInternalBlock_IsAnInternalRoute()
+    {
+        var sut = TestKnowledge.FromText("Teamcoach (B4)\n\nToelatingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n"
+            + "- Interne personeelsleden van niveau C met minstens 3 jaar niveauanciënniteit kunnen ook deelnemen.");
+
+        var route = Assert.Single(sut.Requirements.Routes, r => r.Audience == RouteAudience.Internal);
+        Assert.Equal((DiplomaLevel.None, "C", 36), (route.Diploma, route.Internal!.Level, route.Internal.MinSeniorityMonths));
+    }
+
+    [Fact]
+    public void Extract_MasterSentenceThenBachelorWithExperience_AreTwoRoutes()
+    {
+        var sut = TestKnowledge.FromText("Analist (A1)\n\nToelatingsvoorwaarden\n\nJe hebt een masterdiploma. Heb je een bachelordiploma, dan heb je minstens 2 jaar relevante ervaring.");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Master && r.MinExperienceYears is null);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 2);
+    }
+
+    [Fact]
+    public void Extract_MasterLevelTitleWithOnlyABachelorAndExperienceLine_AddsTheMasterRouteCitingTheTitle()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Attaché beleid (masterniveau)\n\n## Profiel\n\n- Je hebt een bachelordiploma en minstens 5 jaar ervaring in beleidswerk.\n- Je bent nauwkeurig.\n");
+
+        var master = Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Master);
+        Assert.Contains("masterniveau", master.Citation.Quote, StringComparison.Ordinal);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 5);
+    }
+
+    [Fact]
+    public void Extract_OrdinaryTitleWithABachelorAndExperienceLine_AddsNoMasterRoute()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Projectmedewerker\n\n## Profiel\n\n- Je hebt een bachelordiploma en minstens 5 jaar ervaring in beleidswerk.\n");
+
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Master);
+    }
 }

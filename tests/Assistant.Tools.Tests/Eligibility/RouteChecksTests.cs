@@ -314,4 +314,32 @@ public class RouteChecksTests
     {
         Assert.Equal(expected, RouteChecks.NamesAcronym(required, given));
     }
+    private static AdmissionRoute CertificateRoute() => Route(DiplomaLevel.None) with
+    {
+        Alternative = [new RouteCondition("proof", "attest of brevet opvoeder", Cite("Je hebt een attest of brevet opvoeder,"))],
+    };
+
+    [Fact]
+    public void Evaluate_CertificateOfTheTradeHeld_IsEligible()
+    {
+        var result = RouteChecks.Evaluate(CertificateRoute(), new CandidateProfile { Certificates = ["brevet opvoeder"] });
+
+        Assert.Equal("eligible", result.Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_CertificateOfAnotherTrade_IsNotEligible()
+    {
+        var result = RouteChecks.Evaluate(CertificateRoute(), new CandidateProfile { Certificates = ["brevet eerste hulp"] });
+
+        Assert.Equal("not-eligible", result.Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_CertificateRouteNothingSaid_IsUnknown()
+    {
+        var result = RouteChecks.Evaluate(CertificateRoute(), new CandidateProfile());
+
+        Assert.Equal("unknown", result.Outcome);
+    }
 }
