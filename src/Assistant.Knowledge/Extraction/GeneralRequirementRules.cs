@@ -44,9 +44,11 @@ public static partial class GeneralRequirementRules
             }
             else if (Nationality().Match(t) is { Success: true } n)
             {
-                var v = n.Value.ToLowerInvariant();
-                var eea = v.Contains("eer", StringComparison.Ordinal) || v.Contains("economische", StringComparison.Ordinal);
-                Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : v.Contains("belg", StringComparison.Ordinal) ? "BE" : "EU", line, n);
+                // The widest nationality the sentence admits: "Belg zijn of onderdaan van de EU" admits EU citizens, "EU/EER/Zwitserland" the EEA and Switzerland.
+                var (start, end) = DocumentView.SentenceBounds(t, n.Index, n.Index + n.Length);
+                var sentence = t[start..end];
+                var eea = EeaWord().IsMatch(sentence);
+                Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : EuWord().IsMatch(sentence) ? "EU" : "BE", line, n);
             }
 
             // "Ben je geen onderdaan van de EER, dan heb je een geldige verblijfs- en arbeidstoelating nodig": a condition for
@@ -85,6 +87,18 @@ public static partial class GeneralRequirementRules
             {
                 var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : "B";
                 Add("licence", category.ToUpperInvariant(), line, l);
+            }
+
+            // "een getuigschrift van vakbekwaamheid (code 95)", "ADR-certificaat": a code on the licence the candidate must hold.
+            if (LicenceCodeRequired(t) is { } code)
+            {
+                Add("licence-code", code.Groups["adr"].Success ? "ADR" : "95", line, code);
+            }
+
+            // "Deze vacature staat enkel open voor personeelsleden", "interne bevorderingsprocedure": external candidates are not admitted.
+            if (InternalOnly().Match(t) is { Success: true } io && !ExternalToo().IsMatch(t))
+            {
+                Add("internal-only", null, line, io);
             }
 
             if (!preferred && Language().Match(t) is { Success: true } lg) Add("language", LanguageLevel().Match(t) is { Success: true } lv ? lv.Value : null, line, lg);
@@ -159,6 +173,42 @@ public static partial class GeneralRequirementRules
         return null;
     }
 
+    /// <summary>A licence code (code 95 / vakbekwaamheid, ADR) in a sentence that requires it (not an asset, not "not required").</summary>
+    private static Match? LicenceCodeRequired(string text)
+    {
+        var clean = WithoutPreferredAsides(text);
+        foreach (Match m in LicenceCode().Matches(text))
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            var sentence = clean[start..end];
+            if (clean[m.Index] == text[m.Index] && !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence) && !Pluses().IsMatch(sentence))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\bcode\s?95\b|\b(getuigschrift|certificaat|bewijs)\s+van\s+(beroeps)?vakbekwaamheid|\bvakbekwaamheid\s+(als\s+)?(chauffeur|bestuurder)|(?<adr>\bADR(-|\s)?(certificaat|attest|getuigschrift|opleiding|vergunning)\b|\b(certificaat|attest|getuigschrift)\s+ADR\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex LicenceCode();
+
+    [GeneratedRegex(@"pluspunt|troef|meerwaarde|\bvoordeel\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pluses();
+
+    [GeneratedRegex(@"\b(enkel|alleen|uitsluitend)\s+(open\s+)?(voor|toegankelijk\s+voor)\s+(de\s+)?(\w+\s+){0,2}(personeelsleden|medewerkers|werknemers|ambtenaren)\b|\binterne?\s+(bevorderings|selectie|aanwervings|mobiliteits)?procedure\b|\binterne?\s+(bevordering|selectie|vacature|oproep)\b(?!\s+(en|of)\s+extern)|\bbevorderingsprocedure\b|\bniet\s+open\s+voor\s+externe|\bgeen\s+externe\s+kandidat", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex InternalOnly();
+
+    /// <summary>A line that opens the vacancy to outsiders as well ("intern en extern", "ook externe kandidaten").</summary>
+    [GeneratedRegex(@"\b(intern\w*\s+(en|of|als)\s+extern|extern\w*\s+(en|of)\s+intern|ook\s+extern\w*|externe\s+kandidaten\s+(kunnen|mogen|zijn))", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalToo();
+
+    [GeneratedRegex(@"\bEER\b|economische ruimte|zwitser", RegexOptions.IgnoreCase)]
+    private static partial Regex EeaWord();
+
+    [GeneratedRegex(@"\bEU\b|europese unie|lidstaat|\bEU-", RegexOptions.IgnoreCase)]
+    private static partial Regex EuWord();
+
     [GeneratedRegex(@"\b(?<word>brevet|certificaat|getuigschrift|attest)\s+(?:van\s+|als\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})")]
     private static partial Regex Certificate();
 
@@ -196,7 +246,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"(beha+l\w*|afronden|afgerond|hebben|in het bezit)[^.?!]{0,40}?((?<before>vóór|voor)|tegen|ten laatste|uiterlijk|op)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaBy();
 
-    [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) europese unie|eu-burger|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) europese unie|eu-burger|\b(EU|EER)-?(onderdaan|burger|lidstaat|nationaliteit)|\bEU\s*/\s*EER\b|\bEU,\s*EER\b|\bBelg\s+(of|en)\s+(EU|EER)|onderdaan van (een|de) (EU|EER)-?lidstaat|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
     private static partial Regex Nationality();
 
     [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde|\b(hoef|hoeft|hoeven|moet|moeten|dient|dienen)\s+(je|u|jij|ze|zij|kandidaten)?\s*niet\s+(over\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|\bniet\s+(noodzakelijk|vereist|nodig)\s+(om\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|(belgische|europese)\s+nationaliteit\s+(is\s+)?(niet|geen)\s+(vereist|nodig|noodzakelijk|voorwaarde)", RegexOptions.IgnoreCase)]
@@ -272,10 +322,10 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"medisch geschikt|lichamelijk geschikt|medische geschiktheid", RegexOptions.IgnoreCase)]
     private static partial Regex Medical();
 
-    [GeneratedRegex(@"(?:\b(?<pre>CE|BE|C1|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s+(?:categorie|type|cat\.))?\s*(?<cat>CE|BE|B|C1|C|D)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<pre>C1E|CE|BE|C1|D1|DE|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s+(?:categorie|type|cat\.))?\s*(?<cat>C1E|CE|BE|C1|D1|DE|B|C|D)?)\b(?!\s*(volstaat\s+niet|is\s+onvoldoende|is\s+niet\s+voldoende|alleen\s+volstaat\s+niet))", RegexOptions.IgnoreCase)]
     private static partial Regex Licence();
 
-    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid|taalcertificaat|nederlands (moet|dient|kan) (je )?(blijken|aantonen|bewijzen)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid|taalcertificaat|nederlands (moet|dient|kan) (je )?(blijken|aantonen|bewijzen)|\bERK\b|europees referentiekader|\bnederlands\b[^.;]{0,40}\bniveau\s+[ABC][12]\b|\bniveau\s+[ABC][12]\b[^.;]{0,40}\bnederlands", RegexOptions.IgnoreCase)]
     private static partial Regex Language();
 
     [GeneratedRegex(@"\b(A1|A2|B1|B2|C1|C2)\b")]

@@ -1,0 +1,76 @@
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Tests.Extraction;
+
+/// <summary>General conditions read from invented requirement lines: licence categories and codes, internal-only vacancies, CEFR levels, nationality.</summary>
+public class GeneralConditionRulesTests
+{
+    private static Requirements Read(string lines) =>
+        TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- Er is geen diplomavereiste.\n{lines}").Requirements;
+
+    [Theory]
+    [InlineData("- Je hebt een rijbewijs categorie CE.", "CE")]
+    [InlineData("- Je bent in het bezit van een C1-rijbewijs.", "C1")]
+    [InlineData("- Rijbewijs B volstaat niet: je hebt een rijbewijs D.", "D")]
+    public void Extract_LicenceCategory_IsTheRequiredOne(string line, string category)
+    {
+        Assert.Contains(Read(line).General, g => g.Kind == "licence" && g.Value == category);
+    }
+
+    [Theory]
+    [InlineData("- Je hebt een getuigschrift van vakbekwaamheid (code 95).", "95")]
+    [InlineData("- Code 95 op je rijbewijs is verplicht.", "95")]
+    [InlineData("- Je bezit een geldig ADR-certificaat.", "ADR")]
+    public void Extract_LicenceCode_IsAGeneralRequirementAndNoUnreadLine(string line, string code)
+    {
+        var r = Read("- Je hebt een rijbewijs C.\n" + line);
+
+        Assert.Contains(r.General, g => g.Kind == "licence-code" && g.Value == code);
+        Assert.DoesNotContain(r.Unparsed, u => u.Citation.Quote.Contains(code, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Extract_LicenceCodeAsAnAsset_IsNoRequirement()
+    {
+        Assert.DoesNotContain(Read("- Je hebt een rijbewijs C. Code 95 is een pluspunt.").General, g => g.Kind == "licence-code");
+    }
+
+    [Theory]
+    [InlineData("- Deze functie staat enkel open voor statutaire personeelsleden van het bestuur.")]
+    [InlineData("- Het gaat om een interne bevorderingsprocedure.")]
+    public void Extract_InternalOnlyLine_IsAGeneralRequirement(string line)
+    {
+        Assert.Contains(Read(line).General, g => g.Kind == "internal-only");
+    }
+
+    [Fact]
+    public void Extract_InternalAndExternalProcedure_IsNotInternalOnly()
+    {
+        Assert.DoesNotContain(Read("- De selectie verloopt via een interne en externe procedure.").General, g => g.Kind == "internal-only");
+    }
+
+    [Theory]
+    [InlineData("- Je beheerst het Nederlands op ERK-niveau B2.", "B2")]
+    [InlineData("- Je spreekt Nederlands op niveau B1.", "B1")]
+    public void Extract_CefrLevel_IsTheLanguageRequirementsValue(string line, string level)
+    {
+        Assert.Contains(Read(line).General, g => g.Kind == "language" && g.Value == level);
+    }
+
+    [Theory]
+    [InlineData("- Je bent Belg of EU-onderdaan.", "EU")]
+    [InlineData("- Je hebt de nationaliteit van een lidstaat van de EU/EER/Zwitserland.", "EEA+CH")]
+    [InlineData("- Je bent Belg zijn of onderdaan van de Europese Unie.", "EU")]
+    [InlineData("- Je moet Belg zijn.", "BE")]
+    [InlineData("- Er geldt geen nationaliteitsvereiste.", "none")]
+    public void Extract_NationalityLine_IsTheWidestNationalityAdmitted(string line, string value)
+    {
+        Assert.Contains(Read(line).General, g => g.Kind == "nationality" && g.Value == value);
+    }
+
+    [Fact]
+    public void Extract_NoNationalityLine_GivesNoNationalityRequirement()
+    {
+        Assert.DoesNotContain(Read("- Je hebt een rijbewijs B.").General, g => g.Kind == "nationality");
+    }
+}
