@@ -89,4 +89,12 @@ public sealed class GeneralConditionFactsTests
     {
         Assert.Equal(expected, _sut.Analyze(text).Profile.Nationality);
     }
+
+    [Theory]
+    [InlineData("Ik heb geen reddersbrevet, kan ik redder worden?", true)]
+    [InlineData("Ik heb geen taalattest.", null)]
+    public void Analyze_CompoundCertificateWord_IsACertificate(string text, bool? lacks)
+    {
+        Assert.Equal(lacks, _sut.Analyze(text).Profile.LacksCertificate);
+    }
 }
