@@ -11,9 +11,16 @@ public static partial class GeneralRequirementRules
     public static IReadOnlyList<GeneralRequirement> Find(ExtractionContext ctx, IReadOnlyList<TextLine> requirementLines)
     {
         var result = Scan(ctx, requirementLines);
+        var others = ctx.View.Lines.Where(l => l.Topic is not (Topic.Offer or Topic.Selection or Topic.Application or Topic.Benefits or Topic.Salary)).ToList();
         if (result.Count == 0)
         {
-            result = Scan(ctx, ctx.View.Lines.Where(l => l.Topic is not (Topic.Offer or Topic.Selection or Topic.Application or Topic.Benefits or Topic.Salary)).ToList());
+            result = Scan(ctx, others);
+        }
+
+        // "Deze vacature staat enkel open voor personeelsleden" is often said in the introduction, not under the requirements.
+        if (result.All(r => r.Kind != "internal-only") && Scan(ctx, others).FirstOrDefault(r => r.Kind == "internal-only") is { } internalOnly)
+        {
+            result = [.. result, internalOnly];
         }
 
         return result;
@@ -101,7 +108,7 @@ public static partial class GeneralRequirementRules
                 Add("internal-only", null, line, io);
             }
 
-            if (!preferred && Language().Match(t) is { Success: true } lg) Add("language", LanguageLevel().Match(t) is { Success: true } lv ? lv.Value : null, line, lg);
+            if (!preferred && Language().Match(t) is { Success: true } lg) Add("language", DutchLevel(t), line, lg);
             if (Exam().Match(t) is { Success: true } e) Add("exam", null, line, e);
             if (CertificateRequired(t) is { } cert)
             {
@@ -173,6 +180,42 @@ public static partial class GeneralRequirementRules
         return null;
     }
 
+    /// <summary>
+    /// The CEFR level a language line requires of the candidate's Dutch: the level next to "Nederlands", or the line's only
+    /// level when it names no other language; null when the level is that of another language ("Frans op niveau B1").
+    /// </summary>
+    internal static string? DutchLevel(string text)
+    {
+        var levels = LanguageLevel().Matches(text).ToList();
+        if (levels.Count == 0)
+        {
+            return null;
+        }
+
+        var dutch = DutchWord().Matches(text).ToList();
+        if (dutch.Count == 0)
+        {
+            return OtherLanguageWord().IsMatch(text) ? null : levels[0].Value;
+        }
+
+        // The level nearest to a mention of Dutch, not separated from it by another language.
+        return levels.Select(l => (Level: l, Dutch: dutch.MinBy(d => Gap(d, l))!))
+            .Where(x => !OtherLanguageWord().IsMatch(Between(text, x.Level, x.Dutch)))
+            .OrderBy(x => Gap(x.Dutch, x.Level)).Select(x => x.Level.Value).FirstOrDefault();
+    }
+
+    /// <summary>The characters between two matches.</summary>
+    private static int Gap(Match a, Match b) => a.Index < b.Index ? b.Index - (a.Index + a.Length) : a.Index - (b.Index + b.Length);
+
+    private static string Between(string text, Match a, Match b) =>
+        a.Index < b.Index ? text[(a.Index + a.Length)..Math.Max(a.Index + a.Length, b.Index)] : text[(b.Index + b.Length)..Math.Max(b.Index + b.Length, a.Index)];
+
+    [GeneratedRegex(@"\bnederlands", RegexOptions.IgnoreCase)]
+    private static partial Regex DutchWord();
+
+    [GeneratedRegex(@"\b(frans|engels|duits|tweede landstaal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherLanguageWord();
+
     /// <summary>A licence code (code 95 / vakbekwaamheid, ADR) in a sentence that requires it (not an asset, not "not required").</summary>
     private static Match? LicenceCodeRequired(string text)
     {
@@ -196,11 +239,11 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"pluspunt|troef|meerwaarde|\bvoordeel\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pluses();
 
-    [GeneratedRegex(@"\b(enkel|alleen|uitsluitend)\s+(open\s+)?(voor|toegankelijk\s+voor)\s+(de\s+)?(\w+\s+){0,2}(personeelsleden|medewerkers|werknemers|ambtenaren)\b|\binterne?\s+(bevorderings|selectie|aanwervings|mobiliteits)?procedure\b|\binterne?\s+(bevordering|selectie|vacature|oproep)\b(?!\s+(en|of)\s+extern)|\bbevorderingsprocedure\b|\bniet\s+open\s+voor\s+externe|\bgeen\s+externe\s+kandidat", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b(enkel|alleen|uitsluitend)\s+(open\s+)?(voor|toegankelijk\s+voor)\s+(de\s+)?(\w+\s+){0,2}(personeelsleden|medewerkers|werknemers|ambtenaren)\b|\binterne?\s+(bevorderings|selectie|aanwervings|mobiliteits)?procedure\b|\binterne?\s+(bevordering|selectie|vacature|oproep)\b(?!\s+(en|of)\s+extern)|\bbevorderingsprocedure\b|\bniet\s+open\s+voor\s+externe|\bvoorbehouden\s+(aan|voor)\s+(de\s+|onze\s+)?(\w+\s+){0,2}(personeelsleden|medewerkers|werknemers|ambtenaren)\b|\bgeen\s+externe\s+kandidat", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex InternalOnly();
 
     /// <summary>A line that opens the vacancy to outsiders as well ("intern en extern", "ook externe kandidaten").</summary>
-    [GeneratedRegex(@"\b(intern\w*\s+(en|of|als)\s+extern|extern\w*\s+(en|of)\s+intern|ook\s+extern\w*|externe\s+kandidaten\s+(kunnen|mogen|zijn))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(intern\w*\s+(en|of|als)\s+extern|extern\w*\s+(en|of)\s+intern|ook\s+extern\w*|externe\s+kandidaten\s+(kunnen|mogen|zijn)|\b(ook|eveneens)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalToo();
 
     [GeneratedRegex(@"\bEER\b|economische ruimte|zwitser", RegexOptions.IgnoreCase)]
@@ -246,7 +289,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"(beha+l\w*|afronden|afgerond|hebben|in het bezit)[^.?!]{0,40}?((?<before>vóór|voor)|tegen|ten laatste|uiterlijk|op)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaBy();
 
-    [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) europese unie|eu-burger|\b(EU|EER)-?(onderdaan|burger|lidstaat|nationaliteit)|\bEU\s*/\s*EER\b|\bEU,\s*EER\b|\bBelg\s+(of|en)\s+(EU|EER)|onderdaan van (een|de) (EU|EER)-?lidstaat|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) (europese unie|EER\b|europese economische ruimte)|nationaliteit (hebben |bezitten )?van een land van de (EU|EER|europese)|eu-burger|\b(EU|EER)-?(onderdaan|burger|lidstaat|nationaliteit)|\bEU\s*/\s*EER\b|\bEU,\s*EER\b|\bBelg\s+(of|en)\s+(EU|EER)|onderdaan van (een|de) (EU|EER)-?lidstaat|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
     private static partial Regex Nationality();
 
     [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde|\b(hoef|hoeft|hoeven|moet|moeten|dient|dienen)\s+(je|u|jij|ze|zij|kandidaten)?\s*niet\s+(over\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|\bniet\s+(noodzakelijk|vereist|nodig)\s+(om\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|(belgische|europese)\s+nationaliteit\s+(is\s+)?(niet|geen)\s+(vereist|nodig|noodzakelijk|voorwaarde)", RegexOptions.IgnoreCase)]
@@ -322,10 +365,10 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"medisch geschikt|lichamelijk geschikt|medische geschiktheid", RegexOptions.IgnoreCase)]
     private static partial Regex Medical();
 
-    [GeneratedRegex(@"(?:\b(?<pre>C1E|CE|BE|C1|D1|DE|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s+(?:categorie|type|cat\.))?\s*(?<cat>C1E|CE|BE|C1|D1|DE|B|C|D)?)\b(?!\s*(volstaat\s+niet|is\s+onvoldoende|is\s+niet\s+voldoende|alleen\s+volstaat\s+niet))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<pre>C1E|CE|BE|C1|D1|DE|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s*:)?(?:\s+(?:van\s+)?(?:de\s+)?(?:categorie|type|cat\.))?\s*(?<cat>C1E|CE|BE|C1|D1|DE|B|C|D)?)\b(?!\s*(volstaat\s+niet|is\s+onvoldoende|is\s+niet\s+voldoende|alleen\s+volstaat\s+niet))", RegexOptions.IgnoreCase)]
     private static partial Regex Licence();
 
-    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid|taalcertificaat|nederlands (moet|dient|kan) (je )?(blijken|aantonen|bewijzen)|\bERK\b|europees referentiekader|\bnederlands\b[^.;]{0,40}\bniveau\s+[ABC][12]\b|\bniveau\s+[ABC][12]\b[^.;]{0,40}\bnederlands", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid|taalcertificaat|nederlands (moet|dient|kan) (je )?(blijken|aantonen|bewijzen)|\bERK\b|europees referentiekader|taalniveau|\bnederlands\b[^.;]{0,40}\bniveau\s+[ABC][12]\b|\bniveau\s+[ABC][12]\b[^.;]{0,40}\bnederlands", RegexOptions.IgnoreCase)]
     private static partial Regex Language();
 
     [GeneratedRegex(@"\b(A1|A2|B1|B2|C1|C2)\b")]

@@ -73,4 +73,35 @@ public class GeneralConditionRulesTests
     {
         Assert.DoesNotContain(Read("- Je hebt een rijbewijs B.").General, g => g.Kind == "nationality");
     }
+
+    [Theory]
+    [InlineData("- Rijbewijs: C", "C")]
+    [InlineData("- Je hebt een rijbewijs van categorie CE.", "CE")]
+    public void Extract_LicenceCategoryAfterALabel_IsThatCategory(string line, string category)
+    {
+        Assert.Contains(Read(line).General, g => g.Kind == "licence" && g.Value == category);
+    }
+
+    [Theory]
+    [InlineData("- Taalkennis: Nederlands C1, Frans B1.", "C1")]
+    [InlineData("- Je hebt een taalattest Frans op niveau B1 (tweede landstaal).", null)]
+    [InlineData("- Je beheerst het Frans (B1) en het Nederlands (B2) volgens het ERK.", "B2")]
+    public void Extract_LanguageLevel_IsTheLevelOfDutchOnly(string line, string? level)
+    {
+        Assert.Contains(Read(line).General, g => g.Kind == "language" && g.Value == level);
+    }
+
+    [Fact]
+    public void Extract_InternalOnlyInTheIntroduction_IsFound()
+    {
+        var facts = TestKnowledge.FromText("Diensthoofd onderhoud\n\nDeze betrekking is voorbehouden aan de statutaire personeelsleden van het bestuur.\n\nAanwervingsvoorwaarden\n\n- Je hebt minstens 4 jaar anciënniteit in niveau C.");
+
+        Assert.Contains(facts.Requirements.General, g => g.Kind == "internal-only");
+    }
+
+    [Fact]
+    public void Extract_InternalRouteBesideOthers_IsNotInternalOnly()
+    {
+        Assert.DoesNotContain(Read("- Ben je al personeelslid? Dan kan je ook deelnemen via de interne bevorderingsprocedure.").General, g => g.Kind == "internal-only");
+    }
 }
