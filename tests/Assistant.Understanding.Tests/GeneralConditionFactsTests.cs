@@ -17,6 +17,9 @@ public sealed class GeneralConditionFactsTests
     [InlineData("j'ai le permis C et le code 95", "C")]
     [InlineData("Ik heb alleen een C-rijbewijs.", "C")]
     [InlineData("I hold a licence CE.", "CE")]
+    [InlineData("Ik heb een vrachtwagenrijbewijs.", "C")]
+    [InlineData("I have a truck licence and code 95.", "C")]
+    [InlineData("J'ai le permis poids lourd.", "C")]
     public void Analyze_LicenceCategory_IsReadAsHeld(string text, string category)
     {
         var p = _sut.Analyze(text).Profile;
@@ -28,6 +31,7 @@ public sealed class GeneralConditionFactsTests
     [Theory]
     [InlineData("Ik heb een permis de séjour.")]
     [InlineData("J'ai une licence d'économie.")]
+    [InlineData("Heb ik een vrachtwagenrijbewijs nodig?")]
     [InlineData("Ik heb een bachelor en 3 jaar ervaring.")]
     public void Analyze_NoLicenceWords_SetsNoLicence(string text)
     {

@@ -92,7 +92,9 @@ public static partial class GeneralRequirementRules
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
             if (LicenceWithCategory(t) is { Success: true } l)
             {
-                var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : "B";
+                // "een vrachtwagenrijbewijs" is a C licence, "een busrijbewijs" a D licence.
+                var vehicle = t[..l.Index].EndsWith("vrachtwagen", StringComparison.OrdinalIgnoreCase) ? "C" : t[..l.Index].EndsWith("bus", StringComparison.OrdinalIgnoreCase) ? "D" : "B";
+                var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : vehicle;
                 Add("licence", category.ToUpperInvariant(), line, l);
             }
 

@@ -12,6 +12,7 @@ public class GeneralConditionRulesTests
     [InlineData("- Je hebt een rijbewijs categorie CE.", "CE")]
     [InlineData("- Je bent in het bezit van een C1-rijbewijs.", "C1")]
     [InlineData("- Rijbewijs B volstaat niet: je hebt een rijbewijs D.", "D")]
+    [InlineData("- Je hebt een vrachtwagenrijbewijs.", "C")]
     public void Extract_LicenceCategory_IsTheRequiredOne(string line, string category)
     {
         Assert.Contains(Read(line).General, g => g.Kind == "licence" && g.Value == category);
