@@ -118,7 +118,7 @@ public sealed class NormalDeliveryTests
             services =>
             {
                 services.AddSingleton(TimeProvider.System);
-                services.AddSingleton<IConversationStore>(new SlowConversationStore(TimeSpan.FromMilliseconds(900)));
+                services.AddSingleton<IConversationStore>(new SlowConversationStore(TimeSpan.FromMilliseconds(3000)));
             });
 
         using var response = await host.PostActivityAsync(Activities.Json(Message(Activities.NewConversation(), "m-1", Question, connector.BaseUrl + "/")));
@@ -132,7 +132,7 @@ public sealed class NormalDeliveryTests
     public async Task FastTurn_SendsNoTypingIndicator()
     {
         using var connector = new ConnectorServer();
-        using var host = new WebHost(new Dictionary<string, string?> { ["Assistant:Web:TypingAfterMilliseconds"] = "5000" }, services => services.AddSingleton(TimeProvider.System));
+        using var host = new WebHost(new Dictionary<string, string?> { ["Assistant:Web:TypingAfterMilliseconds"] = "30000" }, services => services.AddSingleton(TimeProvider.System));
 
         using var response = await host.PostActivityAsync(Activities.Json(Message(Activities.NewConversation(), "m-1", Question, connector.BaseUrl + "/")));
 

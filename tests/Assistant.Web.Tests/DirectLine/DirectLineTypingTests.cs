@@ -16,7 +16,7 @@ public sealed class DirectLineTypingTests
             services =>
             {
                 services.AddSingleton(TimeProvider.System);
-                services.AddSingleton<IConversationStore>(new SlowConversationStore(TimeSpan.FromMilliseconds(700)));
+                services.AddSingleton<IConversationStore>(new SlowConversationStore(TimeSpan.FromMilliseconds(3000)));
             });
         var client = new DirectLineClient(host);
         var (conversation, token, _) = await client.StartAsync();
