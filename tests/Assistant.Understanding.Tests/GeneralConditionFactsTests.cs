@@ -46,6 +46,7 @@ public sealed class GeneralConditionFactsTests
     [InlineData("I have a C licence, without code 95.", "", true)]
     [InlineData("Ik heb enkel rijbewijs C.", "", true)]
     [InlineData("Ik heb rijbewijs C.", "", null)]
+    [InlineData("Ik heb geen code 95.", "", true)]
     public void Analyze_LicenceCodes_AreReadWithNegationAndOnly(string text, string codes, bool? lacks)
     {
         var p = _sut.Analyze(text).Profile;

@@ -54,7 +54,7 @@ public static partial class GeneralRequirementRules
                 // The widest nationality the sentence admits: "Belg zijn of onderdaan van de EU" admits EU citizens, "EU/EER/Zwitserland" the EEA and Switzerland.
                 var (start, end) = DocumentView.SentenceBounds(t, n.Index, n.Index + n.Length);
                 var sentence = t[start..end];
-                var eea = EeaWord().IsMatch(sentence);
+                var eea = EeaWord().Matches(sentence).Any(e => !ExcludedBefore().IsMatch(sentence[Math.Max(0, e.Index - 20)..e.Index]));
                 Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : EuWord().IsMatch(sentence) ? "EU" : "BE", line, n);
             }
 
@@ -247,6 +247,10 @@ public static partial class GeneralRequirementRules
     /// <summary>A line that opens the vacancy to outsiders as well ("intern en extern", "ook externe kandidaten").</summary>
     [GeneratedRegex(@"\b(intern\w*\s+(en|of|als)\s+extern|extern\w*\s+(en|of)\s+intern|ook\s+extern\w*|externe\s+kandidaten\s+(kunnen|mogen|zijn)|\b(ook|eveneens)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalToo();
+
+    /// <summary>"buiten de EER", "niet-EER-onderdanen": the EEA named to exclude it.</summary>
+    [GeneratedRegex(@"\b(buiten|niet|geen|non)\b[\s-]*(de\s+|het\s+|een\s+)?(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExcludedBefore();
 
     [GeneratedRegex(@"\bEER\b|economische ruimte|zwitser", RegexOptions.IgnoreCase)]
     private static partial Regex EeaWord();

@@ -38,7 +38,8 @@ public static partial class RequirementRules
         List<Citation?> read =
         [
             .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. drafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
-            .. general.Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
+            // An internal-only line may carry the internal conditions too ("enkel voor personeelsleden met 4 jaar anciënniteit"): it stays to check.
+            .. general.Where(g => g.Kind != "internal-only").Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
         var unparsed = Unparsed(view, candidates, read, general.Any(g => g.Kind == "licence"));
         foreach (var u in unparsed)

@@ -109,7 +109,7 @@ public static class EligibilityTool
         "diploma" => p.Diploma is not null || p.LacksDiploma is not null || p.Graduate is not null || p.DiplomaField is not null || p.FinalYearStudent is not null,
         "experience" => p.Experience.Count > 0,
         "final-year" => p.FinalYearStudent == true,
-        "licence" => p.DrivingLicence is not null || p.LicenceCodes.Count > 0,
+        "licence" => p.DrivingLicence is not null || p.LicenceCodes.Count > 0 || p.LacksLicenceCodes is not null,
         "nationality" => p.Nationality is not null,
         "internal" => p.Internal is not null,
         "language" => p.LanguagesMentioned is not null || p.DutchLevel is not null,

@@ -14,7 +14,7 @@ internal static class EntityExtractor
         var diploma = DiplomaRules.Find(t, language, isPlace, masked);
         var foreign = PersonRules.ForeignDiploma(t) ?? false;
         var nationality = PersonRules.Nationality(t, ref foreign);
-        var internalStatus = InternalRules.Find(t) ?? InternalRules.External(t);
+        var internalStatus = InternalRules.Find(t);
         InternalRules.MaskCurrentJob(t, masked);
         var licence = PersonRules.DrivingLicence(t);
         var profile = new CandidateProfile
@@ -30,12 +30,12 @@ internal static class EntityExtractor
             Nationality = nationality,
             DrivingLicence = licence,
             LicenceCategories = licence == true ? PersonRules.LicenceCategories(t) : [],
-            Internal = internalStatus,
+            Internal = internalStatus ?? InternalRules.External(t),
             LanguagesMentioned = LanguageSkillRules.Mentioned(t),
             WorkPermit = PersonRules.WorkPermit(t),
             Age = PersonRules.Age(t),
             LicenceCodes = PersonRules.LicenceCodes(t),
-            LacksLicenceCodes = licence is not null ? PersonRules.LacksLicenceCodes(t) : null,
+            LacksLicenceCodes = PersonRules.LacksLicenceCodes(t),
             DutchLevel = LanguageSkillRules.DutchLevel(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)

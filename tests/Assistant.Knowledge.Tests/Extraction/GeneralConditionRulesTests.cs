@@ -63,6 +63,7 @@ public class GeneralConditionRulesTests
     [InlineData("- Je hebt de nationaliteit van een lidstaat van de EU/EER/Zwitserland.", "EEA+CH")]
     [InlineData("- Je bent Belg zijn of onderdaan van de Europese Unie.", "EU")]
     [InlineData("- Je moet Belg zijn.", "BE")]
+    [InlineData("- Je bent EU-burger; buiten de EER heb je een arbeidskaart nodig.", "EU")]
     [InlineData("- Er geldt geen nationaliteitsvereiste.", "none")]
     public void Extract_NationalityLine_IsTheWidestNationalityAdmitted(string line, string value)
     {
@@ -90,6 +91,16 @@ public class GeneralConditionRulesTests
     public void Extract_LanguageLevel_IsTheLevelOfDutchOnly(string line, string? level)
     {
         Assert.Contains(Read(line).General, g => g.Kind == "language" && g.Value == level);
+    }
+
+    [Fact]
+    public void Extract_InternalOnlyLineWithConditions_StaysToCheck()
+    {
+        var r = Read("- Deze functie staat enkel open voor personeelsleden met minstens 4 jaar anciënniteit in niveau C.");
+
+        Assert.Contains(r.General, g => g.Kind == "internal-only");
+        // Its conditions are read into an internal route, or quoted to check: never dropped.
+        Assert.True(r.Unparsed.Any(u => u.Touches.Contains("internal")) || r.Routes.Any(x => x.Audience == RouteAudience.Internal));
     }
 
     [Fact]
