@@ -63,6 +63,8 @@ public sealed class GeneralConditionFactsTests
     [InlineData("Mon anglais est C1.", null)]
     [InlineData("Ik spreek vlot Nederlands.", null)]
     [InlineData("Ik heb C1, mag ik met de vrachtwagen rijden?", null)]
+    [InlineData("Ik werk als medewerker (C1-C3) bij de stad en spreek vloeiend Nederlands.", null)]
+    [InlineData("I work in scale B1-B3 and my Dutch is fluent.", null)]
     public void Analyze_StatedDutchLevel_IsOnlyAnExplicitLevel(string text, string? level)
     {
         Assert.Equal(level, _sut.Analyze(text).Profile.DutchLevel);

@@ -23,7 +23,8 @@ internal static partial class LanguageSkillRules
         foreach (Match m in Level().Matches(t.Text))
         {
             var level = m.Groups["l"].Value.ToUpperInvariant();
-            var around = t.Text[Math.Max(0, m.Index - 40)..Math.Min(t.Text.Length, m.Index + m.Length + 30)];
+            // Close to the level only: "mijn Nederlands is B2", "Dutch at B2 level", "B1 en néerlandais".
+            var around = t.Text[Math.Max(0, m.Index - 30)..Math.Min(t.Text.Length, m.Index + m.Length + 20)];
             var dutch = Dutch().IsMatch(around);
             if (OtherLanguage().IsMatch(around) && !dutch)
             {
@@ -39,7 +40,7 @@ internal static partial class LanguageSkillRules
         return null;
     }
 
-    [GeneratedRegex(@"(?<bare>\b(ik heb|heb ik|i have|j' ?ai) (een |a |le |un )?(niveau |level )?)?\b(?<l>a1|a2|b1|b2|c1|c2)\b(?! ?(rijbewijs|licen[cs]e|permis|diploma|schaal|scale|bareme|weddeschaal|graad))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<bare>\b(ik heb|heb ik|i have|j' ?ai) (een |a |le |un )?(niveau |level )?)?(?<![-/] ?)(?<!\b[a-e]\d ?[-/]? ?)\b(?<l>a1|a2|b1|b2|c1|c2)\b(?! ?[-/]? ?[a-e] ?\d)(?! ?(rijbewijs|licen[cs]e|permis|diploma|schaal|scale|bareme|weddeschaal|graad|niveau))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Level();
 
     [GeneratedRegex(@"\b(nederlands|dutch|neerlandais|vlaams|flemish|nl)\b", RegexOptions.CultureInvariant)]
