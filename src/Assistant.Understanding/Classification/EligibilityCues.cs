@@ -36,7 +36,7 @@ internal static partial class EligibilityCues
         @"\bkom ik .{0,30}(aanmerking|aan de slag|in de running)|\bheb ik .{0,30}\bnodig\b"
         + @"|\b(kan|mag) ik .{0,60}\bworden\b|\bik .{0,60}\b(kan|mag) worden\b|\bis .{0,30}\brequired\b"
         + @"|\bquel(le)? (diplome|formation|experience|niveau)\b.{0,20}\b(faut|requis|necessaire|demande)"
-        + @"|\bpuis je .{0,40}\b(devenir|postuler)\b|\b(can|could|may) i .{0,30}\bbecome\b"
+        + @"|\bpuis je .{0,40}\b(devenir|postuler)\b"
         + @"|\b(volstaat|volstaan|is .{0,30}\b(voldoende|genoeg))\b.{0,40}\b(diploma|bachelor|master|graduaat|ervaring|opleiding)"
         + @"|\b(diploma|bachelor|master|graduaat|ervaring|degree|experience|diplome|bachelier|opleiding)\w*\b.{0,40}\b(volstaat|voldoende|genoeg|sufficient|enough|suffit|suffisant)\b"
         + @"|\b(welke|hoeveel|wat voor) (ervaring|werkervaring|diploma|opleiding|profiel)\b.{0,30}\b(gevraagd|nodig|vereist|verwacht|verplicht)",

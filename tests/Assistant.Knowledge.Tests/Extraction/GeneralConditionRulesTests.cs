@@ -74,6 +74,7 @@ public class GeneralConditionRulesTests
     public void Extract_NoNationalityLine_GivesNoNationalityRequirement()
     {
         Assert.DoesNotContain(Read("- Je hebt een rijbewijs B.").General, g => g.Kind == "nationality");
+        Assert.DoesNotContain(Read("- Heb je je diploma in een EU-lidstaat of de EU/EER behaald, vraag dan de gelijkwaardigheid aan.").General, g => g.Kind == "nationality");
     }
 
     [Theory]
