@@ -45,6 +45,11 @@ public sealed partial class AnswerRouter
         {
             intent = Intents.Eligibility;
         }
+        else if (force is null && intent is Intents.General or Intents.Unknown or Intents.Smalltalk && state.LastIntent == Intents.Eligibility && YesAndStatement().IsMatch(input.Text))
+        {
+            // "ja, ik heb de lerarenopleiding gevolgd" right after an eligibility answer answers what it asked or quoted.
+            intent = Intents.Eligibility;
+        }
         else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent == Intents.Eligibility
             && SlotReplies.KindAfterAnswer(input.Text, state.Profile, x => Analyze(knowledge, x)) is { } kind)
         {
@@ -153,13 +158,22 @@ public sealed partial class AnswerRouter
     /// </summary>
     private static string PlaceNames(Vacancy v) =>
         string.Join(' ', v.Documents.Where(d => d.Audience == Assistant.Core.Facts.Audience.Public)
-            .SelectMany(d => PlaceName().Matches(d.Text).Select(m => m.Groups["name"].Value))
+            .SelectMany(d => PlaceName().Matches(d.Text).Select(m => m.Groups["name"].Value)
+                .Concat(ReferenceCode().Matches(d.Text).Select(m => m.Groups["code"].Value)))
             .Distinct(StringComparer.Ordinal));
+
+    /// <summary>The selection or reference number a vacancy announces ("Selectienummer: AB12-3456", "referentie XYZ/2027/04"): a candidate may name the vacancy by it.</summary>
+    [GeneratedRegex(@"\b(?:selectienummer|selectiecode|referentienummer|referentie|vacaturenummer|vacaturecode|dossiernummer|refertenummer|ref\.)\s*:?\s*(?<code>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,}[A-Za-z0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceCode();
 
     [GeneratedRegex(@"\b\d{4} (?<name>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\b|(?<=\p{Ll},? )(?<name>(?:De|Het|Den|Ter|Ten) \p{Lu}\p{Ll}{3,})\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceName();
 
     private static bool IsQuestion(string text) => text.Contains('?', StringComparison.Ordinal) || QuestionWord().IsMatch(text);
+
+    /// <summary>A yes or no followed by a statement about oneself: "ja, ik heb …", "yes, I have …", "oui, j'ai …", "nee, ik ben …".</summary>
+    [GeneratedRegex(@"^\s*(ja|jawel|nee|neen|yes|no|oui|non)\b[\s,.!:;-]+(ik|i|i'm|i've|je|j'ai|j’ai|mijn|my|mon|ma)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesAndStatement();
 
     private static bool IsFollowUp(string text) => FollowUp().IsMatch(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
 

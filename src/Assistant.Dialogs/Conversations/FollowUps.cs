@@ -26,13 +26,17 @@ internal static partial class FollowUps
         // "En wat houdt de job in?" is a question of its own.
         // A lead with only a qualifier after it ("and per month for the 28.5 hours a week?", "et pour mes 12 heures par
         // semaine ?") still asks the previous question; a question word makes it a question of its own.
-        var followUp = (Lead().IsMatch(text) && (words <= 5 || (words <= 10 && !QuestionWord().IsMatch(text))))
+        // "And where is the office?", "en wie is de leidinggevende?": a where, who or why asks a new thing however short.
+        var followUp = (Lead().IsMatch(text) && !OwnQuestionWord().IsMatch(text) && (words <= 5 || (words <= 10 && !QuestionWord().IsMatch(text))))
             || (words <= 6 && analysis.VacancyIds.Count > 0);
         return followUp ? new TurnOverride(last, context.LastAspect, analysis.VacancyIds.Count > 0 ? analysis.VacancyIds : null) : null;
     }
 
     [GeneratedRegex(@"\b(wat|wie|waar|wanneer|hoe|welke?|waarom|what|who|where|when|how|which|why|que|qu'|quoi|qui|où|quand|comment|quel|quelle|quels|quelles|pourquoi)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"\b(waar|wie|waarom|where|who|whom|why|qui|pourquoi)\b|(^|\s)où\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnQuestionWord();
 
     [GeneratedRegex(@"^\s*(en|and|et|ook|also|aussi|wat met|hoe zit het met|what about|how about|qu'en est-il|quid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();

@@ -20,6 +20,9 @@ internal static partial class BenefitCues
         ("training", Training()),
     ];
 
+    /// <summary>Whether the (folded) text names the benefit <paramref name="kind"/> ("maaltijdcheques" for meal-vouchers).</summary>
+    public static bool Names(string kind, string text) => Kinds.Any(k => k.Kind == kind && k.Pattern.IsMatch(text));
+
     /// <summary>The benefit kind the text names, or null.</summary>
     public static string? Kind(string text)
     {

@@ -14,7 +14,8 @@ internal static partial class DocumentCues
         + @"|\bmeesturen|\bmee (te )?sturen\b|\bbijvoegen|\bvoorleggen\b|\bvoor te leggen\b|\bdocuments?\b"
         + @"|\battach|\bcover letter|\bmotivation letter|\bresume\b|\bcriminal record|\bgood conduct"
         + @"|\bcertificate|\bpieces\b|\bjoindre|\blettre de motivation|\bcasier judiciaire|\bextrait\b|\bcopie\b"
-        + @"|\bwhat (do|should|must) i (send|submit|upload|include)\b|\bque (dois|faut) .{0,15}(envoyer|fournir)"
+        + @"|\bwhat (do|should|must) i (send|submit|upload|include)\b|\bwhat (do|will) i (have|need) to (send|submit|upload|include|provide|hand in|attach|enclose)\b"
+        + @"|\bqu' est ce que (je dois|il faut|je devrai) (envoyer|fournir|joindre|transmettre|deposer)\b|\bwat moet ik (allemaal )?(opsturen|insturen|meesturen|bezorgen|indienen|opladen|binnenbrengen|voorleggen)\b|\bque (dois|faut) .{0,15}(envoyer|fournir)"
         + @"|\bwhere (do|should|can|must) i (send|submit|upload)\b|\bwaar (moet|kan|mag) ik .{0,25}\b(sturen|naartoe|indienen|opladen|bezorgen)\b"
         + @"|\bou (dois|puis|faut) .{0,20}\b(envoyer|deposer)\b|\bpapieren\b|\bpaperassen\b|\bpaperwork\b|\bpapiers\b",
         RegexOptions.CultureInvariant)]

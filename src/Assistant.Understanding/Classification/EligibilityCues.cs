@@ -43,6 +43,24 @@ internal static partial class EligibilityCues
         RegexOptions.CultureInvariant)]
     public static partial Regex StrongNear();
 
+    /// <summary>
+    /// Someone of a trade or with a qualification asking whether that is enough: "Can a teacher do this job?", "Could a
+    /// social worker apply?", "Un enseignant peut-il faire ce travail ?", "Kan een verpleegkundige deze job doen?", and a
+    /// stated limitation ("I only have a B licence", "je n'ai qu'un bachelier", "ik heb enkel een graduaat"): whether
+    /// one qualifies, even when the question also says "still" (not the deadline).
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(can|could|may) (a|an|someone|somebody|a person) .{0,40}\b(do|take|get|fill|have|hold) (this|the|that|such a) (job|position|role|post|vacancy|function)\b"
+        + @"|\b(can|could|may) (a|an) \w+( \w+)? (apply|qualify|be hired|be recruited|work here)\b"
+        + @"|\b(un|une|quelqu' un) .{0,40}\b(peut il|peut elle|pourrait il|pourrait elle|peut) (faire|postuler|occuper|exercer|prendre) (ce|cet|cette|le|la)\b"
+        + @"|\b(kan|mag|kunnen) (een|iemand) .{0,40}\b(deze|die|de|dit|dat) (job|functie|betrekking|baan|werk) (doen|uitoefenen|opnemen|krijgen)\b"
+        + @"|\b(kan|mag) (een|iemand met een?) \w+( \w+)? (solliciteren|meedoen|deelnemen|postuleren|kandideren)\b"
+        + @"|\b(i|ik|je) (only|just|alleen|enkel|slechts|maar|seulement|uniquement|juste) (have|hold|got|heb|bezit|ai)\b.{0,30}\b(licen|permis|rijbewijs|diplom|degree|bachelor|master|bachelier|graduaat|certific|attest|getuigschrift|brevet|experience|ervaring|secondary|secundair)"
+        + @"|\bje n' ai (qu' un|qu' une|que)\b.{0,30}\b(permis|diplome|bachelier|master|certificat|brevet|experience)"
+        + @"|\b(am i|ben ik|suis je) (still |nog |toujours |dan |wel )?(eligible|qualified|admissible|toelaatbaar|in aanmerking)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Trade();
+
     [GeneratedRegex(
         @"\bsolliciteren\b.{0,40}\b(met|zonder)\b|\bmaak ik (een |nog )?kans\b|\bheb ik (een |nog )?kans\b"
         + @"|\bcan i\b.{0,30}\bapply\b|\bpuis je\b.{0,30}\bpostuler\b|\bkan ik\b.{0,40}\bsolliciteren\b"
@@ -52,7 +70,11 @@ internal static partial class EligibilityCues
         + @"|\bis that (a problem|possible|ok)\b|\best ce (un probleme|possible)\b"
         + @"|\b(verplicht|vereist|gevraagd|verwacht|required|mandatory|compulsory|obligatoire|exige|requis)\b"
         + @"|\bmoet (ik|je|men) (\w+ ){0,3}(zijn|hebben|spreken|kennen|beschikken)\b|\bmust i (be|have|speak)\b"
-        + @"|\bdo i have to (be|have|speak)\b|\bfaut il (etre|parler)\b",
+        + @"|\bdo i have to (be|have|speak)\b|\bfaut il (etre|parler)\b"
+        + @"|\b(can|could|may) i (still |also |then )?(work|start|be hired|get hired) (as|for|at|in|with) (a|an|the)\b|\b(can|could|may) i (still |also |then )?become\b"
+        + @"|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?(travailler|commencer|etre engage|etre engagee) (comme|chez|pour|a la|au)\b|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?devenir\b"
+        + @"|\b(kan|mag) ik (dan |ook |toch |nog |wel )?(werken|starten|beginnen|aan de slag) (als|bij|in|voor)\b"
+        + @"|\b(est ce que )?(ca|cela|c' est) (suffit|suffisant|assez)\b|\b(is that|is it|would that be) enough\b|\bis (dat|het) genoeg\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 }

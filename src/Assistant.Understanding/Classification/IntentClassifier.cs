@@ -22,6 +22,7 @@ internal static class IntentClassifier
         new(IntentNames.Deadline, 4, DeadlineCues.StillHandIn()),
         new(IntentNames.Deadline, 5, DeadlineCues.InTime()),
         new(IntentNames.Eligibility, 3, EligibilityCues.Strong(), EligibilityCues.StrongNear()),
+        new(IntentNames.Eligibility, 3, EligibilityCues.Trade()),
         new(IntentNames.Eligibility, 2, EligibilityCues.Medium()),
         new(IntentNames.Salary, 3, SalaryCues.Strong()),
         new(IntentNames.Salary, 1.5, SalaryCues.Medium()),

@@ -6,7 +6,7 @@ namespace Assistant.Understanding.Classification;
 internal static partial class ProcedureCues
 {
     [GeneratedRegex(
-        @"\bselectie|\bprocedure|\bproef\b|\bproeven\b|\bselectieproef|examen|\binterview"
+        @"\bselectie|\bprocedure|\bproef\b|\bproeven\b|\bproefles|\bproefopdracht|\bdemoles|\btrial lesson|\bdemo lesson|\blecon (d' essai|test|de demonstration)|\bselectieproef|examen|\binterview"
         + @"|\bsollicitatiegesprek|\bassessment|\bthuisopdracht|\bcapaciteitstest|\bredeneertest|\btaaltest"
         + @"|\bscreening|\bpreselectie|\bwervingsreserve|\breserve\b|\bverloopt|\bverloop\b|\bstappen\b"
         + @"|\bselection\b|\bexams?\b|\bsteps\b|\brecruitment (reserve|process)|\bhiring process"
@@ -26,7 +26,8 @@ internal static partial class ProcedureCues
         @"\bhoeveel (kandidaten|deelnemers|(mensen|personen)(?! (werken|werkt|zitten|zijn er (op|in))))\b|\bhow many (candidates|applicants|people(?! (work|are (in|on))))\b"
         + @"|\bcombien de (candidats|personnes)\b|\bwanneer (hoor|krijg|weet|ken) (ik|je|we)\b"
         + @"|\bwhen (will|do|would) (i|we) (hear|know|get)\b|\bquand (vais je|saurai je|aurai je|recevrai je)\b"
-        + @"|\bhoe (snel|lang duurt)\b",
+        + @"|\bhoe (snel|lang duurt)\b"
+        + @"|\b(hoe|how|comment)\b.{0,25}\b(evaluatie|beoordeling|evaluation|evalue|evaluee|beoordeeld|geevalueerd|evaluated|assessed)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Process();
 

@@ -11,7 +11,9 @@ internal static partial class SalaryCues
         + @"|\bsalar(y|ies)\b|\bwages?\b|\bpay\b|\bearn|\bremuneration|\bcompensation\b"
         + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid|per month|per year|a month|a year)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
         + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche|par mois|par an)"
-        + @"|\bhoeveel (is|bedraagt|wordt) (dat|het) per (maand|jaar)\b",
+        + @"|\bhoeveel (is|bedraagt|wordt) (dat|het) per (maand|jaar)\b"
+        + @"|\bhow much (do|would|will|can|does|did) (i|you|we|one|a|an|the) .{0,25}\b(get|make|earn|receive|take home)\b"
+        + @"|\bcombien (je|on|est ce que je|est ce qu' on) (touche|gagne|recois|recoit|gagnerai|toucherai)\b|\b(what|which) (is|would be) the (pay|salary|wage)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 

@@ -11,4 +11,5 @@ namespace Assistant.Understanding.Classification;
 /// <param name="Document">The documents' words (folded Dutch text).</param>
 /// <param name="Offer">Whether only lines about what the employer offers count (not requirements, selection or contacts).</param>
 /// <param name="Section">When set, the topic is a whole section of that kind (the tasks): its first lines answer, whatever their words.</param>
-internal sealed record TopicCue(string Name, string? BenefitKind, string Intent, double Weight, Regex Question, Regex Document, bool Offer, Assistant.Knowledge.Extraction.Topic? Section = null);
+/// <param name="AnySection">Whether a line of any section answers (who sits on the jury is told in the selection section).</param>
+internal sealed record TopicCue(string Name, string? BenefitKind, string Intent, double Weight, Regex Question, Regex Document, bool Offer, Assistant.Knowledge.Extraction.Topic? Section = null, bool AnySection = false);

@@ -23,6 +23,8 @@ internal static partial class TopicCues
         new("parking", null, IntentNames.Benefits, 3.5, Parking(), ParkingDoc(), Offer: false),
         new("clothing", null, IntentNames.Benefits, 3, Clothing(), ClothingDoc(), Offer: false),
         new("sport", null, IntentNames.Benefits, 3.5, Sport(), SportDoc(), Offer: false),
+        new("supplement", null, IntentNames.Benefits, 5, Supplement(), SupplementDoc(), Offer: true),
+        new("jury", null, IntentNames.General, 8, Jury(), JuryDoc(), Offer: false, AnySection: true),
         new("hours", null, IntentNames.General, 0, Hours(), HoursDoc(), Offer: false),
         new("pets", null, IntentNames.General, 0, Pets(), PetsDoc(), Offer: false),
         new("duration", null, IntentNames.General, 8, Duration(), DurationDoc(), Offer: false),
@@ -133,11 +135,37 @@ internal static partial class TopicCues
     [GeneratedRegex(@"kledij|kleding|uniform|dresscode|werkschoenen|veiligheidsschoenen", RegexOptions.CultureInvariant)]
     private static partial Regex ClothingDoc();
 
-    [GeneratedRegex(@"\bsport\w*|\bfitness|\bgym\b|\bsalle de sport\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bsport(en|s|ief|aanbod|abonnement|voordeel|voordelen|tegemoetkoming|premie|faciliteit\w*|club\w*|activiteit\w*|mogelijkheden)?\b|\bfitness|\bgym\b|\bsalle de sport\b", RegexOptions.CultureInvariant)]
     private static partial Regex Sport();
 
     [GeneratedRegex(@"sport|fitness", RegexOptions.CultureInvariant)]
     private static partial Regex SportDoc();
+
+    /// <summary>Extra pay for night, weekend or irregular work: "zondagstoeslag", "night supplement", "prime de nuit", "hoeveel extra op zondag".</summary>
+    [GeneratedRegex(
+        @"\b(nacht|zondag|zaterdag|weekend|feestdag|avond|ploegen|onregelmatig)\w*(toeslag|premie|vergoeding)|\b(toeslag|premie|vergoeding)\w* (voor|op|bij) .{0,25}\b(nacht|zon|zater|weekend|feestdag|avond|onregelmatig|ploeg)"
+        + @"|\bhoeveel (extra|meer)\b.{0,30}\b(nacht|zondag|zaterdag|weekend|feestdag|avond)|\b(extra|meer) (betaald|verdienen|krijgen)\b.{0,30}\b(nacht|zondag|zaterdag|weekend|feestdag)"
+        + @"|\b(sunday|saturday|night|weekend|holiday|evening|shift|irregular hours?)\w* (supplement|premium|bonus|allowance|pay|rate|extra)\b|\b(supplement|premium|bonus|allowance|extra pay|paid extra|more pay)\b.{0,20}\b(sundays?|saturdays?|nights?|weekends?|holidays|evenings?|shifts?)\b"
+        + @"|\bhow much (extra|more)\b.{0,30}\b(sundays?|saturdays?|nights?|weekends?|holidays)\b"
+        + @"|\b(supplement|prime|majoration|indemnite|sursalaire)s? (de |du |pour (le |les )?|le )?(dimanche|nuit|week end|samedi|jours? feries?|prestations irregulieres)|\bcombien (de plus|en plus)\b.{0,30}\b(dimanche|nuit|week end|samedi)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Supplement();
+
+    [GeneratedRegex(
+        @"(nacht|zondag|zaterdag|weekend|feestdag|zon en feestdag|onregelmatig|avond|ploeg)\w*.{0,50}(toeslag|premie|vergoed|\d+ ?%)|(toeslag|premie)\w*.{0,50}(nacht|zon|zater|weekend|feestdag|onregelmatig|avond|ploeg)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SupplementDoc();
+
+    /// <summary>Who judges: the jury, the selection committee, the assessors ("wie zit er in de jury", "who is on the selection panel", "qui fait partie du jury").</summary>
+    [GeneratedRegex(
+        @"\bjury\w*|\bselectiecommissie|\bexamencommissie|\bbeoordelingscommissie|\bwie (beoordeelt|evalueert|beslist|kiest|neemt .{0,15}af)\b|\bassessoren\b|\bbeoordelaars\b"
+        + @"|\b(selection|recruitment|examination|interview) (committee|panel|board)\b|\bwho (judges|assesses|evaluates|decides|interviews|will interview|sits on)\b|\bassessors\b|\bpanel members\b"
+        + @"|\bcomite de selection\b|\bcommission de selection\b|\bqui (juge|evalue|decide|fait partie)\b|\bmembres du jury\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Jury();
+
+    [GeneratedRegex(@"\bjury|commissie|\bassessor|\bbeoordelaar|\bpanel\b", RegexOptions.CultureInvariant)]
+    private static partial Regex JuryDoc();
 
     [GeneratedRegex(
         @"\bnacht\w*|\bweekend\w*|\bploegen\w*|\bploegdienst|\bshifts?\b|\bnights?\b|\bnuits?\b|\bweek end"
@@ -163,12 +191,14 @@ internal static partial class TopicCues
         + @"|\bhow long (is|does|will|would) .{0,20}\b(contract|assignment|job|replacement|position)\b|\b(contract|assignment) (length|duration|end)\b"
         + @"|\bduree (du|de la|de mon) (contrat|remplacement|poste|mission)|\bcombien de temps (dure|durera)\b.{0,20}\b(contrat|mission|remplacement|poste)"
         + @"|\b(tijdelijk\w*|bepaalde duur) (of|en) (vast|onbepaalde duur)\b|\bvaste? (contract|benoeming|aanstelling|betrekking|job)\b|\b(vaste?|onbepaalde duur) (of|en) (tijdelijk\w*|bepaalde duur)\b|\bpermanent (contract|position|job)\b"
-        + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b",
+        + @"|\bcontrat (a duree|fixe|permanent)|\b(cdi|cdd)\b"
+        + @"|\b(wordt|word|worden) (je|ik|men|de|het|die|deze)\b.{0,40}\b(statutair|vast) (benoemd|aangesteld|aangeworven)\b|\bstatutair of contractueel\b|\bcontractueel of statutair\b"
+        + @"|\bis (het|dit|dat|de job|de functie|die job|deze job) (statutair|contractueel)\b|\bis (it|this|the job) a (statutory|permanent) appointment\b|\best ce un poste statutaire\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
     [GeneratedRegex(
-        @"bepaalde duur|tijdelijke? (opdracht|contract|aanstelling|vervanging|job|functie)|vervanging|(contract|overeenkomst|opdracht|aanstelling) (van|voor) (\d+|een|twee|drie|zes) (maanden|maand|jaar)|tot en met \d{1,2}[ /.]|verlenging|vaste benoeming|vast contract|statutair|contractueel",
+        @"bepaalde duur|statuut|tijdelijke? (opdracht|contract|aanstelling|vervanging|job|functie)|vervanging|(contract|overeenkomst|opdracht|aanstelling) (van|voor) (\d+|een|twee|drie|zes) (maanden|maand|jaar)|tot en met \d{1,2}[ /.]|verlenging|vaste benoeming|vast contract|statutair|contractueel",
         RegexOptions.CultureInvariant)]
     private static partial Regex DurationDoc();
 

@@ -21,8 +21,9 @@ internal static partial class VacancyListCues
         + @"|\bpostes (ouverts|vacants|disponibles)\b|\boffres d' emploi\b|\bwelke (sluiten|staan|lopen)\b"
         + @"|\bin (alle|elke) vacature|\bover (alle|de verschillende) vacatures\b"
         + @"|\bwelke van (de|deze) (vacatures|jobs)\b|\bvoor welke\b.{0,20}\b(vacatures|jobs|functies)\b"
-        + @"|\bwaar (kan|mag) ik (nog )?(solliciteren|postuleren)\b|\bwhere can i (still )?apply\b"
-        + @"|\bou (puis je|peux je) (encore )?postuler\b",
+        + @"|\bwaar (kan|mag) ik (nog |ook |dan )?(solliciteren|postuleren|aan de slag|werken)\b|\bwhere (can|could) i (still |also )?(apply|work)\b"
+        + @"|\bou (puis je|peux je|est ce que je peux) (encore |aussi )?(postuler|travailler|commencer)\b"
+        + @"|\b(bij|in) welke (vacature|job|functie)s?\b.{0,30}\b(zonder|met)\b|\bfor which (job|position|vacancy)\b.{0,30}\b(without|with)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex All();
 

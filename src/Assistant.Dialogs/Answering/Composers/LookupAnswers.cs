@@ -1,6 +1,8 @@
 using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Knowledge.Documents;
+using Assistant.Knowledge.Extraction;
 using Assistant.Understanding.Classification;
 using Assistant.Tools.Lookups;
 using Assistant.Dialogs.Answering.Payloads;
@@ -10,6 +12,40 @@ namespace Assistant.Dialogs.Answering.Composers;
 /// <summary>Benefits, documents to send and contact answers, quoting the vacancy's own lines.</summary>
 public static class LookupAnswers
 {
+    /// <summary>The public lines of the vacancy's offer (or of no known section) that name the benefit <paramref name="kind"/>, at most two.</summary>
+    internal static IReadOnlyList<Citation> NamingLines(TurnContext t, VacancyFacts v, string kind)
+    {
+        var found = new List<(Citation Line, bool Offer)>();
+        if (t.Knowledge.Find(v.Id) is not { } vacancy)
+        {
+            return [];
+        }
+
+        foreach (var doc in vacancy.Documents.Where(d => t.Channel == Channels.Teams || d.Audience == Audience.Public))
+        {
+            var start = 0;
+            while (start < doc.Text.Length)
+            {
+                var end = doc.Text.IndexOf('\n', start);
+                end = end < 0 ? doc.Text.Length : end;
+                var line = doc.Text[start..end].Trim();
+                var section = TopicRules.OfHeading(doc.SectionAt(start)?.Title ?? "");
+                if (line.Length > 0 && section is Topic.Offer or Topic.Benefits or Topic.Salary or Topic.Unknown
+                    && BenefitCues.Names(kind, " " + Assistant.Understanding.Text.TextFolding.Fold(line) + " "))
+                {
+                    var at = start + doc.Text[start..end].IndexOf(line, StringComparison.Ordinal);
+                    found.Add((new Citation(v.Id, doc.FileName, doc.SectionAt(start)?.Title ?? "", line, at, at + line.Length), section != Topic.Unknown));
+                }
+
+                start = end + 1;
+            }
+        }
+
+        // A line of the offer first; a line of no known section only when the offer names it nowhere.
+        var offer = found.Any(f => f.Offer);
+        return found.Where(f => f.Offer == offer).Take(2).Select(f => f.Line).ToList();
+    }
+
     public static Answer Benefits(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
@@ -46,6 +82,14 @@ public static class LookupAnswers
             }
 
             return AnswerKit.Make(t, Intents.Benefits, AnswerSources.None, said.ToString(), [v.Id], [contact?.Citation, .. benefits.Select(b => (Citation?)b.Citation)], new BenefitsPayload(benefits));
+        }
+
+        if (benefits.Count == 0 && kind is not null && NamingLines(t, v, kind) is { Count: > 0 } lines)
+        {
+            // The extraction did not list it (a table cell, a run-on line), but a line of the documents names it: quote that
+            // line rather than say the documents are silent.
+            var said = Texts.Get(lang, "retrieval.answer", ("vacancy", vacancy), ("section", lines[0].Section)) + string.Concat(lines.Select(c => "\n“" + c.Quote + "”"));
+            return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Retrieval, said, [v.Id], lines, new QuotedLinesPayload(lines));
         }
 
         if (benefits.Count == 0)

@@ -4,6 +4,7 @@ using Assistant.Core.Facts;
 using Assistant.Core.Text;
 using Assistant.Knowledge.Index;
 using Assistant.Tools.Lookups;
+using Assistant.Understanding.Text;
 using Assistant.Dialogs.Answering.Payloads;
 
 namespace Assistant.Dialogs.Answering.Composers;
@@ -23,8 +24,15 @@ public static class RetrievalAnswers
         // An English or French question meets the Dutch documents only through shared names and loanwords: one such
         // word among several topic words ("student" in "free season pass for the swimming pool for students") is a near miss.
         var needed = lang != "nl" && content.Count >= 3 ? 2 : 1;
-        var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shared(h.Passage, content) >= needed);
-        if (hit is null || (lang == "nl" && v is not null && Unmentioned(t, v).Any()) || (lang == "nl" && !Counts(t.Analysis.Words, hit.Passage)))
+        // The first passage that answers the question's topic: it shares its content words, and a Dutch question's topic
+        // words (or a word of their family, "statutair" → "statuut"), or for "hoeveel X" counts X.
+        var topic = lang == "nl" && v is not null ? TopicWords(t, v).ToList() : [];
+        var counting = t.Analysis.Words.Contains("hoeveel");
+        var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shared(h.Passage, content) >= needed
+            && (lang != "nl" || (Counts(t.Analysis.Words, h.Passage) && (counting || Answers(h.Passage, topic)))));
+        // A passage that counts what "hoeveel" asks ("85 scholen") answers even when the question's verb is not in the documents.
+        var counted = hit is not null && counting && CountedIn(t.Analysis.Words, hit.Passage) == true;
+        if (hit is null || (lang == "nl" && v is not null && !counted && Unmentioned(t, v).Any()))
         {
             return None(t, v);
         }
@@ -60,7 +68,10 @@ public static class RetrievalAnswers
     /// any word that is not a unit of time, money or points. A passage that only names X is a near miss. Questions
     /// without "hoeveel" always pass.
     /// </summary>
-    internal static bool Counts(IReadOnlyList<string> question, string passage)
+    internal static bool Counts(IReadOnlyList<string> question, string passage) => CountedIn(question, passage) ?? true;
+
+    /// <summary>Whether the passage counts the thing a "hoeveel X" question asks about; null when the question counts no such thing.</summary>
+    internal static bool? CountedIn(IReadOnlyList<string> question, string passage)
     {
         var at = -1;
         for (var i = 0; i < question.Count - 1; i++)
@@ -74,7 +85,7 @@ public static class RetrievalAnswers
 
         if (at < 0 || StopWords.RetrievalNoise.Contains(question[at]) || question[at].Length < 4)
         {
-            return true;
+            return null;
         }
 
         var thing = question[at];
@@ -98,6 +109,18 @@ public static class RetrievalAnswers
         }
 
         return false;
+    }
+
+    /// <summary>Whether a passage names at least one of the question's topic words or a word of its family (true without topic words).</summary>
+    internal static bool Answers(string passage, IReadOnlyCollection<string> topicWords)
+    {
+        if (topicWords.Count == 0)
+        {
+            return true;
+        }
+
+        var text = string.Join(' ', Words(passage));
+        return topicWords.Any(w => WordFamilies.Mentions(text, w));
     }
 
     private static bool IsNumberWord(string w) => NumberWords.Contains(w);
@@ -128,8 +151,7 @@ public static class RetrievalAnswers
         var text = FoldedText(vacancy, t.Channel == Channels.Teams);
         foreach (var word in TopicWords(t, v))
         {
-            var root = word.Length > 6 ? word[..6] : word;
-            if (!text.Contains(root, StringComparison.Ordinal))
+            if (!WordFamilies.Mentions(text, word))
             {
                 yield return word;
             }
@@ -181,8 +203,12 @@ public static class RetrievalAnswers
 
     private static List<string> ContentWords(IReadOnlyList<string> question, VacancyFacts? v)
     {
-        var own = new HashSet<string>(Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' '))).Select(Stem), StringComparer.Ordinal);
-        return question.Where(w => w.Length > 2 && !StopWords.RetrievalNoise.Contains(w)).Select(Stem).Where(s => !own.Contains(s)).Distinct().ToList();
+        var ownWords = Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' ')));
+        var own = new HashSet<string>(ownWords.Select(Stem), StringComparer.Ordinal);
+        // A stem inside a compound of the vacancy's own name ("techn" in "podiumtechnicus", said "stage technician") names
+        // the job, not the topic asked about.
+        return question.Where(w => w.Length > 2 && !StopWords.RetrievalNoise.Contains(w)).Select(Stem)
+            .Where(s => !own.Contains(s) && !(s.Length >= 5 && ownWords.Any(o => o.Length > s.Length + 3 && o.Contains(s, StringComparison.Ordinal)))).Distinct().ToList();
     }
 
     /// <summary>How many of the question's content words (stems) the passage shares, whole or as part of a compound.</summary>

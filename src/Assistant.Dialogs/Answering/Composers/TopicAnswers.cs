@@ -110,5 +110,5 @@ public static class TopicAnswers
         : RetrievalAnswers.Unmentioned(t, v).Count(w => w != t.Analysis.TopicWord && !topic.Question.IsMatch(" " + w + " ") && !topic.Document.IsMatch(w));
 
     private static bool Allowed(Topic section, TopicCue topic) =>
-        topic.Offer ? OfferSections.Contains(section) || section == Topic.Unknown : !NotAboutTheJob.Contains(section);
+        topic.AnySection || (topic.Offer ? OfferSections.Contains(section) || section == Topic.Unknown : !NotAboutTheJob.Contains(section));
 }

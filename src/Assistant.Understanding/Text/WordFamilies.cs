@@ -1,0 +1,43 @@
+namespace Assistant.Understanding.Text;
+
+/// <summary>
+/// Families of Dutch vacancy words that name the same thing in different forms ("statutair" and "statuut", "contractueel"
+/// and "arbeidsovereenkomst", "leidinggevende" and "diensthoofd"): a question's word is mentioned by a document that uses
+/// another member of its family. Members are folded roots (a word belongs to a family when it starts with a member).
+/// </summary>
+internal static class WordFamilies
+{
+    private static readonly string[][] Families =
+    [
+        ["statut", "statuu", "benoem", "vastbenoem", "vaste benoeming"],
+        ["contractu", "contract", "arbeidsovereenkomst", "onbepaalde duur", "bepaalde duur"],
+        ["leidingg", "diensthoofd", "coordinator", "verantwoordelijke", "teamleider", "chef", "overste"],
+        ["loon", "wedde", "salaris", "verlon", "barema", "weddeschaal", "salarisschaal", "jaarbedrag", "maandloon"],
+        ["uurroost", "uren", "werkuren", "werktijd", "prestaties", "voltijd", "deeltijd", "halftijd", "werkrooster", "dienstroost"],
+        ["vakantie", "verlof", "vakantiedag", "verlofdag"],
+        ["opleiding", "vorming", "cursus", "bijscholing"],
+        ["thuiswerk", "telewerk", "plaatsonafhank", "hybride"],
+        ["jury", "commissie", "selectiecommissie", "beoordelaar", "assessor"],
+        ["proefperiode", "proeftijd", "inwerk", "onthaalperiode"],
+        ["startdatum", "indiensttreding", "in dienst"],
+    ];
+
+    /// <summary>The roots of the families <paramref name="word"/> (folded) belongs to, the word's own root first.</summary>
+    public static IReadOnlyList<string> Roots(string word, int ownRootLength = 6)
+    {
+        var own = word.Length > ownRootLength ? word[..ownRootLength] : word;
+        var roots = new List<string> { own };
+        foreach (var family in Families)
+        {
+            if (family.Any(m => !m.Contains(' ') && word.StartsWith(m, StringComparison.Ordinal)))
+            {
+                roots.AddRange(family.Where(m => m != own));
+            }
+        }
+
+        return roots;
+    }
+
+    /// <summary>Whether the folded <paramref name="text"/> contains <paramref name="word"/>'s root or a member of its family.</summary>
+    public static bool Mentions(string text, string word) => Roots(word).Any(r => text.Contains(r, StringComparison.Ordinal));
+}
