@@ -11,9 +11,16 @@ public static partial class GeneralRequirementRules
     public static IReadOnlyList<GeneralRequirement> Find(ExtractionContext ctx, IReadOnlyList<TextLine> requirementLines)
     {
         var result = Scan(ctx, requirementLines);
+        var others = ctx.View.Lines.Where(l => l.Topic is not (Topic.Offer or Topic.Selection or Topic.Application or Topic.Benefits or Topic.Salary)).ToList();
         if (result.Count == 0)
         {
-            result = Scan(ctx, ctx.View.Lines.Where(l => l.Topic is not (Topic.Offer or Topic.Selection or Topic.Application or Topic.Benefits or Topic.Salary)).ToList());
+            result = Scan(ctx, others);
+        }
+
+        // "Deze vacature staat enkel open voor personeelsleden" is often said in the introduction, not under the requirements.
+        if (result.All(r => r.Kind != "internal-only") && Scan(ctx, others).FirstOrDefault(r => r.Kind == "internal-only") is { } internalOnly)
+        {
+            result = [.. result, internalOnly];
         }
 
         return result;
@@ -44,9 +51,11 @@ public static partial class GeneralRequirementRules
             }
             else if (Nationality().Match(t) is { Success: true } n)
             {
-                var v = n.Value.ToLowerInvariant();
-                var eea = v.Contains("eer", StringComparison.Ordinal) || v.Contains("economische", StringComparison.Ordinal);
-                Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : v.Contains("belg", StringComparison.Ordinal) ? "BE" : "EU", line, n);
+                // The widest nationality the sentence admits: "Belg zijn of onderdaan van de EU" admits EU citizens, "EU/EER/Zwitserland" the EEA and Switzerland.
+                var (start, end) = DocumentView.SentenceBounds(t, n.Index, n.Index + n.Length);
+                var sentence = t[start..end];
+                var eea = EeaWord().Matches(sentence).Any(e => !ExcludedBefore().IsMatch(sentence[Math.Max(0, e.Index - 20)..e.Index]));
+                Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : EuWord().IsMatch(sentence) ? "EU" : "BE", line, n);
             }
 
             // "Ben je geen onderdaan van de EER, dan heb je een geldige verblijfs- en arbeidstoelating nodig": a condition for
@@ -83,11 +92,25 @@ public static partial class GeneralRequirementRules
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
             if (LicenceWithCategory(t) is { Success: true } l)
             {
-                var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : "B";
+                // "een vrachtwagenrijbewijs" is a C licence, "een busrijbewijs" a D licence.
+                var vehicle = t[..l.Index].EndsWith("vrachtwagen", StringComparison.OrdinalIgnoreCase) ? "C" : t[..l.Index].EndsWith("bus", StringComparison.OrdinalIgnoreCase) ? "D" : "B";
+                var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : vehicle;
                 Add("licence", category.ToUpperInvariant(), line, l);
             }
 
-            if (!preferred && Language().Match(t) is { Success: true } lg) Add("language", LanguageLevel().Match(t) is { Success: true } lv ? lv.Value : null, line, lg);
+            // "een getuigschrift van vakbekwaamheid (code 95)", "ADR-certificaat": a code on the licence the candidate must hold.
+            if (LicenceCodeRequired(t) is { } code)
+            {
+                Add("licence-code", code.Groups["adr"].Success ? "ADR" : "95", line, code);
+            }
+
+            // "Deze vacature staat enkel open voor personeelsleden", "interne bevorderingsprocedure": external candidates are not admitted.
+            if (InternalOnly().Match(t) is { Success: true } io && !ExternalToo().IsMatch(t))
+            {
+                Add("internal-only", null, line, io);
+            }
+
+            if (!preferred && Language().Match(t) is { Success: true } lg) Add("language", DutchLevel(t), line, lg);
             if (Exam().Match(t) is { Success: true } e) Add("exam", null, line, e);
             if (CertificateRequired(t) is { } cert)
             {
@@ -159,6 +182,82 @@ public static partial class GeneralRequirementRules
         return null;
     }
 
+    /// <summary>
+    /// The CEFR level a language line requires of the candidate's Dutch: the level next to "Nederlands", or the line's only
+    /// level when it names no other language; null when the level is that of another language ("Frans op niveau B1").
+    /// </summary>
+    internal static string? DutchLevel(string text)
+    {
+        var levels = LanguageLevel().Matches(text).ToList();
+        if (levels.Count == 0)
+        {
+            return null;
+        }
+
+        var dutch = DutchWord().Matches(text).ToList();
+        if (dutch.Count == 0)
+        {
+            return OtherLanguageWord().IsMatch(text) ? null : levels[0].Value;
+        }
+
+        // The level nearest to a mention of Dutch, not separated from it by another language.
+        return levels.Select(l => (Level: l, Dutch: dutch.MinBy(d => Gap(d, l))!))
+            .Where(x => !OtherLanguageWord().IsMatch(Between(text, x.Level, x.Dutch)))
+            .OrderBy(x => Gap(x.Dutch, x.Level)).Select(x => x.Level.Value).FirstOrDefault();
+    }
+
+    /// <summary>The characters between two matches.</summary>
+    private static int Gap(Match a, Match b) => a.Index < b.Index ? b.Index - (a.Index + a.Length) : a.Index - (b.Index + b.Length);
+
+    private static string Between(string text, Match a, Match b) =>
+        a.Index < b.Index ? text[(a.Index + a.Length)..Math.Max(a.Index + a.Length, b.Index)] : text[(b.Index + b.Length)..Math.Max(b.Index + b.Length, a.Index)];
+
+    [GeneratedRegex(@"\bnederlands", RegexOptions.IgnoreCase)]
+    private static partial Regex DutchWord();
+
+    [GeneratedRegex(@"\b(frans|engels|duits|tweede landstaal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherLanguageWord();
+
+    /// <summary>A licence code (code 95 / vakbekwaamheid, ADR) in a sentence that requires it (not an asset, not "not required").</summary>
+    private static Match? LicenceCodeRequired(string text)
+    {
+        var clean = WithoutPreferredAsides(text);
+        foreach (Match m in LicenceCode().Matches(text))
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            var sentence = clean[start..end];
+            if (clean[m.Index] == text[m.Index] && !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence) && !Pluses().IsMatch(sentence))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\bcode\s?95\b|\b(getuigschrift|certificaat|bewijs)\s+van\s+(beroeps)?vakbekwaamheid|\bvakbekwaamheid\s+(als\s+)?(chauffeur|bestuurder)|(?<adr>\bADR(-|\s)?(certificaat|attest|getuigschrift|opleiding|vergunning)\b|\b(certificaat|attest|getuigschrift)\s+ADR\b)", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex LicenceCode();
+
+    [GeneratedRegex(@"pluspunt|troef|meerwaarde|\bvoordeel\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pluses();
+
+    [GeneratedRegex(@"\b(enkel|alleen|uitsluitend)\s+(open\s+)?(voor|toegankelijk\s+voor)\s+(de\s+)?(\w+\s+){0,2}(personeelsleden|medewerkers|werknemers|ambtenaren)\b|\binterne?\s+(bevorderings|selectie|aanwervings|mobiliteits)?procedure\b|\binterne?\s+(bevordering|selectie|vacature|oproep)\b(?!\s+(en|of)\s+extern)|\bbevorderingsprocedure\b|\bniet\s+open\s+voor\s+externe|\bvoorbehouden\s+(aan|voor)\s+(de\s+|onze\s+)?(\w+\s+){0,2}(personeelsleden|medewerkers|werknemers|ambtenaren)\b|\bgeen\s+externe\s+kandidat", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex InternalOnly();
+
+    /// <summary>A line that opens the vacancy to outsiders as well ("intern en extern", "ook externe kandidaten").</summary>
+    [GeneratedRegex(@"\b(intern\w*\s+(en|of|als)\s+extern|extern\w*\s+(en|of)\s+intern|ook\s+extern\w*|externe\s+kandidaten\s+(kunnen|mogen|zijn)|\b(ook|eveneens)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalToo();
+
+    /// <summary>"buiten de EER", "niet-EER-onderdanen": the EEA named to exclude it.</summary>
+    [GeneratedRegex(@"\b(buiten|niet|geen|non)\b[\s-]*(de\s+|het\s+|een\s+)?(\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExcludedBefore();
+
+    [GeneratedRegex(@"\bEER\b|economische ruimte|zwitser", RegexOptions.IgnoreCase)]
+    private static partial Regex EeaWord();
+
+    [GeneratedRegex(@"\bEU\b|europese unie|lidstaat|\bEU-", RegexOptions.IgnoreCase)]
+    private static partial Regex EuWord();
+
     [GeneratedRegex(@"\b(?<word>brevet|certificaat|getuigschrift|attest)\s+(?:van\s+|als\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})")]
     private static partial Regex Certificate();
 
@@ -196,7 +295,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"(beha+l\w*|afronden|afgerond|hebben|in het bezit)[^.?!]{0,40}?((?<before>vóór|voor)|tegen|ten laatste|uiterlijk|op)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaBy();
 
-    [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) europese unie|eu-burger|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) (europese unie|EER\b|europese economische ruimte)|nationaliteit (hebben |bezitten )?van een land van de (EU|EER|europese)|eu-burger|\b(EU|EER)-?(onderdaan|burger)|\bBelg\s+(of|en)\s+(EU|EER)|onderdaan van (een|de) (EU|EER)-?lidstaat|nationaliteit van een (EU|EER)-?(lid)?staat|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
     private static partial Regex Nationality();
 
     [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde|\b(hoef|hoeft|hoeven|moet|moeten|dient|dienen)\s+(je|u|jij|ze|zij|kandidaten)?\s*niet\s+(over\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|\bniet\s+(noodzakelijk|vereist|nodig)\s+(om\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|(belgische|europese)\s+nationaliteit\s+(is\s+)?(niet|geen)\s+(vereist|nodig|noodzakelijk|voorwaarde)", RegexOptions.IgnoreCase)]
@@ -272,10 +371,10 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"medisch geschikt|lichamelijk geschikt|medische geschiktheid", RegexOptions.IgnoreCase)]
     private static partial Regex Medical();
 
-    [GeneratedRegex(@"(?:\b(?<pre>CE|BE|C1|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s+(?:categorie|type|cat\.))?\s*(?<cat>CE|BE|B|C1|C|D)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<pre>C1E|CE|BE|C1|D1|DE|B|C|D)[- ]?rijbewijs|rijbewijs(?:\s*:)?(?:\s+(?:van\s+)?(?:de\s+)?(?:categorie|type|cat\.))?\s*(?<cat>C1E|CE|BE|C1|D1|DE|B|C|D)?)\b(?!\s*(volstaat\s+niet|is\s+onvoldoende|is\s+niet\s+voldoende|alleen\s+volstaat\s+niet))", RegexOptions.IgnoreCase)]
     private static partial Regex Licence();
 
-    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid|taalcertificaat|nederlands (moet|dient|kan) (je )?(blijken|aantonen|bewijzen)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"taalkennis|taalvereiste|kennis van het nederlands|taalrol|tweede landstaal|taalattest|taalbekwaamheid|taalcertificaat|nederlands (moet|dient|kan) (je )?(blijken|aantonen|bewijzen)|\bERK\b|europees referentiekader|taalniveau|\bnederlands\b[^.;]{0,40}\bniveau\s+[ABC][12]\b|\bniveau\s+[ABC][12]\b[^.;]{0,40}\bnederlands", RegexOptions.IgnoreCase)]
     private static partial Regex Language();
 
     [GeneratedRegex(@"\b(A1|A2|B1|B2|C1|C2)\b")]

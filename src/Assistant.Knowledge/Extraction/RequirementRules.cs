@@ -40,9 +40,10 @@ public static partial class RequirementRules
         List<Citation?> read =
         [
             .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. drafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
-            .. general.Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
+            // An internal-only line may carry the internal conditions too ("enkel voor personeelsleden met 4 jaar anciënniteit"): it stays to check.
+            .. general.Where(g => g.Kind != "internal-only").Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
-        var unparsed = Unparsed(view, candidates, read);
+        var unparsed = Unparsed(view, candidates, read, general.Any(g => g.Kind == "licence"));
         foreach (var u in unparsed)
         {
             ctx.Note("unparsed", "requirements.unparsed", $"requirement not turned into a check ({string.Join(", ", u.Touches)}): {u.Citation.Quote}", u.Citation);
@@ -63,7 +64,7 @@ public static partial class RequirementRules
     /// Requirement lines no fact was read from: every line of an admission section about a candidate fact (diploma,
     /// experience, licence, nationality, language, internal status), and profile lines that say they are required.
     /// </summary>
-    private static List<UnparsedRequirement> Unparsed(DocumentView view, List<TextLine> lines, List<Citation?> read)
+    private static List<UnparsedRequirement> Unparsed(DocumentView view, List<TextLine> lines, List<Citation?> read, bool licenceRead = false)
     {
         var result = new List<UnparsedRequirement>();
         var internalBlock = false;
@@ -123,6 +124,12 @@ public static partial class RequirementRules
                 {
                     // "Een getuigschrift van het 6de jaar volstaat niet": a diploma named to exclude it, checked against the candidate's words.
                     touches = [.. touches, "insufficient"];
+                }
+
+                // "Een rijbewijs B volstaat niet" beside a required category: the category check already says that.
+                if (licenceRead && touches is ["licence"] && Insufficient().IsMatch(sentence))
+                {
+                    continue;
                 }
 
                 if (touches.Count > 0)
@@ -230,7 +237,7 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\bbrevet|\bcertificaat|\battest\b", RegexOptions.IgnoreCase)]
     private static partial Regex TouchCertificate();
 
-    [GeneratedRegex(@"rijbewijs", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"rijbewijs|code\s?95|vakbekwaamheid|(?-i:\bADR\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TouchLicence();
 
     [GeneratedRegex(@"nationaliteit|onderdaan|EU-burger|Europese (Unie|Economische Ruimte)|\bEER\b", RegexOptions.IgnoreCase)]

@@ -27,7 +27,10 @@ public static class EligibilityTool
             .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal)
             .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
             .ToList();
-        var general = facts.Requirements.General.Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, facts.Requirements.General))).ToList();
+        // A vacancy said to be internal only that also has an external route is open to outsiders after all: its routes decide.
+        var hasExternal = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External);
+        var general = facts.Requirements.General.Where(g => g.Kind != "internal-only" || !hasExternal)
+            .Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, facts.Requirements.General))).ToList();
         var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
         // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
         var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees")
@@ -106,10 +109,10 @@ public static class EligibilityTool
         "diploma" => p.Diploma is not null || p.LacksDiploma is not null || p.Graduate is not null || p.DiplomaField is not null || p.FinalYearStudent is not null,
         "experience" => p.Experience.Count > 0,
         "final-year" => p.FinalYearStudent == true,
-        "licence" => p.DrivingLicence is not null,
+        "licence" => p.DrivingLicence is not null || p.LicenceCodes.Count > 0 || p.LacksLicenceCodes is not null,
         "nationality" => p.Nationality is not null,
         "internal" => p.Internal is not null,
-        "language" => p.LanguagesMentioned is not null,
+        "language" => p.LanguagesMentioned is not null || p.DutchLevel is not null,
         "certificate" => p.Certificates.Count > 0 || p.LacksCertificate is not null || p.CertificateTraining is not null,
         _ => false,
     };

@@ -26,12 +26,25 @@ public static partial class GeneralChecks
                 Given = age.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
+        "licence-code" when profile.DrivingLicence is not null || profile.LicenceCodes.Count > 0 || profile.LacksLicenceCodes is not null => LicenceCode(requirement, profile),
+        // "Enkel voor personeelsleden": an external candidate is not admitted; an internal one goes on to the internal route's conditions.
+        "internal-only" when profile.Internal is { } status => new RequirementCheck("internal-only", status.IsInternal ? "met" : "not-met", requirement.Citation)
+        {
+            Given = status.IsInternal ? "internal" : "external",
+        },
+        // An explicitly stated CEFR level is compared with the level the document requires (A1 < A2 < … < C2).
+        "language" when profile.DutchLevel is { } level && Cefr(requirement.Value) is { } required && Cefr(level) is { } given
+            => given < required
+                ? new RequirementCheck("language", "not-met", requirement.Citation) { Required = requirement.Value, Given = level }
+                : profile.ForeignDiploma == true && ForDiplomaNotInDutch(requirement.Citation.Quote)
+                    ? new RequirementCheck("language", "condition", requirement.Citation) { Required = requirement.Value, Given = level, Caveat = "language-attest" }
+                    : new RequirementCheck("language", "met", requirement.Citation) { Required = requirement.Value, Given = level },
         // "Heb je geen diploma dat in het Nederlands werd uitgereikt, dan bewijs je je kennis met een attest (B1)": a candidate with a
         // diploma from abroad is admitted on condition of that proof (their own word on their Dutch decides nothing).
         "language" when profile.ForeignDiploma == true && ForDiplomaNotInDutch(requirement.Citation.Quote)
             => new RequirementCheck("language", "condition", requirement.Citation) { Required = requirement.Value, Caveat = "language-attest" },
         // Language skills are never judged from what the candidate says: a language requirement they spoke about stays to check.
-        "language" when profile.LanguagesMentioned == true => new RequirementCheck("language", "unknown", requirement.Citation) { Required = requirement.Value, Caveat = "language" },
+        "language" when profile.LanguagesMentioned == true || profile.DutchLevel is not null => new RequirementCheck("language", "unknown", requirement.Citation) { Required = requirement.Value, Caveat = "language" },
         _ => null,
     };
 
@@ -139,6 +152,35 @@ public static partial class GeneralChecks
         ("DE", "D") => true,
         _ => false,
     };
+
+    /// <summary>The rank of a CEFR level (A1 = 1 … C2 = 6), or null when <paramref name="level"/> is none.</summary>
+    public static int? Cefr(string? level) => level?.Trim().ToUpperInvariant() switch
+    {
+        "A1" => 1,
+        "A2" => 2,
+        "B1" => 3,
+        "B2" => 4,
+        "C1" => 5,
+        "C2" => 6,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A code the licence must carry (code 95 for professional drivers, ADR): met when the candidate names it, failed when they
+    /// have no licence, lack it or hold only the categories they named; unknown (asked for) when they said nothing about it.
+    /// </summary>
+    private static RequirementCheck LicenceCode(GeneralRequirement requirement, CandidateProfile p)
+    {
+        var code = requirement.Value ?? "95";
+        if (p.LicenceCodes.Contains(code, StringComparer.OrdinalIgnoreCase))
+        {
+            return new RequirementCheck("licence-code", "met", requirement.Citation) { Required = code, Given = code == "95" ? "code 95" : code };
+        }
+
+        return p.DrivingLicence == false || p.LacksLicenceCodes == true
+            ? new RequirementCheck("licence-code", "not-met", requirement.Citation) { Required = code, Given = "none" }
+            : new RequirementCheck("licence-code", "unknown", requirement.Citation) { Required = code, Caveat = "licence-code" };
+    }
 
     /// <summary>The language requirement applies to those whose diploma was not issued in Dutch.</summary>
     private static bool ForDiplomaNotInDutch(string quote) => DiplomaNotInDutch().IsMatch(quote);

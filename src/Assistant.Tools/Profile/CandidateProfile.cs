@@ -37,11 +37,18 @@ public sealed record CandidateProfile
     public int? Age { get; init; }
     /// <summary>The training the candidate says they are following, in their words ("opleiding hoger redder"); null when not said.</summary>
     public string? CertificateTraining { get; init; }
+    /// <summary>The codes on the licence the candidate says they hold ("code 95", "vakbekwaamheid" → "95"; "ADR"), empty when none were named.</summary>
+    public IReadOnlyList<string> LicenceCodes { get; init; } = [];
+    /// <summary>True when the candidate says they lack a licence code ("geen code 95") or that they hold only the categories named ("ik heb enkel B").</summary>
+    public bool? LacksLicenceCodes { get; init; }
+    /// <summary>The CEFR level the candidate states explicitly for their Dutch ("ik heb A2", "my Dutch is B2 level"); null when no level was stated.</summary>
+    public string? DutchLevel { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
-        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null;
+        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null
+        && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -64,5 +71,8 @@ public sealed record CandidateProfile
         CertificateTraining = newer.CertificateTraining ?? CertificateTraining,
         WorkPermit = newer.WorkPermit ?? WorkPermit,
         Age = newer.Age ?? Age,
+        LicenceCodes = newer.LicenceCodes.Count > 0 ? newer.LicenceCodes : newer.LacksLicenceCodes == true ? [] : LicenceCodes,
+        LacksLicenceCodes = newer.LacksLicenceCodes ?? (newer.LicenceCodes.Count > 0 ? null : LacksLicenceCodes),
+        DutchLevel = newer.DutchLevel ?? DutchLevel,
     };
 }

@@ -31,9 +31,9 @@ internal static partial class CertificateRules
         ",", ".", "?", "!", ";", ":", "en", "and", "et", "maar", "but", "mais", "of", "or", "ou", "(", ")", "kan", "mag", "can", "peux", "want", "omdat",
     };
 
-    /// <summary>A certificate word, also as the end of a compound ("reddersbrevet", "zwembrevet", "EHBO-attest").</summary>
-    private static bool IsCertificateWord(string word) =>
-        CertificateWords.Contains(word) || (word.Length > 8 && (word.EndsWith("brevet", StringComparison.Ordinal) || word.EndsWith("-attest", StringComparison.Ordinal) || word.EndsWith("certificaat", StringComparison.Ordinal)));
+    /// <summary>A certificate word, or a compound ending in one ("reddersbrevet", "zwembrevet"); a language attest ("taalattest") is no certificate here.</summary>
+    private static bool IsCertificateWord(string word) => CertificateWords.Contains(word)
+        || (word.Length > 8 && !word.StartsWith("taal", StringComparison.Ordinal) && (word.EndsWith("brevet", StringComparison.Ordinal) || word.EndsWith("attest", StringComparison.Ordinal) || word.EndsWith("certificaat", StringComparison.Ordinal)));
 
     public static (IReadOnlyList<string> Held, bool? Lacks, string? Training) Find(RuleText t)
     {

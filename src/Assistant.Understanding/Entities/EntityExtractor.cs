@@ -30,10 +30,13 @@ internal static class EntityExtractor
             Nationality = nationality,
             DrivingLicence = licence,
             LicenceCategories = licence == true ? PersonRules.LicenceCategories(t) : [],
-            Internal = internalStatus,
+            Internal = internalStatus ?? InternalRules.External(t),
             LanguagesMentioned = LanguageSkillRules.Mentioned(t),
             WorkPermit = PersonRules.WorkPermit(t),
             Age = PersonRules.Age(t),
+            LicenceCodes = PersonRules.LicenceCodes(t),
+            LacksLicenceCodes = PersonRules.LacksLicenceCodes(t),
+            DutchLevel = LanguageSkillRules.DutchLevel(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

@@ -58,6 +58,21 @@ internal static partial class InternalRules
     }
 
     /// <summary>
+    /// A candidate who says they are not on the staff ("ik werk niet bij de gemeente", "ik ben geen personeelslid", "externe
+    /// kandidaat", "I'm not an employee there", "je ne travaille pas pour la ville"): an external candidate, or null.
+    /// </summary>
+    public static InternalStatus? External(RuleText t) => ExternalSaid().IsMatch(t.Text) ? new InternalStatus(false) : null;
+
+    [GeneratedRegex(
+        @"\bik werk (nu |momenteel |nog )?niet (bij|voor|in) (de|het|dit|deze|jullie|die) \w+|\bik ben (nog )?geen (personeelslid|medewerker|werknemer|ambtenaar|interne? kandidaat)\b"
+        + @"|\bik ben (niet (in dienst|intern)|extern)\b|\bexterne? (kandidaat|sollicitant)\b|\bvan buitenaf\b|\bniet intern\b"
+        + @"|\b(i am|i ' ?m|i m|im) not (an? )?(employee|staff member|member of staff|internal|working)\b|\bi (do not|don ' ?t|dont|don t) work (for|at|in|there)\b"
+        + @"|\bexternal (candidate|applicant)\b|\bfrom outside\b|\b(i am|i ' ?m|i m|im) external\b"
+        + @"|\bje ne (travaille|suis) pas (pour|a|chez|dans|employe|membre|agent)\b|\bcandidat(e)? extern\w*|\bje suis extern\w*|\bde l' exterieur\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ExternalSaid();
+
+    /// <summary>
     /// Masks the candidate's current job in "ik ben administratief medewerker bij de gemeente …" so that it is not read as
     /// the name of the vacancy asked about.
     /// </summary>

@@ -205,7 +205,8 @@ internal static partial class PersonRules
         var m = Licence().Match(t.Text);
         if (!m.Success)
         {
-            return null;
+            // "ik heb enkel B", "I only have C", "je n'ai que le B": a category named on its own after "only" is a licence held.
+            return OnlyCategory().IsMatch(t.Text) || LicenceCodes(t).Count > 0 ? true : null;
         }
 
         if (LicenceNegated().IsMatch(t.Text))
@@ -214,12 +215,68 @@ internal static partial class PersonRules
         }
 
         // "… en rijbewijs B": a named category is a statement of having it, however far from "ik heb".
-        return (LicenceHeld().IsMatch(t.Text) || LicenceCategory().IsMatch(t.Text)) && !LicenceQuestion().IsMatch(t.Text) ? true : null;
+        return (LicenceHeld().IsMatch(t.Text) || LicenceCategory().IsMatch(t.Text) || LicenceByVehicle().IsMatch(t.Text)) && !LicenceQuestion().IsMatch(t.Text) ? true : null;
     }
 
     /// <summary>The licence categories named in a statement ("rijbewijs B en C", "C-rijbewijs", "permis C", "a B licence").</summary>
     public static IReadOnlyList<string> LicenceCategories(RuleText t) =>
-        [.. LicenceCategory().Matches(t.Text).SelectMany(m => m.Groups["c"].Captures.Select(c => c.Value.ToUpperInvariant())).Distinct()];
+        [.. LicenceCategory().Matches(t.Text).Concat(OnlyCategory().Matches(t.Text)).SelectMany(m => m.Groups["c"].Captures.Select(c => c.Value.ToUpperInvariant()))
+            .Concat(LicenceByVehicle().Matches(t.Text).Select(m => m.Groups["truck"].Success ? "C" : m.Groups["bus"].Success ? "D" : "B")).Distinct()];
+
+    /// <summary>A licence named by its vehicle: "vrachtwagenrijbewijs", "truck licence", "permis poids lourd" (C); "busrijbewijs" (D); "autorijbewijs" (B).</summary>
+    [GeneratedRegex(@"(?<truck>\bvrachtwagenrijbewijs|\b(truck|lorry|hgv) (driving |driver 's |drivers )?licen[cs]e|\bpermis (de conduire )?poids lourds?)|(?<bus>\bbusrijbewijs|\b(bus|coach) (driving )?licen[cs]e|\bpermis (de conduire )?(bus|autocar))|\bautorijbewijs|\bcar (driving )?licen[cs]e|\bpermis (de conduire )?voiture", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LicenceByVehicle();
+
+    /// <summary>
+    /// The codes the candidate says are on their licence: "code 95" or a "getuigschrift/certificaat van vakbekwaamheid"
+    /// (driver CPC) → "95", "ADR" → "ADR"; none when they say they lack them ("geen code 95", "without code 95").
+    /// </summary>
+    public static IReadOnlyList<string> LicenceCodes(RuleText t)
+    {
+        var codes = new List<string>();
+        foreach (Match m in LicenceCode().Matches(t.Text))
+        {
+            var code = m.Groups["adr"].Success ? "ADR" : "95";
+            if (!codes.Contains(code) && !CodeNegated().IsMatch(t.Text[..m.Index] + m.Value + " "))
+            {
+                codes.Add(code);
+            }
+        }
+
+        return codes;
+    }
+
+    /// <summary>
+    /// True when the candidate says they lack a licence code ("geen code 95", "no CPC", "pas de code 95"), or that they hold
+    /// only the categories they name ("ik heb enkel rijbewijs B", "I only have a C licence"): nothing else is on their licence.
+    /// </summary>
+    public static bool? LacksLicenceCodes(RuleText t)
+    {
+        foreach (Match m in LicenceCode().Matches(t.Text))
+        {
+            if (CodeNegated().IsMatch(t.Text[..m.Index] + m.Value + " "))
+            {
+                return true;
+            }
+        }
+
+        return LicenceCodes(t).Count == 0 && (OnlyCategory().IsMatch(t.Text) || OnlyLicence().IsMatch(t.Text)) ? true : null;
+    }
+
+    [GeneratedRegex(@"\bcode ?95\b|\b(getuigschrift|certificaat|certificat|certificate) (van |of |de |d' )?(vakbekwaamheid|professional competence|aptitude professionnelle|competence professionnelle)|\bvakbekwaamheid\b|\bdriver cpc\b|\bcpc\b|(?<adr>\badr\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LicenceCode();
+
+    /// <summary>A code named after a negation in the same clause ("geen code 95", "zonder ADR", "not … code 95", "pas de code 95").</summary>
+    [GeneratedRegex(@"\b(geen|zonder|no|without|not|don ' ?t|dont|pas de|pas d' ?|sans|aucun|niet)\b ([\w'-]+ ){0,4}?(code ?95|getuigschrift|certificaat|certificat|certificate|vakbekwaamheid|driver cpc|cpc|adr) $", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeNegated();
+
+    /// <summary>"ik heb enkel B", "alleen rijbewijs C", "I only have a B licence", "je n'ai que le permis B", "seulement le permis B".</summary>
+    [GeneratedRegex(@"\b(ik heb|heb ik|i have|i ' ?ve|ive|i ' ?ve got|j' ?ai|je n' ?ai|n' ?ai)( maar| enkel| alleen| slechts| only| got only| seulement| que)( een| a| an| le| la| het)? (?<c>be|b|c1e|c1|ce|c|d1|de|d)\b(?! ?(diploma|niveau|level|attest|nederlands|dutch|neerlandais|frans|engels|french|english))|\b(enkel|alleen|slechts|only|seulement)( een| a| an| le| het)? (?<c>be|b|c1e|c1|ce|c|d1|de|d)\b(?=[ -]?(rijbewijs|licen[cs]e|driving|permis)| [,.!?]| $)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OnlyCategory();
+
+    /// <summary>An "only" next to a licence ("ik heb alleen een rijbewijs B", "I only have a driving licence B").</summary>
+    [GeneratedRegex(@"\b(enkel|alleen|slechts|maar|only|seulement|que)\b( \w+){0,3} (rijbewijs|driving licen[cs]e|licen[cs]e|permis)\b|\b(rijbewijs|licen[cs]e|permis) (\w+ ){0,2}(enkel|alleen|only|seulement)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OnlyLicence();
 
     /// <summary>"uit Marokko", "from Morocco", "je viens du Maroc", "afkomstig van".</summary>
     private static bool IsOrigin(string[] w, int i)
@@ -303,22 +360,23 @@ internal static partial class PersonRules
 
     [GeneratedRegex(
         @"\brijbewijs|\bdriving licen[cs]e|\bdriver 's licen[cs]e|\bdrivers licen[cs]e|\bdriver licen[cs]e"
-        + @"|\bpermis (de conduire|b)\b",
+        + @"|\b(vrachtwagen|bus|auto)rijbewijs|\b(truck|lorry|hgv|bus|coach|car) (driving |driver 's |drivers )?licen[cs]e|\bpermis poids lourds?"
+        + @"|\bpermis (de conduire|be|b|c1e|c1|ce|c|d1|d)\b(?! ?')|\b(be|b|c1e|c1|ce|c|d1|de|d)[- ]?licen[cs]e\b|\blicen[cs]e (categor(y|ie) )?(be|b|c1e|c1|ce|c|d1|d)\b(?! ?')",
         RegexOptions.CultureInvariant)]
     private static partial Regex Licence();
 
-    [GeneratedRegex(@"\b(?:rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis(?: de conduire)?)(?: (?:categorie|category|catégorie|type|cat))? (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b(?: (?:en|and|et|of|or|ou|\+|,) (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b)*|\b(?<c>be|b|c1|ce|c|d)[- ]?(?:rijbewijs|licen[cs]e)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|licen[cs]e|permis(?: de conduire)?)(?: (?:categorie|category|catégorie|type|cat))? (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b(?! ?')(?<! permis de)(?: (?:en|and|et|of|or|ou|\+|,) (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b)*|\b(?<c>be|b|c1e|c1|ce|c|d1|d)[- ]?(?:rijbewijs|(?:driving |driver 's |drivers )?licen[cs]e)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceCategory();
 
-    [GeneratedRegex(@"\b(geen|zonder|no|without|not|sans|pas de|pas d'|pas|aucun|niet)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(geen|zonder|no|without|not|sans|pas de|pas d'|pas|aucun|niet)\b (\w+ ){0,3}?(\w*rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|(truck|lorry|hgv|bus|coach|car) licen[cs]e|permis)", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceNegated();
 
     [GeneratedRegex(@"\b(ik heb|ik bezit|met|mijn|i have|with|my|j' ai|avec|mon|heb)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceHeld();
 
     [GeneratedRegex(
-        @"\b(rijbewijs|licen[cs]e|permis)\b.{0,25}\b(nodig|vereist|verplicht|need|needed|required|requis|necessaire|obligatoire)\b"
-        + @"|\b(nodig|need|faut|heb ik)\b.{0,20}\b(rijbewijs|licen[cs]e|permis)",
+        @"\b(\w*rijbewijs|licen[cs]e|permis)\b.{0,25}\b(nodig|vereist|verplicht|need|needed|required|requis|necessaire|obligatoire)\b"
+        + @"|\b(nodig|need|faut|heb ik)\b.{0,20}\b(\w*rijbewijs|licen[cs]e|permis)",
         RegexOptions.CultureInvariant)]
     private static partial Regex LicenceQuestion();
 

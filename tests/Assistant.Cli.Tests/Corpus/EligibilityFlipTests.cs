@@ -23,6 +23,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned")]
     [InlineData("heldout")]
     [InlineData("tuned2")]
+    [InlineData("tuned3")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
@@ -83,6 +84,27 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
         if (facts.Requirements.General.Any(g => g.Kind == "licence"))
         {
             yield return ("driving licence", p with { DrivingLicence = false }, true);
+        }
+
+        if (facts.Requirements.General.Any(g => g.Kind == "licence" && g.Value is not "B") && p.DrivingLicence == true)
+        {
+            // "Ik heb enkel B": a lower category only, and nothing else on the licence.
+            yield return ("licence category", p with { LicenceCategories = ["B"], LicenceCodes = [], LacksLicenceCodes = true }, true);
+        }
+
+        if (facts.Requirements.General.Any(g => g.Kind == "licence-code"))
+        {
+            yield return ("licence code", p with { LicenceCodes = [], LacksLicenceCodes = true }, true);
+        }
+
+        if (facts.Requirements.General.Any(g => g.Kind == "internal-only") && facts.Requirements.Routes.All(r => r.Audience == RouteAudience.Internal))
+        {
+            yield return ("internal status", p with { Internal = new InternalStatus(false) }, true);
+        }
+
+        if (facts.Requirements.General.Any(g => g.Kind == "language" && GeneralChecks.Cefr(g.Value) is > 1) && p.DutchLevel is not null)
+        {
+            yield return ("Dutch level", p with { DutchLevel = "A1" }, true);
         }
 
         if (route.DiplomaField is not null && p.DiplomaField is not null)

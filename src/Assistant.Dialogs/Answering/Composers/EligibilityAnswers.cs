@@ -237,6 +237,9 @@ public static class EligibilityAnswers
         "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),
+        "licence-code" => Texts.Get(lang, "elig5.reason.licence-code", ("code", CodeName(lang, c.Required))),
+        "internal-only" => Texts.Get(lang, "elig5.reason.internal-only"),
+        "language" => Texts.Get(lang, "elig5.reason.language", ("required", c.Required), ("given", c.Given)),
         "licence" => c.Given is null or "none"
             ? Texts.Get(lang, "elig.reason.licence", ("required", c.Required))
             : Texts.Get(lang, "elig.reason.licence.other", ("required", c.Required), ("given", c.Given)),
@@ -255,6 +258,12 @@ public static class EligibilityAnswers
         {
             text.Append(Texts.Get(lang, "elig.nationalityUnknown", ("required", Texts.Get(lang, "nationality.required." + nationality.Required)))).Append(' ');
             citations.Add(nationality.Citation);
+        }
+
+        foreach (var code in result.GeneralChecks.Where(c => c.Caveat == "licence-code"))
+        {
+            text.Append(Texts.Get(lang, "elig5.ask.licence-code", ("code", CodeName(lang, code.Required)))).Append(' ');
+            citations.Add(code.Citation);
         }
 
         foreach (var licence in result.GeneralChecks.Where(c => c.Caveat == "licence-category"))
@@ -292,7 +301,7 @@ public static class EligibilityAnswers
         var items = new List<string>();
         foreach (var c in (result.Route?.Checks ?? []).Concat(result.GeneralChecks).Where(c => c.Outcome is "met" && c.Given is not null))
         {
-            var key = "checked." + c.Requirement;
+            var key = Texts.Has(lang, "elig5.checked." + c.Requirement) ? "elig5.checked." + c.Requirement : "checked." + c.Requirement;
             if (Texts.Has(lang, key))
             {
                 var given = c.Requirement switch
@@ -307,6 +316,9 @@ public static class EligibilityAnswers
 
         return items.Count == 0 ? "" : Texts.Get(lang, "elig.checked", ("list", Format.List(lang, items)));
     }
+
+    /// <summary>"code 95 (vakbekwaamheid)" or "ADR".</summary>
+    private static string CodeName(string lang, string? code) => code == "ADR" ? Texts.Get(lang, "elig5.code.adr") : Texts.Get(lang, "elig5.code.95");
 
     private static string Given(string lang, string? given) =>
         given is null ? Texts.Get(lang, "given.none")
@@ -379,7 +391,9 @@ public static class EligibilityAnswers
         if (p.Nationality is not null) spoken.Add("nationality");
         return spoken.Count == 0
             ? []
-            : result.Preferences.Where(pr => Assistant.Knowledge.Extraction.RequirementRules.Touches(pr.Citation.Quote).Any(spoken.Contains)).Take(2);
+            : result.Preferences.Where(pr => Assistant.Knowledge.Extraction.RequirementRules.Touches(pr.Citation.Quote).Any(spoken.Contains)
+                // "een rijbewijs C (CE is een pluspunt)": a line a checked requirement was read from is no mere preference.
+                && !result.GeneralChecks.Any(c => c.Citation.Quote == pr.Citation.Quote)).Take(2);
     }
 
     private static string General(string lang, GeneralRequirement g) => g.Kind switch
@@ -390,6 +404,8 @@ public static class EligibilityAnswers
         "certificate" => g.Value ?? g.Citation.Quote,
         "work-permit" => Texts.Get(lang, "general.work-permit"),
         "min-age" => Texts.Get(lang, "general.min-age", ("value", g.Value)),
+        "licence-code" => CodeName(lang, g.Value),
+        "internal-only" => Texts.Get(lang, "elig5.general.internal-only"),
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Kind,
     };
 
