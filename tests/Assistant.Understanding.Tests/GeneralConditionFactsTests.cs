@@ -13,10 +13,10 @@ public sealed class GeneralConditionFactsTests
     [Theory]
     [InlineData("Ik heb enkel B, kan ik vrachtwagenchauffeur worden?", "B")]
     [InlineData("I only have a B licence.", "B")]
-    [InlineData("I only have a B driving licence, is that enough?", "B")]
+    [InlineData("I only have a B licence, is that enough?", "B")]
     [InlineData("j'ai le permis C et le code 95", "C")]
     [InlineData("Ik heb alleen een C-rijbewijs.", "C")]
-    [InlineData("I hold a licence CE.", "CE")]
+    [InlineData("I hold a CE licence.", "CE")]
     [InlineData("Ik heb een vrachtwagenrijbewijs.", "C")]
     [InlineData("I have a truck licence and code 95.", "C")]
     [InlineData("J'ai le permis poids lourd.", "C")]
@@ -26,6 +26,29 @@ public sealed class GeneralConditionFactsTests
 
         Assert.True(p.DrivingLicence);
         Assert.Contains(category, p.LicenceCategories);
+    }
+
+    [Theory]
+    [InlineData("I don't have a C licence, can I apply?")]
+    [InlineData("I have no C licence.")]
+    [InlineData("Je n'ai pas le permis C.")]
+    [InlineData("Ik heb geen C-rijbewijs.")]
+    public void Analyze_DeniedCategory_IsNoLicenceHeld(string text)
+    {
+        var p = _sut.Analyze(text).Profile;
+
+        Assert.False(p.DrivingLicence);
+        Assert.DoesNotContain("C", p.LicenceCategories);
+    }
+
+    [Fact]
+    public void Analyze_OneCategoryHeld_AnotherDenied_KeepsOnlyTheHeldOne()
+    {
+        var p = _sut.Analyze("I have a B licence but no C licence, can I apply?").Profile;
+
+        Assert.True(p.DrivingLicence);
+        Assert.Contains("B", p.LicenceCategories);
+        Assert.DoesNotContain("C", p.LicenceCategories);
     }
 
     [Theory]

@@ -211,17 +211,24 @@ internal static partial class PersonRules
 
         if (LicenceNegated().IsMatch(t.Text))
         {
-            return false;
+            // "I have a B licence but no C licence": a category held outside the denied phrase is still a licence held.
+            return LicenceCategory().IsMatch(WithoutDenied(t.Text)) ? true : false;
         }
 
         // "… en rijbewijs B": a named category is a statement of having it, however far from "ik heb".
         return (LicenceHeld().IsMatch(t.Text) || LicenceCategory().IsMatch(t.Text) || LicenceByVehicle().IsMatch(t.Text)) && !LicenceQuestion().IsMatch(t.Text) ? true : null;
     }
 
+    /// <summary>The statement without its denied licence phrases ("geen C-rijbewijs", "I don't have a C licence", "pas le permis C").</summary>
+    private static string WithoutDenied(string text) => LicenceNegated().Replace(text, " ");
+
     /// <summary>The licence categories named in a statement ("rijbewijs B en C", "C-rijbewijs", "permis C", "a B licence").</summary>
     public static IReadOnlyList<string> LicenceCategories(RuleText t) =>
-        [.. LicenceCategory().Matches(t.Text).Concat(OnlyCategory().Matches(t.Text)).SelectMany(m => m.Groups["c"].Captures.Select(c => c.Value.ToUpperInvariant()))
-            .Concat(LicenceByVehicle().Matches(t.Text).Select(m => m.Groups["truck"].Success ? "C" : m.Groups["bus"].Success ? "D" : "B")).Distinct()];
+        CategoriesIn(WithoutDenied(t.Text));
+
+    private static IReadOnlyList<string> CategoriesIn(string text) =>
+        [.. LicenceCategory().Matches(text).Concat(OnlyCategory().Matches(text)).SelectMany(m => m.Groups["c"].Captures.Select(c => c.Value.ToUpperInvariant()))
+            .Concat(LicenceByVehicle().Matches(text).Select(m => m.Groups["truck"].Success ? "C" : m.Groups["bus"].Success ? "D" : "B")).Distinct()];
 
     /// <summary>A licence named by its vehicle: "vrachtwagenrijbewijs", "truck licence", "permis poids lourd" (C); "busrijbewijs" (D); "autorijbewijs" (B).</summary>
     [GeneratedRegex(@"(?<truck>\bvrachtwagenrijbewijs|\b(truck|lorry|hgv) (driving |driver 's |drivers )?licen[cs]e|\bpermis (de conduire )?poids lourds?)|(?<bus>\bbusrijbewijs|\b(bus|coach) (driving )?licen[cs]e|\bpermis (de conduire )?(bus|autocar))|\bautorijbewijs|\bcar (driving )?licen[cs]e|\bpermis (de conduire )?voiture", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -361,14 +368,14 @@ internal static partial class PersonRules
     [GeneratedRegex(
         @"\brijbewijs|\bdriving licen[cs]e|\bdriver 's licen[cs]e|\bdrivers licen[cs]e|\bdriver licen[cs]e"
         + @"|\b(vrachtwagen|bus|auto)rijbewijs|\b(truck|lorry|hgv|bus|coach|car) (driving |driver 's |drivers )?licen[cs]e|\bpermis poids lourds?"
-        + @"|\bpermis (de conduire|be|b|c1e|c1|ce|c|d1|d)\b(?! ?')|\b(be|b|c1e|c1|ce|c|d1|de|d)[- ]?licen[cs]e\b|\blicen[cs]e (categor(y|ie) )?(be|b|c1e|c1|ce|c|d1|d)\b(?! ?')",
+        + @"|\bpermis (de conduire|be|b|c1e|c1|ce|c|d1|d)\b(?! ?')|\b(be|b|c1e|c1|ce|c|d1|d)[- ]?licen[cs]e\b|\blicen[cs]e (categor(y|ie) )?(be|b|c1e|c1|ce|c|d1|d)\b(?! ?')",
         RegexOptions.CultureInvariant)]
     private static partial Regex Licence();
 
-    [GeneratedRegex(@"\b(?:rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|licen[cs]e|permis(?: de conduire)?)(?: (?:categorie|category|catégorie|type|cat))? (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b(?! ?')(?<! permis de)(?: (?:en|and|et|of|or|ou|\+|,) (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b)*|\b(?<c>be|b|c1e|c1|ce|c|d1|d)[- ]?(?:rijbewijs|(?:driving |driver 's |drivers )?licen[cs]e)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis(?: de conduire)?)(?: (?:categorie|category|catégorie|type|cat))? (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b(?: (?:en|and|et|of|or|ou|\+|,) (?<c>be|b|c1e|c1|ce|c|d1|d|de)\b)*|\b(?<c>be|b|c1|ce|c|d)[- ]?(?:rijbewijs|licen[cs]e)\b", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceCategory();
 
-    [GeneratedRegex(@"\b(geen|zonder|no|without|not|sans|pas de|pas d'|pas|aucun|niet)\b (\w+ ){0,3}?(\w*rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|(truck|lorry|hgv|bus|coach|car) licen[cs]e|permis)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(geen|zonder|no|without|not|don ' ?t|dont|sans|pas de|pas d'|pas|aucun|niet)\b ([\w-]+ ){0,3}?(\w*rijbewijs|(?:(?:be|b|c1e|c1|ce|c|d1|de|d)[- ])?(?:driving |driver 's |drivers |driver |truck |lorry |hgv |bus |coach |car )?licen[cs]e|permis(?: de conduire)?(?: (?:be|b|c1e|c1|ce|c|d1|de|d)\b)?)", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceNegated();
 
     [GeneratedRegex(@"\b(ik heb|ik bezit|met|mijn|i have|with|my|j' ai|avec|mon|heb)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
