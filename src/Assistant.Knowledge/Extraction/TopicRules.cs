@@ -14,6 +14,8 @@ public static partial class TopicRules
         }
 
         if (Reserve().IsMatch(title)) return Topic.Reserve;
+        // "Stap 0 – enkel voor kandidaten zonder diploma:" is a step of the selection, whatever else it names.
+        if (NumberedStep().IsMatch(title)) return Topic.Selection;
         if (Requirements().IsMatch(title)) return Topic.Requirements;
         if (Selection().IsMatch(title)) return Topic.Selection;
         if (Application().IsMatch(title)) return Topic.Application;
@@ -25,6 +27,9 @@ public static partial class TopicRules
         if (Tasks().IsMatch(title)) return Topic.Tasks;
         return Topic.Unknown;
     }
+
+    [GeneratedRegex(@"^\s*(stap|fase|ronde|selectieronde|onderdeel)\s*\d{1,2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedStep();
 
     [GeneratedRegex(@"reserve", RegexOptions.IgnoreCase)]
     private static partial Regex Reserve();

@@ -32,6 +32,15 @@ public sealed class SelectionPhrasingTests
     }
 
     [Fact]
+    public void FindSteps_NumberedStepHeadingNamingCandidates_StaysInTheSelection()
+    {
+        var sut = Selection("Stap 0 – enkel voor kandidaten zonder diploma:\n  een online redeneertest in de week van 8 maart 2027.\n\n"
+            + "Stap 1 – praktijkproef in het magazijn op 50 punten.\n\nStap 2 – mondelinge proef (op 30 punten): een gesprek.");
+        Assert.Contains(sut.SelectionSteps, s => s.Name.StartsWith("Praktijkproef", StringComparison.Ordinal) && s.MaxPoints == 50m);
+        Assert.Contains(sut.SelectionSteps, s => s.Name == "Mondelinge proef" && s.MaxPoints == 30m);
+    }
+
+    [Fact]
     public void FindSteps_PhaseParagraphs_AreStepsInDocumentOrder()
     {
         var sut = Selection("Fase 1 – Digitale kennistest (op 20 punten) op dinsdag 9 maart 2027. Je moet minstens 10/20 behalen.\n\nFase 2 – Jurygesprek (op 30 punten) in de week van 22 maart 2027. Je moet minstens 18/30 behalen.");
