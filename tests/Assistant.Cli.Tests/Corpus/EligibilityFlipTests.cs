@@ -24,6 +24,8 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("heldout")]
     [InlineData("tuned2")]
     [InlineData("tuned3")]
+    [InlineData("tuned4")]
+    [InlineData("blind4")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
