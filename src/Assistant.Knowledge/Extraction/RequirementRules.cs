@@ -72,11 +72,19 @@ public static partial class RequirementRules
         bool IsRead(TextLine line, int start, int end) =>
             read.Any(c => c is not null && c.Document == line.Document.FileName && c.Start < line.Start + end && c.End > line.Start + start);
         var previousText = "";
+        var alternativesList = false;
         foreach (var line in lines)
         {
             var text = line.Content.Trim();
             var before = previousText;
             previousText = text;
+            // A list led in by "bijvoorbeeld:" or whose items end in "of" names alternatives: one more diploma in it only admits more.
+            var alternativeItem = line.IsBullet && (alternativesList || OrAtEnd().IsMatch(before));
+            if (!line.IsBullet)
+            {
+                alternativesList = AlternativesLeadIn().IsMatch(text);
+            }
+
             if (line.IsHeading || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text))
             {
                 internalBlock = InternalHeader().IsMatch(text);
@@ -132,6 +140,11 @@ public static partial class RequirementRules
                 {
                     // "Een getuigschrift van het 6de jaar volstaat niet": a diploma named to exclude it, checked against the candidate's words.
                     touches = [.. touches, "insufficient"];
+                }
+
+                if (alternativeItem && touches is ["diploma"])
+                {
+                    touches = ["diploma", "alternative"];
                 }
 
                 // "Een rijbewijs B volstaat niet" beside a required category: the category check already says that.
@@ -216,6 +229,13 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"\b(niet|geen|nooit|enkel|alleen|uitsluitend|slechts|vereist|verplicht|nodig|moet\w*|dien\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
+
+    /// <summary>A line that leads in a list of alternatives: "…, bijvoorbeeld:", "een van de volgende diploma's:".</summary>
+    [GeneratedRegex(@"\b(bijvoorbeeld|bv\.?|zoals|onder meer|o\.a\.|(é|e)én van (de )?(volgende|deze)( \S+)?|een van (de )?(volgende|deze)( \S+)?)\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlternativesLeadIn();
+
+    [GeneratedRegex(@"[,;]?\s+(of|ofwel)\s*[,;]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrAtEnd();
 
     /// <summary>A sentence about whoever lacks what the sentence before named ("Heb je er geen, dan …", "Zo niet, dan …").</summary>
     [GeneratedRegex(@"^\W*((heb|bezit|ben)\s+(je|u|jij)\s+(er|het|dat|die|deze|dit|hem|ze)\s+(nog\s+)?(geen|niet)\b|(zo|indien|als)\s+niet\b|(wie|kandidaten die)\s+(er|het|dat|die|deze|dit)\s+(nog\s+)?(geen|niet)\s+(heeft|hebben|heb|bezit\w*))", RegexOptions.IgnoreCase)]

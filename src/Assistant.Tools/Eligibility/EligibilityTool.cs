@@ -80,7 +80,21 @@ public static class EligibilityTool
             : [];
         var referTo = decisive.Checks.FirstOrDefault(c => c.Outcome == "unknown" && c.Caveat is "graduate" or "foreign-diploma" or "final-year")?.Caveat;
 
-        (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, undecided, profile.IsEmpty, facts.Requirements.General);
+        // A diploma named in a list of alternatives that no rule read only admits more: it cannot make a yes wrong, so it does
+        // not hold one back; a no on the diploma may be wrong, so that becomes need-info with the line quoted.
+        var alternatives = undecided.Where(u => u.Touches.Contains("alternative")).ToList();
+        if (alternatives.Count > 0 && verdict == "not-eligible" && generalChecks.All(c => c.Outcome != "not-met")
+            && decisive.Checks.Any(c => c.Requirement == "diploma" && c.Outcome == "not-met"))
+        {
+            (verdict, missing, referTo) = ("need-info", ["unchecked"], "unchecked");
+        }
+
+        (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, [.. undecided.Except(alternatives)], profile.IsEmpty, facts.Requirements.General);
+        if (verdict is "eligible" or "conditional" && alternatives.Count > 0)
+        {
+            undecided = [.. undecided.Except(alternatives)];
+            toCheck = [.. toCheck, .. alternatives];
+        }
 
         var next = verdict is "conditional" or "need-info"
             ? NextSteps(facts, decisive)

@@ -45,4 +45,21 @@ public class NeedInfoLineTests
 
         Assert.Contains(r.Unparsed, u => u.Citation.Quote.StartsWith("Heb je er geen", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_UnreadDiplomaInAListOfExamples_IsAnAlternative()
+    {
+        var r = TestKnowledge.FromText("Aanwervingsvoorwaarden\n\nJe hebt een diploma dat toegang geeft tot het beroep, bijvoorbeeld:\n\n- een bachelor in de sportwetenschappen,\n- een erkend bekwaamheidsattest tot redder-zwemleraar via een opleiding.\n").Requirements;
+
+        Assert.Contains(r.Unparsed, u => u.Touches.Contains("diploma") && u.Touches.Contains("alternative"));
+    }
+
+    [Fact]
+    public void Extract_UnreadDiplomaInACumulativeList_IsNoAlternative()
+    {
+        var r = TestKnowledge.FromText("Aanwervingsvoorwaarden\n\nJe beschikt over:\n\n- een bachelor in de sportwetenschappen,\n- een erkend bekwaamheidsattest tot redder-zwemleraar via een opleiding.\n").Requirements;
+
+        Assert.Contains(r.Unparsed, u => u.Touches.Contains("diploma"));
+        Assert.DoesNotContain(r.Unparsed, u => u.Touches.Contains("alternative"));
+    }
 }

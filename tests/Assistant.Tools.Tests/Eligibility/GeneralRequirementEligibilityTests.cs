@@ -91,6 +91,48 @@ public class GeneralRequirementEligibilityTests
         Assert.Single(result.Unchecked);
     }
 
+    private static VacancyFacts WithAlternative(DiplomaLevel level) => With() with
+    {
+        Requirements = new Requirements
+        {
+            Routes = [Route(level)],
+            Unparsed = [new UnparsedRequirement(["diploma", "alternative"], Cite("een erkend attest van bekwaamheid tot zwemleraar (via een opleiding),"))],
+        },
+    };
+
+    [Fact]
+    public void Evaluate_UnreadAlternativeDiploma_DoesNotHoldBackAMetRoute()
+    {
+        var result = EligibilityTool.Evaluate(WithAlternative(DiplomaLevel.Bachelor), Bachelor);
+
+        Assert.Equal("eligible", result.Verdict);
+        Assert.Empty(result.Unchecked);
+        Assert.Single(result.ToCheck);
+    }
+
+    [Fact]
+    public void Evaluate_UnreadAlternativeDiploma_TurnsADiplomaNoIntoNeedInfo()
+    {
+        var result = EligibilityTool.Evaluate(WithAlternative(DiplomaLevel.Master), Bachelor);
+
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Equal("unchecked", result.ReferTo);
+        Assert.Single(result.Unchecked);
+    }
+
+    [Fact]
+    public void Evaluate_UnreadAlternativeDiploma_LeavesAFailedGeneralConditionANo()
+    {
+        var sut = WithAlternative(DiplomaLevel.Master) with
+        {
+            Requirements = WithAlternative(DiplomaLevel.Master).Requirements with { General = [General("nationality", "EU")] },
+        };
+
+        var result = EligibilityTool.Evaluate(sut, Bachelor with { Nationality = "other" });
+
+        Assert.Equal("not-eligible", result.Verdict);
+    }
+
     [Fact]
     public void Evaluate_UnparsedRequirementAboutAnUnstatedFact_IsShownToCheckButDoesNotBlock()
     {
