@@ -375,7 +375,11 @@ public static partial class RouteParser
     [GeneratedRegex(@"masterdiploma|(diploma|opleiding)\w*\s+(op|van)\s+(het\s+)?(master|bachelor)niveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaWord();
 
-    [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A positive condition after a negation: "als je een bachelordiploma hebt", and also with the level named between
+    /// the diploma word and the verb ("als je een diploma van het secundair onderwijs hebt"), within the sentence.
+    /// </summary>
+    [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*(\s+[^\s.?!;]+){0,6}?\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
     private static partial Regex PositiveAfter();
 
     [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?|\bdiploma('s)? (is |zijn )?(hier )?geen (vereiste|voorwaarde)|\b(ook |even(goed)? )?zonder diploma\s+(kan|kun|mag|ben|welkom|toegelaten|deelnemen|solliciteren|in aanmerking)|\b(kan|kun|kunt|mag|mogen)\s+(je|u|jij|kandidaten)?\s*(ook |evengoed )?zonder diploma", RegexOptions.IgnoreCase)]

@@ -50,6 +50,21 @@ public sealed class PhrasingTests
     }
 
     [Fact]
+    public void Extract_NoBachelorButSecondaryWithLevelAfterDiplomaWord_GivesSecondaryRouteWithExperience()
+    {
+        var sut = TestKnowledge.FromText("Profiel\n\n- Je hebt een bachelordiploma.\n- Geen bachelordiploma? Je kan toch meedoen als je een diploma van het hoger secundair onderwijs hebt én minstens 4 jaar relevante ervaring in de zorg.");
+        Assert.Equal([DiplomaLevel.Bachelor, DiplomaLevel.Secondary], sut.Requirements.Routes.Select(r => r.Diploma));
+        Assert.Equal(4m, sut.Requirements.Routes[1].MinExperienceYears);
+    }
+
+    [Fact]
+    public void Extract_NoDiplomaAndNothingPositiveAfter_StaysWithoutDiplomaRoute()
+    {
+        var sut = TestKnowledge.FromText("Profiel\n\n- Je hebt een bachelordiploma.\n- Geen bachelordiploma? Dan kan je toch meedoen als je slaagt voor een capaciteitstest op bachelorniveau.");
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
+    }
+
+    [Fact]
     public void Extract_YearlyAmountsWithoutPeriodWord_InfersYear()
     {
         var sut = TestKnowledge.FromText("Aanbod\n\nJe salaris bedraagt minimum € 45.000 en maximum € 70.000 bruto.");
