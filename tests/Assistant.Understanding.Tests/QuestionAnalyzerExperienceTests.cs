@@ -35,6 +35,17 @@ public sealed class QuestionAnalyzerExperienceTests
     }
 
     [Theory]
+    [InlineData("Ik heb nog nooit in de thuiszorg gewerkt.")]
+    [InlineData("Ik heb nooit als lasser gewerkt, wel een diploma.")]
+    [InlineData("I have never worked in construction.")]
+    public void Analyze_NeverWorkedInADomain_IsZeroYears(string text)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal(0m, sut.Years);
+    }
+
+    [Theory]
     [InlineData("Ik heb 4 jaar heftruckchauffeur bij een bouwfirma gedaan.", 4, "domain:heftruckchauffeur")]
     [InlineData("Rijbewijs C en 7 jaar schrijnwerker bij een aannemer.", 7, "domain:schrijnwerker")]
     [InlineData("I was 6 years receptionist at a hotel.", 6, "domain:receptionist")]

@@ -81,14 +81,8 @@ public static class EligibilityTool
         var referTo = decisive.Checks.FirstOrDefault(c => c.Outcome == "unknown" && c.Caveat is "graduate" or "foreign-diploma" or "final-year")?.Caveat;
 
         // A diploma named in a list of alternatives that no rule read only admits more: it cannot make a yes wrong, so it does
-        // not hold one back; a no on the diploma may be wrong, so that becomes need-info with the line quoted.
+        // not hold one back (the candidate who named another diploma is judged on the routes that were read, as before).
         var alternatives = undecided.Where(u => u.Touches.Contains("alternative")).ToList();
-        if (alternatives.Count > 0 && verdict == "not-eligible" && generalChecks.All(c => c.Outcome != "not-met")
-            && decisive.Checks.Any(c => c.Requirement == "diploma" && c.Outcome == "not-met"))
-        {
-            (verdict, missing, referTo) = ("need-info", ["unchecked"], "unchecked");
-        }
-
         (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, [.. undecided.Except(alternatives)], profile.IsEmpty, facts.Requirements.General);
         if (verdict is "eligible" or "conditional" && alternatives.Count > 0)
         {

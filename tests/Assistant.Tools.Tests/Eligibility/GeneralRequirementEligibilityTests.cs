@@ -111,13 +111,20 @@ public class GeneralRequirementEligibilityTests
     }
 
     [Fact]
-    public void Evaluate_UnreadAlternativeDiploma_TurnsADiplomaNoIntoNeedInfo()
+    public void Evaluate_UnreadAlternativeDiploma_StillCapsAYesOnAnotherStatedFact()
     {
-        var result = EligibilityTool.Evaluate(WithAlternative(DiplomaLevel.Master), Bachelor);
+        var sut = WithAlternative(DiplomaLevel.Bachelor) with
+        {
+            Requirements = WithAlternative(DiplomaLevel.Bachelor).Requirements with
+            {
+                Unparsed = [.. WithAlternative(DiplomaLevel.Bachelor).Requirements.Unparsed, new UnparsedRequirement(["diploma"], Cite("Je diploma moet erkend zijn door de Vlaamse Gemeenschap."))],
+            },
+        };
+
+        var result = EligibilityTool.Evaluate(sut, Bachelor);
 
         Assert.Equal("need-info", result.Verdict);
-        Assert.Equal("unchecked", result.ReferTo);
-        Assert.Single(result.Unchecked);
+        Assert.Contains(result.Unchecked, u => u.Citation.Quote.Contains("Vlaamse Gemeenschap", StringComparison.Ordinal));
     }
 
     [Fact]
