@@ -35,6 +35,38 @@ public sealed class QuestionAnalyzerExperienceTests
     }
 
     [Theory]
+    [InlineData("Ik heb nog nooit in de thuiszorg gewerkt.")]
+    [InlineData("Ik heb nooit als lasser gewerkt, wel een diploma.")]
+    [InlineData("I have never worked in construction.")]
+    public void Analyze_NeverWorkedInADomain_IsZeroYears(string text)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal(0m, sut.Years);
+    }
+
+    [Theory]
+    [InlineData("Ik heb 4 jaar heftruckchauffeur bij een bouwfirma gedaan.", 4, "domain:heftruckchauffeur")]
+    [InlineData("Rijbewijs C en 7 jaar schrijnwerker bij een aannemer.", 7, "domain:schrijnwerker")]
+    [InlineData("I was 6 years receptionist at a hotel.", 6, "domain:receptionist")]
+    public void Analyze_JobTitleHeldForYearsAtAnEmployer_IsExperienceInThatJob(string text, double years, string kind)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((decimal)years, sut.Years);
+        Assert.Equal(kind, sut.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ik heb 2 jaar stage bij een architectenbureau gedaan.")]
+    [InlineData("Ik was 3 jaar vrijwilliger bij een jeugdbeweging.")]
+    [InlineData("Ik ben 5 jaar klant bij de bank.")]
+    public void Analyze_YearsOfSomethingThatIsNoJobAtAnEmployer_IsNoExperience(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Profile.Experience);
+    }
+
+    [Theory]
     [InlineData("Ik heb 2 jaar ervaring als managementassistent.", "domain:managementassistent", "als managementassistent")]
     [InlineData("Ik heb 1 jaar ervaring met sociale media.", "domain:sociale media", "met sociale media")]
     [InlineData("Ik heb 3 jaar ervaring in de welzijnssector.", "domain:welzijnssector", "in de welzijnssector")]

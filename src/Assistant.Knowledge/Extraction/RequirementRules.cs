@@ -72,11 +72,19 @@ public static partial class RequirementRules
         bool IsRead(TextLine line, int start, int end) =>
             read.Any(c => c is not null && c.Document == line.Document.FileName && c.Start < line.Start + end && c.End > line.Start + start);
         var previousText = "";
+        var alternativesList = false;
         foreach (var line in lines)
         {
             var text = line.Content.Trim();
             var before = previousText;
             previousText = text;
+            // A list led in by "bijvoorbeeld:" or whose items end in "of" names alternatives: one more diploma in it only admits more.
+            var alternativeItem = line.IsBullet && (alternativesList || OrAtEnd().IsMatch(before));
+            if (!line.IsBullet)
+            {
+                alternativesList = AlternativesLeadIn().IsMatch(text);
+            }
+
             if (line.IsHeading || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text))
             {
                 internalBlock = InternalHeader().IsMatch(text);
@@ -106,6 +114,14 @@ public static partial class RequirementRules
                     continue;
                 }
 
+                // "Een heftruckattest is een pluspunt. Heb je er geen, dan volg je de opleiding …": what happens to whoever lacks
+                // an asset elaborates that asset, it is no requirement of its own.
+                var afterAsset = i > 0 ? Asset().IsMatch(line.Text[sentences[i - 1].Start..sentences[i - 1].End]) : Asset().IsMatch(before);
+                if (afterAsset && LacksIt().IsMatch(sentence))
+                {
+                    continue;
+                }
+
                 if (previousRead || sentence.Length < 12 || HeadingLike().IsMatch(sentence.TrimEnd('.')) || NotARequirement().IsMatch(sentence) || Asset().IsMatch(sentence)
                     || NoRequirement().IsMatch(sentence) || (Widening().IsMatch(sentence) && !Negative().IsMatch(sentence))
                     || GeneralRequirementRules.NotRequired().IsMatch(sentence)
@@ -124,6 +140,11 @@ public static partial class RequirementRules
                 {
                     // "Een getuigschrift van het 6de jaar volstaat niet": a diploma named to exclude it, checked against the candidate's words.
                     touches = [.. touches, "insufficient"];
+                }
+
+                if (alternativeItem && touches is ["diploma"])
+                {
+                    touches = ["diploma", "alternative"];
                 }
 
                 // "Een rijbewijs B volstaat niet" beside a required category: the category check already says that.
@@ -209,8 +230,19 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(niet|geen|nooit|enkel|alleen|uitsluitend|slechts|vereist|verplicht|nodig|moet\w*|dien\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negative();
 
+    /// <summary>A line that leads in a list of alternatives: "…, bijvoorbeeld:", "een van de volgende diploma's:".</summary>
+    [GeneratedRegex(@"\b(bijvoorbeeld|bv\.?|zoals|onder meer|o\.a\.|(é|e)én van (de )?(volgende|deze)( \S+)?|een van (de )?(volgende|deze)( \S+)?)\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AlternativesLeadIn();
+
+    [GeneratedRegex(@"[,;]?\s+(of|ofwel)\s*[,;]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrAtEnd();
+
+    /// <summary>A sentence about whoever lacks what the sentence before named ("Heb je er geen, dan …", "Zo niet, dan …").</summary>
+    [GeneratedRegex(@"^\W*((heb|bezit|ben)\s+(je|u|jij)\s+(er|het|dat|die|deze|dit|hem|ze)\s+(nog\s+)?(geen|niet)\b|(zo|indien|als)\s+niet\b|(wie|kandidaten die)\s+(er|het|dat|die|deze|dit)\s+(nog\s+)?(geen|niet)\s+(heeft|hebben|heb|bezit\w*))", RegexOptions.IgnoreCase)]
+    internal static partial Regex LacksIt();
+
     /// <summary>When a diploma must be held ("op de uiterste inschrijvingsdatum", "uiterlijk bij de indiensttreding").</summary>
-    [GeneratedRegex(@"diploma\w*\b.{0,60}\b(uiterlijk|ten laatste|op de (uiterste|laatste|afsluitings)\w*|op het moment van|bij (de |je )?(indiensttreding|aanstelling|aanwerving)|op de sluitingsdatum|tegen (de|het))|\b(uiterlijk|ten laatste|op de uiterste \w*datum)\b.{0,60}\bdiploma", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"diploma\w*\b.{0,60}\b(uiterlijk|ten laatste|op de (uiterste|laatste|afsluitings)\w*|op het moment van|bij (de |je )?(indiensttreding|aanstelling|aanwerving)|op de sluitingsdatum|tegen (de|het)|v[oó]{2}r (je|de|uw|jouw) (benoeming|aanstelling|indiensttreding|aanwerving|start|eerste werkdag))|\b(uiterlijk|ten laatste|op de uiterste \w*datum)\b.{0,60}\bdiploma", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaTiming();
 
     [GeneratedRegex(@"bachelor|master|graduaat|secundair|middelbaar|hoger onderwijs|\b(aso|tso|bso|kso)\b|niveau [A-E]\b", RegexOptions.IgnoreCase)]

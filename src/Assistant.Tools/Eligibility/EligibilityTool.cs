@@ -80,7 +80,15 @@ public static class EligibilityTool
             : [];
         var referTo = decisive.Checks.FirstOrDefault(c => c.Outcome == "unknown" && c.Caveat is "graduate" or "foreign-diploma" or "final-year")?.Caveat;
 
-        (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, undecided, profile.IsEmpty, facts.Requirements.General);
+        // A diploma named in a list of alternatives that no rule read only admits more: it cannot make a yes wrong, so it does
+        // not hold one back (the candidate who named another diploma is judged on the routes that were read, as before).
+        var alternatives = undecided.Where(u => u.Touches.Contains("alternative")).ToList();
+        (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, [.. undecided.Except(alternatives)], profile.IsEmpty, facts.Requirements.General);
+        if (verdict is "eligible" or "conditional" && alternatives.Count > 0)
+        {
+            undecided = [.. undecided.Except(alternatives)];
+            toCheck = [.. toCheck, .. alternatives];
+        }
 
         var next = verdict is "conditional" or "need-info"
             ? NextSteps(facts, decisive)

@@ -85,6 +85,7 @@ internal static partial class ExperienceKinds
         + @"|\bwithout (any )?(?<q>(\w+ ){0,2}?)experience\b|\bnot any (?<q>(\w+ ){0,2}?)experience\b"
         + @"|\bdo not have any (?<q>(\w+ ){0,2}?)experience\b"
         + @"|\b(pas|sans|aucune?) (d' )?(?<q>(\w+ ){0,2}?)experience\b|\bnooit gewerkt\b|\bnever worked\b"
+        + @"|\b(nog )?nooit (?<q>(in|bij|als) (de |het |een )?\w+ )gewerkt\b|\bnever worked (?<q>(in|as|at) (the |a |an )?\w+)\b"
         + @"|\bjamais travaille\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex NoExperience();

@@ -93,6 +93,16 @@ internal static partial class ExperienceRules
             var pastRole = ExperienceKinds.IsStrong(kind) && WordWindow.Window(t, sentence, WordWindow.SentenceEnd(t, i)) is var whole
                 && (whole.Contains(" geweest ", StringComparison.Ordinal) || whole.Contains(" been ", StringComparison.Ordinal) || whole.Contains(" ete ", StringComparison.Ordinal)
                     || ForAnEmployer().IsMatch(right));
+            // "4 jaar vrachtwagenchauffeur bij een transportfirma", "6 years nurse at a hospital": a job title held for years at an
+            // employer is experience in that job, read as its domain.
+            string? roleAtEmployer = null;
+            if (kind is null && !hasWord && i + 3 < w.Length && RoleWord(w[i + 2]) && ForAnEmployer().IsMatch(" " + WordWindow.Window(t, i + 2, rightTo).TrimStart()))
+            {
+                roleAtEmployer = w[i + 2];
+                kind = "domain:" + roleAtEmployer;
+                hasWord = true;
+            }
+
             if (!hasWord && !pastRole && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
                 || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
                 || left.Contains(" for ", StringComparison.Ordinal))) && !(sameSentenceAsPrevious && i + 2 < w.Length && Prepositions.Contains(w[i + 2])))
@@ -126,6 +136,10 @@ internal static partial class ExperienceRules
                     kind = first <= phraseTo ? "domain:" + t.Quote(first, phraseTo) : null;
                 }
             }
+            else if (roleAtEmployer is not null)
+            {
+                description = t.Quote(i + 2, i + 2);
+            }
             else if (ExperienceWindows.LastExperienceWord(t, i + 2, rightTo) is var last and >= 0 && last > i + 2)
             {
                 description = t.Quote(i + 2, last);
@@ -138,6 +152,19 @@ internal static partial class ExperienceRules
 
         return entries;
     }
+
+    /// <summary>Periods that are no work experience in a job: training, study, internships, volunteering, contracts as such.</summary>
+    private static readonly HashSet<string> NotARole = new(StringComparer.Ordinal)
+    {
+        "stage", "stages", "stagiair", "stagiaire", "opleiding", "studie", "studies", "student", "les", "lessen", "cursus", "school",
+        "vrijwilliger", "vrijwilligerswerk", "vrijwillig", "contract", "interim", "training", "internship", "intern", "study", "volunteer",
+        "volunteering", "formation", "etudes", "etudiant", "benevole", "benevolat", "werkloos", "unemployed", "chomage", "thuis", "home",
+        "ervaring", "experience", "werk", "work", "travail", "gewerkt", "worked", "travaille", "lid", "member", "membre", "klant", "client", "customer",
+    };
+
+    private static bool RoleWord(string word) =>
+        word.Length >= 4 && word.All(char.IsLetter) && !NotARole.Contains(word) && !Prepositions.Contains(word) && !Articles.Contains(word)
+        && !NotExperienceAfter.Contains(word) && !StopWords.ExperiencePhraseEnd.Contains(word);
 
     /// <summary>The phrase after the experience word (or the unit) that starts with a preposition: "als managementassistent", "met sociale media".</summary>
     private static (int From, int To) DomainPhrase(RuleText t, int from, int to, Func<string, bool> isPlace)

@@ -91,6 +91,55 @@ public class GeneralRequirementEligibilityTests
         Assert.Single(result.Unchecked);
     }
 
+    private static VacancyFacts WithAlternative(DiplomaLevel level) => With() with
+    {
+        Requirements = new Requirements
+        {
+            Routes = [Route(level)],
+            Unparsed = [new UnparsedRequirement(["diploma", "alternative"], Cite("een erkend attest van bekwaamheid tot zwemleraar (via een opleiding),"))],
+        },
+    };
+
+    [Fact]
+    public void Evaluate_UnreadAlternativeDiploma_DoesNotHoldBackAMetRoute()
+    {
+        var result = EligibilityTool.Evaluate(WithAlternative(DiplomaLevel.Bachelor), Bachelor);
+
+        Assert.Equal("eligible", result.Verdict);
+        Assert.Empty(result.Unchecked);
+        Assert.Single(result.ToCheck);
+    }
+
+    [Fact]
+    public void Evaluate_UnreadAlternativeDiploma_StillCapsAYesOnAnotherStatedFact()
+    {
+        var sut = WithAlternative(DiplomaLevel.Bachelor) with
+        {
+            Requirements = WithAlternative(DiplomaLevel.Bachelor).Requirements with
+            {
+                Unparsed = [.. WithAlternative(DiplomaLevel.Bachelor).Requirements.Unparsed, new UnparsedRequirement(["diploma"], Cite("Je diploma moet erkend zijn door de Vlaamse Gemeenschap."))],
+            },
+        };
+
+        var result = EligibilityTool.Evaluate(sut, Bachelor);
+
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Contains(result.Unchecked, u => u.Citation.Quote.Contains("Vlaamse Gemeenschap", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_UnreadAlternativeDiploma_LeavesAFailedGeneralConditionANo()
+    {
+        var sut = WithAlternative(DiplomaLevel.Master) with
+        {
+            Requirements = WithAlternative(DiplomaLevel.Master).Requirements with { General = [General("nationality", "EU")] },
+        };
+
+        var result = EligibilityTool.Evaluate(sut, Bachelor with { Nationality = "other" });
+
+        Assert.Equal("not-eligible", result.Verdict);
+    }
+
     [Fact]
     public void Evaluate_UnparsedRequirementAboutAnUnstatedFact_IsShownToCheckButDoesNotBlock()
     {
