@@ -284,25 +284,15 @@ public static partial class RequirementRules
     [GeneratedRegex(@"vereist|voorwaarde|verplicht|minstens|minimum|in het bezit|\bmoet|\bdien", RegexOptions.IgnoreCase)]
     private static partial Regex Required();
 
-    private const bool HeadingRoutes = false;
-
     private static List<RouteDraft> Drafts(List<TextLine> lines, DocumentView view, List<Preference> preferences)
     {
         var drafts = new List<RouteDraft>();
         var internalBlock = false;
-        // A heading that names the level ("Niveau A – master", "Diploma: bachelor") is the route of the lines under it when
-        // they name no diploma themselves (only experience, say); a line under it that names a diploma replaces it.
-        // Switched off: it lowered a held-out corpus score (see the routes5 report); kept for a later look.
-        List<RouteDraft> fromHeading = [];
         foreach (var line in lines)
         {
             if (line.IsHeading)
             {
                 internalBlock = InternalHeader().IsMatch(line.Text) || InternalHeading().IsMatch(line.Text);
-                fromHeading = HeadingRoutes && LevelHeading().IsMatch(line.Text) && !line.Text.TrimEnd().EndsWith('?')
-                    ? RouteParser.Parse(line, view, internalBlock, []).Where(d => d.Diploma is not null && d.Internal is null).Take(1).ToList()
-                    : [];
-                drafts.AddRange(fromHeading);
                 continue;
             }
 
@@ -325,27 +315,7 @@ public static partial class RequirementRules
                 continue;
             }
 
-            var parsed = RouteParser.Parse(line, view, internalBlock, preferences).ToList();
-            if (fromHeading.Count > 0 && parsed.Count > 0 && drafts.Contains(fromHeading[0]))
-            {
-                var heading = fromHeading[0];
-                var index = drafts.IndexOf(heading);
-                if (parsed.Any(d => d.Diploma is not null || d.NoDiploma))
-                {
-                    drafts.RemoveAt(index);
-                    fromHeading = [];
-                }
-                else if (parsed.FirstOrDefault(d => d.IsExperienceOnly) is { } experience && heading.MinExperienceYears is null)
-                {
-                    drafts[index] = fromHeading[0] = heading with
-                    {
-                        MinExperienceYears = experience.MinExperienceYears, ExperienceKind = experience.ExperienceKind, Absorbed = [.. heading.Absorbed, experience.Citation],
-                    };
-                    parsed.Remove(experience);
-                }
-            }
-
-            drafts.AddRange(parsed);
+            drafts.AddRange(RouteParser.Parse(line, view, internalBlock, preferences));
         }
 
         return drafts;
@@ -375,10 +345,6 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"^\W*(en|én|and|plus|\+|bovendien|daarnaast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
-
-    /// <summary>A heading that names a diploma level: "Niveau A – master", "Diploma: bachelor in de verpleegkunde", "Masterniveau".</summary>
-    [GeneratedRegex(@"\b(niveau\s+[A-D]\b|diploma\w*\s*:)|\b(master|bachelor)(niveau|diploma)?\b|\bsecundair onderwijs\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LevelHeading();
 
     /// <summary>A heading the sectioner did not see: one word ("Nationaliteit"), or a numbered title ("3.2 Diplomavoorwaarden").</summary>
     [GeneratedRegex(@"^\s*(\p{L}+|\d+(\.\d+)*\.?\s+\p{L}[\p{L}-]*(\s+[\p{L}-]+){0,3})\s*:?\s*$")]
