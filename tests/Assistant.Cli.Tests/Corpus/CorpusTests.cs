@@ -18,7 +18,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned2", 99.0, 91.5, 0)]
     [InlineData("tuned3", 82.5, 85.0, 1)]
     [InlineData("tuned4", 83.5, 65.5, 1)]
-    [InlineData("blind4", 75.0, 50.0, 0)]
+    [InlineData("tuned5", 75.0, 50.0, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));

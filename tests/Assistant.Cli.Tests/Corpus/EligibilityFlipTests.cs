@@ -25,7 +25,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned2")]
     [InlineData("tuned3")]
     [InlineData("tuned4")]
-    [InlineData("blind4")]
+    [InlineData("tuned5")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
