@@ -18,7 +18,9 @@ public static partial class GeneralRequirementRules
         }
 
         // "Deze vacature staat enkel open voor personeelsleden" is often said in the introduction, not under the requirements.
-        if (result.All(r => r.Kind != "internal-only") && Scan(ctx, others).FirstOrDefault(r => r.Kind == "internal-only") is { } internalOnly)
+        // A section headed as internal ("Interne vacature – bevorderingsprocedure") counts too, whatever topic its title gave it.
+        var headedInternal = ctx.View.Lines.Where(l => !others.Contains(l) && l.Topic is not (Topic.Application or Topic.Benefits or Topic.Salary) && InternalOnly().IsMatch(l.SectionTitle)).ToList();
+        if (result.All(r => r.Kind != "internal-only") && Scan(ctx, [.. others, .. headedInternal]).FirstOrDefault(r => r.Kind == "internal-only") is { } internalOnly)
         {
             result = [.. result, internalOnly];
         }
@@ -245,7 +247,7 @@ public static partial class GeneralRequirementRules
     private static partial Regex InternalOnly();
 
     /// <summary>A line that opens the vacancy to outsiders as well ("intern en extern", "ook externe kandidaten").</summary>
-    [GeneratedRegex(@"\b(intern\w*\s+(en|of|als)\s+extern|extern\w*\s+(en|of)\s+intern|ook\s+extern\w*|externe\s+kandidaten\s+(kunnen|mogen|zijn)|\b(ook|eveneens)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(intern\w*\s+(en|of|als)\s+extern|extern\w*\s+(en|of)\s+intern|ook\s+extern\w*|externe\s+kandidaten\s+(kunnen|mogen|zijn)(?!\s+(niet|geen)\b)|\b(ook|eveneens)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalToo();
 
     /// <summary>"buiten de EER", "niet-EER-onderdanen": the EEA named to exclude it.</summary>

@@ -16,14 +16,19 @@ public static partial class RequirementRules
     {
         var view = ctx.View;
         var candidates = view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile).ToList();
+        candidates = [.. candidates.Concat(LeadInLists(view, candidates)).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
+        var general = GeneralRequirementRules.Find(ctx, candidates);
+        // A vacancy open to staff only ("staat enkel open voor personeelsleden", "interne bevorderingsprocedure"): every
+        // requirement line is a condition of the internal route, whatever the heading above it.
+        var internalOnly = general.Any(g => g.Kind == "internal-only");
         var preferences = new List<Preference>();
-        var drafts = Drafts(candidates, view, preferences);
+        var drafts = Drafts(candidates, view, preferences, internalOnly);
         if (!drafts.Any(d => d.IsRoute))
         {
             // "Er is geen diplomavereiste" under a heading of its own ("Voor alle jobs") says as much as one in the profile.
             var fallback = view.Lines.Where(l => l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits)
                 && Possession().IsMatch(l.Text)).ToList();
-            drafts = Drafts(fallback, view, preferences);
+            drafts = Drafts(fallback, view, preferences, internalOnly);
         }
 
         drafts = MergeInternalConditions(AttachContinuations(drafts));
@@ -33,7 +38,6 @@ public static partial class RequirementRules
             ctx.Note("missing", "requirements.routes", "no diploma or experience requirement found");
         }
 
-        var general = GeneralRequirementRules.Find(ctx, candidates);
         preferences.AddRange(NotRequiredLines(view, candidates, [.. drafts.Select(d => d.Citation), .. general.Select(g => g.Citation)]));
         var distinctPreferences = preferences.DistinctBy(p => p.Text).ToList();
         var reference = ReferenceDate(ctx, deadline, out var atDeadline);
@@ -43,7 +47,8 @@ public static partial class RequirementRules
             // An internal-only line may carry the internal conditions too ("enkel voor personeelsleden met 4 jaar anciënniteit"): it stays to check.
             .. general.Where(g => g.Kind != "internal-only").Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
-        var unparsed = Unparsed(view, candidates, read, general.Any(g => g.Kind == "licence"));
+        var readYears = routes.Select(r => r.MinExperienceYears).OfType<decimal>().ToHashSet();
+        var unparsed = Unparsed(view, candidates, read, general.Any(g => g.Kind == "licence"), readYears, routes.Any(r => r.DiplomaField is not null));
         foreach (var u in unparsed)
         {
             ctx.Note("unparsed", "requirements.unparsed", $"requirement not turned into a check ({string.Join(", ", u.Touches)}): {u.Citation.Quote}", u.Citation);
@@ -64,7 +69,8 @@ public static partial class RequirementRules
     /// Requirement lines no fact was read from: every line of an admission section about a candidate fact (diploma,
     /// experience, licence, nationality, language, internal status), and profile lines that say they are required.
     /// </summary>
-    private static List<UnparsedRequirement> Unparsed(DocumentView view, List<TextLine> lines, List<Citation?> read, bool licenceRead = false)
+    private static List<UnparsedRequirement> Unparsed(DocumentView view, List<TextLine> lines, List<Citation?> read, bool licenceRead = false,
+        IReadOnlySet<decimal>? readYears = null, bool fieldRead = false)
     {
         var result = new List<UnparsedRequirement>();
         var internalBlock = false;
@@ -122,6 +128,15 @@ public static partial class RequirementRules
                     continue;
                 }
 
+                // "Minder dan 4 jaar ervaring volstaat niet" beside a route that asks 4 years: the minimum read already says so.
+                // "Andere masterdiploma's worden niet aanvaard" beside a route with its field: the field check already says so.
+                // A line with an amount in euro, or about what counts for the pay, is about the salary, not admission.
+                if ((LessThan().Match(sentence) is { Success: true } less && Parsing.DutchNumbers.TryParse(less.Groups["n"].Value, out var n) && readYears?.Contains(n) == true)
+                    || (fieldRead && OthersExcluded().IsMatch(sentence)) || AboutPay().IsMatch(sentence))
+                {
+                    continue;
+                }
+
                 if (previousRead || sentence.Length < 12 || HeadingLike().IsMatch(sentence.TrimEnd('.')) || NotARequirement().IsMatch(sentence) || Asset().IsMatch(sentence)
                     || NoRequirement().IsMatch(sentence) || (Widening().IsMatch(sentence) && !Negative().IsMatch(sentence))
                     || GeneralRequirementRules.NotRequired().IsMatch(sentence)
@@ -136,6 +151,13 @@ public static partial class RequirementRules
 
                 // A condition for internal candidates (a block under "interne kandidaten", seniority in a level) concerns only them.
                 var touches = internalBlock || TouchInternal().IsMatch(sentence) ? ["internal"] : Touches(sentence);
+                if (RouteParser.ObtainAfterStart().IsMatch(sentence) && touches.Contains("diploma") && touches.Contains("certificate"))
+                {
+                    // "Je hebt het certificaat X of je behaalt het binnen het jaar na je indiensttreding; we voorzien de opleiding":
+                    // a certificate (and the course for it), not the diploma.
+                    touches = [.. touches.Where(t => t != "diploma")];
+                }
+
                 if (touches.Contains("diploma") && Insufficient().IsMatch(sentence))
                 {
                     // "Een getuigschrift van het 6de jaar volstaat niet": a diploma named to exclude it, checked against the candidate's words.
@@ -210,6 +232,15 @@ public static partial class RequirementRules
     [GeneratedRegex(@"diploma|bachelor|master|graduaat|secundair|hoger onderwijs|getuigschrift|licentiaat|\bHBO\s?5|studiegebied|opleiding", RegexOptions.IgnoreCase)]
     private static partial Regex TouchDiploma();
 
+    [GeneratedRegex(@"\bminder\s+dan\s+(?<n>\d+|" + Parsing.DutchNumbers.WordPattern + @")\s+(jaar|jaren)\b[^.]{0,60}\b(volsta\w*\s+niet|is\s+onvoldoende|(is|zijn)\s+niet\s+(voldoende|genoeg))", RegexOptions.IgnoreCase)]
+    private static partial Regex LessThan();
+
+    [GeneratedRegex(@"^\W*(alle\s+)?(andere|overige)\s+[\p{L}'’-]*(diploma|bachelor|master|graduaat|richting|opleiding)[\p{L}'’-]*\b.*\b((worden|wordt|zijn|is)\s+niet\s+(aanvaard|toegelaten|geldig|erkend)|kom\w*\s+niet\s+in\s+aanmerking|volsta\w*\s+niet|(geven|geeft)\s+geen\s+toegang)", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersExcluded();
+
+    [GeneratedRegex(@"€\s?\d|\d\s?(€|euro\b|EUR\b)|\btel\w*\s+(\w+\s+){0,3}mee\s+(voor|in|bij)\s+(je|jouw|uw|de|het)\s+(loon|wedde|salaris|verloning|inschaling|geldelijke)", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutPay();
+
     [GeneratedRegex(@"\b(niet|geen|enkel|alleen|uitsluitend|slechts|volsta\w*|minstens|minimum|minimaal|ten minste|moet\w*|dien\w*|vereist\w*|verplicht\w*|voorwaarde\w*|mits|bovendien|daarnaast|tevens|behalve|uitgezonderd|maximum|maximaal|hoogstens)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Restrictive();
 
@@ -217,7 +248,7 @@ public static partial class RequirementRules
     internal static partial Regex Insufficient();
 
     /// <summary>"Er wordt geen nationaliteitsvoorwaarde gesteld", "geen diplomavereiste": no requirement at all.</summary>
-    [GeneratedRegex(@"\bgeen\s+(bijzondere\s+|specifieke\s+)?\w*(vereiste|voorwaarde)n?\b(?!\s+(is|zijn|om|voor|dat))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bgeen\s+(bijzondere\s+|specifieke\s+)?\w*(vereiste|voorwaarde)n?\b(?!\s+(is|zijn|om|voor|dat))|\bgeen\s+(voorafgaande\s+|specifieke\s+|relevante\s+|bijzondere\s+)?(beroeps|werk)?ervaring\s+(vereist|nodig|gevraagd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoRequirement();
 
     /// <summary>
@@ -284,15 +315,70 @@ public static partial class RequirementRules
     [GeneratedRegex(@"vereist|voorwaarde|verplicht|minstens|minimum|in het bezit|\bmoet|\bdien", RegexOptions.IgnoreCase)]
     private static partial Regex Required();
 
-    private static List<RouteDraft> Drafts(List<TextLine> lines, DocumentView view, List<Preference> preferences)
+    /// <summary>
+    /// A list of conditions led in by its own sentence ("Je voldoet aan de volgende voorwaarden:", "Om deel te nemen moet je aan
+    /// deze vereisten voldoen:") in a section the sectioner did not name as requirements: the items below the lead-in (bullets and
+    /// the lines that continue them) are requirement lines too.
+    /// </summary>
+    private static IEnumerable<TextLine> LeadInLists(DocumentView view, List<TextLine> known)
+    {
+        var inList = false;
+        foreach (var line in view.Lines)
+        {
+            if (line.Topic is Topic.Requirements or Topic.Profile or Topic.Selection or Topic.Application or Topic.Salary or Topic.Benefits or Topic.Offer)
+            {
+                inList = false;
+                continue;
+            }
+
+            var content = line.Content.Trim();
+            if (!line.IsHeading && RequirementLeadIn().IsMatch(content))
+            {
+                inList = true;
+                continue;
+            }
+
+            if (!inList || !content.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            if (line.IsHeading || !(line.IsBullet || char.IsLower(content[0]) || OptionOpening().IsMatch(content)))
+            {
+                inList = false;
+                continue;
+            }
+
+            if (!known.Contains(line))
+            {
+                yield return line;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(volgende|deze|onderstaande|de\s+hierna\s+vermelde)\s+(algemene\s+|bijzondere\s+)?(toelatings|deelname|aanwervings|bevorderings|benoemings|selectie|diploma)?(voorwaarden|vereisten)(\s+(voldoen|voldoet|voldaan))?\s*:\s*$|\b(voorwaarden|vereisten)\s+om\s+(deel\s+te\s+nemen|te\s+(kunnen\s+)?(solliciteren|deelnemen))\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RequirementLeadIn();
+
+    [GeneratedRegex(@"^(of|ofwel|hetzij|en|én)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionOpening();
+
+    /// <summary>A line whose subject is last-year students ("Laatstejaarsstudenten mogen deelnemen", "Studenten in hun laatste jaar …").</summary>
+    [GeneratedRegex(@"^\W*(ook\s+)?(laatstejaars\w*|studenten\s+(in|uit)\s+(het|hun|je)\s+laatste\s+(studie)?jaar|wie\s+(nog\s+)?in\s+(het|zijn|haar|je)\s+laatste\s+(studie)?jaar)", RegexOptions.IgnoreCase)]
+    private static partial Regex StudentsSubject();
+
+    /// <summary>Diplomas named to exclude them: "… worden niet aanvaard", "… zijn niet geldig", "… komen niet in aanmerking".</summary>
+    [GeneratedRegex(@"\b(worden|wordt|zijn|is)\s+niet\s+(aanvaard|toegelaten|geldig|erkend|in aanmerking\s+genomen)|\b(volstaan|volstaat|geven|geeft)\s+geen\s+toegang", RegexOptions.IgnoreCase)]
+    private static partial Regex Excluded();
+
+    private static List<RouteDraft> Drafts(List<TextLine> lines, DocumentView view, List<Preference> preferences, bool internalOnly = false)
     {
         var drafts = new List<RouteDraft>();
-        var internalBlock = false;
+        var internalBlock = internalOnly;
         foreach (var line in lines)
         {
             if (line.IsHeading)
             {
-                internalBlock = InternalHeader().IsMatch(line.Text) || InternalHeading().IsMatch(line.Text);
+                internalBlock = internalOnly || InternalHeader().IsMatch(line.Text) || InternalHeading().IsMatch(line.Text);
                 continue;
             }
 
@@ -304,7 +390,14 @@ public static partial class RequirementRules
 
             if (ExternalHeader().IsMatch(line.Text))
             {
-                internalBlock = false;
+                internalBlock = internalOnly;
+                continue;
+            }
+
+            // "Laatstejaarsstudenten … kunnen deelnemen, op voorwaarde dat …": a condition on when the diploma is held (a general
+            // requirement), not a way in of its own; "Andere masterdiploma's worden niet aanvaard" names diplomas to exclude them.
+            if (StudentsSubject().IsMatch(line.Content) || Excluded().IsMatch(FirstSentence(line.Text)))
+            {
                 continue;
             }
 
@@ -315,7 +408,9 @@ public static partial class RequirementRules
                 continue;
             }
 
-            drafts.AddRange(RouteParser.Parse(line, view, internalBlock, preferences));
+            // "Er is geen diplomavereiste" among the conditions of a promotion: the internal route asks no diploma (which it does
+            // not), it is no route open to anyone.
+            drafts.AddRange(RouteParser.Parse(line, view, internalBlock, preferences).Where(d => !(internalBlock && d.Internal is null && d.NoDiploma && d.NoneRequired)));
         }
 
         return drafts;
@@ -420,42 +515,98 @@ public static partial class RequirementRules
         static bool Disjoint(InternalCondition a, InternalCondition b) =>
             (a.Contract is null || b.Contract is null || a.Contract == b.Contract) && (a.MinSeniorityMonths is null || b.MinSeniorityMonths is null)
             && (a.Level is null || b.Level is null || (a.Level == b.Level && (a.LevelComparison is null || b.LevelComparison is null || a.LevelComparison == b.LevelComparison)));
-        var result = new List<RouteDraft>();
-        foreach (var d in drafts)
+        static RouteDraft Merge(RouteDraft previous, RouteDraft d)
         {
-            // A line that adds conditions the previous internal line did not state ("een gunstige evaluatie hebben") belongs
-            // to it; a line that states the same kinds of conditions again is another internal route.
-            var previous = result.Count > 0 && OnlyInternal(result[^1]) ? result[^1] : null;
-            if (previous is not null && OnlyInternal(d) && Disjoint(previous.Internal!, d.Internal!))
+            var (a, b) = (previous.Internal!, d.Internal!);
+            return previous with
             {
-                var (a, b) = (previous.Internal!, d.Internal!);
-                result[^1] = previous with
+                Absorbed = [.. previous.Absorbed, d.Citation, .. d.Absorbed],
+                AlternativeOfPrevious = false,
+                Internal = new InternalCondition
                 {
-                    Absorbed = [.. previous.Absorbed, d.Citation],
-                    Internal = new InternalCondition
-                    {
-                        Contract = a.Contract ?? b.Contract,
-                        MinSeniorityMonths = a.MinSeniorityMonths ?? b.MinSeniorityMonths,
-                        SeniorityKind = a.SeniorityKind ?? b.SeniorityKind,
-                        Level = a.Level ?? b.Level,
-                        LevelComparison = a.LevelComparison ?? b.LevelComparison,
-                        FavourableEvaluation = a.FavourableEvaluation || b.FavourableEvaluation,
-                    },
-                };
-                continue;
-            }
-
-            // "Je kreeg een gunstige evaluatie" on its own is no way in: it stays an unread requirement line (which keeps a yes
-            // from being given without it) rather than a route that only asks for an evaluation.
-            if (OnlyInternal(d) && d.Internal is { Contract: null, MinSeniorityMonths: null, Level: null })
-            {
-                continue;
-            }
-
-            result.Add(d);
+                    Contract = a.Contract ?? b.Contract,
+                    MinSeniorityMonths = a.MinSeniorityMonths ?? b.MinSeniorityMonths,
+                    SeniorityKind = a.SeniorityKind ?? b.SeniorityKind,
+                    Level = a.Level ?? b.Level,
+                    LevelComparison = a.LevelComparison ?? b.LevelComparison,
+                    FavourableEvaluation = a.FavourableEvaluation || b.FavourableEvaluation,
+                },
+            };
         }
 
+        // A run of lines that only state internal conditions is read as conditions that all hold, where a line given as another way
+        // to meet the one before ("OF minstens 8 jaar niveauanciënniteit in niveau D") opens a route of its own that shares the other
+        // conditions (contract, evaluation) of the run. A line that states the same kinds of conditions again starts another route.
+        var result = new List<RouteDraft>();
+        var open = new List<RouteDraft>();
+        void Flush()
+        {
+            // "Je kreeg een gunstige evaluatie" on its own is no way in: it stays an unread requirement line (which keeps a yes
+            // from being given without it) rather than a route that only asks for an evaluation.
+            result.AddRange(open.Where(o => o.Internal is not { Contract: null, MinSeniorityMonths: null, Level: null }));
+            open.Clear();
+        }
+
+        foreach (var d in drafts)
+        {
+            if (!OnlyInternal(d))
+            {
+                Flush();
+                result.Add(d);
+                continue;
+            }
+
+            if (open.Count == 0)
+            {
+                open.Add(d);
+            }
+            else if (d.AlternativeOfPrevious && open.Count < 8)
+            {
+                // The alternative replaces the last line's own conditions: it takes the conditions the run stated before that line.
+                var basis = open.FirstOrDefault(o => !ReferenceEquals(o, open[^1]) || open.Count == 1);
+                var alternative = d;
+                if (basis is not null && Shared(basis, d) is { } common && Disjoint(common.Internal!, d.Internal!))
+                {
+                    alternative = Merge(common with { Citation = d.Citation, Absorbed = [] }, d with { Citation = common.Citation });
+                }
+
+                open.Add(alternative);
+            }
+            else if (open.All(o => Disjoint(o.Internal!, d.Internal!)))
+            {
+                for (var i = 0; i < open.Count; i++)
+                {
+                    open[i] = Merge(open[i], d);
+                }
+            }
+            else
+            {
+                Flush();
+                open.Add(d);
+            }
+        }
+
+        Flush();
         return result;
+    }
+
+    /// <summary>
+    /// The conditions of <paramref name="route"/> that are not of the kinds <paramref name="alternative"/> states (the alternative
+    /// replaces seniority and level, it keeps contract and evaluation), as a draft; null when none are left.
+    /// </summary>
+    private static RouteDraft? Shared(RouteDraft route, RouteDraft alternative)
+    {
+        var (a, b) = (route.Internal!, alternative.Internal!);
+        var common = new InternalCondition
+        {
+            Contract = b.Contract is null ? a.Contract : null,
+            MinSeniorityMonths = b.MinSeniorityMonths is null && b.Level is null ? a.MinSeniorityMonths : null,
+            SeniorityKind = b.MinSeniorityMonths is null && b.Level is null ? a.SeniorityKind : null,
+            Level = b.Level is null && b.MinSeniorityMonths is null ? a.Level : null,
+            LevelComparison = b.Level is null && b.MinSeniorityMonths is null ? a.LevelComparison : null,
+            FavourableEvaluation = a.FavourableEvaluation,
+        };
+        return common is { Contract: null, MinSeniorityMonths: null, Level: null, FavourableEvaluation: false } ? null : route with { Internal = common };
     }
 
     private static bool Same(AdmissionRoute a, AdmissionRoute b) =>

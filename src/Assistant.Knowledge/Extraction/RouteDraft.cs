@@ -17,6 +17,8 @@ public sealed record RouteDraft
     public List<RouteCondition> Tests { get; init; } = [];
     public InternalCondition? Internal { get; init; }
     public bool IntroducesList { get; init; }
+    /// <summary>An internal condition given as another way to meet the one before ("OF 8 jaar in niveau D"): a route of its own with the shared conditions.</summary>
+    public bool AlternativeOfPrevious { get; init; }
     public required Citation Citation { get; init; }
     /// <summary>
     /// Lines merged into this draft (a promotion condition on a line of its own). They stay unread requirement lines too,

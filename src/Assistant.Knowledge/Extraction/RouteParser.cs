@@ -57,9 +57,17 @@ public static partial class RouteParser
         }
 
         var isInternal = internalBlock || InternalWords().IsMatch(text);
-        foreach (var (start, end) in parts)
+        var internalCombinations = parts.Count > 1 && cut is not { Success: true, Index: > 0 } && isInternal && Seniority().Count(text) > 1;
+        for (var p = 0; p < parts.Count; p++)
         {
+            var (start, end) = parts[p];
             var draft = ParsePart(text[start..end], view.Cite(line, start, end), isInternal, preferences, view, line, start);
+            if (draft is not null && isInternal && ((p > 0 && internalCombinations) || OptionStart().IsMatch(text[start..end])))
+            {
+                // "… 4 jaar niveauanciënniteit in niveau C, OF 8 jaar in niveau D": another way to meet the same internal condition.
+                draft = draft with { AlternativeOfPrevious = true };
+            }
+
             if (draft is { IsExperienceOnly: true } && parts.Count > 1 && !isInternal && OptionStart().IsMatch(text[start..end]))
             {
                 // "hetzij een diploma …, hetzij 5 jaar relevante ervaring": the experience is an option of its own, a route without a diploma.
@@ -133,7 +141,7 @@ public static partial class RouteParser
     /// A certificate named as a way in, with the trade it is for: "een attest of brevet kinderbegeleider", "een
     /// kwalificatiebewijs als verzorgende" (no diploma level named in the option).
     /// </summary>
-    [GeneratedRegex(@"^\W*(of\s+|ofwel\s+|hetzij\s+)?((je\s+)?(hebt|bezit|beschikt over)\s+|in het bezit (zijn )?van\s+|houder (zijn )?van\s+)?(een|het)?\s*\**(?<name>(?:attest|brevet|kwalificatiebewijs|certificaat)(?:\s+of\s+(?:attest|brevet|kwalificatiebewijs|certificaat))?\s+(?:van\s+|als\s+)?(?!(?:van|als|of|en|dat|die|is|in)\b)\p{L}[\p{L}-]{4,}(?:\s+(?!(?:of|en|met|bij|dat|die)\b)\p{L}[\p{L}-]{3,})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(of\s+|ofwel\s+|hetzij\s+)?((je\s+)?(hebt|bezit|beschikt over)\s+|in het bezit (zijn )?van\s+|houder (zijn )?van\s+)?(een|het)?\s*\**(?<name>(?:attest|brevet|kwalificatiebewijs|certificaat)(?:\s+of\s+(?:attest|brevet|kwalificatiebewijs|certificaat))?\s+(?:van\s+(?:de\s+|het\s+)?(?:opleiding|cursus)\s+|van\s+|als\s+)?(?!(?:van|als|of|en|dat|die|is|in)\b)\p{L}[\p{L}-]{4,}(?:\s+(?!(?:of|en|met|bij|dat|die)\b)\p{L}[\p{L}-]{3,})?)", RegexOptions.IgnoreCase)]
     private static partial Regex CertificateItem();
 
     private static RouteDraft? ParsePart(string part, Citation citation, bool isInternal, List<Preference> preferences, DocumentView view, TextLine line, int offset)
@@ -153,13 +161,15 @@ public static partial class RouteParser
             clause = clause[..pref.Index];
         }
 
+        // "slaagt voor een redeneertest op het niveau van secundair onderwijs": the level of a test, not a diploma the route asks.
+        var levelText = TestLevel().Replace(clause, " ");
         var negation = NoDiploma().Match(clause);
         var negated = negation.Success;
         var noneRequired = NoneRequired().IsMatch(clause) && !InternalWords().IsMatch(clause);
         // "Een diploma is geen vereiste (als je …)": no level named, so no diploma at all is asked.
-        negated |= noneRequired && LowestLevel(clause) is null;
-        DiplomaLevel? level = negated ? null : LowestLevel(clause);
-        if (negated && LowestLevel(clause[(negation.Index + negation.Length)..]) is { } lower && PositiveAfter().IsMatch(clause[(negation.Index + negation.Length)..]))
+        negated |= noneRequired && LowestLevel(levelText) is null;
+        DiplomaLevel? level = negated ? null : LowestLevel(levelText);
+        if (negated && negation.Success && LowestLevel(TestLevel().Replace(clause[(negation.Index + negation.Length)..], " ")) is { } lower && PositiveAfter().IsMatch(clause[(negation.Index + negation.Length)..]))
         {
             // "Heb je geen masterdiploma? Dan kan je toch deelnemen als je een bachelordiploma hebt …"
             negated = false;
@@ -176,7 +186,19 @@ public static partial class RouteParser
             fieldEnd = end;
         }
 
-        if (field is not null && Specialisation().Match(clause, fieldEnd) is { Success: true } spec)
+        if (field is not null && VagueField().IsMatch(field) && NamedFields().Match(clause, fieldEnd) is { Success: true } named)
+        {
+            // "in een relevante richting (event- en projectmanagement, podiumtechnieken, cultuurmanagement)", "in een aanverwante
+            // richting zoals X of Y": the fields named are the ones meant.
+            var items = named.Groups["list"].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .SelectMany(i => OrSplit().Split(i)).Select(i => i.Trim()).Where(i => i.Length > 1 && !EtCetera().IsMatch(i)).ToList();
+            if (items.Count > 0)
+            {
+                field = items.Count == 1 ? items[0] : string.Join(", ", items[..^1]) + " of " + items[^1];
+                fieldEnd = named.Index + named.Length;
+            }
+        }
+        else if (field is not null && Specialisation().Match(clause, fieldEnd) is { Success: true } spec)
         {
             // "in het onderwijs: lager onderwijs": the words after the colon narrow the field.
             field = field + ": " + spec.Groups["s"].Value.Trim();
@@ -198,7 +220,9 @@ public static partial class RouteParser
         // without a diploma that asks for the proof (held by the candidate or still to obtain).
         var proofOnly = !negated && level is null && ProofItem().IsMatch(clause);
         negated |= proofOnly;
-        if (!negated && level is null && !isInternal && !pref.Success && CertificateItem().Match(clause) is { Success: true } certificate)
+        // "Je hebt het certificaat X of je behaalt het binnen het jaar na je indiensttreding": a certificate the job asks for (it may
+        // be obtained after starting), not a way in instead of a diploma.
+        if (!negated && level is null && !isInternal && !pref.Success && !ObtainAfterStart().IsMatch(clause) && CertificateItem().Match(clause) is { Success: true } certificate)
         {
             // "of een attest of brevet kinderbegeleider": the certificate itself is the way in, a route without a diploma that asks for it.
             negated = true;
@@ -385,8 +409,30 @@ public static partial class RouteParser
     [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?|\bdiploma('s)? (is |zijn )?(hier )?geen (vereiste|voorwaarde)|\b(ook |even(goed)? )?zonder diploma\s+(kan|kun|mag|ben|welkom|toegelaten|deelnemen|solliciteren|in aanmerking)|\b(kan|kun|kunt|mag|mogen)\s+(je|u|jij|kandidaten)?\s*(ook |evengoed )?zonder diploma", RegexOptions.IgnoreCase)]
     internal static partial Regex NoneRequired();
 
-    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|heb je (dat|dit|die|het) (diploma )?niet", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|\b(heb|bezit) je (dat|dit|die|deze|het|zo'n|zo’n|zulk\w*|een dergelijk\w*)\s+([\p{L}'’-]+\s+){0,4}?niet\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
+
+    /// <summary>A level named for a test, not for a diploma: "een redeneertest op het niveau van secundair onderwijs", "een proef van bachelorniveau".</summary>
+    [GeneratedRegex(@"(test|proef|examen|toets)\w*\s+(\w+\s+){0,2}?(op|van)\s+(het\s+)?(niveau\s+(van\s+)?(het\s+)?(hoger\s+)?(secundair|middelbaar)\s+onderwijs|(bachelor|master|graduaats?)-?niveau|niveau\s+(van\s+(een\s+)?)?(bachelor|master|graduaat)\w*)", RegexOptions.IgnoreCase)]
+    private static partial Regex TestLevel();
+
+    /// <summary>A field that only says it must fit: "een relevante richting", "een aanverwante discipline", "een passende opleiding".</summary>
+    [GeneratedRegex(@"^(een\s+|de\s+)?(relevante|aanverwante|verwante|gelijkaardige|passende|nuttige|functiegerichte)\s+(studie)?(richting|opleiding|discipline|domein|vakgebied)$", RegexOptions.IgnoreCase)]
+    private static partial Regex VagueField();
+
+    /// <summary>The fields named after a vague one: "(X, Y, Z)", ", zoals X, Y of Z", ": X, Y of Z".</summary>
+    [GeneratedRegex(@"\G\s*(\((?:bv\.?|bijvoorbeeld|zoals|o\.a\.|onder meer)?\s*(?<list>[^()]{3,200})\)|,?\s*(?:zoals|bijvoorbeeld|bv\.?)\s+(?<list>[^.;()]{3,200}?)(?=\s+(?:en|met)\s+(?:minstens|ten minste|minimum|je)\b|[.;]|$)|:\s*(?<list>[^.;()]{3,200}?)(?=\s+(?:en|met)\s+(?:minstens|ten minste|minimum|je)\b|[.;]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedFields();
+
+    [GeneratedRegex(@"\s+(?:of|en/of)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex OrSplit();
+
+    [GeneratedRegex(@"^(enz\.?|\.\.\.|…|e\.d\.?|etc\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EtCetera();
+
+    /// <summary>Something obtained after starting: "binnen het jaar na je indiensttreding", "binnen de 6 maanden na je aanstelling", "tijdens je proeftijd".</summary>
+    [GeneratedRegex(@"\bbinnen\s+(het|de|een|\d+|\w+)\s+(\w+\s+)?(jaar|jaren|maand|maanden|weken)\s+(na|van|vanaf)\s+(je|de|uw|jouw)\s+(indiensttreding|aanstelling|aanwerving|start|benoeming)|\b(tijdens|in)\s+(je|de|uw)\s+proef(tijd|periode)|\bna\s+(je|de|uw)\s+(indiensttreding|aanstelling|aanwerving)\b[^.]{0,30}\b(behaal|haal|volg)", RegexOptions.IgnoreCase)]
+    internal static partial Regex ObtainAfterStart();
 
     [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
@@ -424,7 +470,7 @@ public static partial class RouteParser
     private static partial Regex Tests();
 
     /// <summary>A proof of competence that replaces a diploma: an EVC attest, an ervaringsbewijs, a beroepskwalificatie.</summary>
-    [GeneratedRegex(@"(?<name>\bEVC(?:-|\s)?(?:attest|certificaat|bewijs|traject)?(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?|\b(?:ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie|(?:attest|bewijs|certificaat|getuigschrift) van (?:de )?verworven competenties(?:\s*\(EVC\))?)(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<name>\bEVC(?:-|\s)?(?:attest|certificaat|ervaringsbewijs|bewijs|traject)?(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?|\b(?:ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie|(?:attest|bewijs|certificaat|getuigschrift) van (?:de )?verworven competenties(?:\s*\(EVC\))?)(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?)", RegexOptions.IgnoreCase)]
     private static partial Regex Proofs();
 
     /// <summary>A requirement item whose subject is a proof of competence ("een EVC-certificaat als …", "of je hebt een ervaringsbewijs …").</summary>
@@ -463,7 +509,7 @@ public static partial class RouteParser
     private static partial Regex InternalCombination();
 
     /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>
-    [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(evaluatie\w*|beoordeling)\s+(\w+\s+){0,3}?niet\s+(on(gunstig|voldoende)|negatief)|\bniet\s+(ongunstig|negatief)\s+(ge[eë]valueerd|beoordeeld)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
     private static partial Regex FavourableEvaluation();
 
     [GeneratedRegex(@"onbepaalde duur", RegexOptions.IgnoreCase)]

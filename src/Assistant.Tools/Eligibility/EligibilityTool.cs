@@ -23,8 +23,11 @@ public static class EligibilityTool
         var graduateRoute = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Graduate);
         // An internal candidate who asks about promotion ("via bevordering") is judged on the internal routes only.
         var promotionOnly = isInternal && profile.Internal!.PromotionAsked && facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.Internal);
+        // A vacancy whose every route is internal (a promotion open to staff only) is judged on those routes for a candidate who
+        // said nothing about being staff: the first thing to ask is whether they are (never "the requirements are unclear").
+        var onlyInternal = facts.Requirements.Routes.Count > 0 && facts.Requirements.Routes.All(r => r.Audience == RouteAudience.Internal) && profile.Internal is null;
         var routes = facts.Requirements.Routes
-            .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal)
+            .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal || onlyInternal)
             .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
             .ToList();
         // A vacancy said to be internal only that also has an external route is open to outsiders after all: its routes decide.

@@ -200,7 +200,8 @@ public static partial class RouteChecks
     private static IEnumerable<string> Alternatives(string wanted)
     {
         var narrowed = wanted.Contains(':', StringComparison.Ordinal) ? wanted[(wanted.LastIndexOf(':') + 1)..] : wanted;
-        return narrowed.Split([" of ", " or ", ", ", " ou "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(a => a.Length > 0);
+        // "event- en projectmanagement", "land- of tuinbouw": the first part shares the tail of the second, each is a field of its own.
+        return narrowed.Split([" of ", " or ", ", ", " ou ", "- en ", "- of ", "- and ", "- et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(a => a.Length > 0);
     }
 
     /// <summary>Every significant word of the accepted field occurs in the candidate's field (by its first five letters, also inside a compound).</summary>

@@ -28,7 +28,7 @@ public static class Sectors
         ("legal", ["juridisch", "jurist", "juriste", "rechtskund", "advocaat", "lawyer", "legal", "avocat", "notari"]),
         ("retail", ["kassier", "kassa", "cashier", "caissier", "caissiere", "winkelbediende", "verkoper", "verkoopster", "vakkenvuller", "supermarkt", "supermarket", "supermarche", "retail", "shop assistant", "vendeur", "vendeuse"]),
         ("hospitality", ["horeca", "kelner", "ober", "serveerster", "waiter", "waitress", "serveur", "serveuse", "barman", "barista", "kok", "keukenhulp", "cook", "chef", "cuisinier", "restaurant", "hotel"]),
-        ("stage", ["podium", "licht", "geluid", "theater", "theatre", "schouwburg", "cultuurcentrum", "evenement", "events", "concert", "lighting", "sound", "eclairag", "regisseur", "sonorisation", "spectacle", "scene"]),
+        ("stage", ["podium", "licht", "geluid", "theater", "festival", "cultuursector", "cultuurhuis", "evenementensector", "eventmanagement", "eventorganisat", "theatre", "schouwburg", "cultuurcentrum", "evenement", "events", "concert", "lighting", "sound", "eclairag", "regisseur", "sonorisation", "spectacle", "scene"]),
         ("library", ["bibliothe", "library", "librar", "archief", "archive", "archiv"]),
     ];
 
