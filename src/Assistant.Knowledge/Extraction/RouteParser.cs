@@ -179,7 +179,7 @@ public static partial class RouteParser
         var fieldMatch = level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate ? FieldOf().Match(clause) : null;
         var field = fieldMatch is { Success: true } ? fieldMatch.Groups["field"].Value.Trim() : null;
         var fieldEnd = fieldMatch is { Success: true } ? fieldMatch.Index + fieldMatch.Length : 0;
-        if (field is not null)
+        if (field is not null && !(VagueField().IsMatch(field) && NamedFields().IsMatch(clause, fieldEnd)))
         {
             var (more, end) = MoreFieldsAt(clause, fieldEnd);
             field += more;
@@ -505,7 +505,7 @@ public static partial class RouteParser
     private static partial Regex InternalWords();
 
     /// <summary>"… van niveau C met 4 jaar niveauanciënniteit of van niveau D met 8 jaar …": another level/seniority combination.</summary>
-    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:of|ofwel|hetzij)\s+(?=(?:[\p{L}-]+\s+){0,3}?(?:niveau|graad)\s+[A-E]\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:of|ofwel|hetzij)\s+(?=(?:[\p{L}\d-]+\s+){0,5}?(?:niveau|graad)\s+[A-E]\b)", RegexOptions.IgnoreCase)]
     private static partial Regex InternalCombination();
 
     /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>

@@ -89,4 +89,26 @@ public sealed class InternalChecksTests
 
         Assert.Equal((60, "D", true, true), (sut.SeniorityMonths, sut.Level, sut.FavourableEvaluation, sut.PromotionAsked));
     }
+
+    [Fact]
+    public void Evaluate_OnlyInternalRoutesAndNothingSaidAboutStaff_AsksWhetherTheCandidateIsStaffNeverEligible()
+    {
+        var facts = Vacancy(InternalRoute(FourYearsInCWithEvaluation));
+
+        var sut = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Secondary });
+
+        Assert.Equal("need-info", sut.Verdict);
+        Assert.Contains("internal", sut.Missing);
+    }
+
+    [Fact]
+    public void Evaluate_OnlyInternalRoutesAndAnExternalCandidate_IsNotJudgedOnThem()
+    {
+        var facts = Vacancy(InternalRoute(FourYearsInCWithEvaluation));
+
+        var sut = EligibilityTool.Evaluate(facts, new CandidateProfile { Internal = new InternalStatus(false, null) });
+
+        Assert.NotEqual("eligible", sut.Verdict);
+        Assert.Null(sut.Route);
+    }
 }

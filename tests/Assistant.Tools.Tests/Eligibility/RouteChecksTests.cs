@@ -342,4 +342,27 @@ public class RouteChecksTests
 
         Assert.Equal("unknown", result.Outcome);
     }
+
+    [Theory]
+    [InlineData("event")]
+    [InlineData("eventmanagement")]
+    [InlineData("projectmanagement")]
+    public void Evaluate_FieldWrittenWithAHyphenEllipsis_AcceptsEachPart(string given)
+    {
+        var route = Route(DiplomaLevel.Graduate, field: "event- en projectmanagement of cultuurmanagement");
+
+        var sut = RouteChecks.Evaluate(route, new CandidateProfile { Diploma = DiplomaLevel.Graduate, Graduate = true, DiplomaField = given });
+
+        Assert.Equal("met", Assert.Single(sut.Checks, c => c.Requirement == "diploma-field").Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_FieldWrittenWithAHyphenEllipsis_StillRejectsAnotherField()
+    {
+        var route = Route(DiplomaLevel.Graduate, field: "land- of tuinbouw");
+
+        var sut = RouteChecks.Evaluate(route, new CandidateProfile { Diploma = DiplomaLevel.Graduate, Graduate = true, DiplomaField = "boekhouding" });
+
+        Assert.Equal("not-met", Assert.Single(sut.Checks, c => c.Requirement == "diploma-field").Outcome);
+    }
 }
