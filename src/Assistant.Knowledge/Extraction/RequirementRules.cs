@@ -15,9 +15,17 @@ public static partial class RequirementRules
     public static Requirements Find(ExtractionContext ctx, Deadline? deadline, Citation? title = null)
     {
         var view = ctx.View;
-        var candidates = view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile).ToList();
+        var sectionLines = view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile).ToList();
+        var candidates = sectionLines;
         candidates = [.. candidates.Concat(LeadInLists(view, candidates)).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
-        var general = GeneralRequirementRules.Find(ctx, candidates);
+        // General requirements are read from the requirement sections as before; lines found through a lead-in only add kinds
+        // those did not give (the rules fall back on the whole document when the requirement sections give none).
+        var general = GeneralRequirementRules.Find(ctx, sectionLines);
+        if (candidates.Count > sectionLines.Count)
+        {
+            general = [.. general, .. GeneralRequirementRules.Find(ctx, [.. candidates.Except(sectionLines)]).Where(g => general.All(h => h.Kind != g.Kind))];
+        }
+
         // A vacancy open to staff only ("staat enkel open voor personeelsleden", "interne bevorderingsprocedure"): every
         // requirement line is a condition of the internal route, whatever the heading above it.
         var internalOnly = general.Any(g => g.Kind == "internal-only");
@@ -150,7 +158,8 @@ public static partial class RequirementRules
                 }
 
                 // A condition for internal candidates (a block under "interne kandidaten", seniority in a level) concerns only them.
-                var touches = internalBlock || TouchInternal().IsMatch(sentence) ? ["internal"] : Touches(sentence);
+                // Under an internal heading a line about no candidate fact at all ("Algemene voorwaarden") is no internal condition.
+                var touches = TouchInternal().IsMatch(sentence) || (internalBlock && Touches(sentence).Count > 0) ? ["internal"] : internalBlock ? [] : Touches(sentence);
                 if (RouteParser.ObtainAfterStart().IsMatch(sentence) && touches.Contains("diploma") && touches.Contains("certificate"))
                 {
                     // "Je hebt het certificaat X of je behaalt het binnen het jaar na je indiensttreding; we voorzien de opleiding":
@@ -323,16 +332,53 @@ public static partial class RequirementRules
     private static IEnumerable<TextLine> LeadInLists(DocumentView view, List<TextLine> known)
     {
         var inList = false;
+        // A requirements heading with nothing under it ("Bevorderingsvoorwaarden") followed by a sub-heading that leads in the
+        // list ("Op de uiterste inschrijvingsdatum"): the list under the sub-heading is the requirements', whatever its topic.
+        var emptyRequirementHeading = false;
+        var forced = false;
         foreach (var line in view.Lines)
         {
-            if (line.Topic is Topic.Requirements or Topic.Profile or Topic.Selection or Topic.Application or Topic.Salary or Topic.Benefits or Topic.Offer)
+            var content = line.Content.Trim();
+            if (line.IsHeading)
+            {
+                forced = emptyRequirementHeading;
+                inList = forced;
+                emptyRequirementHeading = line.Topic == Topic.Requirements || TopicRules.OfHeading(content) == Topic.Requirements;
+                continue;
+            }
+
+            if (content.Length > 0)
+            {
+                emptyRequirementHeading = false;
+            }
+
+            // A heading the sectioner did not see ("3.1 Deelnemingsvoorwaarden", "Toelatingsvoorwaarden:") that names requirements
+            // opens a block of requirement lines up to the next such heading, whatever the topic of the section around it.
+            if (HeadingLike().IsMatch(content))
+            {
+                var named = TopicRules.OfHeading(content.TrimEnd(':')) == Topic.Requirements;
+                forced = named;
+                inList = named;
+                continue;
+            }
+
+            if (forced && inList && line.Topic is not (Topic.Requirements or Topic.Profile))
+            {
+                if (!known.Contains(line))
+                {
+                    yield return line;
+                }
+
+                continue;
+            }
+
+            if (!forced && line.Topic is Topic.Requirements or Topic.Profile or Topic.Selection or Topic.Application or Topic.Salary or Topic.Benefits or Topic.Offer)
             {
                 inList = false;
                 continue;
             }
 
-            var content = line.Content.Trim();
-            if (!line.IsHeading && RequirementLeadIn().IsMatch(content))
+            if (RequirementLeadIn().IsMatch(content))
             {
                 inList = true;
                 continue;
@@ -343,9 +389,10 @@ public static partial class RequirementRules
                 continue;
             }
 
-            if (line.IsHeading || !(line.IsBullet || char.IsLower(content[0]) || OptionOpening().IsMatch(content)))
+            if (!(line.IsBullet || char.IsLower(content[0]) || OptionOpening().IsMatch(content)))
             {
                 inList = false;
+                forced = false;
                 continue;
             }
 
@@ -640,7 +687,7 @@ public static partial class RequirementRules
         return null;
     }
 
-    [GeneratedRegex(@"\b(voor|enkel voor)?\s*interne (kandidaten|medewerkers|personeelsleden)\s*:?\s*$|^\s*-?\s*(bevordering|interne mobiliteit)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(voor|enkel voor)?\s*interne (kandidaten|medewerkers|personeelsleden)(\s*[–—:(-]\s*(via\s+)?(bevordering|interne mobiliteit)\)?)?\s*:?\s*$|^\s*-?\s*(bevordering|interne mobiliteit)(\s*[–—:(-]\s*interne (kandidaten|medewerkers|personeelsleden)\)?)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex InternalHeader();
 
     /// <summary>A heading for internal candidates, however worded ("Bevorderingsvoorwaarden (interne kandidaten)").</summary>

@@ -190,11 +190,9 @@ public static partial class RouteParser
         {
             // "in een relevante richting (event- en projectmanagement, podiumtechnieken, cultuurmanagement)", "in een aanverwante
             // richting zoals X of Y": the fields named are the ones meant.
-            var items = named.Groups["list"].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .SelectMany(i => OrSplit().Split(i)).Select(i => i.Trim()).Where(i => i.Length > 1 && !EtCetera().IsMatch(i)).ToList();
-            if (items.Count > 0)
+            if (FieldList(named.Groups["list"].Value) is { } list)
             {
-                field = items.Count == 1 ? items[0] : string.Join(", ", items[..^1]) + " of " + items[^1];
+                field = list;
                 fieldEnd = named.Index + named.Length;
             }
         }
@@ -208,6 +206,12 @@ public static partial class RouteParser
         {
             // "in het bedrijfsmanagement, afstudeerrichting accountancy-fiscaliteit": the option narrows the field too.
             field = field + ": " + option.Groups["s"].Value.Trim();
+        }
+
+        if (field is null && level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate && FieldListLeadIn().Match(clause) is { Success: true } listed)
+        {
+            // "een bachelor- of masterdiploma in één van deze richtingen: X, Y (of Z), W of V": the fields listed after the lead-in.
+            field = FieldList(listed.Groups["list"].Value);
         }
 
         if (level == DiplomaLevel.Secondary && field is null)
@@ -294,6 +298,18 @@ public static partial class RouteParser
         var fields = SecondaryFieldWords().Matches(clause).Select(m => m.Groups["field"].Value.Trim().ToLowerInvariant())
             .Where(f => f.Length > 0).Distinct().ToList();
         return fields.Count == 0 ? null : string.Join(" of ", fields);
+    }
+
+    /// <summary>
+    /// A written list of fields as "X, Y of Z": items split on commas, semicolons and "of"; "(of Z)" is an item of its own;
+    /// "een gelijkwaardig diploma", "enz." and the like are dropped. Null when no item is left.
+    /// </summary>
+    private static string? FieldList(string list)
+    {
+        var items = BracketedOr().Replace(list, ", $1").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(i => OrSplit().Split(i)).Select(i => i.Trim().Trim('(', ')').Trim())
+            .Where(i => i.Length > 1 && !EtCetera().IsMatch(i) && !FieldListStop().IsMatch(i)).ToList();
+        return items.Count == 0 ? null : items.Count == 1 ? items[0] : string.Join(", ", items[..^1]) + " of " + items[^1];
     }
 
     private static DiplomaLevel? LowestLevel(string clause)
@@ -424,6 +440,13 @@ public static partial class RouteParser
     [GeneratedRegex(@"\G\s*(\((?:bv\.?|bijvoorbeeld|zoals|o\.a\.|onder meer)?\s*(?<list>[^()]{3,200})\)|,?\s*(?:zoals|bijvoorbeeld|bv\.?)\s+(?<list>[^.;()]{3,200}?)(?=\s+(?:en|met)\s+(?:minstens|ten minste|minimum|je)\b|[.;]|$)|:\s*(?<list>[^.;()]{3,200}?)(?=\s+(?:en|met)\s+(?:minstens|ten minste|minimum|je)\b|[.;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex NamedFields();
 
+    /// <summary>"in één van deze richtingen: …", "in een van de volgende studiegebieden: …", "in de richtingen …".</summary>
+    [GeneratedRegex(@"\bin\s+((é|e)én\s+van\s+(de\s+)?(deze|volgende|onderstaande|hierna\s+vermelde)\s+|de\s+(volgende\s+)?)(studie)?(richtingen|studiegebieden|domeinen|opleidingen|disciplines|vakgebieden)\s*:?\s*(?<list>[^.;?!]{3,400})", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldListLeadIn();
+
+    [GeneratedRegex(@"\(\s*(?:of|en|ook)\s+([^()]+)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedOr();
+
     [GeneratedRegex(@"\s+(?:of|en/of)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex OrSplit();
 
@@ -466,7 +489,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"gelijkgesteld|gelijkwaardig|toegang (geeft )?tot niveau|of een diploma dat", RegexOptions.IgnoreCase)]
     private static partial Regex Equivalent();
 
-    [GeneratedRegex(@"(?:(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*)?(?:(?:online|digitale|schriftelijke)\s+)?(?:niveau-?\s*(?:en\s*)?)?(?:capaciteitstest|capaciteitsproef|redeneertest|niveautest|selectietest|capaciteiten-?\s*test)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*)?(?:(?:online|digitale|schriftelijke)\s+)?(?:niveau-?\s*(?:en\s*)?)?(?:capaciteitstest|capaciteitsproef|redeneertest|niveautest|selectietest|capaciteiten-?\s*test|screening\s+op\s+niveau|niveauscreening|generieke\s+competentie(test|screening))", RegexOptions.IgnoreCase)]
     private static partial Regex Tests();
 
     /// <summary>A proof of competence that replaces a diploma: an EVC attest, an ervaringsbewijs, a beroepskwalificatie.</summary>

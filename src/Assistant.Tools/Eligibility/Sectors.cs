@@ -26,7 +26,7 @@ public static class Sectors
         ("planning", ["omgevingsvergunning", "stedenbouw", "ruimtelijke ordening", "ruimtelijke planning", "urban planning", "urbanisme", "bouwaanvra", "architect"]),
         ("communication", ["communicatie", "communication", "marketing", "persrelaties", "social media", "sociale media", "redacteur", "journalist"]),
         ("legal", ["juridisch", "jurist", "juriste", "rechtskund", "advocaat", "lawyer", "legal", "avocat", "notari"]),
-        ("retail", ["kassier", "kassa", "cashier", "caissier", "caissiere", "winkelbediende", "verkoper", "verkoopster", "vakkenvuller", "supermarkt", "supermarket", "supermarche", "retail", "shop assistant", "vendeur", "vendeuse"]),
+        ("retail", ["verkoop", "sales", "kassier", "kassa", "cashier", "caissier", "caissiere", "winkelbediende", "verkoper", "verkoopster", "vakkenvuller", "supermarkt", "supermarket", "supermarche", "retail", "shop assistant", "vendeur", "vendeuse"]),
         ("hospitality", ["horeca", "kelner", "ober", "serveerster", "waiter", "waitress", "serveur", "serveuse", "barman", "barista", "kok", "keukenhulp", "cook", "chef", "cuisinier", "restaurant", "hotel"]),
         ("stage", ["podium", "licht", "geluid", "theater", "festival", "cultuursector", "cultuurhuis", "evenementensector", "eventmanagement", "eventorganisat", "theatre", "schouwburg", "cultuurcentrum", "evenement", "events", "concert", "lighting", "sound", "eclairag", "regisseur", "sonorisation", "spectacle", "scene"]),
         ("library", ["bibliothe", "library", "librar", "archief", "archive", "archiv"]),
