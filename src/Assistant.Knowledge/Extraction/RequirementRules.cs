@@ -167,7 +167,7 @@ public static partial class RequirementRules
                     touches = [.. touches.Where(t => t != "diploma")];
                 }
 
-                if (touches.Contains("diploma") && Insufficient().IsMatch(sentence))
+                if (touches.Contains("diploma") && (Insufficient().IsMatch(sentence) || (NotAdmitted().IsMatch(sentence) && TouchLevel().IsMatch(sentence))))
                 {
                     // "Een getuigschrift van het 6de jaar volstaat niet": a diploma named to exclude it, checked against the candidate's words.
                     touches = [.. touches, "insufficient"];
@@ -256,6 +256,10 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(volstaa?t?n?|is|zijn)\s+niet\s+(voldoende|genoeg)\b|\bvolsta\w*\s+niet\b|\bis onvoldoende\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Insufficient();
 
+    /// <summary>A sentence that says a diploma does not admit: "Met een bachelordiploma kan je niet deelnemen", "… geeft geen toegang".</summary>
+    [GeneratedRegex(@"\b(kan|kun|kunt|mag|mogen|kunnen)\s+(je|u|jij|kandidaten)?\s*niet\s+(deelnemen|solliciteren|meedoen|kandideren|toegelaten)|\b(geeft|geven)\s+geen\s+toegang\b|\b(worden|wordt)\s+niet\s+(aanvaard|toegelaten)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex NotAdmitted();
+
     /// <summary>"Er wordt geen nationaliteitsvoorwaarde gesteld", "geen diplomavereiste": no requirement at all.</summary>
     [GeneratedRegex(@"\bgeen\s+(bijzondere\s+|specifieke\s+)?\w*(vereiste|voorwaarde)n?\b(?!\s+(is|zijn|om|voor|dat))|\bgeen\s+(voorafgaande\s+|specifieke\s+|relevante\s+|bijzondere\s+)?(beroeps|werk)?ervaring\s+(vereist|nodig|gevraagd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoRequirement();
@@ -300,7 +304,7 @@ public static partial class RequirementRules
     private static partial Regex Asset();
 
     /// <summary>A diploma named only for the language it was taught in ("een diploma in een andere taal", "geen Nederlandstalig diploma"): a language matter.</summary>
-    [GeneratedRegex(@"\b(een|je|geen|het)?\s*diploma\s+(in\s+een\s+andere\s+taal|(van\s+het\s+|uit\s+het\s+)?(nederlandstalig|franstalig|anderstalig)\w*\s+onderwijs|(dat\s+)?(niet\s+)?in\s+het\s+nederlands(\s+\w+){0,2})|\b(nederlandstalig|anderstalig|franstalig)\w*\s+diploma", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(een|je|geen|het)?\s*diploma\s+(in\s+een\s+andere\s+taal|(van\s+het\s+|uit\s+het\s+)?(nederlandstalig|franstalig|anderstalig)\w*\s+onderwijs|(dat\s+)?(niet\s+)?in\s+het\s+nederlands(\s+\w+){0,2}|(\w+\s+){1,3}in\s+het\s+nederlands\b)|\b(nederlandstalig|anderstalig|franstalig)\w*\s+diploma", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaLanguage();
 
     [GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren", RegexOptions.IgnoreCase)]

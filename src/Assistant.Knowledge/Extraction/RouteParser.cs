@@ -25,7 +25,9 @@ public static partial class RouteParser
 
         // A later sentence that names a diploma only to exclude it ("Een graduaat volstaat niet.") is no part of the route:
         // read as one, its lower level would become the route's.
-        var limit = DocumentView.Sentences(text).Where(s => s.Start > 0 && RequirementRules.Insufficient().IsMatch(text[s.Start..s.End])).Select(s => s.Start).DefaultIfEmpty(text.Length).First();
+        // So is one that says a diploma does not admit ("Met een bachelordiploma kan je niet deelnemen").
+        var limit = DocumentView.Sentences(text).Where(s => s.Start > 0 && (RequirementRules.Insufficient().IsMatch(text[s.Start..s.End]) || RequirementRules.NotAdmitted().IsMatch(text[s.Start..s.End])))
+            .Select(s => s.Start).DefaultIfEmpty(text.Length).First();
         text = text[..limit].TrimEnd();
         var parts = new List<(int Start, int End)>();
         var cut = AlternativeCue().Match(text);
@@ -271,7 +273,11 @@ public static partial class RouteParser
         for (var at = from; MoreFields().Match(clause, at) is { Success: true } more; at = more.Index + more.Length)
         {
             var item = MultiSpace().Replace(Bracketed().Replace(more.Groups["f"].Value, " "), " ").Trim();
-            var or = more.Groups["sep"].Value.Trim() != ",";
+            // "bachelor Pedagogie van het jonge kind, bachelor Kleuteronderwijs": the level repeated before a named programme.
+            var programme = LevelBeforeProgramme().IsMatch(item);
+            item = LevelBeforeProgramme().Replace(item, "");
+            // A programme named with its level again is one more accepted field, whether or not an "of" closes the list.
+            var or = more.Groups["sep"].Value.Trim() != "," || programme;
             if (item.Length == 0 || FieldListStop().IsMatch(item))
             {
                 // "…, industriële wetenschappen of een gelijkwaardig diploma": the list closed by "of" and no field.
@@ -432,6 +438,9 @@ public static partial class RouteParser
     [GeneratedRegex(@"(test|proef|examen|toets)\w*\s+(\w+\s+){0,2}?(op|van)\s+(het\s+)?(niveau\s+(van\s+)?(het\s+)?(hoger\s+)?(secundair|middelbaar)\s+onderwijs|(bachelor|master|graduaats?)-?niveau|niveau\s+(van\s+(een\s+)?)?(bachelor|master|graduaat)\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex TestLevel();
 
+    [GeneratedRegex(@"^(?:bachelor|master|graduaat)\s+(?-i:(?=\p{Lu}\p{Ll}))", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelBeforeProgramme();
+
     /// <summary>A field that only says it must fit: "een relevante richting", "een aanverwante discipline", "een passende opleiding".</summary>
     [GeneratedRegex(@"^(een\s+|de\s+)?(relevante|aanverwante|verwante|gelijkaardige|passende|nuttige|functiegerichte)\s+(studie)?(richting|opleiding|discipline|domein|vakgebied)$", RegexOptions.IgnoreCase)]
     private static partial Regex VagueField();
@@ -441,7 +450,7 @@ public static partial class RouteParser
     private static partial Regex NamedFields();
 
     /// <summary>"in één van deze richtingen: …", "in een van de volgende studiegebieden: …", "in de richtingen …".</summary>
-    [GeneratedRegex(@"\bin\s+((é|e)én\s+van\s+(de\s+)?(deze|volgende|onderstaande|hierna\s+vermelde)\s+|de\s+(volgende\s+)?)(studie)?(richtingen|studiegebieden|domeinen|opleidingen|disciplines|vakgebieden)\s*:?\s*(?<list>[^.;?!]{3,400})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bin\s+((één|eén|een)\s+van\s+(de\s+)?(deze|volgende|onderstaande|hierna\s+vermelde)\s+|de\s+(volgende\s+)?)(studie)?(richtingen|studiegebieden|domeinen|opleidingen|disciplines|vakgebieden)\s*:?\s*(?<list>[^.;?!]{3,400})", RegexOptions.IgnoreCase)]
     private static partial Regex FieldListLeadIn();
 
     [GeneratedRegex(@"\(\s*(?:of|en|ook)\s+([^()]+)\)", RegexOptions.IgnoreCase)]
@@ -457,7 +466,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"\bbinnen\s+(het|de|een|\d+|\w+)\s+(\w+\s+)?(jaar|jaren|maand|maanden|weken)\s+(na|van|vanaf)\s+(je|de|uw|jouw)\s+(indiensttreding|aanstelling|aanwerving|start|benoeming)|\b(tijdens|in)\s+(je|de|uw)\s+proef(tijd|periode)|\bna\s+(je|de|uw)\s+(indiensttreding|aanstelling|aanwerving)\b[^.]{0,30}\b(behaal|haal|volg)", RegexOptions.IgnoreCase)]
     internal static partial Regex ObtainAfterStart();
 
-    [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)|(?-i:(?=\p{Lu}\p{Ll}))(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?))(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
 
     /// <summary>One more field of a list after the first ("…, het landmeten", "… of journalistiek").</summary>

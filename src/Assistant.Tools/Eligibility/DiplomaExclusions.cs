@@ -65,7 +65,7 @@ public static class DiplomaExclusions
     }
 
     private static readonly System.Text.RegularExpressions.Regex Cut = new(
-        @"\bvolsta\w*\s+niet\b|\bis\s+onvoldoende\b|\b(is|zijn)\s+niet\s+(voldoende|genoeg)\b|\bgeeft\s+geen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b",
+        @"\bvolsta\w*\s+niet\b|\bis\s+onvoldoende\b|\b(is|zijn)\s+niet\s+(voldoende|genoeg)\b|\bgeeft\s+geen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b|\b(kan|kun|kunt|mag)\s+(je|u|jij)\s+niet\s+(deelnemen|solliciteren|meedoen)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static HashSet<string> Marks(string text)

@@ -131,4 +131,70 @@ public sealed class RouteMechanismTests
 
         Assert.Empty(sut.Requirements.Unparsed);
     }
+
+    [Theory]
+    [InlineData("Met een bachelordiploma kan je niet deelnemen.")]
+    [InlineData("Kandidaten met een bachelordiploma mogen niet deelnemen.")]
+    public void Extract_SentenceThatALowerDiplomaDoesNotAdmit_IsNoPartOfTheRoute(string sentence)
+    {
+        var sut = TestKnowledge.FromText("Adviseur (A1)\n\nToelatingsvoorwaarden\n\n- Je bent houder van een masterdiploma (om het even welke richting). " + sentence + "\n");
+
+        Assert.Equal(DiplomaLevel.Master, Assert.Single(sut.Requirements.Routes).Diploma);
+        Assert.Contains(sut.Requirements.Unparsed, u => u.Touches.Contains("insufficient"));
+    }
+
+    [Theory]
+    [InlineData("Je diploma moet behaald zijn in het Nederlands.")]
+    [InlineData("Je diploma is uitgereikt in het Nederlands, anders leg je een taaltest af.")]
+    public void Touches_DiplomaNamedForTheLanguageItWasTaughtIn_IsALanguageMatter(string sentence)
+    {
+        Assert.DoesNotContain("diploma", Assistant.Knowledge.Extraction.RequirementRules.Touches(sentence));
+    }
+
+    [Theory]
+    [InlineData("- bachelor Orthopedagogie, bachelor Gezinswetenschappen,", "Orthopedagogie of Gezinswetenschappen")]
+    [InlineData("- een bachelor Toegepaste psychologie of een bachelor Orthopedagogie.", "Toegepaste psychologie")]
+    public void Extract_ProgrammeNamedWithoutIn_IsTheField(string line, string expectedStart)
+    {
+        var sut = TestKnowledge.FromText("Begeleider (B1)\n\nProfiel\n\n" + line + "\n");
+
+        Assert.StartsWith(expectedStart, Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor).DiplomaField);
+    }
+
+    [Theory]
+    [InlineData("Je hebt een bachelor- of masterdiploma in één van deze richtingen: geografie, landmeten (of vastgoed), of milieukunde.")]
+    [InlineData("Je hebt een bachelordiploma in een van de volgende studierichtingen: geografie, landmeten, vastgoed of milieukunde.")]
+    public void Extract_FieldsListedAfterALeadIn_AreTheRoutesFields(string line)
+    {
+        var sut = TestKnowledge.FromText("Deskundige (B1)\n\nProfiel\n\n- " + line + "\n");
+
+        var field = Assert.Single(sut.Requirements.Routes).DiplomaField!;
+        Assert.Contains("geografie", field, StringComparison.Ordinal);
+        Assert.Contains("milieukunde", field, StringComparison.Ordinal);
+        Assert.Contains("vastgoed", field, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3.1 Deelnemingsvoorwaarden")]
+    [InlineData("2 Toelatingsvoorwaarden")]
+    public void Extract_NumberedRequirementHeadingInsideAnotherSection_OpensARequirementBlock(string heading)
+    {
+        var sut = TestKnowledge.FromText("Medewerker (C1)\n\nFunctiebeschrijving en selectiereglement\n\nIntro over de dienst.\n\n" + heading
+            + "\n\n> Je hebt een diploma van het secundair onderwijs.\n> Heb je dat diploma niet? Dan kan je deelnemen als je slaagt voor de screening op niveau.\n\n3.2 Competenties\n> Nauwkeurig\n");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.Alternative.Count == 1);
+    }
+
+    [Theory]
+    [InlineData("Interne kandidaten – bevordering")]
+    [InlineData("Bevordering (interne kandidaten)")]
+    public void Extract_InternalCandidatesHeaderWithADash_MakesTheLinesBelowInternal(string header)
+    {
+        var sut = TestKnowledge.FromMarkdown("# Deskundige\n\n## Voorwaarden\n\n- Je hebt een bachelordiploma.\n\n" + header
+            + "\nPersoneelsleden kunnen deelnemen als ze:\n- titularis zijn van een graad in niveau C,\n- minstens 4 jaar niveauanciënniteit hebben in niveau C.\n");
+
+        var route = Assert.Single(sut.Requirements.Routes, r => r.Audience == RouteAudience.Internal);
+        Assert.Equal((48, "C"), (route.Internal!.MinSeniorityMonths!.Value, route.Internal.Level!));
+    }
 }

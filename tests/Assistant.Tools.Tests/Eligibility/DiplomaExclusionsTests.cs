@@ -70,4 +70,13 @@ public sealed class LanguageAttestTests
         Assert.Contains(abroad.GeneralChecks, c => c.Requirement == "language" && c.Outcome == "condition");
         Assert.Equal("eligible", home.Verdict);
     }
+
+    [Theory]
+    [InlineData("Met een bachelordiploma kan je niet deelnemen.")]
+    [InlineData("Met een bachelor mag je niet solliciteren.")]
+    public void Judge_LineSayingALevelDoesNotAdmit_ExcludesThatLevelOnly(string line)
+    {
+        Assert.Equal("excluded", DiplomaExclusions.Judge(line, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, DiplomaWords = "bachelor rechtspraktijk" }));
+        Assert.Equal("clear", DiplomaExclusions.Judge(line, new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaWords = "master rechten" }));
+    }
 }
