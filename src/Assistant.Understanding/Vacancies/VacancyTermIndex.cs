@@ -24,9 +24,14 @@ internal sealed class VacancyTermIndex
             var headingNames = string.Join(' ', (v.Heading ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => char.IsUpper(w[0]) && w.All(char.IsLetter)));
             var headingWords = Words(headingNames, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
             var placeWords = Words(v.Names, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
+            // A common noun of the employer's name ("Dienst" in "Federale Dienst X") names no employer when the name has a proper
+            // part: it weighs as a job word, so "service" in a question does not name that employer.
+            var orgWords = Words(v.Organisation, stop).ToList();
+            var orgCommon = orgWords.Any(w => !Cognates.Contains(w)) ? orgWords.Where(Cognates.Contains).ToList() : [];
+            var orgName = string.Join(' ', orgWords.Where(w => !orgCommon.Contains(w)));
             return new (string? Text, double Weight)[]
             {
-                (v.Location, 1.6), (v.Organisation, 1.3), (v.Title, 1.0),
+                (v.Location, 1.6), (orgName, 1.3), (string.Join(' ', orgCommon), 1.0), (v.Title, 1.0),
                 (string.Join(' ', idWords.Where(titleWords.Contains)), 0.8), (string.Join(' ', idWords.Where(w => !titleWords.Contains(w))), 1.2),
                 (string.Join(' ', headingWords), 1.2), (string.Join(' ', placeWords), 1.2),
             };
