@@ -124,7 +124,9 @@ public static partial class OrganisationRules
 
         if (kindAt > 0)
         {
+            // Without a dash only a long form in lower case ("Groenpunt X intercommunale voor …") describes the brand before it.
             return BrandBeforeDash().Match(line.Text[..kindAt]) is { Success: true } same && IsBrand(same.Groups["b"].Value)
+                && (same.Groups["dash"].Success || char.IsLower(line.Text[kindAt]))
                 ? (BrandCase(same.Groups["b"].Value), line)
                 : null;
         }
@@ -226,7 +228,7 @@ public static partial class OrganisationRules
     private static partial Regex SharedWithMunicipality();
 
     /// <summary>A brand of one to four capitalised words before a dash at the start of a line: "Woonwijzer Gasterlo – ".</summary>
-    [GeneratedRegex(@"^\s*(?<b>\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3})\s*[–—-]\s*$")]
+    [GeneratedRegex(@"^\s*(?<b>\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3})\s*(?<dash>[–—-])?\s*$")]
     private static partial Regex BrandBeforeDash();
 
     /// <summary>A line that is only a name of one to four capitalised words.</summary>

@@ -24,10 +24,12 @@ internal sealed class VacancyTermIndex
             var headingNames = string.Join(' ', (v.Heading ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => char.IsUpper(w[0]) && w.All(char.IsLetter)));
             var headingWords = Words(headingNames, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
             var placeWords = Words(v.Names, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
-            // A common noun of the employer's name ("Dienst" in "Federale Dienst X") names no employer when the name has a proper
-            // part: it weighs as a job word, so "service" in a question does not name that employer.
+            // A common noun inside the employer's name ("Dienst" in "Federale Dienst X") names no employer when the name has a
+            // proper part: it weighs as a job word, so "service" in a question does not name that employer. The kind that opens
+            // the name ("Stad X", "OCMW X") still names it ("bij de stad").
             var orgWords = Words(v.Organisation, stop).ToList();
-            var orgCommon = orgWords.Any(w => !Cognates.Contains(w)) ? orgWords.Where(Cognates.Contains).ToList() : [];
+            var opening = TextFold.Words(v.Organisation ?? "").FirstOrDefault();
+            var orgCommon = orgWords.Any(w => !Cognates.Contains(w)) ? orgWords.Where(w => Cognates.Contains(w) && w != opening).ToList() : [];
             var orgName = string.Join(' ', orgWords.Where(w => !orgCommon.Contains(w)));
             return new (string? Text, double Weight)[]
             {
