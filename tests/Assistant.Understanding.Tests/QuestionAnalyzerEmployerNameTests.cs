@@ -46,4 +46,10 @@ public sealed class QuestionAnalyzerEmployerNameTests
     {
         Assert.Equal(["ocmw-laagveld-schuldbemiddelaar"], Analyzer.Analyze("Hoeveel verdien je bij het OCMW?").VacancyIds);
     }
+
+    [Fact]
+    public void Analyze_OcmwNamedOnlyByItsKindBesideAProperName_IsNotAddedAsSecondVacancy()
+    {
+        Assert.Equal(["huiswijs-oosterveld-woonadviseur"], Analyzer.Analyze("I worked 5 years at a public welfare centre (OCMW). What salary would I get at Huiswijs Oosterveld?").VacancyIds);
+    }
 }

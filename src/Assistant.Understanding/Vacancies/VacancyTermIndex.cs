@@ -15,7 +15,8 @@ internal sealed class VacancyTermIndex
     {
         // The id is "<employer>-<job>" by convention: its words that are not in the title name the employer (an acronym
         // such as "iwl" the extracted organisation may lack), so they weigh as a name; the others as the title does.
-        var fieldsPerVacancy = vacancies.Select(v =>
+        var kindTerms = new HashSet<(int, string)>();
+        var fieldsPerVacancy = vacancies.Select((v, vi) =>
         {
             var titleWords = Words(v.Title, stop).ToHashSet(StringComparer.Ordinal);
             var idWords = Words(v.Id.Replace('-', ' ').Replace('_', ' '), stop).ToList();
@@ -30,6 +31,11 @@ internal sealed class VacancyTermIndex
             var orgWords = Words(v.Organisation, stop).ToList();
             var opening = TextFold.Words(v.Organisation ?? "").FirstOrDefault();
             var orgCommon = orgWords.Any(w => !Cognates.Contains(w)) ? orgWords.Where(w => Cognates.Contains(w) && w != opening).ToList() : [];
+            if (opening is not null && Cognates.Contains(opening) && orgWords.Any(w => !Cognates.Contains(w)))
+            {
+                kindTerms.Add((vi, WordCanon.Canon(opening)));
+            }
+
             var orgName = string.Join(' ', orgWords.Where(w => !orgCommon.Contains(w)));
             return new (string? Text, double Weight)[]
             {
@@ -39,6 +45,7 @@ internal sealed class VacancyTermIndex
             };
         }).ToArray();
 
+        KindTerms = kindTerms;
         Typed = [.. vacancies.Select(v => new HashSet<string>(
             new[] { v.Id.Replace('-', ' '), v.Title, v.Organisation, v.Location, v.Scale }.SelectMany(TextFold.Words),
             StringComparer.Ordinal))];
@@ -121,6 +128,10 @@ internal sealed class VacancyTermIndex
     public Dictionary<string, string[]> Prefixes { get; }
 
     public FuzzyLexicon Fuzzy { get; }
+
+    /// <summary>(vacancy, term) of the kind that opens an employer's name beside a proper name ("stad" of "Stad X"): it names the
+    /// employer, but not well enough to add that vacancy beside one named by a proper name.</summary>
+    public HashSet<(int Vacancy, string Term)> KindTerms { get; }
 
     /// <summary>Per vacancy (by index): the folded words of its id, title, employer, place and scale as written, stop words included.</summary>
     public HashSet<string>[] Typed { get; }
