@@ -178,16 +178,20 @@ public static partial class StepFacts
 
     private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx, bool aboutOtherStep)
     {
-        foreach (var date in ctx.DatesOn(line).Where(x => x.Start >= offset && x.Start < offset + sentence.Length && x.Date is not null))
+        var previousEnd = offset;
+        foreach (var date in ctx.DatesOn(line).Where(x => x.Start >= offset && x.Start < offset + sentence.Length && x.Date is not null).OrderBy(x => x.Start))
         {
+            // "Je ontvangt de opdracht op 4 januari en stuurt ze terug tegen 11 januari": each date's role comes from the words
+            // since the date before it.
+            var lead = line.Text[Math.Min(previousEnd, date.Start)..date.Start];
+            previousEnd = date.Start + 1;
             step.Dates.Add(new StepDate
             {
                 Date = date.Date!.Value,
                 Time = date.Time,
                 YearInferred = date.YearInferred,
                 Qualifiers = Qualifiers(sentence, line.Text[offset..date.Start], ctx.DatesOn(line).Count(x => x.Start >= offset && x.Start < offset + sentence.Length)),
-                Role = Sent().IsMatch(line.Text[offset..date.Start]) && !ReturnBy().IsMatch(line.Text[offset..date.Start]) ? "sent"
-                    : ReturnBy().IsMatch(line.Text[offset..date.Start]) ? "return-deadline" : null,
+                Role = ReturnBy().IsMatch(lead) ? "return-deadline" : Sent().IsMatch(lead) || Sent().IsMatch(line.Text[offset..date.Start]) && !ReturnBy().IsMatch(line.Text[offset..date.Start]) ? "sent" : null,
             });
         }
 
@@ -313,9 +317,9 @@ public static partial class StepFacts
     [GeneratedRegex(@"\d\s+(?:en\s+)?of\s+(?:\p{L}+\s+)?\d|en/of", RegexOptions.IgnoreCase)]
     private static partial Regex Alternative();
 
-    [GeneratedRegex(@"doorgestuurd|verstuurd|toegestuurd|ontvang je|bezorgd op", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"doorgestuurd|verstuurd|toegestuurd|ontvang je|je ontvangt|ontvangen\s+(?:de|je|jullie|u)\b|krijg je|je krijgt|bezorgd op|bezorgen we je|sturen we je", RegexOptions.IgnoreCase)]
     private static partial Regex Sent();
 
-    [GeneratedRegex(@"deadline|terug te (ontvangen|sturen|bezorgen)|terugsturen|indienen (tegen|vóór|voor)|ten laatste|uiterlijk", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"deadline|terug te (ontvangen|sturen|bezorgen)|terugsturen|terugbezorgen|\bterug\s+(?:\p{L}+\s+){0,2}?(?:tegen|vóór|voor|op|uiterlijk)\b|(?:indienen|inleveren|opladen|uploaden|afgeven|binnen)\s+(?:\p{L}+\s+){0,2}?(?:tegen|vóór|voor)\b|ten laatste|uiterlijk", RegexOptions.IgnoreCase)]
     private static partial Regex ReturnBy();
 }

@@ -158,7 +158,7 @@ internal static partial class TopicCues
 
     /// <summary>Who judges: the jury, the selection committee, the assessors ("wie zit er in de jury", "who is on the selection panel", "qui fait partie du jury").</summary>
     [GeneratedRegex(
-        @"\bjury\w*|\bselectiecommissie|\bexamencommissie|\bbeoordelingscommissie|\bwie (beoordeelt|evalueert|beslist|kiest|neemt .{0,15}af)\b|\bassessoren\b|\bbeoordelaars\b"
+        @"\bjury(?!gesprek)\w*|\bselectiecommissie|\bexamencommissie|\bbeoordelingscommissie|\bwie (beoordeelt|evalueert|beslist|kiest|neemt .{0,15}af)\b|\bassessoren\b|\bbeoordelaars\b"
         + @"|\b(selection|recruitment|examination|interview) (committee|panel|board)\b|\bwho (judges|assesses|evaluates|decides|interviews|will interview|sits on)\b|\bassessors\b|\bpanel members\b"
         + @"|\bcomite de selection\b|\bcommission de selection\b|\bqui (juge|evalue|decide|fait partie)\b|\bmembres du jury\b",
         RegexOptions.CultureInvariant)]

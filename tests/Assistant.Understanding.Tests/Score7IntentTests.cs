@@ -1,0 +1,23 @@
+namespace Assistant.Understanding.Tests;
+
+/// <summary>
+/// A score reported with "kreeg"/"received" and followed by a question about the next step is scoring, also when that
+/// next step is a "jurygesprek" (a step name, not a question about who sits on the jury).
+/// </summary>
+public sealed class Score7IntentTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Mijn thuisopdracht kreeg 18 op 40. Mag ik nog naar het jurygesprek?")]
+    [InlineData("Ik kreeg 25 op 50 voor de case, mag ik naar het jurygesprek?")]
+    [InlineData("Voor de opdracht heb ik 12/20 gekregen. Kan ik nog door naar het jurygesprek?")]
+    public void Analyze_ScoreThenTheNextStep_IsScoring(string text) =>
+        Assert.Equal("scoring", _sut.Analyze(text).Intent);
+
+    [Theory]
+    [InlineData("Wie zit er in de jury?")]
+    [InlineData("Wie zetelt in de selectiecommissie?")]
+    public void Analyze_WhoIsOnTheJury_StaysTheJuryTopic(string text) =>
+        Assert.NotEqual("scoring", _sut.Analyze(text).Intent);
+}
