@@ -249,7 +249,7 @@ public static partial class SelectionRules
     [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?|\b(?:volgt|volgen|uit voor|uitgenodigd voor|uitnodiging voor)\s+(?=(?:een|de|het)\s)|\b(?:selectie)?(?:proef|proeven|stap|stappen|onderdeel|onderdelen|fase|fasen)\s*:)\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
     private static partial Regex Enumeration();
 
     [GeneratedRegex(@"^eventuele?\s+", RegexOptions.IgnoreCase)]

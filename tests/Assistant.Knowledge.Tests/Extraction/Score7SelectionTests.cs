@@ -69,4 +69,26 @@ public sealed class Score7SelectionTests
         Assert.Equal("return-deadline", step.Dates.Single(d => d.Date.Day == 11).Role);
         Assert.NotEqual("return-deadline", step.Dates.Single(d => d.Date.Day == 4).Role);
     }
+
+    [Theory]
+    [InlineData("Er is 1 selectieproef: een praktijkgericht interview (situaties uit de praktijk) op 100 punten.", "interview")]
+    [InlineData("Na screening van de kandidaturen volgt een selectiegesprek met een casus, afgenomen door twee directeurs.", "interview")]
+    [InlineData("Wie weerhouden wordt, nodigen we uit voor een schriftelijke proef over de regelgeving.", "written")]
+    public void Find_StepNamedOnlyInProse_IsAStep(string sentence, string kind)
+    {
+        var steps = TestKnowledge.FromText($"Deskundige sport\n\nSelectie\n\n{sentence}\nJe bent geslaagd als je minstens 60% behaalt.").SelectionSteps;
+
+        Assert.Equal(kind, Assert.Single(steps).Kind);
+    }
+
+    [Theory]
+    [InlineData("Planning: Schriftelijke proef: zaterdag 6 maart 2027 · Interview: dinsdag 23 maart 2027")]
+    [InlineData("Schriftelijke proef: 6 maart 2027 | Interview: 23 maart 2027")]
+    [InlineData("Kalender – Schriftelijke proef: zaterdag 6 maart 2027; Interview: dinsdag 23 maart 2027")]
+    public void Find_TimingLineElsewhere_DatesTheStepsItNames(string timing)
+    {
+        var steps = TestKnowledge.FromText($"Deskundige sport\n\n{timing}\n\nSelectie\n\n- Schriftelijke proef (op 50 punten).\n- Interview (op 50 punten).").SelectionSteps;
+
+        Assert.Equal([6, 23], steps.Select(s => s.Dates.Single().Date.Day).ToArray());
+    }
 }
