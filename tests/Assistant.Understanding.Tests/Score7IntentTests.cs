@@ -21,3 +21,16 @@ public sealed class Score7IntentTests
     public void Analyze_WhoIsOnTheJury_StaysTheJuryTopic(string text) =>
         Assert.NotEqual("scoring", _sut.Analyze(text).Intent);
 }
+
+/// <summary>Asking whether to add a document to the application is a documents question, however the document is called.</summary>
+public sealed class Score7DocumentIntentTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Moet ik mijn laatste evaluatieverslag toevoegen aan mijn kandidatuur?")]
+    [InlineData("Moet ik mijn rijbewijs meesturen met mijn sollicitatie?")]
+    [InlineData("Should I attach my evaluation report to my application?")]
+    public void Analyze_AddSomethingToTheApplication_IsDocuments(string text) =>
+        Assert.Equal("documents", _sut.Analyze(text).Intent);
+}
