@@ -34,3 +34,27 @@ public sealed class Score7DocumentIntentTests
     public void Analyze_AddSomethingToTheApplication_IsDocuments(string text) =>
         Assert.Equal("documents", _sut.Analyze(text).Intent);
 }
+
+/// <summary>Any kind of reserve ("werfreserve", "bevorderingsreserve", "laureatenlijst") is the reserve aspect of procedure; a shift allowance line answers the supplement topic.</summary>
+public sealed class Score7ReserveAndSupplementTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("hoe lang blijft de werfreserve geldig?")]
+    [InlineData("Hoe lang is de bevorderingsreserve geldig?")]
+    [InlineData("Hoe lang blijft de laureatenlijst geldig?")]
+    public void Analyze_AnyReserve_IsTheReserveAspect(string text)
+    {
+        var a = _sut.Analyze(text);
+
+        Assert.Equal(("procedure", "reserve"), (a.Intent, a.Aspect));
+    }
+
+    [Theory]
+    [InlineData("Een ploegentoelage: + 26% voor nachtprestaties.")]
+    [InlineData("Nachttoelage van 35 procent.")]
+    [InlineData("Toelage voor zondagswerk: 56%.")]
+    public void SupplementDocument_NamesAnAllowance(string line) =>
+        Assert.Matches(Assistant.Understanding.Classification.TopicCues.Get("supplement").Document, Assistant.Understanding.Text.TextFolding.Fold(line));
+}

@@ -152,7 +152,7 @@ internal static partial class TopicCues
     private static partial Regex Supplement();
 
     [GeneratedRegex(
-        @"(nacht|zondag|zaterdag|weekend|feestdag|zon en feestdag|onregelmatig|avond|ploeg)\w*.{0,50}(toeslag|premie|vergoed|\d+ ?%)|(toeslag|premie)\w*.{0,50}(nacht|zon|zater|weekend|feestdag|onregelmatig|avond|ploeg)",
+        @"(nacht|zondag|zaterdag|weekend|feestdag|zon en feestdag|onregelmatig|avond|ploeg)\w*.{0,50}(toeslag|toelage|premie|vergoed|\d+ ?%|\d+ procent)|(toeslag|toelage|premie)\w*.{0,50}(nacht|zon|zater|weekend|feestdag|onregelmatig|avond|ploeg)",
         RegexOptions.CultureInvariant)]
     private static partial Regex SupplementDoc();
 
