@@ -345,9 +345,12 @@ public static partial class RequirementRules
             var content = line.Content.Trim();
             if (line.IsHeading)
             {
-                forced = emptyRequirementHeading;
+                // Only the heading's own words count (a heading that names nothing inherits the topic before it), and a sub-heading
+                // that names another part of the vacancy (offer, pay, selection) is no lead-in.
+                var own = TopicRules.OfHeading(content);
+                forced = emptyRequirementHeading && own is Topic.Unknown or Topic.Application or Topic.Requirements or Topic.Profile;
                 inList = forced;
-                emptyRequirementHeading = line.Topic == Topic.Requirements || TopicRules.OfHeading(content) == Topic.Requirements;
+                emptyRequirementHeading = own == Topic.Requirements;
                 continue;
             }
 
