@@ -23,7 +23,9 @@ public static class EligibilityTool
         var graduateRoute = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Graduate);
         // An internal candidate who asks about promotion ("via bevordering") is judged on the internal routes only.
         var promotionOnly = isInternal && profile.Internal!.PromotionAsked && facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.Internal);
+        // A "route" read from a sentence that refuses diplomas ("Andere masterdiploma's worden niet aanvaard") admits nobody.
         var routes = facts.Requirements.Routes
+            .Where(r => !VerdictGuard.Refuses(r.Citation.Quote) && !(VerdictGuard.ContradictsOwnLevel(r) && !CarriesConditions(r)))
             .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal)
             .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
             .ToList();
@@ -40,6 +42,13 @@ public static class EligibilityTool
         var exclusions = facts.Requirements.Unparsed.Where(u => u.Touches.Contains("insufficient"))
             .ToDictionary(u => u, u => DiplomaExclusions.Judge(u.Citation.Quote, profile));
         var undecided = facts.Requirements.Unparsed.Where(u => (!exclusions.TryGetValue(u, out var judged) || judged == "unknown") && u.Touches.Any(k => Touches(k, profile))).ToList();
+        // A route read from a sentence that refuses its own level is a misreading: alone it is dropped (above); with conditions of
+        // its own (years of experience, a test) those may belong to another route, so it cannot let a yes stand: quoted to check.
+        if (Touches("diploma", profile))
+        {
+            undecided.AddRange(facts.Requirements.Routes.Where(r => VerdictGuard.ContradictsOwnLevel(r) && CarriesConditions(r)).Select(r => new UnparsedRequirement(["diploma"], r.Citation)));
+        }
+
         var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u) && !exclusions.ContainsKey(u)).ToList();
         foreach (var excluded in exclusions.Where(e => e.Value == "excluded").Select(e => e.Key))
         {
@@ -110,6 +119,9 @@ public static class EligibilityTool
             ToCheck = toCheck,
         };
     }
+
+    /// <summary>Whether a route asks more than its diploma (years of experience, a test or proof, an internal condition).</summary>
+    private static bool CarriesConditions(AdmissionRoute r) => r.MinExperienceYears > 0 || r.Alternative.Count > 0 || r.Internal is not null;
 
     /// <summary>Whether the candidate said something about the kind of fact an unparsed requirement is about.</summary>
     private static bool Touches(string kind, CandidateProfile p) => kind switch

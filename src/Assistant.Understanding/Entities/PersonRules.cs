@@ -51,6 +51,14 @@ internal static partial class PersonRules
             }
 
             var iAm = IAm(w, i);
+            // "a Belgian master", "een Marokkaans diploma": a country word right before a diploma word is where the diploma
+            // comes from, whatever nationality word stands nearby ("I'm a Canadian citizen with a Belgian master").
+            if (DiplomaNouns.Contains(next) || (next is "university" or "universiteit" or "universite" or "degree"))
+            {
+                foreignDiploma |= cls != "BE";
+                continue;
+            }
+
             var citizen = CitizenWords.Contains(next) || Near(w, i, 3, CitizenWords);
             if (Near(w, i, 5, DiplomaContext) && !iAm && !citizen)
             {
