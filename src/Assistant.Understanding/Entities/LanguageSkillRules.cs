@@ -55,7 +55,7 @@ internal static partial class LanguageSkillRules
         }
 
         // "Moet mijn diploma in het Nederlands behaald zijn?" asks about the rule, it states nothing about the candidate.
-        if (!m.Success || AskedRule().IsMatch(m.Value))
+        if (!m.Success || AskedRule().IsMatch(t.Text[Math.Max(0, m.Index - 25)..(m.Index + m.Length)]))
         {
             return null;
         }
