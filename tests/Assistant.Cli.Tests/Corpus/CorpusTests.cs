@@ -19,6 +19,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned3", 82.5, 85.0, 1)]
     [InlineData("tuned4", 83.5, 65.5, 1)]
     [InlineData("tuned5", 75.0, 50.0, 0)]
+    [InlineData("blind5", 78.0, 51.0, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));
