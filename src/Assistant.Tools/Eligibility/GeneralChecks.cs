@@ -35,7 +35,9 @@ public static partial class GeneralChecks
         // "Je diploma moet in het Nederlands behaald zijn": a candidate who says their diploma was issued in Dutch meets it; one
         // whose diploma is in another language is admitted on condition of the proof the vacancy names (a language certificate),
         // and fails it when the vacancy names none.
-        "language" when profile.DiplomaLanguage is { } issued && AboutDiplomaLanguage(requirement.Citation.Quote) => DiplomaLanguage(requirement, issued),
+        // A stated level of Dutch below the one required fails first, whatever language the diploma was issued in.
+        "language" when profile.DiplomaLanguage is { } issued && AboutDiplomaLanguage(requirement.Citation.Quote) && !BelowRequiredLevel(requirement, profile)
+            => DiplomaLanguage(requirement, issued),
         // An explicitly stated CEFR level is compared with the level the document requires (A1 < A2 < … < C2).
         "language" when profile.DutchLevel is { } level && Cefr(requirement.Value) is { } required && Cefr(level) is { } given
             => given < required
@@ -185,6 +187,9 @@ public static partial class GeneralChecks
             ? new RequirementCheck("licence-code", "not-met", requirement.Citation) { Required = code, Given = "none" }
             : new RequirementCheck("licence-code", "unknown", requirement.Citation) { Required = code, Caveat = "licence-code" };
     }
+
+    private static bool BelowRequiredLevel(GeneralRequirement requirement, CandidateProfile profile) =>
+        Cefr(requirement.Value) is { } required && Cefr(profile.DutchLevel) is { } given && given < required;
 
     private static RequirementCheck DiplomaLanguage(GeneralRequirement requirement, string issued)
     {

@@ -58,6 +58,20 @@ public class Elig7ChecksTests
     }
 
     [Fact]
+    public void Evaluate_DiplomaInAnotherLanguage_AndALowerLevelOfDutchThanRequired_IsNotEligible()
+    {
+        var facts = With(WithProof) with
+        {
+            Requirements = With(WithProof).Requirements with { General = [new GeneralRequirement { Kind = "language", Value = "B2", Citation = Cite(WithProof) }] },
+        };
+
+        var result = EligibilityTool.Evaluate(facts, Master with { DiplomaLanguage = "fr", DutchLevel = "A2" });
+
+        Assert.Equal("not-eligible", result.Verdict);
+        Assert.Equal(("language", "not-met"), (Assert.Single(result.GeneralChecks).Requirement, result.GeneralChecks[0].Outcome));
+    }
+
+    [Fact]
     public void Evaluate_DiplomaLanguageNotSaid_StaysAReminder()
     {
         var result = EligibilityTool.Evaluate(With(WithoutProof), Master);
