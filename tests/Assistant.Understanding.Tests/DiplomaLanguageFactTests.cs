@@ -39,3 +39,37 @@ public sealed class DiplomaLanguageFactTests
         Assert.Equal(nationality, _sut.Analyze(text).Profile.Nationality);
     }
 }
+
+/// <summary>A licence or code the candidate says is no longer valid is not held (nl/en/fr).</summary>
+public sealed class LapsedLicenceFactTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Ik heb rijbewijs C maar mijn code 95 is vervallen.")]
+    [InlineData("I have a C licence, my code 95 has expired.")]
+    [InlineData("J'ai le permis C mais mon code 95 est périmé.")]
+    public void Analyze_LapsedCode_IsLacking(string text)
+    {
+        var p = _sut.Analyze(text).Profile;
+
+        Assert.DoesNotContain("95", p.LicenceCodes);
+        Assert.True(p.LacksLicenceCodes);
+        Assert.True(p.DrivingLicence);
+    }
+
+    [Theory]
+    [InlineData("Mijn rijbewijs is ingetrokken, kan ik toch solliciteren?")]
+    [InlineData("My driving licence was revoked last year.")]
+    [InlineData("Mon permis de conduire est suspendu.")]
+    public void Analyze_LostLicence_IsNoLicence(string text)
+    {
+        Assert.False(_sut.Analyze(text).Profile.DrivingLicence);
+    }
+
+    [Fact]
+    public void Analyze_ValidCode_IsHeld()
+    {
+        Assert.Contains("95", _sut.Analyze("Ik heb rijbewijs C en code 95.").Profile.LicenceCodes);
+    }
+}

@@ -155,8 +155,8 @@ public static partial class GeneralRequirementRules
                 continue;
             }
 
-            // Without an area word, only "Belg" itself makes a requirement (Belgian nationality).
-            if (EeaWord().IsMatch(sentence) || EuWord().IsMatch(sentence) || BelgWord().IsMatch(sentence))
+            // Only with the area it admits (EU, EER, Zwitserland): a bare "Belg" is left to the fixed forms.
+            if (EeaWord().IsMatch(sentence) || EuWord().IsMatch(sentence))
             {
                 return m;
             }
@@ -167,9 +167,6 @@ public static partial class GeneralRequirementRules
 
     [GeneratedRegex(@"\bbelg(en)?\b|\bbelgische\s+nationaliteit|\b(onderdaan|onderdanen|burger|burgers|staatsburger|ingezetene)\s+(zijn\s+)?(van|uit)\s+(een\s+(andere\s+)?|de\s+)?(lidstaat|land|staat|EU\b|EER\b|europese|zwitserland)|\bnationaliteit\s+(hebben\s+|bezitten\s+)?van\s+(een|de)\b|\bnationaliteit\s*:|\b(EU|EER)-?(onderdaan|onderdanen|burger|burgers)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex NationalAnchor();
-
-    [GeneratedRegex(@"\bbelg(en)?\b|\bbelgische\s+nationaliteit", RegexOptions.IgnoreCase)]
-    private static partial Regex BelgWord();
 
     /// <summary>A sentence that asks for a document about nationality (an identity card), not for the nationality.</summary>
     [GeneratedRegex(@"identiteitskaart|kopie|uittreksel", RegexOptions.IgnoreCase)]

@@ -14,7 +14,7 @@ public class Elig7GeneralConditionTests
     [Theory]
     [InlineData("- Nationaliteit: je bent Belg of onderdaan van een andere lidstaat van de Europese Economische Ruimte of van de Zwitserse Bondsstaat.", "EEA+CH")]
     [InlineData("- 1° burger zijn van een lidstaat van de Europese Unie;", "EU")]
-    [InlineData("- Je bent Belg.", "BE")]
+    [InlineData("- Nationaliteit: Belg of EU-burger.", "EU")]
     [InlineData("- Kandidaten zijn onderdanen van een land van de EER.", "EEA")]
     public void Extract_NationalityInAnyPhrasing_IsReadWithItsArea(string line, string area)
     {
