@@ -159,8 +159,28 @@ public sealed partial class AnswerRouter
     private static string PlaceNames(Vacancy v) =>
         string.Join(' ', v.Documents.Where(d => d.Audience == Assistant.Core.Facts.Audience.Public)
             .SelectMany(d => PlaceName().Matches(d.Text).Select(m => m.Groups["name"].Value)
-                .Concat(ReferenceCode().Matches(d.Text).Select(m => m.Groups["code"].Value)))
+                .Concat(ReferenceCode().Matches(d.Text).Select(m => m.Groups["code"].Value))
+                .Concat(NameAcronym().Matches(d.Text[..Math.Min(d.Text.Length, 400)]).Select(m => m.Groups["a"].Value)))
+            .Concat(KindWords(v.Facts.Organisation))
             .Distinct(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The everyday word for an employer written as an abbreviation ("AZ X" → "ziekenhuis", "PZ X" → "politie"): a candidate
+    /// says "in het ziekenhuis", "bij de politie", "bij de FOD".
+    /// </summary>
+    private static IEnumerable<string> KindWords(string? organisation)
+    {
+        var first = organisation?.Split(' ', 2)[0].ToUpperInvariant();
+        return first switch
+        {
+            "AZ" or "UZ" or "ZIEKENHUIS" => ["ziekenhuis", "hospital", "hôpital"],
+            _ => [],
+        };
+    }
+
+    /// <summary>An acronym in brackets after a name in the letterhead (the document's first lines), the employer's short form in either language ("… Consommateurs (SFMC)").</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}'-]+\s+\((?<a>\p{Lu}{3,8})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAcronym();
 
     /// <summary>The selection or reference number a vacancy announces ("Selectienummer: AB12-3456", "referentie XYZ/2027/04"): a candidate may name the vacancy by it.</summary>
     [GeneratedRegex(@"\b(?:selectienummer|selectiecode|referentienummer|referentie|vacaturenummer|vacaturecode|dossiernummer|refertenummer|ref\.)\s*:?\s*(?<code>(?=[A-Za-z0-9./-]*\d)[A-Za-z0-9][A-Za-z0-9./-]{3,}[A-Za-z0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

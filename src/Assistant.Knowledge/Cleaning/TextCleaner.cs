@@ -26,8 +26,18 @@ public static partial class TextCleaner
         var lines = text.Split('\n').Select(NormaliseLine).ToList();
         var fullText = string.Join("\n", lines);
         var kept = new List<string>(lines.Count);
+        var footerKept = false;
         foreach (var line in lines)
         {
+            // "PZ X – vacature 2026/07 – pagina 1 van 2": the page number goes, the letterhead before it is kept once
+            // (it is often the only place that names the employer).
+            if (!footerKept && FooterPrefix().Match(line) is { Success: true } footer)
+            {
+                kept.Add(footer.Groups["p"].Value.Trim());
+                footerKept = true;
+                continue;
+            }
+
             kept.Add(IsBoilerplate(line, fullText) ? "" : line);
         }
 
@@ -243,6 +253,9 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"^(?:.{0,100}[–|-]\s*)?(pagina|page|blz\.?|p\.)\s*\d+\s*(van|of|/)\s*\d+$|^\d+\s*/\s*\d+$|^-\s*\d+\s*-$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFooter();
+
+    [GeneratedRegex(@"^(?<p>\p{Lu}.{2,100}?)\s*[–|-]\s*(?:pagina|page|blz\.?|p\.)\s*\d+\s*(?:van|of|/)\s*\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterPrefix();
 
     [GeneratedRegex(@"gtag\(|dataLayer|googletag|window\.|function\s*\(|<script|_gaq|fbq\(|document\.write", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptLine();

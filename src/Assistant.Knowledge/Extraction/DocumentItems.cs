@@ -15,11 +15,11 @@ public static partial class DocumentItems
         ("cv", "CV", new Regex(@"\bcv\b|curriculum", RegexOptions.IgnoreCase)),
         ("motivation-letter", "motivatiebrief", new Regex(@"motivatiebrief|motivatie(?:\s+)?brief|sollicitatiebrief|\bmotivatie\b(?!\s+en\s+(?:je\s+)?(?:ervaring|competenties))", RegexOptions.IgnoreCase)),
         ("evaluation", "laatste evaluatie", new Regex(@"\bevaluatie(?:verslag|rapport)?\b|\bbeoordelingsverslag", RegexOptions.IgnoreCase)),
-        ("study-certificate", "attest van de onderwijsinstelling", new Regex(@"attest van (?:de|je|jouw) (?:onderwijsinstelling|school|hogeschool|universiteit)|studieattest|inschrijvingsattest", RegexOptions.IgnoreCase)),
+        ("study-certificate", "attest van de onderwijsinstelling", new Regex(@"attest van (?:de|je|jouw) (?:onderwijsinstelling|school|hogeschool|universiteit)|studieattest|inschrijvingsattest|inschrijvingsbewijs|bewijs van (?:je |jouw )?inschrijving", RegexOptions.IgnoreCase)),
         ("equivalence", "gelijkwaardigheidsattest", new Regex(@"gelijkwaardigheid|\bnaric\b|erkenning van (?:je|het|jouw) diploma", RegexOptions.IgnoreCase)),
-        ("recognition", "beroepserkenning", new Regex(@"\bberoepserkenning|\berkenning\s+als\b|\berkenningsbewijs|\bregistratie\s+als\b", RegexOptions.IgnoreCase)),
+        ("recognition", "beroepserkenning", new Regex(@"\bberoepserkenning|\berkenning\s+als\b|\berkenningsbewijs|\bregistratie\s+als\b|registratienummer|visumnummer|\briziv-?nummer", RegexOptions.IgnoreCase)),
         ("diploma", "kopie van het diploma", new Regex(@"diploma|getuigschrift|kwalificatiebewijs|studiebewijs", RegexOptions.IgnoreCase)),
-        ("criminal-record", "uittreksel uit het strafregister", new Regex(@"strafregister|goed gedrag", RegexOptions.IgnoreCase)),
+        ("criminal-record", "uittreksel uit het strafregister", new Regex(@"strafregister|goed gedrag|\buittreksel\s+(?:model\s+)?596", RegexOptions.IgnoreCase)),
         ("driver-card", "bestuurderskaart (code 95)", new Regex(@"bestuurderskaart|\bcode 95\b|getuigschrift van vakbekwaamheid", RegexOptions.IgnoreCase)),
         ("driving-licence", "kopie van het rijbewijs", new Regex(@"rijbewijs", RegexOptions.IgnoreCase)),
         ("identity", "kopie van de identiteitskaart", new Regex(@"identiteitskaart|\bid-kaart", RegexOptions.IgnoreCase)),
@@ -103,6 +103,12 @@ public static partial class DocumentItems
         var name = lead is null ? part : part[(lead.Index + lead.Length)..];
         var tail = Tail().Match(name);
         name = (tail.Success && tail.Index > 0 ? name[..tail.Index] : name).Trim().TrimStart('-', ' ').TrimEnd('.', ':', ';', ' ');
+        // "een kopie van je kwalificatiebewijs (of bewijs van je ervaring in de sector)": too long with its note, the item without it.
+        if (name.Length > 70 && BracketNote().Replace(name, "").Trim() is { Length: > 1 } bare)
+        {
+            name = bare;
+        }
+
         var open = name.LastIndexOf('(');
         if (open > 0 && name.IndexOf(')', open) < 0)
         {
@@ -111,6 +117,9 @@ public static partial class DocumentItems
 
         return name.Length is > 1 and <= 70 && !name.Contains(':', StringComparison.Ordinal) && NameStart().IsMatch(name) ? name : null;
     }
+
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex BracketNote();
 
     [GeneratedRegex(@"\((?<who>[^:()]{4,40}):\s*(?<items>[^()]+)\)")]
     private static partial Regex GroupNote();

@@ -90,6 +90,32 @@ public static partial class DocumentRules
         return qualifier is null ? d : d with { Name = d.Name + " (" + qualifier.Trim('(', ')', ' ') + ")" };
     }
 
+    /// <summary>
+    /// The sentences of a text that name a document asked for later or by someone else, not with the application: "Je
+    /// diploma vragen we pas op als je geslaagd bent", "Het uittreksel uit het strafregister bezorg je pas na de selectie",
+    /// "Een medisch attest volgt bij de aanwerving", "Je laatste evaluatie vraagt HR zelf op".
+    /// </summary>
+    public static IReadOnlyList<string> AskedLater(string text)
+    {
+        var found = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            foreach (var (s, e) in DocumentView.Sentences(line))
+            {
+                var sentence = line[s..e].Trim().TrimStart('-', ' ');
+                if (LaterCue().IsMatch(sentence) && DocumentItems.Kinds.Any(k => k.Pattern.IsMatch(sentence)) && !found.Contains(sentence))
+                {
+                    found.Add(sentence);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"\bpas\s+(?:als|na|bij|wanneer|op het moment|nadat|op vraag|later)\b|\blater\s+(?:in de procedure|opgevraagd|gevraagd|bezorgen|bezorgd)|\b(?:bij|voor|vóór)\s+(?:je\s+|de\s+|jouw\s+)?(?:aanwerving|indiensttreding|aanstelling|benoeming)\b|\bop het moment van (?:de |je )?(?:aanwerving|indiensttreding|aanstelling)|\bna (?:de|je) (?:selectie|aanwerving)\b|\bzelf op\b|\bzelf opgevraagd\b|\bals je geslaagd bent\b|\bwie geslaagd is\b|\bhoef je (?:nog )?niet\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterCue();
+
     [GeneratedRegex(@"model|code 95", RegexOptions.IgnoreCase)]
     private static partial Regex ModelOrCode();
 

@@ -49,7 +49,7 @@ public static partial class IdentityRules
             var score = NamesOnlyTheEmployer(line.Content, organisation) ? 0 : TitleScore(line, view);
             if (score > bestScore)
             {
-                (best, bestText, bestScore) = (line, line.Content, score);
+                (best, bestText, bestScore) = (line, TitlePart(line.Content), score);
             }
         }
 
@@ -108,6 +108,12 @@ public static partial class IdentityRules
             text = text[m.Length..];
         }
 
+        // "Selectie van een Nederlandstalige attaché …", "Aanwerving van twee voltijdse medewerkers …": the procedure's lead-in.
+        if (SelectionLeadIn().Match(text) is { Success: true, Length: > 0 } leadIn && leadIn.Length < text.Length)
+        {
+            text = text[leadIn.Length..];
+        }
+
         if (SeeksPrefix().Match(text) is { Success: true, Length: > 0 } seeks)
         {
             text = text[seeks.Length..];
@@ -152,9 +158,19 @@ public static partial class IdentityRules
         return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !w.Any(char.IsLower));
     }
 
+    /// <summary>
+    /// "Deskundige omgeving (m/v/x) niveau B – weddeschaal B1-B3 – voltijds – onbepaalde duur …": a title line that runs on
+    /// into the job's terms ends at its gender marker.
+    /// </summary>
+    private static string TitlePart(string text)
+    {
+        var marker = GenderMarker().Match(text);
+        return marker.Success && marker.Index > 2 && marker.Index + marker.Length < text.Length ? text[..(marker.Index + marker.Length)] : text;
+    }
+
     private static int TitleScore(TextLine line, DocumentView view)
     {
-        var text = line.Content.Trim();
+        var text = TitlePart(line.Content).Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         // "Wij werven aan: chauffeur (m/v/x)", "We zoeken: …": the address is in the lead-in, the title after it.
         var afterLeadIn = SeeksPrefix().Match(text) is { Success: true, Length: > 0 } lead ? text[lead.Length..] : text;
@@ -221,6 +237,9 @@ public static partial class IdentityRules
     /// <summary>"Gemeente X zoekt een (enthousiaste) …" and "We werven een …": the employer and the verb before the job title.</summary>
     [GeneratedRegex(@"^.{0,60}?\b(?:zoekt|zoeken|werft|werven|is op zoek naar|zijn op zoek naar)(?:\s+aan)?(?:\s*:)?\s+(?:(?:een|twee|drie|vier|vijf|\d+)\s+)?(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?:(?:m/v/x|\(m/v/x\))\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex SeeksPrefix();
+
+    [GeneratedRegex(@"^(?:(?:vergelijkende\s+)?(?:selectie|aanwerving|werving|rekrutering|wervingsprocedure)\s+(?:van|voor)\s+(?:(?:een|één|twee|drie|vier|vijf|\d+)\s+)?(?:(?:nederlandstalige|franstalige|duitstalige|tweetalige|voltijdse|deeltijdse|halftijdse|contractuele|statutaire|nieuwe)\s+)*)", RegexOptions.IgnoreCase)]
+    private static partial Regex SelectionLeadIn();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();

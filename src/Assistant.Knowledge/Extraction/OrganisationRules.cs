@@ -40,8 +40,27 @@ public static partial class OrganisationRules
                 // "Federaal Agentschap voor Bodemonderzoek (FABO)": the name starts with "voor"/"van".
                 place ??= ofName;
 
+                // "geregistreerd bij de FOD X", "erkend door het Agentschap Y": a body named as regulator or issuer is not the employer.
+                if (AsRegulator().IsMatch(line.Text[..m.Index]))
+                {
+                    continue;
+                }
+
+                // "stad of OCMW X", "gemeente en OCMW X": the OCMW named beside the municipality shares its staff, it is not the employer.
+                if (kind.Equals("ocmw", StringComparison.OrdinalIgnoreCase) && SharedWithMunicipality().IsMatch(line.Text[..m.Index]))
+                {
+                    continue;
+                }
+
                 if (place is null && !NamedBody().IsMatch(kind))
                 {
+                    // "Zorgvereniging X – welzijnsvereniging van de gemeenten …", "WOONWIJZER X" above "Intergemeentelijke
+                    // vereniging voor woonbeleid van …": a brand name with the long form of an unnamed body is the employer.
+                    if (BrandOf(view, line, m.Index) is { } brand)
+                    {
+                        scores[brand.Name] = scores.TryGetValue(brand.Name, out var b) ? (b.Score + 3, b.Line, b.Place) : (3, brand.Line, null);
+                    }
+
                     continue;
                 }
 
@@ -92,19 +111,75 @@ public static partial class OrganisationRules
         return (best.Key, best.Value.Line, best.Value.Place);
     }
 
+    /// <summary>
+    /// The brand name a body's unnamed long form describes: the name before a dash on the same line ("Woonwijzer X – intergemeentelijke
+    /// vereniging …") or a short name line right above a line that starts with the long form.
+    /// </summary>
+    private static (string Name, TextLine Line)? BrandOf(DocumentView view, TextLine line, int kindAt)
+    {
+        if (line.Index > 12)
+        {
+            return null;
+        }
+
+        if (kindAt > 0)
+        {
+            // Without a dash only a long form in lower case ("Groenpunt X intercommunale voor …") describes the brand before it.
+            return BrandBeforeDash().Match(line.Text[..kindAt]) is { Success: true } same && IsBrand(same.Groups["b"].Value)
+                && (same.Groups["dash"].Success || char.IsLower(line.Text[kindAt]))
+                ? (BrandCase(same.Groups["b"].Value), line)
+                : null;
+        }
+
+        var previous = line.Index > 0 ? view.Lines[line.Index - 1] : null;
+        if (previous is null || previous.Document != line.Document)
+        {
+            return null;
+        }
+
+        var text = previous.Text.Trim().TrimStart('#', ' ');
+        return BrandLine().IsMatch(text) && IsBrand(text) ? (BrandCase(text), previous) : null;
+    }
+
+    private static bool IsBrand(string text) =>
+        !Mention().IsMatch(text) && !JobWord().IsMatch(text) && !NotAnEmployer().IsMatch(text) && text.Any(char.IsLetter);
+
+    /// <summary>"WOONWIJZER GASTERLO-KRUISHOUT" → "Woonwijzer Gasterlo-Kruishout"; a short acronym ("IVAK") stays as it is.</summary>
+    internal static string BrandCase(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!text.Where(char.IsLetter).All(char.IsUpper) || (words.Length == 1 && words[0].Length <= 6))
+        {
+            return string.Join(' ', words);
+        }
+
+        return TitleWords(text);
+    }
+
+    /// <summary>Each word and each part of a hyphenated word with one capital: "VELDERHOEK-RASDONK" → "Velderhoek-Rasdonk".</summary>
+    private static string TitleWords(string text) =>
+        string.Join(' ', text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => string.Join('-', w.Split('-').Select(p => p.Length > 1 ? p[0] + p[1..].ToLowerInvariant() : p))));
+
     private static string Normalise(string kind, string? place)
     {
         var k = kind.Trim();
+        if (k is "PZ" or "HVZ")
+        {
+            // "PZ X" in a letterhead or footer: the police zone or emergency zone written as its usual abbreviation.
+            k = k == "PZ" ? "Politiezone" : "Hulpverleningszone";
+        }
+
         k = k.StartsWith("de ", StringComparison.OrdinalIgnoreCase) ? k[3..] : k;
         // A kind the document writes as a name ("Vlaams Agentschap", "Federaal Instituut") keeps its capitals.
         var asName = AdjectiveBody().IsMatch(k) && k.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) && char.IsUpper(k[0]);
         if (place is not null && k.All(c => !char.IsLetter(c) || char.IsUpper(c)) && place.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
             // "ZORGGROEP RAVELSDONK" in a heading in capitals: the name as it is written in running text.
-            place = string.Join(' ', place.Split(' ').Select(w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+            place = TitleWords(place);
         }
 
-        k = k.ToUpperInvariant() is "OCMW" or "FOD" or "POD" or "VDAB" or "AGB" ? k.ToUpperInvariant() : asName ? k : char.ToUpperInvariant(k[0]) + k[1..].ToLowerInvariant();
+        k = k.ToUpperInvariant() is "OCMW" or "FOD" or "POD" or "VDAB" or "AGB" or "AZ" or "UZ" ? k.ToUpperInvariant() : asName ? k : char.ToUpperInvariant(k[0]) + k[1..].ToLowerInvariant();
         if (k.StartsWith("Kamer van", StringComparison.Ordinal) || place is null)
         {
             return k;
@@ -113,17 +188,17 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|scholengroep|welzijnsvereniging|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
     /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVAK – ".</summary>
     [GeneratedRegex(@"^\s*(?<a>\p{Lu}{2,8})\s*[–—-]\s*$")]
     private static partial Regex AcronymBefore();
 
-    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie))$")]
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie))$")]
     private static partial Regex AdjectiveBody();
 
     [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]
@@ -145,6 +220,23 @@ public static partial class OrganisationRules
 
     [GeneratedRegex(@"^(?:wij|we|jij|ons team|onze|het team|team|dienst|de dienst|afdeling)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnEmployer();
+
+    [GeneratedRegex(@"\b(?:geregistreerd|registratie|ingeschreven|erkend|erkenning|erkenningsnummer|visum|uitgereikt|afgeleverd|gecertificeerd|toegekend|goedgekeurd|gereglementeerd)\b[^.;:]{0,40}\b(?:bij|door|van)(?:\s+(?:de|het))?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsRegulator();
+
+    [GeneratedRegex(@"\b(?:stad|gemeente)\s+(?:en|of|&)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedWithMunicipality();
+
+    /// <summary>A brand of one to four capitalised words before a dash at the start of a line: "Woonwijzer Gasterlo – ".</summary>
+    [GeneratedRegex(@"^\s*(?<b>\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3})\s*(?<dash>[–—-])?\s*$")]
+    private static partial Regex BrandBeforeDash();
+
+    /// <summary>A line that is only a name of one to four capitalised words.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3}$")]
+    private static partial Regex BrandLine();
+
+    [GeneratedRegex(@"(medewerker|deskundige|assistent|coördinator|consulent|adviseur|verantwoordelijke|vacature|functie|werker|begeleider|leider|attaché|selectie|profiel|contact)", RegexOptions.IgnoreCase)]
+    private static partial Regex JobWord();
 
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}'-]+) als werkgever")]
     private static partial Regex AsEmployer();

@@ -44,6 +44,20 @@ public static partial class SalaryRules
             // under a heading that names pay is a salary line too.
             var bareYears = BareRowYears(lines, index);
             var tableRow = (TableRowLead().IsMatch(line.Text) || bareYears is not null) && InSalaryTable(lines, index);
+            // "start (geen anciënniteit): € 2.652,88: € 1.326,44" under "Bruto per maand, voltijds: jouw loon aan 19/38": a row of
+            // cells under a header row that names pay; when the header's later column is a part-time regime, the first amount
+            // is the full-time pay and the row's other amounts are that regime's.
+            var headerPartTime = false;
+            if (!tableRow && PayHeaderAbove(lines, index) is { } header)
+            {
+                tableRow = true;
+                headerPartTime = header.Contains(':') && SalaryWording.FullTimeOf(header[header.IndexOf(':')..]) == false;
+                if (SalaryWording.FullTimeOf(header[..Math.Max(0, header.IndexOf(':'))]) == true)
+                {
+                    fullTimeVotes.Add(true);
+                }
+            }
+
             if (!tableRow && !IsSalaryLine(line, amounts))
             {
                 continue;
@@ -53,6 +67,11 @@ public static partial class SalaryRules
             {
                 var a = amounts[i];
                 if (BenefitAmount().IsMatch(line.Text[a.End..Math.Min(line.Text.Length, a.End + 25)]) || a.Amount < 500)
+                {
+                    continue;
+                }
+
+                if (headerPartTime && i > 0)
                 {
                     continue;
                 }
@@ -82,7 +101,7 @@ public static partial class SalaryRules
                     fullTimeVotes.Add(rowFullTime);
                 }
 
-                var basis = SalaryWording.BasisOf(sentence) ?? BasisNear(lines, index);
+                var basis = SalaryWording.BasisOf(sentence) ?? BasisReferredBack(lines, index, e) ?? BasisNear(lines, index);
                 points.Add(new SalaryPoint { Amount = a.Amount, SeniorityYears = seniority, Label = Label(before, seniority, bound), Bound = bound, Basis = basis, Period = PeriodOf(sentence), Citation = ctx.View.Cite(line, s, e) });
             }
         }
@@ -270,6 +289,66 @@ public static partial class SalaryRules
     }
 
     /// <summary>The basis stated by the table heading or the salary sentence just above a line (same section, up to 8 lines back).</summary>
+    /// <summary>
+    /// The header row above a block of cell rows ("label: € amount[: € amount]") when it names pay and is itself a row of cells
+    /// ("Bruto per maand, voltijds: jouw loon aan 19/38", "Anciënniteit | Maandloon"), else null.
+    /// </summary>
+    private static string? PayHeaderAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        if (!CellRow().IsMatch(lines[index].Text))
+        {
+            return null;
+        }
+
+        var top = index - 1;
+        while (top >= 0 && index - top <= 12 && lines[top].Section == lines[index].Section && CellRow().IsMatch(lines[top].Text))
+        {
+            top--;
+        }
+
+        if (top < 0 || lines[top].Section != lines[index].Section || Money.FindAll(lines[top].Text).Count > 0)
+        {
+            return null;
+        }
+
+        var header = lines[top].Text;
+        return SalaryWord().IsMatch(header) && (header.Contains(':') || header.Contains('|')) && !header.TrimEnd().EndsWith('.') ? header : null;
+    }
+
+    /// <summary>A table row of cells: a short label, then a separator and an amount ("start: € 2.652,88: € 1.326,44").</summary>
+    [GeneratedRegex(@"^\s*\|?\s*[^:|.€]{2,60}[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*(?:[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*)*\|?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CellRow();
+
+    /// <summary>
+    /// "Minimum € A; maximum € B. Deze bedragen zijn jaarbedragen aan index 100.": the basis a later sentence of the same paragraph
+    /// (or the next line) gives the amounts by referring back to them ("deze bedragen", "die lonen", "these amounts").
+    /// </summary>
+    private static string? BasisReferredBack(IReadOnlyList<TextLine> lines, int index, int sentenceEnd)
+    {
+        var rest = lines[index].Text[sentenceEnd..];
+        if (index + 1 < lines.Count && lines[index + 1].Section == lines[index].Section)
+        {
+            rest += "\n" + lines[index + 1].Text;
+        }
+
+        foreach (var (s, e) in DocumentView.Sentences(rest))
+        {
+            var sentence = rest[s..e];
+            if (ReferBack().IsMatch(sentence) && !AmountIn().IsMatch(sentence) && SalaryWording.BasisOf(sentence) is { } basis)
+            {
+                return basis;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:deze|die|bovenstaande|vermelde|genoemde|these|the above|ces)\s+(?:\w+\s+)?(?:bedragen|lonen|weddes?|salarissen|barema'?s|schalen|amounts|figures|montants)\b|\b(?:bedragen|amounts)\s+(?:hierboven|above)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferBack();
+
+    [GeneratedRegex(@"(?:€|EUR\b|euro\b)\s*\d|\d[\d.]*,\d{2}\s*(?:€|EUR\b|euro\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountIn();
+
     private static string? BasisNear(IReadOnlyList<TextLine> lines, int index)
     {
         var top = TableTop(lines, index);

@@ -21,14 +21,30 @@ public static partial class SelectionRules
         var notes = new List<TextLine>();
         var enumerated = new List<(TextLine Line, string Part)>();
         StepTable? table = null;
+        StepDraft? item = null;
+        TextLine? itemLine = null;
         foreach (var line in lines)
         {
-            // A table of steps: a header row, then one row per step (until a line that is no row).
-            if (!line.IsHeading && !line.IsBullet && StepTable.Header(line.Text) is { } header)
+            // A table of steps: a header row, then one row per step (until a line that is no row). A header row the
+            // layout made a section heading ("Selectie proef: punten: slaagnorm") is a header all the same.
+            if (!line.IsBullet && StepTable.Header(line.Text) is { } header && (!line.IsHeading || StepTable.Cells(line.Text).Count >= 3))
             {
                 table = header;
+                current = null;
+                item = null;
                 continue;
             }
+
+            // "- Schriftelijke proef op 100 punten;" wrapped onto "minimum 50 punten vereist. Zaterdag 6 februari 2027.": the
+            // lines that continue a list item are the item's.
+            if (item is not null && itemLine is not null && ContinuesItem(itemLine, line))
+            {
+                item.Body.Add(line);
+                itemLine = line;
+                continue;
+            }
+
+            item = null;
 
             var cells = StepTable.Cells(line.Text);
             if (table is not null && !line.IsHeading && cells.Count >= 2 && table.NameOf(cells) is { } cell)
@@ -73,7 +89,8 @@ public static partial class SelectionRules
 
             if ((line.IsBullet || NumberedItem().IsMatch(line.Text)) && StepText.StartsWithStep(NumberedItem().Replace(line.Content, "")) && !NotAStep().IsMatch(line.Content))
             {
-                NewStep(line, steps);
+                item = NewStep(line, steps);
+                itemLine = line;
                 continue;
             }
 
@@ -81,7 +98,15 @@ public static partial class SelectionRules
             if (current is null && !line.IsBullet && (StepPrefix().IsMatch(line.Text) && StepText.StartsWithStep(StripPrefix().Replace(line.Text, "")) || StepText.IsStepLabel(line.Text))
                 && !NotAStep().IsMatch(line.Content))
             {
-                NewStep(line, steps);
+                item = NewStep(line, steps);
+                itemLine = line;
+                // "Praktische proef (…) op 40 punten, gevolgd door een sollicitatiegesprek op 60 punten.": the other steps the
+                // label's first sentence lists are steps too.
+                foreach (var part in ChainedSteps(line.Text))
+                {
+                    NewStep(line, steps, part);
+                }
+
                 continue;
             }
 
@@ -118,6 +143,35 @@ public static partial class SelectionRules
         StepFacts.Fill(steps, ctx);
         return steps.Select((s, i) => StepFacts.ToStep(s, i + 1, ctx.View)).ToList();
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> continues the list item that ends with <paramref name="previous"/>: no blank line
+    /// between, no item, heading or step of its own, and either the item was cut mid-sentence (no final full stop, the
+    /// line starts in lower case) or the line states the item's points ("Op 40 punten; je moet minstens 20/40 halen.").
+    /// </summary>
+    internal static bool ContinuesItem(TextLine previous, TextLine line) =>
+        line.Document == previous.Document && line.Start - previous.End <= 1 && !line.IsHeading && !line.IsBullet
+        && !NumberedItem().IsMatch(line.Text) && !StepText.IsStepLabel(line.Text) && !StepPrefix().IsMatch(line.Text)
+        && (line.Text.Length > 0 && char.IsLower(line.Text[0]) || !TerminalStop().IsMatch(previous.Text) || PointsLead().IsMatch(line.Text));
+
+    /// <summary>The further steps one sentence chains to its first ("X op 40 punten, gevolgd door een Y op 60 punten").</summary>
+    internal static IEnumerable<string> ChainedSteps(string text)
+    {
+        var first = DocumentView.Sentences(text).Select(r => text[r.Item1..r.Item2]).FirstOrDefault() ?? text;
+        var chain = Chain().Match(first);
+        return chain.Success
+            ? StepText.ListParts(first[chain.Index..]).Select(p => Chain().Replace(p, "")).Where(StepText.StartsWithStep)
+            : [];
+    }
+
+    [GeneratedRegex(@"[.!?:]\s*$")]
+    private static partial Regex TerminalStop();
+
+    [GeneratedRegex(@"^(?:op|max\.?|maximum|minimum|minimaal|minstens)\s+\d{1,4}\s*(?:punten|ptn|pt|/|op|%)", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsLead();
+
+    [GeneratedRegex(@"(?:,\s*)?\b(?:gevolgd door|daarna|nadien|vervolgens|en tot slot|tot slot)\s+(?:(?:een|de|het)\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Chain();
 
     /// <summary>Overall pass rules.</summary>
     public static IReadOnlyList<PassRule> FindPassRules(ExtractionContext ctx) => PassRuleRules.Find(ctx);
@@ -195,7 +249,7 @@ public static partial class SelectionRules
     [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?|\b(?:volgt|volgen|uit voor|uitgenodigd voor|uitnodiging voor)\s+(?=(?:een|de|het)\s)|\b(?:selectie)?(?:proef|proeven|stap|stappen|onderdeel|onderdelen|fase|fasen)\s*:)\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
     private static partial Regex Enumeration();
 
     [GeneratedRegex(@"^eventuele?\s+", RegexOptions.IgnoreCase)]

@@ -56,6 +56,7 @@ public static partial class StepFacts
 
         StepClauses.AssignUnnamed(steps, ctx.View);
         ReadLabelledDates(steps, ctx);
+        ReadTimingLines(steps, ctx);
         ReadLostColumns(steps, ctx.View);
     }
 
@@ -99,6 +100,86 @@ public static partial class StepFacts
                 step.PassMark = new PassMark { Points = points, OutOf = outOf, Percent = Math.Round(points * 100 / outOf, 2), Citation = view.Cite(anchor) };
                 step.MaxPoints ??= outOf;
             }
+        }
+    }
+
+    /// <summary>
+    /// A timing line anywhere in the documents ("Case: week van 22 februari · Interview: dinsdag 2 maart", "Schriftelijke
+    /// proef: 6 maart | Mondelinge proef: 20 maart"): each "step: date" segment dates the step it names, when that step has
+    /// no date of its own.
+    /// </summary>
+    private static void ReadTimingLines(List<StepDraft> steps, ExtractionContext ctx)
+    {
+        if (steps.Count == 0 || steps.All(s => s.Dates.Count > 0))
+        {
+            return;
+        }
+
+        var owned = steps.SelectMany(s => s.Lines).ToHashSet();
+        foreach (var line in ctx.View.Lines.Where(l => !owned.Contains(l) && !l.IsHeading))
+        {
+            var dates = ctx.DatesOn(line).Where(d => d.Date is not null).ToList();
+            if (dates.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (label, start, end) in TimingSegments(line.Text))
+            {
+                var date = dates.FirstOrDefault(d => d.Start >= start && d.Start < end);
+                var kind = StepText.KindOf(label);
+                var step = date is null || !StepText.StartsWithStep(label) && kind == "other" ? null
+                    : steps.FirstOrDefault(st => st.Matches(kind, label) || string.Equals(st.Name, label, StringComparison.OrdinalIgnoreCase));
+                if (step is null || step.Dates.Count > 0)
+                {
+                    continue;
+                }
+
+                step.Dates.Add(new StepDate
+                {
+                    Date = date!.Date!.Value,
+                    Time = date.Time,
+                    YearInferred = date.YearInferred,
+                    Qualifiers = WeekOf().IsMatch(line.Text[start..date.Start]) ? ["week-of"] : [],
+                });
+            }
+        }
+    }
+
+    /// <summary>The "label: text" segments of a line split at "·", "|", "•", ";": each label with where its text starts and ends.</summary>
+    internal static IEnumerable<(string Label, int Start, int End)> TimingSegments(string text)
+    {
+        var pieceStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('·' or '|' or '•' or ';'))
+            {
+                continue;
+            }
+
+            var colons = new List<int>();
+            for (var j = pieceStart; j < i; j++)
+            {
+                if (text[j] == ':' && (j + 1 >= text.Length || !char.IsDigit(text[j + 1])))
+                {
+                    colons.Add(j);
+                }
+            }
+
+            for (var k = 0; k < colons.Count; k++)
+            {
+                var labelStart = k == 0 ? pieceStart : colons[k - 1] + 1;
+                var label = text[labelStart..colons[k]];
+                var dash = label.LastIndexOfAny(['–', '—']);
+                label = (dash >= 0 ? label[(dash + 1)..] : label).Trim();
+                var end = k + 1 < colons.Count ? colons[k + 1] : i;
+                if (label.Length is > 1 and <= 40 && char.IsLetter(label[0]))
+                {
+                    yield return (label, colons[k] + 1, end);
+                }
+            }
+
+            pieceStart = i + 1;
         }
     }
 
@@ -178,16 +259,20 @@ public static partial class StepFacts
 
     private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx, bool aboutOtherStep)
     {
-        foreach (var date in ctx.DatesOn(line).Where(x => x.Start >= offset && x.Start < offset + sentence.Length && x.Date is not null))
+        var previousEnd = offset;
+        foreach (var date in ctx.DatesOn(line).Where(x => x.Start >= offset && x.Start < offset + sentence.Length && x.Date is not null).OrderBy(x => x.Start))
         {
+            // "Je ontvangt de opdracht op 4 januari en stuurt ze terug tegen 11 januari": each date's role comes from the words
+            // since the date before it.
+            var lead = line.Text[Math.Min(previousEnd, date.Start)..date.Start];
+            previousEnd = date.Start + 1;
             step.Dates.Add(new StepDate
             {
                 Date = date.Date!.Value,
                 Time = date.Time,
                 YearInferred = date.YearInferred,
                 Qualifiers = Qualifiers(sentence, line.Text[offset..date.Start], ctx.DatesOn(line).Count(x => x.Start >= offset && x.Start < offset + sentence.Length)),
-                Role = Sent().IsMatch(line.Text[offset..date.Start]) && !ReturnBy().IsMatch(line.Text[offset..date.Start]) ? "sent"
-                    : ReturnBy().IsMatch(line.Text[offset..date.Start]) ? "return-deadline" : null,
+                Role = ReturnBy().IsMatch(lead) ? "return-deadline" : Sent().IsMatch(lead) || Sent().IsMatch(line.Text[offset..date.Start]) && !ReturnBy().IsMatch(line.Text[offset..date.Start]) ? "sent" : null,
             });
         }
 
@@ -313,9 +398,9 @@ public static partial class StepFacts
     [GeneratedRegex(@"\d\s+(?:en\s+)?of\s+(?:\p{L}+\s+)?\d|en/of", RegexOptions.IgnoreCase)]
     private static partial Regex Alternative();
 
-    [GeneratedRegex(@"doorgestuurd|verstuurd|toegestuurd|ontvang je|bezorgd op", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"doorgestuurd|verstuurd|toegestuurd|ontvang je|je ontvangt|ontvangen\s+(?:de|je|jullie|u)\b|krijg je|je krijgt|bezorgd op|bezorgen we je|sturen we je", RegexOptions.IgnoreCase)]
     private static partial Regex Sent();
 
-    [GeneratedRegex(@"deadline|terug te (ontvangen|sturen|bezorgen)|terugsturen|indienen (tegen|vóór|voor)|ten laatste|uiterlijk", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"deadline|terug te (ontvangen|sturen|bezorgen)|terugsturen|terugbezorgen|\bterug\s+(?:\p{L}+\s+){0,2}?(?:tegen|vóór|voor|op|uiterlijk)\b|(?:indienen|inleveren|opladen|uploaden|afgeven|binnen)\s+(?:\p{L}+\s+){0,2}?(?:tegen|vóór|voor)\b|ten laatste|uiterlijk", RegexOptions.IgnoreCase)]
     private static partial Regex ReturnBy();
 }

@@ -84,7 +84,7 @@ public sealed partial class StepTable
     [GeneratedRegex(@"^(?:/|op\s+)\s*(?<n>\d{1,4})(?:\s*(?:punten|ptn|pt))?(?=\s*[–—:;,(-]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPointsCell();
 
-    [GeneratedRegex(@"^(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|selectie\s+proef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameColumn();
 
     [GeneratedRegex(@"^(?:datum|data|wanneer|timing|planning|periode|tijdstip)$", RegexOptions.IgnoreCase)]
@@ -93,7 +93,7 @@ public sealed partial class StepTable
     [GeneratedRegex(@"^(?:punten|max(?:imum)?(?:\s*(?:punten|score))?|op|quotering|score|(?:te\s+)?verdienen punten|puntentotaal)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PointsColumnName();
 
-    [GeneratedRegex(@"^(?:slaagcijfer|slaagdrempel|minimum(?:score)?|minimaal|min\.?|te behalen|vereist(?:e score)?|drempel|om te slagen|geslaagd (?:vanaf|bij))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:slaagcijfer|slaagdrempel|slaagnorm|slaaggrens|norm|minimumnorm|minimum(?:score)?|minimaal|min\.?|te behalen|vereist(?:e score)?|drempel|om te slagen|geslaagd (?:vanaf|bij))$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkColumnName();
 
     [GeneratedRegex(@"^(?:totaal|het totaal|eindtotaal|geheel|eindresultaat|eindscore|totaalscore)\b", RegexOptions.IgnoreCase)]

@@ -91,22 +91,43 @@ public static partial class StepText
     public static string KindOf(string name)
     {
         var n = name.ToLowerInvariant();
-        return n switch
+        if (Regex.IsMatch(n, @"\btaal"))
         {
-            _ when Regex.IsMatch(n, @"\btaal") => "language-test",
-            _ when Capacity().IsMatch(n) => "capacity-test",
-            _ when n.Contains("screening", StringComparison.Ordinal) || n.Contains("preselectie", StringComparison.Ordinal) => "screening",
-            _ when Background().IsMatch(n) => "background-check",
-            _ when n.Contains("assessment", StringComparison.Ordinal) => "assessment",
-            _ when n.Contains("schriftelijk", StringComparison.Ordinal) => "written",
-            _ when n.Contains("mondeling", StringComparison.Ordinal) => "oral",
-            _ when n.Contains("opdracht", StringComparison.Ordinal) || n.Contains("case", StringComparison.Ordinal) => "assignment",
-            _ when n.Contains("interview", StringComparison.Ordinal) || n.Contains("gesprek", StringComparison.Ordinal) => "interview",
-            _ when n.Contains("rollenspel", StringComparison.Ordinal) => "role-play",
-            _ when n.Contains("proef", StringComparison.Ordinal) || n.Contains("test", StringComparison.Ordinal) || n.Contains("examen", StringComparison.Ordinal) => "test",
-            _ => "other",
-        };
+            return "language-test";
+        }
+
+        if (Capacity().IsMatch(n))
+        {
+            return "capacity-test";
+        }
+
+        if (n.Contains("screening", StringComparison.Ordinal) || n.Contains("preselectie", StringComparison.Ordinal))
+        {
+            return "screening";
+        }
+
+        if (Background().IsMatch(n))
+        {
+            return "background-check";
+        }
+
+        // The head noun decides: "Jurygesprek met presentatie van je opdracht" is an interview, "Opdracht met een gesprek" an assignment.
+        var head = HeadKind().Match(n);
+        if (head.Success)
+        {
+            return head.Groups["assessment"].Success ? "assessment"
+                : head.Groups["written"].Success ? "written"
+                : head.Groups["oral"].Success ? "oral"
+                : head.Groups["assignment"].Success ? "assignment"
+                : head.Groups["interview"].Success ? "interview"
+                : "role-play";
+        }
+
+        return n.Contains("proef", StringComparison.Ordinal) || n.Contains("test", StringComparison.Ordinal) || n.Contains("examen", StringComparison.Ordinal) ? "test" : "other";
     }
+
+    [GeneratedRegex(@"(?<assessment>assessment)|(?<written>schriftelijk)|(?<oral>mondeling)|(?<assignment>opdracht|case)|(?<interview>interview|gesprek)|(?<role>rollenspel)")]
+    private static partial Regex HeadKind();
 
     /// <summary>The words of a step name that identify it in other sentences ("schriftelijke", "proef").</summary>
     public static IEnumerable<string> KeyWords(string name) =>

@@ -17,7 +17,9 @@ internal static partial class DocumentCues
         + @"|\bwhat (do|should|must) i (send|submit|upload|include)\b|\bwhat (do|will) i (have|need) to (send|submit|upload|include|provide|hand in|attach|enclose)\b"
         + @"|\bqu' est ce que (je dois|il faut|je devrai) (envoyer|fournir|joindre|transmettre|deposer)\b|\bwat moet ik (allemaal )?(opsturen|insturen|meesturen|bezorgen|indienen|opladen|binnenbrengen|voorleggen)\b|\bque (dois|faut) .{0,15}(envoyer|fournir)"
         + @"|\bwhere (do|should|can|must) i (send|submit|upload)\b|\bwaar (moet|kan|mag) ik .{0,25}\b(sturen|naartoe|indienen|opladen|bezorgen)\b"
-        + @"|\bou (dois|puis|faut) .{0,20}\b(envoyer|deposer)\b|\bpapieren\b|\bpaperassen\b|\bpaperwork\b|\bpapiers\b",
+        + @"|\bou (dois|puis|faut) .{0,20}\b(envoyer|deposer)\b|\bpapieren\b|\bpaperassen\b|\bpaperwork\b|\bpapiers\b"
+        + @"|\b(toevoegen|toe te voegen|toe|meesturen|mee te sturen|bijvoegen|bij te voegen|meegeven) (aan|bij|met) (mijn|je|jouw|de|uw) (kandidatuur|sollicitatie|aanvraag|inschrijving|kandidaatstelling)\b"
+        + @"|\b(add|attach|include) .{0,30}\b(to|with) (my|the) (application|candidacy)\b|\b(ajouter|joindre) .{0,30}\ba (ma|la) candidature\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 

@@ -51,7 +51,7 @@ internal static partial class ProcedureCues
     /// <summary>The recruitment reserve (aspect reserve).</summary>
     [GeneratedRegex(
         @"\bwervingsreserve|\breserve\b|\breservelijst|\brecruitment reserve|\breserve list"
-        + @"|\breserve de recrutement",
+        + @"|\breserve de recrutement|\b\w+reserve\b|\blaureatenlijst|\bliste des laureats|\blist of (successful candidates|laureates)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Reserve();
 

@@ -21,7 +21,8 @@ internal static partial class ScoringCues
     [GeneratedRegex(
         @"\bvolgende (ronde|proef|stap|fase)\b|\bnext (round|stage|step)\b|\bgehaald\b|\bbehaald\b|\bhaalde\b"
         + @"|\bscoorde|\bscored\b|\bi got\b|\bj' ai (eu|obtenu)|\bscore\b|\bresultaat\b|\bresult\b|\bresultat\b"
-        + @"|\bprocent\b|\bpercent\b",
+        + @"|\bprocent\b|\bpercent\b"
+        + @"|\bkreeg\b|\bkregen\b|\bgekregen\b|\bverkregen\b|\bi received\b|\bj' ai recu\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 }

@@ -152,13 +152,13 @@ internal static partial class TopicCues
     private static partial Regex Supplement();
 
     [GeneratedRegex(
-        @"(nacht|zondag|zaterdag|weekend|feestdag|zon en feestdag|onregelmatig|avond|ploeg)\w*.{0,50}(toeslag|premie|vergoed|\d+ ?%)|(toeslag|premie)\w*.{0,50}(nacht|zon|zater|weekend|feestdag|onregelmatig|avond|ploeg)",
+        @"(nacht|zondag|zaterdag|weekend|feestdag|zon en feestdag|onregelmatig|avond|ploeg)\w*.{0,50}(toeslag|toelage|premie|vergoed|\d+ ?%|\d+ procent)|(toeslag|toelage|premie)\w*.{0,50}(nacht|zon|zater|weekend|feestdag|onregelmatig|avond|ploeg)",
         RegexOptions.CultureInvariant)]
     private static partial Regex SupplementDoc();
 
     /// <summary>Who judges: the jury, the selection committee, the assessors ("wie zit er in de jury", "who is on the selection panel", "qui fait partie du jury").</summary>
     [GeneratedRegex(
-        @"\bjury\w*|\bselectiecommissie|\bexamencommissie|\bbeoordelingscommissie|\bwie (beoordeelt|evalueert|beslist|kiest|neemt .{0,15}af)\b|\bassessoren\b|\bbeoordelaars\b"
+        @"\bjury(?!gesprek)\w*|\bselectiecommissie|\bexamencommissie|\bbeoordelingscommissie|\bwie (beoordeelt|evalueert|beslist|kiest|neemt .{0,15}af)\b|\bassessoren\b|\bbeoordelaars\b"
         + @"|\b(selection|recruitment|examination|interview) (committee|panel|board)\b|\bwho (judges|assesses|evaluates|decides|interviews|will interview|sits on)\b|\bassessors\b|\bpanel members\b"
         + @"|\bcomite de selection\b|\bcommission de selection\b|\bqui (juge|evalue|decide|fait partie)\b|\bmembres du jury\b",
         RegexOptions.CultureInvariant)]

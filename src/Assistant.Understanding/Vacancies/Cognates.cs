@@ -68,7 +68,25 @@ internal static class Cognates
         "burgemeester: mayor bourgmestre burgemeester",
         "algemeen: general generale algemeen algemene",
         "senior: senior",
-        "hoofd: head chef hoofd");
+        "hoofd: head chef hoofd",
+        // Job and employer words of public-sector vacancies in English and French (facts7): a candidate names the job in their language.
+        "sluis: lock locks ecluse ecluses sluis sluizen",
+        "operator: operator operateur operatrice operator operatoren",
+        "chauffeur: driver drivers chauffeur chauffeurs conducteur",
+        "vrachtwagen: truck lorry camion vrachtwagen vrachtwagens",
+        "ziekenhuis: hospital hopital ziekenhuis ziekenhuizen",
+        "politiezone: police politiezone",
+        "consument: consumer consumers consommateur consommateurs consument consumenten",
+        "bemiddeling: mediation bemiddeling",
+        "bemiddelaar: mediator mediateur mediatrice bemiddelaar",
+        "kinderopvang: childcare creche kinderopvang",
+        "gebouw: building buildings batiment batiments gebouw gebouwen",
+        "onderhoud: maintenance entretien onderhoud",
+        "verkeer: traffic circulation verkeer",
+        "analist: analyst analyste analist",
+        "klimaat: climate climat klimaat",
+        "ocmw: ocmw cpas",
+        "fod: fod spf");
 
     /// <summary>The canonical word for <paramref name="folded"/>, or null when it has no cognates.</summary>
     public static string? Canonical(string folded) => Map.GetValueOrDefault(folded);

@@ -24,6 +24,11 @@ internal static class ResolverStopWords
             }
         }
 
+        // The level of government ("federale", "Vlaams") classifies employers, it names none: "Hebben jullie federale vacatures?"
+        // asks for a list, not for the one vacancy whose employer's name starts with "Federale".
+        set.UnionWith(GovernmentLevel);
         return set;
     }
+
+    private static readonly string[] GovernmentLevel = ["federaal", "federale", "federal", "federale", "vlaams", "vlaamse", "flemish", "flamand", "flamande"];
 }

@@ -120,7 +120,11 @@ internal sealed class VacancyResolver
             // A part of one compound word ("kennis" in "boekhoudkennis") does not name a second vacancy on its own, and a
             // second vacancy needs its own employer or place when the first was named by one ("the assistant job at ORG").
             var residual = hits.Where(h => h.Key.Vacancy == v && !h.Value.Part && (h.Value.Mask & ~masks[best]) != 0).Sum(h => h.Value.Value);
-            if (scores[v] >= 0.5 * scores[best] && residual >= VacancyMatchPolicy.Sure.MinScore && (named[v] || !named[best]))
+            // A vacancy named only by the kind of its employer ("OCMW" of "OCMW X": often the candidate's own employer) is not
+            // added beside one named by a proper name.
+            var properlyNamed = hits.Any(h => h.Key.Vacancy == v && h.Value.IsName && !_index.KindTerms.Contains((v, h.Key.Term)));
+            var kindOnly = named[v] && !properlyNamed && hits.Any(h => h.Key.Vacancy == best && h.Value.IsName && !_index.KindTerms.Contains((best, h.Key.Term)));
+            if (scores[v] >= 0.5 * scores[best] && residual >= VacancyMatchPolicy.Sure.MinScore && (named[v] || !named[best]) && !kindOnly)
             {
                 ids.Add(_ids[v]);
             }

@@ -15,7 +15,8 @@ internal sealed class VacancyTermIndex
     {
         // The id is "<employer>-<job>" by convention: its words that are not in the title name the employer (an acronym
         // such as "iwl" the extracted organisation may lack), so they weigh as a name; the others as the title does.
-        var fieldsPerVacancy = vacancies.Select(v =>
+        var kindTerms = new HashSet<(int, string)>();
+        var fieldsPerVacancy = vacancies.Select((v, vi) =>
         {
             var titleWords = Words(v.Title, stop).ToHashSet(StringComparer.Ordinal);
             var idWords = Words(v.Id.Replace('-', ' ').Replace('_', ' '), stop).ToList();
@@ -24,14 +25,27 @@ internal sealed class VacancyTermIndex
             var headingNames = string.Join(' ', (v.Heading ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => char.IsUpper(w[0]) && w.All(char.IsLetter)));
             var headingWords = Words(headingNames, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
             var placeWords = Words(v.Names, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
+            // A common noun inside the employer's name ("Dienst" in "Federale Dienst X") names no employer when the name has a
+            // proper part: it weighs as a job word, so "service" in a question does not name that employer. The kind that opens
+            // the name ("Stad X", "OCMW X") still names it ("bij de stad").
+            var orgWords = Words(v.Organisation, stop).ToList();
+            var opening = TextFold.Words(v.Organisation ?? "").FirstOrDefault();
+            var orgCommon = orgWords.Any(w => !Cognates.Contains(w)) ? orgWords.Where(w => Cognates.Contains(w) && w != opening).ToList() : [];
+            if (opening is not null && Cognates.Contains(opening) && orgWords.Any(w => !Cognates.Contains(w)))
+            {
+                kindTerms.Add((vi, WordCanon.Canon(opening)));
+            }
+
+            var orgName = string.Join(' ', orgWords.Where(w => !orgCommon.Contains(w)));
             return new (string? Text, double Weight)[]
             {
-                (v.Location, 1.6), (v.Organisation, 1.3), (v.Title, 1.0),
+                (v.Location, 1.6), (orgName, 1.3), (string.Join(' ', orgCommon), 1.0), (v.Title, 1.0),
                 (string.Join(' ', idWords.Where(titleWords.Contains)), 0.8), (string.Join(' ', idWords.Where(w => !titleWords.Contains(w))), 1.2),
                 (string.Join(' ', headingWords), 1.2), (string.Join(' ', placeWords), 1.2),
             };
         }).ToArray();
 
+        KindTerms = kindTerms;
         Typed = [.. vacancies.Select(v => new HashSet<string>(
             new[] { v.Id.Replace('-', ' '), v.Title, v.Organisation, v.Location, v.Scale }.SelectMany(TextFold.Words),
             StringComparer.Ordinal))];
@@ -114,6 +128,10 @@ internal sealed class VacancyTermIndex
     public Dictionary<string, string[]> Prefixes { get; }
 
     public FuzzyLexicon Fuzzy { get; }
+
+    /// <summary>(vacancy, term) of the kind that opens an employer's name beside a proper name ("stad" of "Stad X"): it names the
+    /// employer, but not well enough to add that vacancy beside one named by a proper name.</summary>
+    public HashSet<(int Vacancy, string Term)> KindTerms { get; }
 
     /// <summary>Per vacancy (by index): the folded words of its id, title, employer, place and scale as written, stop words included.</summary>
     public HashSet<string>[] Typed { get; }

@@ -110,10 +110,16 @@ public static class LookupAnswers
     {
         var lang = t.Language;
         var vacancy = Format.Vacancy(lang, v);
+        // Documents asked later or fetched by the employer ("Je diploma vragen we pas op als je geslaagd bent"): quoted, so that
+        // nobody sends them too early or thinks they are not needed at all.
+        var later = t.Knowledge.Find(v.Id) is { } loaded
+            ? loaded.Documents.Where(d => d.Audience == Audience.Public || t.Channel == Channels.Teams).SelectMany(d => Assistant.Knowledge.Extraction.DocumentRules.AskedLater(d.Text)).Distinct().ToList()
+            : [];
+        var laterText = later.Count == 0 ? "" : "\n" + Texts.Get(lang, "documents.later", ("items", string.Join(" ", later.Select(q => DocumentText.Quote(lang, q)))));
         if (v.Documents.Count == 0)
         {
             var contact = LookupTool.ContactFor(v, "application");
-            return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))), [v.Id], [contact?.Citation], new DocumentsPayload(v.Documents));
+            return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))) + laterText, [v.Id], [contact?.Citation], new DocumentsPayload(v.Documents));
         }
 
         var text = new StringBuilder(DocumentText.Heading(lang, Texts.Get(lang, "documents.list", ("vacancy", vacancy))));
@@ -122,6 +128,7 @@ public static class LookupAnswers
             text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", DocumentText.Quote(lang, d.Name)), ("who", DocumentText.Quote(lang, char.ToLowerInvariant(who[0]) + who[1..]))) : DocumentText.Quote(lang, d.Name));
         }
 
+        text.Append(laterText);
         return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));
     }
 

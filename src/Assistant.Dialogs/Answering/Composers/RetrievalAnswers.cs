@@ -21,6 +21,13 @@ public static class RetrievalAnswers
         var lang = t.Language;
         var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == Channels.Teams, Top: 5));
         var content = ContentWords(t.Analysis.Words, v);
+        if (lang != "nl" && WithoutNames(content, t.Text) is { Count: > 0 } topical)
+        {
+            // "Is there staff parking at the De Pluim daycare in Pimpelbroek?": the names only say where; a passage that
+            // shares nothing but them ("Gemeente Pimpelbroek · Kinderdagverblijf De Pluim") does not answer.
+            content = topical;
+        }
+
         // An English or French question meets the Dutch documents only through shared names and loanwords: one such
         // word among several topic words ("student" in "free season pass for the swimming pool for students") is a near miss.
         var needed = lang != "nl" && content.Count >= 3 ? 2 : 1;
@@ -209,6 +216,27 @@ public static class RetrievalAnswers
         // the job, not the topic asked about.
         return question.Where(w => w.Length > 2 && !StopWords.RetrievalNoise.Contains(w)).Select(Stem)
             .Where(s => !own.Contains(s) && !(s.Length >= 5 && ownWords.Any(o => o.Length > s.Length + 3 && o.Contains(s, StringComparison.Ordinal)))).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The content stems that are not proper names of the question: words written with a capital inside a sentence
+    /// ("De Pluim", "Pimpelbroek", "Hof ter Beuken") in an English or French question name a place or employer.
+    /// </summary>
+    internal static List<string> WithoutNames(List<string> content, string question)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = question.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var token = tokens[i].Trim('"', '\'', '(', ')', ',', '?', '!', ':', ';', '.', '«', '»', '“', '”');
+            var sentenceStart = tokens[i - 1].EndsWith('.') || tokens[i - 1].EndsWith('?') || tokens[i - 1].EndsWith('!');
+            if (token.Length > 1 && char.IsUpper(token[0]) && !sentenceStart && !token.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+            {
+                names.UnionWith(Words(token).Select(Stem));
+            }
+        }
+
+        return content.Where(c => !names.Contains(c)).ToList();
     }
 
     /// <summary>How many of the question's content words (stems) the passage shares, whole or as part of a compound.</summary>

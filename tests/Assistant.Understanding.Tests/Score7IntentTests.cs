@@ -1,0 +1,60 @@
+namespace Assistant.Understanding.Tests;
+
+/// <summary>
+/// A score reported with "kreeg"/"received" and followed by a question about the next step is scoring, also when that
+/// next step is a "jurygesprek" (a step name, not a question about who sits on the jury).
+/// </summary>
+public sealed class Score7IntentTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Mijn thuisopdracht kreeg 18 op 40. Mag ik nog naar het jurygesprek?")]
+    [InlineData("Ik kreeg 25 op 50 voor de case, mag ik naar het jurygesprek?")]
+    [InlineData("Voor de opdracht heb ik 12/20 gekregen. Kan ik nog door naar het jurygesprek?")]
+    public void Analyze_ScoreThenTheNextStep_IsScoring(string text) =>
+        Assert.Equal("scoring", _sut.Analyze(text).Intent);
+
+    [Theory]
+    [InlineData("Wie zit er in de jury?")]
+    [InlineData("Wie zetelt in de selectiecommissie?")]
+    public void Analyze_WhoIsOnTheJury_StaysTheJuryTopic(string text) =>
+        Assert.NotEqual("scoring", _sut.Analyze(text).Intent);
+}
+
+/// <summary>Asking whether to add a document to the application is a documents question, however the document is called.</summary>
+public sealed class Score7DocumentIntentTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Moet ik mijn laatste evaluatieverslag toevoegen aan mijn kandidatuur?")]
+    [InlineData("Moet ik mijn rijbewijs meesturen met mijn sollicitatie?")]
+    [InlineData("Should I attach my evaluation report to my application?")]
+    public void Analyze_AddSomethingToTheApplication_IsDocuments(string text) =>
+        Assert.Equal("documents", _sut.Analyze(text).Intent);
+}
+
+/// <summary>Any kind of reserve ("werfreserve", "bevorderingsreserve", "laureatenlijst") is the reserve aspect of procedure; a shift allowance line answers the supplement topic.</summary>
+public sealed class Score7ReserveAndSupplementTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("hoe lang blijft de werfreserve geldig?")]
+    [InlineData("Hoe lang is de bevorderingsreserve geldig?")]
+    [InlineData("Hoe lang blijft de laureatenlijst geldig?")]
+    public void Analyze_AnyReserve_IsTheReserveAspect(string text)
+    {
+        var a = _sut.Analyze(text);
+
+        Assert.Equal(("procedure", "reserve"), (a.Intent, a.Aspect));
+    }
+
+    [Theory]
+    [InlineData("Een ploegentoelage: + 26% voor nachtprestaties.")]
+    [InlineData("Nachttoelage van 35 procent.")]
+    [InlineData("Toelage voor zondagswerk: 56%.")]
+    public void SupplementDocument_NamesAnAllowance(string line) =>
+        Assert.Matches(Assistant.Understanding.Classification.TopicCues.Get("supplement").Document, Assistant.Understanding.Text.TextFolding.Fold(line));
+}
