@@ -25,7 +25,7 @@ public static partial class GeneralRequirementRules
             result = [.. result, internalOnly];
         }
 
-        return result;
+        return AgeRequirementRules.Merge(ctx, result);
     }
 
     private static List<GeneralRequirement> Scan(ExtractionContext ctx, IReadOnlyList<TextLine> lines)

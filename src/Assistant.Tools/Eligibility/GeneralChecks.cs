@@ -19,12 +19,7 @@ public static partial class GeneralChecks
             => Certificate(requirement, profile, all?.FirstOrDefault(g => g.Kind == "certificate-trainees")),
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
         "work-permit" when profile.Nationality is not null || profile.WorkPermit is not null => WorkPermit(requirement, profile),
-        "min-age" when profile.Age is { } age && int.TryParse(requirement.Value, out var youngest) =>
-            new RequirementCheck("min-age", age >= youngest ? "met" : "not-met", requirement.Citation)
-            {
-                Required = requirement.Value,
-                Given = age.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            },
+        "min-age" or "max-age" => AgeChecks.Evaluate(requirement, profile, all),
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
         "licence-code" when profile.DrivingLicence is not null || profile.LicenceCodes.Count > 0 || profile.LacksLicenceCodes is not null => LicenceCode(requirement, profile),
         // "Enkel voor personeelsleden": an external candidate is not admitted; an internal one goes on to the internal route's conditions.

@@ -26,7 +26,7 @@ public static partial class VerdictGuard
         if (verdict is "eligible" or "conditional" && (generalChecks.Any(c => c.Outcome == "unknown") || undecided.Count > 0))
         {
             List<string> open = [.. generalChecks.Where(c => c.Outcome == "unknown").Select(c => c.Caveat ?? c.Requirement), .. undecided.Count > 0 ? ["unchecked"] : Array.Empty<string>()];
-            return ("need-info", open, "unchecked");
+            return ("need-info", [.. open.Distinct()], "unchecked");
         }
 
         // A yes to someone who said nothing about themselves rests on no rule at all: when the vacancy has a requirement the

@@ -33,7 +33,7 @@ internal static class EntityExtractor
             Internal = internalStatus ?? InternalRules.External(t),
             LanguagesMentioned = LanguageSkillRules.Mentioned(t),
             WorkPermit = PersonRules.WorkPermit(t),
-            Age = PersonRules.Age(t),
+            Age = PersonRules.Age(t) ?? AgeRules.Find(t),
             LicenceCodes = PersonRules.LicenceCodes(t),
             LacksLicenceCodes = PersonRules.LacksLicenceCodes(t),
             DutchLevel = LanguageSkillRules.DutchLevel(t),

@@ -14,7 +14,7 @@ public static class EligibilityAnswers
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
-        var result = EligibilityTool.Evaluate(v, t.Profile);
+        var result = EligibilityTool.Evaluate(AgeChecks.ForQuestion(v, t.Text), t.Profile);
         var vacancy = Format.Vacancy(lang, v);
         var text = new StringBuilder();
         var citations = new List<Citation?>();
@@ -237,6 +237,7 @@ public static class EligibilityAnswers
         "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),
+        "max-age" => Texts.Get(lang, "elig.reason.max-age", ("required", c.Required), ("given", c.Given)),
         "licence-code" => Texts.Get(lang, "elig5.reason.licence-code", ("code", CodeName(lang, c.Required))),
         "internal-only" => Texts.Get(lang, "elig5.reason.internal-only"),
         "language" => Texts.Get(lang, "elig5.reason.language", ("required", c.Required), ("given", c.Given)),
@@ -407,6 +408,7 @@ public static class EligibilityAnswers
         "certificate" => g.Value ?? g.Citation.Quote,
         "work-permit" => Texts.Get(lang, "general.work-permit"),
         "min-age" => Texts.Get(lang, "general.min-age", ("value", g.Value)),
+        "max-age" => Texts.Get(lang, "general.max-age", ("value", g.Value)),
         "licence-code" => CodeName(lang, g.Value),
         "internal-only" => Texts.Get(lang, "elig5.general.internal-only"),
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Kind,

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Assistant.Understanding.Text;
+
+namespace Assistant.Understanding.Entities;
+
+/// <summary>
+/// The candidate's age in the forms <see cref="PersonRules.Age"/> does not read: an age as a compound adjective ("a
+/// 16-year-old student", "een 17-jarige"), an age in words ("ik ben zestien", "I'm seventeen", "j'ai dix-sept ans") and an
+/// age still to reach ("ik word 18 in augustus", "I turn 18 in August", "j'aurai 18 ans en août": the candidate is one year
+/// younger today). 13 to 70; years of service or experience are no age.
+/// </summary>
+internal static partial class AgeRules
+{
+    public static int? Find(RuleText t)
+    {
+        var text = t.Text;
+        if (Adjective().Match(text) is { Success: true } adj && Value(adj.Groups["n"].Value) is { } a)
+        {
+            return a;
+        }
+
+        if (Turning().Match(text) is { Success: true } turn && Value(turn.Groups["n"].Value) is { } n && n - 1 is >= 13 and <= 70)
+        {
+            return n - 1;
+        }
+
+        if (InWords().Match(text) is { Success: true } w && Value(w.Groups["n"].Value, w.Groups["dix"].Success ? 10 : 0) is { } v && !Service().IsMatch(text[(w.Index + w.Length)..]))
+        {
+            return v;
+        }
+
+        return null;
+    }
+
+    private static int? Value(string word, int plus = 0)
+    {
+        var n = (int.TryParse(word, out var d) ? d : NumberWords.Word(word)) + plus;
+        return n is >= 13 and <= 70 ? n : null;
+    }
+
+    private const string Number = @"(?<n>\d{2}|[a-z]+)";
+
+    // "a 16-year-old", "16 year old student", "…, 23 years old, …", "23 jaar oud", "een 17-jarige", "17 jarige student", "âgé de 17 ans", "agee de 17 ans".
+    [GeneratedRegex(@" (?<n>\d{2}) (?:year old|years old|yr old|yrs old|jaar oud|jarige|jarig)\b| (?:age|agee|aged) (?:de )?(?<n>\d{2})(?: ans| years)?\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex Adjective();
+
+    // "ik word 18 in augustus", "ik word volgende maand 18", "I turn 18 in August", "I'll be 18 in July", "j'aurai 18 ans en août".
+    [GeneratedRegex(@" (?:ik word|word ik|i turn|i ll turn|i will turn|i ll be|i will be|j ?'? ?aurai|je vais avoir) (?:pas |only |volgende maand |deze zomer |this summer |next month |le mois prochain )?" + Number + @" (?:jaar |years? |ans )?(?:old )?(?:in|en|op|on|au|vanaf|this|deze|next|volgende|le|na|after|apres|tijdens|during|pendant|begin|eind|midden|end|start)\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex Turning();
+
+    // "ik ben zestien (jaar)", "I'm seventeen (years old)", "j'ai dix-sept ans" (the French compound is folded to two words).
+    [GeneratedRegex(@" (?:ik ben|ben ik|i am|i m|im|am i) (?:nu |pas |net |already |now |only )?(?<n>[a-z]+)(?: jaar| years old| year old)?(?= ?[,.;!?]| en | and | maar | but | jaar| years|$)| j ?'? ?ai (?<dix>dix ?-? ?)?(?<n>[a-z]+) ans\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex InWords();
+
+    [GeneratedRegex(@"^ ?(?:jaar )?(?:ervaring|in dienst|bij|als|aan|werkzaam|gewerkt|experience|d ?experience|de service|d ?anciennete)", RegexOptions.ExplicitCapture)]
+    private static partial Regex Service();
+}

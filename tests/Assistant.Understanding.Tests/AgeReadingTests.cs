@@ -1,0 +1,25 @@
+namespace Assistant.Understanding.Tests;
+
+/// <summary>The candidate's age in the forms read by <c>AgeRules</c>: as an adjective, in words, and an age still to reach.</summary>
+public sealed class AgeReadingTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("I'm a 16-year-old pupil, may I apply?", 16)]
+    [InlineData("Belgian, 23 years old, with a bachelor. Can I apply?", 23)]
+    [InlineData("Ik ben een 17-jarige scholier, kan ik meedoen?", 17)]
+    [InlineData("Ik ben zestien, mag ik werken in de zomer?", 16)]
+    [InlineData("I'm seventeen and still at school.", 17)]
+    [InlineData("J'ai seize ans, je peux postuler ?", 16)]
+    [InlineData("Âgé de 19 ans, puis-je postuler ?", 19)]
+    [InlineData("Ik word 18 in augustus. Mag ik redder worden?", 17)]
+    [InlineData("I turn 18 in August, can I apply?", 17)]
+    [InlineData("J'aurai 18 ans en août, est-ce possible ?", 17)]
+    [InlineData("Ik ben student, kan ik solliciteren?", null)]
+    [InlineData("Ik ben twintig jaar in dienst bij de stad.", null)]
+    public void Analyze_AgeForms_SetAge(string text, int? expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(text).Profile.Age);
+    }
+}
