@@ -110,6 +110,19 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
             yield return ("Dutch level", p with { DutchLevel = "A1" }, true);
         }
 
+        // An age below every minimum age (or above every maximum) the vacancy states.
+        var youngest = facts.Requirements.General.Where(g => g.Kind == "min-age").Select(g => int.TryParse(g.Value, out var y) ? y : (int?)null).Min();
+        if (youngest is { } min && p.Age is not null)
+        {
+            yield return ("age", p with { Age = min - 1 }, true);
+        }
+
+        var oldest = facts.Requirements.General.Where(g => g.Kind == "max-age").Select(g => int.TryParse(g.Value, out var y) ? y : (int?)null).Max();
+        if (oldest is { } max && p.Age is not null)
+        {
+            yield return ("age (too old)", p with { Age = max + 1 }, true);
+        }
+
         if (route.DiplomaField is not null && p.DiplomaField is not null)
         {
             // A field that shares no word part with the accepted ones (a compound such as "kunstgeschiedenis" may fall under an accepted field like "geschiedenis" or "kunstwetenschappen").
