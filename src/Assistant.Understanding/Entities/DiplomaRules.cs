@@ -111,7 +111,7 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None && ListedFirst(w, i + length));
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length));
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -182,14 +182,45 @@ internal static class DiplomaRules
         return false;
     }
 
-    /// <summary>"Graduaat boekhouden, 1 jaar ervaring: …": the diploma opens a list of facts (a comma or colon follows its field).</summary>
+    /// <summary>
+    /// The diploma opens the message or an item of a comma list of facts ("Belg, master rechten, geen ervaring"): the first
+    /// word, or the word after a comma that follows a short item (one or two words, e.g. a nationality).
+    /// </summary>
+    private static bool ClauseStart(string[] w, int i) =>
+        i == 0 || (w[i - 1] == "," && (i == 2 || (i == 3 && char.IsLetter(w[0][0]) && char.IsLetter(w[1][0]))));
+
+    /// <summary>
+    /// "Graduaat boekhouden, 1 jaar ervaring: …", "master in de rechten (UGent), geen ervaring", "graduaat marketing en 3 jaar
+    /// ervaring": the diploma opens a list of facts (a comma or colon follows its field, the school in brackets skipped, or
+    /// "en"/"and"/"et" followed by a number).
+    /// </summary>
     private static bool ListedFirst(string[] w, int after)
     {
-        for (var k = after; k < w.Length && k < after + 6; k++)
+        var limit = after + 6;
+        for (var k = after; k < w.Length && k < limit; k++)
         {
+            if (w[k] == "(")
+            {
+                // "(UGent)", "(KU Leuven)": the school in brackets is part of the diploma.
+                var close = Array.IndexOf(w, ")", k);
+                if (close < 0 || close > k + 6)
+                {
+                    return false;
+                }
+
+                limit += close - k + 1;
+                k = close;
+                continue;
+            }
+
             if (w[k] is "," or ":" or "+" or "&")
             {
                 return k + 1 < w.Length;
+            }
+
+            if (w[k] is "en" or "and" or "et" && k + 1 < w.Length && (char.IsDigit(w[k + 1][0]) || NumberWords.Digits(w[k + 1]) is not null))
+            {
+                return true;
             }
 
             if (w[k] is "?" or "." or "!")

@@ -1,0 +1,66 @@
+using Assistant.Core.Facts;
+using Assistant.Understanding;
+
+namespace Assistant.Understanding.Tests;
+
+/// <summary>
+/// The candidate's own words in forms that were not read (cand8): a diploma opening a comma list after a nationality or
+/// with its school in brackets, "diploma en N jaar", a contract written "contractueel (onbepaalde duur)", seniority said
+/// after the employer ("niveau C bij de gemeente, al 5 jaar"), and a private employer that makes the candidate external.
+/// </summary>
+public sealed class CandidateWordsTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Belg, master in de geschiedenis (VUB), 2 jaar ervaring. Kan ik solliciteren?", DiplomaLevel.Master)]
+    [InlineData("bachelor toegepaste informatica (Howest), geen ervaring: maak ik kans?", DiplomaLevel.Bachelor)]
+    [InlineData("graduaat marketing en 4 jaar ervaring in de horeca, kan ik meedoen?", DiplomaLevel.Graduate)]
+    [InlineData("Française, master en droit, 3 ans d'expérience. Est-ce que je peux postuler ?", DiplomaLevel.Master)]
+    [InlineData("bachelor in nursing and 2 years in a hospital, can I apply?", DiplomaLevel.Bachelor)]
+    public void Analyze_DiplomaOpeningAList_IsHeld(string text, DiplomaLevel level)
+    {
+        Assert.Equal(level, _sut.Analyze(text).Profile.Diploma);
+    }
+
+    [Theory]
+    [InlineData("Is een master (of gelijkwaardig), nodig voor deze job?")]
+    [InlineData("Belg, geen master, 2 jaar ervaring. Kan ik solliciteren?")]
+    public void Analyze_DiplomaAskedOrDenied_IsNotHeld(string text)
+    {
+        Assert.Null(_sut.Analyze(text).Profile.Diploma);
+    }
+
+    [Theory]
+    [InlineData("Ik ben contractueel (onbepaalde duur) poetshulp in niveau E bij de gemeente, al 6 jaar.", "indefinite", 72, "E")]
+    [InlineData("Ik ben contractueel van onbepaalde duur administratief medewerker niveau C bij het OCMW sinds 4 jaar.", "indefinite", 48, "C")]
+    [InlineData("ik ben contractueel (bepaalde duur) in niveau D bij de stad, al 2 jaar.", "fixed", 24, "D")]
+    public void Analyze_ContractWordsAndSeniorityAfterTheEmployer_AreRead(string text, string contract, int months, string level)
+    {
+        var status = _sut.Analyze(text).Profile.Internal;
+
+        Assert.NotNull(status);
+        Assert.Equal((true, contract, (int?)months, level), (status.IsInternal, status.Contract, status.SeniorityMonths, status.Level));
+    }
+
+    [Theory]
+    [InlineData("Ik ben al 8 jaar magazijnier bij een transportbedrijf. Kan ik solliciteren?")]
+    [InlineData("I work for a road contractor as a site foreman, can I apply for the promotion?")]
+    [InlineData("Je travaille chez un privé depuis 5 ans, est-ce que je peux postuler ?")]
+    [InlineData("Ik werk in de privésector als boekhouder.")]
+    public void Analyze_PrivateEmployer_IsExternal(string text)
+    {
+        var status = _sut.Analyze(text).Profile.Internal;
+
+        Assert.NotNull(status);
+        Assert.False(status.IsInternal);
+    }
+
+    [Theory]
+    [InlineData("Ik werk niet meer bij een bouwbedrijf, nu bij de gemeente als arbeider.")]
+    [InlineData("Heb ik ervaring bij een bedrijf nodig?")]
+    public void Analyze_PrivateEmployerNotOwn_IsNotExternal(string text)
+    {
+        Assert.NotEqual(false, _sut.Analyze(text).Profile.Internal?.IsInternal);
+    }
+}
