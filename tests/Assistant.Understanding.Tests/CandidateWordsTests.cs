@@ -24,6 +24,36 @@ public sealed class CandidateWordsTests
     }
 
     [Theory]
+    [InlineData("Master geschiedenis en 2 jaar gewerkt in een archief. Kan ik solliciteren?", DiplomaLevel.Master)]
+    [InlineData("Professionele bachelor en geen ervaring, maak ik kans?", DiplomaLevel.Bachelor)]
+    [InlineData("nederlander, 31 jaar, diploma tso en rijbewijs B. kan ik meedoen?", DiplomaLevel.Secondary)]
+    public void Analyze_DiplomaThenAnotherFact_IsHeld(string text, DiplomaLevel level)
+    {
+        Assert.Equal(level, _sut.Analyze(text).Profile.Diploma);
+    }
+
+    [Theory]
+    [InlineData("Ik ben magazijnier C2 bij de gemeente sinds 7 jaar. Kan ik meedoen?", "C", 84)]
+    [InlineData("ik werk 5 jaar als D3 bij de technische dienst van de stad, mag ik meedoen?", "D", 60)]
+    [InlineData("Ik werk al 4 jaar als boekhouder (B1) bij het OCMW, mijn evaluatie was goed.", "B", 48)]
+    public void Analyze_ScaleCodeOfOwnJob_GivesTheLevel(string text, string level, int months)
+    {
+        var status = _sut.Analyze(text).Profile.Internal;
+
+        Assert.NotNull(status);
+        Assert.Equal((level, (int?)months), (status.Level, status.SeniorityMonths));
+    }
+
+    [Theory]
+    [InlineData("Ik heb rijbewijs C1 al 3 jaar. Kan ik solliciteren?")]
+    [InlineData("Mijn Frans is B2 sinds 3 jaar, volstaat dat?")]
+    [InlineData("I have had a C1 licence for 2 years, can I apply?")]
+    public void Analyze_LicenceOrLanguageLevel_IsNoStaffLevel(string text)
+    {
+        Assert.Null(_sut.Analyze(text).Profile.Internal?.Level);
+    }
+
+    [Theory]
     [InlineData("Is een master (of gelijkwaardig), nodig voor deze job?")]
     [InlineData("Belg, geen master, 2 jaar ervaring. Kan ik solliciteren?")]
     public void Analyze_DiplomaAskedOrDenied_IsNotHeld(string text)

@@ -155,8 +155,10 @@ internal static partial class IntentClassifier
 
         var p = e.Profile;
         if (p.Diploma is not null || p.LacksDiploma is not null || p.Graduate is not null || p.ForeignDiploma is not null
-            || p.FinalYearStudent is not null || p.Nationality is not null || p.DrivingLicence is not null || p.Internal is not null)
+            || p.FinalYearStudent is not null || p.Nationality is not null || p.DrivingLicence is not null
+            || p.Internal is { IsInternal: true } || (p.Internal is not null && p.Experience.Count == 0))
         {
+            // An employer that only makes the candidate external ("15 jaar bij een privébedrijf") adds nothing to the experience it came with.
             scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 2;
         }
 

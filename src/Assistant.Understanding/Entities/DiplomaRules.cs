@@ -186,8 +186,45 @@ internal static class DiplomaRules
     /// The diploma opens the message or an item of a comma list of facts ("Belg, master rechten, geen ervaring"): the first
     /// word, or the word after a comma that follows a short item (one or two words, e.g. a nationality).
     /// </summary>
-    private static bool ClauseStart(string[] w, int i) =>
-        i == 0 || (w[i - 1] == "," && (i == 2 || (i == 3 && char.IsLetter(w[0][0]) && char.IsLetter(w[1][0]))));
+    private static bool ClauseStart(string[] w, int i)
+    {
+        if (i > 0 && w[i - 1] is "diploma" or "diplome" or "degree")
+        {
+            i--; // "diploma aso": the diploma word opens the item
+        }
+        else if (i > 0 && w[i - 1] is "professionele" or "academische" or "professional" or "academic" or "professionnel" or "academique" or "universitaire")
+        {
+            i--; // "Professionele bachelor, …"
+        }
+
+        if (i == 0)
+        {
+            return true;
+        }
+
+        if (w[i - 1] != ",")
+        {
+            return false;
+        }
+
+        // Every item before is short ("belg, 24 jaar, diploma aso"): a list of facts, not a sentence.
+        var length = 0;
+        for (var k = 0; k < i - 1; k++)
+        {
+            if (w[k] is "?" or "." or "!" or ":" or ";")
+            {
+                return false;
+            }
+
+            length = w[k] == "," ? 0 : length + 1;
+            if (length > 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "Graduaat boekhouden, 1 jaar ervaring: …", "master in de rechten (UGent), geen ervaring", "graduaat marketing en 3 jaar
@@ -218,7 +255,7 @@ internal static class DiplomaRules
                 return k + 1 < w.Length;
             }
 
-            if (w[k] is "en" or "and" or "et" && k + 1 < w.Length && (char.IsDigit(w[k + 1][0]) || NumberWords.Digits(w[k + 1]) is not null))
+            if (w[k] is "en" or "and" or "et" && k + 1 < w.Length && (char.IsDigit(w[k + 1][0]) || NumberWords.Digits(w[k + 1]) is not null || FactAfterAnd.Contains(w[k + 1])))
             {
                 return true;
             }
@@ -231,6 +268,12 @@ internal static class DiplomaRules
 
         return false;
     }
+
+    /// <summary>"diploma aso en rijbewijs B", "bachelor en geen ervaring": what follows "en" is another fact of the list.</summary>
+    private static readonly HashSet<string> FactAfterAnd = new(StringComparer.Ordinal)
+    {
+        "rijbewijs", "ervaring", "geen", "nog", "al", "licence", "license", "driving", "experience", "no", "permis", "experience", "pas", "aucune",
+    };
 
     private static bool PartOfLevel(string[] w, int i)
     {

@@ -37,7 +37,7 @@ internal static partial class InternalRules
         bool? evaluation = UnfavourableEvaluation().IsMatch(s) ? false : FavourableEvaluation().IsMatch(s) ? true : null;
         var promotion = Promotion().IsMatch(s);
         var m = Seniority().Match(s);
-        if (level is null && m.Success && m.Groups["l"].Success)
+        if (level is null && m.Success && m.Groups["l"].Success && !LanguageLevel().IsMatch(s))
         {
             // "6 jaar in niveau C": the level the seniority is in is the candidate's own.
             level = m.Groups["l"].Value.ToUpperInvariant();
@@ -138,7 +138,8 @@ internal static partial class InternalRules
 
     [GeneratedRegex(
         @"\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?[ab]?\b(?! ?[0-9])|\b(?<l>[a-e]) niveau\b"
-        + @"|\b(?<l>[a-e])niveau\b",
+        + @"|\b(?<l>[a-e])niveau\b"
+        + @"|\bals (?<l>[a-e])[1-5][ab]?\b(?! ?[0-9])|(?<!\b(rijbewijs|permis|licence|license|categorie|category|type|code|en|of) )\b(?<l>[a-e])[1-5][ab]? (bij|in|op|voor|at|for|chez|dans)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Level();
 
@@ -156,7 +157,7 @@ internal static partial class InternalRules
         + @"|\b(through|by|via) (an )?(internal )?promotion\b|\bbe promoted\b|\binternal (promotion|mobility)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
 
-    [GeneratedRegex(@"\( (?<l>[a-e])[1-5][ab]? (- )?\k<l>[1-5][ab]? \)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\( (?<l>[a-e])[1-5][ab]? ((- )?\k<l>[1-5][ab]? )?\)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OwnScale();
 
     [GeneratedRegex(@"\b(ik ben|ik werk|i am|i ' ?m|i work|je suis|je travaille)\b", RegexOptions.CultureInvariant)]
@@ -174,7 +175,7 @@ internal static partial class InternalRules
         + @"|\b(ik ben|i ' ?ve been|i have been|je suis) (al |reeds |nu |since )?(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|years?|ans) [^.?!]{0,40}?\b(bij|at|for|chez|pour|in dienst)\b"
         + @"|\b(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (in|op|au|at|op het|in het|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
         + @"|\b(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (\w+ ){0,2}(in|op|au|at|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
-        + @"|\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?\b ((\w+|,) ){0,7}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"
+        + @"|(\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?|(?<!\b(rijbewijs|permis|licence|license|categorie|category|type|code) )\b(?<l>[a-e])[1-5][ab]?)\b(?! (rijbewijs|licence|license|permis|driving|truck)\b) ((\w+|,) ){0,7}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"
         + @"|\b(je travaille|i (have )?work(ed)?|ik werk) (\w+ ){0,2}?(depuis|for|sinds|al) (?<n>\d+(,\d+)?) (?<unit>ans|annees|mois|years?|months?|jaar|maanden)\b"
         + @"|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
