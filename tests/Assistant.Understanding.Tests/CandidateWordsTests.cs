@@ -18,6 +18,8 @@ public sealed class CandidateWordsTests
     [InlineData("graduaat marketing en 4 jaar ervaring in de horeca, kan ik meedoen?", DiplomaLevel.Graduate)]
     [InlineData("Française, master en droit, 3 ans d'expérience. Est-ce que je peux postuler ?", DiplomaLevel.Master)]
     [InlineData("bachelor in nursing and 2 years in a hospital, can I apply?", DiplomaLevel.Bachelor)]
+    [InlineData("Nederlands (B2), bachelor sociaal werk. Kom ik in aanmerking?", DiplomaLevel.Bachelor)]
+    [InlineData("Dutch (C1), master's degree in history, can I apply?", DiplomaLevel.Master)]
     public void Analyze_DiplomaOpeningAList_IsHeld(string text, DiplomaLevel level)
     {
         Assert.Equal(level, _sut.Analyze(text).Profile.Diploma);

@@ -111,7 +111,7 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length));
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ","));
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -216,7 +216,8 @@ internal static class DiplomaRules
                 return false;
             }
 
-            length = w[k] == "," ? 0 : length + 1;
+            // "Nederlands (B1), master rechten": brackets are no words of the item.
+            length = w[k] == "," ? 0 : w[k] is "(" or ")" ? length : length + 1;
             if (length > 3)
             {
                 return false;
@@ -231,7 +232,7 @@ internal static class DiplomaRules
     /// ervaring": the diploma opens a list of facts (a comma or colon follows its field, the school in brackets skipped, or
     /// "en"/"and"/"et" followed by a number).
     /// </summary>
-    private static bool ListedFirst(string[] w, int after)
+    private static bool ListedFirst(string[] w, int after, bool afterItems = false)
     {
         var limit = after + 6;
         for (var k = after; k < w.Length && k < limit; k++)
@@ -262,7 +263,8 @@ internal static class DiplomaRules
 
             if (w[k] is "?" or "." or "!")
             {
-                return false;
+                // "Belg, bachelor sociaal werk. Kan ik …": after other items, the end of the sentence ends the list too.
+                return afterItems && w[k] == "." && k + 1 < w.Length;
             }
         }
 
