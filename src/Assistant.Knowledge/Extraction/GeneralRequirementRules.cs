@@ -45,13 +45,12 @@ public static partial class GeneralRequirementRules
         foreach (var line in lines)
         {
             var t = line.Text;
-            var preferred = Preferred().IsMatch(WithoutPreferredAsides(t));
             // "Je hoeft niet de Belgische nationaliteit te hebben, wel die van een EU-lidstaat": not Belgian, but still a requirement.
             if (NoNationality().Match(t) is { Success: true } none && !(NotBelgianOnly().IsMatch(none.Value) && WiderNationality().IsMatch(t)))
             {
                 Add("nationality", "none", line, none);
             }
-            else if (Nationality().Match(t) is { Success: true } n)
+            else if ((Nationality().Match(t) is { Success: true } fixedForm ? fixedForm : NationalityByParts(t)) is { Success: true } n)
             {
                 // The widest nationality the sentence admits: "Belg zijn of onderdaan van de EU" admits EU citizens, "EU/EER/Zwitserland" the EEA and Switzerland.
                 var (start, end) = DocumentView.SentenceBounds(t, n.Index, n.Index + n.Length);
@@ -112,7 +111,17 @@ public static partial class GeneralRequirementRules
                 Add("internal-only", null, line, io);
             }
 
-            if (!preferred && Language().Match(t) is { Success: true } lg) Add("language", DutchLevel(t), line, lg);
+            // "Je diploma moet in het Nederlands behaald zijn, anders bewijs je je kennis met een taalattest": the language the
+            // diploma was issued in decides, and the proof that replaces it is quoted with it (the next sentence when it follows).
+            if (DiplomaLanguageRequired(t) is { } dl && result.All(r => r.Kind != "language"))
+            {
+                result.Add(new GeneralRequirement { Kind = "language", Value = DutchLevel(t), Citation = view.CiteSentence(line, dl.Start, dl.End) });
+            }
+            else if (LanguageRequired(t) is { } lg)
+            {
+                Add("language", DutchLevel(t), line, lg);
+            }
+
             if (Exam().Match(t) is { Success: true } e) Add("exam", null, line, e);
             if (CertificateRequired(t) is { } cert)
             {
@@ -129,6 +138,104 @@ public static partial class GeneralRequirementRules
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A nationality requirement read by its parts where no fixed form matches ("je bent Belg of onderdaan van een andere
+    /// lidstaat van de EER", "burger zijn van een lidstaat van de Europese Unie", "Nationaliteit: Belg of EU-burger"): a
+    /// sentence that names the candidate as a national (Belg, onderdaan/burger van, nationaliteit van) and is not a
+    /// preference or a "not required". The area it admits is read from the sentence by the caller.
+    /// </summary>
+    internal static Match NationalityByParts(string text)
+    {
+        foreach (Match m in NationalAnchor().Matches(text))
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            var sentence = text[start..end];
+            if (Preferred().IsMatch(sentence) || NotRequired().IsMatch(sentence) || NationalityAsked().IsMatch(sentence))
+            {
+                continue;
+            }
+
+            // Only with the area it admits (EU, EER, Zwitserland): a bare "Belg" is left to the fixed forms.
+            if (EeaWord().IsMatch(sentence) || EuWord().IsMatch(sentence))
+            {
+                return m;
+            }
+        }
+
+        return Match.Empty;
+    }
+
+    [GeneratedRegex(@"\bbelg(en)?\b|\bbelgische\s+nationaliteit|\b(onderdaan|onderdanen|burger|burgers|staatsburger|ingezetene)\s+(zijn\s+)?(van|uit)\s+(een\s+(andere\s+)?|de\s+)?(lidstaat|land|staat|EU\b|EER\b|europese|zwitserland)|\bnationaliteit\s+(hebben\s+|bezitten\s+)?van\s+(een|de)\b|\bnationaliteit\s*:|\b(EU|EER)-?(onderdaan|onderdanen|burger|burgers)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex NationalAnchor();
+
+    /// <summary>A sentence that asks for a document about nationality (an identity card), not for the nationality.</summary>
+    [GeneratedRegex(@"identiteitskaart|kopie|uittreksel", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalityAsked();
+
+    /// <summary>
+    /// A requirement on the language of the diploma ("je diploma moet in het Nederlands behaald zijn", "een Nederlandstalig
+    /// diploma", "heb je een diploma in een andere taal, dan …"): the span from it to the end of the next sentence when that
+    /// one names the proof that replaces it (a language certificate, art. 7), else to the end of its own sentence.
+    /// </summary>
+    internal static (int Start, int End)? DiplomaLanguageRequired(string text)
+    {
+        foreach (Match m in DiplomaLanguage().Matches(text))
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            if (Preferred().IsMatch(text[start..end]))
+            {
+                continue;
+            }
+
+            if (!LanguageProof().IsMatch(text[start..end]) && end < text.Length)
+            {
+                var next = text[end..].TrimStart();
+                var at = text.Length - next.Length;
+                if (next.Length > 0)
+                {
+                    var (_, nextEnd) = DocumentView.SentenceBounds(text, at, at + 1);
+                    if (LanguageProof().IsMatch(text[at..nextEnd]))
+                    {
+                        return (m.Index, nextEnd);
+                    }
+                }
+            }
+
+            return (m.Index, m.Index + m.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a requirement's text is about the language the diploma was issued in.</summary>
+    public static bool AboutDiplomaLanguage(string text) => DiplomaLanguage().IsMatch(text);
+
+    /// <summary>Whether a language requirement names a proof that replaces a diploma in Dutch (a certificate, an exam, art. 7).</summary>
+    public static bool NamesLanguageProof(string text) => LanguageProof().IsMatch(text);
+
+    [GeneratedRegex(@"\bdiploma('s)?\b[^.;]{0,60}?\b(in\s+het\s+)?nederlands\w*\s+(behaald|uitgereikt|afgeleverd|gevolgd)|\bdiploma('s)?\b[^.;]{0,40}?\b(behaald|uitgereikt|afgeleverd)\s+(zijn\s+|werd\s+|is\s+)?in\s+het\s+nederlands|\bnederlandstalig\w*\s+(\w+\s+)?diploma|\bdiploma('s)?\b[^.;]{0,30}\b(in\s+een\s+andere\s+taal|anderstalig)|\b(geen|niet\s+(een|het)?)\s*(\w+\s+){0,2}diploma\b[^.;]{0,60}\bnederlands", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex DiplomaLanguage();
+
+    [GeneratedRegex(@"\btaal(attest|certificaat|examen|test|proef)|\battest\b|\bcertificaat\b|\bart(ikel|\.)?\s*7\b|\bselor\b|\bbosa\b|\b(bewijs|bewijzen|aantonen|toon)\w*\b[^.;]{0,30}\bkennis", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex LanguageProof();
+
+    /// <summary>A language requirement in a sentence that requires it (not in one that calls it an asset or not required).</summary>
+    private static Match? LanguageRequired(string text)
+    {
+        var clean = WithoutPreferredAsides(text);
+        foreach (Match m in Language().Matches(text))
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+            var sentence = clean[start..end];
+            if (clean[m.Index] == text[m.Index] && !Preferred().IsMatch(sentence))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

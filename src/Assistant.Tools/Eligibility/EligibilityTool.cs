@@ -26,7 +26,9 @@ public static class EligibilityTool
         // A vacancy whose every route is internal (a promotion open to staff only) is judged on those routes for a candidate who
         // said nothing about being staff: the first thing to ask is whether they are (never "the requirements are unclear").
         var onlyInternal = facts.Requirements.Routes.Count > 0 && facts.Requirements.Routes.All(r => r.Audience == RouteAudience.Internal) && profile.Internal is null;
+        // A "route" read from a sentence that refuses diplomas ("Andere masterdiploma's worden niet aanvaard") admits nobody.
         var routes = facts.Requirements.Routes
+            .Where(r => !VerdictGuard.Refuses(r.Citation.Quote) && !(VerdictGuard.ContradictsOwnLevel(r) && !CarriesConditions(r)))
             .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal || onlyInternal)
             .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
             .ToList();
@@ -43,6 +45,13 @@ public static class EligibilityTool
         var exclusions = facts.Requirements.Unparsed.Where(u => u.Touches.Contains("insufficient"))
             .ToDictionary(u => u, u => DiplomaExclusions.Judge(u.Citation.Quote, profile));
         var undecided = facts.Requirements.Unparsed.Where(u => (!exclusions.TryGetValue(u, out var judged) || judged == "unknown") && u.Touches.Any(k => Touches(k, profile))).ToList();
+        // A route read from a sentence that refuses its own level is a misreading: alone it is dropped (above); with conditions of
+        // its own (years of experience, a test) those may belong to another route, so it cannot let a yes stand: quoted to check.
+        if (Touches("diploma", profile))
+        {
+            undecided.AddRange(facts.Requirements.Routes.Where(r => VerdictGuard.ContradictsOwnLevel(r) && CarriesConditions(r)).Select(r => new UnparsedRequirement(["diploma"], r.Citation)));
+        }
+
         var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u) && !exclusions.ContainsKey(u)).ToList();
         foreach (var excluded in exclusions.Where(e => e.Value == "excluded").Select(e => e.Key))
         {
@@ -113,6 +122,9 @@ public static class EligibilityTool
             ToCheck = toCheck,
         };
     }
+
+    /// <summary>Whether a route asks more than its diploma (years of experience, a test or proof, an internal condition).</summary>
+    private static bool CarriesConditions(AdmissionRoute r) => r.MinExperienceYears > 0 || r.Alternative.Count > 0 || r.Internal is not null;
 
     /// <summary>Whether the candidate said something about the kind of fact an unparsed requirement is about.</summary>
     private static bool Touches(string kind, CandidateProfile p) => kind switch

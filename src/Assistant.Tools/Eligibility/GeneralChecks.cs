@@ -32,6 +32,12 @@ public static partial class GeneralChecks
         {
             Given = status.IsInternal ? "internal" : "external",
         },
+        // "Je diploma moet in het Nederlands behaald zijn": a candidate who says their diploma was issued in Dutch meets it; one
+        // whose diploma is in another language is admitted on condition of the proof the vacancy names (a language certificate),
+        // and fails it when the vacancy names none.
+        // A stated level of Dutch below the one required fails first, whatever language the diploma was issued in.
+        "language" when profile.DiplomaLanguage is { } issued && AboutDiplomaLanguage(requirement.Citation.Quote) && !BelowRequiredLevel(requirement, profile)
+            => DiplomaLanguage(requirement, issued),
         // An explicitly stated CEFR level is compared with the level the document requires (A1 < A2 < … < C2).
         "language" when profile.DutchLevel is { } level && Cefr(requirement.Value) is { } required && Cefr(level) is { } given
             => given < required
@@ -181,6 +187,33 @@ public static partial class GeneralChecks
             ? new RequirementCheck("licence-code", "not-met", requirement.Citation) { Required = code, Given = "none" }
             : new RequirementCheck("licence-code", "unknown", requirement.Citation) { Required = code, Caveat = "licence-code" };
     }
+
+    private static bool BelowRequiredLevel(GeneralRequirement requirement, CandidateProfile profile) =>
+        Cefr(requirement.Value) is { } required && Cefr(profile.DutchLevel) is { } given && given < required;
+
+    private static RequirementCheck DiplomaLanguage(GeneralRequirement requirement, string issued)
+    {
+        if (issued == "nl")
+        {
+            return new RequirementCheck("diploma-language", "met", requirement.Citation) { Required = "nl", Given = "nl" };
+        }
+
+        return NamesLanguageProof(requirement.Citation.Quote)
+            ? new RequirementCheck("language", "condition", requirement.Citation) { Required = requirement.Value, Given = issued, Caveat = "language-attest" }
+            : new RequirementCheck("diploma-language", "not-met", requirement.Citation) { Required = "nl", Given = issued };
+    }
+
+    /// <summary>Whether the requirement is about the language the diploma was issued in ("je diploma moet in het Nederlands behaald zijn").</summary>
+    private static bool AboutDiplomaLanguage(string quote) => DiplomaInDutch().IsMatch(quote) || ForDiplomaNotInDutch(quote);
+
+    /// <summary>Whether the requirement names a proof that replaces a diploma in Dutch (a language certificate or exam, art. 7).</summary>
+    private static bool NamesLanguageProof(string quote) => LanguageProof().IsMatch(quote);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bdiploma('s)?\b[^.;]{0,60}?\b(in\s+het\s+)?nederlands\w*\s+(behaald|uitgereikt|afgeleverd|gevolgd)|\bdiploma('s)?\b[^.;]{0,40}?\b(behaald|uitgereikt|afgeleverd)\s+(zijn\s+|werd\s+|is\s+)?in\s+het\s+nederlands|\bnederlandstalig\w*\s+(\w+\s+)?diploma", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DiplomaInDutch();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\btaal(attest|certificaat|examen|test|proef)|\battest\b|\bcertificaat\b|\bart(ikel|\.)?\s*7\b|\bselor\b|\bbosa\b|\b(bewijs|bewijzen|aantonen|toon)\w*\b[^.;]{0,30}\bkennis", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LanguageProof();
 
     /// <summary>The language requirement applies to those whose diploma was not issued in Dutch.</summary>
     private static bool ForDiplomaNotInDutch(string quote) => DiplomaNotInDutch().IsMatch(quote);

@@ -11,7 +11,7 @@ namespace Assistant.Tools.Eligibility;
 /// for turns an eligible into conditional. A yes to a candidate who stated no fact at all, where the vacancy has a
 /// requirement they could state (a licence, a certificate), is no yes either: that requirement is asked for.
 /// </summary>
-public static class VerdictGuard
+public static partial class VerdictGuard
 {
     /// <summary>The verdict, missing facts and referral after the guard.</summary>
     public static (string Verdict, IReadOnlyList<string> Missing, string? ReferTo) Apply(
@@ -44,4 +44,49 @@ public static class VerdictGuard
 
         return (verdict, missing, referTo);
     }
+
+    /// <summary>
+    /// Whether a route's own text both requires and refuses the very level the route was read as ("je bent houder van een
+    /// masterdiploma. Met een bachelordiploma kan je niet deelnemen." read as a bachelor route): such a reading cannot carry a
+    /// yes, so the text is quoted to check instead.
+    /// </summary>
+    public static bool ContradictsOwnLevel(AdmissionRoute route)
+    {
+        var m = Refusal().Match(route.Citation.Quote);
+        if (!m.Success || !Requires().IsMatch(route.Citation.Quote))
+        {
+            return false;
+        }
+
+        // The clause that refuses: from the sentence start (or the last full stop / semicolon) to the refusing words.
+        var before = route.Citation.Quote[..m.Index];
+        var cut = Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), before.LastIndexOf(';'));
+        var clause = before[(cut + 1)..].ToLowerInvariant();
+        string[] words = route.Diploma switch
+        {
+            DiplomaLevel.Bachelor => ["bachelor"],
+            DiplomaLevel.Master => ["master", "licentia"],
+            DiplomaLevel.Graduate => ["graduaat", "hbo5"],
+            DiplomaLevel.Secondary => ["secundair", "middelbaar"],
+            _ => [],
+        };
+        // "Een bachelor in een niet-technische richting geeft geen toegang" refuses a field, not the level itself.
+        return words.Select(w => clause.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0)
+            .Any(i => !FieldLimited().IsMatch(clause[i..]));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|richting|andere|niet-\w+|domein|studiegebied)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FieldLimited();
+
+    /// <summary>
+    /// Whether a requirement sentence only refuses ("andere masterdiploma's worden niet aanvaard", "een graduaat geeft geen
+    /// toegang", "komen niet in aanmerking"): it names diplomas to exclude them and requires nothing a candidate could meet.
+    /// </summary>
+    public static bool Refuses(string quote) => Refusal().IsMatch(quote) && !Requires().IsMatch(quote);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(worden|wordt|zijn|is)\s+niet\s+(aanvaard|toegelaten|erkend|in\s+aanmerking\s+genomen)|\bgeeft\s+geen\s+toegang|\bgeven\s+geen\s+toegang|\bkom\w*\s+niet\s+in\s+aanmerking|\bvolsta\w*\s+niet\b|\b(is|zijn)\s+onvoldoende\b|\buitgesloten\b|\b(kan|kun|kunnen|mag|mogen)\s+(je|u|jij|ze|zij|men)?\s*niet\s+(deelnemen|solliciteren|meedoen|kandideren|instappen)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Refusal();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bje\s+hebt\b|\bheb\s+je\b|\bhouder\b|\bin\s+het\s+bezit\b|\bbeschik|\bvereist\b|\bmoet\b|\bdien\w*\b|\bkunnen\s+deelnemen|\bmogen\s+deelnemen|\btoegelaten\s+(zijn|worden)\b(?<!niet\s+toegelaten\s+(zijn|worden))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Requires();
 }

@@ -43,12 +43,14 @@ public sealed record CandidateProfile
     public bool? LacksLicenceCodes { get; init; }
     /// <summary>The CEFR level the candidate states explicitly for their Dutch ("ik heb A2", "my Dutch is B2 level"); null when no level was stated.</summary>
     public string? DutchLevel { get; init; }
+    /// <summary>The language the candidate says their diploma was issued or taught in ("nl", "fr", "en", "de"); null when not said.</summary>
+    public string? DiplomaLanguage { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null
-        && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null;
+        && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -74,5 +76,6 @@ public sealed record CandidateProfile
         LicenceCodes = newer.LicenceCodes.Count > 0 ? newer.LicenceCodes : newer.LacksLicenceCodes == true ? [] : LicenceCodes,
         LacksLicenceCodes = newer.LacksLicenceCodes ?? (newer.LicenceCodes.Count > 0 ? null : LacksLicenceCodes),
         DutchLevel = newer.DutchLevel ?? DutchLevel,
+        DiplomaLanguage = newer.DiplomaLanguage ?? (newer.Diploma is not null ? null : DiplomaLanguage),
     };
 }

@@ -72,6 +72,8 @@ internal static partial class EligibilityCues
         + @"|\bmoet (ik|je|men) (\w+ ){0,3}(zijn|hebben|spreken|kennen|beschikken)\b|\bmust i (be|have|speak)\b"
         + @"|\bdo i have to (be|have|speak)\b|\bfaut il (etre|parler)\b"
         + @"|\b(can|could|may) i (still |also |then )?(work|start|be hired|get hired) (as|for|at|in|with) (a|an|the)\b|\b(can|could|may) i (still |also |then )?become\b"
+            + @"|\b(can|could|may) i (still |also |then )?start (working|work|as|at|in|with)\b|\b(kan|mag) ik (\w+ ){1,4}(beginnen|starten|aan de slag) ?[?.!]"
+            + @"|\b(puis je|est ce que je peux|je peux) (\w+ ){0,2}commencer (a travailler|comme|chez|a la|au)\b"
         + @"|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?(travailler|commencer|etre engage|etre engagee) (comme|chez|pour|a la|au)\b|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?devenir\b"
         + @"|\b(kan|mag) ik (dan |ook |toch |nog |wel )?(werken|starten|beginnen|aan de slag) (als|bij|in|voor)\b"
         + @"|\b(est ce que )?(ca|cela|c' est) (suffit|suffisant|assez)\b|\b(is that|is it|would that be) enough\b|\bis (dat|het) genoeg\b",

@@ -9,7 +9,7 @@ namespace Assistant.Understanding.Classification;
 /// highest total wins (ties by <see cref="IntentNames.Scored"/> order). Below a minimum the question is general when
 /// it is about the domain or names a vacancy, smalltalk when it is a greeting or thanks, and unknown otherwise.
 /// </summary>
-internal static class IntentClassifier
+internal static partial class IntentClassifier
 {
     private const double Minimum = 2.0;
 
@@ -70,9 +70,12 @@ internal static class IntentClassifier
 
         // A named benefit or a concrete thing the employer may offer ("a course", "a crèche") is evidence for benefits,
         // also against "pay" in "does X pay for a course".
-        var benefit = BenefitCues.Kind(s);
+        // A candidate who states their facts before asking ("3 jaar gewerkt in een crèche, vast contract. Kan ik beginnen?")
+        // names things about themselves: only the words of the question itself pick a topic.
+        var asking = entities.Profile.IsEmpty ? s : AskedPart(s);
+        var benefit = BenefitCues.Kind(asking);
         var benefitWeight = benefit is null ? 0 : benefit == "training" ? 3 : 5;
-        var asked = topic is null ? null : TopicCues.Get(topic);
+        var asked = topic is null || (!ReferenceEquals(asking, s) && TopicCues.Find(asking) is null) ? null : TopicCues.Get(topic);
         scores[IntentNames.IndexOf(IntentNames.Benefits)] += Math.Max(benefitWeight, asked is { Intent: IntentNames.Benefits } ? asked.Weight : 0);
         if (asked is { Intent: IntentNames.General })
         {
@@ -110,6 +113,26 @@ internal static class IntentClassifier
 
         return GeneralCues.Domain().IsMatch(s) || scores.Max() >= 1.5 ? (IntentNames.General, IntentConfidence.Default) : (IntentNames.Unknown, IntentConfidence.None);
     }
+
+    /// <summary>
+    /// The question within a message that also states facts: the last sentence that ends in a question mark; a message
+    /// without one asks nothing of its own unless it opens with a question word ("wat", "is er", "how", "y a-t-il") or says
+    /// it wants to know; then the whole message.
+    /// </summary>
+    private static string AskedPart(string s)
+    {
+        var mark = s.LastIndexOf('?');
+        if (mark < 0)
+        {
+            return QuestionWord().IsMatch(s) ? s : "";
+        }
+
+        var start = s.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, mark - 1));
+        return s[(start + 1)..(mark + 1)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(wat|welke?|hoe|hoeveel|waar|wanneer|wie|is er|zijn er|krijg|what|which|how|where|when|who|is there|are there|do you|quel|quelle|quels|comment|combien|ou|quand|y a t il|est ce qu)\b|\b(wil weten|vraag me af|i wonder|wondering|je voudrais savoir|zou graag weten)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QuestionWord();
 
     private static double SecondBest(double[] scores, int best)
     {

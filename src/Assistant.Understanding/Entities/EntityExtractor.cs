@@ -37,6 +37,7 @@ internal static class EntityExtractor
             LicenceCodes = PersonRules.LicenceCodes(t),
             LacksLicenceCodes = PersonRules.LacksLicenceCodes(t),
             DutchLevel = LanguageSkillRules.DutchLevel(t),
+            DiplomaLanguage = LanguageSkillRules.DiplomaLanguage(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

@@ -40,6 +40,47 @@ internal static partial class LanguageSkillRules
         return null;
     }
 
+    /// <summary>
+    /// The language the candidate says their diploma was issued or taught in: "master rechten, behaald in het Nederlands",
+    /// "a Belgian degree obtained in Dutch", "un master de l'ULB (en français)", "een Franstalig diploma", "a French-language
+    /// degree" → "nl", "fr", "en" or "de"; null when not said. A language that is the diploma's field ("bachelor in English
+    /// literature", "master Nederlandse taal") is no language of issue.
+    /// </summary>
+    public static string? DiplomaLanguage(RuleText t)
+    {
+        var m = DiplomaIn().Match(t.Text);
+        if (!m.Success)
+        {
+            m = LanguageDiploma().Match(t.Text);
+        }
+
+        // "Moet mijn diploma in het Nederlands behaald zijn?" asks about the rule, it states nothing about the candidate.
+        if (!m.Success || AskedRule().IsMatch(t.Text[Math.Max(0, m.Index - 25)..(m.Index + m.Length)]))
+        {
+            return null;
+        }
+
+        var word = m.Groups["lang"].Value;
+        return word switch
+        {
+            _ when word.StartsWith("nederland", StringComparison.Ordinal) || word.StartsWith("dutch", StringComparison.Ordinal) || word.StartsWith("neerland", StringComparison.Ordinal) => "nl",
+            _ when word.StartsWith("fran", StringComparison.Ordinal) || word.StartsWith("frans", StringComparison.Ordinal) => "fr",
+            _ when word.StartsWith("engels", StringComparison.Ordinal) || word.StartsWith("english", StringComparison.Ordinal) || word.StartsWith("anglais", StringComparison.Ordinal) || word.StartsWith("anglophone", StringComparison.Ordinal) => "en",
+            _ => "de",
+        };
+    }
+
+    [GeneratedRegex(@"\b(moet|moeten|must|need|needs|should|faut|doit|dois|vereist|required|nodig|aanvaard|accepted|accepte)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AskedRule();
+
+    /// <summary>A diploma word, then within a few words "in het Nederlands", "in Dutch", "en français" (not followed by a field word).</summary>
+    [GeneratedRegex(@"\b(diploma|diplomas|diplome|degree|master|bachelor|bachelier|graduaat|graduat|studies|etudes|gestudeerd|studeerde|studied|behaald|obtained|obtenu|obtenue|afgestudeerd|graduated)\b[^.?!]{0,60}?\b(in het|in|en)\s+(?<lang>nederlands|dutch|neerlandais|frans|french|francais|engels|english|anglais|duits|german|allemand)\b(?! (literature|letterkunde|taal|language|linguistics|lettres|litterature|philology|filologie|taalkunde|studies|en |and |et ))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DiplomaIn();
+
+    /// <summary>"een Nederlandstalig diploma", "Franstalige universiteit", "a French-language degree", "un diplôme francophone".</summary>
+    [GeneratedRegex(@"\b(?<lang>nederlandstalig|franstalig|engelstalig|duitstalig)\w*\s+(\w+\s+)?(diploma|opleiding|universiteit|hogeschool|bachelor|master|studies)|\b(?<lang>dutch|french|english|german) ?-? ?(language|speaking|medium) (degree|diploma|university|studies|programme|program)|\b(diplome|universite|etudes)\s+(\w+\s+)?(?<lang>francophone|neerlandophone|anglophone|germanophone)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LanguageDiploma();
+
     [GeneratedRegex(@"(?<bare>\b(ik heb|heb ik|i have|j' ?ai) (een |a |le |un )?(niveau |level )?)?(?<![-/] ?)(?<!\b[a-e]\d ?[-/]? ?)\b(?<l>a1|a2|b1|b2|c1|c2)\b(?! ?[-/]? ?[a-e] ?\d)(?! ?(rijbewijs|licen[cs]e|permis|diploma|schaal|scale|bareme|weddeschaal|graad|niveau))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Level();
 

@@ -51,6 +51,14 @@ internal static partial class PersonRules
             }
 
             var iAm = IAm(w, i);
+            // "a Belgian master", "een Marokkaans diploma": a country word right before a diploma word is where the diploma
+            // comes from, whatever nationality word stands nearby ("I'm a Canadian citizen with a Belgian master").
+            if (DiplomaNouns.Contains(next) || (next is "university" or "universiteit" or "universite" or "degree"))
+            {
+                foreignDiploma |= cls != "BE";
+                continue;
+            }
+
             var citizen = CitizenWords.Contains(next) || Near(w, i, 3, CitizenWords);
             if (Near(w, i, 5, DiplomaContext) && !iAm && !citizen)
             {
@@ -209,6 +217,12 @@ internal static partial class PersonRules
             return OnlyCategory().IsMatch(t.Text) || LicenceCodes(t).Count > 0 ? true : null;
         }
 
+        // "mijn rijbewijs is ingetrokken", "my licence has expired", "mon permis est suspendu": no licence held now.
+        if (LicenceLost().IsMatch(t.Text) && !LicenceCategory().IsMatch(LicenceLost().Replace(t.Text, " ")))
+        {
+            return false;
+        }
+
         if (LicenceNegated().IsMatch(t.Text))
         {
             // "I have a B licence but no C licence": a category held outside the denied phrase is still a licence held.
@@ -244,7 +258,7 @@ internal static partial class PersonRules
         foreach (Match m in LicenceCode().Matches(t.Text))
         {
             var code = m.Groups["adr"].Success ? "ADR" : "95";
-            if (!codes.Contains(code) && !CodeNegated().IsMatch(t.Text[..m.Index] + m.Value + " "))
+            if (!codes.Contains(code) && !CodeNegated().IsMatch(t.Text[..m.Index] + m.Value + " ") && !Lapsed().IsMatch(t.Text[(m.Index + m.Length)..]))
             {
                 codes.Add(code);
             }
@@ -261,7 +275,7 @@ internal static partial class PersonRules
     {
         foreach (Match m in LicenceCode().Matches(t.Text))
         {
-            if (CodeNegated().IsMatch(t.Text[..m.Index] + m.Value + " "))
+            if (CodeNegated().IsMatch(t.Text[..m.Index] + m.Value + " ") || Lapsed().IsMatch(t.Text[(m.Index + m.Length)..]))
             {
                 return true;
             }
@@ -269,6 +283,14 @@ internal static partial class PersonRules
 
         return LicenceCodes(t).Count == 0 && (OnlyCategory().IsMatch(t.Text) || OnlyLicence().IsMatch(t.Text)) ? true : null;
     }
+
+    /// <summary>Right after a code or licence: it is no longer valid ("is vervallen", "has expired", "est périmé", "niet meer geldig").</summary>
+    [GeneratedRegex(@"^ ?(\w+ ){0,2}?(is |zijn |has |have |est |was |werd )?(been )?(vervallen|verlopen|ingetrokken|geschorst|expired|lapsed|revoked|suspended|perime|perimee|expire|expiree|retire|retiree|suspendu|suspendue|niet meer geldig|no longer valid|plus valable)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Lapsed();
+
+    /// <summary>A licence said to be no longer valid ("mijn rijbewijs is ingetrokken", "my driving licence has expired").</summary>
+    [GeneratedRegex(@"\b(\w*rijbewijs|driving licen[cs]e|licen[cs]e|permis(?: de conduire)?)( (be|b|c1e|c1|ce|c|d1|de|d))? (is |zijn |has |was |est |a ete |werd )?(been )?(vervallen|verlopen|ingetrokken|geschorst|expired|lapsed|revoked|suspended|perime|perimee|expire|retire|suspendu|niet meer geldig|no longer valid|plus valable)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LicenceLost();
 
     [GeneratedRegex(@"\bcode ?95\b|\b(getuigschrift|certificaat|certificat|certificate) (van |of |de |d' )?(vakbekwaamheid|professional competence|aptitude professionnelle|competence professionnelle)|\bvakbekwaamheid\b|\bdriver cpc\b|\bcpc\b|(?<adr>\badr\b)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LicenceCode();

@@ -125,7 +125,10 @@ public sealed class NormalDeliveryTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var types = connector.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("type").GetString()).ToList();
-        Assert.Equal(["typing", "message"], types);
+        // A turn that outlasts the typing interval (3 s) on a busy machine repeats the indicator: any number of them, then the reply.
+        Assert.Equal("message", types[^1]);
+        Assert.NotEmpty(types[..^1]);
+        Assert.All(types[..^1], t => Assert.Equal("typing", t));
     }
 
     [Fact]

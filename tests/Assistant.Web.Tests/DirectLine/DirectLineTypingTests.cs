@@ -24,7 +24,11 @@ public sealed class DirectLineTypingTests
         var page = await client.PostAndPollAsync(conversation, token);
 
         var types = BotActivities(page).Select(a => a.GetProperty("type").GetString()).ToList();
-        Assert.Equal(["message", "typing", "message"], types);
+        // The welcome, then typing (repeated every 3 s while a turn on a busy machine outlasts that), then the answer.
+        Assert.True(types.Count >= 3, string.Join(", ", types));
+        Assert.Equal("message", types[0]);
+        Assert.Equal("message", types[^1]);
+        Assert.All(types[1..^1], t => Assert.Equal("typing", t));
         Assert.Contains("14 december 2025", BotActivities(page).Last().GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 

@@ -240,6 +240,7 @@ public static class EligibilityAnswers
         "licence-code" => Texts.Get(lang, "elig5.reason.licence-code", ("code", CodeName(lang, c.Required))),
         "internal-only" => Texts.Get(lang, "elig5.reason.internal-only"),
         "language" => Texts.Get(lang, "elig5.reason.language", ("required", c.Required), ("given", c.Given)),
+        "diploma-language" => Texts.Get(lang, "elig7.reason.diploma-language", ("given", Texts.Get(lang, "elig7.language." + c.Given))),
         "licence" => c.Given is null or "none"
             ? Texts.Get(lang, "elig.reason.licence", ("required", c.Required))
             : Texts.Get(lang, "elig.reason.licence.other", ("required", c.Required), ("given", c.Given)),
@@ -301,13 +302,15 @@ public static class EligibilityAnswers
         var items = new List<string>();
         foreach (var c in (result.Route?.Checks ?? []).Concat(result.GeneralChecks).Where(c => c.Outcome is "met" && c.Given is not null))
         {
-            var key = Texts.Has(lang, "elig5.checked." + c.Requirement) ? "elig5.checked." + c.Requirement : "checked." + c.Requirement;
+            var key = Texts.Has(lang, "elig7.checked." + c.Requirement) ? "elig7.checked." + c.Requirement
+                : Texts.Has(lang, "elig5.checked." + c.Requirement) ? "elig5.checked." + c.Requirement : "checked." + c.Requirement;
             if (Texts.Has(lang, key))
             {
                 var given = c.Requirement switch
                 {
                     "diploma" => Given(lang, c.Given),
                     "nationality" => Texts.Get(lang, "nationality.given." + c.Given),
+                    "diploma-language" => Texts.Get(lang, "elig7.language." + c.Given),
                     _ => c.Given!,
                 };
                 items.Add(Texts.Get(lang, key, ("given", given), ("required", c.Required)));
