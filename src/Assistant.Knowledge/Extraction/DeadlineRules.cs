@@ -36,6 +36,11 @@ public static partial class DeadlineRules
             var exclusive = Exclusive().IsMatch(before);
             var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd));
             var score = ApplicationScore(sentence, before, line);
+            if (score == 0 && BareDeadline(sentence, before, line))
+            {
+                score = 1;
+            }
+
             if (score > 0)
             {
                 candidates.Add((deadline, score + (time is null ? 0 : 1)));
@@ -81,6 +86,13 @@ public static partial class DeadlineRules
             return 0;
         }
 
+        // "Na screening van je cv nodigen we je uit op 20 maart voor een gesprek": with no deadline word before the date,
+        // a sentence about a test, an interview or an invitation dates that step, not the application.
+        if (!DeadlineCue().IsMatch(before) && !labelled && OtherStep().IsMatch(sentence))
+        {
+            return 0;
+        }
+
         var score = 1;
         if (DeadlineCue().IsMatch(before)) score += 2;
         if (StrongCue().IsMatch(sentence)) score += 2;
@@ -88,10 +100,19 @@ public static partial class DeadlineRules
         return score;
     }
 
+    /// <summary>
+    /// "Uiterlijk op 8 maart 2027 (datum van de poststempel).", "Ten laatste vrijdag 12/3/2027.": a date with a deadline
+    /// word before it, in the application section, with no word of another step (test, assignment, document), is the
+    /// application deadline even when the sentence itself does not say "kandidatuur".
+    /// </summary>
+    private static bool BareDeadline(string sentence, string before, TextLine line) =>
+        line.Topic == Topic.Application && BareCue().IsMatch(before)
+        && !NotApplication().IsMatch(sentence) && !AssignmentWords().IsMatch(sentence) && !OtherDeadline().IsMatch(sentence);
+
     private static TimeOnly? TimeNear(string text, int from, int to)
     {
         var window = text[from..Math.Min(to, from + 40)];
-        return Regex.IsMatch(window, @"^\W{0,6}(om|tot|,|-|–|\(|\|)", RegexOptions.IgnoreCase) ? DutchDates.FindTime(window) : null;
+        return TimeAfter().IsMatch(window) ? DutchDates.FindTime(window) : null;
     }
 
     /// <summary>A time written just before the date: "tot 12 uur op 15 januari", "ten laatste om middernacht van 15/01/2027".</summary>
@@ -101,7 +122,17 @@ public static partial class DeadlineRules
         return m.Success ? DutchDates.FindTime(m.Groups["time"].Value) : null;
     }
 
-    [GeneratedRegex(@"(?:om|tot|uiterlijk|ten laatste)\s+(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)?(?:\s*['’]s\s*(?:middags|namiddags|avonds))?|middernacht)\s*(?:op|van|,)?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What may stand between a date and its time: "om", "tot", a comma, a dash, a bracket, a table cell ("|", ":" after
+    /// cleaning) or nothing at all ("15 maart 2027 12.00 uur", a date and a time on two lines joined by cleaning).
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,6}(?:om|tot|,|-|–|\(|\||:|(?=\d{1,2}\s*(?:[u:h.]\s*\d{2}|uur\b|u\b|h\b))|(?=middernacht))", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAfter();
+
+    [GeneratedRegex(@"^\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareCue();
+
+    [GeneratedRegex(@"(?:om|tot|uiterlijk|ten laatste|vóór|voor)\s+(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)?(?:\s*['’]s\s*(?:middags|namiddags|avonds))?|middernacht)\s*(?:op|van|,)?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeThenDate();
 
     [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tem|–|—|-|>)\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
@@ -110,7 +141,7 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"^\W*(?:deadline|sluitingsdatum|uiterste datum|einddatum|afsluitdatum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineLabel();
 
-    [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse|(?:stuur|mail|bezorg|verstuur) (?:ons )?(?:je|jouw|uw) (?:cv|curriculum|motivatie)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse|\bcv\b|curriculum vitae|motivatiebrief|\b(?:stuur|stuurt|mail|mailt|bezorg|bezorgt|verstuur|verstuurt|bezorgen|sturen|mailen|laad|upload)\b[^.]{0,60}?\bmotivatie|vacature\w*\s+(?:sluit|loopt|eindigt|blijft|staat)", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();
 
     [GeneratedRegex(@"tot en met|t\.e\.m\.|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|tegen\s*$|is\s*$|:\s*$|\|\s*$", RegexOptions.IgnoreCase)]
@@ -122,8 +153,11 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"(?:vóór|\bvoor)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Exclusive();
 
-    [GeneratedRegex(@"proef|test|gesprek|interview|assessment|week van|vindt plaats|gaat door|fietslease|tussen\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"proef|test|gesprek|interview|assessment|week van|vindt plaats|gaat door|fietslease|tussen\s*$|(?:in dienst|indiensttreding|start\w*|begin\w*|aanvang|gepubliceerd|verschenen|publicatiedatum|pensioen|behaal\w*|behalen|behaald|afstude\w*|afgestudeerd|afgerond|afronden)\b[^.]{0,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex NotApplication();
+
+    [GeneratedRegex(@"proef|test|gesprek|interview|assessment|uitgenodigd|uitnodig|selectiedag|examen|start|in dienst|indiensttreding", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherStep();
 
     [GeneratedRegex(@"terug|bezorg|indienen|ingediend|deadline|ontvangen|opladen|doorsturen", RegexOptions.IgnoreCase)]
     private static partial Regex OtherDeadline();

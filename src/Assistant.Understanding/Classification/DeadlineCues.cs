@@ -6,11 +6,11 @@ namespace Assistant.Understanding.Classification;
 internal static partial class DeadlineCues
 {
     [GeneratedRegex(
-        @"\btot wanneer\b|\btot welke (datum|dag)\b|\buiterste (\w+ )?(datum|dag|termijn)|\buiterste inschrijv"
+        @"\btot wanneer\b|\btot welke? (datum|dag|uur|tijdstip)\b|\b(by|before|until|till) (what|which) (date|day|time|hour)\b|\breste (t il )?combien\b|\bcombien de (jours|temps|semaines) (me |nous |vous |il )?rest|\buiterste (\w+ )?(datum|dag|termijn)|\buiterste inschrijv"
         + @"|deadline|\bafsluit|\bhow long (until|till|before)\b|\bsluitingsdatum|\beinddatum\b|\bwanneer (sluit|sluiten|eindigt|stopt|vervalt)"
         + @"|\bnog (steeds |altijd |wel |op tijd |tijd om te |de kans om te |te |om te )?(sollicit|kandida|inschrijv|reager|postul|aanmeld|mijn kandidatuur|mijn cv)"
         + @"|\bhoeveel (dagen|tijd|weken|uur|uren) (heb ik |hebben we |is er |rest er |blijft er |heb je |zijn er )?(nog|resten|over)\b"
-        + @"|\bhoe lang (heb ik |heb je |is het )?nog\b"
+        + @"|\bhoe lang (heb ik |heb je |is het )?nog\b|\bnog hoeveel (dagen|tijd|weken|uur|uren)\b"
         + @"|\b(vacature|job|functie|post|betrekking) (is |staat |nog )?(nog|nog steeds|nog altijd|steeds) (open|beschikbaar|lopende)"
         + @"|\b(is|staat) .{0,30}\b(nog|nog steeds|nog altijd) (open|beschikbaar)\b|\buntil when\b"
         + @"|\bclosing date|\bclose date|\blast (day|date) to apply"
@@ -44,8 +44,15 @@ internal static partial class DeadlineCues
     public static partial Regex Medium();
 
     /// <summary>"Kan ik vandaag mijn kandidatuur nog afgeven?": handing in the application still, in that word order.</summary>
-    [GeneratedRegex(@"\b(kandidatuur|sollicitatie|cv|inschrijving|application|candidature)\b.{0,25}\b(nog|still|encore)\b.{0,25}\b(afgeven|indienen|binnenbrengen|insturen|opsturen|bezorgen|versturen|doorsturen|submit|send|hand in|deposer|envoyer)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(kandidatuur|sollicitatie|cv|inschrijving|application|candidature)\b.{0,25}\b(nog|still|encore)\b.{0,25}\b(afgeven|indienen|binnenbrengen|insturen|opsturen|bezorgen|versturen|sturen|doorsturen|submit|send|hand in|deposer|envoyer)\b", RegexOptions.CultureInvariant)]
     public static partial Regex StillHandIn();
+
+    /// <summary>
+    /// "Puis-je encore envoyer mon CV ?", "What's the last day I can send my CV?", "Tot wanneer kan ik mijn cv nog sturen?":
+    /// sending the application still, or by a last day, is a deadline question although it names the CV.
+    /// </summary>
+    [GeneratedRegex(@"\b(nog|still|encore|toujours|last day|last date|dernier jour|tot wanneer|tegen wanneer|until when|by when|jusqu' a quand)\b.{0,30}(\b(submit|send|hand in|deposer|envoyer) (in )?(my |an |the |a |mon |ma |votre |une )?(application|cv|resume|candidature)\b|\b(mijn |je |een )?(kandidatuur|sollicitatie|cv) (nog )?(afgeven|indienen|binnenbrengen|insturen|opsturen|bezorgen|versturen|sturen|doorsturen)\b)|\b(kandidatuur|sollicitatie|cv) (vandaag |nu )?nog (afgeven|indienen|binnenbrengen|insturen|opsturen|bezorgen|versturen|sturen|doorsturen)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex StillSend();
 
     /// <summary>
     /// "Is het nog op tijd als ik …", "am I still in time", "suis-je encore dans les temps": whether an application sent
@@ -58,11 +65,18 @@ internal static partial class DeadlineCues
     [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Until();
 
+    /// <summary>
+    /// "Jusqu'à quand peut-on s'inscrire pour la réserve …", "tot wanneer kan ik me kandidaat stellen voor de reserve …",
+    /// "until when can I apply": until-when with applying in it asks the deadline, whatever else (a reserve, a test) the question names.
+    /// </summary>
+    [GeneratedRegex(@"\b(tot wanneer|tegen wanneer|tot hoe laat|tot welke? (datum|dag|uur)|until when|until what (time|date)|by when|jusqu' a (quand|quelle (heure|date))|avant quand)\b.{0,40}\b(sollicit|kandidaat (te )?stellen|kandidatuur|kandideren|inschrijven|aanmelden|reageren|apply|sign up|register|postuler|inscrire|inscriptions?|candidater|candidatures?)", RegexOptions.CultureInvariant)]
+    public static partial Regex UntilApply();
+
     /// <summary>"how many days are left" (aspect days-left).</summary>
     [GeneratedRegex(
         @"\bhoeveel (dagen|tijd|weken|uur|uren)\b|\bhow long (until|till|before)\b|\bhoe lang (nog|heb ik nog)\b"
         + @"|\bhow (many|much) (days|time|hours|weeks)\b|\bhow long (do i have|left|still)"
-        + @"|\bcombien de (jours|temps|semaines)\b|\bdays left\b",
+        + @"|\bcombien de (jours|temps|semaines)\b|\bdays left\b|\bnog hoeveel (dagen|tijd|weken)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex DaysLeft();
 

@@ -19,7 +19,9 @@ internal static partial class IntentClassifier
         new(IntentNames.Deadline, 2, DeadlineCues.Medium()),
         new(IntentNames.Deadline, 1.5, DeadlineCues.DaysLeft()),
         new(IntentNames.Deadline, 2, DeadlineCues.Until()),
+        new(IntentNames.Deadline, 4, DeadlineCues.UntilApply()),
         new(IntentNames.Deadline, 4, DeadlineCues.StillHandIn()),
+        new(IntentNames.Deadline, 6, DeadlineCues.StillSend()),
         new(IntentNames.Deadline, 5, DeadlineCues.InTime()),
         new(IntentNames.Eligibility, 3, EligibilityCues.Strong(), EligibilityCues.StrongNear()),
         new(IntentNames.Eligibility, 3, EligibilityCues.Trade()),
@@ -155,8 +157,10 @@ internal static partial class IntentClassifier
 
         var p = e.Profile;
         if (p.Diploma is not null || p.LacksDiploma is not null || p.Graduate is not null || p.ForeignDiploma is not null
-            || p.FinalYearStudent is not null || p.Nationality is not null || p.DrivingLicence is not null || p.Internal is not null)
+            || p.FinalYearStudent is not null || p.Nationality is not null || p.DrivingLicence is not null
+            || p.Internal is { IsInternal: true } || (p.Internal is not null && p.Experience.Count == 0))
         {
+            // An employer that only makes the candidate external ("15 jaar bij een privébedrijf") adds nothing to the experience it came with.
             scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 2;
         }
 

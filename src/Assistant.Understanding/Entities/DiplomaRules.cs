@@ -111,7 +111,7 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (i == 0 && level != DiplomaLevel.None && ListedFirst(w, i + length));
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ","));
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -182,24 +182,100 @@ internal static class DiplomaRules
         return false;
     }
 
-    /// <summary>"Graduaat boekhouden, 1 jaar ervaring: …": the diploma opens a list of facts (a comma or colon follows its field).</summary>
-    private static bool ListedFirst(string[] w, int after)
+    /// <summary>
+    /// The diploma opens the message or an item of a comma list of facts ("Belg, master rechten, geen ervaring"): the first
+    /// word, or the word after a comma that follows a short item (one or two words, e.g. a nationality).
+    /// </summary>
+    private static bool ClauseStart(string[] w, int i)
     {
-        for (var k = after; k < w.Length && k < after + 6; k++)
+        if (i > 0 && w[i - 1] is "diploma" or "diplome" or "degree")
         {
-            if (w[k] is "," or ":" or "+" or "&")
+            i--; // "diploma aso": the diploma word opens the item
+        }
+        else if (i > 0 && w[i - 1] is "professionele" or "academische" or "professional" or "academic" or "professionnel" or "academique" or "universitaire")
+        {
+            i--; // "Professionele bachelor, …"
+        }
+
+        if (i == 0)
+        {
+            return true;
+        }
+
+        if (w[i - 1] != ",")
+        {
+            return false;
+        }
+
+        // Every item before is short ("belg, 24 jaar, diploma aso"): a list of facts, not a sentence.
+        var length = 0;
+        for (var k = 0; k < i - 1; k++)
+        {
+            if (w[k] is "?" or "." or "!" or ":" or ";")
             {
-                return k + 1 < w.Length;
+                return false;
             }
 
-            if (w[k] is "?" or "." or "!")
+            // "Nederlands (B1), master rechten": brackets are no words of the item.
+            length = w[k] == "," ? 0 : w[k] is "(" or ")" ? length : length + 1;
+            if (length > 3)
             {
                 return false;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// "Graduaat boekhouden, 1 jaar ervaring: …", "master in de rechten (UGent), geen ervaring", "graduaat marketing en 3 jaar
+    /// ervaring": the diploma opens a list of facts (a comma or colon follows its field, the school in brackets skipped, or
+    /// "en"/"and"/"et" followed by a number).
+    /// </summary>
+    private static bool ListedFirst(string[] w, int after, bool afterItems = false)
+    {
+        var limit = after + 6;
+        for (var k = after; k < w.Length && k < limit; k++)
+        {
+            if (w[k] == "(")
+            {
+                // "(UGent)", "(KU Leuven)": the school in brackets is part of the diploma.
+                var close = Array.IndexOf(w, ")", k);
+                if (close < 0 || close > k + 6)
+                {
+                    return false;
+                }
+
+                limit += close - k + 1;
+                k = close;
+                continue;
+            }
+
+            if (w[k] is "," or ":" or "+" or "&")
+            {
+                return k + 1 < w.Length;
+            }
+
+            if (w[k] is "en" or "and" or "et" && k + 1 < w.Length && (char.IsDigit(w[k + 1][0]) || NumberWords.Digits(w[k + 1]) is not null || FactAfterAnd.Contains(w[k + 1])))
+            {
+                return true;
+            }
+
+            if (w[k] is "?" or "." or "!")
+            {
+                // "Belg, bachelor sociaal werk. Kan ik …": after other items, the end of the sentence ends the list too.
+                return afterItems && w[k] == "." && k + 1 < w.Length;
+            }
+        }
+
         return false;
     }
+
+    /// <summary>"diploma aso en rijbewijs B", "bachelor en geen ervaring": what follows "en" is another fact of the list.</summary>
+    private static readonly HashSet<string> FactAfterAnd = new(StringComparer.Ordinal)
+    {
+        "rijbewijs", "ervaring", "geen", "nog", "al", "licence", "license", "driving", "experience", "no", "permis", "experience", "pas", "aucune",
+    };
 
     private static bool PartOfLevel(string[] w, int i)
     {

@@ -37,7 +37,7 @@ internal static partial class InternalRules
         bool? evaluation = UnfavourableEvaluation().IsMatch(s) ? false : FavourableEvaluation().IsMatch(s) ? true : null;
         var promotion = Promotion().IsMatch(s);
         var m = Seniority().Match(s);
-        if (level is null && m.Success && m.Groups["l"].Success)
+        if (level is null && m.Success && m.Groups["l"].Success && !LanguageLevel().IsMatch(s))
         {
             // "6 jaar in niveau C": the level the seniority is in is the candidate's own.
             level = m.Groups["l"].Value.ToUpperInvariant();
@@ -61,7 +61,24 @@ internal static partial class InternalRules
     /// A candidate who says they are not on the staff ("ik werk niet bij de gemeente", "ik ben geen personeelslid", "externe
     /// kandidaat", "I'm not an employee there", "je ne travaille pas pour la ville"): an external candidate, or null.
     /// </summary>
-    public static InternalStatus? External(RuleText t) => ExternalSaid().IsMatch(t.Text) ? new InternalStatus(false) : null;
+    public static InternalStatus? External(RuleText t) => ExternalSaid().IsMatch(t.Text) || PrivateEmployerSaid(t.Text) ? new InternalStatus(false) : null;
+
+    private static bool PrivateEmployerSaid(string s) =>
+        PrivateEmployer().Match(s) is { Success: true } m && !NotSaid().IsMatch(m.Value);
+
+    [GeneratedRegex(@"\b(niet|geen|nooit|not|never|pas|plus|no longer|niet meer|vroeger|used to|formerly|autrefois)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotSaid();
+
+    /// <summary>
+    /// The candidate's own employer is a private one ("ik ben ploegbaas bij een bouwbedrijf", "I work for a road contractor",
+    /// "je travaille chez un privé"): said of where the candidate works now, it makes them an external candidate.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(ik (ben|werk)|i (am|work|'m|' m)|i ' ?m|je (suis|travaille))\b[^.?!;]{0,50}?\b(bij|voor|in|for|at|with|in|chez|pour|dans) (een|a|an|un|une|le|la|the) (\w+ ){0,2}?"
+        + @"(\w*bedrijf|firma|onderneming|aannemer|\w*zaak|kmo|private|privé|prive|company|firm|contractor|business|entreprise|societe|pme|employeur prive)\b"
+        + @"|\b(ik (ben|werk)|i (am|work)|i ' ?m|je (suis|travaille))\b[^.?!;]{0,50}?\b(in de priv(e|é) ?sector|in the private sector|dans le (secteur )?prive)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PrivateEmployer();
 
     [GeneratedRegex(
         @"\bik werk (nu |momenteel |nog )?niet (bij|voor|in) (de|het|dit|deze|jullie|die) \w+|\bik ben (nog )?geen (personeelslid|medewerker|werknemer|ambtenaar|interne? kandidaat)\b"
@@ -111,16 +128,18 @@ internal static partial class InternalRules
 
     [GeneratedRegex(
         @"\b(contract|overeenkomst|arbeidsovereenkomst|aanstelling) (van |voor )?onbepaalde duur\b|\bcod\b"
+        + @"|\bcontractueel (\( )?(van |voor )?onbepaalde duur\b|\bcontractuel (\( )?(a |de )?duree indeterminee\b"
         + @"|\bvast contract\b|\bvaste aanstelling\b|\bpermanent contract\b|\bopen ?ended contract\b"
         + @"|\bindefinite (contract|duration)\b|\bcontrat (a|de) duree indeterminee\b|\bcdi\b"
-        + @"|(?<fixed>\bbepaalde duur\b|\btijdelijk contract\b|\bvervangingscontract|\bcdd\b|\bfixed ?term\b|\btemporary contract\b)"
+        + @"|(?<fixed>\bcontractueel (\( )?(van |voor )?bepaalde duur\b|\bbepaalde duur\b|\btijdelijk contract\b|\bvervangingscontract|\bcdd\b|\bfixed ?term\b|\btemporary contract\b)"
         + @"|(?<statutory>\bstatutair|\bvast ?benoemd|\bstatutory\b|\bstatutaire\b|\bnomme a titre definitif\b)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Contract();
 
     [GeneratedRegex(
         @"\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?[ab]?\b(?! ?[0-9])|\b(?<l>[a-e]) niveau\b"
-        + @"|\b(?<l>[a-e])niveau\b",
+        + @"|\b(?<l>[a-e])niveau\b"
+        + @"|\bals (?<l>[a-e])[1-5][ab]?\b(?! ?[0-9])|(?<!\b(rijbewijs|permis|licence|license|categorie|category|type|code|en|of) )\b(?<l>[a-e])[1-5][ab]? (bij|in|op|voor|at|for|chez|dans)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Level();
 
@@ -138,7 +157,7 @@ internal static partial class InternalRules
         + @"|\b(through|by|via) (an )?(internal )?promotion\b|\bbe promoted\b|\binternal (promotion|mobility)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
 
-    [GeneratedRegex(@"\( (?<l>[a-e])[1-5][ab]? (- )?\k<l>[1-5][ab]? \)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\( (?<l>[a-e])[1-5][ab]? ((- )?\k<l>[1-5][ab]? )?\)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex OwnScale();
 
     [GeneratedRegex(@"\b(ik ben|ik werk|i am|i ' ?m|i work|je suis|je travaille)\b", RegexOptions.CultureInvariant)]
@@ -156,7 +175,7 @@ internal static partial class InternalRules
         + @"|\b(ik ben|i ' ?ve been|i have been|je suis) (al |reeds |nu |since )?(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|years?|ans) [^.?!]{0,40}?\b(bij|at|for|chez|pour|in dienst)\b"
         + @"|\b(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (in|op|au|at|op het|in het|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
         + @"|\b(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (\w+ ){0,2}(in|op|au|at|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
-        + @"|\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?\b (\w+ ){0,6}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"
+        + @"|(\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?|(?<!\b(rijbewijs|permis|licence|license|categorie|category|type|code) )\b(?<l>[a-e])[1-5][ab]?)\b(?! (rijbewijs|licence|license|permis|driving|truck)\b) ((\w+|,) ){0,7}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"
         + @"|\b(je travaille|i (have )?work(ed)?|ik werk) (\w+ ){0,2}?(depuis|for|sinds|al) (?<n>\d+(,\d+)?) (?<unit>ans|annees|mois|years?|months?|jaar|maanden)\b"
         + @"|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

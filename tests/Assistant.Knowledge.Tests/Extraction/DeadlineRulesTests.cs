@@ -250,4 +250,87 @@ public sealed class DeadlineRulesTests
         var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
         Assert.Equal(D("2027-02-12"), sut.ApplicationDeadline?.Date);
     }
+
+    [Theory]
+    [InlineData("Uiterlijk op 12 februari 2027 (datum van de poststempel).", "2027-02-12")]
+    [InlineData("Ten laatste vrijdag 12/02/2027.", "2027-02-12")]
+    [InlineData("Tot en met 12.02.2027, per e-mail of per post.", "2027-02-12")]
+    public void Find_BareDeadlineSentenceInTheApplicationSection_GivesTheDeadline(string sentence, string date)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\nMail je gegevens naar jobs@example.be.\n{sentence}");
+        Assert.Equal(D(date), sut.ApplicationDeadline?.Date);
+    }
+
+    [Theory]
+    [InlineData("Uiterlijk op 12 februari 2027 leg je de schriftelijke proef af.")]
+    [InlineData("Ten laatste op 12/02/2027 bezorg je een attest van je werkgever.")]
+    public void Find_BareDeadlineOfAnotherStep_IsNoApplicationDeadline(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Null(sut.ApplicationDeadline);
+    }
+
+    [Theory]
+    [InlineData("Bezorg een motivatiebrief en je cv aan de personeelsdienst uiterlijk op 12/02/2027 om 12u.", "12:00")]
+    [InlineData("Mail een cv met motivatie naar jobs@example.be ten laatste op 12 februari 2027.", null)]
+    [InlineData("Je stuurt je motivatiebrief met cv vóór 12 februari 2027 naar de HR-dienst.", null)]
+    public void Find_SendingTheCvByADate_GivesTheDeadline(string sentence, string? time)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nPraktisch\n\n{sentence}");
+        Assert.NotNull(sut.ApplicationDeadline);
+        Assert.Equal(time, Hm(sut.ApplicationDeadline!.Time));
+    }
+
+    [Theory]
+    [InlineData("Je kandidatuur moet binnen zijn vóór middernacht op zondag 14 februari 2027.", "23:59")]
+    [InlineData("Solliciteren kan tot 17 uur op 14/02/2027.", "17:00")]
+    [InlineData("Kandidaturen worden aanvaard tot 16.30 u op vrijdag 14 februari 2027.", "16:30")]
+    public void Find_TimeWrittenBeforeTheDate_IsKept(string sentence, string time)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Equal(D("2027-02-14"), sut.ApplicationDeadline?.Date);
+        Assert.Equal(time, Hm(sut.ApplicationDeadline?.Time));
+    }
+
+    [Theory]
+    [InlineData("Kandidaten die geselecteerd worden starten op 1 april 2027.")]
+    [InlineData("Kandidaten: de indiensttreding is voorzien op 1 april 2027.")]
+    [InlineData("Deze vacature voor kandidaten werd gepubliceerd op 1 april 2027.")]
+    public void Find_StartOrPublicationDateNearCandidates_IsNoDeadline(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nAanbod\n\n{sentence}");
+        Assert.Null(sut.ApplicationDeadline);
+    }
+
+    [Theory]
+    [InlineData("Na screening van je cv nodigen we je uit op 20 maart 2027 voor een gesprek.")]
+    [InlineData("Geselecteerde kandidaten worden op 20 maart 2027 uitgenodigd voor een proef.")]
+    [InlineData("Laatstejaarsstudenten kunnen solliciteren op voorwaarde dat ze hun diploma behalen vóór 30 juni 2027.")]
+    [InlineData("Kandidaten moeten hun diploma behaald hebben op 30 juni 2027.")]
+    public void Find_TestInvitationOrDiplomaDate_IsNoDeadline(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{sentence}");
+        Assert.Null(sut.ApplicationDeadline);
+    }
+
+    [Theory]
+    [InlineData("Laatstejaarsstudenten solliciteren op voorwaarde dat ze hun diploma behalen vóór 30 juni 2027.")]
+    [InlineData("Wie slaagt, start ten laatste op 1 juni 2027.")]
+    [InlineData("Kandidaten krijgen ten laatste op 25 maart 2027 bericht over de selectie.")]
+    public void Find_OtherDateBesideTheDeadline_DoesNotReplaceIt(string other)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\nSolliciteren kan tot 15 maart 2027. {other}");
+        Assert.Equal(D("2027-03-15"), sut.ApplicationDeadline?.Date);
+    }
+
+    [Theory]
+    [InlineData("Uiterste datum | 15/03/2027 | 12:00", "12:00")]
+    [InlineData("Deadline voor je sollicitatie\n15 maart 2027\n12.00 uur", "12:00")]
+    [InlineData("De vacature sluit op 15 maart 2027 om middernacht.", "23:59")]
+    public void Find_TimeInTheNextCellOrLine_IsKept(string text, string time)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder\n\nSolliciteren\n\n{text}");
+        Assert.Equal(D("2027-03-15"), sut.ApplicationDeadline?.Date);
+        Assert.Equal(time, Hm(sut.ApplicationDeadline?.Time));
+    }
 }
