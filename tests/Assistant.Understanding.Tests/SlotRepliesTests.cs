@@ -156,4 +156,27 @@ public sealed class SlotRepliesTests
         var entry = Assert.Single(reply!.Experience);
         Assert.Equal((4m, "domain:communicatie"), (entry.Years, entry.Kind));
     }
+
+    [Theory]
+    [InlineData("17", 17)]
+    [InlineData("zeventien", 17)]
+    [InlineData("16 jaar", 16)]
+    [InlineData("ik ben 19", 19)]
+    [InlineData("seventeen", 17)]
+    [InlineData("18 years", 18)]
+    [InlineData("16 ans", 16)]
+    public void Read_AgeReply_GivesTheAge(string text, int age)
+    {
+        Assert.Equal(age, Read("age", text)?.Age);
+    }
+
+    [Theory]
+    [InlineData("5 jaar ervaring")]
+    [InlineData("ja")]
+    [InlineData("geen idee")]
+    [InlineData("2031")]
+    public void Read_AgeReply_ThatIsNoAge_ReadsNothing(string text)
+    {
+        Assert.Null(Read("age", text)?.Age);
+    }
 }

@@ -63,10 +63,13 @@ public static class EligibilityTool
         if (routes.Count == 0)
         {
             var failed = generalChecks.Any(c => c.Outcome == "not-met");
+            // Without a route there is never a yes; a general condition still open (an age per job) is asked for first, since
+            // its answer can still make the verdict a no, before the unclear requirements are referred to the contact.
+            IReadOnlyList<string> asked = [.. generalChecks.Where(c => c.Outcome == "unknown").Select(c => c.Caveat ?? c.Requirement).Distinct()];
             return new EligibilityResult
             {
-                VacancyId = facts.Id, Verdict = failed ? "not-eligible" : "need-info", Missing = failed ? [] : ["requirements"], Reminders = reminders,
-                ReferTo = failed ? null : "no-requirements", GeneralChecks = generalChecks, Unchecked = undecided, ToCheck = toCheck,
+                VacancyId = facts.Id, Verdict = failed ? "not-eligible" : "need-info", Missing = failed ? [] : [.. asked, "requirements"], Reminders = reminders,
+                ReferTo = failed || asked.Count > 0 ? null : "no-requirements", GeneralChecks = generalChecks, Unchecked = undecided, ToCheck = toCheck,
             };
         }
 

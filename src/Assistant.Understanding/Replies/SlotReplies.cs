@@ -46,7 +46,7 @@ public static partial class SlotReplies
 
     /// <summary>
     /// The facts <paramref name="text"/> gives as a reply to the question about <paramref name="slot"/> ("diploma",
-    /// "diploma-field", "experience", "experience-kind", "internal", "licence", "foreign-diploma"), or null when the reply
+    /// "diploma-field", "experience", "experience-kind", "internal", "licence", "foreign-diploma", "age"), or null when the reply
     /// does not answer it. <paramref name="current"/> is the profile so far (the kind of experience applies to the years
     /// already given); <paramref name="analyze"/> reads a sentence with the full rules.
     /// </summary>
@@ -83,6 +83,7 @@ public static partial class SlotReplies
             "internal-contract" => stated.Internal?.Contract is not null ? stated : null,
             "licence" => stated.DrivingLicence is not null ? stated : yesNo is { } licence ? new CandidateProfile { DrivingLicence = licence } : null,
             "foreign-diploma" => stated.ForeignDiploma is not null ? stated : yesNo is { } foreign ? new CandidateProfile { ForeignDiploma = foreign } : null,
+            "age" => stated.Age is not null ? stated : AgeReply(words),
             _ => null,
         };
     }
@@ -283,6 +284,18 @@ public static partial class SlotReplies
 
     [GeneratedRegex(@"\b(jaar|jaren|years?|ans|ann[ée]es|maanden|maand|months?|mois)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearsThenMore();
+
+    /// <summary>A bare age as the reply to "Hoe oud ben je?": "17", "zeventien", "17 jaar", "seventeen years", "17 ans".</summary>
+    private static CandidateProfile? AgeReply(List<string> words)
+    {
+        if (words.Count > 2 || (words.Count == 2 && words[1] is not ("jaar" or "years" or "year" or "ans" or "an" or "jarig")))
+        {
+            return null;
+        }
+
+        var age = NumberWords.Digits(words[0]) is { } digits && digits == decimal.Truncate(digits) && digits < 100 ? (int)digits : NumberWords.Word(words[0]);
+        return age is >= 10 and <= 99 ? new CandidateProfile { Age = age } : null;
+    }
 
     private static List<string> Words(string text) => Tokenizer.Tokenize(text).Where(t => t.IsWord || t.IsNumber).Select(t => t.Folded).ToList();
 }

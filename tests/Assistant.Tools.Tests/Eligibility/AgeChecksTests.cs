@@ -62,4 +62,18 @@ public class AgeChecksTests
             Assert.Equal(2, result.UncheckedLines.Count(c => c.Quote.Contains("min-age", StringComparison.Ordinal)));
         }
     }
+
+    [Fact]
+    public void Evaluate_NoRoutes_AnOpenAgeIsAskedBeforeTheUnclearRequirements_AndNeverGivesAYes()
+    {
+        var facts = Vacancy() with { Requirements = new Requirements { General = [Age("min-age", "16")] } };
+
+        var unknown = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Secondary });
+        var tooYoung = EligibilityTool.Evaluate(facts, new CandidateProfile { Age = 15 });
+        var oldEnough = EligibilityTool.Evaluate(facts, new CandidateProfile { Age = 17 });
+
+        Assert.Equal(("need-info", "age", null), (unknown.Verdict, unknown.Missing[0], unknown.ReferTo));
+        Assert.Equal("not-eligible", tooYoung.Verdict);
+        Assert.Equal(("need-info", "requirements", "no-requirements"), (oldEnough.Verdict, oldEnough.Missing[0], oldEnough.ReferTo));
+    }
 }
