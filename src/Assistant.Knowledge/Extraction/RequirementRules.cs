@@ -35,7 +35,7 @@ public static partial class RequirementRules
         {
             // "Er is geen diplomavereiste" under a heading of its own ("Voor alle jobs") says as much as one in the profile.
             var fallback = view.Lines.Where(l => l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits)
-                && Possession().IsMatch(l.Text)).ToList();
+                && (Possession().IsMatch(l.Text) || RouteParser.NoneRequired().IsMatch(l.Text))).ToList();
             drafts = Drafts(fallback, view, preferences, internalOnly);
         }
 

@@ -197,4 +197,17 @@ public sealed class RouteMechanismTests
         var route = Assert.Single(sut.Requirements.Routes, r => r.Audience == RouteAudience.Internal);
         Assert.Equal((48, "C"), (route.Internal!.MinSeniorityMonths!.Value, route.Internal.Level!));
     }
+
+    [Theory]
+    [InlineData("- Er is geen diplomavereiste en geen nationaliteitsvereiste.")]
+    [InlineData("- Een diploma is niet vereist.")]
+    [InlineData("- Je hebt geen specifiek diploma nodig, wel zin in het werk.")]
+    public void Extract_NoDiplomaLineUnderAHeadingForAllJobs_IsTheNoDiplomaRoute(string line)
+    {
+        var sut = TestKnowledge.FromText("Jobstudenten zomer\n\n1. Redder\n\n- Je bent minstens 18 jaar.\n- Je hebt een brevet van redder.\n\n"
+            + "2. Onthaal\n\n- Je bent minstens 16 jaar.\n\nVoor alle jobs\n\n- Je bent student.\n" + line + "\n");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal((RouteAudience.External, DiplomaLevel.None), (route.Audience, route.Diploma));
+    }
 }
