@@ -137,7 +137,7 @@ public static partial class IdentityRules
     }
 
     /// <summary>
-    /// A letterhead line such as "IVAK – Intercommunale voor Afvalverwerking Kempenrand" names the employer, not the job:
+    /// A letterhead line such as "IVOR – Intercommunale voor Afvalverwerking Zavelberg" names the employer, not the job:
     /// it holds the organisation's name and no job noun besides.
     /// </summary>
     private static bool NamesOnlyTheEmployer(string text, string? organisation)
@@ -153,7 +153,7 @@ public static partial class IdentityRules
             return false;
         }
 
-        // What is left besides the name is at most an acronym or punctuation ("IVAK – "): every word with a letter is in capitals.
+        // What is left besides the name is at most an acronym or punctuation ("IVOR – "): every word with a letter is in capitals.
         var rest = text.Remove(at, organisation.Length);
         return rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !w.Any(char.IsLower));
     }

@@ -54,7 +54,7 @@ public static partial class OrganisationRules
 
                 if (place is null && !NamedBody().IsMatch(kind))
                 {
-                    // "Zorgvereniging X – welzijnsvereniging van de gemeenten …", "WOONWIJZER X" above "Intergemeentelijke
+                    // "Zorgnet X – welzijnsvereniging van de gemeenten …", "BOUWPUNT X" above "Intergemeentelijke
                     // vereniging voor woonbeleid van …": a brand name with the long form of an unnamed body is the employer.
                     if (BrandOf(view, line, m.Index) is { } brand)
                     {
@@ -65,7 +65,7 @@ public static partial class OrganisationRules
                 }
 
                 var name = Normalise(kind, place);
-                // "IVAK – Intercommunale voor Afvalverwerking Kempenrand": the acronym before the dash is part of the name.
+                // "IVOR – Intercommunale voor Afvalverwerking Zavelberg": the acronym before the dash is part of the name.
                 if (MultiWordBody().IsMatch(kind) && AcronymBefore().Match(line.Text[..m.Index]) is { Success: true } acronym)
                 {
                     name = $"{acronym.Groups["a"].Value} – {name}";
@@ -112,7 +112,7 @@ public static partial class OrganisationRules
     }
 
     /// <summary>
-    /// The brand name a body's unnamed long form describes: the name before a dash on the same line ("Woonwijzer X – intergemeentelijke
+    /// The brand name a body's unnamed long form describes: the name before a dash on the same line ("Bouwpunt X – intergemeentelijke
     /// vereniging …") or a short name line right above a line that starts with the long form.
     /// </summary>
     private static (string Name, TextLine Line)? BrandOf(DocumentView view, TextLine line, int kindAt)
@@ -144,7 +144,7 @@ public static partial class OrganisationRules
     private static bool IsBrand(string text) =>
         !Mention().IsMatch(text) && !JobWord().IsMatch(text) && !NotAnEmployer().IsMatch(text) && text.Any(char.IsLetter);
 
-    /// <summary>"WOONWIJZER GASTERLO-KRUISHOUT" → "Woonwijzer Gasterlo-Kruishout"; a short acronym ("IVAK") stays as it is.</summary>
+    /// <summary>"BOUWPUNT KAPELWIJK-ZAVELBERG" → "Bouwpunt Kapelwijk-Zavelberg"; a short acronym ("IVOR") stays as it is.</summary>
     internal static string BrandCase(string text)
     {
         var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -156,7 +156,7 @@ public static partial class OrganisationRules
         return TitleWords(text);
     }
 
-    /// <summary>Each word and each part of a hyphenated word with one capital: "VELDERHOEK-RASDONK" → "Velderhoek-Rasdonk".</summary>
+    /// <summary>Each word and each part of a hyphenated word with one capital: "KAPELWIJK-ZAVELBERG" → "Kapelwijk-Zavelberg".</summary>
     private static string TitleWords(string text) =>
         string.Join(' ', text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => string.Join('-', w.Split('-').Select(p => p.Length > 1 ? p[0] + p[1..].ToLowerInvariant() : p))));
@@ -194,7 +194,7 @@ public static partial class OrganisationRules
     [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
-    /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVAK – ".</summary>
+    /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVOR – ".</summary>
     [GeneratedRegex(@"^\s*(?<a>\p{Lu}{2,8})\s*[–—-]\s*$")]
     private static partial Regex AcronymBefore();
 
@@ -227,7 +227,7 @@ public static partial class OrganisationRules
     [GeneratedRegex(@"\b(?:stad|gemeente)\s+(?:en|of|&)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedWithMunicipality();
 
-    /// <summary>A brand of one to four capitalised words before a dash at the start of a line: "Woonwijzer Gasterlo – ".</summary>
+    /// <summary>A brand of one to four capitalised words before a dash at the start of a line: "Bouwpunt Kapelwijk – ".</summary>
     [GeneratedRegex(@"^\s*(?<b>\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3})\s*(?<dash>[–—-])?\s*$")]
     private static partial Regex BrandBeforeDash();
 

@@ -23,8 +23,8 @@ public static class RetrievalAnswers
         var content = ContentWords(t.Analysis.Words, v);
         if (lang != "nl" && WithoutNames(content, t.Text) is { Count: > 0 } topical)
         {
-            // "Is there staff parking at the De Pluim daycare in Pimpelbroek?": the names only say where; a passage that
-            // shares nothing but them ("Gemeente Pimpelbroek · Kinderdagverblijf De Pluim") does not answer.
+            // "Is there staff parking at the Lindeshof daycare in Kapelwijk?": the names only say where; a passage that
+            // shares nothing but them ("Gemeente Kapelwijk · Kinderdagverblijf Lindeshof") does not answer.
             content = topical;
         }
 
@@ -220,7 +220,7 @@ public static class RetrievalAnswers
 
     /// <summary>
     /// The content stems that are not proper names of the question: words written with a capital inside a sentence
-    /// ("De Pluim", "Pimpelbroek", "Hof ter Beuken") in an English or French question name a place or employer.
+    /// ("Lindeshof", "Kapelwijk", "Hof ter Weide") in an English or French question name a place or employer.
     /// </summary>
     internal static List<string> WithoutNames(List<string> content, string question)
     {
