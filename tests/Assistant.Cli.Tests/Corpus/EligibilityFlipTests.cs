@@ -26,7 +26,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned3")]
     [InlineData("tuned4")]
     [InlineData("tuned5")]
-    [InlineData("blind5")]
+    [InlineData("tuned6")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
