@@ -73,4 +73,28 @@ public sealed class CandidateOwnWordsTests
     {
         Assert.Equal(intent, _sut.Analyze(text).Intent);
     }
+
+    [Theory]
+    [InlineData("diploma", "3 jaar in een dagcentrum", 3)]
+    [InlineData("diploma", "2 years in customer service at a call centre", 2)]
+    [InlineData("licence", "quatre ans comme animatrice dans un centre de jeunes", 4)]
+    [InlineData("diploma-field", "18 maanden als onthaalmedewerker", 1.5)]
+    public void SlotReply_OpeningWithYears_IsExperienceWhateverWasAsked(string slot, string text, double years)
+    {
+        var read = Assistant.Understanding.Replies.SlotReplies.Read(slot, text, new Assistant.Tools.Profile.CandidateProfile(), _sut.Analyze);
+
+        Assert.NotNull(read);
+        Assert.Equal((decimal)years, read.Experience.Sum(e => e.Years));
+    }
+
+    [Theory]
+    [InlineData("diploma", "2 jaar?")]
+    [InlineData("diploma", "geen idee")]
+    [InlineData("licence", "2027")]
+    public void SlotReply_NoYearsOrAQuestion_IsNoExperience(string slot, string text)
+    {
+        var read = Assistant.Understanding.Replies.SlotReplies.Read(slot, text, new Assistant.Tools.Profile.CandidateProfile(), _sut.Analyze);
+
+        Assert.True(read is null || read.Experience.Count == 0);
+    }
 }
