@@ -30,6 +30,8 @@ public sealed class CandidateOwnWordsTests
     [InlineData("Ik ben al 5 jaar scoutsleider als vrijwilliger. Maak ik kans?", 5)]
     [InlineData("ik ben sinds 3 jaar vrijwillig trainer bij de atletiekclub, kan ik meedoen?", 3)]
     [InlineData("I've been a volunteer youth coach for 4 years. Can I apply?", 4)]
+    [InlineData("geen diploma, maar ben al 4 jaar vrijwillig monitor bij de jeugdbeweging. maak ik kans?", 4)]
+    [InlineData("No degree, but have been a volunteer swimming coach for 3 years. Can I apply?", 3)]
     [InlineData("Je suis animateur bénévole depuis 6 ans, puis-je postuler ?", 6)]
     public void Analyze_YearsAsAVolunteer_IsExperienceWithTheVolunteerWords(string text, double years)
     {

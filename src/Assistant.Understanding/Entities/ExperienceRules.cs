@@ -250,10 +250,10 @@ internal static partial class ExperienceRules
 
     /// <summary>"ik ben (al) 6 jaar X", "ik ben X sinds 6 jaar", "je suis X depuis 6 ans", "I've been a X for 6 years".</summary>
     [GeneratedRegex(
-        @" (?:ik ben|ben ik|kben) (?<neg>(?:geen|niet|nooit) )?(?:al |nu |reeds |intussen |ondertussen |sinds |ook |zelf )*(?<n>\w+) (?<u>jaar|jaren|maanden|maand) (?<v>(?:als vrijwilliger|vrijwillig|als vrijwilligster) )?(?:een )?(?<r>[a-z][\w-]*(?: - \w+| [\w-]+)?)(?= (?:als vrijwilliger|als vrijwilligster|bij|in|op|voor|en|maar|,|\.|\?|!|;|\(|geweest)\b| [,.?!;(]|\s*$)"
+        @" (?:ik ben|ben ik|kben|(?:maar|en|want|,) ben) (?<neg>(?:geen|niet|nooit) )?(?:al |nu |reeds |intussen |ondertussen |sinds |ook |zelf )*(?<n>\w+) (?<u>jaar|jaren|maanden|maand) (?<v>(?:als vrijwilliger|vrijwillig|als vrijwilligster) )?(?:een )?(?<r>[a-z][\w-]*(?: - \w+| [\w-]+)?)(?= (?:als vrijwilliger|als vrijwilligster|bij|in|op|voor|en|maar|,|\.|\?|!|;|\(|geweest)\b| [,.?!;(]|\s*$)"
         + @"| (?:ik ben|ben ik|kben) (?:een )?(?<r>[a-z][\w-]*(?: - \w+)?) (?:al |nu )?(?:sinds|al|reeds) (?<n>\w+) (?<u>jaar|jaren|maanden|maand)\b"
         + @"| (?:je suis|j ' ?etais|je suis devenue?) (?<neg>(?:pas|plus|jamais) )?(?:un |une )?(?<r>[a-z][\w-]*(?: - \w+| [\w-]+)?) (?:depuis|pendant) (?:plus de |presque |environ )?(?<n>\w+) (?<u>ans|annees|mois)\b"
-        + @"| (?:i ' ?ve been|ive been|i have been|i had been) (?<neg>(?:not|never) )?(?:a |an )?(?<r>[a-z][\w-]*(?: [\w-]+){0,2}?) for (?:almost |nearly |over |more than |about )?(?<n>\w+) (?<u>years?|months?)\b",
+        + @"| (?:i ' ?ve been|ive been|i have been|i had been|(?:and|but) (?:have )?been) (?<neg>(?:not|never) )?(?:a |an )?(?<r>[a-z][\w-]*(?: [\w-]+){0,2}?) for (?:almost |nearly |over |more than |about )?(?<n>\w+) (?<u>years?|months?)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex JobTitleFor();
 
