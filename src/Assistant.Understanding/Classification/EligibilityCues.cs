@@ -80,19 +80,4 @@ internal static partial class EligibilityCues
         RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
 
-    /// <summary>
-    /// The candidate asks whether they (or the person they speak for) may join, register, apply or work there: "kan ik al
-    /// deelnemen aan de selectie", "mag zij in juli … werken?", "can I join the reserve", "puis-je m'inscrire pour la réserve",
-    /// "ik wil solliciteren". Counted only next to stated facts (<see cref="IntentClassifier"/>): then the question is whether
-    /// those facts are enough, whatever procedure, document or test the sentence also names.
-    /// </summary>
-    [GeneratedRegex(
-        @"\b(kan|mag|kunnen|mogen) (ik|zij|hij|we|wij|mijn \w+) (\w+ ){0,6}?(meedoen|mee doen|deelnemen|solliciteren|postuleren|kandideren|kandidaat|inschrijven|meedingen|beginnen|starten|werken|worden|zijn|in aanmerking)\b( (als|bij|in|voor|op|aan)\b| ?[?.!]| *$)"
-        + @"|\bik (wil|zou) (graag |willen |ook )*(solliciteren|meedoen|deelnemen|postuleren|kandideren|kandidaat)\b"
-        + @"|\b(can|could|may) (i|she|he|we|my \w+) (still |also |already |then |now |even )?(apply|join|participate|take part|register|sign up|enrol|enroll|work|start|become|be (a|an|hired|considered|admitted|accepted)|get (in|into|hired))\b"
-        + @"|\bi (want|would like|wish|d like) to (apply|join|participate|take part|register)\b"
-        + @"|\b(puis je|peux je|pourrais je|est ce que je peux|je peux|peut elle|peut il|pourrait elle|pourrait il) (quand meme |aussi |encore |deja |tout de meme )?(postuler|candidater|participer|m' inscrire|s' inscrire|me porter|poser ma candidature|travailler|commencer|devenir|etre|rejoindre|integrer|entrer)\b"
-        + @"|\bje (veux|voudrais|souhaite|souhaiterais) (postuler|participer|candidater|m' inscrire|poser ma candidature)\b",
-        RegexOptions.CultureInvariant)]
-    public static partial Regex MayIJoin();
 }

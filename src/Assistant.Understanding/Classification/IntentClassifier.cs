@@ -83,16 +83,6 @@ internal static partial class IntentClassifier
         }
 
         AddEntityEvidence(scores, entities);
-        if (!entities.Profile.IsEmpty && !entities.AllVacancies && EligibilityCues.MayIJoin().IsMatch(s))
-        {
-            // "I'm Greek with a nursing degree. Can I join the reserve?", "6de jaar ASO. Kan ik al deelnemen aan de selectie?":
-            // facts about oneself and whether one may join are an eligibility question, whatever reserve, selection step, paper
-            // or passed exam it names (salary and deadline questions keep their own cues).
-            var e = IntentNames.IndexOf(IntentNames.Eligibility);
-            var named = new[] { IntentNames.Procedure, IntentNames.Documents, IntentNames.Scoring, IntentNames.General, IntentNames.Benefits }
-                .Max(i => scores[IntentNames.IndexOf(i)]);
-            scores[e] = Math.Max(scores[e] + 6, named + 0.5);
-        }
 
         var best = 0;
         for (var i = 1; i < scores.Length; i++)
