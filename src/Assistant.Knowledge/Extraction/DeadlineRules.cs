@@ -9,6 +9,8 @@ namespace Assistant.Knowledge.Extraction;
 /// inschrijvingsdatum is …", "kandidaturen vóór …") and other deadlines (return of an assignment, documents).
 /// Timing tables ("Uiterste inschrijvingsdatum | 12/02/2027", "Deadline: 12.02.2027") count as deadline sentences.
 /// "vóór" makes the deadline exclusive; a time after the date is kept.
+/// "test" as a word of another step never matches inside "attest" ("je EVC-attest en je cv vóór 1 maart"): a document
+/// to send along does not make the sentence about a test.
 /// </summary>
 public static partial class DeadlineRules
 {
@@ -153,15 +155,15 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"(?:vóór|\bvoor)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Exclusive();
 
-    [GeneratedRegex(@"proef|test|gesprek|interview|assessment|week van|vindt plaats|gaat door|fietslease|tussen\s*$|(?:in dienst|indiensttreding|start\w*|begin\w*|aanvang|gepubliceerd|verschenen|publicatiedatum|pensioen|behaal\w*|behalen|behaald|afstude\w*|afgestudeerd|afgerond|afronden)\b[^.]{0,20}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"proef|(?<!at)test|gesprek|interview|assessment|week van|vindt plaats|gaat door|fietslease|tussen\s*$|(?:in dienst|indiensttreding|start\w*|begin\w*|aanvang|gepubliceerd|verschenen|publicatiedatum|pensioen|behaal\w*|behalen|behaald|afstude\w*|afgestudeerd|afgerond|afronden)\b[^.]{0,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex NotApplication();
 
-    [GeneratedRegex(@"proef|test|gesprek|interview|assessment|uitgenodigd|uitnodig|selectiedag|examen|start|in dienst|indiensttreding", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"proef|(?<!at)test|gesprek|interview|assessment|uitgenodigd|uitnodig|selectiedag|examen|start|in dienst|indiensttreding", RegexOptions.IgnoreCase)]
     private static partial Regex OtherStep();
 
     [GeneratedRegex(@"terug|bezorg|indienen|ingediend|deadline|ontvangen|opladen|doorsturen", RegexOptions.IgnoreCase)]
     private static partial Regex OtherDeadline();
 
-    [GeneratedRegex(@"proef|opdracht|case|test", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"proef|opdracht|case|(?<!at)test", RegexOptions.IgnoreCase)]
     private static partial Regex AssignmentWords();
 }
