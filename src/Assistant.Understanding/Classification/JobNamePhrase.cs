@@ -51,7 +51,7 @@ internal static partial class JobNamePhrase
     [GeneratedRegex(
         @"\b(?:gestionnaire|collaborat(?:eur|rice)|conseill(?:er|ere)|agent|employee?|technicien(?:ne)?|chauffeur|assistante?|responsable"
         + @"|coordinat(?:eur|rice)|ingenieur|juriste|infirmiere?|accompagnat(?:eur|rice)|animat(?:eur|rice)|expert|moniteur|monitrice"
-        + @"|educat(?:eur|rice)|ouvriere?|jardinier|cuisinier|redact(?:eur|rice)|inspect(?:eur|rice)|surveillante?|operat(?:eur|rice)|_)s?"
+        + @"|educat(?:eur|rice)|ouvriere?|jardinier|cuisinier|redact(?:eur|rice)|inspect(?:eur|rice)|surveillante?|operat(?:eur|rice))s?"
         + @"(?: (?:de|du|des|d ?'|en)(?: (?:dossiers?|la|l ?'))?)?(?: (?!(?:a|au|aux|chez|dans|pour|et|ou|est|sont|qui|que|quel|quelle|combien|avec|sur)\b)[\w']+){1,4}",
         RegexOptions.CultureInvariant)]
     private static partial Regex French();
