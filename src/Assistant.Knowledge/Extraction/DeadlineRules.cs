@@ -105,7 +105,8 @@ public static partial class DeadlineRules
     /// <summary>
     /// "Uiterlijk op 8 maart 2027 (datum van de poststempel).", "Ten laatste vrijdag 12/3/2027.": a date with a deadline
     /// word before it, in the application section, with no word of another step (test, assignment, document), is the
-    /// application deadline even when the sentence itself does not say "kandidatuur".
+    /// application deadline even when the sentence itself does not say "kandidatuur". The deadline word may close a clause
+    /// that names the mailbox or the form: "Mail naar jobs@x.be, uiterlijk op 14.03.2027.", "Vul het formulier in – ten laatste 3/4".
     /// </summary>
     private static bool BareDeadline(string sentence, string before, TextLine line) =>
         line.Topic == Topic.Application && BareCue().IsMatch(before)
@@ -131,7 +132,7 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"^\W{0,6}(?:om|tot|,|-|–|\(|\||:|(?=\d{1,2}\s*(?:[u:h.]\s*\d{2}|uur\b|u\b|h\b))|(?=middernacht))", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfter();
 
-    [GeneratedRegex(@"^\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:.*?(?:,|\s[-–]|\ben dit|\ben wel)\s+)?\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCue();
 
     [GeneratedRegex(@"(?:om|tot|uiterlijk|ten laatste|vóór|voor)\s+(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)?(?:\s*['’]s\s*(?:middags|namiddags|avonds))?|middernacht)\s*(?:op|van|,)?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
