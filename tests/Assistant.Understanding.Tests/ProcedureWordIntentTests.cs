@@ -56,3 +56,16 @@ public sealed class JobNamePhraseIntentTests
     public void Analyze_BenefitAskedForAJob_StaysBenefits(string text) =>
         Assert.Equal("benefits", _sut.Analyze(text).Intent);
 }
+
+/// <summary>A job title that contains a word of another intent ("attaché" holds "attach") does not make a documents question.</summary>
+public sealed class TitleWordIntentTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("What are the selection steps for the attaché in Hasselt?", "procedure")]
+    [InlineData("Quel serait mon salaire annuel comme attaché à Hasselt ?", "salary")]
+    [InlineData("Which files do I have to attach for the lawyer job in Hasselt?", "documents")]
+    public void Analyze_AttacheInTheTitle_IsNoDocumentsCue(string text, string intent) =>
+        Assert.Equal(intent, _sut.Analyze(text).Intent);
+}
