@@ -85,6 +85,7 @@ public sealed class QuestionAnalyzer
         entities = EntityExtractor.WithVacancyScope(entities, rule, match.Named);
         var elliptic = match.Named && IsElliptic(tokens, match);
         var cues = rule.Hide(match.NameTokens);
+        cues = cues.Hide(JobNamePhrase.BenefitWords(cues));
         var topic = TopicCues.Find(cues.Text);
         var (intent, confidence) = IntentClassifier.Read(cues, entities, match.Named, elliptic, topic?.Name);
         return new QuestionAnalysis

@@ -28,11 +28,13 @@ public sealed class HtmlLoader : IDocumentLoader
         var source = TextDecoding.ReadAll(content, fileName);
         INode root;
         string? pageTitle;
+        string? logo;
         try
         {
             var document = new HtmlParser().ParseDocument(source);
             root = (INode?)document.Body ?? document.DocumentElement;
             pageTitle = document.Title;
+            logo = LogoText(document);
         }
         catch (Exception ex) when (ex is not DocumentLoadException)
         {
@@ -56,7 +58,35 @@ public sealed class HtmlLoader : IDocumentLoader
             walker.Builder.AddParagraph(title);
         }
 
+        // The site logo ("ABC – Agentschap voor Voorbeeldzaken", an image's alt text) is dropped with the header, yet it is
+        // often the one place that spells the employer's full name: kept as a last line too when it holds a few words.
+        if (logo is not null && !walker.Builder.Contains(logo))
+        {
+            walker.Builder.AddParagraph(logo);
+        }
+
         return new LoadedDocument(fileName, "html", walker.Builder.Build(), walker.Builder.HeadingHints);
+    }
+
+    /// <summary>The text (or image alt text) of the first element whose class or id names a logo, when it has 2–12 words.</summary>
+    private static string? LogoText(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[class*='logo'], [id*='logo']"))
+        {
+            var text = element.TextContent;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                text = element.GetAttribute("alt") ?? element.QuerySelector("img[alt]")?.GetAttribute("alt") ?? "";
+            }
+
+            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 2 and <= 12)
+            {
+                return string.Join(' ', words);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Walks the DOM and feeds a <see cref="DocumentTextBuilder"/>.</summary>

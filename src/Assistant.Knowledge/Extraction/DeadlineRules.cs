@@ -9,6 +9,8 @@ namespace Assistant.Knowledge.Extraction;
 /// inschrijvingsdatum is …", "kandidaturen vóór …") and other deadlines (return of an assignment, documents).
 /// Timing tables ("Uiterste inschrijvingsdatum | 12/02/2027", "Deadline: 12.02.2027") count as deadline sentences.
 /// "vóór" makes the deadline exclusive; a time after the date is kept.
+/// "test" as a word of another step never matches inside "attest" ("je EVC-attest en je cv vóór 1 maart"): a document
+/// to send along does not make the sentence about a test.
 /// </summary>
 public static partial class DeadlineRules
 {
@@ -103,7 +105,8 @@ public static partial class DeadlineRules
     /// <summary>
     /// "Uiterlijk op 8 maart 2027 (datum van de poststempel).", "Ten laatste vrijdag 12/3/2027.": a date with a deadline
     /// word before it, in the application section, with no word of another step (test, assignment, document), is the
-    /// application deadline even when the sentence itself does not say "kandidatuur".
+    /// application deadline even when the sentence itself does not say "kandidatuur". The deadline word may close a clause
+    /// that names the mailbox or the form: "Mail naar jobs@x.be, uiterlijk op 14.03.2027.", "Vul het formulier in – ten laatste 3/4".
     /// </summary>
     private static bool BareDeadline(string sentence, string before, TextLine line) =>
         line.Topic == Topic.Application && BareCue().IsMatch(before)
@@ -129,7 +132,7 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"^\W{0,6}(?:om|tot|,|-|–|\(|\||:|(?=\d{1,2}\s*(?:[u:h.]\s*\d{2}|uur\b|u\b|h\b))|(?=middernacht))", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfter();
 
-    [GeneratedRegex(@"^\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:.*?(?:,|\s[-–]|\ben dit|\ben wel)\s+)?\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCue();
 
     [GeneratedRegex(@"(?:om|tot|uiterlijk|ten laatste|vóór|voor)\s+(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)?(?:\s*['’]s\s*(?:middags|namiddags|avonds))?|middernacht)\s*(?:op|van|,)?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
@@ -153,15 +156,15 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"(?:vóór|\bvoor)\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Exclusive();
 
-    [GeneratedRegex(@"proef|test|gesprek|interview|assessment|week van|vindt plaats|gaat door|fietslease|tussen\s*$|(?:in dienst|indiensttreding|start\w*|begin\w*|aanvang|gepubliceerd|verschenen|publicatiedatum|pensioen|behaal\w*|behalen|behaald|afstude\w*|afgestudeerd|afgerond|afronden)\b[^.]{0,20}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"proef|(?<!at)test|gesprek|interview|assessment|week van|vindt plaats|gaat door|fietslease|tussen\s*$|(?:in dienst|indiensttreding|start\w*|begin\w*|aanvang|gepubliceerd|verschenen|publicatiedatum|pensioen|behaal\w*|behalen|behaald|afstude\w*|afgestudeerd|afgerond|afronden)\b[^.]{0,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex NotApplication();
 
-    [GeneratedRegex(@"proef|test|gesprek|interview|assessment|uitgenodigd|uitnodig|selectiedag|examen|start|in dienst|indiensttreding", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"proef|(?<!at)test|gesprek|interview|assessment|uitgenodigd|uitnodig|selectiedag|examen|start|in dienst|indiensttreding", RegexOptions.IgnoreCase)]
     private static partial Regex OtherStep();
 
     [GeneratedRegex(@"terug|bezorg|indienen|ingediend|deadline|ontvangen|opladen|doorsturen", RegexOptions.IgnoreCase)]
     private static partial Regex OtherDeadline();
 
-    [GeneratedRegex(@"proef|opdracht|case|test", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"proef|opdracht|case|(?<!at)test", RegexOptions.IgnoreCase)]
     private static partial Regex AssignmentWords();
 }

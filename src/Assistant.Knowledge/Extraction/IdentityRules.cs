@@ -97,7 +97,8 @@ public static partial class IdentityRules
     }
 
     /// <summary>
-    /// The job title without a document-type label ("Vacature:", "Functiebeschrijving"), scale, gender marker
+    /// The job title without a document-type or procedure label ("Vacature:", "Functiebeschrijving", "Werfreserve:",
+    /// "Oproep tot kandidaten –", "Aanwerving en werfreserve:"), scale, gender marker
     /// ("(m/v/x)") or regime suffixes ("– voltijds", ", contractueel", "(4/5)").
     /// </summary>
     private static string CleanTitle(string line)
@@ -214,7 +215,7 @@ public static partial class IdentityRules
     [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*38|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?)|(?:(?i:klasse|niveau|schaal|weddeschaal|salarisschaal|barema|graad)\s+(?:N[A-E]\d{1,2}|[A-E][A-Z]?\d{0,3}[a-c]?)|N[A-E]\d{1,2}|[A-E][A-Z]?\d{1,3}[a-c]?)(?:\s?[-–]\s?(?:N[A-E]|[A-E][A-Z]?)?\d{1,3}[a-c]?)?)[\s,]*)+\)?\s*$")]
     private static partial Regex RegimeSuffix();
 
-    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L})))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:(?:nieuwe |open |openstaande |interne |externe )?(?:vacature|vacaturebericht|vacante (?:functie|betrekking)|betrekking|jobaanbieding|werfreserve|wervingsreserve|aanwervingsreserve|reserve|(?:(?:open|publieke|interne|externe) )?oproep(?: tot (?:kandidaten|kandidaturen|kandidaatstellingen?|kandidatuurstellingen?|sollicitanten))?|aanwervingsoproep|rekruteringsoproep|(?:vergelijkende )?selectie|(?:statutaire |contractuele )?aanwerving|werving|bevordering|mobiliteit)(?:\s+(?:en|&|\+)\s+(?:werfreserve|wervingsreserve|aanwerving|selectie|bevordering|mobiliteit))?)(?:\s*[:|–—]|\s+-)\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L})))", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder|chauffeur|verzorgende|zorgkundige|opvoeder|leerkracht|lesgever|docent|bibliothecaris|kok\b|poetshulp|schoonmaker|elektricien|loodgieter|schrijnwerker|tuinier|hovenier|boswachter|brandweerman|attaché|referendaris|adjunct|ambtenaar|toezichter|vakman|monteur|mecanicien|programmeur|ontwerper|tekenaar|landmeter|archivaris|consultant|animator|monitor|magazijnier|conciërge|vertaler|tolk|kassier|coach|dispatcher|operator|opzichter|controleur|rekenplichtige|bibliotheekassistent|behandelaar|bemiddelaar|uitvoerder|onderhouder|steward|verzorger|onthaalmedewerker|hulp)(?:s|en|e)?\b", RegexOptions.IgnoreCase)]

@@ -188,17 +188,17 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke (?:\p{L}*vereniging|maatschappij|samenwerking|dienst|organisatie)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke (?:\p{L}*vereniging|maatschappij|samenwerking|dienst|organisatie)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
     /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVOR – ".</summary>
     [GeneratedRegex(@"^\s*(?<a>\p{Lu}{2,8})\s*[–—-]\s*$")]
     private static partial Regex AcronymBefore();
 
-    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke (?:vereniging|maatschappij|samenwerking|dienst|organisatie))$")]
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke (?:\p{L}*vereniging|maatschappij|samenwerking|dienst|organisatie))$")]
     private static partial Regex AdjectiveBody();
 
     [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]

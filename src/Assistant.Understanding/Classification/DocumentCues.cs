@@ -12,7 +12,7 @@ internal static partial class DocumentCues
         + @"|\bupload\w* .{0,30}\b(diploma|degree|cv|certificate|copy)\b"
         + @"|\b(wat|welke) .{0,25}\b(moet|dien|moeten) (ik|je|we) .{0,25}\b(meesturen|indienen|bezorgen|opladen|uploaden|toevoegen|bijvoegen|opsturen|voorleggen|meebrengen|insturen)\b"
         + @"|\bmeesturen|\bmee (te )?sturen\b|\bbijvoegen|\bvoorleggen\b|\bvoor te leggen\b|\bdocuments?\b"
-        + @"|\battach|\bcover letter|\bmotivation letter|\bresume\b|\bcriminal record|\bgood conduct"
+        + @"|\battach(?!e\b|es\b|ee\b|ees\b)|\bcover letter|\bmotivation letter|\bresume\b|\bcriminal record|\bgood conduct"
         + @"|\bcertificate|\bpieces\b|\bjoindre|\blettre de motivation|\bcasier judiciaire|\bextrait\b|\bcopie\b"
         + @"|\bwhat (do|should|must) i (send|submit|upload|include)\b|\bwhat (do|will) i (have|need) to (send|submit|upload|include|provide|hand in|attach|enclose)\b"
         + @"|\bqu' est ce que (je dois|il faut|je devrai) (envoyer|fournir|joindre|transmettre|deposer)\b|\bwat moet ik (allemaal )?(opsturen|insturen|meesturen|bezorgen|indienen|opladen|binnenbrengen|voorleggen)\b|\bque (dois|faut) .{0,15}(envoyer|fournir)"

@@ -60,12 +60,20 @@ internal static partial class IntentClassifier
     {
         var scores = new double[IntentNames.Scored.Length];
         var s = text.Text;
+        // "Kan ik meedoen voor de werfreserve X?", "the deadline for the X reserve": a procedure word that names what one
+        // applies for is no question about the procedure; asking to join it is asking whether one may take part.
+        var procedure = ProcedureCues.WithoutNamedProcedure(s, entities.Scores.Count > 0, out var joins);
         foreach (var cue in Cues)
         {
-            if (cue.IsMatch(s))
+            if (cue.IsMatch(cue.Intent == IntentNames.Procedure ? procedure : s))
             {
                 scores[IntentNames.IndexOf(cue.Intent)] += cue.Weight;
             }
+        }
+
+        if (joins && scores[IntentNames.IndexOf(IntentNames.Deadline)] == 0)
+        {
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 3;
         }
 
         // A named benefit or a concrete thing the employer may offer ("a course", "a crèche") is evidence for benefits,

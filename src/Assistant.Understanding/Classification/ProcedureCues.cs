@@ -55,6 +55,69 @@ internal static partial class ProcedureCues
         RegexOptions.CultureInvariant)]
     public static partial Regex Reserve();
 
+    /// <summary>
+    /// The reserve or selection named as what one applies for, not asked about: "kan ik meedoen voor de werfreserve
+    /// dossierbeheerder?", "can I join the reserve for …", "puis-je m'inscrire pour la réserve de …", "deelnemen aan de
+    /// selectie voor …". Group w is the procedure word. Its validity ("… de reserve nog geldig?") stays a procedure question.
+    /// </summary>
+    [GeneratedRegex(
+        @"(?:\b(?:meedoen|mee doen|deelnemen|meedingen|inschrijven|solliciteren|postuleren|kandideren|terechtkomen|terecht komen|opgenomen worden|join|enter|apply|participate|take part|sign up|register|get into|be part|inscrire|participer|postuler|candidater|entrer|integrer)"
+        + @"|\b(?:kan|mag) (?:ik|je) (?:nog |al |ook |wel |dan )?(?:in|bij|mee)|\b(?:can|could|may) i (?:still |also )?(?:be )?(?:in|on))\b"
+        + @" (?:[\w']+ ){0,2}?(?:(?:in|bij|aan|voor|op|tot|into|for|to|of|pour|a|dans|de|du|van|with) )?(?:(?:de|het|la|le|l'|the|a|an|een|die|deze|this|cette|ce) )?(?:[\w']+ ){0,5}?"
+        + @"(?<w>\w*reserve\w*|selectie\w*|selection|wervingsprocedure)\b(?! (?:[\w']+ ){0,2}(?:geldig|valid|valable|loopt|blijft|duurt|lasts?|expires?|vervalt|verloopt))",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex JoinsTheProcedure();
+
+    /// <summary>"the deadline for the … reserve", "uiterste datum voor de selectie van …": the procedure word names the vacancy.</summary>
+    [GeneratedRegex(
+        @"\b(?:deadline|uiterste (?:inschrijvings)?datum|einddatum|sluitingsdatum|closing date|date limite|application date)\b"
+        + @" (?:(?:for|voor|van|of|pour|de|du) )(?:(?:de|het|la|le|l'|the|a|an|een|die|deze|this|cette|ce) )?(?:[\w']+ ){0,5}?"
+        + @"(?<w>\w*reserve\w*|selectie\w*|selection)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex DeadlineOfTheProcedure();
+
+    /// <summary>"27 op 50 en 32 op 50. Zit ik in de reserve?": with scores reported, being in the reserve is the outcome of the scores.</summary>
+    [GeneratedRegex(
+        @"\b(?:zit|ben|kom|geraak|beland|sta) (?:ik|je) (?:dan |nog |wel |daarmee )?(?:in|op) de (?<w>\w*reserve\w*|reservelijst)\b"
+        + @"|\b(?:am i|do i get|will i be|would i be) (?:then |still )?(?:in|on|into) the (?:\w+ )?(?<w>reserve|reserve list)\b"
+        + @"|\b(?:suis je|serai je|vais je etre) (?:alors |bien )?(?:dans|sur) la (?<w>reserve)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex InTheReserveAfterScores();
+
+    /// <summary>
+    /// The rule text with the procedure words that only name what the candidate applies for blanked out (for the procedure
+    /// cues); <paramref name="joins"/> tells whether the question asks to join ("kan ik meedoen voor de werfreserve?"), which
+    /// is a question whether one may take part.
+    /// </summary>
+    public static string WithoutNamedProcedure(string text, bool scoresReported, out bool joins)
+    {
+        var hits = new List<Group>();
+        var join = JoinsTheProcedure().Matches(text).Select(m => m.Groups["w"]).ToList();
+        joins = join.Count > 0;
+        hits.AddRange(join);
+        hits.AddRange(DeadlineOfTheProcedure().Matches(text).Select(m => m.Groups["w"]));
+        if (scoresReported)
+        {
+            hits.AddRange(InTheReserveAfterScores().Matches(text).Select(m => m.Groups["w"]).Where(g => g.Success));
+        }
+
+        if (hits.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var g in hits)
+        {
+            for (var i = g.Index; i < g.Index + g.Length; i++)
+            {
+                chars[i] = '_';
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>A question about when something happens (aspect step-date).</summary>
     [GeneratedRegex(
         @"\bwanneer\b|\bwelke (datum|dag|dagen|week)\b|\bop welke\b|\bdatum|\bwhen\b|\bwhat (date|day)\b"

@@ -333,4 +333,23 @@ public sealed class DeadlineRulesTests
         Assert.Equal(D("2027-03-15"), sut.ApplicationDeadline?.Date);
         Assert.Equal(time, Hm(sut.ApplicationDeadline?.Time));
     }
+
+    [Theory]
+    [InlineData("Stuur je cv, je EVC-attest en een kopie van je rijbewijs uiterlijk dinsdag 9 maart 2027 om 16.00 uur naar werving@voorbeeld.be.", "2027-03-09", "16:00")]
+    [InlineData("Bezorg je motivatiebrief en het attest van je diploma vóór 10 maart 2027 aan personeel@voorbeeld.be.", "2027-03-09", null)]
+    [InlineData("Mail je kandidatuur met je cv en je studieattest naar jobs@voorbeeld.be, uiterlijk op 09/03/2027 om 12u.", "2027-03-09", "12:00")]
+    [InlineData("Kandidaten bezorgen hun cv en een attest van goed gedrag ten laatste op 9.3.2027 via hr@voorbeeld.be.", "2027-03-09", null)]
+    public void Find_DeadlineSentenceThatListsAnAttest_IsTheDeadline(string sentence, string date, string? time)
+    {
+        var sut = TestKnowledge.FromText($"Boekhouder (C1-C3)\n\nInteresse?\n\n{sentence}");
+        Assert.Equal(D(date), sut.ApplicationDeadline?.LastDay);
+        Assert.Equal(time, Hm(sut.ApplicationDeadline?.Time));
+    }
+
+    [Fact]
+    public void Find_CapacityTestDate_StaysNoDeadline()
+    {
+        var sut = TestKnowledge.FromText("Boekhouder (C1-C3)\n\nSelectie\n\nDe capaciteitstest vindt plaats op 9 maart 2027.");
+        Assert.Null(sut.ApplicationDeadline);
+    }
 }

@@ -88,6 +88,11 @@ public sealed class IdentityRulesTests
     [InlineData("Vacature\nVrachtwagenchauffeur rijbewijs C\nProfiel", "Vrachtwagenchauffeur rijbewijs C")]
     [InlineData("Functiebeschrijving en vacature: Stedenbouwkundige (A1a-A3a)\nVoltijds\nProfiel", "Stedenbouwkundige")]
     [InlineData("Vlaamse overheid\nAgentschap Wegen en Verkeer\nDossierbehandelaar subsidies\nGraad: medewerker – C111\nProfiel", "Dossierbehandelaar subsidies")]
+    [InlineData("Werfreserve: consulent woonbeleid (B1-B3)\nWat doe je?\nJe adviseert huurders.", "Consulent woonbeleid")]
+    [InlineData("Oproep tot kandidaten – Technicus gebouwenbeheer\nProfiel\nJe hebt een technisch diploma.", "Technicus gebouwenbeheer")]
+    [InlineData("Vacature – administratief medewerker burgerzaken (m/v/x)\nAanbod", "Administratief medewerker burgerzaken")]
+    [InlineData("Aanwerving en werfreserve: Deskundige milieu (B1-B3)\nProfiel", "Deskundige milieu")]
+    [InlineData("Interne bevordering: hoofdmedewerker financiën (C4-C5)\nProfiel", "Hoofdmedewerker financiën")]
     public void Find_TitleUnderLabelsAndHeadings_IsTheJobTitle(string text, string? title)
     {
         var sut = TestKnowledge.FromText(text);
@@ -113,6 +118,25 @@ public sealed class IdentityRulesTests
         var sut = TestKnowledge.FromText($"Werken bij\nVacatures\nBoekhouder (m/v/x)\n{sentence}");
         Assert.Equal(organisation, sut.Organisation);
         Assert.Equal("Boekhouder", sut.Title);
+    }
+
+    [Theory]
+    [InlineData("KWAV – Intergemeentelijke Waterzuiveringsvereniging Heuvelland\nTechnicus zuivering (C1-C3)\nWat doe je?", "KWAV – Intergemeentelijke Waterzuiveringsvereniging Heuvelland")]
+    [InlineData("Intergemeentelijke Woonvereniging Polderland\nConsulent wonen (B1-B3)\nProfiel", "Intergemeentelijke Woonvereniging Polderland")]
+    public void Find_IntermunicipalBodyNamedByItsKind_IsTheOrganisation(string text, string organisation)
+    {
+        var sut = TestKnowledge.FromText(text);
+        Assert.Equal(organisation, sut.Organisation);
+    }
+
+    [Theory]
+    [InlineData("<header><a href=\"/\" class=\"logo\">ABVN – Vlaams Agentschap Bosbeheer en Natuur</a><nav>Home</nav></header>", "ABVN – Vlaams Agentschap Bosbeheer en Natuur")]
+    [InlineData("<header><div id=\"site-logo\"><img src=\"l.png\" alt=\"Intercommunale Ruimtelijke Planning Kempenland\"></div></header>", "Intercommunale Ruimtelijke Planning Kempenland")]
+    public void Find_EmployerOnlyInTheSiteLogo_IsTheOrganisation(string header, string organisation)
+    {
+        var sut = TestKnowledge.FromHtml($"<html><body>{header}<main><h1>Boswachter (m/v/x)</h1><h2>Wat doe je?</h2><p>Je beheert de bossen van de regio.</p></main></body></html>");
+        Assert.Equal(organisation, sut.Organisation);
+        Assert.Equal("Boswachter", sut.Title);
     }
 
     [Theory]
