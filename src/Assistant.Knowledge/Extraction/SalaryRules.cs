@@ -76,7 +76,7 @@ public static partial class SalaryRules
                     continue;
                 }
 
-                var (s, e) = DocumentView.SentenceBounds(line.Text, a.Start, a.End);
+                var (s, e) = SalarySentence(line.Text, a.Start, a.End);
                 var sentence = line.Text[s..e];
                 if (!tableRow && !IsSalaryText(line, sentence, a.Start - s))
                 {
@@ -89,7 +89,8 @@ public static partial class SalaryRules
                 // ("… tot maximum € B. Met 4 jaar ervaring start je op € C": C is no maximum). Words say it first.
                 var inSentence = amounts.Where(x => x.Start >= s && x.End <= e).ToList();
                 var range = inSentence.Count >= 2 && Range().IsMatch(sentence);
-                var bound = MinWord().IsMatch(before) ? "min" : MaxWord().IsMatch(before) ? "max"
+                var bare = WithoutScaleCodes(before);
+                var bound = MinWord().IsMatch(bare) ? "min" : MaxWord().IsMatch(bare) ? "max"
                     : range ? (a == inSentence[0] ? "min" : a == inSentence[^1] ? "max" : null) : null;
                 var seniority = bareYears is not null && i == 0 ? bareYears : SeniorityOf(before, after, bound, sentence);
                 if (SalaryWording.FullTimeOf(sentence) is { } fullTime)
@@ -306,17 +307,22 @@ public static partial class SalaryRules
             top--;
         }
 
-        if (top < 0 || lines[top].Section != lines[index].Section || Money.FindAll(lines[top].Text).Count > 0)
+        var above = top >= 0 && lines[top].Section == lines[index].Section && Money.FindAll(lines[top].Text).Count == 0 ? lines[top].Text : null;
+        if (above is null || !SalaryWord().IsMatch(above) || !(above.Contains(':') || above.Contains('|')) || above.TrimEnd().EndsWith('.'))
         {
-            return null;
+            // A table whose header row has an empty first cell is read as one row: "bruto per maand (voltijds) minimum C1: € 2.700,00"
+            // over "maximum C3: € 4.000,00". The first row's label then carries the header's words.
+            var first = lines[top + 1].Text;
+            var cut = first.LastIndexOf(':');
+            var label = cut > 0 ? first[..cut] : string.Empty;
+            return top + 1 < index && SalaryWord().IsMatch(label) && Money.FindAll(label).Count == 0 ? label : null;
         }
 
-        var header = lines[top].Text;
-        return SalaryWord().IsMatch(header) && (header.Contains(':') || header.Contains('|')) && !header.TrimEnd().EndsWith('.') ? header : null;
+        return above;
     }
 
     /// <summary>A table row of cells: a short label, then a separator and an amount ("start: € 2.652,88: € 1.326,44").</summary>
-    [GeneratedRegex(@"^\s*\|?\s*[^:|.€]{2,60}[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*(?:[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*)*\|?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\|?\s*(?:[^:|.€]|\.(?!\s+\p{Lu})){1,60}[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*(?:[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*)*\|?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CellRow();
 
     /// <summary>
@@ -406,7 +412,36 @@ public static partial class SalaryRules
 
     /// <summary>Whether one of the line's sentences with an amount speaks of pay (a benefit sentence beside it does not spoil it).</summary>
     private static bool IsSalaryLine(TextLine line, IReadOnlyList<Money.Match> amounts) =>
-        amounts.Any(a => DocumentView.SentenceBounds(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e], a.Start - s));
+        amounts.Any(a => SalarySentence(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e], a.Start - s));
+
+    /// <summary>
+    /// The sentence around an amount, where an abbreviation's dot is no sentence end: "een maandwedde van min. EUR 4.100,00
+    /// en max. EUR 6.200,00", "ca. EUR 3.000", "bv. Met 5 jaar" stay one sentence.
+    /// </summary>
+    internal static (int Start, int End) SalarySentence(string text, int from, int to)
+    {
+        var (s, e) = DocumentView.SentenceBounds(text, from, to);
+        for (var guard = 0; guard < 6 && s > 0 && AbbreviationEnd().IsMatch(text[..s]); guard++)
+        {
+            s = DocumentView.SentenceBounds(text, s - 1, s - 1).Start;
+        }
+
+        for (var guard = 0; guard < 6 && e < text.Length && AbbreviationEnd().IsMatch(text[..e]); guard++)
+        {
+            e = DocumentView.SentenceBounds(text, e + 1, e + 1).End;
+        }
+
+        return (s, e);
+    }
+
+    [GeneratedRegex(@"\b(?:min|max|ca|bv|resp|incl|excl|ong|nl|o\.a|m\.a\.w|t\.e\.m|t\.e\.m|plm|gem)\.\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbbreviationEnd();
+
+    /// <summary>A row label without its scale code: "max. (C3)" → "max. ()", "minimum A1a" → "minimum ", so the bound word still reads.</summary>
+    private static string WithoutScaleCodes(string text) => ScaleCode().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"\b(?:[A-E]|NA|BA|[A-E]V)\d{1,3}[a-z]?\b")]
+    private static partial Regex ScaleCode();
 
     /// <summary>
     /// Whether the sentence around an amount (at <paramref name="at"/> in it) speaks of pay. A benefit word counts against it
@@ -530,7 +565,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"^\W*(?<n>\d{1,2})\s*[|:;]\s*(?<amt>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{2}|\d{3,6}(?:,\d{1,2})?)(?![\d.,]*\s*%)")]
     private static partial Regex BareSeniorityRow();
 
-    [GeneratedRegex(@"^\W*(?:(?:aantal\s+)?jaren(?:\s+\w+)?|anci[eë]nniteit|(?:relevante\s+)?ervaring|dienstjaren|jaren\s+anci[eë]nniteit)\s*(?:\(?\s*jaren?\s*\)?)?\s*[|:;]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:aantal\s+)?jaren(?:\s+\w+)?|anci[eë]nniteit|(?:relevante\s+)?ervaring|dienstjaren|jaren\s+anci[eë]nniteit|[^:|;€\d]{0,40}\b(?:jaren|anci[eë]nniteit|dienstjaren|ervaringsjaren)\b[^:|;€\d]{0,40})\s*(?:\(?\s*jaren?\s*\)?)?\s*[|:;]", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityHeading();
 
     [GeneratedRegex(@"aanvang|start|begin van de loopbaan|bij opstart|instap|zonder (?:ervaring|anci[eë]nniteit)", RegexOptions.IgnoreCase)]
