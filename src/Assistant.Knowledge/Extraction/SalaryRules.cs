@@ -58,7 +58,8 @@ public static partial class SalaryRules
                 }
             }
 
-            if (!tableRow && !IsSalaryLine(line, amounts))
+            var underLead = !tableRow && PayLeadAbove(lines, index);
+            if (!tableRow && !IsSalaryLine(line, amounts, underLead))
             {
                 continue;
             }
@@ -78,7 +79,7 @@ public static partial class SalaryRules
 
                 var (s, e) = SalarySentence(line.Text, a.Start, a.End);
                 var sentence = line.Text[s..e];
-                if (!tableRow && !IsSalaryText(line, sentence, a.Start - s))
+                if (!tableRow && !IsSalaryText(line, sentence, a.Start - s, underLead))
                 {
                     continue;
                 }
@@ -411,8 +412,30 @@ public static partial class SalaryRules
     }
 
     /// <summary>Whether one of the line's sentences with an amount speaks of pay (a benefit sentence beside it does not spoil it).</summary>
-    private static bool IsSalaryLine(TextLine line, IReadOnlyList<Money.Match> amounts) =>
-        amounts.Any(a => SalarySentence(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e], a.Start - s));
+    private static bool IsSalaryLine(TextLine line, IReadOnlyList<Money.Match> amounts, bool underLead) =>
+        amounts.Any(a => SalarySentence(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e], a.Start - s, underLead));
+
+    /// <summary>
+    /// Whether a line with an amount sits under a lead line that names pay and ends in a colon, directly or over other lines
+    /// with amounts of the same section: "Bruto maandloon (voltijds):" over "minimum € A en maximum € B.", "Verloning volgens
+    /// schaal B1-B3 (bruto per maand):" over "- minimum ........ EUR A" / "- maximum van de schaal .... EUR B".
+    /// </summary>
+    private static bool PayLeadAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && index - i <= 10 && lines[i].Section == lines[index].Section && Money.FindAll(lines[i].Text).Count > 0)
+        {
+            i--;
+        }
+
+        if (i < 0 || lines[i].Section != lines[index].Section)
+        {
+            return false;
+        }
+
+        var lead = lines[i].Text.TrimEnd();
+        return lead.EndsWith(':') && SalaryWord().IsMatch(lead) && !BenefitLine().IsMatch(lead);
+    }
 
     /// <summary>
     /// The sentence around an amount, where an abbreviation's dot is no sentence end: "een maandwedde van min. EUR 4.100,00
@@ -448,11 +471,11 @@ public static partial class SalaryRules
     /// only before the amount or in the few words after it: "maaltijdcheques van € 8" is no pay, "minimum € 31.874,52 (zonder
     /// vakantiegeld en eindejaarspremie)" is.
     /// </summary>
-    private static bool IsSalaryText(TextLine line, string sentence, int at)
+    private static bool IsSalaryText(TextLine line, string sentence, int at, bool underLead = false)
     {
         var near = sentence[..Math.Clamp(at + 25, 0, sentence.Length)];
         var exclusion = ExcludedExtras().Match(sentence) is { Success: true } x && x.Index >= at ? x.Index : sentence.Length;
-        return !BenefitLine().IsMatch(near[..Math.Min(near.Length, exclusion)]) && (SalaryWord().IsMatch(sentence) || line.Topic is Topic.Salary
+        return !BenefitLine().IsMatch(near[..Math.Min(near.Length, exclusion)]) && (SalaryWord().IsMatch(sentence) || line.Topic is Topic.Salary || underLead
             || (line.Topic is Topic.Offer && (SeniorityBefore().IsMatch(sentence) || Monthly().IsMatch(sentence) || Yearly().IsMatch(sentence))));
     }
 

@@ -219,4 +219,14 @@ public sealed class SalaryRulesTests
         var sut = TestKnowledge.FromMarkdown($"# Ploegleider (B1-B3)\n\n## Wat mag je verwachten?\n\n{header}\n|---|---|\n{min}\n{max}\n\nJe krijgt ook een fietsvergoeding.").Salary!;
         Assert.Equal((2950.00m, 4410.25m), (sut.Min, sut.Max));
     }
+
+    [Theory]
+    [InlineData("Je verloning (bruto per maand, voltijds):\n  - bij de start ............ EUR 2.804,10\n  - met 6 jaar anciënniteit ..... EUR 3.250,00\n  - maximum van de schaal ...... EUR 4.120,66")]
+    [InlineData("Wat je verdient, bruto per maand:\n* minimum: 2.804,10 euro\n* met 6 jaar anciënniteit: 3.250,00 euro\n* maximum: 4.120,66 euro")]
+    [InlineData("- Weddeschaal C1-C3. Bruto maandwedde (geïndexeerd):\n  minimum € 2.804,10 en maximum € 4.120,66.\n  Met 6 jaar anciënniteit: € 3.250,00.")]
+    public void Find_LinesUnderALeadThatNamesPay_AreSalaryLines(string block)
+    {
+        var sut = TestKnowledge.FromText($"Technicus (C1-C3)\n\nWat bieden we?\n\n{block}\n\nVerder:\n- maaltijdcheques van EUR 8 per gewerkte dag\n- ecocheques van € 250 per jaar").Salary!;
+        Assert.Equal((2804.10m, 4120.66m), (sut.Min, sut.Max));
+    }
 }
