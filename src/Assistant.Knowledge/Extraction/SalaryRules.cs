@@ -162,8 +162,14 @@ public static partial class SalaryRules
         {
             var line = lines[index];
             var isRow = HourlyRow().IsMatch(line.Text);
-            foreach (var a in Money.FindAll(line.Text))
+            var found = Money.FindAll(line.Text);
+            // Dot-leader rows run together into one line ("16 jaar ...... EUR 11,48 17 jaar ...... EUR 12,35"): each amount
+            // with the label since the previous amount is a row of its own.
+            var leaderRows = isRow && found.Count > 1 && found.Select((x, i) => line.Text[(i > 0 ? found[i - 1].End : 0)..x.Start]).All(seg => DotLeader().IsMatch(seg));
+            for (var k = 0; k < found.Count; k++)
             {
+                var a = found[k];
+                var segment = k > 0 ? found[k - 1].End : 0;
                 if (a.Amount is < 5 or >= 100)
                 {
                     continue;
@@ -173,15 +179,15 @@ public static partial class SalaryRules
                 var sentence = line.Text[s..e];
                 var hourly = HourlyWord().IsMatch(sentence) || (isRow && HourlyHeading(lines, index));
                 // "een toeslag van € 1,50 per uur", "bovenop je uurloon € 2": the words just before the amount say it is extra.
-                var lead = line.Text[Math.Max(s, a.Start - 40)..a.Start];
+                var lead = line.Text[Math.Max(leaderRows ? segment : s, a.Start - 40)..a.Start];
                 if (!hourly || Supplement().IsMatch(lead) || (!isRow && line.Topic is not Topic.Salary && !SalaryWord().IsMatch(sentence) && !HourlyWord().IsMatch(sentence)))
                 {
                     continue;
                 }
 
-                var before = line.Text[s..a.Start];
+                var before = line.Text[(leaderRows ? segment : s)..a.Start];
                 var (minAge, maxAge) = AgesOf(isRow ? before : sentence);
-                var label = before.Replace("|", " ", StringComparison.Ordinal).Trim().TrimStart('-', '•', '*', ' ').TrimEnd(':', '(', '-', '–', ' ').Trim();
+                var label = before.Replace("|", " ", StringComparison.Ordinal).Trim().TrimStart('-', '•', '*', ' ').TrimEnd(':', '(', '-', '–', ' ', '.').Trim();
                 points.Add(new SalaryPoint
                 {
                     Amount = a.Amount,
@@ -190,7 +196,7 @@ public static partial class SalaryRules
                     Basis = SalaryWording.BasisOf(sentence),
                     MinAge = minAge,
                     MaxAge = maxAge,
-                    Citation = ctx.View.Cite(line, s, e),
+                    Citation = leaderRows ? ctx.View.Cite(line, segment, a.End) : ctx.View.Cite(line, s, e),
                 });
             }
         }
@@ -236,7 +242,8 @@ public static partial class SalaryRules
             return (null, upTo.Groups["under"].Success ? b - 1 : b);
         }
 
-        return (null, null);
+        return SingleAge().Match(text) is { Success: true } single && int.TryParse(single.Groups["a"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
+            ? (age, age) : (null, null);
     }
 
     [GeneratedRegex(@"(?<a>\d{2})\s*(?:[–-]|tot|t/m|t\.e\.m\.)\s*(?<b>\d{2})\s*jaar", RegexOptions.IgnoreCase)]
@@ -252,8 +259,16 @@ public static partial class SalaryRules
     private static partial Regex HourlyWord();
 
     /// <summary>A row of a table or a list ("| 18–20 jaar | € 14,10 |", "18–20 jaar: € 14,10", "- redder: € 15,35").</summary>
-    [GeneratedRegex(@"^\s*\||^\s*[-•*]?\s*[^:.!?€|]{1,60}[:|]\s*€?\s*\d")]
+    [GeneratedRegex(@"^\s*\||^\s*[-•*]?\s*[^:.!?€|]{1,60}(?:[:|]|\s?\.{3,})\s*(?:€|EUR\b)?\s*\d")]
     private static partial Regex HourlyRow();
+
+    /// <summary>A label that ends in a dot leader before its amount: "17 jaar ........ ", "redder ... ".</summary>
+    [GeneratedRegex(@"\S\s?\.{2,}\s*(?:€|EUR)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DotLeader();
+
+    /// <summary>A row label that is one age: "17 jaar ........", "| 19 jaar |".</summary>
+    [GeneratedRegex(@"^[\s|*•-]*(?<a>\d{2})\s*jaar[\s.:|]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleAge();
 
     [GeneratedRegex(@"toeslag|bovenop|supplement|vergoeding|premie|extra\b", RegexOptions.IgnoreCase)]
     private static partial Regex Supplement();

@@ -229,4 +229,15 @@ public sealed class SalaryRulesTests
         var sut = TestKnowledge.FromText($"Technicus (C1-C3)\n\nWat bieden we?\n\n{block}\n\nVerder:\n- maaltijdcheques van EUR 8 per gewerkte dag\n- ecocheques van € 250 per jaar").Salary!;
         Assert.Equal((2804.10m, 4120.66m), (sut.Min, sut.Max));
     }
+
+    [Theory]
+    [InlineData("Bruto uurloon volgens je leeftijd:\n\n  15 jaar ........ EUR 10,90\n  16 jaar ........ EUR 11,70\n  17 jaar en ouder .. EUR 12,80")]
+    [InlineData("Je bruto uurloon hangt af van je leeftijd:\n- 15 jaar ... € 10,90\n- 16 jaar ... € 11,70\n- 17 jaar en ouder ... € 12,80")]
+    public void Find_HourlyDotLeaderRowsPerAge_AreWagesWithTheirAges(string block)
+    {
+        var sut = TestKnowledge.FromText($"Jobstudent zwembad\n\nVerloning\n\n{block}\n\nFietsvergoeding: EUR 0,30 per km.").Salary!;
+        Assert.Equal(SalaryPeriod.Hour, sut.Period);
+        Assert.Equal((10.90m, 12.80m), (sut.Min, sut.Max));
+        Assert.Contains(sut.Published, p => p.Amount == 11.70m && p.MinAge == 16 && p.MaxAge == 16);
+    }
 }
