@@ -56,7 +56,12 @@ public static partial class RequirementRules
             .. general.Where(g => g.Kind != "internal-only").Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
         var readYears = routes.Select(r => r.MinExperienceYears).OfType<decimal>().ToHashSet();
-        var unparsed = Unparsed(view, candidates, read, general.Any(g => g.Kind == "licence"), readYears, routes.Any(r => r.DiplomaField is not null));
+        // The candidate facts some rule turned into a check: a sentence that only refers back to them ("voldoen aan de
+        // diplomavereiste en het rijbewijs hierboven") adds nothing to check.
+        var readKinds = general.Select(g => g.Kind == "licence-code" ? "licence" : g.Kind).ToHashSet(StringComparer.Ordinal);
+        if (routes.Count > 0) readKinds.Add("diploma");
+        if (readYears.Count > 0 || routes.Count > 0) readKinds.Add("experience");
+        var unparsed = Unparsed(view, candidates, read, general.Any(g => g.Kind == "licence"), readYears, routes.Any(r => r.DiplomaField is not null), readKinds);
         foreach (var u in unparsed)
         {
             ctx.Note("unparsed", "requirements.unparsed", $"requirement not turned into a check ({string.Join(", ", u.Touches)}): {u.Citation.Quote}", u.Citation);
@@ -78,7 +83,7 @@ public static partial class RequirementRules
     /// experience, licence, nationality, language, internal status), and profile lines that say they are required.
     /// </summary>
     private static List<UnparsedRequirement> Unparsed(DocumentView view, List<TextLine> lines, List<Citation?> read, bool licenceRead = false,
-        IReadOnlySet<decimal>? readYears = null, bool fieldRead = false)
+        IReadOnlySet<decimal>? readYears = null, bool fieldRead = false, IReadOnlySet<string>? readKinds = null)
     {
         var result = new List<UnparsedRequirement>();
         var internalBlock = false;
@@ -104,7 +109,7 @@ public static partial class RequirementRules
                 internalBlock = InternalHeader().IsMatch(text);
             }
 
-            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || HeadingLike().IsMatch(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text))
+            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || HeadingLike().IsMatch(text) || IsLabel(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text))
             {
                 previousRead = false;
                 continue;
@@ -145,7 +150,7 @@ public static partial class RequirementRules
                     continue;
                 }
 
-                if (previousRead || sentence.Length < 12 || HeadingLike().IsMatch(sentence.TrimEnd('.')) || NotARequirement().IsMatch(sentence) || Asset().IsMatch(sentence)
+                if (previousRead || sentence.Length < 12 || HeadingLike().IsMatch(sentence.TrimEnd('.')) || IsLabel(sentence) || NotARequirement().IsMatch(sentence) || Asset().IsMatch(sentence)
                     || NoRequirement().IsMatch(sentence) || (Widening().IsMatch(sentence) && !Negative().IsMatch(sentence))
                     || GeneralRequirementRules.NotRequired().IsMatch(sentence)
                     || (sentence.EndsWith('?') && i + 1 < sentences.Count && IsRead(line, sentences[i + 1].Start, sentences[i + 1].End))
@@ -180,6 +185,13 @@ public static partial class RequirementRules
 
                 // "Een rijbewijs B volstaat niet" beside a required category: the category check already says that.
                 if (licenceRead && touches is ["licence"] && Insufficient().IsMatch(sentence))
+                {
+                    continue;
+                }
+
+                // "Voldoen aan de diplomavereiste en het rijbewijs hierboven": a sentence that refers back to conditions stated
+                // elsewhere, each of which a rule read, is checked through them.
+                if (touches.Count > 0 && readKinds is not null && BackReference().IsMatch(sentence) && touches.All(readKinds.Contains))
                 {
                     continue;
                 }
@@ -494,6 +506,38 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"^\W*(en|én|and|plus|\+|bovendien|daarnaast)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
+
+    /// <summary>
+    /// A label line the sectioner did not take for a heading: two or three names of one topic joined by a slash or a bar, as
+    /// bilingual documents title their parts ("Diploma / Diplôme", "Profiel | Profil", "Ervaring / Expérience / Experience").
+    /// Each part is a few words without digits, a single letter (a licence category: "Rijbewijs B / C") or a diploma level.
+    /// </summary>
+    public static bool IsLabel(string text)
+    {
+        var t = text.Trim().TrimEnd(':').Trim();
+        if (t.Length > 80 || LabelNoise().IsMatch(t))
+        {
+            return false;
+        }
+
+        var parts = t.Split(['/', '|'], StringSplitOptions.TrimEntries);
+        return parts.Length is >= 2 and <= 3 && parts.All(p =>
+        {
+            var words = p.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+            return words.Length is >= 1 and <= 4 && words[0].Length >= 4 && words.All(w => w.All(c => char.IsLetter(c) || c is '\'' or '’' or '&')
+                && (w.Length >= 3 || LabelConnector().IsMatch(w)));
+        });
+    }
+
+    [GeneratedRegex(@"\d|[.;,?!]|\b(bachelor\w*|master\w*|graduaat|secundair\w*|licentiaat|rijbewijs\s+\p{L}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelNoise();
+
+    [GeneratedRegex(@"^(de|du|la|le|en|et|of|ou|à|a|in|op|to)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelConnector();
+
+    /// <summary>A sentence that points at conditions stated elsewhere: "hierboven", "bovenvermelde", "zoals vermeld", "de diplomavereiste".</summary>
+    [GeneratedRegex(@"\b(hierboven|hoger\s+vermeld\w*|bovenvermeld\w*|bovenstaande|voormelde|hogervermeld\w*|eerder\s+vermeld\w*)\b|\bzoals\s+(vermeld|beschreven|bepaald|opgesomd)\b|\b(vermeld|beschreven)\s+(in|onder|bij)\s+(het|de|punt|rubriek|deel)\b|\bvoldoen\s+aan\s+de\s+\w*(vereiste|voorwaarde)n?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BackReference();
 
     /// <summary>A heading the sectioner did not see: one word ("Nationaliteit"), or a numbered title ("3.2 Diplomavoorwaarden").</summary>
     [GeneratedRegex(@"^\s*(\p{L}+|\d+(\.\d+)*\.?\s+\p{L}[\p{L}-]*(\s+[\p{L}-]+){0,3})\s*:?\s*$")]

@@ -188,7 +188,13 @@ public static partial class RouteParser
             fieldEnd = end;
         }
 
-        if (field is not null && VagueField().IsMatch(field) && NamedFields().Match(clause, fieldEnd) is { Success: true } named)
+        if (field is not null && fieldMatch is { Success: true } && !VagueField().IsMatch(field) && LongerList(clause, fieldMatch.Groups["field"].Index, field) is { } longer)
+        {
+            // "in de architectuur, de ingenieurswetenschappen: architectuur, de stedenbouw en ruimtelijke planning, of de geografie
+            // (afstudeerrichting ruimtelijke planning)": a list closed by ", of …" whose items carry options and joined names.
+            field = longer;
+        }
+        else if (field is not null && VagueField().IsMatch(field) && NamedFields().Match(clause, fieldEnd) is { Success: true } named)
         {
             // "in een relevante richting (event- en projectmanagement, podiumtechnieken, cultuurmanagement)", "in een aanverwante
             // richting zoals X of Y": the fields named are the ones meant.
@@ -294,6 +300,40 @@ public static partial class RouteParser
         var text = string.Concat(items.Take(last + 1).Select(i => (i.Or ? " of " : ", ") + i.Text));
         return (text, last >= 0 ? items[last].End : from);
     }
+
+    /// <summary>
+    /// The whole field list from where the first field starts to the end of the sentence, when it is a list of at least three
+    /// items closed by ", of …" and holds more items than were read one by one; null otherwise.
+    /// </summary>
+    private static string? LongerList(string clause, int start, string read)
+    {
+        var rest = clause[start..];
+        var end = rest.IndexOfAny(['.', ';', '!', '?']);
+        rest = end >= 0 ? rest[..end] : rest;
+        if (!ClosedList().IsMatch(rest))
+        {
+            return null;
+        }
+
+        // "(afstudeerrichting X)" narrows its item: its words stay with it; ", of" is the list's last "of".
+        rest = ClosingOr().Replace(OptionInBrackets().Replace(rest, " afstudeerrichting $1"), " ");
+        if (FieldList(rest) is not { } list)
+        {
+            return null;
+        }
+
+        static int Count(string f) => f.Split([", ", " of "], StringSplitOptions.RemoveEmptyEntries).Length;
+        return Count(list) >= 3 && Count(list) > Count(read) ? list : null;
+    }
+
+    [GeneratedRegex(@"^[^,]+(,[^,]+){1,8},\s*(of|en/of)\s+(de\s+|het\s+)?\p{L}[^,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedList();
+
+    [GeneratedRegex(@"\s*\(\s*(?:afstudeerrichting|optie|specialisatie\w*)\s+([^()]+)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionInBrackets();
+
+    [GeneratedRegex(@",\s*(?=(?:of|en/of)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingOr();
 
     /// <summary>
     /// The field a secondary diploma must be in: "diploma secundair onderwijs kinderzorg", "het 7de jaar kinderzorg", "een
@@ -470,7 +510,7 @@ public static partial class RouteParser
     private static partial Regex FieldOf();
 
     /// <summary>One more field of a list after the first ("…, het landmeten", "… of journalistiek").</summary>
-    [GeneratedRegex(@"\G\s*(?<sep>,|\s+of\b)\s*(?:(?:de|het)\s+)?(?<f>(?:\([\p{L}-]+\)\s*)?[\p{L}-]+(?:\s+(?!(?:of|en|én|or|met)\b)[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?<sep>,\s*of\b|,|\s+of\b)\s*(?:(?:de|het)\s+)?(?<f>(?:\([\p{L}-]+\)\s*)?[\p{L}-]+(?:\s+(?!(?:of|en|én|or|met)\b)[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MoreFields();
 
     /// <summary>A list item that is no field: "of een gelijkwaardig diploma", "of een ander bachelordiploma", "of master".</summary>

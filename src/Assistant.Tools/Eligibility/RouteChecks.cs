@@ -180,11 +180,44 @@ public static partial class RouteChecks
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field };
         }
 
-        var given = TextFold.Fold(p.DiplomaField);
-        var alternatives = Alternatives(TextFold.Fold(field)).ToList();
-        if (alternatives.Any(alternative => Covers(given, alternative)))
+        // The candidate's words with the programme names they imply ("burgerlijk ingenieur" is a master in the engineering
+        // sciences, "électricien" is elektrotechniek), compared with the field the vacancy writes.
+        var given = FieldFamilies.FoldExpand(p.DiplomaField);
+        var wanted = TextFold.Fold(field);
+        var alternatives = Alternatives(wanted).ToList();
+        // "ingenieurswetenschappen: elektrotechniek of elektromechanica": a programme (before the colon) and its options.
+        var head = wanted.Contains(':', StringComparison.Ordinal) ? wanted[..wanted.IndexOf(':')].Trim() : null;
+        head = head is not null && (head.Contains(',', StringComparison.Ordinal) || head.Contains(" of ", StringComparison.Ordinal)) ? null : head;
+        var optionMet = alternatives.Any(alternative => Covers(given, alternative));
+        if (FieldFamilies.OtherProgramme(given, wanted))
+        {
+            // An industrial engineer for a master in the engineering sciences: another programme, whatever the option. When the
+            // route's own sentence names the candidate's programme too (a list the field did not keep whole), the option decides
+            // only if nothing in it excludes; else the relation is not certain.
+            var quote = " " + TextFold.Fold(route.Citation.Quote) + " ";
+            var named = FieldFamilies.Programmes(given).Any(g => quote.Contains(" " + g.Split(' ')[0], StringComparison.Ordinal));
+            if (!optionMet || !named)
+            {
+                return new RequirementCheck("diploma-field", optionMet ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
+            }
+
+            if (ExcludingWords().IsMatch(quote))
+            {
+                return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field, Given = p.DiplomaField };
+            }
+        }
+
+        if (optionMet)
         {
             return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
+        }
+
+        // The programme named without the option the vacancy asks ("master industriële wetenschappen" for "industriële
+        // wetenschappen: elektrotechniek of energie"): which option is not known, so neither a yes nor a no. Words beyond the
+        // programme name another option: a no.
+        if (head is { Length: > 0 } && Covers(given, head) && !Beyond(given, head))
+        {
+            return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field, Given = p.DiplomaField };
         }
 
         // Less specific than an accepted field ("onderwijs" for "lager onderwijs", "sociaal" for "sociaal werk"): neither a
@@ -193,22 +226,36 @@ public static partial class RouteChecks
         return new RequirementCheck("diploma-field", lessSpecific ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
     }
 
+    /// <summary>The candidate's field has significant words beyond the programme name (an option of its own).</summary>
+    private static bool Beyond(string given, string head)
+    {
+        var headWords = head.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w[..Math.Min(5, w.Length)]).ToList();
+        var programmes = FieldFamilies.Programmes(given);
+        return given.Split([' ', '-', ',', ':', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w is not ("diploma" or "richting" or "opleiding" or "master" or "bachelor" or "ingenieur" or "ingenieure" or "science" or "sciences" or "engineering"))
+            .Where(w => !programmes.Any(p => p.Contains(w, StringComparison.Ordinal)) && !FieldFamilies.IsNameWord(w))
+            .Any(w => !headWords.Any(h => w.StartsWith(h, StringComparison.Ordinal)));
+    }
+
     /// <summary>
     /// The fields a requirement accepts: "orthopedagogie of sociaal werk" is two; "onderwijs: lager onderwijs" is the
     /// narrower one after the colon.
     /// </summary>
     private static IEnumerable<string> Alternatives(string wanted)
     {
-        var narrowed = wanted.Contains(':', StringComparison.Ordinal) ? wanted[(wanted.LastIndexOf(':') + 1)..] : wanted;
         // "event- en projectmanagement", "land- of tuinbouw": the first part shares the tail of the second, each is a field of its own.
-        return narrowed.Split([" of ", " or ", ", ", " ou ", "- en ", "- of ", "- and ", "- et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(a => a.Length > 0);
+        // Each item is narrowed by its own colon ("architectuur, ingenieurswetenschappen: architectuur of geografie").
+        return wanted.Split([" of ", " or ", ", ", " ou ", "- en ", "- of ", "- and ", "- et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => a.Contains(':', StringComparison.Ordinal) ? a[(a.LastIndexOf(':') + 1)..].Trim() : a)
+            .Select(a => a.StartsWith("de ", StringComparison.Ordinal) || a.StartsWith("het ", StringComparison.Ordinal) ? a[(a.IndexOf(' ') + 1)..] : a)
+            .Where(a => a.Length > 0);
     }
 
     /// <summary>Every significant word of the accepted field occurs in the candidate's field (by its first five letters, also inside a compound).</summary>
     private static bool Covers(string given, string alternative)
     {
-        var all = alternative.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        var words = all.Where(w => w.Length >= 4 && w is not ("diploma" or "richting" or "opleiding")).ToList();
+        var all = alternative.Split([' ', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var words = all.Where(w => w.Length >= 4 && w is not ("diploma" or "richting" or "opleiding" or "afstudeerrichting" or "optie")).ToList();
         words = words.Count > 0 ? words : [.. all];
         return words.Count > 0 && words.All(w => given.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }
@@ -294,6 +341,9 @@ public static partial class RouteChecks
         var wa = TextFold.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
         return TextFold.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(geen|niet|behalve|uitgezonderd|tenzij|except|sauf)\b")]
+    private static partial System.Text.RegularExpressions.Regex ExcludingWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bals\s+(\p{L}{4,})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TradeAfterAls();

@@ -79,4 +79,5 @@ internal static partial class EligibilityCues
         + @"|\b(est ce que )?(ca|cela|c' est) (suffit|suffisant|assez)\b|\b(is that|is it|would that be) enough\b|\bis (dat|het) genoeg\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
+
 }

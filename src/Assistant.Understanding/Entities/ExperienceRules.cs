@@ -150,8 +150,112 @@ internal static partial class ExperienceRules
             previousExperienceSentence = sentence;
         }
 
+        JobTitleYears(t, maskedWords, entries);
         return entries;
     }
+
+    /// <summary>
+    /// Years in a job named by its title, without the word "ervaring" or a verb of working: "ik ben al 6 jaar magazijnier",
+    /// "ik ben kok sinds 3 jaar", "je suis aide-soignante depuis 5 ans", "I've been a bus driver for 7 years"; also as a
+    /// volunteer ("ik ben al 5 jaar vrijwillig trainer", "a volunteer youth coach"), kept in the description. A state that is
+    /// no job ("getrouwd", "werkloos", "au chômage", "in Belgium", an age) and a negated statement ("geen 5 jaar kok") are skipped.
+    /// </summary>
+    private static void JobTitleYears(RuleText t, bool[] maskedWords, List<ExperienceEntry> entries)
+    {
+        foreach (Match m in JobTitleFor().Matches(t.Text))
+        {
+            var n = m.Groups["n"];
+            var at = t.WordAt(n.Index);
+            if (at < 0 || at >= maskedWords.Length || maskedWords[at] || NumberWords.Digits(t.Words[at]) is not { } value || value <= 0 || value > 50)
+            {
+                continue;
+            }
+
+            var role = m.Groups["r"];
+            var from = t.WordAt(role.Index);
+            var to = t.WordBefore(role.Index + role.Length);
+            var words = new List<string>();
+            var volunteer = m.Groups["v"].Success;
+            for (var k = from; k <= to && k < t.Words.Length; k++)
+            {
+                var word = t.Words[k];
+                if (VolunteerWords.Contains(word))
+                {
+                    volunteer = true;
+                    continue;
+                }
+
+                if (word == "-" || Articles.Contains(word))
+                {
+                    continue;
+                }
+
+                if (!char.IsLetter(word[0]) || Prepositions.Contains(word) || NotAJob.Contains(word) || Countries.Classify(word) is not null
+                    || NotExperienceAfter.Contains(word) || NotARole.Contains(word) || StopWords.ExperiencePhraseEnd.Contains(word))
+                {
+                    words.Clear();
+                    break;
+                }
+
+                words.Add(word);
+            }
+
+            if (words.Count == 0 || words.All(w => w.Length < 4) || m.Groups["neg"].Success)
+            {
+                continue;
+            }
+
+            var years = m.Groups["u"].Value.StartsWith('m') ? Math.Round(value / 12m, 2) : value;
+            var quoteFrom = Math.Min(from, at);
+            var quoteTo = Math.Max(to, at + 1);
+            // "… trainer als vrijwilliger", "(vrijwilliger)": the volunteer words right after the role stay in the description.
+            var end = WordWindow.SentenceEnd(t, to);
+            for (var k = to + 1; k <= Math.Min(end, to + 4) && k < t.Words.Length; k++)
+            {
+                if (VolunteerWords.Contains(t.Words[k]))
+                {
+                    volunteer = true;
+                    quoteTo = Math.Max(quoteTo, k);
+                }
+            }
+
+            var description = t.Quote(from, to);
+            if (volunteer && !description.Split(' ', '-', '(', ')').Any(w => VolunteerWords.Contains(TextFolding.Fold(w))))
+            {
+                description += " (" + (Quoted(t, m.Groups["v"]) ?? t.Quote(to + 1, quoteTo)) + ")";
+            }
+
+            entries.Add(new ExperienceEntry(years, "domain:" + string.Join(' ', words), description));
+            WordWindow.Mask(maskedWords, quoteFrom, quoteTo);
+        }
+    }
+
+    private static string? Quoted(RuleText t, Group g) =>
+        g.Success ? t.Quote(t.WordAt(g.Index), t.WordBefore(g.Index + g.Length)) : null;
+
+    private static readonly HashSet<string> VolunteerWords = new(StringComparer.Ordinal)
+    {
+        "vrijwillig", "vrijwilliger", "vrijwilligster", "volunteer", "voluntary", "benevole", "benevoles",
+    };
+
+    /// <summary>States and places that follow "ik ben … jaar" / "je suis … depuis" / "I've been … for" without being a job.</summary>
+    private static readonly HashSet<string> NotAJob = new(StringComparer.Ordinal)
+    {
+        "getrouwd", "gehuwd", "samen", "samenwonend", "gescheiden", "weduwe", "weduwnaar", "ziek", "thuis", "hier", "daar", "bezig", "oud", "jong",
+        "married", "divorced", "ill", "sick", "here", "there", "living", "away", "abroad", "retired", "marie", "mariee", "divorce", "divorcee",
+        "malade", "ici", "la", "retraite", "pensioen", "gepensioneerd", "moeder", "vader", "mama", "papa", "mother", "father", "mere", "pere",
+        "afgestudeerd", "graduated", "diplome", "diplomee", "ingeschreven", "registered", "inscrit", "inscrite", "op", "aan", "niet", "geen",
+        "not", "pas", "jaar", "years", "year", "ans", "an", "belg", "belgian", "belge", "zo", "so", "si", "ook", "also", "aussi", "al", "nu", "now",
+    };
+
+    /// <summary>"ik ben (al) 6 jaar X", "ik ben X sinds 6 jaar", "je suis X depuis 6 ans", "I've been a X for 6 years".</summary>
+    [GeneratedRegex(
+        @" (?:ik ben|ben ik|kben|(?:maar|en|want|,) ben) (?<neg>(?:geen|niet|nooit) )?(?:al |nu |reeds |intussen |ondertussen |sinds |ook |zelf )*(?<n>\w+) (?<u>jaar|jaren|maanden|maand) (?<v>(?:als vrijwilliger|vrijwillig|als vrijwilligster) )?(?:een )?(?<r>[a-z][\w-]*(?: - \w+| [\w-]+)?)(?= (?:als vrijwilliger|als vrijwilligster|bij|in|op|voor|en|maar|,|\.|\?|!|;|\(|geweest)\b| [,.?!;(]|\s*$)"
+        + @"| (?:ik ben|ben ik|kben) (?:een )?(?<r>[a-z][\w-]*(?: - \w+)?) (?:al |nu )?(?:sinds|al|reeds) (?<n>\w+) (?<u>jaar|jaren|maanden|maand)\b"
+        + @"| (?:je suis|j ' ?etais|je suis devenue?) (?<neg>(?:pas|plus|jamais) )?(?:un |une )?(?<r>[a-z][\w-]*(?: - \w+| [\w-]+)?) (?:depuis|pendant) (?:plus de |presque |environ )?(?<n>\w+) (?<u>ans|annees|mois)\b"
+        + @"| (?:i ' ?ve been|ive been|i have been|i had been|(?:and|but) (?:have )?been) (?<neg>(?:not|never) )?(?:a |an )?(?<r>[a-z][\w-]*(?: [\w-]+){0,2}?) for (?:almost |nearly |over |more than |about )?(?<n>\w+) (?<u>years?|months?)\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex JobTitleFor();
 
     /// <summary>Periods that are no work experience in a job: training, study, internships, volunteering, contracts as such.</summary>
     private static readonly HashSet<string> NotARole = new(StringComparer.Ordinal)

@@ -69,6 +69,24 @@ public static partial class SlotReplies
 
         var stated = analyze(text).Profile;
         var yesNo = YesNo(words);
+        var read = ForSlot(slot, text, current, analyze, askedKind, words, stated, yesNo);
+        if (read is null && slot is not ("age" or "internal-seniority" or "experience") && StartsWithYears(words) && !text.Contains('?', StringComparison.Ordinal))
+        {
+            // "3 jaar in een dienstencentrum", "4 years in logistics at a port", "2 ans comme animateur" after another question:
+            // a reply that opens with a number of years states experience, whatever was asked; it is read, not ignored.
+            read = Experience(stated, words, text, analyze, yesNo);
+        }
+
+        return read;
+    }
+
+    /// <summary>A reply that opens with a number and a unit of time: "3 jaar …", "18 months …", "deux ans …".</summary>
+    private static bool StartsWithYears(List<string> words) =>
+        words.Count >= 2 && (NumberWords.Digits(words[0]) is > 0 and <= 50 || NumberWords.Word(words[0]) is > 0 and <= 50 || words[0] is "anderhalf")
+        && (ExperienceWindows.YearUnits.Contains(words[1]) || ExperienceWindows.MonthUnits.Contains(words[1]));
+
+    private static CandidateProfile? ForSlot(string? slot, string text, CandidateProfile current, Func<string, QuestionAnalysis> analyze, string? askedKind, List<string> words, CandidateProfile stated, bool? yesNo)
+    {
         return slot switch
         {
             "diploma" => Diploma(stated, words, text, analyze, yesNo),
@@ -161,7 +179,8 @@ public static partial class SlotReplies
 
     private static CandidateProfile? Field(List<string> words, string text, bool? yesNo)
     {
-        if (yesNo is not null || text.Contains('?', StringComparison.Ordinal))
+        // "18 maanden als onthaalmedewerker" is experience, never a field of study.
+        if (yesNo is not null || text.Contains('?', StringComparison.Ordinal) || StartsWithYears(words))
         {
             return null;
         }
