@@ -58,7 +58,8 @@ public static partial class SalaryRules
                 }
             }
 
-            if (!tableRow && !IsSalaryLine(line, amounts))
+            var underLead = !tableRow && PayLeadAbove(lines, index);
+            if (!tableRow && !IsSalaryLine(line, amounts, underLead))
             {
                 continue;
             }
@@ -76,9 +77,9 @@ public static partial class SalaryRules
                     continue;
                 }
 
-                var (s, e) = DocumentView.SentenceBounds(line.Text, a.Start, a.End);
+                var (s, e) = SalarySentence(line.Text, a.Start, a.End);
                 var sentence = line.Text[s..e];
-                if (!tableRow && !IsSalaryText(line, sentence, a.Start - s))
+                if (!tableRow && !IsSalaryText(line, sentence, a.Start - s, underLead))
                 {
                     continue;
                 }
@@ -89,7 +90,8 @@ public static partial class SalaryRules
                 // ("… tot maximum € B. Met 4 jaar ervaring start je op € C": C is no maximum). Words say it first.
                 var inSentence = amounts.Where(x => x.Start >= s && x.End <= e).ToList();
                 var range = inSentence.Count >= 2 && Range().IsMatch(sentence);
-                var bound = MinWord().IsMatch(before) ? "min" : MaxWord().IsMatch(before) ? "max"
+                var bare = WithoutScaleCodes(before);
+                var bound = MinWord().IsMatch(bare) ? "min" : MaxWord().IsMatch(bare) ? "max"
                     : range ? (a == inSentence[0] ? "min" : a == inSentence[^1] ? "max" : null) : null;
                 var seniority = bareYears is not null && i == 0 ? bareYears : SeniorityOf(before, after, bound, sentence);
                 if (SalaryWording.FullTimeOf(sentence) is { } fullTime)
@@ -160,8 +162,14 @@ public static partial class SalaryRules
         {
             var line = lines[index];
             var isRow = HourlyRow().IsMatch(line.Text);
-            foreach (var a in Money.FindAll(line.Text))
+            var found = Money.FindAll(line.Text);
+            // Dot-leader rows run together into one line ("16 jaar ...... EUR 11,48 17 jaar ...... EUR 12,35"): each amount
+            // with the label since the previous amount is a row of its own.
+            var leaderRows = isRow && found.Count > 1 && found.Select((x, i) => line.Text[(i > 0 ? found[i - 1].End : 0)..x.Start]).All(seg => DotLeader().IsMatch(seg));
+            for (var k = 0; k < found.Count; k++)
             {
+                var a = found[k];
+                var segment = k > 0 ? found[k - 1].End : 0;
                 if (a.Amount is < 5 or >= 100)
                 {
                     continue;
@@ -171,15 +179,15 @@ public static partial class SalaryRules
                 var sentence = line.Text[s..e];
                 var hourly = HourlyWord().IsMatch(sentence) || (isRow && HourlyHeading(lines, index));
                 // "een toeslag van € 1,50 per uur", "bovenop je uurloon € 2": the words just before the amount say it is extra.
-                var lead = line.Text[Math.Max(s, a.Start - 40)..a.Start];
+                var lead = line.Text[Math.Max(leaderRows ? segment : s, a.Start - 40)..a.Start];
                 if (!hourly || Supplement().IsMatch(lead) || (!isRow && line.Topic is not Topic.Salary && !SalaryWord().IsMatch(sentence) && !HourlyWord().IsMatch(sentence)))
                 {
                     continue;
                 }
 
-                var before = line.Text[s..a.Start];
+                var before = line.Text[(leaderRows ? segment : s)..a.Start];
                 var (minAge, maxAge) = AgesOf(isRow ? before : sentence);
-                var label = before.Replace("|", " ", StringComparison.Ordinal).Trim().TrimStart('-', '•', '*', ' ').TrimEnd(':', '(', '-', '–', ' ').Trim();
+                var label = before.Replace("|", " ", StringComparison.Ordinal).Trim().TrimStart('-', '•', '*', ' ').TrimEnd(':', '(', '-', '–', ' ', '.').Trim();
                 points.Add(new SalaryPoint
                 {
                     Amount = a.Amount,
@@ -188,7 +196,7 @@ public static partial class SalaryRules
                     Basis = SalaryWording.BasisOf(sentence),
                     MinAge = minAge,
                     MaxAge = maxAge,
-                    Citation = ctx.View.Cite(line, s, e),
+                    Citation = leaderRows ? ctx.View.Cite(line, segment, a.End) : ctx.View.Cite(line, s, e),
                 });
             }
         }
@@ -234,7 +242,8 @@ public static partial class SalaryRules
             return (null, upTo.Groups["under"].Success ? b - 1 : b);
         }
 
-        return (null, null);
+        return SingleAge().Match(text) is { Success: true } single && int.TryParse(single.Groups["a"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age)
+            ? (age, age) : (null, null);
     }
 
     [GeneratedRegex(@"(?<a>\d{2})\s*(?:[–-]|tot|t/m|t\.e\.m\.)\s*(?<b>\d{2})\s*jaar", RegexOptions.IgnoreCase)]
@@ -250,8 +259,16 @@ public static partial class SalaryRules
     private static partial Regex HourlyWord();
 
     /// <summary>A row of a table or a list ("| 18–20 jaar | € 14,10 |", "18–20 jaar: € 14,10", "- redder: € 15,35").</summary>
-    [GeneratedRegex(@"^\s*\||^\s*[-•*]?\s*[^:.!?€|]{1,60}[:|]\s*€?\s*\d")]
+    [GeneratedRegex(@"^\s*\||^\s*[-•*]?\s*[^:.!?€|]{1,60}(?:[:|]|\s?\.{3,})\s*(?:€|EUR\b)?\s*\d")]
     private static partial Regex HourlyRow();
+
+    /// <summary>A label that ends in a dot leader before its amount: "17 jaar ........ ", "redder ... ".</summary>
+    [GeneratedRegex(@"\S\s?\.{2,}\s*(?:€|EUR)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DotLeader();
+
+    /// <summary>A row label that is one age: "17 jaar ........", "| 19 jaar |".</summary>
+    [GeneratedRegex(@"^[\s|*•-]*(?<a>\d{2})\s*jaar[\s.:|]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleAge();
 
     [GeneratedRegex(@"toeslag|bovenop|supplement|vergoeding|premie|extra\b", RegexOptions.IgnoreCase)]
     private static partial Regex Supplement();
@@ -306,17 +323,22 @@ public static partial class SalaryRules
             top--;
         }
 
-        if (top < 0 || lines[top].Section != lines[index].Section || Money.FindAll(lines[top].Text).Count > 0)
+        var above = top >= 0 && lines[top].Section == lines[index].Section && Money.FindAll(lines[top].Text).Count == 0 ? lines[top].Text : null;
+        if (above is null || !SalaryWord().IsMatch(above) || !(above.Contains(':') || above.Contains('|')) || above.TrimEnd().EndsWith('.'))
         {
-            return null;
+            // A table whose header row has an empty first cell is read as one row: "bruto per maand (voltijds) minimum C1: € 2.700,00"
+            // over "maximum C3: € 4.000,00". The first row's label then carries the header's words.
+            var first = lines[top + 1].Text;
+            var cut = first.LastIndexOf(':');
+            var label = cut > 0 ? first[..cut] : string.Empty;
+            return top + 1 < index && SalaryWord().IsMatch(label) && Money.FindAll(label).Count == 0 ? label : null;
         }
 
-        var header = lines[top].Text;
-        return SalaryWord().IsMatch(header) && (header.Contains(':') || header.Contains('|')) && !header.TrimEnd().EndsWith('.') ? header : null;
+        return above;
     }
 
     /// <summary>A table row of cells: a short label, then a separator and an amount ("start: € 2.652,88: € 1.326,44").</summary>
-    [GeneratedRegex(@"^\s*\|?\s*[^:|.€]{2,60}[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*(?:[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*)*\|?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\|?\s*(?:[^:|.€]|\.(?!\s+\p{Lu})){1,60}[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*(?:[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*)*\|?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CellRow();
 
     /// <summary>
@@ -405,19 +427,70 @@ public static partial class SalaryRules
     }
 
     /// <summary>Whether one of the line's sentences with an amount speaks of pay (a benefit sentence beside it does not spoil it).</summary>
-    private static bool IsSalaryLine(TextLine line, IReadOnlyList<Money.Match> amounts) =>
-        amounts.Any(a => DocumentView.SentenceBounds(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e], a.Start - s));
+    private static bool IsSalaryLine(TextLine line, IReadOnlyList<Money.Match> amounts, bool underLead) =>
+        amounts.Any(a => SalarySentence(line.Text, a.Start, a.End) is var (s, e) && IsSalaryText(line, line.Text[s..e], a.Start - s, underLead));
+
+    /// <summary>
+    /// Whether a line with an amount sits under a lead line that names pay and ends in a colon, directly or over other lines
+    /// with amounts of the same section: "Bruto maandloon (voltijds):" over "minimum € A en maximum € B.", "Verloning volgens
+    /// schaal B1-B3 (bruto per maand):" over "- minimum ........ EUR A" / "- maximum van de schaal .... EUR B".
+    /// </summary>
+    private static bool PayLeadAbove(IReadOnlyList<TextLine> lines, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && index - i <= 10 && lines[i].Section == lines[index].Section && Money.FindAll(lines[i].Text).Count > 0)
+        {
+            i--;
+        }
+
+        if (i < 0 || lines[i].Section != lines[index].Section)
+        {
+            return false;
+        }
+
+        var lead = lines[i].Text.TrimEnd();
+        return lead.EndsWith(':') && SalaryWord().IsMatch(lead) && !BenefitLine().IsMatch(lead);
+    }
+
+    /// <summary>
+    /// The sentence around an amount, where an abbreviation's dot is no sentence end: "een maandwedde van min. EUR 4.100,00
+    /// en max. EUR 6.200,00", "ca. EUR 3.000", "bv. Met 5 jaar" stay one sentence.
+    /// </summary>
+    internal static (int Start, int End) SalarySentence(string text, int from, int to)
+    {
+        var (s, e) = DocumentView.SentenceBounds(text, from, to);
+        for (var guard = 0; guard < 6 && s > 0 && AbbreviationEnd().IsMatch(text[..s]); guard++)
+        {
+            s = DocumentView.SentenceBounds(text, s - 1, s - 1).Start;
+        }
+
+        for (var guard = 0; guard < 6 && e < text.Length && AbbreviationEnd().IsMatch(text[..e]); guard++)
+        {
+            e = DocumentView.SentenceBounds(text, e + 1, e + 1).End;
+        }
+
+        return (s, e);
+    }
+
+    [GeneratedRegex(@"\b(?:min|max|ca|bv|resp|incl|excl|ong|nl|o\.a|m\.a\.w|t\.e\.m|t\.e\.m|plm|gem)\.\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AbbreviationEnd();
+
+    /// <summary>A row label without its scale code: "max. (C3)" → "max. ()", "minimum A1a" → "minimum ", so the bound word still reads.</summary>
+    private static string WithoutScaleCodes(string text) => ScaleCode().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"\b(?:[A-E]|NA|BA|[A-E]V)\d{1,3}[a-z]?\b")]
+    private static partial Regex ScaleCode();
 
     /// <summary>
     /// Whether the sentence around an amount (at <paramref name="at"/> in it) speaks of pay. A benefit word counts against it
     /// only before the amount or in the few words after it: "maaltijdcheques van € 8" is no pay, "minimum € 31.874,52 (zonder
     /// vakantiegeld en eindejaarspremie)" is.
     /// </summary>
-    private static bool IsSalaryText(TextLine line, string sentence, int at)
+    private static bool IsSalaryText(TextLine line, string sentence, int at, bool underLead = false)
     {
         var near = sentence[..Math.Clamp(at + 25, 0, sentence.Length)];
         var exclusion = ExcludedExtras().Match(sentence) is { Success: true } x && x.Index >= at ? x.Index : sentence.Length;
-        return !BenefitLine().IsMatch(near[..Math.Min(near.Length, exclusion)]) && (SalaryWord().IsMatch(sentence) || line.Topic is Topic.Salary
+        return !BenefitLine().IsMatch(near[..Math.Min(near.Length, exclusion)]) && (SalaryWord().IsMatch(sentence) || line.Topic is Topic.Salary || underLead
             || (line.Topic is Topic.Offer && (SeniorityBefore().IsMatch(sentence) || Monthly().IsMatch(sentence) || Yearly().IsMatch(sentence))));
     }
 
@@ -530,7 +603,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"^\W*(?<n>\d{1,2})\s*[|:;]\s*(?<amt>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{2}|\d{3,6}(?:,\d{1,2})?)(?![\d.,]*\s*%)")]
     private static partial Regex BareSeniorityRow();
 
-    [GeneratedRegex(@"^\W*(?:(?:aantal\s+)?jaren(?:\s+\w+)?|anci[eë]nniteit|(?:relevante\s+)?ervaring|dienstjaren|jaren\s+anci[eë]nniteit)\s*(?:\(?\s*jaren?\s*\)?)?\s*[|:;]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:aantal\s+)?jaren(?:\s+\w+)?|anci[eë]nniteit|(?:relevante\s+)?ervaring|dienstjaren|jaren\s+anci[eë]nniteit|[^:|;€\d]{0,40}\b(?:jaren|anci[eë]nniteit|dienstjaren|ervaringsjaren)\b[^:|;€\d]{0,40})\s*(?:\(?\s*jaren?\s*\)?)?\s*[|:;]", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityHeading();
 
     [GeneratedRegex(@"aanvang|start|begin van de loopbaan|bij opstart|instap|zonder (?:ervaring|anci[eë]nniteit)", RegexOptions.IgnoreCase)]

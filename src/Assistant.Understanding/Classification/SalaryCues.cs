@@ -41,4 +41,25 @@ internal static partial class SalaryCues
         + @"|\bsalaire (de depart|de debut|initial|de base)|\ben debut de carriere|\bdebutant",
         RegexOptions.CultureInvariant)]
     public static partial Regex Start();
+
+    /// <summary>
+    /// The question's head names pay as the thing asked ("wat is dan mijn startloon", "quel serait mon salaire", "what's the max
+    /// pay"): stronger than a topic word elsewhere in the sentence (a benefit in a job title, "zonder nachtpremies").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(wat|hoeveel|hoe hoog|welk)\b(?:\s+\S+){0,4}?\s+\w*(loon|salaris|wedde|verloning)\b"
+        + @"|\b(what|how much|how high|which)\b(?:\s+\S+){0,4}?\s+(salary|pay|wage|wages|earnings|gross pay)\b(?!\s+(for|of)\s+(a|the|my)?\s*(course|training|holiday|leave))"
+        + @"|\b(quel|quelle|combien)\b(?:\s+\S+){0,4}?\s+(salaire|remuneration|traitement|paie|paye)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Asked();
+
+    /// <summary>
+    /// Published pay amounts by their own words: "jaarbedrag", "the yearly amount", "montant annuel", "aan index 100", "at index
+    /// 100", "in real money": a question about the amounts of a pay scale.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(jaar|maand|bruto|start|aanvangs)bedrag(en)?\b|\b(yearly|annual|monthly|gross|starting) (amount|amounts|figure)\b"
+        + @"|\bmontants? (annuel|mensuel|brut)|\b(aan|at|tegen|a l|a) index 100\b|\bindex 100 ?%?|\bin real money\b|\bgeindexeerd\w* (bedrag|jaar|maand)",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Amounts();
 }

@@ -189,4 +189,55 @@ public sealed class SalaryRulesTests
         Assert.Equal(11, sut.Published.Count);
         Assert.All(sut.Published, p => Assert.Equal("indexed", p.Basis));
     }
+
+    [Theory]
+    [InlineData("Je krijgt een bruto maandwedde van min. EUR 3.412,18 en max. EUR 5.230,77 (geïndexeerd).")]
+    [InlineData("Bruto maandloon: ca. min. € 3.412,18 tot max. € 5.230,77, geïndexeerd.")]
+    [InlineData("Wij bieden een bruto maandsalaris van min. 3.412,18 EUR en max. 5.230,77 EUR.")]
+    public void Find_MinAndMaxAbbreviations_DoNotBreakTheSentence(string sentence)
+    {
+        var sut = TestKnowledge.FromText($"Analist (A1a-A3a)\n\nOns aanbod\n\n> {sentence}\n> Maaltijdcheques van 8 euro.").Salary!;
+        Assert.Equal((3412.18m, 5230.77m), (sut.Min, sut.Max));
+    }
+
+    [Theory]
+    [InlineData("| dienstjaren (geldelijk) | bruto maandbedrag |", "| eindloon (B3) | € 4.512,90 |")]
+    [InlineData("| jaren erkende anciënniteit | bruto per maand, voltijds |", "| max. (B3) | € 4.512,90 |")]
+    [InlineData("| aantal jaren | maandloon |", "| maximum B3 | 4.512,90 EUR |")]
+    public void Find_MarkdownSeniorityTable_ReadsEveryRowAndTheMaximumRow(string header, string last)
+    {
+        var sut = TestKnowledge.FromMarkdown($"# Ploegleider (B1-B3)\n\n## Wat bieden we?\n\nEnkele bedragen:\n\n{header}\n|---|---|\n| 0 | € 2.911,40 |\n| 3 | € 3.050,12 |\n| 9 | € 3.480,55 |\n{last}\n\nDaarbovenop maaltijdcheques van € 8.").Salary!;
+        Assert.Equal((2911.40m, 4512.90m), (sut.Min, sut.Max));
+        Assert.Contains(sut.Published, p => p.Amount == 3480.55m && p.SeniorityYears == 9);
+    }
+
+    [Theory]
+    [InlineData("| | bruto maandloon (voltijds, geïndexeerd) |", "| minimum B1 | € 2.950,00 |", "| maximum B3 | € 4.410,25 |")]
+    [InlineData("| | bruto per maand |", "| min. (B1) | € 2.950,00 |", "| max. (B3) | € 4.410,25 |")]
+    public void Find_TableWithEmptyFirstHeaderCell_ReadsMinimumAndMaximumRows(string header, string min, string max)
+    {
+        var sut = TestKnowledge.FromMarkdown($"# Ploegleider (B1-B3)\n\n## Wat mag je verwachten?\n\n{header}\n|---|---|\n{min}\n{max}\n\nJe krijgt ook een fietsvergoeding.").Salary!;
+        Assert.Equal((2950.00m, 4410.25m), (sut.Min, sut.Max));
+    }
+
+    [Theory]
+    [InlineData("Je verloning (bruto per maand, voltijds):\n  - bij de start ............ EUR 2.804,10\n  - met 6 jaar anciënniteit ..... EUR 3.250,00\n  - maximum van de schaal ...... EUR 4.120,66")]
+    [InlineData("Wat je verdient, bruto per maand:\n* minimum: 2.804,10 euro\n* met 6 jaar anciënniteit: 3.250,00 euro\n* maximum: 4.120,66 euro")]
+    [InlineData("- Weddeschaal C1-C3. Bruto maandwedde (geïndexeerd):\n  minimum € 2.804,10 en maximum € 4.120,66.\n  Met 6 jaar anciënniteit: € 3.250,00.")]
+    public void Find_LinesUnderALeadThatNamesPay_AreSalaryLines(string block)
+    {
+        var sut = TestKnowledge.FromText($"Technicus (C1-C3)\n\nWat bieden we?\n\n{block}\n\nVerder:\n- maaltijdcheques van EUR 8 per gewerkte dag\n- ecocheques van € 250 per jaar").Salary!;
+        Assert.Equal((2804.10m, 4120.66m), (sut.Min, sut.Max));
+    }
+
+    [Theory]
+    [InlineData("Bruto uurloon volgens je leeftijd:\n\n  15 jaar ........ EUR 10,90\n  16 jaar ........ EUR 11,70\n  17 jaar en ouder .. EUR 12,80")]
+    [InlineData("Je bruto uurloon hangt af van je leeftijd:\n- 15 jaar ... € 10,90\n- 16 jaar ... € 11,70\n- 17 jaar en ouder ... € 12,80")]
+    public void Find_HourlyDotLeaderRowsPerAge_AreWagesWithTheirAges(string block)
+    {
+        var sut = TestKnowledge.FromText($"Jobstudent zwembad\n\nVerloning\n\n{block}\n\nFietsvergoeding: EUR 0,30 per km.").Salary!;
+        Assert.Equal(SalaryPeriod.Hour, sut.Period);
+        Assert.Equal((10.90m, 12.80m), (sut.Min, sut.Max));
+        Assert.Contains(sut.Published, p => p.Amount == 11.70m && p.MinAge == 16 && p.MaxAge == 16);
+    }
 }

@@ -147,6 +147,12 @@ public static partial class SalaryAnswers
         if (salary.Basis == "index-100" && !alreadyIndexed)
         {
             text.Append(' ').Append(Texts.Get(lang, "salary.index100", ("coefficient", t.Options.IndexCoefficient.ToString("0.####", Texts.Culture(lang))), ("amount", Range(monthly))));
+            if (yearlyAsked && salary.Period == SalaryPeriod.Year)
+            {
+                // "Wat is het geïndexeerde startsalaris per jaar?": the yearly amount × the coefficient, not only the monthly one.
+                var yearly = new[] { first, amounts.Second }.OfType<decimal>().Select(a => Math.Round(a * t.Options.IndexCoefficient, 2, MidpointRounding.AwayFromZero)).ToList();
+                text.Append(' ').Append(Texts.Get(lang, "sal9.salary.index100Year", ("coefficient", t.Options.IndexCoefficient.ToString("0.####", Texts.Culture(lang))), ("amount", Range(yearly))));
+            }
         }
         else if (salary.Period == SalaryPeriod.Year)
         {
