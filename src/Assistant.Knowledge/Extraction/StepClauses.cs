@@ -62,6 +62,42 @@ public static partial class StepClauses
         }
     }
 
+    /// <summary>
+    /// "- Mondelinge proef – dinsdag 16 maart." then "Ook hier geldt 50% als minimum.": a line right under a step's last line,
+    /// owned by no step, whose mark names no step and no scope ("telkens", "totaal", "elke proef"), is that step's mark.
+    /// </summary>
+    public static void AssignFollowing(List<StepDraft> steps, DocumentView view)
+    {
+        var owned = steps.SelectMany(s => s.Lines).ToHashSet();
+        foreach (var step in steps.Where(s => s.PassMark is null && !s.IsGroupHeading && s.Kind is not ("screening" or "capacity-test")))
+        {
+            var last = step.Lines.Where(l => l.Document == step.Anchor.Document).Max(l => l.Index);
+            var next = view.Lines.FirstOrDefault(l => l.Document == step.Anchor.Document && l.Index == last + 1);
+            if (next is not { IsHeading: false, IsBullet: false, Topic: Topic.Selection } || owned.Contains(next) || next.Start - step.Lines.Max(l => l.End) > 1)
+            {
+                continue;
+            }
+
+            foreach (var (s, e) in DocumentView.Sentences(next.Text))
+            {
+                var sentence = next.Text[s..e];
+                if (steps.Any(st => Names(sentence, st)) || StepFacts.GlobalRule().IsMatch(sentence) || EachOrTotal().IsMatch(sentence) || Repeated().IsMatch(sentence))
+                {
+                    break;
+                }
+
+                if (PassMarkText.Find(sentence, view.Cite(next, s, e)) is { Qualitative: null, Level: null } mark)
+                {
+                    step.PassMark = mark;
+                    break;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"telkens|steeds|beide|overa(?:l|ll)|werkelijk elk", RegexOptions.IgnoreCase)]
+    private static partial Regex Repeated();
+
     /// <summary>Whether a sentence of <paramref name="step"/>'s own lines is about another step only (its mark is that step's).</summary>
     public static bool NamesOtherStep(string sentence, StepDraft step, List<StepDraft> steps) =>
         !Names(sentence, step) && steps.Any(o => o != step && NamesAsSubject(sentence, o));

@@ -55,6 +55,7 @@ public static partial class StepFacts
         }
 
         StepClauses.AssignUnnamed(steps, ctx.View);
+        StepClauses.AssignFollowing(steps, ctx.View);
         ReadLabelledDates(steps, ctx);
         ReadTimingLines(steps, ctx);
         ReadLostColumns(steps, ctx.View);
