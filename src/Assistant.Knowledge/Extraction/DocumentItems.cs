@@ -24,10 +24,11 @@ public static partial class DocumentItems
         ("driving-licence", "kopie van het rijbewijs", new Regex(@"rijbewijs", RegexOptions.IgnoreCase)),
         ("identity", "kopie van de identiteitskaart", new Regex(@"identiteitskaart|\bid-kaart", RegexOptions.IgnoreCase)),
         ("residence-permit", "verblijfs- of arbeidsvergunning", new Regex(@"\bvisum\b|verblijfsvergunning|verblijfsdocument|arbeidsvergunning|arbeidskaart|single permit", RegexOptions.IgnoreCase)),
-        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je |jouw |uw |hun |de |het )?(?:vorige |huidige |vroegere )?werkgever|overzicht van (?:je|jouw|uw|hun) (?:\p{L}+\s+)?\p{L}*ervaring|ervaringsattest|tewerkstellingsattest|werkgeversattest", RegexOptions.IgnoreCase)),
+        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je |jouw |uw |hun |de |het )?(?:vorige |huidige |vroegere )?werkgever|overzicht van (?:je|jouw|uw|hun) (?:\p{L}+\s+)?\p{L}*ervaring|attest(?:en)?\s+(?:van|over)\s+(?:je|jouw|uw|hun)\s+(?:\p{L}+\s+)?\p{L}*ervaring|ervaringsattest|tewerkstellingsattest|werkgeversattest", RegexOptions.IgnoreCase)),
         ("language-certificate", "taalattest", new Regex(@"taalattest|taalcertificaat|taalbewijs", RegexOptions.IgnoreCase)),
+        ("certificate", "brevet of certificaat", new Regex(@"\bbrevet\b|\bbrevetten\b|\bcertificaat\b", RegexOptions.IgnoreCase)),
         ("evc-certificate", "EVC-attest", new Regex(@"\bevc-(?:attest|certificaat|bewijs)", RegexOptions.IgnoreCase)),
-        ("medical", "medisch attest", new Regex(@"medisch attest|medische verklaring|doktersattest", RegexOptions.IgnoreCase)),
+        ("medical", "medisch attest", new Regex(@"medische schifting|medisch getuigschrift|medisch attest|medische verklaring|doktersattest", RegexOptions.IgnoreCase)),
         ("photo", "pasfoto", new Regex(@"pasfoto|recente foto", RegexOptions.IgnoreCase)),
         ("portfolio", "portfolio", new Regex(@"portfolio", RegexOptions.IgnoreCase)),
     ];

@@ -80,7 +80,9 @@ public static partial class PassRuleRules
 
         foreach (var (_, clause) in StepClauses.Clauses(sentence))
         {
-            var percent = PassMarkText.Percent(clause) ?? (BarePercent().Match(clause) is { Success: true } b ? decimal.Parse(b.Groups["p"].Value, CultureInfo.InvariantCulture) : null);
+            // "voor elke proef minstens 30 op 50": a mark in points of a maximum is that share of every step.
+            var percent = PassMarkText.Percent(clause) ?? (BarePercent().Match(clause) is { Success: true } b ? decimal.Parse(b.Groups["p"].Value, CultureInfo.InvariantCulture) : (decimal?)null)
+                ?? (PassMarkText.Find(clause, cite) is { Points: not null, OutOf: > 0, Percent: { } share } ? share : (decimal?)null);
             if (percent is not { } pct || pct is <= 0 or > 100)
             {
                 continue;

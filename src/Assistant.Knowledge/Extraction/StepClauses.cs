@@ -12,11 +12,30 @@ public static partial class StepClauses
     /// <summary>Gives each clause's points and mark to the one step it names (a step keeps what it already has).</summary>
     public static void Assign(List<StepDraft> steps, DocumentView view)
     {
+        StepDraft? previous = null;
+        TextLine? previousLine = null;
         foreach (var (line, start, sentence) in Sentences(view))
         {
+            if (previousLine is not null && (previousLine.Document != line.Document || previousLine.Section != line.Section))
+            {
+                previous = null;
+            }
+
+            previousLine = line;
             foreach (var (from, clause) in Clauses(sentence))
             {
                 var named = steps.Where(st => Names(clause, st)).ToList();
+                // "Wie daarop minstens de helft haalt, …": a clause that points back names the step named just before it.
+                if (named.Count == 0 && previous is not null && Anaphor().IsMatch(clause))
+                {
+                    named = [previous!];
+                }
+
+                if (named.Count == 1)
+                {
+                    previous = named[0];
+                }
+
                 if (named.Count != 1 || StepFacts.GlobalRule().IsMatch(clause) || EachOrTotal().IsMatch(clause))
                 {
                     continue;
@@ -95,7 +114,10 @@ public static partial class StepClauses
         }
     }
 
-    [GeneratedRegex(@"telkens|steeds|beide|overa(?:l|ll)|werkelijk elk", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:daarop|daarin|daarvoor|daarbij|hierop|hierin|hiervoor|op die proef|op deze proef|op die test|op deze test|voor die proef|voor deze proef)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
+
+    [GeneratedRegex(@"\btelkens\b|\bsteeds\b|\bbeide\b|\bovera(?:l|ll)\b|\bwerkelijk elk", RegexOptions.IgnoreCase)]
     private static partial Regex Repeated();
 
     /// <summary>Whether a sentence of <paramref name="step"/>'s own lines is about another step only (its mark is that step's).</summary>
