@@ -166,9 +166,6 @@ public static partial class StepClauses
     private static partial Regex Joiner();
 
     /// <summary>A clause about every step or the total is an overall rule (<see cref="PassRuleRules"/>), not one step's mark.</summary>
-    /// <summary>Whether a text speaks of every step or of the total ("op elke proef", "samen", "in totaal").</summary>
-    internal static bool AboutEachOrTotal(string text) => EachOrTotal().IsMatch(text);
-
     [GeneratedRegex(@"\b(?:elke?|iedere?|alle|per)\s+(?:\p{L}+\s+)?(?:selectie)?(?:proef|proeven|onderdeel|onderdelen|test|testen|gedeelte|fase|stap|deel)\b|\btota(?:al|le)\b|\bgeheel\b|\bglobaal\b|\beindresultaat\b|\bsamen\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachOrTotal();
 }

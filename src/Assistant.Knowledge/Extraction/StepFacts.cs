@@ -283,7 +283,7 @@ public static partial class StepFacts
         }
 
         // "Je bent geslaagd als je over de twee proeven samen 60 procent behaalt": a rule for the total, not this step's mark.
-        var global = GlobalRule().IsMatch(sentence) || (!StepClauses.Names(sentence, step) && StepClauses.AboutEachOrTotal(sentence));
+        var global = GlobalRule().IsMatch(sentence) || (!StepClauses.Names(sentence, step) && TotalScope().IsMatch(sentence));
         if (Eliminating().IsMatch(sentence) && !NotEliminating().IsMatch(sentence))
         {
             step.Eliminating = true;
@@ -371,6 +371,9 @@ public static partial class StepFacts
 
     [GeneratedRegex(@"selectieonderde|selectieproef|selectieprocedure|rangschikking|het geheel|het totaal|volledige selectie|afzonderlijk|alle onderdelen", RegexOptions.IgnoreCase)]
     internal static partial Regex GlobalRule();
+
+    [GeneratedRegex(@"\btota(?:al|le)\b|\bgeheel\b|\bglobaal\b|\beindresultaat\b|\bsamen\b(?!\s+met)", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalScope();
 
     [GeneratedRegex(@"eliminerend", RegexOptions.IgnoreCase)]
     private static partial Regex Eliminating();
