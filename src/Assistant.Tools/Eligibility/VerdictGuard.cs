@@ -36,6 +36,15 @@ public static partial class VerdictGuard
             return ("need-info", [first.Kind], referTo);
         }
 
+        // A professional driving qualification the job itself rests on (a licence of a category above B, a code on the licence
+        // such as code 95) is no mere reminder like nationality or conduct: a candidate who spoke only of their diploma or
+        // experience is asked for it before any yes. (A certificate is not asked this way: documents often require one only
+        // for one of several jobs, or as an alternative to the diploma.)
+        if (verdict is "eligible" or "conditional" && general?.FirstOrDefault(g => IsQualification(g) && !generalChecks.Any(c => c.Requirement == g.Kind)) is { } unspoken)
+        {
+            return ("need-info", [unspoken.Kind], referTo);
+        }
+
         if (verdict == "eligible" && generalChecks.Any(c => c.Outcome == "condition"))
         {
             // Admitted on condition of obtaining a certificate the candidate is training for, by the vacancy's date.
@@ -44,6 +53,14 @@ public static partial class VerdictGuard
 
         return (verdict, missing, referTo);
     }
+
+    /// <summary>Whether a general requirement is a professional driving qualification (a licence above B, a licence code).</summary>
+    public static bool IsQualification(GeneralRequirement g) => g.Kind switch
+    {
+        "licence" => g.Value is { } category && !string.Equals(category, "B", StringComparison.OrdinalIgnoreCase),
+        "licence-code" => true,
+        _ => false,
+    };
 
     /// <summary>
     /// Whether a route's own text both requires and refuses the very level the route was read as ("je bent houder van een

@@ -47,6 +47,42 @@ public class VerdictGuardTests
         Assert.Equal(["licence"], result.Missing);
     }
 
+    [Theory]
+    [InlineData("licence", "C", "licence")]
+    [InlineData("licence", "CE", "licence")]
+    [InlineData("licence", "D", "licence")]
+    [InlineData("licence-code", "95", "licence-code")]
+    public void Evaluate_ProfessionalDrivingQualificationNotSpokenOf_IsAskedBeforeAnyYes(string kind, string value, string asked)
+    {
+        // The candidate spoke of something else only (their nationality); the job rests on a heavy licence or a code on it.
+        var result = EligibilityTool.Evaluate(With([General(kind, value)], routes: Route(DiplomaLevel.None)), new CandidateProfile { Nationality = "BE" });
+
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Equal([asked], result.Missing);
+    }
+
+    [Fact]
+    public void Evaluate_ProfessionalLicenceNamedAndHeld_IsAYes()
+    {
+        var facts = With([General("licence", "C"), General("licence-code", "95")], routes: Route(DiplomaLevel.None));
+
+        var result = EligibilityTool.Evaluate(facts, new CandidateProfile { Nationality = "BE", DrivingLicence = true, LicenceCategories = ["CE"], LicenceCodes = ["95"] });
+
+        Assert.Equal("eligible", result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("licence", "B")]
+    [InlineData("conduct", null)]
+    [InlineData("nationality", "EU")]
+    public void Evaluate_GeneralConditionNotSpokenOf_StaysAReminderBesideTheYes(string kind, string? value)
+    {
+        var result = EligibilityTool.Evaluate(With([General(kind, value)], routes: Route(DiplomaLevel.Bachelor)), Bachelor);
+
+        Assert.Equal("eligible", result.Verdict);
+        Assert.Contains(result.Reminders, r => r.Kind == kind);
+    }
+
     [Fact]
     public void Evaluate_NothingStatedAndNothingToState_IsStillAYesForANoDiplomaRoute()
     {

@@ -68,7 +68,7 @@ public static class LookupAnswers
         if (kind is null && t.Language == "nl" && RetrievalAnswers.Unmentioned(t, v).FirstOrDefault() is { } asked)
         {
             // "Krijg ik een bedrijfswagen?": the documents never mention it, so the honest answer is that they do not say,
-            // with what they do list and the contact.
+            // with what they do list and the contact; an unanswered question, so its intent is "unknown".
             var contact = LookupTool.ContactFor(v, "benefits");
             var said = new StringBuilder(Texts.Get(lang, "benefits.unmentioned", ("vacancy", vacancy), ("item", asked)));
             if (benefits.Count > 0)
@@ -81,7 +81,7 @@ public static class LookupAnswers
                 said.Append(' ').Append(Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
             }
 
-            return AnswerKit.Make(t, Intents.Benefits, AnswerSources.None, said.ToString(), [v.Id], [contact?.Citation, .. benefits.Select(b => (Citation?)b.Citation)], new BenefitsPayload(benefits));
+            return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, said.ToString(), [v.Id], [contact?.Citation, .. benefits.Select(b => (Citation?)b.Citation)], new BenefitsPayload(benefits));
         }
 
         if (benefits.Count == 0 && kind is not null && NamingLines(t, v, kind) is { Count: > 0 } lines)
@@ -96,8 +96,9 @@ public static class LookupAnswers
         {
             var contact = LookupTool.ContactFor(v, "benefits");
             var none = Texts.Get(lang, "benefits.none", ("vacancy", vacancy)) + (contact is null ? "" : " " + Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
-            // The documents name no such benefit: nothing was read, so the source is "none", as for any unanswered question.
-            return AnswerKit.Make(t, Intents.Benefits, AnswerSources.None, none, [v.Id], [contact?.Citation], new BenefitsPayload(benefits));
+            // The documents name no such benefit: nothing was read, so the source is "none" and the question counts as one
+            // the knowledge base does not answer (intent "unknown"), as for any unanswered question.
+            return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, none, [v.Id], [contact?.Citation], new BenefitsPayload(benefits));
         }
 
         var text = kind is null
