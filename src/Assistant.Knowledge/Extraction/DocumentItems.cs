@@ -24,10 +24,11 @@ public static partial class DocumentItems
         ("driving-licence", "kopie van het rijbewijs", new Regex(@"rijbewijs", RegexOptions.IgnoreCase)),
         ("identity", "kopie van de identiteitskaart", new Regex(@"identiteitskaart|\bid-kaart", RegexOptions.IgnoreCase)),
         ("residence-permit", "verblijfs- of arbeidsvergunning", new Regex(@"\bvisum\b|verblijfsvergunning|verblijfsdocument|arbeidsvergunning|arbeidskaart|single permit", RegexOptions.IgnoreCase)),
-        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je )?(?:vorige )?werkgever|ervaringsattest|tewerkstellingsattest|werkgeversattest", RegexOptions.IgnoreCase)),
+        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je |jouw |uw |hun |de |het )?(?:vorige |huidige |vroegere )?werkgever|overzicht van (?:je|jouw|uw|hun) (?:\p{L}+\s+)?\p{L}*ervaring|attest(?:en)?\s+(?:van|over)\s+(?:je|jouw|uw|hun)\s+(?:\p{L}+\s+)?\p{L}*ervaring|ervaringsattest|tewerkstellingsattest|werkgeversattest", RegexOptions.IgnoreCase)),
         ("language-certificate", "taalattest", new Regex(@"taalattest|taalcertificaat|taalbewijs", RegexOptions.IgnoreCase)),
+        ("certificate", "brevet of certificaat", new Regex(@"\bbrevet\b|\bbrevetten\b|\bcertificaat\b", RegexOptions.IgnoreCase)),
         ("evc-certificate", "EVC-attest", new Regex(@"\bevc-(?:attest|certificaat|bewijs)", RegexOptions.IgnoreCase)),
-        ("medical", "medisch attest", new Regex(@"medisch attest|medische verklaring|doktersattest", RegexOptions.IgnoreCase)),
+        ("medical", "medisch attest", new Regex(@"medische schifting|medisch getuigschrift|medisch attest|medische verklaring|doktersattest", RegexOptions.IgnoreCase)),
         ("photo", "pasfoto", new Regex(@"pasfoto|recente foto", RegexOptions.IgnoreCase)),
         ("portfolio", "portfolio", new Regex(@"portfolio", RegexOptions.IgnoreCase)),
     ];
@@ -35,7 +36,35 @@ public static partial class DocumentItems
     /// <summary>The items of a sentence: each listed part with the kinds it names, named as the document does when the part reads as one.</summary>
     public static IEnumerable<(string Kind, string Name, string? For)> In(string sentence)
     {
+        // "Voeg je cv toe; kandidaten via weg 2 voegen ook …": each clause says for whom its own documents are.
+        var clauses = TopLevelClauses(sentence).ToList();
+        if (clauses.Count > 1)
+        {
+            return clauses.SelectMany(InClause);
+        }
+
+        return InClause(sentence);
+    }
+
+    private static IEnumerable<(string Kind, string Name, string? For)> InClause(string sentence)
+    {
         var text = Instead().Replace(sentence, "");
+        // "Stuur je kandidatuur (motivatiebrief, cv, kopie van je diploma en een uittreksel uit het strafregister)": a bracket
+        // that lists two or more kinds of document is the list itself, not a note on the word before it.
+        foreach (Match bracket in Bracket().Matches(text))
+        {
+            var items = bracket.Groups["items"].Value;
+            if (ListSeparator().IsMatch(items) && Kinds.Count(k => k.Pattern.IsMatch(items)) >= 2)
+            {
+                foreach (var item in In(items))
+                {
+                    yield return item;
+                }
+
+                text = text.Replace(bracket.Value, " ", StringComparison.Ordinal);
+            }
+        }
+
         foreach (Match group in GroupNote().Matches(text))
         {
             foreach (var (kind, name, _) in In(group.Groups["items"].Value))
@@ -65,6 +94,30 @@ public static partial class DocumentItems
             }
         }
     }
+
+    /// <summary>The clauses of a sentence split at ';' outside brackets.</summary>
+    private static IEnumerable<string> TopLevelClauses(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+            if (depth == 0 && text[i] == ';')
+            {
+                yield return text[start..i];
+                start = i + 1;
+            }
+        }
+
+        yield return text[start..];
+    }
+
+    [GeneratedRegex(@"\((?<items>[^():]{6,})\)")]
+    private static partial Regex Bracket();
+
+    [GeneratedRegex(@",|\s(?:en|of|and)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
 
     /// <summary>A qualifier stated next to a document elsewhere ("strafregister model 596.2", "rijbewijs C"), or null.</summary>
     public static string? Qualifier(string text, Regex kind)
@@ -130,7 +183,7 @@ public static partial class DocumentItems
     [GeneratedRegex(@"\s*(?:in plaats van|i\.p\.v\.|behalve|uitgezonderd)\s.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Instead();
 
-    [GeneratedRegex(@"^\s*\(?(?<who>(?:(?:interne|externe|statutaire|contractuele|buitenlandse)\s+(?:kandidaten|medewerkers|personeelsleden)|laatstejaarsstudenten|kandidaten\s+(?:met|zonder|die)\s+[^,:]{3,40}?|[^:,.]{4,40}?(?=:\s*(?:voeg|bezorg|stuur|laad|upload|mail|lever)\w*\b)))\s*(?::|\s+(?=voeg|bezorg|stuur|lad|laad|lever|upload|mail|moeten|dienen|geven))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\(?(?<who>(?:(?:interne|externe|statutaire|contractuele|buitenlandse)\s+(?:kandidaten|medewerkers|personeelsleden)|laatstejaarsstudenten|kandidaten\s+(?:met|zonder|die|via|voor|uit|langs|in)\s+[^,:]{3,40}?|[^:,.]{4,40}?(?=:\s*(?:voeg|bezorg|stuur|laad|upload|mail|lever)\w*\b)))\s*(?::|\s+(?=voeg|bezorg|stuur|lad|laad|lever|upload|mail|moeten|dienen|geven))", RegexOptions.IgnoreCase)]
     private static partial Regex Who();
 
     [GeneratedRegex(@"\G\s+(?:en|of|and|samen met|alsook|evenals)\s+", RegexOptions.IgnoreCase)]

@@ -19,6 +19,7 @@ public sealed partial class DocumentView
         {
             var topics = SectionTopics(document.Sections);
             var start = 0;
+            Section? relabelled = null;
             var text = document.Text;
             for (var i = 0; i <= text.Length; i++)
             {
@@ -32,6 +33,18 @@ public sealed partial class DocumentView
                     var opened = OpenedSection(document, start, i);
                     var section = opened ?? document.SectionAt(start);
                     var topic = section is null ? Topic.Intro : topics[section];
+                    // "Selectieprocedure / Procédure de sélection 1. Screening …" as a line inside the conditions (a heading the
+                    // layout ran into its text): that line and the rest of its section are the selection's.
+                    if (opened is null && section is not null && topic != Topic.Selection && InlineSelectionLabel().IsMatch(text[start..i]))
+                    {
+                        relabelled = section;
+                    }
+
+                    if (relabelled is not null && ReferenceEquals(section, relabelled) && opened is null)
+                    {
+                        topic = Topic.Selection;
+                    }
+
                     lines.Add(new TextLine(document, lines.Count, start, i, text[start..i], section, topic) { IsHeading = opened is not null });
                 }
 
@@ -145,6 +158,9 @@ public sealed partial class DocumentView
 
         return result;
     }
+
+    [GeneratedRegex(@"^\s*(?:selectieprocedure|selectie|verloop van de selectie|selectieproeven)(?:\s*/\s*[\p{L}' ]{3,40}?)?\s*(?::\s*$|:?\s*(?=1[.)]\s*\p{L}))", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineSelectionLabel();
 
     [GeneratedRegex(@"(?<=[^\s.]{2}|\))[.!?](?=\s+[\p{Lu}(„“""'‘-])")]
     private static partial Regex SentenceBreak();

@@ -113,7 +113,7 @@ public static partial class PassMarkText
         _ => null,
     };
 
-    private const string Minimum = @"(?:minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer|(?:slaag\w*|geslaagd)\s+(?:\p{L}+\s+){0,2}?vanaf)";
+    private const string Minimum = @"(?:\bmin\.(?=\s*\d)|minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer|(?:slaag\w*|geslaagd)\s+(?:\p{L}+\s+){0,2}?vanaf)";
 
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:(?:de|het)\s+)?(?<p>\d{1,3})\s*(?:/|op|van de|op de|van)\s*(?<of>\d{1,4})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsMark();
@@ -121,6 +121,8 @@ public static partial class PassMarkText
     [GeneratedRegex(
         Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:\p{L}+\s+){0,2}?(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))"
         + @"|(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))(?:\s+van\s+de\s+(?:punten|score|totale score|te behalen punten))?\s+(?:\p{L}+\s+){0,4}?(?:behalen|behaalt|behaald|halen|haalt|gehaald|scoren|scoort|nodig|vereist)\b"
+        + @"|(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)\s+(?:als|is\s+het|geldt\s+als(?:\s+het)?|vormt\s+het)\s+(?:minimum|ondergrens|drempel|slaagnorm|slaagcijfer)\b"
+        + @"|(?:minimum|ondergrens|drempel|slaagnorm|slaagcijfer)\s+(?:\p{L}+\s+){0,3}?(?:ligt|is|bedraagt|op)\s+(?:op\s+)?(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)"
         + @"|(?:behalen|halen|scoren|slagen met|score van)\s+(?:van\s+)?(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))",
         RegexOptions.IgnoreCase)]
     private static partial Regex PercentMark();

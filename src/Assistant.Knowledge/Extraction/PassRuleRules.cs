@@ -12,8 +12,25 @@ public static partial class PassRuleRules
     public static IReadOnlyList<PassRule> Find(ExtractionContext ctx)
     {
         var rules = new List<PassRule>();
+        StepTable? table = null;
         foreach (var line in ctx.View.Lines.Where(l => l.Topic == Topic.Selection))
         {
+            // A step table's "Totaal: 100: 60%" row: the mark under the pass-mark column is the rule for the total.
+            if (!line.IsBullet && StepTable.Header(line.Text) is { } header)
+            {
+                table = header;
+                continue;
+            }
+
+            var cells = StepTable.Cells(line.Text);
+            table = cells.Count >= 2 ? table : null;
+            if (table is { MarkColumn: { } markColumn } && cells.Count == table.Columns.Count && StepTable.IsTotalRow(cells[table.NameColumns[0]])
+                && PassMarkText.FromCell(cells[markColumn], ctx.View.Cite(line)) is { Percent: { } totalPercent and > 0 and <= 100 })
+            {
+                Add(rules, new PassRule { Kind = "total", Percent = totalPercent, Citation = ctx.View.Cite(line) });
+                continue;
+            }
+
             foreach (var (s, e) in DocumentView.Sentences(line.Text))
             {
                 var sentence = line.Text[s..e];
@@ -63,7 +80,9 @@ public static partial class PassRuleRules
 
         foreach (var (_, clause) in StepClauses.Clauses(sentence))
         {
-            var percent = PassMarkText.Percent(clause) ?? (BarePercent().Match(clause) is { Success: true } b ? decimal.Parse(b.Groups["p"].Value, CultureInfo.InvariantCulture) : null);
+            // "voor elke proef minstens 30 op 50": a mark in points of a maximum is that share of every step.
+            var percent = PassMarkText.Percent(clause) ?? (BarePercent().Match(clause) is { Success: true } b ? decimal.Parse(b.Groups["p"].Value, CultureInfo.InvariantCulture) : (decimal?)null)
+                ?? (PassMarkText.Find(clause, cite) is { Points: not null, OutOf: > 0, Percent: { } share } ? share : (decimal?)null);
             if (percent is not { } pct || pct is <= 0 or > 100)
             {
                 continue;

@@ -110,9 +110,14 @@ public static partial class SelectionRules
                 continue;
             }
 
-            if (current is null && Enumeration().Match(line.Text) is { Success: true } list)
+            // "We nodigen je uit voor een schriftelijke proef … Wie slaagt, mag naar het gesprek met de jury …": every step the
+            // prose leads the candidate to, in order.
+            if (current is null)
             {
-                enumerated.AddRange(StepText.ListParts(list.Groups["list"].Value).Where(StepText.StartsWithStep).Select(part => (line, part)));
+                foreach (Match list in Enumeration().Matches(line.Text))
+                {
+                    enumerated.AddRange(StepText.ListParts(list.Groups["list"].Value).Where(StepText.StartsWithStep).Select(part => (line, part)));
+                }
             }
 
             if (current is not null)
@@ -249,7 +254,7 @@ public static partial class SelectionRules
     [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"(?:(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?|\b(?:volgt|volgen|uit voor|uitgenodigd voor|uitnodiging voor)\s+(?=(?:een|de|het)\s)|\b(?:selectie)?(?:proef|proeven|stap|stappen|onderdeel|onderdelen|fase|fasen)\s*:)\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?|\b(?:volgt|volgen|uit voor|uitgenodigd voor|uitnodiging voor|(?:mag|mogen|ga(?:at|an)?|kan|kunnen|gaat\s+door|gaan\s+door|door)\s+(?:je\s+|u\s+)?naar)\s+(?=(?:een|de|het)\s)|\b(?:selectie)?(?:proef|proeven|stap|stappen|onderdeel|onderdelen|fase|fasen)\s*:)\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
     private static partial Regex Enumeration();
 
     [GeneratedRegex(@"^eventuele?\s+", RegexOptions.IgnoreCase)]

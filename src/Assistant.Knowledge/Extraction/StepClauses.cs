@@ -12,11 +12,30 @@ public static partial class StepClauses
     /// <summary>Gives each clause's points and mark to the one step it names (a step keeps what it already has).</summary>
     public static void Assign(List<StepDraft> steps, DocumentView view)
     {
+        StepDraft? previous = null;
+        TextLine? previousLine = null;
         foreach (var (line, start, sentence) in Sentences(view))
         {
+            if (previousLine is not null && (previousLine.Document != line.Document || previousLine.Section != line.Section))
+            {
+                previous = null;
+            }
+
+            previousLine = line;
             foreach (var (from, clause) in Clauses(sentence))
             {
                 var named = steps.Where(st => Names(clause, st)).ToList();
+                // "Wie daarop minstens de helft haalt, …": a clause that points back names the step named just before it.
+                if (named.Count == 0 && previous is not null && Anaphor().IsMatch(clause))
+                {
+                    named = [previous!];
+                }
+
+                if (named.Count == 1)
+                {
+                    previous = named[0];
+                }
+
                 if (named.Count != 1 || StepFacts.GlobalRule().IsMatch(clause) || EachOrTotal().IsMatch(clause))
                 {
                     continue;
@@ -61,6 +80,45 @@ public static partial class StepClauses
             }
         }
     }
+
+    /// <summary>
+    /// "- Mondelinge proef – dinsdag 16 maart." then "Ook hier geldt 50% als minimum.": a line right under a step's last line,
+    /// owned by no step, whose mark names no step and no scope ("telkens", "totaal", "elke proef"), is that step's mark.
+    /// </summary>
+    public static void AssignFollowing(List<StepDraft> steps, DocumentView view)
+    {
+        var owned = steps.SelectMany(s => s.Lines).ToHashSet();
+        foreach (var step in steps.Where(s => s.PassMark is null && !s.IsGroupHeading && s.Kind is not ("screening" or "capacity-test")))
+        {
+            var last = step.Lines.Where(l => l.Document == step.Anchor.Document).Max(l => l.Index);
+            var next = view.Lines.FirstOrDefault(l => l.Document == step.Anchor.Document && l.Index == last + 1);
+            if (next is not { IsHeading: false, IsBullet: false, Topic: Topic.Selection } || owned.Contains(next) || next.Start - step.Lines.Max(l => l.End) > 1)
+            {
+                continue;
+            }
+
+            foreach (var (s, e) in DocumentView.Sentences(next.Text))
+            {
+                var sentence = next.Text[s..e];
+                if (steps.Any(st => Names(sentence, st)) || StepFacts.GlobalRule().IsMatch(sentence) || EachOrTotal().IsMatch(sentence) || Repeated().IsMatch(sentence))
+                {
+                    break;
+                }
+
+                if (PassMarkText.Find(sentence, view.Cite(next, s, e)) is { Qualitative: null, Level: null } mark)
+                {
+                    step.PassMark = mark;
+                    break;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:daarop|daarin|daarvoor|daarbij|hierop|hierin|hiervoor|op die proef|op deze proef|op die test|op deze test|voor die proef|voor deze proef)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
+
+    [GeneratedRegex(@"\btelkens\b|\bsteeds\b|\bbeide\b|\bovera(?:l|ll)\b|\bwerkelijk elk", RegexOptions.IgnoreCase)]
+    private static partial Regex Repeated();
 
     /// <summary>Whether a sentence of <paramref name="step"/>'s own lines is about another step only (its mark is that step's).</summary>
     public static bool NamesOtherStep(string sentence, StepDraft step, List<StepDraft> steps) =>

@@ -22,7 +22,11 @@ public static partial class StepFacts
             {
                 foreach (var (s, e) in DocumentView.Sentences(line.Text))
                 {
-                    ReadSentence(step, line, line.Text[s..e], s, ctx, StepClauses.NamesOtherStep(line.Text[s..e], step, steps));
+                    var about = StepClauses.NamesOtherStep(line.Text[s..e], step, steps);
+                    // A paragraph that several steps start in ("… uit voor een schriftelijke proef op 20 maart. Wie slaagt, mag
+                    // naar het gesprek in de week van 29 maart."): a sentence about the other step dates only that step.
+                    var shared = about && Subject(line.Text[s..e], steps) is { } other && other.Anchor == line;
+                    ReadSentence(step, line, line.Text[s..e], s, ctx, about, skipDates: shared);
                 }
             }
         }
@@ -55,6 +59,7 @@ public static partial class StepFacts
         }
 
         StepClauses.AssignUnnamed(steps, ctx.View);
+        StepClauses.AssignFollowing(steps, ctx.View);
         ReadLabelledDates(steps, ctx);
         ReadTimingLines(steps, ctx);
         ReadLostColumns(steps, ctx.View);
@@ -257,10 +262,11 @@ public static partial class StepFacts
         Citation = view.Cite(d.Anchor),
     };
 
-    private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx, bool aboutOtherStep)
+    private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx, bool aboutOtherStep, bool skipDates = false)
     {
         var previousEnd = offset;
-        foreach (var date in ctx.DatesOn(line).Where(x => x.Start >= offset && x.Start < offset + sentence.Length && x.Date is not null).OrderBy(x => x.Start))
+        IReadOnlyList<DateMention> dates = skipDates ? [] : ctx.DatesOn(line);
+        foreach (var date in dates.Where(x => x.Start >= offset && x.Start < offset + sentence.Length && x.Date is not null).OrderBy(x => x.Start))
         {
             // "Je ontvangt de opdracht op 4 januari en stuurt ze terug tegen 11 januari": each date's role comes from the words
             // since the date before it.
@@ -276,7 +282,8 @@ public static partial class StepFacts
             });
         }
 
-        var global = GlobalRule().IsMatch(sentence);
+        // "Je bent geslaagd als je over de twee proeven samen 60 procent behaalt": a rule for the total, not this step's mark.
+        var global = GlobalRule().IsMatch(sentence) || (!StepClauses.Names(sentence, step) && TotalScope().IsMatch(sentence));
         if (Eliminating().IsMatch(sentence) && !NotEliminating().IsMatch(sentence))
         {
             step.Eliminating = true;
@@ -364,6 +371,9 @@ public static partial class StepFacts
 
     [GeneratedRegex(@"selectieonderde|selectieproef|selectieprocedure|rangschikking|het geheel|het totaal|volledige selectie|afzonderlijk|alle onderdelen", RegexOptions.IgnoreCase)]
     internal static partial Regex GlobalRule();
+
+    [GeneratedRegex(@"\btota(?:al|le)\b|\bgeheel\b|\bglobaal\b|\beindresultaat\b|\bsamen\b(?!\s+met)", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalScope();
 
     [GeneratedRegex(@"eliminerend", RegexOptions.IgnoreCase)]
     private static partial Regex Eliminating();

@@ -43,8 +43,10 @@ public sealed partial class StepTable
         }
 
         var names = cells.Select((c, i) => (c, i)).Where(x => NameColumn().IsMatch(x.c)).Select(x => x.i).ToList();
-        var points = cells.Select((c, i) => (c, i)).FirstOrDefault(x => PointsColumnName().IsMatch(x.c));
-        var mark = cells.Select((c, i) => (c, i)).FirstOrDefault(x => MarkColumnName().IsMatch(x.c));
+        // "Minimum om te slagen", "Vereiste minimumscore", "Slaagnorm (%)": a column whose name speaks of the mark is the mark's,
+        // whatever else it says; "Punten", "Max. punten": the maximum's.
+        var mark = cells.Select((c, i) => (c, i)).FirstOrDefault(x => MarkColumnName().IsMatch(x.c) || MarkColumnWords().IsMatch(x.c));
+        var points = cells.Select((c, i) => (c, i)).FirstOrDefault(x => x.i != (mark.c is null ? -1 : mark.i) && (PointsColumnName().IsMatch(x.c) || PointsColumnWords().IsMatch(x.c) && !MarkColumnWords().IsMatch(x.c)));
         var others = cells.Count(c => DateColumn().IsMatch(c)) + (points.c is null ? 0 : 1) + (mark.c is null ? 0 : 1);
         return names.Count > 0 && others > 0 ? new StepTable(cells, names, points.c is null ? null : points.i, mark.c is null ? null : mark.i) : null;
     }
@@ -95,6 +97,15 @@ public sealed partial class StepTable
 
     [GeneratedRegex(@"^(?:slaagcijfer|slaagdrempel|slaagnorm|slaaggrens|norm|minimumnorm|minimum(?:score)?|minimaal|min\.?|te behalen|vereist(?:e score)?|drempel|om te slagen|geslaagd (?:vanaf|bij))$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkColumnName();
+
+    [GeneratedRegex(@"\bslaag\w*|\bminim\w*|^min\.|\bdrempel\w*|\b(?:slaag|minimum)?norm\b|\bvereist\w*|\bom\s+te\s+slagen\b|\bgeslaagd\b|\bnodig\b|\bpass\s*mark", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkColumnWords();
+
+    [GeneratedRegex(@"\bpunt\w*|\bmax(?:imum|\.)?\b|\bquoter\w*|\bscore\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsColumnWords();
+
+    /// <summary>Whether a row's first cell names the whole ("Totaal", "Eindresultaat"): a rule for the total, not a step.</summary>
+    public static bool IsTotalRow(string cell) => TotalRow().IsMatch(cell.Trim());
 
     [GeneratedRegex(@"^(?:totaal|het totaal|eindtotaal|geheel|eindresultaat|eindscore|totaalscore)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TotalRow();

@@ -44,6 +44,8 @@ public static class ScoringTool
         // The total rule is judged only once every step that counts is known; before that it sets what the next steps need.
         var totalOpen = remaining.Any(s => s.CountsInFinal && (s.MaxPoints is > 0
             || (s.MaxPoints is null && s.PassMark?.Qualitative is null && s.Kind is "written" or "oral" or "interview" or "assignment")));
+        // A score that matched no step may belong in the total: the total is judged only when every score was placed.
+        totalOpen |= unmatched.Count > 0;
         var failed = results.Any(r => r.Judged && !r.Passed) || (!totalOpen && total?.Percent is { } need && exactTotal is { } sum && sum < need && results.All(r => r.Judged));
         var unjudged = results.Any(r => !r.Judged) || (!totalOpen && total?.Percent is not null && exactTotal is null);
         return new ScoringResult

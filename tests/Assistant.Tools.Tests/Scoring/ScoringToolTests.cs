@@ -318,4 +318,22 @@ public class ScoringToolTests
         Assert.Equal("pass", result.Verdict);
         Assert.NotEmpty(result.Remaining);
     }
+
+    [Fact]
+    public void Evaluate_ScoreMatchingNoStep_LeavesTheTotalUnjudged()
+    {
+        var facts = new VacancyFacts
+        {
+            Id = VacancyId,
+            SelectionSteps = [Step(1, "Schriftelijke proef", "written")],
+            PassRules = [Rule("each-step", 50), Rule("total", 60)],
+        };
+
+        // 11/20 on the written part and 13/20 on a part this procedure does not list: 55% alone, 60% with the other.
+        var result = ScoringTool.Evaluate(facts, [Score(11, 20, "op de schriftelijke proef"), Score(13, 20, "op de rollenproef")]);
+
+        Assert.Null(result.Verdict);
+        Assert.Null(result.TotalPercent);
+        Assert.Single(result.Unmatched);
+    }
 }
