@@ -60,6 +60,8 @@ internal sealed class VacancyResolver
             }
         }
 
+        AddCompoundParts(tokens, maskedTokens, count, isDomainWord, hits);
+
         var scores = new double[_ids.Length];
         var masks = new ulong[_ids.Length];
         ulong any = 0;
@@ -79,7 +81,7 @@ internal sealed class VacancyResolver
         for (var v = 0; v < _ids.Length; v++)
         {
             // One short job word alone ("tijd" of "coördinator vrije tijd") is too weak to name a vacancy.
-            if (!named[v] && titleTerms[v] == 1 && longest[v] < 7)
+            if (!named[v] && titleTerms[v] == 1 && longest[v] < 7 && !hits.Any(h => h.Key.Vacancy == v && _index.TitleHeads.Contains((v, h.Key.Term))))
             {
                 scores[v] *= 0.5;
             }
@@ -292,6 +294,57 @@ internal sealed class VacancyResolver
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Parts of the vacancies' compound words named by the question's words or their English/French equivalents
+    /// (<see cref="JobWords"/>): "emergency planning" covers "noodplanning", "gestionnaire de dossiers" covers
+    /// "dossierbehandelaar". A part begins or ends the compound and leaves at least three letters of it. One part alone
+    /// counts less than the minimum score (it never names a vacancy on its own); two parts or more of one compound count
+    /// almost as the whole word.
+    /// </summary>
+    private void AddCompoundParts(IReadOnlyList<Token> tokens, bool[] maskedTokens, int count, Func<string, bool> isDomainWord, Dictionary<(int, string), (double, ulong, bool, bool)> hits)
+    {
+        var covered = new Dictionary<(int Vacancy, string Word), (HashSet<string> Parts, ulong Mask, double Factor)>();
+        for (var i = 0; i < count; i++)
+        {
+            if (!Usable(tokens, maskedTokens, i))
+            {
+                continue;
+            }
+
+            var word = tokens[i].Folded;
+            var factor = isDomainWord(word) ? 0.3 : 1.0;
+            var parts = JobWords.Parts(word).Append(word).Append(WordCanon.Stem(word)).Where(p => p.Length >= 3).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var (v, compound, _, _, _) in _index.Compounds)
+            {
+                foreach (var part in parts)
+                {
+                    if (compound.Length - part.Length >= 3 && (compound.StartsWith(part, StringComparison.Ordinal) || compound.EndsWith(part, StringComparison.Ordinal)))
+                    {
+                        var key = (v, compound);
+                        var cur = covered.TryGetValue(key, out var c) ? c : (new HashSet<string>(StringComparer.Ordinal), 0UL, 0.0);
+                        cur.Item1.Add(compound.StartsWith(part, StringComparison.Ordinal) ? "<" : ">");
+                        covered[key] = (cur.Item1, cur.Item2 | (1UL << i), Math.Max(cur.Item3, factor));
+                        break;
+                    }
+                }
+            }
+        }
+
+        // One word that begins or ends several compounds of one vacancy ("planning" of "X-planning" and "Y-planning") counts once.
+        var single = covered.Where(c => c.Value.Parts.Count == 1)
+            .GroupBy(c => (c.Key.Vacancy, c.Value.Mask))
+            .Select(g => g.OrderByDescending(c => _index.Compounds.First(x => x.Vacancy == c.Key.Vacancy && x.Word == c.Key.Word).Weight).First());
+        foreach (var ((v, compound), (sides, mask, factor)) in covered.Where(c => c.Value.Parts.Count >= 2).Concat(single))
+        {
+            var (_, _, term, weight, isName) = _index.Compounds.First(c => c.Vacancy == v && c.Word == compound);
+            var value = (sides.Count >= 2 ? 0.9 * weight : 0.4 * Math.Min(weight, 1.0)) * factor;
+            var key = (v, term);
+            hits[key] = hits.TryGetValue(key, out var cur)
+                ? (Math.Max(cur.Item1, value), cur.Item2 | mask, cur.Item3 || isName, cur.Item4)
+                : (value, mask, isName, true);
         }
     }
 

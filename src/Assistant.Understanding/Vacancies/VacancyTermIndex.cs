@@ -102,6 +102,25 @@ internal sealed class VacancyTermIndex
         }
 
         Terms = postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        TitleHeads = [.. vacancies.Select((v, vi) => (vi, Words(v.Title, stop).Select(WordCanon.Canon).FirstOrDefault() ?? ""))];
+        var compounds = new List<(int, string, string, double, bool)>();
+        for (var v = 0; v < n; v++)
+        {
+            foreach (var (text, _) in fieldsPerVacancy[v])
+            {
+                foreach (var word in Words(text, stop).Where(w => w.Length >= 7).Distinct(StringComparer.Ordinal))
+                {
+                    var term = WordCanon.Canon(word);
+                    if (Terms.TryGetValue(term, out var list) && list.FirstOrDefault(p => p.Vacancy == v) is { Weight: > 0 } posting
+                        && !compounds.Any(c => c.Item1 == v && c.Item2 == word))
+                    {
+                        compounds.Add((v, word, term, posting.Weight, posting.IsName));
+                    }
+                }
+            }
+        }
+
+        Compounds = compounds;
         Fuzzy = new FuzzyLexicon(Terms.Keys, 5);
         var prefixes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var term in Terms.Keys)
@@ -128,6 +147,15 @@ internal sealed class VacancyTermIndex
     public Dictionary<string, string[]> Prefixes { get; }
 
     public FuzzyLexicon Fuzzy { get; }
+
+    /// <summary>(vacancy, canonical first word of its title): the head of a title ("attaché" of "Attaché X") names the job
+    /// even when it is short.</summary>
+    public HashSet<(int Vacancy, string Term)> TitleHeads { get; }
+
+    /// <summary>The long title, employer and place words (folded, seven letters or more) per vacancy with their canonical
+    /// term, weight and whether they name the employer or place: the compounds a question's parts can cover
+    /// ("emergency planning" → "noodplanning").</summary>
+    public List<(int Vacancy, string Word, string Term, double Weight, bool IsName)> Compounds { get; }
 
     /// <summary>(vacancy, term) of the kind that opens an employer's name beside a proper name ("stad" of "Stad X"): it names the
     /// employer, but not well enough to add that vacancy beside one named by a proper name.</summary>

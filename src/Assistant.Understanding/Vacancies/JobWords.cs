@@ -1,0 +1,112 @@
+namespace Assistant.Understanding.Vacancies;
+
+/// <summary>
+/// A bilingual vocabulary of the parts Dutch job titles and employer names are compounded from: an English or French
+/// word ("emergency", "urgence") → the Dutch part(s) it stands for ("nood"), so that "emergency planning officer" can
+/// cover the parts of a title word such as "noodplanning". Domain words only (job kinds, fields of work, employer kinds),
+/// never a title or an employer's name. A word with a one-to-one cognate stays in <see cref="Cognates"/>; this table
+/// is for the parts of compounds, and a word may stand for several parts.
+/// </summary>
+internal static class JobWords
+{
+    private static readonly Dictionary<string, string[]> Map = Build(
+        "nood: emergency emergencies urgence urgences",
+        "planning: planning planification plan plans",
+        "ramp: disaster disasters catastrophe catastrophes",
+        "woon: housing logement logements residential",
+        "huisvesting: housing logement",
+        "consulent: consultant consultante counsellor counselor conseiller conseillere",
+        "dossier: file files case cases dossier dossiers",
+        "behandelaar: handler handlers officer processor gestionnaire gestionnaires",
+        "beheerder: manager gestionnaire administrator",
+        "subsidie: subsidy subsidies grant grants subside subsides prime primes",
+        "fiets: bike bicycle bicycles cycling velo velos",
+        "verpleegkundige: nurse nurses infirmier infirmiere infirmiers",
+        "geriatrie: geriatric geriatrics geriatrie geriatrique elderly",
+        "zorg: care soins soin",
+        "kundige: care",
+        "nacht: night nights nuit nuits",
+        "dag: day jour",
+        "container: container containers conteneur conteneurs",
+        "chauffeur: driver drivers chauffeur conducteur conductrice",
+        "vrachtwagen: truck trucks lorry camion camions",
+        "afval: waste dechets dechet refuse garbage",
+        "park: park parc",
+        "stedenbouw: urban urbanism urbanisme planning",
+        "stedenbouwkundige: urbanist urbaniste planner",
+        "kundige: planner expert",
+        "omgeving: environment environnement permit permits",
+        "vergunning: permit permits licence licences permis",
+        "brandweer: fire firefighter firefighters pompier pompiers incendie",
+        "hulpverlening: rescue emergency secours",
+        "politie: police",
+        "zone: zone zones",
+        "ziekenhuis: hospital hopital",
+        "woonzorgcentrum: nursing retirement maison repos",
+        "kinder: child children childcare enfant enfants enfance",
+        "begeleider: supervisor carer accompagnateur accompagnatrice educateur educatrice",
+        "opvang: childcare care accueil",
+        "bibliotheek: library bibliotheque",
+        "magazijn: warehouse stock entrepot magasin",
+        "magazijnier: warehouseman storekeeper magasinier",
+        "logistiek: logistics logistique logistic",
+        "schuld: debt debts dette dettes",
+        "werker: worker workers travailleur travailleuse",
+        "maatschappelijk: social sociale",
+        "wegen: road roads routes voirie",
+        "riolering: sewer sewers sewerage egout egouts",
+        "ploegbaas: foreman supervisor contremaitre",
+        "groen: green greenery parks espaces verts",
+        "tuin: garden gardens jardin jardins",
+        "tuinier: gardener gardeners jardinier jardiniere",
+        "schoonmaak: cleaning nettoyage",
+        "onderhoud: maintenance entretien",
+        "klusjes: handyman",
+        "sluis: lock locks ecluse ecluses",
+        "kanaal: canal canals canaux",
+        "water: water eau eaux",
+        "dijk: dike dikes dyke digue digues",
+        "erfgoed: heritage patrimoine",
+        "gebouw: building buildings batiment batiments",
+        "team: team equipe",
+        "coordinator: coordinator coordinateur coordinatrice",
+        "programma: programme program programmation",
+        "podium: stage performing scene",
+        "kunst: arts art",
+        "cultuur: culture cultural culturel culturelle",
+        "jeugd: youth jeunesse",
+        "sport: sport sports",
+        "boekhoud: accounting comptabilite",
+        "personeel: personnel staff hr",
+        "loon: payroll salaires paie",
+        "ict: ict informatique",
+        "student: student students etudiant etudiants");
+
+    /// <summary>The Dutch parts a folded English or French (or Dutch) word stands for; empty when it has none.</summary>
+    public static IReadOnlyList<string> Parts(string folded) => Map.TryGetValue(folded, out var parts) ? parts : [];
+
+    private static Dictionary<string, string[]> Build(params string[] lines)
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var dutch = line[..colon];
+            foreach (var w in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(dutch))
+            {
+                if (!map.TryGetValue(w, out var list))
+                {
+                    list = [];
+                    map[w] = list;
+                }
+
+                if (!list.Contains(dutch))
+                {
+                    list.Add(dutch);
+                }
+            }
+        }
+
+        return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}
