@@ -317,15 +317,22 @@ internal sealed class VacancyResolver
             var word = tokens[i].Folded;
             var factor = isDomainWord(word) ? 0.3 : 1.0;
             var parts = JobWords.Parts(word).Append(word).Append(WordCanon.Stem(word)).Where(p => p.Length >= 3).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var translation in JobWords.Parts(word).Where(p => p != word))
+            {
+                // "permis" → "vergunning": the translation is a whole vacancy word.
+                AddExact(WordCanon.Canon(translation), 1UL << i, 0.9 * factor, hits);
+            }
+
             foreach (var (v, compound, _, _, _) in _index.Compounds)
             {
                 foreach (var part in parts)
                 {
-                    if (compound.Length - part.Length >= 3 && (compound.StartsWith(part, StringComparison.Ordinal) || compound.EndsWith(part, StringComparison.Ordinal)))
+                    var begins = compound.StartsWith(part, StringComparison.Ordinal);
+                    if (compound.Length - part.Length >= 3 && (begins || EndsWithPart(compound, part)))
                     {
                         var key = (v, compound);
                         var cur = covered.TryGetValue(key, out var c) ? c : (new HashSet<string>(StringComparer.Ordinal), 0UL, 0.0);
-                        cur.Item1.Add(compound.StartsWith(part, StringComparison.Ordinal) ? "<" : ">");
+                        cur.Item1.Add(begins ? "<" : ">");
                         covered[key] = (cur.Item1, cur.Item2 | (1UL << i), Math.Max(cur.Item3, factor));
                         break;
                     }
@@ -347,6 +354,11 @@ internal sealed class VacancyResolver
                 : (value, mask, isName, true);
         }
     }
+
+    /// <summary>True when <paramref name="compound"/> ends with <paramref name="part"/>, also in the plural ("fietssubsidies", "-en").</summary>
+    private static bool EndsWithPart(string compound, string part) =>
+        compound.EndsWith(part, StringComparison.Ordinal) || compound.EndsWith(part + "s", StringComparison.Ordinal)
+        || compound.EndsWith(part + "en", StringComparison.Ordinal) || compound.EndsWith(part + "n", StringComparison.Ordinal);
 
     private bool AddExact(string term, ulong mask, double quality, Dictionary<(int, string), (double, ulong, bool, bool)> hits, bool part = false)
     {
