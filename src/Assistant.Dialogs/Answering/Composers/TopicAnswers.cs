@@ -116,7 +116,9 @@ public static class TopicAnswers
             return lines;
         }
 
-        return lines.Where(l => kind.Named.Any(n => TextFolding.Fold(l.Quote).Contains(n, StringComparison.Ordinal))).ToList();
+        // A schedule with its hours or days ("van 6 tot 14 uur", "maandag tot vrijdag") answers any kind of time too.
+        return lines.Where(l => TextFolding.Fold(l.Quote) is var q && (kind.Named.Any(n => q.Contains(n, StringComparison.Ordinal))
+            || q.Contains("maandag tot", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(q, @"\b(van|tussen) \d{1,2}([u.:h]\d{0,2})? ?(uur )?(tot|en) \d{1,2}\b"))).ToList();
     }
 
     private static readonly (string[] Asked, string[] Named)[] Kinds =
