@@ -34,18 +34,25 @@ internal static partial class TopicCues
     ];
 
     /// <summary>The topic the question asks about and the (longest) word that names it ("permanentie"), or null.</summary>
+    /// <remarks>
+    /// When several topics match, the one named first in the question is asked about; a later one names where
+    /// ("Is there staff parking at the daycare?" asks about parking, the daycare is the workplace). Overlapping matches
+    /// keep the list's order.
+    /// </remarks>
     public static (string Name, string Word)? Find(string text)
     {
+        (TopicCue Topic, Match Match)? first = null;
         foreach (var topic in Topics)
         {
             var m = topic.Question.Match(text);
-            if (m.Success)
+            // Overlapping matches are one phrase ("frais de garde d'enfants"): the list's order decides between them.
+            if (m.Success && (first is null || m.Index + m.Length <= first.Value.Match.Index))
             {
-                return (topic.Name, m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? "");
+                first = (topic, m);
             }
         }
 
-        return null;
+        return first is { } f ? (f.Topic.Name, f.Match.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? "") : null;
     }
 
     /// <summary>The topic's entry.</summary>

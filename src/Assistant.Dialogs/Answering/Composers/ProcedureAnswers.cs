@@ -27,8 +27,55 @@ public static class ProcedureAnswers
             return StepDate(t, v, aspect.Contains(':', StringComparison.Ordinal) ? aspect[(aspect.IndexOf(':', StringComparison.Ordinal) + 1)..] : null);
         }
 
+        if (t.Language == "nl" && AsksBeyondSteps(t.Analysis.Words, RetrievalAnswers.Unmentioned(t, v)))
+        {
+            // "Hoe lang duurt de proeftijd?", "Kan ik de proef online afleggen?", "Hoeveel kandidaten worden uitgenodigd?":
+            // the list of steps does not answer a thing it never names; a passage that does, or "the documents do not say".
+            // The selection's contact, not the one for the job's content: these are questions for the personnel service.
+            return RetrievalAnswers.Compose(t, v, "procedure");
+        }
+
         return Steps(t, v);
     }
+
+    /// <summary>
+    /// Whether a Dutch procedure question asks about something the list of selection steps cannot answer: a word of the
+    /// question that the vacancy's documents never use and that is not a generic word for the selection itself
+    /// ("stappen", "verloop", "gesprek"), or a count of people ("hoeveel kandidaten") where steps only count points.
+    /// </summary>
+    internal static bool AsksBeyondSteps(IReadOnlyList<string> words, IEnumerable<string> unmentioned)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] == "hoeveel" && CountedPeople.Contains(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return unmentioned.Any(w => !IsSelectionWord(w));
+    }
+
+    private static bool IsSelectionWord(string w) =>
+        SelectionWords.Contains(w) || SelectionRoots.Any(r => w.StartsWith(r, StringComparison.Ordinal));
+
+    private static readonly HashSet<string> CountedPeople = new(StringComparer.Ordinal)
+    {
+        "kandidaten", "deelnemers", "sollicitanten", "mensen", "personen", "laureaten", "geslaagden", "gegadigden",
+    };
+
+    // Whole words: "proeftijd" and "testament" are not about the selection, "proef" and "testen" are.
+    private static readonly HashSet<string> SelectionWords = new(StringComparer.Ordinal)
+    {
+        "proef", "proeven", "test", "testen", "tests", "examen", "examens", "ronde", "rondes", "fase", "fasen", "fases",
+        "punten", "punt", "slagen", "geslaagd", "verloop", "verloopt", "verlopen", "inhoud", "volgorde", "onderdeel", "onderdelen",
+    };
+
+    private static readonly string[] SelectionRoots =
+    [
+        "stap", "selectie", "procedure", "sollicitatie", "gesprek", "interview", "assessment", "jury", "mondeling",
+        "schriftelijk", "praktijkproef", "praktische", "proefopdracht", "casus", "case", "voorbereid", "beoordel", "verloopt",
+    ];
 
     private static Answer Steps(TurnContext t, VacancyFacts v)
     {

@@ -16,7 +16,7 @@ namespace Assistant.Dialogs.Answering.Composers;
 /// </summary>
 public static class RetrievalAnswers
 {
-    public static Answer Compose(TurnContext t, VacancyFacts? v)
+    public static Answer Compose(TurnContext t, VacancyFacts? v, string contactTopic = "content")
     {
         var lang = t.Language;
         var hits = t.Knowledge.Index.Search(new SearchQuery(t.Text, v?.Id, IncludeInternal: t.Channel == Channels.Teams, Top: 5));
@@ -41,7 +41,7 @@ public static class RetrievalAnswers
         var counted = hit is not null && counting && CountedIn(t.Analysis.Words, hit.Passage) == true;
         if (hit is null || (lang == "nl" && v is not null && !counted && Unmentioned(t, v).Any()))
         {
-            return None(t, v);
+            return None(t, v, contactTopic);
         }
 
         var facts = t.Knowledge.Find(hit.VacancyId)?.Facts;

@@ -30,7 +30,7 @@ public static class TopicAnswers
             return passage;
         }
 
-        var lines = Lines(t, v, cue);
+        var lines = OfTheKindAsked(Lines(t, v, cue), t.Analysis.TopicWord);
         if (lines.Count == 0)
         {
             // A section the headings did not reveal is still searched; a thing no line names is not in the documents.
@@ -100,6 +100,35 @@ public static class TopicAnswers
         var best = found.Min(f => f.Rank);
         return found.Where(f => f.Rank == best).Take(2).Select(f => f.Line).ToList();
     }
+
+    /// <summary>
+    /// The lines that name the kind of time the question asks about: "Moet ik ook in het weekend werken?" is not answered
+    /// by a line about the working hours in general ("opleidingen tijdens de werkuren"), only by one that names the
+    /// weekend, a Saturday or Sunday, or the weekdays ("van maandag tot vrijdag"); nights by a line about nights, and so
+    /// on. A question about the hours in general keeps every line.
+    /// </summary>
+    internal static IReadOnlyList<Citation> OfTheKindAsked(IReadOnlyList<Citation> lines, string? questionWord)
+    {
+        var asked = questionWord is null ? "" : TextFolding.Fold(questionWord);
+        var kind = Kinds.FirstOrDefault(k => k.Asked.Any(a => asked.StartsWith(a, StringComparison.Ordinal)));
+        if (kind.Named is null)
+        {
+            return lines;
+        }
+
+        // A schedule with its hours or days ("van 6 tot 14 uur", "maandag tot vrijdag") answers any kind of time too.
+        return lines.Where(l => TextFolding.Fold(l.Quote) is var q && (kind.Named.Any(n => q.Contains(n, StringComparison.Ordinal))
+            || q.Contains("maandag tot", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(q, @"\b(van|tussen) \d{1,2}([u.:h]\d{0,2})? ?(uur )?(tot|en) \d{1,2}\b"))).ToList();
+    }
+
+    private static readonly (string[] Asked, string[] Named)[] Kinds =
+    [
+        (["weekend", "week end", "zaterdag", "zondag", "saturday", "sunday", "samedi", "dimanche"], ["weekend", "zaterdag", "zondag", "maandag tot", "weekdag", "werkdagen", "7 op 7", "zeven dagen"]),
+        (["nacht", "night", "nuit"], ["nacht"]),
+        (["avond", "evening", "soir"], ["avond"]),
+        (["ploeg", "shift", "equipe"], ["ploeg", "shift", "volcontinu"]),
+        (["feestdag", "holiday", "ferie"], ["feestdag"]),
+    ];
 
     /// <summary>
     /// How many topic words of a Dutch question, besides the words that name its topic, occur nowhere in the vacancy's
