@@ -160,7 +160,9 @@ public static partial class RouteParser
         {
             var (ps, pe) = DocumentView.SentenceBounds(line.Text, offset + pref.Index, offset + pref.Index + pref.Length);
             preferences.Add(new Preference(line.Text[ps..pe].Trim().TrimStart('-', ' ').TrimEnd('.', ';'), view.Cite(line, ps, pe)));
-            clause = clause[..pref.Index];
+            // "Je hebt een masterdiploma. Een master in X of Y heeft onze voorkeur": a later sentence that prefers a field is
+            // dropped whole (its field is no requirement); within one sentence ("…, bij voorkeur in X") the words before stay.
+            clause = clause[..(ps - offset > 0 && ps - offset < pref.Index ? ps - offset : pref.Index)];
         }
 
         // "slaagt voor een redeneertest op het niveau van secundair onderwijs": the level of a test, not a diploma the route asks.
@@ -587,7 +589,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"ervaring\s+(?:hebt\s+|heeft\s+)?(?:in|binnen|met|als|op het vlak van)\s+(?:een\s+|de\s+|het\s+)?(?<d>[^,.;:?()]{3,60}?)(?=\s+(?:kan|kunt|kunnen|hebt|aantonen|vereist|die|is|en slaagt)\b|[,.;:?()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DomainExperience();
 
-    [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste|(heeft|hebben|geniet|genieten|krijgt|krijgen)\s+(onze|de|mijn|een)\s+voorkeur)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
     [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)", RegexOptions.IgnoreCase)]

@@ -67,6 +67,18 @@ public sealed class PhrasingTests
         Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
     }
 
+    [Theory]
+    [InlineData("Je hebt een masterdiploma. Een master in de biologie of de geografie heeft onze voorkeur.")]
+    [InlineData("Je hebt een masterdiploma. Een master in de biologie geniet de voorkeur, maar elke richting komt in aanmerking.")]
+    public void Extract_FieldNamedAsPreferenceInLaterSentence_IsNoRequiredField(string line)
+    {
+        var sut = TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- {line}");
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal(DiplomaLevel.Master, route.Diploma);
+        Assert.Null(route.DiplomaField);
+        Assert.NotEmpty(sut.Requirements.Preferences);
+    }
+
     [Fact]
     public void Extract_NoDiplomaAndNothingPositiveAfter_StaysWithoutDiplomaRoute()
     {
