@@ -70,6 +70,8 @@ public sealed class GeneralConditionFactsTests
     [InlineData("Ik heb enkel rijbewijs C.", "", true)]
     [InlineData("Ik heb rijbewijs C.", "", null)]
     [InlineData("Ik heb geen code 95.", "", true)]
+    [InlineData("J'ai le permis CE mais pas le code 95.", "", true)]
+    [InlineData("J'ai le permis D, mais pas encore la carte de code 95.", "", true)]
     public void Analyze_LicenceCodes_AreReadWithNegationAndOnly(string text, string codes, bool? lacks)
     {
         var p = _sut.Analyze(text).Profile;

@@ -241,6 +241,10 @@ public sealed class QuestionAnalyzerProfileTests
     [Theory]
     [InlineData("ik heb mijn secundair niet afgemaakt, kan ik solliciteren?")]
     [InlineData("Ik ben met het middelbaar gestopt in het 4de jaar.")]
+    [InlineData("ik ben gestopt in het 5de middelbaar en heb dus geen diploma secundair, kan ik meedoen?")]
+    [InlineData("I dropped out of secondary school in year 5, so no secondary diploma.")]
+    [InlineData("J'ai arrêté en 4e secondaire, je n'ai pas de diplôme du secondaire.")]
+    [InlineData("Ik zat in het middelbaar tot mijn 17de, maar heb geen diploma secundair onderwijs.")]
     public void Analyze_DiplomaNotCompleted_IsLacking(string text)
     {
         var sut = _sut.Analyze(text).Profile;

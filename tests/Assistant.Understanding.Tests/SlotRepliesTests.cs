@@ -13,6 +13,36 @@ public sealed class SlotRepliesTests
         SlotReplies.Read(slot, text, current ?? new CandidateProfile(), UnderstandingTestData.SeedAnalyzer.Analyze);
 
     [Theory]
+    [InlineData("licence", "ja ik heb C en code 95", "C", true)]
+    [InlineData("licence", "CE", "CE", false)]
+    [InlineData("licence", "yes, D and the CPC", "D", true)]
+    [InlineData("licence-category", "oui, le C1", "C1", false)]
+    public void Read_LicenceReplyNamingACategoryAlone_HoldsThatCategory(string slot, string text, string category, bool code95)
+    {
+        var read = Read(slot, text);
+
+        Assert.True(read?.DrivingLicence);
+        Assert.Equal([category], read!.LicenceCategories);
+        Assert.Equal(code95, read.LicenceCodes.Contains("95"));
+    }
+
+    [Theory]
+    [InlineData("oui, j'ai ce qu'il faut pour conduire")]
+    [InlineData("ja, ik heb de papieren in orde")]
+    public void Read_LicenceReplyWithCategoryLookingWords_NamesNoCategory(string text)
+    {
+        Assert.Empty(Read("licence", text)?.LicenceCategories ?? []);
+    }
+
+    [Theory]
+    [InlineData("nee")]
+    [InlineData("no")]
+    public void Read_LicenceReplyNo_HoldsNoLicence(string text)
+    {
+        Assert.False(Read("licence", text)?.DrivingLicence);
+    }
+
+    [Theory]
     [InlineData("Bachelor", DiplomaLevel.Bachelor)]
     [InlineData("een bachelor in de verpleegkunde", DiplomaLevel.Bachelor)]
     [InlineData("professionele bachelor", DiplomaLevel.Bachelor)]

@@ -44,7 +44,7 @@ internal static class DiplomaRules
     /// <summary>"mijn middelbaar niet afgemaakt", "gestopt in het 5de jaar", "never finished high school": a diploma not obtained.</summary>
     private static readonly HashSet<string> Unfinished = new(StringComparer.Ordinal)
     {
-        "gestopt", "stopgezet", "afgehaakt", "dropped", "abandonne", "abandonnee", "quit", "stopped",
+        "gestopt", "stopgezet", "afgehaakt", "dropped", "abandonne", "abandonnee", "quit", "stopped", "stopte", "arrete", "arretee",
     };
 
     private static readonly HashSet<string> Completion = new(StringComparer.Ordinal)
@@ -99,8 +99,9 @@ internal static class DiplomaRules
                 continue; // "bachelor's degree", "masterdiploma": the level word already counted
             }
 
+            // "gestopt in het 4de middelbaar", "dropped out of secondary school", "arrêté en 4e secondaire": left before the end.
             var negated = (WordWindow.Before(w, i, 4, Negations, ClauseBreaks) && !WordWindow.Before(w, i, 4, RestrictiveQue, ClauseBreaks))
-                || NotCompleted(w, i + length);
+                || NotCompleted(w, i + length) || WordWindow.Before(w, i, 5, Unfinished, ClauseBreaks);
             var only = !negated && WordWindow.Before(w, i, 4, Only, ClauseBreaks) && !(WordWindow.Before(w, i, 2, But, ClauseBreaks) && WordWindow.Before(w, i, 6, Negations));
             var requirement = WordWindow.After(w, i + length, 5, Requirement);
             if (negated)
@@ -149,7 +150,14 @@ internal static class DiplomaRules
             WordWindow.Mask(maskedWords, i, Math.Max(fieldEnd, i + length - 1));
         }
 
-        if (held is not null && lacks is not null && held >= lacks)
+        if (held is not null && lacks is not null && held == lacks)
+        {
+            // The same level both stated and denied ("ik zat in het middelbaar, heb geen diploma secundair"): the denial is what
+            // the candidate says of the diploma itself, and a level never held can never carry a yes.
+            held = null;
+            words = null;
+        }
+        else if (held is not null && lacks is not null && held > lacks)
         {
             lacks = null;
         }

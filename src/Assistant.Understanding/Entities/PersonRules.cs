@@ -296,7 +296,7 @@ internal static partial class PersonRules
     private static partial Regex LicenceCode();
 
     /// <summary>A code named after a negation in the same clause ("geen code 95", "zonder ADR", "not … code 95", "pas de code 95").</summary>
-    [GeneratedRegex(@"\b(geen|zonder|no|without|not|don ' ?t|dont|pas de|pas d' ?|sans|aucun|niet)\b ([\w'-]+ ){0,4}?(code ?95|getuigschrift|certificaat|certificat|certificate|vakbekwaamheid|driver cpc|cpc|adr) $", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(geen|zonder|no|without|not|don ' ?t|dont|pas de|pas d' ?|pas|sans|aucun|niet)\b ([\w'-]+ ){0,4}?(code ?95|getuigschrift|certificaat|certificat|certificate|vakbekwaamheid|driver cpc|cpc|adr) $", RegexOptions.CultureInvariant)]
     private static partial Regex CodeNegated();
 
     /// <summary>"ik heb enkel B", "alleen rijbewijs C", "I only have a B licence", "je n'ai que le permis B", "seulement le permis B".</summary>

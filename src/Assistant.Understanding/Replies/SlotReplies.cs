@@ -80,6 +80,30 @@ public static partial class SlotReplies
         return read;
     }
 
+    /// <summary>
+    /// The reply to the question about the licence: what the message states, with a category named on its own read as held
+    /// ("ja, C en code 95", "CE", "oui, le D"), since the question was about the licence; a plain yes or no otherwise.
+    /// </summary>
+    private static CandidateProfile? LicenceReply(CandidateProfile stated, string text, bool? yesNo)
+    {
+        // "de", "d", "be" and "ce" are also words (French, English): in a longer reply they count as a category only when typed in
+        // capitals ("oui, j'ai ce qu'il faut" names no CE licence; "ce" alone or "ja, ce" does).
+        var tokens = text.Split((char[])[' ', ',', '.', ';', '!', '?', '+', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        IReadOnlyList<string> bare = yesNo == false ? [] : [.. tokens
+            .Where(w => LicenceCategoryWords.Contains(w) && (w.All(char.IsUpper) || tokens.Length <= 3 || !AlsoWords.Contains(w)))
+            .Select(w => w.ToUpperInvariant()).Distinct()];
+        if (stated.LicenceCategories.Count == 0 && bare.Count > 0 && stated.DrivingLicence != false)
+        {
+            return stated with { DrivingLicence = true, LicenceCategories = bare };
+        }
+
+        return stated.DrivingLicence is not null ? stated : yesNo is { } licence ? new CandidateProfile { DrivingLicence = licence } : null;
+    }
+
+    private static readonly HashSet<string> LicenceCategoryWords = new(StringComparer.OrdinalIgnoreCase) { "b", "be", "c", "c1", "c1e", "ce", "d", "d1", "de" };
+
+    private static readonly HashSet<string> AlsoWords = new(StringComparer.OrdinalIgnoreCase) { "be", "ce", "d", "de" };
+
     /// <summary>A reply that opens with a number and a unit of time: "3 jaar …", "18 months …", "deux ans …".</summary>
     private static bool StartsWithYears(List<string> words) =>
         words.Count >= 2 && (NumberWords.Digits(words[0]) is > 0 and <= 50 || NumberWords.Word(words[0]) is > 0 and <= 50 || words[0] is "anderhalf")
@@ -99,7 +123,7 @@ public static partial class SlotReplies
             "internal-evaluation" => stated.Internal?.FavourableEvaluation is not null ? stated
                 : yesNo is { } favourable ? new CandidateProfile { Internal = new InternalStatus(true) { FavourableEvaluation = favourable } } : null,
             "internal-contract" => stated.Internal?.Contract is not null ? stated : null,
-            "licence" => stated.DrivingLicence is not null ? stated : yesNo is { } licence ? new CandidateProfile { DrivingLicence = licence } : null,
+            "licence" or "licence-category" => LicenceReply(stated, text, yesNo),
             "foreign-diploma" => stated.ForeignDiploma is not null ? stated : yesNo is { } foreign ? new CandidateProfile { ForeignDiploma = foreign } : null,
             "age" => stated.Age is not null ? stated : AgeReply(words),
             _ => null,
