@@ -550,13 +550,19 @@ public static partial class RequirementRules
         var routeDrafts = drafts.Where(d => d.IsRoute && !(d.NoDiploma && !d.NoneRequired && d.Tests.Count == 0 && d.MinExperienceYears is null && d.Internal is null)).ToList();
         routeDrafts = routeDrafts.Where((d, i) => !(d.IntroducesList && d.Field is null && d.MinExperienceYears is null && d.Tests.Count == 0
             && routeDrafts.Skip(i + 1).Any(o => o.Diploma is not null && o.Internal is null))).ToList();
-        var globalExperience = drafts.FirstOrDefault(d => d.IsExperienceOnly);
+        // An experience minimum on a line of its own applies to every external route, unless the line names whose minimum it is
+        // ("Voor kandidaten met een EVC-attest: minstens 2 jaar …", "Wie geen diploma heeft: 3 jaar …", "Met een bachelordiploma: …"):
+        // then only to the routes of those candidates.
+        var experienceLines = drafts.Where(d => d.IsExperienceOnly).Select(d => (Draft: d, Scope: ExperienceScopeOf(d.Citation.Quote))).ToList();
         var routes = new List<AdmissionRoute>();
         foreach (var d in routeDrafts)
         {
             var isInternal = d.Internal is not null;
-            var years = d.MinExperienceYears ?? (isInternal ? null : globalExperience?.MinExperienceYears);
-            var kind = d.MinExperienceYears is not null ? d.ExperienceKind : (isInternal ? null : globalExperience?.ExperienceKind);
+            var globalExperience = isInternal ? null
+                : experienceLines.FirstOrDefault(e => e.Scope is not null && e.Scope.Value.Covers(d)).Draft
+                  ?? experienceLines.FirstOrDefault(e => e.Scope is null).Draft;
+            var years = d.MinExperienceYears ?? globalExperience?.MinExperienceYears;
+            var kind = d.MinExperienceYears is not null ? d.ExperienceKind : globalExperience?.ExperienceKind;
             var route = new AdmissionRoute
             {
                 Id = "",
@@ -578,6 +584,76 @@ public static partial class RequirementRules
 
         return routes.Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" }).ToList();
     }
+
+    /// <summary>The candidates an experience line is for, read from its lead ("Voor kandidaten met een EVC-attest:", "Wie geen diploma heeft,").</summary>
+    internal readonly record struct ExperienceScope(bool WithoutDiploma, DiplomaLevel? Level)
+    {
+        /// <summary>Whether a route draft is one of those candidates' ways in.</summary>
+        public bool Covers(RouteDraft route) => WithoutDiploma
+            ? route.NoDiploma || route.Diploma is null or DiplomaLevel.None || route.Tests.Any(t => t.Kind == "proof")
+            : route is { NoDiploma: false, Diploma: not null and not DiplomaLevel.None } && (Level is null || route.Diploma == Level);
+    }
+
+    /// <summary>
+    /// The scope an experience line names before its minimum, or null when it names none (it then holds for every route).
+    /// Without a diploma, or with a proof of competence instead (EVC, ervaringsbewijs), it is for the routes without a diploma;
+    /// with a diploma (of a level, or "zoals hierboven") for the diploma routes.
+    /// </summary>
+    internal static ExperienceScope? ExperienceScopeOf(string quote)
+    {
+        var lead = ScopeLead().Match(quote);
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var text = lead.Value;
+        if (ScopeWithoutDiploma().IsMatch(text) || ScopeProof().IsMatch(text))
+        {
+            return new ExperienceScope(true, null);
+        }
+
+        if (ScopeDiploma().IsMatch(text))
+        {
+            return new ExperienceScope(false, ScopeLevel(text));
+        }
+
+        return null;
+    }
+
+    private static DiplomaLevel? ScopeLevel(string text) =>
+        ScopeMaster().IsMatch(text) ? DiplomaLevel.Master
+        : ScopeBachelor().IsMatch(text) ? DiplomaLevel.Bachelor
+        : ScopeGraduate().IsMatch(text) ? DiplomaLevel.Graduate
+        : ScopeSecondary().IsMatch(text) ? DiplomaLevel.Secondary : null;
+
+    /// <summary>
+    /// The lead of a line that says whose condition follows: "Voor (kandidaten|wie|houders van) …:", "Wie … heeft/bezit, …",
+    /// "Kandidaten met/zonder …:", "Met/Zonder een … :", "Als/Indien je … hebt, …", "Heb je …, dan …" — up to the colon or comma.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:voor\s+(?:de\s+)?(?:kandidaten|sollicitanten|wie|diegenen|personen|houders|mensen)\b|wie\b|(?:kandidaten|sollicitanten|houders)\s+(?:met|zonder|van)\b|met\s+(?:een|het|enkel\s+een)\b|zonder\b|(?:als|indien)\s+(?:je|u)\b|(?:heb|bezit)\s+(?:je|u)\b|ben\s+(?:je|u)\s+houder\b)[^:,;.?]{0,100}?(?:[:,;?]|\s+dan\b|\s+(?:moet|moeten|dien\w*|heb|hebt|heeft|is|vragen|vereisen)\s+(?:je\s+|u\s+|ze\s+)?(?:minstens|ten\s+minste|minimaal|minimum|\d|over))", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeLead();
+
+    [GeneratedRegex(@"\b(geen|zonder)\s+(\w+\s+){0,2}?(diploma|bachelor|master|graduaat|getuigschrift)|\bniet\s+(in\s+het\s+bezit|houder)|\bniet\s+(over\s+)?(een|het|dit|dat)\s+(\w+\s+)?diploma", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeWithoutDiploma();
+
+    [GeneratedRegex(@"\bEVC\b|ervaringsbewijs|beroepskwalificatie|verworven\s+competenties", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeProof();
+
+    [GeneratedRegex(@"diploma|bachelor|master|graduaat|getuigschrift|secundair", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeDiploma();
+
+    [GeneratedRegex(@"master|universit", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeMaster();
+
+    [GeneratedRegex(@"bachelor|hoger\s+onderwijs\s+van\s+het\s+korte", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeBachelor();
+
+    [GeneratedRegex(@"graduaat|hbo\s?5", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeGraduate();
+
+    [GeneratedRegex(@"secundair|middelbaar", RegexOptions.IgnoreCase)]
+    private static partial Regex ScopeSecondary();
 
     /// <summary>
     /// A job titled at master level ("Attaché", "… (masterniveau)", "… (niveau A)") whose requirement lines only give the way in

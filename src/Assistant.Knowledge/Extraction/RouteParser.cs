@@ -160,7 +160,9 @@ public static partial class RouteParser
         {
             var (ps, pe) = DocumentView.SentenceBounds(line.Text, offset + pref.Index, offset + pref.Index + pref.Length);
             preferences.Add(new Preference(line.Text[ps..pe].Trim().TrimStart('-', ' ').TrimEnd('.', ';'), view.Cite(line, ps, pe)));
-            clause = clause[..pref.Index];
+            // "Je hebt een masterdiploma. Een master in X of Y heeft onze voorkeur": a later sentence that prefers a field is
+            // dropped whole (its field is no requirement); within one sentence ("…, bij voorkeur in X") the words before stay.
+            clause = clause[..(ps - offset > 0 && ps - offset < pref.Index ? ps - offset : pref.Index)];
         }
 
         // "slaagt voor een redeneertest op het niveau van secundair onderwijs": the level of a test, not a diploma the route asks.
@@ -343,8 +345,25 @@ public static partial class RouteParser
     {
         var fields = SecondaryFieldWords().Matches(clause).Select(m => m.Groups["field"].Value.Trim().ToLowerInvariant())
             .Where(f => f.Length > 0).Distinct().ToList();
+        if (fields.Count == 0 && SectorField().Match(clause) is { Success: true } sector)
+        {
+            // "in een studierichting binnen zorg of welzijn, bijvoorbeeld X of Y", "in een sociale of pedagogische richting": a
+            // sector of study rather than a programme; the examples named after it are kept with it.
+            var field = sector.Groups["field"].Value.Trim();
+            if (NamedFields().Match(clause, sector.Index + sector.Length) is { Success: true } named && FieldList(named.Groups["list"].Value.Replace("*", "")) is { } list)
+            {
+                field += " (" + list + ")";
+            }
+
+            return field;
+        }
+
         return fields.Count == 0 ? null : string.Join(" of ", fields);
     }
+
+    /// <summary>A field given as a sector: "een (studie)richting binnen/uit/in (de) X", "een X of Y richting".</summary>
+    [GeneratedRegex(@"\b(?:studie)?richting\s+(?:binnen|uit|in)\s+(?:de\s+|het\s+)?(?:(?:sector|studiegebied|domein)\s+(?:van\s+)?(?:de\s+|het\s+)?)?(?<field>[\p{L}-]+(?:\s+(?:of|en|en/of)\s+[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:bijvoorbeeld|zoals|bv\.?|met|en\s+minstens)\b)|\bin\s+een\s+(?<field>[\p{L}-]+(?:\s+(?:of|en|en/of)\s+[\p{L}-]+)?)\s+(?:studie)?richting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SectorField();
 
     /// <summary>
     /// A written list of fields as "X, Y of Z": items split on commas, semicolons and "of"; "(of Z)" is an item of its own;
@@ -465,7 +484,7 @@ public static partial class RouteParser
     /// A positive condition after a negation: "als je een bachelordiploma hebt", and also with the level named between
     /// the diploma word and the verb ("als je een diploma van het secundair onderwijs hebt"), within the sentence.
     /// </summary>
-    [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*(\s+[^\s.?!;]+){0,6}?\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(als|indien) je (een|het)?\s*(bachelor|master|diploma|graduaat)[\p{L}-]*(\s+[^\s.?!;]+){0,6}?\s+(hebt|bezit|behaald)|\bmet een (bachelor|master|diploma)|\b(maar|wel)\b[^.?!;]{0,20}?\b(hebt|bezit|beschikt over)\s+(je\s+)?(wel\s+)?(een|het)\s+(bachelor|master|graduaat|diploma)", RegexOptions.IgnoreCase)]
     private static partial Regex PositiveAfter();
 
     [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?|\bdiploma('s)? (is |zijn )?(hier )?geen (vereiste|voorwaarde)|\b(ook |even(goed)? )?zonder diploma\s+(kan|kun|mag|ben|welkom|toegelaten|deelnemen|solliciteren|in aanmerking)|\b(kan|kun|kunt|mag|mogen)\s+(je|u|jij|kandidaten)?\s*(ook |evengoed )?zonder diploma", RegexOptions.IgnoreCase)]
@@ -570,7 +589,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"ervaring\s+(?:hebt\s+|heeft\s+)?(?:in|binnen|met|als|op het vlak van)\s+(?:een\s+|de\s+|het\s+)?(?<d>[^,.;:?()]{3,60}?)(?=\s+(?:kan|kunt|kunnen|hebt|aantonen|vereist|die|is|en slaagt)\b|[,.;:?()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DomainExperience();
 
-    [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste|(heeft|hebben|geniet|genieten|krijgt|krijgen)\s+(onze|de|mijn|een)\s+voorkeur)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
     [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)", RegexOptions.IgnoreCase)]

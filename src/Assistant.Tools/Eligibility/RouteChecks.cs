@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Assistant.Core.Facts;
 using Assistant.Core.Text;
 using Assistant.Tools.Profile;
@@ -220,6 +221,14 @@ public static partial class RouteChecks
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field, Given = p.DiplomaField };
         }
 
+        // A field written as a sector ("een studierichting binnen zorg of welzijn", "een sociale of pedagogische richting"): a
+        // candidate's field of that sector meets it, one of another known sector does not, anything else is asked.
+        if (SectorStyle().IsMatch(route.Citation.Quote) && Sectors.Of(field).Count > 0)
+        {
+            var state = Sectors.Share(p.DiplomaField, field) ? "met" : Sectors.Of(p.DiplomaField).Count > 0 ? "not-met" : "unknown";
+            return new RequirementCheck("diploma-field", state, route.Citation) { Required = field, Given = p.DiplomaField };
+        }
+
         // Less specific than an accepted field ("onderwijs" for "lager onderwijs", "sociaal" for "sociaal werk"): neither a
         // yes nor a no; the candidate is asked which field exactly.
         var lessSpecific = alternatives.Any(alternative => Covers(alternative, given));
@@ -347,4 +356,8 @@ public static partial class RouteChecks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bals\s+(\p{L}{4,})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TradeAfterAls();
+
+    /// <summary>A requirement that names a sector of study, not a programme: "(studie)richting binnen/uit X", "een X of Y richting".</summary>
+    [GeneratedRegex(@"\b(studie)?richting\s+(binnen|uit)\s+|\bin\s+een\s+[\p{L}-]+(\s+(of|en|en/of)\s+[\p{L}-]+)?\s+(studie)?richting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SectorStyle();
 }

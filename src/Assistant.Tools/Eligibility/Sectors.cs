@@ -15,8 +15,8 @@ public static class Sectors
         ("childcare", ["kinderopvang", "kinderdagverblijf", "kinderbegeleid", "kinderverzorg", "kinderzorg", "onthaalouder", "onthaalmoeder", "creche", "childcare", "child care", "childminder", "nanny", "babysit", "peuter", "puericult", "garderie", "assistante maternelle", "accueillante", "buitenschoolse opvang"]),
         ("ict", ["ict", "informatic", "informatique", "systeembeheer", "netwerkbeheer", "netwerk", "helpdesk", "servicedesk", "programmeur", "programmer", "programming", "developer", "ontwikkelaar", "software", "sysadmin", "system admin", "systems admin", "it-", "it support", "computer", "applicatiebeheer", "cloud", "devops", "webdevelop"]),
         ("accounting", ["boekhoud", "bookkeep", "accountan", "accounting", "comptab", "fiscal", "facturatie", "invoic", "loonadministratie", "payroll", "financ", "audit"]),
-        ("welfare", ["schuldbemiddel", "schuldhulp", "budgetbegeleid", "budgetbeheer", "debt counsel", "mediation de dettes", "welzijn", "sociaal werk", "social work", "maatschappelijk werk", "jeugdwerk", "jeugdhulp", "jeugdwelzijn", "youth work", "travail social", "hulpverlen", "orthopedagog", "opvoeder", "educateur", "caw"]),
-        ("care", ["verpleeg", "thuisverpleg", "nurse", "nursing", "infirmi", "zorgkundig", "verzorgende", "ziekenhuis", "hospital", "hopital", "woonzorg", "thuiszorg", "home care", "aide-soignant"]),
+        ("welfare", ["schuldbemiddel", "schuldhulp", "budgetbegeleid", "budgetbeheer", "debt counsel", "mediation de dettes", "welzijn", "sociaal werk", "pedagog", "sociale en technische", "social work", "maatschappelijk werk", "jeugdwerk", "jeugdhulp", "jeugdwelzijn", "youth work", "travail social", "hulpverlen", "orthopedagog", "opvoeder", "educateur", "caw"]),
+        ("care", ["verpleeg", "thuisverpleg", "nurse", "nursing", "infirmi", "zorgkundig", "verzorgende", "verzorging", "zorg", "gezondheid", "ouderenzorg", "gehandicaptenzorg", "ziekenhuis", "hospital", "hopital", "woonzorg", "thuiszorg", "home care", "aide-soignant"]),
         ("education", ["onderwijs", "leerkracht", "leraar", "lerares", "teacher", "teaching", "enseignant", "enseignement", "instituteur", "institutrice", "docent"]),
         ("green", ["groenbeheer", "groendienst", "groenvoorziening", "tuinbouw", "tuinier", "hovenier", "gardener", "gardening", "jardin", "plantsoen", "parkbeheer", "boomverzorg", "landscap"]),
         ("technical", ["elektromecan", "elektromechan", "elektricien", "electrician", "electricien", "mecanicien", "mechanic", "monteur", "onderhoudstechn", "technieker", "technician", "technicien", "maintenance"]),
@@ -29,6 +29,7 @@ public static class Sectors
         ("retail", ["verkoop", "sales", "kassier", "kassa", "cashier", "caissier", "caissiere", "winkelbediende", "verkoper", "verkoopster", "vakkenvuller", "supermarkt", "supermarket", "supermarche", "retail", "shop assistant", "vendeur", "vendeuse"]),
         ("hospitality", ["horeca", "kelner", "ober", "serveerster", "waiter", "waitress", "serveur", "serveuse", "barman", "barista", "kok", "keukenhulp", "cook", "chef", "cuisinier", "restaurant", "hotel"]),
         ("stage", ["podium", "licht", "geluid", "theater", "festival", "cultuursector", "cultuurhuis", "evenementensector", "eventmanagement", "eventorganisat", "theatre", "schouwburg", "cultuurcentrum", "evenement", "events", "concert", "lighting", "sound", "eclairag", "regisseur", "sonorisation", "spectacle", "scene"]),
+        ("heritage", ["erfgoed", "heritage", "patrimoine", "monumentenzorg", "monument", "restaura", "museum", "musea", "musee", "archeolog", "archaeolog"]),
         ("library", ["bibliothe", "library", "librar", "archief", "archive", "archiv"]),
     ];
 

@@ -57,11 +57,62 @@ public sealed class PhrasingTests
         Assert.Equal(4m, sut.Requirements.Routes[1].MinExperienceYears);
     }
 
+    [Theory]
+    [InlineData("Je hebt geen masterdiploma, maar je hebt wel een bachelordiploma en minstens 3 jaar ervaring in de jeugdhulp.")]
+    [InlineData("Geen master? Maar bezit je een bachelordiploma en minstens 3 jaar ervaring in de jeugdhulp, dan kan je ook deelnemen.")]
+    public void Extract_NoMasterButABachelorWithExperience_GivesBachelorRoute(string line)
+    {
+        var sut = TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- Je hebt een masterdiploma.\n- {line}");
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 3m);
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
+    }
+
+    [Theory]
+    [InlineData("Je hebt een masterdiploma. Een master in de biologie of de geografie heeft onze voorkeur.")]
+    [InlineData("Je hebt een masterdiploma. Een master in de biologie geniet de voorkeur, maar elke richting komt in aanmerking.")]
+    public void Extract_FieldNamedAsPreferenceInLaterSentence_IsNoRequiredField(string line)
+    {
+        var sut = TestKnowledge.FromText($"Aanwervingsvoorwaarden\n\n- {line}");
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal(DiplomaLevel.Master, route.Diploma);
+        Assert.Null(route.DiplomaField);
+        Assert.NotEmpty(sut.Requirements.Preferences);
+    }
+
     [Fact]
     public void Extract_NoDiplomaAndNothingPositiveAfter_StaysWithoutDiplomaRoute()
     {
         var sut = TestKnowledge.FromText("Profiel\n\n- Je hebt een bachelordiploma.\n- Geen bachelordiploma? Dan kan je toch meedoen als je slaagt voor een capaciteitstest op bachelorniveau.");
         Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
+    }
+
+    [Theory]
+    [InlineData("- Je hebt een bachelordiploma.\n- Zonder diploma kan je deelnemen met een ervaringsbewijs als teamcoach.\n- Voor kandidaten met een ervaringsbewijs: minstens 3 jaar ervaring als coach.")]
+    [InlineData("- Je hebt een bachelordiploma.\n- Heb je geen diploma? Dan kan je deelnemen met een EVC-certificaat, op voorwaarde dat je ook de ervaring hieronder hebt.\n- Wie geen diploma heeft, moet minstens 3 jaar relevante ervaring hebben.")]
+    [InlineData("- Je hebt een bachelordiploma.\n- Zonder diploma kan je deelnemen met een ervaringsbewijs als teamcoach.\n- Kandidaten zonder bachelordiploma: ten minste 3 jaar ervaring in de jeugdhulp.")]
+    public void Extract_ExperienceLineForCandidatesWithoutDiploma_AttachesToThatRouteOnly(string lines)
+    {
+        var sut = TestKnowledge.FromText($"Toelatingsvoorwaarden\n\n{lines}");
+        var bachelor = Assert.Single(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor);
+        Assert.Null(bachelor.MinExperienceYears);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 3m);
+    }
+
+    [Theory]
+    [InlineData("Je hebt een diploma secundair onderwijs in een studierichting binnen zorg of welzijn, bijvoorbeeld Verzorging of Jeugdzorg.", "zorg of welzijn")]
+    [InlineData("Je bezit een diploma secundair onderwijs in een sociale of pedagogische richting.", "sociale of pedagogische")]
+    [InlineData("Je hebt een getuigschrift secundair onderwijs, studierichting uit de sector techniek.", "techniek")]
+    public void Extract_SecondaryDiplomaInSectorOfStudy_KeepsTheSectorAsField(string sentence, string field)
+    {
+        var sut = TestKnowledge.FromText($"Toelatingsvoorwaarden\n\n- {sentence}");
+        Assert.StartsWith(field, Assert.Single(sut.Requirements.Routes).DiplomaField);
+    }
+
+    [Fact]
+    public void Extract_ExperienceLineWithoutScope_StillAppliesToEveryRoute()
+    {
+        var sut = TestKnowledge.FromText("Toelatingsvoorwaarden\n\n- Je hebt een bachelordiploma.\n- Je hebt een masterdiploma.\n- Je hebt minstens 2 jaar relevante ervaring.");
+        Assert.All(sut.Requirements.Routes, r => Assert.Equal(2m, r.MinExperienceYears));
     }
 
     [Fact]

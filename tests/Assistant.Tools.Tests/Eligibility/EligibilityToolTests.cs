@@ -270,6 +270,34 @@ public class EligibilityToolTests
         Assert.Equal(reference, result.ReferenceDate);
     }
 
+    [Theory]
+    [InlineData("Je hebt een diploma secundair onderwijs in een studierichting binnen zorg of welzijn.", "zorg of welzijn", "verzorging", "eligible")]
+    [InlineData("Je hebt een diploma secundair onderwijs in een studierichting binnen zorg of welzijn.", "zorg of welzijn", "boekhouden-informatica", "not-eligible")]
+    [InlineData("Je hebt een diploma secundair onderwijs in een studierichting binnen zorg of welzijn.", "zorg of welzijn", "moderne talen", "need-info")]
+    [InlineData("Je hebt een diploma in een sociale of pedagogische richting.", "sociale of pedagogische", "orthopedagogie", "eligible")]
+    [InlineData("Je hebt een diploma in een sociale of pedagogische richting.", "sociale of pedagogische", "elektromechanica", "not-eligible")]
+    public void Evaluate_SectorStyleField_JudgedBySector(string quote, string field, string given, string verdict)
+    {
+        var sut = Vacancy(Route(DiplomaLevel.Secondary, "external-1", field: field) with { Citation = Cite(quote) });
+
+        var result = EligibilityTool.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Secondary, DiplomaField = given });
+
+        Assert.Equal(verdict, result.Verdict);
+    }
+
+    [Theory]
+    [InlineData("domain:restauratie van monumenten", "eligible")]
+    [InlineData("domain:museum", "eligible")]
+    [InlineData("domain:boekhouding", "not-eligible")]
+    public void Evaluate_HeritageExperience_JudgedBySector(string given, string verdict)
+    {
+        var sut = Vacancy(Route(DiplomaLevel.Bachelor, "external-1", years: 3, kind: "domain:erfgoedsector"));
+
+        var result = EligibilityTool.Evaluate(sut, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(4, given)] });
+
+        Assert.Equal(verdict, result.Verdict);
+    }
+
     [Fact]
     public void Evaluate_FieldRouteWithOtherField_FallsBackToGenericRouteWithExperience()
     {
