@@ -32,12 +32,12 @@ public static partial class OrganisationRules
 
                 if (place is not null && MultiWordBody().IsMatch(kind) && NameRest().Match(line.Text, m.Index + m.Length) is { Success: true, Length: > 0 } rest)
                 {
-                    // Agencies, federal services and intercommunales are named by several words ("Agentschap Landelijke
-                    // Waterlopen", "Intercommunale Waterbeheer Leiebroek (IWL)"); a municipality by its place alone.
+                    // Agencies, federal services and intercommunales are named by several words ("Agentschap Verre
+                    // Duinpaden", "Intercommunale Kustbeheer Zilverkolk (IKZ)"); a municipality by its place alone.
                     place += rest.Value.TrimEnd();
                 }
 
-                // "Federaal Agentschap voor Bodemonderzoek (FABO)": the name starts with "voor"/"van".
+                // "Federaal Agentschap voor Bijenteelt (FABT)": the name starts with "voor"/"van".
                 place ??= ofName;
 
                 // "geregistreerd bij de FOD X", "erkend door het Agentschap Y": a body named as regulator or issuer is not the employer.
@@ -175,7 +175,7 @@ public static partial class OrganisationRules
         var asName = AdjectiveBody().IsMatch(k) && k.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) && char.IsUpper(k[0]);
         if (place is not null && k.All(c => !char.IsLetter(c) || char.IsUpper(c)) && place.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
-            // "ZORGGROEP RAVELSDONK" in a heading in capitals: the name as it is written in running text.
+            // "ZORGGROEP HOLLEBEEK" in a heading in capitals: the name as it is written in running text.
             place = TitleWords(place);
         }
 
