@@ -9,6 +9,7 @@ namespace Assistant.Knowledge.Extraction;
 /// inschrijvingsdatum is …", "kandidaturen vóór …") and other deadlines (return of an assignment, documents).
 /// Timing tables ("Uiterste inschrijvingsdatum | 12/02/2027", "Deadline: 12.02.2027") count as deadline sentences.
 /// "vóór" makes the deadline exclusive; a time after the date is kept.
+/// An application form is an application channel: "Vul het online formulier in … t.e.m. 14/03/2027" dates the application.
 /// "test" as a word of another step never matches inside "attest" ("je EVC-attest en je cv vóór 1 maart"): a document
 /// to send along does not make the sentence about a test.
 /// </summary>
@@ -144,10 +145,10 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"^\W*(?:deadline|sluitingsdatum|uiterste datum|einddatum|afsluitdatum)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineLabel();
 
-    [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse|\bcv\b|curriculum vitae|motivatiebrief|\b(?:stuur|stuurt|mail|mailt|bezorg|bezorgt|verstuur|verstuurt|bezorgen|sturen|mailen|laad|upload)\b[^.]{0,60}?\bmotivatie|vacature\w*\s+(?:sluit|loopt|eindigt|blijft|staat)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|\w*formulier\b|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse|\bcv\b|curriculum vitae|motivatiebrief|\b(?:stuur|stuurt|mail|mailt|bezorg|bezorgt|verstuur|verstuurt|bezorgen|sturen|mailen|laad|upload)\b[^.]{0,60}?\bmotivatie|vacature\w*\s+(?:sluit|loopt|eindigt|blijft|staat)", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();
 
-    [GeneratedRegex(@"tot en met|t\.e\.m\.|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|tegen\s*$|is\s*$|:\s*$|\|\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"tot en met|t\.e\.m\.|t/m\b|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|tegen\s*$|is\s*$|:\s*$|\|\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineCue();
 
     [GeneratedRegex(@"uiterste (inschrijvings|sollicitatie)?datum|solliciteren kan|solliciteer (?:ten laatste|uiterlijk|vóór|voor|tot)|kandidaturen .*(?:ten laatste|uiterlijk|vóór)|afsluiting van de (inschrijvingen|kandidaturen)|deadline", RegexOptions.IgnoreCase)]

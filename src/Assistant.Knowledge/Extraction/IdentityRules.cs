@@ -175,7 +175,9 @@ public static partial class IdentityRules
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         // "Wij werven aan: chauffeur (m/v/x)", "We zoeken: …": the address is in the lead-in, the title after it.
         var afterLeadIn = SeeksPrefix().Match(text) is { Success: true, Length: > 0 } lead ? text[lead.Length..] : text;
-        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text) || Addressing().IsMatch(afterLeadIn))
+        // "Gemeente X > Werken bij de gemeente > Vacatures": a web page's breadcrumb trail is navigation, never the title.
+        if (words == 0 || words > 12 || text.EndsWith('.') || text.EndsWith('?') || text.EndsWith('!') || Generic().IsMatch(text) || Addressing().IsMatch(afterLeadIn)
+            || Breadcrumb().IsMatch(text))
         {
             return 0;
         }
@@ -202,6 +204,10 @@ public static partial class IdentityRules
 
         return score >= 3 ? score - line.Index / 20 : 0;
     }
+
+    /// <summary>Two or more steps of a breadcrumb trail: "Home > Werken bij > Vacatures", "Start › Jobs › Detail".</summary>
+    [GeneratedRegex(@"\S\s+[>›»]\s+\S[^>›»]*\s[>›»]\s+\S")]
+    private static partial Regex Breadcrumb();
 
     [GeneratedRegex(@"\bniveau\s+(?<l>[A-E])\b(?!\d)|\b(?<l>[A-E])-niveau\b")]
     private static partial Regex LevelWord();

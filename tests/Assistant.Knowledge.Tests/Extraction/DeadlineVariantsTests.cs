@@ -24,6 +24,9 @@ public sealed class DeadlineVariantsTests
     [InlineData("Selectie\n\nDe sollicitaties worden afgesloten op 14 maart 2027 om 12 uur.")]
     [InlineData("Jouw sollicitatie\n\nStuur ten laatste op 14 maart 2027 je cv, een kopie van je diploma en je attest naar vacature@voorbeeld.be.")]
     [InlineData("Jouw sollicitatie\n\nWe verwachten je motivatiebrief en cv uiterlijk 14 maart 2027 (poststempel geldt als bewijs).")]
+    [InlineData("Solliciteren\n\nVul het online formulier in op www.voorbeeld.be/zomerjobs t.e.m. 14/03/2027. Voeg je cv toe.")]
+    [InlineData("Aanmelden\n\nHet webformulier op onze site kan je invullen tot en met 14.03.2027.")]
+    [InlineData("Hoe reageren?\n\nGebruik het inschrijvingsformulier op jobs.voorbeeld.be; dat kan t/m 14 maart 2027.")]
     public void Find_DeadlineWrittenAnotherWay_GivesTheLastDay(string body)
     {
         var sut = TestKnowledge.FromText($"Boekhouder (C1-C3)\n\n{body}");

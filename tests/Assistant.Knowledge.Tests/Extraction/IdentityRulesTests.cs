@@ -163,4 +163,13 @@ public sealed class IdentityRulesTests
     {
         Assert.Equal(organisation, TestKnowledge.FromText(text).Organisation);
     }
+
+    [Theory]
+    [InlineData("Gemeente Zilverbeek > Werken bij de gemeente > Vacatures\n\nMedewerker onthaal (C1-C3)\n\nWij zoeken een medewerker onthaal.", "Medewerker onthaal")]
+    [InlineData("Home › Jobs › Detail\n\nJobstudenten zomer 2027\n\nDe stad zoekt jobstudenten voor de zomer.", "Jobstudenten zomer 2027")]
+    [InlineData("Start » Werken bij ons » Technisch assistent\n\nTechnisch assistent (D1-D3)\n\nJe onderhoudt de gebouwen.", "Technisch assistent")]
+    public void Find_BreadcrumbTrailAboveTheTitle_IsNotTheTitle(string text, string title)
+    {
+        Assert.Equal(title, TestKnowledge.FromText(text).Title);
+    }
 }
