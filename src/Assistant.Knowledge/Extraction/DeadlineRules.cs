@@ -44,6 +44,14 @@ public static partial class DeadlineRules
                 score = 1;
             }
 
+            // "Solliciteer online via het formulier, met je cv. Dat kan tot en met 24 januari 2027.": a sentence that points back to
+            // the application sentence before it ("dat kan", "dit kan") with a deadline word before the date.
+            if (score == 0 && PointsBack().IsMatch(before) && DeadlineCue().IsMatch(before) && !OtherStep().IsMatch(sentence)
+                && sStart > 1 && ApplicationWords().IsMatch(PreviousSentence(line.Text, sStart)))
+            {
+                score = 1;
+            }
+
             if (score > 0)
             {
                 candidates.Add((deadline, score + (time is null ? 0 : 1)));
@@ -113,6 +121,13 @@ public static partial class DeadlineRules
         line.Topic == Topic.Application && BareCue().IsMatch(before)
         && !NotApplication().IsMatch(sentence) && !AssignmentWords().IsMatch(sentence) && !OtherDeadline().IsMatch(sentence);
 
+    /// <summary>The sentence of <paramref name="text"/> that ends just before <paramref name="start"/>.</summary>
+    private static string PreviousSentence(string text, int start)
+    {
+        var previous = DocumentView.Sentences(text).LastOrDefault(x => x.End <= start && x.End > x.Start);
+        return previous.End > previous.Start ? text[previous.Start..previous.End] : "";
+    }
+
     private static TimeOnly? TimeNear(string text, int from, int to)
     {
         var window = text[from..Math.Min(to, from + 40)];
@@ -135,6 +150,10 @@ public static partial class DeadlineRules
 
     [GeneratedRegex(@"^(?:.*?(?:,|\s[-–]|\ben dit|\ben wel)\s+)?\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCue();
+
+    /// <summary>A sentence that opens by pointing back to the one before: "Dat kan tot …", "Dit kan nog tot …", "Dat mag uiterlijk …".</summary>
+    [GeneratedRegex(@"^\W*(?:dat|dit|het|en dat|en dit)\s+(?:kan|mag|moet|gebeurt|doe je|kun je|kan je)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBack();
 
     [GeneratedRegex(@"(?:om|tot|uiterlijk|ten laatste|vóór|voor)\s+(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)?(?:\s*['’]s\s*(?:middags|namiddags|avonds))?|middernacht)\s*(?:op|van|,)?\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeThenDate();

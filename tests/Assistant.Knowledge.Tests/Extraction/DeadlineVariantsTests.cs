@@ -27,6 +27,8 @@ public sealed class DeadlineVariantsTests
     [InlineData("Solliciteren\n\nVul het online formulier in op www.voorbeeld.be/zomerjobs t.e.m. 14/03/2027. Voeg je cv toe.")]
     [InlineData("Aanmelden\n\nHet webformulier op onze site kan je invullen tot en met 14.03.2027.")]
     [InlineData("Hoe reageren?\n\nGebruik het inschrijvingsformulier op jobs.voorbeeld.be; dat kan t/m 14 maart 2027.")]
+    [InlineData("Interesse?\n\nSolliciteer online via het formulier hieronder, met je cv. Dat kan tot en met zondag 14 maart 2027 om middernacht.")]
+    [InlineData("Hoe?\n\nStuur je kandidatuur naar jobs@voorbeeld.be. Dit kan nog tot 14/03/2027.")]
     public void Find_DeadlineWrittenAnotherWay_GivesTheLastDay(string body)
     {
         var sut = TestKnowledge.FromText($"Boekhouder (C1-C3)\n\n{body}");
