@@ -196,6 +196,8 @@ public static partial class IdentityRules
         if (GenderMarker().IsMatch(text)) score += 5;
         if (JobNoun().IsMatch(text)) score += 3;
         if (line.IsHeading || text.Where(char.IsLetter).All(char.IsUpper)) score += 1;
+        // "- monitoren voor het speelplein" under a heading: an item of a list of jobs or tasks, not the vacancy's own title.
+        if (line.IsBullet) score -= 4;
         var firstWord = text.Split(' ')[0].Trim('‘', '’', '“', '”', '"', '\'').ToLowerInvariant();
         if (firstWord.Length > 3 && view.Lines.Take(60).Any(l => l != line && SeeksSentence().IsMatch(l.Text) && l.Text.Contains(firstWord, StringComparison.OrdinalIgnoreCase)))
         {

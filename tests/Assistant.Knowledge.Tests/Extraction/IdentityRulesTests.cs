@@ -168,7 +168,8 @@ public sealed class IdentityRulesTests
     [InlineData("Gemeente Zilverbeek > Werken bij de gemeente > Vacatures\n\nMedewerker onthaal (C1-C3)\n\nWij zoeken een medewerker onthaal.", "Medewerker onthaal")]
     [InlineData("Home › Jobs › Detail\n\nJobstudenten zomer 2027\n\nDe stad zoekt jobstudenten voor de zomer.", "Jobstudenten zomer 2027")]
     [InlineData("Start » Werken bij ons » Technisch assistent\n\nTechnisch assistent (D1-D3)\n\nJe onderhoudt de gebouwen.", "Technisch assistent")]
-    public void Find_BreadcrumbTrailAboveTheTitle_IsNotTheTitle(string text, string title)
+    [InlineData("Stad Zilverbeek\n\n- Monitor speelplein De Kikker\n- Redder zwembad\n\nStudentenjob: monitor of redder\n\nJe werkt minstens twee weken.", "Studentenjob: monitor of redder")]
+    public void Find_BreadcrumbTrailOrListItemAboveTheTitle_IsNotTheTitle(string text, string title)
     {
         Assert.Equal(title, TestKnowledge.FromText(text).Title);
     }
