@@ -306,7 +306,8 @@ internal sealed class VacancyResolver
     /// </summary>
     private void AddCompoundParts(IReadOnlyList<Token> tokens, bool[] maskedTokens, int count, Func<string, bool> isDomainWord, Dictionary<(int, string), (double, ulong, bool, bool)> hits)
     {
-        var covered = new Dictionary<(int Vacancy, string Word), (HashSet<string> Parts, ulong Mask, double Factor)>();
+        // Keyed by the compound's entry in the index, so its term, weight and kind need no second lookup.
+        var covered = new Dictionary<int, (HashSet<string> Parts, ulong Mask, double Factor)>();
         for (var i = 0; i < count; i++)
         {
             if (!Usable(tokens, maskedTokens, i))
@@ -323,14 +324,14 @@ internal sealed class VacancyResolver
                 AddExact(WordCanon.Canon(translation), 1UL << i, 0.9 * factor, hits);
             }
 
-            foreach (var (v, compound, _, _, _) in _index.Compounds)
+            for (var key = 0; key < _index.Compounds.Count; key++)
             {
+                var compound = _index.Compounds[key].Word;
                 foreach (var part in parts)
                 {
                     var begins = compound.StartsWith(part, StringComparison.Ordinal);
                     if (compound.Length - part.Length >= 3 && (begins || EndsWithPart(compound, part)))
                     {
-                        var key = (v, compound);
                         var cur = covered.TryGetValue(key, out var c) ? c : (new HashSet<string>(StringComparer.Ordinal), 0UL, 0.0);
                         cur.Item1.Add(begins ? "<" : ">");
                         covered[key] = (cur.Item1, cur.Item2 | (1UL << i), Math.Max(cur.Item3, factor));
@@ -342,11 +343,11 @@ internal sealed class VacancyResolver
 
         // One word that begins or ends several compounds of one vacancy ("planning" of "X-planning" and "Y-planning") counts once.
         var single = covered.Where(c => c.Value.Parts.Count == 1)
-            .GroupBy(c => (c.Key.Vacancy, c.Value.Mask))
-            .Select(g => g.OrderByDescending(c => _index.Compounds.First(x => x.Vacancy == c.Key.Vacancy && x.Word == c.Key.Word).Weight).First());
-        foreach (var ((v, compound), (sides, mask, factor)) in covered.Where(c => c.Value.Parts.Count >= 2).Concat(single))
+            .GroupBy(c => (_index.Compounds[c.Key].Vacancy, c.Value.Mask))
+            .Select(g => g.OrderByDescending(c => _index.Compounds[c.Key].Weight).First());
+        foreach (var (entry, (sides, mask, factor)) in covered.Where(c => c.Value.Parts.Count >= 2).Concat(single))
         {
-            var (_, _, term, weight, isName) = _index.Compounds.First(c => c.Vacancy == v && c.Word == compound);
+            var (v, _, term, weight, isName) = _index.Compounds[entry];
             var value = (sides.Count >= 2 ? 0.9 * weight : 0.4 * Math.Min(weight, 1.0)) * factor;
             var key = (v, term);
             hits[key] = hits.TryGetValue(key, out var cur)

@@ -106,13 +106,14 @@ internal sealed class VacancyTermIndex
         var compounds = new List<(int, string, string, double, bool)>();
         for (var v = 0; v < n; v++)
         {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (text, _) in fieldsPerVacancy[v])
             {
-                foreach (var word in Words(text, stop).Where(w => w.Length >= 7).Distinct(StringComparer.Ordinal))
+                foreach (var word in Words(text, stop).Where(w => w.Length >= 7))
                 {
                     var term = WordCanon.Canon(word);
                     if (Terms.TryGetValue(term, out var list) && list.FirstOrDefault(p => p.Vacancy == v) is { Weight: > 0 } posting
-                        && !compounds.Any(c => c.Item1 == v && c.Item2 == word))
+                        && seen.Add(word))
                     {
                         compounds.Add((v, word, term, posting.Weight, posting.IsName));
                     }

@@ -74,7 +74,7 @@ public static class ProcedureAnswers
     private static readonly string[] SelectionRoots =
     [
         "stap", "selectie", "procedure", "sollicitatie", "gesprek", "interview", "assessment", "jury", "mondeling",
-        "schriftelijk", "praktijkproef", "praktische", "proefopdracht", "casus", "case", "voorbereid", "beoordel", "verloopt",
+        "schriftelijk", "praktijkproef", "praktische", "proefopdracht", "casus", "case", "voorbereid", "beoordel",
     ];
 
     private static Answer Steps(TurnContext t, VacancyFacts v)
