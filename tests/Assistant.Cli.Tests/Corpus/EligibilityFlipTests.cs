@@ -27,7 +27,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned4")]
     [InlineData("tuned5")]
     [InlineData("tuned6")]
-    [InlineData("blind6")]
+    [InlineData("tuned7")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
