@@ -267,11 +267,13 @@ public class GeneralRequirementEligibilityTests
     }
 
     [Fact]
-    public void Evaluate_CertificateNotSpokenOf_IsAReminder()
+    public void Evaluate_CertificateOfTheRequirementsNotSpokenOf_IsAskedForBeforeAYes()
     {
+        // A certificate the requirements ask of everyone is a qualification like a licence above B (session 23); one under a
+        // job's own heading or to obtain after starting stays a reminder (Certificate23Tests).
         var result = EligibilityTool.Evaluate(With(General("certificate", "brevet Eerste Hulp")), Bachelor);
 
-        Assert.Equal("eligible", result.Verdict);
-        Assert.Contains(result.Reminders, r => r.Kind == "certificate");
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Contains("certificate", result.Missing);
     }
 }
