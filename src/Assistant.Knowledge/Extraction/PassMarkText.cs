@@ -130,7 +130,8 @@ public static partial class PassMarkText
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<a>" + Parsing.DutchNumbers.WordPattern + @")\s+(?:op|van de|op de)\s+(?<b>" + Parsing.DutchNumbers.WordPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordRatio();
 
-    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<p>\d{1,3})\s*(?:punten|ptn|pt)\b(?!\s*(?:/|op|van)\s*\d)", RegexOptions.IgnoreCase)]
+    // "heb je minstens 60 nodig": a bare number the candidate needs is points.
+    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<p>\d{1,3})(?:\s*(?:punten|ptn|pt)\b(?!\s*(?:/|op|van)\s*\d)|\s+(?=(?:nodig|vereist)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PointsOnly();
 
     [GeneratedRegex(@"\b(?:minder dan|onder(?:\s+de)?)\s+(?<p>\d{1,3})\s*(?:(?:/|op)\s*(?<of>\d{1,4})\b|punten|ptn|pt\b)?[^.;]{0,40}?\b(?:uitgesloten|geëlimineerd|geelimineerd|valt af|vallen af|afgewezen|niet geslaagd|gezakt)", RegexOptions.IgnoreCase)]
