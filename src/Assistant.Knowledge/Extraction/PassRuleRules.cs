@@ -118,7 +118,8 @@ public static partial class PassRuleRules
         }
     }
 
-    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}per\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    // "… op elke proef en 60% op het geheel": a percentage past the whole's words is the total's, not every step's.
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}per\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)(?:(?!\b(?:geheel|totaal)\b)[^%]){0,100}?(?<p>\d{1,3})\s*(?:%|procent)(?!\s+(?:\w+\s+){0,2}(?:op|van|over|voor)\s+het\s+(?:geheel|totaal)|\s+in\s+(?:het\s+)?totaal)", RegexOptions.IgnoreCase)]
     private static partial Regex EachStep();
 
     [GeneratedRegex(@"proef|proeven|selectie|afzonderlijk|totaal|geheel|procedure|onderde(el|len)|test|slagen", RegexOptions.IgnoreCase)]

@@ -368,7 +368,7 @@ public static partial class StepFacts
     [GeneratedRegex(@"\b(?:over|rond|bespreking van|toelichting bij|naar aanleiding van|n\.a\.v\.|op basis van|gebaseerd op)\s+(?:je|jouw|uw|de|het|een|die|deze)?\s*(?:\w+\s+)?$")]
     private static partial Regex AboutBefore();
 
-    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\bscore\s+op\s+(?<n>\d{1,4})\b(?![\d,.]|\s*%)|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)|\s[–—-]\s*(?<n>\d{1,4})\s*(?:punten|ptn)\s*(?:[–—-]\s|[;,)]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\bscore\s+op\s+(?<n>\d{1,4})\b(?![\d,.]|\s*%)|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|\([^()]{1,60},\s*(?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)|\s[–—-]\s*(?<n>\d{1,4})\s*(?:punten|ptn)\s*(?:[–—-]\s|[;,)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Points();
 
     [GeneratedRegex(@"weeg\w*\s+(?:voor\s+)?(?<num>\d+)\s*(?:/\s*(?<den>\d+)|%|procent)", RegexOptions.IgnoreCase)]

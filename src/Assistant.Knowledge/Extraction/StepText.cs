@@ -136,7 +136,7 @@ public static partial class StepText
     public static IEnumerable<string> KeyWords(string name) =>
         name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && !Filler().IsMatch(w));
 
-    private const string Nouns = @"(?:pre)?screening|cv-screening|preselectie|proef|proeven|test|testen|examen|gesprek|interview|assessment|thuisopdracht|opdracht|case|capaciteitstest|redeneertest|taaltest|taaltesten|persoonlijkheidsvragenlijst|jurygesprek|selectiegesprek|kennismakingsgesprek|star-interview|onderzoek|rollenspel|vragenlijst|proefles|presentatie|simulatie|oefening|meeloopdag|meeloopnacht|meeloopmoment|proefdag";
+    private const string Nouns = @"(?:pre)?screening|cv-screening|preselectie|proef|proeven|test|testen|examen|gesprek|interview|assessment|thuisopdracht|opdracht|case|casus|capaciteitstest|redeneertest|taaltest|taaltesten|persoonlijkheidsvragenlijst|jurygesprek|selectiegesprek|kennismakingsgesprek|star-interview|onderzoek|rollenspel|vragenlijst|proefles|presentatie|simulatie|oefening|meeloopdag|meeloopnacht|meeloopmoment|proefdag";
 
     [GeneratedRegex(@"^(?:eventuele?\s+|een\s+|de\s+|het\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*(?:" + Nouns + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();
