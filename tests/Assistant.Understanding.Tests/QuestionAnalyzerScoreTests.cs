@@ -93,6 +93,15 @@ public sealed class QuestionAnalyzerResultTests
     private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
 
     [Fact]
+    public void Analyze_PercentageJoinedToAFraction_IsASecondScore()
+    {
+        var sut = _sut.Analyze("J'ai obtenu 13/20 au test de jugement et 55% à l'entretien. Suis-je lauréat ?").Scores;
+
+        Assert.Equal(2, sut.Count);
+        Assert.Equal((55m, true), (sut[1].Points!.Value, sut[1].IsPercent));
+    }
+
+    [Fact]
     public void Analyze_TwoPercentages_ReadsBothAsPercentages()
     {
         var sut = _sut.Analyze("I scored 70% on the practical test and 45% in the interview. Did I pass?").Scores;

@@ -20,7 +20,7 @@ public static partial class PassMarkText
             return null;
         }
 
-        if (PointsMark().Match(clause) is { Success: true } s
+        if ((PointsMark().Match(clause) is { Success: true } m0 ? m0 : MustScore().Match(clause)) is { Success: true } s
             && decimal.TryParse(s.Groups["p"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var points)
             && decimal.TryParse(s.Groups["of"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var outOf)
             && outOf > 0 && points <= outOf)
@@ -118,6 +118,10 @@ public static partial class PassMarkText
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:(?:de|het)\s+)?(?<p>\d{1,3})\s*(?:/|op|van de|op de|van)\s*(?<of>\d{1,4})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsMark();
 
+    /// <summary>"je moet 18/30 halen": the score a candidate must reach, without a word for a minimum.</summary>
+    [GeneratedRegex(@"\b(?:moet|moeten|dient|dienen)\s+(?:je|u|kandidaten|de kandidaten)?\s*(?<p>\d{1,3})\s*(?:/|op)\s*(?<of>\d{1,4})\s+(?:(?:te\s+)?(?:halen|behalen|scoren))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MustScore();
+
     [GeneratedRegex(
         Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:\p{L}+\s+){0,2}?(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))"
         + @"|(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))(?:\s+van\s+de\s+(?:punten|score|totale score|te behalen punten))?\s+(?:\p{L}+\s+){0,4}?(?:behalen|behaalt|behaald|halen|haalt|gehaald|scoren|scoort|nodig|vereist)\b"
@@ -130,7 +134,8 @@ public static partial class PassMarkText
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<a>" + Parsing.DutchNumbers.WordPattern + @")\s+(?:op|van de|op de)\s+(?<b>" + Parsing.DutchNumbers.WordPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordRatio();
 
-    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<p>\d{1,3})\s*(?:punten|ptn|pt)\b(?!\s*(?:/|op|van)\s*\d)", RegexOptions.IgnoreCase)]
+    // "heb je minstens 60 nodig": a bare number the candidate needs is points.
+    [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<p>\d{1,3})(?:\s*(?:punten|ptn|pt)\b(?!\s*(?:/|op|van)\s*\d)|\s+(?=(?:nodig|vereist)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PointsOnly();
 
     [GeneratedRegex(@"\b(?:minder dan|onder(?:\s+de)?)\s+(?<p>\d{1,3})\s*(?:(?:/|op)\s*(?<of>\d{1,4})\b|punten|ptn|pt\b)?[^.;]{0,40}?\b(?:uitgesloten|geëlimineerd|geelimineerd|valt af|vallen af|afgewezen|niet geslaagd|gezakt)", RegexOptions.IgnoreCase)]

@@ -118,7 +118,8 @@ public static partial class PassRuleRules
         }
     }
 
-    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}per\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    // "… op elke proef en 60% op het geheel": a percentage past the whole's words is the total's, not every step's.
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}per\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte)|(?:op|voor|in)\s+(?:elke?|iedere?)\s+(?:selectie)?(?:proef|onderdeel|test)(?:(?!\b(?:geheel|totaal)\b)[^%]){0,100}?(?<p>\d{1,3})\s*(?:%|procent)(?!\s+(?:\w+\s+){0,2}(?:op|van|over|voor)\s+het\s+(?:geheel|totaal)|\s+in\s+(?:het\s+)?totaal)", RegexOptions.IgnoreCase)]
     private static partial Regex EachStep();
 
     [GeneratedRegex(@"proef|proeven|selectie|afzonderlijk|totaal|geheel|procedure|onderde(el|len)|test|slagen", RegexOptions.IgnoreCase)]
@@ -127,7 +128,8 @@ public static partial class PassRuleRules
     [GeneratedRegex(@"\bonderde(?:el|len)\s*\((?!\s*(?:bv|bijv|bijvoorbeeld|zoals|o\.\s?a))", RegexOptions.IgnoreCase)]
     private static partial Regex PartsOfOneStep();
 
-    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:\w+\s+){0,2}(?:(?:op|van|over|voor)\s+het\s+(?:geheel|totaal)|in\s+(?:het\s+)?totaal|globaal)|(?:op|over) het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)|in (?:het )?totaal[^%]{0,40}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
+    // "50% halen en op het totaal minstens 60%": a percentage before "en" is another clause's, not the total's.
+    [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:(?!(?:en|maar|of)\b)\w+\s+){0,2}(?:(?:op|van|over|voor)\s+het\s+(?:geheel|totaal)|in\s+(?:het\s+)?totaal|globaal)|(?:op|over) het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)|in (?:het )?totaal[^%]{0,40}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex Total();
 
     [GeneratedRegex(@"(?:enkel|alleen|slechts)\s+de\s+(?:(?:eerste|beste)\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:best(?:e)?\s+(?:gerangschikte\s+|geplaatste\s+)?)?(?:laureaten|kandidaten|geslaagden)|maximaal\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+kandidaten|\bde\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:best(?:e)?\s+)?(?:gerangschikte|geplaatste|scorende)\s+(?:kandidaten|laureaten|deelnemers|geslaagden)|\bde\s+(?:eerste|beste)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:kandidaten|laureaten|geslaagden)\s+(?:\w+\s+){0,6}?(?:gaan door|worden uitgenodigd|mogen door|naar de volgende)", RegexOptions.IgnoreCase)]

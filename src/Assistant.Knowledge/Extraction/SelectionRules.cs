@@ -95,7 +95,10 @@ public static partial class SelectionRules
             }
 
             // "Fase 1 – Online test (op 20 punten) op 4 februari." and "Schriftelijke proef (op 40 punten): een case." as paragraphs.
-            if (current is null && !line.IsBullet && (StepPrefix().IsMatch(line.Text) && StepText.StartsWithStep(StripPrefix().Replace(line.Text, "")) || StepText.IsStepLabel(line.Text))
+            // "Een gesprek met de hoofdverpleegkundige, gevolgd door een meeloopdag." as well: a paragraph that opens with a step and chains the next.
+            if (current is null && !line.IsBullet && (StepPrefix().IsMatch(line.Text) && StepText.StartsWithStep(StripPrefix().Replace(line.Text, "")) || StepText.IsStepLabel(line.Text)
+                    || StepText.StartsWithStep(line.Text) && !NotStepStart().IsMatch(line.Text) && Chain().IsMatch(FirstSentence(line.Text))
+                        && !Enumeration().IsMatch(FirstSentence(line.Text)) && ChainedSteps(line.Text).Any())
                 && !NotAStep().IsMatch(line.Content))
             {
                 item = NewStep(line, steps);
@@ -162,12 +165,21 @@ public static partial class SelectionRules
     /// <summary>The further steps one sentence chains to its first ("X op 40 punten, gevolgd door een Y op 60 punten").</summary>
     internal static IEnumerable<string> ChainedSteps(string text)
     {
-        var first = DocumentView.Sentences(text).Select(r => text[r.Item1..r.Item2]).FirstOrDefault() ?? text;
+        var first = FirstSentence(text);
         var chain = Chain().Match(first);
-        return chain.Success
-            ? StepText.ListParts(first[chain.Index..]).Select(p => Chain().Replace(p, "")).Where(StepText.StartsWithStep)
-            : [];
+        if (chain.Success)
+        {
+            return StepText.ListParts(first[chain.Index..]).Select(p => Chain().Replace(p, "")).Where(StepText.StartsWithStep);
+        }
+
+        // "Praktijkproef (een situatie naspelen) en mondelinge proef.": a label that is itself a list of steps (before any
+        // colon, every part a step) names them all.
+        var colon = first.IndexOf(':', StringComparison.Ordinal);
+        var parts = StepText.ListParts(colon > 0 ? first[..colon] : first);
+        return parts.Count >= 2 && parts.All(StepText.StartsWithStep) ? parts.Skip(1) : [];
     }
+
+    private static string FirstSentence(string text) => DocumentView.Sentences(text).Select(r => text[r.Item1..r.Item2]).FirstOrDefault() ?? text;
 
     [GeneratedRegex(@"[.!?:]\s*$")]
     private static partial Regex TerminalStop();
@@ -254,8 +266,12 @@ public static partial class SelectionRules
     [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"(?:(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?|\b(?:volgt|volgen|uit voor|uitgenodigd voor|uitnodiging voor|(?:mag|mogen|ga(?:at|an)?|kan|kunnen|gaat\s+door|gaan\s+door|door)\s+(?:je\s+|u\s+)?naar)\s+(?=(?:een|de|het)\s)|\b(?:selectie)?(?:proef|proeven|stap|stappen|onderdeel|onderdelen|fase|fasen)\s*:)\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?|\b(?:volgt|volgen|legt|leggen|leg\s+je|leg\s+u|er\s+is|er\s+zijn|uit voor|uitgenodigd voor|uitnodiging voor|(?:mag|mogen|ga(?:at|an)?|kan|kunnen|gaat\s+door|gaan\s+door|door)\s+(?:je\s+|u\s+)?naar)\s+(?=(?:een|de|het)\s)|\b(?:selectie)?(?:proef|proeven|stap|stappen|onderdeel|onderdelen|fase|fasen)\s*:)\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
     private static partial Regex Enumeration();
+
+    /// <summary>"Na een screening volgt …", "Wie slaagt voor de test …": a sentence that opens with a clause, not with a step.</summary>
+    [GeneratedRegex(@"^(?:na|voor|bij|in|op|tijdens|eerst|daarna|vervolgens|nadien|wie|als|indien|wanneer|zodra|nadat|met)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotStepStart();
 
     [GeneratedRegex(@"^eventuele?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Eventual();

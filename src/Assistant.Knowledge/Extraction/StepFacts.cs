@@ -318,8 +318,13 @@ public static partial class StepFacts
     }
 
     /// <summary>The words of a step's name that name it in a sentence, without a final -e ("schriftelijk" also finds "schriftelijke").</summary>
-    internal static IEnumerable<string> NamingWords(StepDraft step) =>
-        StepText.KeyWords(step.Name).Where(w => w is not ("proef" or "test" or "gesprek" or "proeven" or "testen")).Select(w => w.Length > 5 && w[^1] == 'e' ? w[..^1] : w);
+    internal static IEnumerable<string> NamingWords(StepDraft step)
+    {
+        var words = StepText.KeyWords(step.Name).ToList();
+        var specific = words.Where(w => w is not ("proef" or "test" or "gesprek" or "proeven" or "testen")).ToList();
+        // A step called just "Gesprek" is named by that word: "Voor dat gesprek krijg je een score op 100" is its sentence.
+        return (specific.Count > 0 ? specific : words.Where(w => w == "gesprek")).Select(w => w.Length > 5 && w[^1] == 'e' ? w[..^1] : w);
+    }
 
     /// <summary>The step a sentence names first.</summary>
     internal static StepDraft? Subject(string sentence, List<StepDraft> steps)
@@ -363,7 +368,7 @@ public static partial class StepFacts
     [GeneratedRegex(@"\b(?:over|rond|bespreking van|toelichting bij|naar aanleiding van|n\.a\.v\.|op basis van|gebaseerd op)\s+(?:je|jouw|uw|de|het|een|die|deze)?\s*(?:\w+\s+)?$")]
     private static partial Regex AboutBefore();
 
-    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)|\s[–—-]\s*(?<n>\d{1,4})\s*(?:punten|ptn)\s*(?:[–—-]\s|[;,)]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\bscore\s+op\s+(?<n>\d{1,4})\b(?![\d,.]|\s*%)|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|\([^()]{1,60},\s*(?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)|\s[–—-]\s*(?<n>\d{1,4})\s*(?:punten|ptn)\s*(?:[–—-]\s|[;,)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Points();
 
     [GeneratedRegex(@"weeg\w*\s+(?:voor\s+)?(?<num>\d+)\s*(?:/\s*(?<den>\d+)|%|procent)", RegexOptions.IgnoreCase)]

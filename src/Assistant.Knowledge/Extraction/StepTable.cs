@@ -86,7 +86,7 @@ public sealed partial class StepTable
     [GeneratedRegex(@"^(?:/|op\s+)\s*(?<n>\d{1,4})(?:\s*(?:punten|ptn|pt))?(?=\s*[–—:;,(-]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPointsCell();
 
-    [GeneratedRegex(@"^(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|selectie\s+proef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:selectie\s+)?(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameColumn();
 
     [GeneratedRegex(@"^(?:datum|data|wanneer|timing|planning|periode|tijdstip)$", RegexOptions.IgnoreCase)]

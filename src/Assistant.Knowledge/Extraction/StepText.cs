@@ -71,6 +71,9 @@ public static partial class StepText
             t = t[..when.Index];
         }
 
+        // "Je legt een schriftelijke proef af op 50 punten": the verb's particle is not part of the name.
+        t = Particle().Replace(t, "");
+
         var dash = t.IndexOf(" - ", StringComparison.Ordinal);
         if (dash > 0)
         {
@@ -133,7 +136,7 @@ public static partial class StepText
     public static IEnumerable<string> KeyWords(string name) =>
         name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && !Filler().IsMatch(w));
 
-    private const string Nouns = @"(?:pre)?screening|cv-screening|preselectie|proef|proeven|test|testen|examen|gesprek|interview|assessment|thuisopdracht|opdracht|case|capaciteitstest|redeneertest|taaltest|taaltesten|persoonlijkheidsvragenlijst|jurygesprek|selectiegesprek|kennismakingsgesprek|star-interview|onderzoek|rollenspel|vragenlijst|proefles|presentatie|simulatie|oefening";
+    private const string Nouns = @"(?:pre)?screening|cv-screening|preselectie|proef|proeven|test|testen|examen|gesprek|interview|assessment|thuisopdracht|opdracht|case|casus|capaciteitstest|redeneertest|taaltest|taaltesten|persoonlijkheidsvragenlijst|jurygesprek|selectiegesprek|kennismakingsgesprek|star-interview|onderzoek|rollenspel|vragenlijst|proefles|presentatie|simulatie|oefening|meeloopdag|meeloopnacht|meeloopmoment|proefdag";
 
     [GeneratedRegex(@"^(?:eventuele?\s+|een\s+|de\s+|het\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*(?:" + Nouns + @"))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();
@@ -146,6 +149,9 @@ public static partial class StepText
 
     [GeneratedRegex(@"\s(op basis van|waarbij|waar|waarin|via|wordt|worden|gaat|vindt|is)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NameEnd();
+
+    [GeneratedRegex(@"\s+af\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Particle();
 
     [GeneratedRegex(@"^\s*[(:–-]|^\s+[–-]\s")]
     private static partial Regex LabelTail();

@@ -37,7 +37,7 @@ public static partial class TopicRules
     [GeneratedRegex(@"voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)", RegexOptions.IgnoreCase)]
     private static partial Regex Requirements();
 
-    [GeneratedRegex(@"selectie|procedure|verloopt|stappen|proef|test\b|interview|screening|assessment|gesprek|noteer|data\b|timing|planning|^deel \d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"selectie|^selection\b|procedure|verloopt|stappen|proef|test\b|interview|screening|assessment|gesprek|noteer|data\b|timing|planning|^deel \d", RegexOptions.IgnoreCase)]
     private static partial Regex Selection();
 
     [GeneratedRegex(@"sollicit|kandidaatstelling|kandideren|reageren|interesse|hoe (?:stel|schrijf)|inschrijv", RegexOptions.IgnoreCase)]

@@ -15,6 +15,7 @@ public static class ScoringTool
         var used = new HashSet<SelectionStep>();
         var results = new List<StepScore>();
         var unmatched = new List<ScoreMention>();
+        var matched = new List<(ScoreMention Score, SelectionStep Step)>();
         foreach (var score in scores)
         {
             var step = Match(score, steps, used);
@@ -25,6 +26,19 @@ public static class ScoringTool
             }
 
             used.Add(step);
+            matched.Add((score, step));
+        }
+
+        // "26/50 schriftelijk en 33/50 voor het andere": a score no name placed goes to the one step left that can take it.
+        foreach (var (score, step) in Placed(unmatched, steps, used))
+        {
+            unmatched.Remove(score);
+            used.Add(step);
+            matched.Add((score, step));
+        }
+
+        foreach (var (score, step) in matched)
+        {
             // "60%" on a step out of 60 points is 36 of 60, so that the total counts the step at its own weight.
             var read = score is { IsPercent: true, Points: { } pct } && step.MaxPoints is { } max && max > 0 && max != 100
                 ? score with { Points = Math.Round(pct * max / 100m, 2), OutOf = max }
@@ -46,8 +60,12 @@ public static class ScoringTool
             || (s.MaxPoints is null && s.PassMark?.Qualitative is null && s.Kind is "written" or "oral" or "interview" or "assignment")));
         // A score that matched no step may belong in the total: the total is judged only when every score was placed.
         totalOpen |= unmatched.Count > 0;
-        var failed = results.Any(r => r.Judged && !r.Passed) || (!totalOpen && total?.Percent is { } need && exactTotal is { } sum && sum < need && results.All(r => r.Judged));
-        var unjudged = results.Any(r => !r.Judged) || (!totalOpen && total?.Percent is not null && exactTotal is null);
+        // A step without a mark of its own is judged by the total alone when every score has its maximum: a total under the
+        // rule fails, a total that meets it passes (the rule the document states for the whole).
+        var byTotal = !totalOpen && total?.Percent is not null && results.All(r => r.Judged || r.Points is not null && r.OutOf is not null && r.Step.CountsInFinal && !r.Step.Eliminating)
+            && results.All(r => r.Points is null || r.OutOf is not null);
+        var failed = results.Any(r => r.Judged && !r.Passed) || (!totalOpen && total?.Percent is { } need && exactTotal is { } sum && sum < need && (results.All(r => r.Judged) || byTotal));
+        var unjudged = results.Any(r => !r.Judged) && !byTotal || (!totalOpen && total?.Percent is not null && exactTotal is null);
         return new ScoringResult
         {
             VacancyId = facts.Id,
@@ -178,8 +196,10 @@ public static class ScoringTool
         {
             var words = Words(hint);
             var concepts = StepConcepts.Of(hint);
+            // "42/60 op de schriftelijke": a step out of 40 is not it when a step out of 60 is free.
+            var contradicts = (SelectionStep s) => !score.IsPercent && score.OutOf is { } o && s.MaxPoints is { } m && m != o && free.Any(f => f.MaxPoints == o);
             var best = free.Select(s => (Step: s, Score: Fit(s, words, concepts)))
-                .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ThenBy(x => x.Step.Order).FirstOrDefault();
+                .Where(x => x.Score > 0 && !contradicts(x.Step)).OrderByDescending(x => x.Score).ThenBy(x => x.Step.Order).FirstOrDefault();
             if (best.Step is not null)
             {
                 return best.Step;
@@ -194,6 +214,24 @@ public static class ScoringTool
         var scorable = free.Where(s => s.PassMark?.Qualitative is null && s.PassMark?.Level is null && (s.MaxPoints is not null || s.PassMark is not null)).ToList();
         return free.FirstOrDefault(s => s.MaxPoints is not null && (score.OutOf is null || s.MaxPoints == score.OutOf))
             ?? (scorable.Count == 1 && steps.Count(s => s.PassMark?.Qualitative is null && s.PassMark?.Level is null && (s.MaxPoints is not null || s.PassMark is not null)) == 1 ? scorable[0] : null);
+    }
+
+    /// <summary>
+    /// The steps for scores that no name or maximum placed, when that is unambiguous: the one free step with points left
+    /// whose maximum fits, or as many free steps as scores, each maximum fitting, taken in order.
+    /// </summary>
+    private static List<(ScoreMention Score, SelectionStep Step)> Placed(List<ScoreMention> unmatched, List<SelectionStep> steps, HashSet<SelectionStep> used)
+    {
+        var open = unmatched.Where(u => u.Qualitative is null && u.Points is not null && !u.IsPercent).ToList();
+        var free = steps.Where(s => !used.Contains(s) && s.Kind is not ("screening" or "background-check") && s.PassMark?.Qualitative is null && s.PassMark?.Level is null
+            && (s.MaxPoints is not null || s.PassMark is not null || s.Kind is "written" or "oral" or "interview" or "assignment" or "test" or "practical")).OrderBy(s => s.Order).ToList();
+        if (open.Count == 0 || open.Count != unmatched.Count || free.Count != open.Count)
+        {
+            return [];
+        }
+
+        var pairs = open.Zip(free).ToList();
+        return pairs.All(p => p.First.OutOf is { } o && (p.Second.MaxPoints ?? p.Second.PassMark?.OutOf ?? o) == o) ? pairs : [];
     }
 
     private static int Fit(SelectionStep step, HashSet<string> words, HashSet<string> concepts)

@@ -60,6 +60,11 @@ internal static partial class ScoreRules
             var end = percents[^1].Index + percents[^1].Length;
             percents.AddRange(BarePercent().Matches(s).Where(m => m.Index >= end).Select(m => (m.Index, m.Length, Value: m.Groups["p"].Value)));
         }
+        else if (list.Any(x => x is { Points: not null, OutOf: not null }))
+        {
+            // "13/20 op de test en 55% op het interview": a percentage joined to a score already given is a score too.
+            percents.AddRange(JoinedPercent().Matches(s).Select(m => (m.Groups["p"].Index, m.Groups["u"].Index + m.Groups["u"].Length - m.Groups["p"].Index, Value: m.Groups["p"].Value)));
+        }
 
         foreach (var (index, length, value) in percents)
         {
@@ -332,6 +337,9 @@ internal static partial class ScoreRules
 
     [GeneratedRegex(@"(?<![\d,.])\b(?<p>\d+(,\d+)?) ?(%|procent|percent|pour cent)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex BarePercent();
+
+    [GeneratedRegex(@"(\ben|\bet|\band|,)\s+(?<p>\d+(,\d+)?) ?(?<u>%|procent|percent|pour cent)\s+(op|à|a|au|on|in|bij|voor|pour|for|aan)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex JoinedPercent();
 
     [GeneratedRegex(@" (ik ben|ik was|ik ben er|i|i have|i've|j' ai|j'ai|je suis) (?<neg>(niet|not|pas) )?((geslaagd|passed|reussi)|(?<fail>gezakt|failed|echoue|rate))(?= )", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PassedStatement();

@@ -104,6 +104,53 @@ public class ScoringMatchTests
     }
 
     [Fact]
+    public void Evaluate_SecondScoreNamedByNoStep_GoesToTheOneStepLeftWithItsMaximum()
+    {
+        var facts = new VacancyFacts
+        {
+            Id = VacancyId,
+            SelectionSteps = [Step(1, "Schriftelijke proef", "written", 50), Step(2, "Mondelinge proef", "oral", 50)],
+            PassRules = [Rule("each-step", 50), Rule("total", 60)],
+        };
+
+        var result = ScoringTool.Evaluate(facts, [new ScoreMention(26, 50, null, "schriftelijk"), new ScoreMention(33, 50, null, "het andere deel")]);
+
+        Assert.Equal(("fail", 59m), (result.Verdict, result.TotalPercent!.Value));
+        Assert.Empty(result.Unmatched);
+    }
+
+    [Fact]
+    public void Evaluate_NamedStepWithAnotherMaximum_TakesTheStepWhoseMaximumFits()
+    {
+        var facts = new VacancyFacts
+        {
+            Id = VacancyId,
+            SelectionSteps = [Step(1, "Uitwerken van dossiers", "other", 60), Step(2, "Presentatie van de schriftelijke proef", "oral", 40)],
+            PassRules = [Rule("each-step", 60)],
+        };
+
+        var result = ScoringTool.Evaluate(facts, [new ScoreMention(42, 60, null, "schriftelijke proef")]);
+
+        Assert.Equal("Uitwerken van dossiers", Assert.Single(result.Steps).Step.Name);
+    }
+
+    [Fact]
+    public void Evaluate_StepsWithoutOwnMarkUnderATotalRule_AreJudgedByTheTotal()
+    {
+        var facts = new VacancyFacts
+        {
+            Id = VacancyId,
+            SelectionSteps = [Step(1, "Schriftelijke proef", "written", 40), Step(2, "Mondelinge proef", "oral", 60)],
+            PassRules = [Rule("total", 60)],
+        };
+
+        var fail = ScoringTool.Evaluate(facts, [new ScoreMention(20, 40, null, "schriftelijke"), new ScoreMention(35, 60, null, "mondelinge")]);
+        var pass = ScoringTool.Evaluate(facts, [new ScoreMention(30, 40, null, "schriftelijke"), new ScoreMention(40, 60, null, "mondelinge")]);
+
+        Assert.Equal(("fail", "pass"), (fail.Verdict, pass.Verdict));
+    }
+
+    [Fact]
     public void Marks_QuestionNamingAStep_GivesThatStepsMinimumOnly()
     {
         var sut = ScoringTool.Marks(Workshop, "how many points do I need on the practical test?");

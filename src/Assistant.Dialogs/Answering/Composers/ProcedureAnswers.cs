@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Tools.Deadlines;
@@ -7,7 +8,7 @@ using Assistant.Dialogs.Answering.Payloads;
 namespace Assistant.Dialogs.Answering.Composers;
 
 /// <summary>Procedure answers: the steps with points, pass marks, dates and rules; the date of one step; the return of an assignment; the reserve.</summary>
-public static class ProcedureAnswers
+public static partial class ProcedureAnswers
 {
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
@@ -32,6 +33,12 @@ public static class ProcedureAnswers
             // "Hoe lang duurt de proeftijd?", "Kan ik de proef online afleggen?", "Hoeveel kandidaten worden uitgenodigd?":
             // the list of steps does not answer a thing it never names; a passage that does, or "the documents do not say".
             // The selection's contact, not the one for the job's content: these are questions for the personnel service.
+            return RetrievalAnswers.Compose(t, v, "procedure");
+        }
+
+        if (v.SelectionSteps.Count == 0 && v.PassRules.Count == 0)
+        {
+            // No step the rules could read: an empty list says nothing; the passage about the selection, or "not in the documents".
             return RetrievalAnswers.Compose(t, v, "procedure");
         }
 
@@ -132,9 +139,38 @@ public static class ProcedureAnswers
             return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text, [v.Id], all.Select(d => (Citation?)d.Step.Citation), new ScheduledDatesPayload(all));
         }
 
-        var lines = dates.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", DocumentText.Quote(lang, g.Key.Name)), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList()))));
+        var lines = dates.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", DocumentText.Quote(lang, g.Key.Name)), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList())))).ToList();
+        if (AsksWhere().IsMatch(t.Text))
+        {
+            // "Wanneer en waar is de schriftelijke proef?": the sentence that places the step, quoted; or that the documents do not say.
+            foreach (var step in dates.Select(d => d.Step).Distinct())
+            {
+                var place = PlaceSentence(step);
+                lines.Add(place is null
+                    ? Texts.Get(lang, "proc.stepPlace.none", ("step", DocumentText.Quote(lang, step.Name)))
+                    : Texts.Get(lang, "proc.stepPlace", ("step", DocumentText.Quote(lang, step.Name)), ("quote", place)));
+            }
+        }
+
         return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, string.Join("\n", lines), [v.Id], dates.Select(d => (Citation?)d.Step.Citation), new ScheduledDatesPayload(dates));
     }
+
+    /// <summary>The sentence of a step's passage that says where it takes place (a room, a building, a town, online), or null.</summary>
+    private static string? PlaceSentence(SelectionStep step)
+    {
+        var words = step.Name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 4).Select(w => w.TrimEnd('e')).ToList();
+        var sentences = SentenceEnd().Split(step.Citation.Quote).Where(x => Place().IsMatch(x)).ToList();
+        return sentences.FirstOrDefault(x => words.Any(w => x.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? (sentences.Count == 1 ? sentences[0] : null);
+    }
+
+    [GeneratedRegex(@"\b(?:waar|where)\b|(?:^|\s)où\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhere();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?i:\b(?:zaal|lokaal|gebouw|campus|adres|locatie|commissariaat|gemeentehuis|stadhuis|administratief centrum|kantoor|vergaderzaal|online|digitaal|op afstand)\b)|\b(?:in|te)\s+(?:het\s+|de\s+)?\p{Lu}\p{L}+")]
+    private static partial Regex Place();
 
     private static Answer Return(TurnContext t, VacancyFacts v)
     {
