@@ -224,6 +224,14 @@ public static partial class RouteParser
             field = FieldList(listed.Groups["list"].Value);
         }
 
+        if (level is null && !negated && ProfessionDiploma().Match(levelText) is { Success: true } profession)
+        {
+            // "een diploma of getuigschrift dat toegang geeft tot het beroep van X (bijvoorbeeld A of B)": no level named, so the
+            // lowest; the profession is the field, and the programmes given as examples are accepted fields too.
+            level = DiplomaLevel.Secondary;
+            field = ProfessionField(profession);
+        }
+
         if (level == DiplomaLevel.Secondary && field is null)
         {
             field = SecondaryField(clause);
@@ -360,6 +368,26 @@ public static partial class RouteParser
 
         return fields.Count == 0 ? null : string.Join(" of ", fields);
     }
+
+    /// <summary>The profession a diploma gives access to, with the programmes the sentence names as examples of it.</summary>
+    private static string ProfessionField(Match profession)
+    {
+        var items = new List<string> { profession.Groups["profession"].Value.Trim() };
+        if (profession.Groups["examples"].Success)
+        {
+            items.AddRange(OrSplit().Split(profession.Groups["examples"].Value).Select(i => LeadingArticle().Replace(i.Trim(), ""))
+                .Where(i => i.Length > 3));
+        }
+
+        return string.Join(" of ", items.Distinct(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"een diploma of getuigschrift dat toegang geeft tot het beroep van X (bijvoorbeeld A of B)".</summary>
+    [GeneratedRegex(@"\b(?:diploma|getuigschrift|kwalificatiebewijs)(?:\s+of\s+(?:een\s+)?(?:diploma|getuigschrift|kwalificatiebewijs|attest))?\s+(?:dat|die)\s+toegang\s+(?:geeft|geven)\s+tot\s+(?:het\s+beroep|de\s+job)\s+(?:van|als)\s+(?<profession>\p{L}[\p{L}-]{3,}(?:\s+\p{L}[\p{L}-]{3,})?)(?:\s*\((?:bijvoorbeeld|bv\.?|zoals)\s+(?<examples>[^()]+)\))?", RegexOptions.IgnoreCase)]
+    private static partial Regex ProfessionDiploma();
+
+    [GeneratedRegex(@"^(?:de|het|een)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
 
     /// <summary>A field given as a sector: "een (studie)richting binnen/uit/in (de) X", "een X of Y richting".</summary>
     [GeneratedRegex(@"\b(?:studie)?richting\s+(?:binnen|uit|in)\s+(?:de\s+|het\s+)?(?:(?:sector|studiegebied|domein)\s+(?:van\s+)?(?:de\s+|het\s+)?)?(?<field>[\p{L}-]+(?:\s+(?:of|en|en/of)\s+[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:bijvoorbeeld|zoals|bv\.?|met|en\s+minstens)\b)|\bin\s+een\s+(?<field>[\p{L}-]+(?:\s+(?:of|en|en/of)\s+[\p{L}-]+)?)\s+(?:studie)?richting\b", RegexOptions.IgnoreCase)]
