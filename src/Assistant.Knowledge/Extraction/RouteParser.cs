@@ -627,8 +627,8 @@ public static partial class RouteParser
     [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:of|ofwel|hetzij)\s+(?=(?:[\p{L}\d-]+\s+){0,5}?(?:niveau|graad)\s+[A-E]\b)", RegexOptions.IgnoreCase)]
     private static partial Regex InternalCombination();
 
-    /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>
-    [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(evaluatie\w*|beoordeling)\s+(\w+\s+){0,3}?niet\s+(on(gunstig|voldoende)|negatief)|\bniet\s+(ongunstig|negatief)\s+(ge[eë]valueerd|beoordeeld)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
+    /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was minstens 'voldoende'" (quoted or not): a favourable last evaluation.</summary>
+    [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(evaluatie\w*|beoordeling)\s+(\w+\s+){0,3}?niet\s+(on(gunstig|voldoende)|negatief)|\bniet\s+(ongunstig|negatief)\s+(ge[eë]valueerd|beoordeeld)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}[""'“”‘’„«]?(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
     private static partial Regex FavourableEvaluation();
 
     [GeneratedRegex(@"onbepaalde duur", RegexOptions.IgnoreCase)]

@@ -42,4 +42,18 @@ public sealed class Elig11RouteTests
         var route = Assert.Single(sut.Requirements.Routes);
         Assert.Equal(DiplomaLevel.Bachelor, route.Diploma);
     }
+
+    [Theory]
+    [InlineData("- Je laatste evaluatie was minstens \"voldoende\".")]
+    [InlineData("- Je laatste evaluatie was minstens 'gunstig'.")]
+    public void Extract_QuotedEvaluationInAStaffOnlyList_IsAConditionOfTheInternalRoute(string evaluation)
+    {
+        var sut = TestKnowledge.FromText("Bevordering naar niveau B: planner (B1)\n\nDeze vacature staat uitsluitend open voor personeelsleden van de stad.\n\n"
+            + "Voorwaarden\n\n- Je bent personeelslid van niveau C met een contract van onbepaalde duur.\n"
+            + "- Je hebt minstens 4 jaar niveauanciënniteit in niveau C.\n" + evaluation + "\n");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal((48, "C", true), (route.Internal!.MinSeniorityMonths, route.Internal.Level, route.Internal.FavourableEvaluation));
+        Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Touches.Contains("internal"));
+    }
 }
