@@ -452,7 +452,8 @@ public static partial class RouteParser
         }
 
         var years = m.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(n / 12m, 2) : n;
-        var context = clause[m.Index..];
+        // "in een bibliotheek, een boekhandel of een archief": the article of each further domain is blanked (same length) so the list reads whole.
+        var context = ArticleInList().Replace(clause[m.Index..], a => new string(' ', a.Length));
         string kind = Leadership().IsMatch(context) ? "leadership"
             : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim() + MoreFieldsAt(context, d.Groups["d"].Index + d.Groups["d"].Length).Text
             : RelevantWord().IsMatch(m.Value) ? "relevant"
@@ -616,6 +617,9 @@ public static partial class RouteParser
 
     [GeneratedRegex(@"ervaring\s+(?:hebt\s+|heeft\s+)?(?:in|binnen|met|als|op het vlak van)\s+(?:een\s+|de\s+|het\s+)?(?<d>[^,.;:?()]{3,60}?)(?=\s+(?:kan|kunt|kunnen|hebt|aantonen|vereist|die|is|en slaagt)\b|[,.;:?()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DomainExperience();
+
+    [GeneratedRegex(@"(?<=(?:,|\bof)\s+)een(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleInList();
 
     [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste|(heeft|hebben|geniet|genieten|krijgt|krijgen)\s+(onze|de|mijn|een)\s+voorkeur)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();

@@ -56,4 +56,14 @@ public sealed class Elig11RouteTests
         Assert.Equal((48, "C", true), (route.Internal!.MinSeniorityMonths, route.Internal.Level, route.Internal.FavourableEvaluation));
         Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Touches.Contains("internal"));
     }
+
+    [Fact]
+    public void Extract_ExperienceInAListOfWorkplacesWithArticles_KeepsEveryWorkplace()
+    {
+        var sut = TestKnowledge.FromText("Medewerker museumwinkel (C1)\n\nProfiel\n\n- Je hebt een diploma secundair onderwijs. Heb je dat diploma niet, dan kan je toch deelnemen "
+            + "wanneer je minstens twee jaar ervaring hebt in een museum, een winkel of een galerie.\n");
+
+        var route = Assert.Single(sut.Requirements.Routes, r => r.MinExperienceYears == 2);
+        Assert.Equal("domain:museum, winkel of galerie", route.ExperienceKind);
+    }
 }
