@@ -86,6 +86,7 @@ public sealed class EligibilityFactsTests
     [InlineData("Ik heb een bachelor bedrijfsmanagement-marketing en 2 jaar ervaring.", "bedrijfsmanagement-marketing")]
     [InlineData("Ik heb het 7de jaar haarzorg gedaan.", "haarzorg")]
     [InlineData("Ik heb het 7de jaar land- en tuinbouw gedaan.", "land- en tuinbouw")]
+    [InlineData("Je suis infirmière bachelière, diplôme obtenu à Namur.", "verpleegkunde")]
     public void Analyze_FieldOfStudy_IsReadWhole(string text, string field)
     {
         Assert.Equal(field, _sut.Analyze(text).Profile.DiplomaField);

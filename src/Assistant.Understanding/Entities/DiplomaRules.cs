@@ -129,6 +129,12 @@ internal static class DiplomaRules
             }
 
             var (fieldText, fieldEnd) = FieldAfter(t, i + length, language, isPlace);
+            if (fieldText is null && i > 0 && level != DiplomaLevel.None && DiplomaWords.KnownField(w[i - 1]) is { } before)
+            {
+                // "infirmière bachelière", "nursing bachelor": the field named just before the level.
+                fieldText = before;
+            }
+
             if (level != DiplomaLevel.None && (held is null || level > held))
             {
                 // The words around the level ("het 6de jaar bso", "diploma aso"): what a "… volstaat niet" line is checked against.
