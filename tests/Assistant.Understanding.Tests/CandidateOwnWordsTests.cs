@@ -27,6 +27,24 @@ public sealed class CandidateOwnWordsTests
     }
 
     [Theory]
+    [InlineData("Geen diploma, maar ik sta al 4 jaar in een fietsenwinkel. Kan ik meedoen?", 4)]
+    [InlineData("Ik stond 6 jaar achter de toog in een brasserie, kan ik solliciteren?", 6)]
+    public void Analyze_YearsStandingInAWorkplace_AreExperience(string text, double years)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((decimal)years, sut.Years);
+    }
+
+    [Theory]
+    [InlineData("Ik sta al 2 jaar op de wachtlijst. Kan ik solliciteren?")]
+    [InlineData("Ik sta al 3 jaar op de reservelijst, kan ik meedoen?")]
+    public void Analyze_YearsStandingOnAList_AreNoExperience(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Profile.Experience);
+    }
+
+    [Theory]
     [InlineData("Ik ben al 5 jaar scoutsleider als vrijwilliger. Maak ik kans?", 5)]
     [InlineData("ik ben sinds 3 jaar vrijwillig trainer bij de atletiekclub, kan ik meedoen?", 3)]
     [InlineData("I've been a volunteer youth coach for 4 years. Can I apply?", 4)]

@@ -22,6 +22,8 @@ public sealed class EligibilityFactsTests
     [InlineData("Je travaille depuis 3 ans au niveau D à la commune, avec une évaluation favorable.", 36, "D", true)]
     [InlineData("I have worked for 2 years at level C for the city, but my last evaluation was negative.", 24, "C", false)]
     [InlineData("5 jaar in niveau A, en mijn beoordeling was positief", 60, "A", true)]
+    [InlineData("Ik zit 6 jaar in niveau C bij de stad, laatste evaluatie 'goed'.", 72, "C", true)]
+    [InlineData("I've been level D staff at the city for 4 years, evaluation sufficient.", 48, "D", true)]
     public void Analyze_InternalPosition_ReadsSeniorityLevelAndEvaluation(string text, int months, string level, bool evaluation)
     {
         var status = _sut.Analyze(text).Profile.Internal;
@@ -83,6 +85,8 @@ public sealed class EligibilityFactsTests
     [InlineData("J'ai un bachelier en travail social.", "sociaal werk")]
     [InlineData("Ik heb een bachelor bedrijfsmanagement-marketing en 2 jaar ervaring.", "bedrijfsmanagement-marketing")]
     [InlineData("Ik heb het 7de jaar haarzorg gedaan.", "haarzorg")]
+    [InlineData("Ik heb het 7de jaar land- en tuinbouw gedaan.", "land- en tuinbouw")]
+    [InlineData("Je suis infirmière bachelière, diplôme obtenu à Namur.", "verpleegkunde")]
     public void Analyze_FieldOfStudy_IsReadWhole(string text, string field)
     {
         Assert.Equal(field, _sut.Analyze(text).Profile.DiplomaField);

@@ -224,6 +224,14 @@ public static partial class RouteParser
             field = FieldList(listed.Groups["list"].Value);
         }
 
+        if (level is null && !negated && ProfessionDiploma().Match(levelText) is { Success: true } profession)
+        {
+            // "een diploma of getuigschrift dat toegang geeft tot het beroep van X (bijvoorbeeld A of B)": no level named, so the
+            // lowest; the profession is the field, and the programmes given as examples are accepted fields too.
+            level = DiplomaLevel.Secondary;
+            field = ProfessionField(profession);
+        }
+
         if (level == DiplomaLevel.Secondary && field is null)
         {
             field = SecondaryField(clause);
@@ -361,6 +369,26 @@ public static partial class RouteParser
         return fields.Count == 0 ? null : string.Join(" of ", fields);
     }
 
+    /// <summary>The profession a diploma gives access to, with the programmes the sentence names as examples of it.</summary>
+    private static string ProfessionField(Match profession)
+    {
+        var items = new List<string> { profession.Groups["profession"].Value.Trim() };
+        if (profession.Groups["examples"].Success)
+        {
+            items.AddRange(OrSplit().Split(profession.Groups["examples"].Value).Select(i => LeadingArticle().Replace(i.Trim(), ""))
+                .Where(i => i.Length > 3));
+        }
+
+        return string.Join(" of ", items.Distinct(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"een diploma of getuigschrift dat toegang geeft tot het beroep van X (bijvoorbeeld A of B)".</summary>
+    [GeneratedRegex(@"\b(?:diploma|getuigschrift|kwalificatiebewijs)(?:\s+of\s+(?:een\s+)?(?:diploma|getuigschrift|kwalificatiebewijs|attest))?\s+(?:dat|die)\s+toegang\s+(?:geeft|geven)\s+tot\s+(?:het\s+beroep|de\s+job)\s+(?:van|als)\s+(?<profession>\p{L}[\p{L}-]{3,}(?:\s+\p{L}[\p{L}-]{3,})?)(?:\s*\((?:bijvoorbeeld|bv\.?|zoals)\s+(?<examples>[^()]+)\))?", RegexOptions.IgnoreCase)]
+    private static partial Regex ProfessionDiploma();
+
+    [GeneratedRegex(@"^(?:de|het|een)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
     /// <summary>A field given as a sector: "een (studie)richting binnen/uit/in (de) X", "een X of Y richting".</summary>
     [GeneratedRegex(@"\b(?:studie)?richting\s+(?:binnen|uit|in)\s+(?:de\s+|het\s+)?(?:(?:sector|studiegebied|domein)\s+(?:van\s+)?(?:de\s+|het\s+)?)?(?<field>[\p{L}-]+(?:\s+(?:of|en|en/of)\s+[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:bijvoorbeeld|zoals|bv\.?|met|en\s+minstens)\b)|\bin\s+een\s+(?<field>[\p{L}-]+(?:\s+(?:of|en|en/of)\s+[\p{L}-]+)?)\s+(?:studie)?richting\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectorField();
@@ -424,7 +452,8 @@ public static partial class RouteParser
         }
 
         var years = m.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(n / 12m, 2) : n;
-        var context = clause[m.Index..];
+        // "in een bibliotheek, een boekhandel of een archief": the article of each further domain is blanked (same length) so the list reads whole.
+        var context = ArticleInList().Replace(clause[m.Index..], a => new string(' ', a.Length));
         string kind = Leadership().IsMatch(context) ? "leadership"
             : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim() + MoreFieldsAt(context, d.Groups["d"].Index + d.Groups["d"].Length).Text
             : RelevantWord().IsMatch(m.Value) ? "relevant"
@@ -590,6 +619,9 @@ public static partial class RouteParser
     [GeneratedRegex(@"ervaring\s+(?:hebt\s+|heeft\s+)?(?:in|binnen|met|als|op het vlak van)\s+(?:een\s+|de\s+|het\s+)?(?<d>[^,.;:?()]{3,60}?)(?=\s+(?:kan|kunt|kunnen|hebt|aantonen|vereist|die|is|en slaagt)\b|[,.;:?()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DomainExperience();
 
+    [GeneratedRegex(@"(?<=(?:,|\bof)\s+)een(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleInList();
+
     [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste|(heeft|hebben|geniet|genieten|krijgt|krijgen)\s+(onze|de|mijn|een)\s+voorkeur)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
@@ -600,8 +632,8 @@ public static partial class RouteParser
     [GeneratedRegex(@"(?:[,;]\s*|\s+)(?:of|ofwel|hetzij)\s+(?=(?:[\p{L}\d-]+\s+){0,5}?(?:niveau|graad)\s+[A-E]\b)", RegexOptions.IgnoreCase)]
     private static partial Regex InternalCombination();
 
-    /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was 'voldoende'": a favourable last evaluation.</summary>
-    [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(evaluatie\w*|beoordeling)\s+(\w+\s+){0,3}?niet\s+(on(gunstig|voldoende)|negatief)|\bniet\s+(ongunstig|negatief)\s+(ge[eë]valueerd|beoordeeld)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
+    /// <summary>"een gunstige evaluatie", "positief geëvalueerd", "je evaluatie was minstens 'voldoende'" (quoted or not): a favourable last evaluation.</summary>
+    [GeneratedRegex(@"\bgeen\s+ongunstig\w*\s+(evaluatie\w*|beoordeling)|\b(evaluatie\w*|beoordeling)\s+(\w+\s+){0,3}?niet\s+(on(gunstig|voldoende)|negatief)|\bniet\s+(ongunstig|negatief)\s+(ge[eë]valueerd|beoordeeld)|\b(gunstig\w*|positie\w*|goede|voldoende)\s+(laatste\s+)?(functionerings)?evaluatie|evaluatie\w*\s+(\w+\s+){0,4}[""'“”‘’„«]?(gunstig|positief|voldoende)|(gunstig|positief)\s+ge[eë]valueerd", RegexOptions.IgnoreCase)]
     private static partial Regex FavourableEvaluation();
 
     [GeneratedRegex(@"onbepaalde duur", RegexOptions.IgnoreCase)]

@@ -34,30 +34,30 @@ public static partial class TopicRules
     [GeneratedRegex(@"reserve", RegexOptions.IgnoreCase)]
     private static partial Regex Reserve();
 
-    [GeneratedRegex(@"voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)|\brequirements\b|\bwhat we (ask|expect)\b|\bconditions d'admission\b|\bexigences\b", RegexOptions.IgnoreCase)]
     private static partial Regex Requirements();
 
-    [GeneratedRegex(@"selectie|^selection\b|procedure|verloopt|stappen|proef|test\b|interview|screening|assessment|gesprek|noteer|data\b|timing|planning|^deel \d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"selectie|procedure|verloopt|stappen|proef|test\b|interview|screening|assessment|gesprek|noteer|data\b|timing|planning|^deel \d|\bselection\b|sélection", RegexOptions.IgnoreCase)]
     private static partial Regex Selection();
 
-    [GeneratedRegex(@"sollicit|kandidaatstelling|kandideren|reageren|interesse|hoe (?:stel|schrijf)|inschrijv", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"sollicit|kandidaatstelling|kandideren|reageren|interesse|hoe (?:stel|schrijf)|inschrijv|\bapply\b|\bapplication\b|\bpostuler\b|\bcandidature\b", RegexOptions.IgnoreCase)]
     private static partial Regex Application();
 
-    [GeneratedRegex(@"voordel|andere\b|extra", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"voordel|andere\b|extra|\bbenefits\b|\bavantages\b", RegexOptions.IgnoreCase)]
     private static partial Regex Benefits();
 
-    [GeneratedRegex(@"salaris|loon|wedde|verloning|bezoldiging|barema", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"salaris|loon|wedde|verloning|bezoldiging|barema|\bsalary\b|\bsalaire\b|rémunération", RegexOptions.IgnoreCase)]
     private static partial Regex Salary();
 
-    [GeneratedRegex(@"aanbod|bieden|verwachten van ons|mag je (?:van ons )?verwachten|wij bieden|ons aanbod|wat krijg", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"aanbod|bieden|verwachten van ons|mag je (?:van ons )?verwachten|wij bieden|ons aanbod|wat krijg|\bour offer\b|\bwe offer\b|\bnotre offre\b|\bnous offrons\b", RegexOptions.IgnoreCase)]
     private static partial Regex Offer();
 
     [GeneratedRegex(@"contact|meer info|vragen|tot slot", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"profiel|verwacht|competenties|vaardigheden|wie ben", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"profiel|verwacht|competenties|vaardigheden|wie ben|\bprofile\b|\bprofil\b", RegexOptions.IgnoreCase)]
     private static partial Regex Profile();
 
-    [GeneratedRegex(@"functie|taken|takenpakket|wat doe|inhoud|job|resultaatsgebied|verantwoordelijkheden|doel", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"functie|taken|takenpakket|wat doe|inhoud|job|resultaatsgebied|verantwoordelijkheden|doel|\byour role\b|\btasks\b|\bresponsibilities\b|\bvotre rôle\b|\btâches\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tasks();
 }

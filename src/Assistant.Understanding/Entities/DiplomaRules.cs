@@ -129,6 +129,12 @@ internal static class DiplomaRules
             }
 
             var (fieldText, fieldEnd) = FieldAfter(t, i + length, language, isPlace);
+            if (fieldText is null && i > 0 && level != DiplomaLevel.None && DiplomaWords.KnownField(w[i - 1]) is { } before)
+            {
+                // "infirmière bachelière", "nursing bachelor": the field named just before the level.
+                fieldText = before;
+            }
+
             if (level != DiplomaLevel.None && (held is null || level > held))
             {
                 // The words around the level ("het 6de jaar bso", "diploma aso"): what a "… volstaat niet" line is checked against.
@@ -300,6 +306,14 @@ internal static class DiplomaRules
         return false;
     }
 
+    /// <summary>Word <paramref name="i"/> is written with a hyphen right after it ("thuis-").</summary>
+    private static bool HyphenAfter(RuleText t, int i)
+    {
+        var token = t.Tokens[t.Sources[i]];
+        var after = token.Start + token.Lower.Length;
+        return after < t.Original.Length && t.Original[after] is '-' or '‐' or '–' && (after + 1 >= t.Original.Length || char.IsWhiteSpace(t.Original[after + 1]));
+    }
+
     private static (string? Field, int End) FieldAfter(RuleText t, int j, string language, Func<string, bool> isPlace)
     {
         var w = t.Words;
@@ -328,6 +342,15 @@ internal static class DiplomaRules
             if (word == "-" && k > start && k + 1 < w.Length && char.IsLetter(w[k + 1][0]))
             {
                 // "accountancy-fiscaliteit": one field written with a hyphen.
+                limit += 2;
+                continue;
+            }
+
+            if (word is "en" or "of" && k > start && k + 1 < w.Length && char.IsLetter(w[k + 1][0]) && language != "fr" && HyphenAfter(t, k - 1))
+            {
+                // "thuis- en bejaardenzorg", "land- of tuinbouw": the first part shares the tail of the second, one field.
+                end = k + 1;
+                k++;
                 limit += 2;
                 continue;
             }

@@ -98,6 +98,9 @@ internal static class DiplomaWords
     /// <summary>The Dutch name of a field written in English or French, or the words unchanged.</summary>
     public static string Field(string folded, string quoted) => Fields.TryGetValue(folded, out var nl) ? nl : quoted;
 
+    /// <summary>The Dutch name of a field written in English or French, or null when the word names no known field.</summary>
+    public static string? KnownField(string folded) => Fields.TryGetValue(folded, out var nl) ? nl : null;
+
     /// <summary>The level above <paramref name="level"/> that a "only this diploma" statement rules out.</summary>
     public static DiplomaLevel? Above(DiplomaLevel level) => level switch
     {

@@ -16,6 +16,12 @@ internal static partial class ExperienceRules
     [GeneratedRegex(@"\b(i ' ?ve been|i have been|i ' ?m|i am) \w+ing\b.*\bfor $|\b(worked|working|work|werk|werkte|gewerkt|travaille|travaillé)\b.*\b(for|al|sinds|depuis|pendant) $", RegexOptions.CultureInvariant)]
     private static partial Regex WorkedFor();
 
+    [GeneratedRegex(@"\b(sta|staat|stond|stonden|gestaan)\b(?:\s+\w+)?\s+(al|sinds|reeds)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StoodIn();
+
+    [GeneratedRegex(@"\b(werkloos\w*|wachtlijst|reserve|school|opleiding|les|ziekenhuis als patient|file|ingeschreven|vdab)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAWorkplace();
+
     private static readonly HashSet<string> NotExperienceBefore = new(StringComparer.Ordinal)
     {
         "na", "after", "apres", "binnen", "within", "over", "dans", "geldig", "valid", "valable", "reserve", "age", "leeftijd",
@@ -88,6 +94,8 @@ internal static partial class ExperienceRules
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
             // "4 years in road construction", "3 jaar in de thuiszorg": years in a named work sector are experience.
             hasWord |= i + 2 < w.Length && w[i + 2] is "in" or "als" or "as" or "comme" or "dans" && Assistant.Tools.Eligibility.Sectors.Of(right).Count > 0;
+            // "ik sta al 4 jaar in een boekhandel", "ze stond 6 jaar achter de toog": years standing in a named workplace are work there.
+            hasWord |= i + 3 < w.Length && w[i + 2] is "in" or "achter" && StoodIn().IsMatch(left) && !NotAWorkplace().IsMatch(right);
             // "7 ans comme fonctionnaire", "5 jaar als verpleegkundige", "6 years as a nurse": years in a role held.
             hasWord |= i + 3 < w.Length && w[i + 2] is "als" or "as" or "comme" && RoleWord(Articles.Contains(w[i + 3]) && i + 4 < w.Length ? w[i + 4] : w[i + 3]) && w[i + 3] is not ("student" or "etudiant" or "etudiante" or "jobstudent");
             // "Ik ben 15 jaar zelfstandig advocaat geweest", "I have been self-employed for 15 years": a past role of a named sector.

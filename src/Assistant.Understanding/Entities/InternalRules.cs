@@ -143,9 +143,9 @@ internal static partial class InternalRules
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Level();
 
-    [GeneratedRegex(@"\b(gunstige?|positieve?|goede?) (\w+ )?(evaluatie|beoordeling)\b|\b(evaluatie|beoordeling)\w* (\w+ ){0,3}(gunstig|positief|goed|voldoende)\b"
-        + @"|\b(favourable|favorable|positive|good) (\w+ )?(evaluation|appraisal|review)\b|\b(evaluation|appraisal|review) (\w+ ){0,3}(favourable|favorable|positive|good)\b"
-        + @"|\bevaluation (\w+ ){0,3}(favorable|positive|bonne)\b|\b(bonne|favorable) evaluation\b|\bgunstig geevalueerd\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(gunstige?|positieve?|goede?) (\w+ )?(evaluatie|beoordeling)\b|\b(evaluatie|beoordeling)\w* (\w+ ){0,3}['‘’]?(gunstig|positief|goed|voldoende)\b"
+        + @"|\b(favourable|favorable|positive|good|sufficient|satisfactory) (\w+ )?(evaluation|appraisal|review)\b|\b(evaluation|appraisal|review) (\w+ ){0,3}['‘’]?(favourable|favorable|positive|good|sufficient|satisfactory)\b"
+        + @"|\bevaluation (\w+ ){0,3}(favorable|positive|bonne|suffisante|satisfaisante)\b|\b(bonne|favorable) evaluation\b|\bgunstig geevalueerd\b", RegexOptions.CultureInvariant)]
     private static partial Regex FavourableEvaluation();
 
     [GeneratedRegex(@"\b(ongunstige?|negatieve?|slechte?|onvoldoende) (\w+ )?(evaluatie|beoordeling)\b|\b(evaluatie|beoordeling)\w* (\w+ ){0,3}(ongunstig|negatief|onvoldoende|slecht)\b"
