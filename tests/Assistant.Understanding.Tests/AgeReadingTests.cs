@@ -22,4 +22,14 @@ public sealed class AgeReadingTests
     {
         Assert.Equal(expected, _sut.Analyze(text).Profile.Age);
     }
+
+    [Theory]
+    [InlineData("Ik word 18 in augustus. Mag ik redder worden?", 18)]
+    [InlineData("J'aurai 18 ans le 1er juillet 2027, combien je gagne ?", 18)]
+    [InlineData("Ik ben 17 jaar, wat verdien ik?", null)]
+    [InlineData("Ik ben een 17-jarige scholier, kan ik meedoen?", null)]
+    public void Analyze_AgeStillToReach_SetsAgeSoon(string text, int? expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(text).Profile.AgeSoon);
+    }
 }

@@ -23,6 +23,7 @@ public sealed class QuestionAnalyzerExperienceTests
     [InlineData("J'ai cinq ans d'expérience.", 5, "any")]
     [InlineData("kheb 4 jaar ervaring bij een gemeente", 4, "public")]
     [InlineData("Ik ben 15 jaar zelfstandig boekhouder geweest.", 15, "self-employed")]
+    [InlineData("Ik was 5 jaar zelfstandig onthaalouder. Telt dat mee voor mijn loon?", 5, "self-employed")]
     [InlineData("Ik rij al 20 jaar met de bus voor een reisbedrijf.", 20, "private")]
     [InlineData("Ik heb 9 jaar gereden voor een koeriersbedrijf.", 9, "private")]
     [InlineData("Ik heb 6 jaar ervaring bij een autonoom gemeentebedrijf.", 6, "public")]

@@ -129,6 +129,9 @@ public static class CorpusFacts
         return string.Join(' ', TextFold.Words(outside.ToString()));
     }
 
+    /// <summary>Upper case without spaces; "IFIC-categorie 14" and "IFIC 14" are one way of naming the same healthcare category.</summary>
     private static string ScaleText(string? scale) =>
-        scale is null ? "" : new string([.. scale.ToUpperInvariant().Replace('–', '-').Replace('—', '-').Where(c => !char.IsWhiteSpace(c))]);
+        scale is null ? "" : System.Text.RegularExpressions.Regex.Replace(
+            new string([.. scale.ToUpperInvariant().Replace('–', '-').Replace('—', '-').Where(c => !char.IsWhiteSpace(c))]),
+            @"^IFIC-?(?:CATEGORIE|CATEGORY|CATÉGORIE)?", "IFIC");
 }

@@ -98,7 +98,7 @@ public static partial class IdentityRules
 
     /// <summary>
     /// The job title without a document-type or procedure label ("Vacature:", "Functiebeschrijving", "Werfreserve:",
-    /// "Oproep tot kandidaten –", "Aanwerving en werfreserve:"), scale, gender marker
+    /// "Oproep tot kandidaten –", "Aanwerving en werfreserve:", "Bevordering naar niveau B:"), scale, gender marker
     /// ("(m/v/x)") or regime suffixes ("– voltijds", ", contractueel", "(4/5)").
     /// </summary>
     private static string CleanTitle(string line)
@@ -113,6 +113,12 @@ public static partial class IdentityRules
         if (SelectionLeadIn().Match(text) is { Success: true, Length: > 0 } leadIn && leadIn.Length < text.Length)
         {
             text = text[leadIn.Length..];
+        }
+
+        // "Jobstudenten gezocht voor de zomer van 2027": a headline names the job before "gezocht", with the season it is for.
+        if (SoughtHeadline().Match(text) is { Success: true } headline)
+        {
+            text = string.Join(' ', new[] { headline.Groups["job"].Value, headline.Groups["when"].Value, headline.Groups["year"].Value }.Where(w => w.Length > 0));
         }
 
         if (SeeksPrefix().Match(text) is { Success: true, Length: > 0 } seeks)
@@ -195,6 +201,7 @@ public static partial class IdentityRules
         if (line.Index < 4) score += 2;
         if (GenderMarker().IsMatch(text)) score += 5;
         if (JobNoun().IsMatch(text)) score += 3;
+        if (SoughtHeadline().IsMatch(text)) score += 5;
         if (line.IsHeading || text.Where(char.IsLetter).All(char.IsUpper)) score += 1;
         // "- monitoren voor het speelplein" under a heading: an item of a list of jobs or tasks, not the vacancy's own title.
         if (line.IsBullet) score -= 4;
@@ -223,7 +230,7 @@ public static partial class IdentityRules
     [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*38|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?)|(?:(?i:klasse|niveau|schaal|weddeschaal|salarisschaal|barema|graad)\s+(?:N[A-E]\d{1,2}|[A-E][A-Z]?\d{0,3}[a-c]?)|N[A-E]\d{1,2}|[A-E][A-Z]?\d{1,3}[a-c]?)(?:\s?[-–]\s?(?:N[A-E]|[A-E][A-Z]?)?\d{1,3}[a-c]?)?)[\s,]*)+\)?\s*$")]
     private static partial Regex RegimeSuffix();
 
-    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:(?:nieuwe |open |openstaande |interne |externe )?(?:vacature|vacaturebericht|vacante (?:functie|betrekking)|betrekking|jobaanbieding|werfreserve|wervingsreserve|aanwervingsreserve|reserve|(?:(?:open|publieke|interne|externe) )?oproep(?: tot (?:kandidaten|kandidaturen|kandidaatstellingen?|kandidatuurstellingen?|sollicitanten))?|aanwervingsoproep|rekruteringsoproep|(?:vergelijkende )?selectie|(?:statutaire |contractuele )?aanwerving|werving|bevordering|mobiliteit)(?:\s+(?:en|&|\+)\s+(?:werfreserve|wervingsreserve|aanwerving|selectie|bevordering|mobiliteit))?)(?:\s*[:|–—]|\s+-)\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L})))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:(?:nieuwe |open |openstaande |interne |externe )?(?:vacature|vacaturebericht|vacante (?:functie|betrekking)|betrekking|jobaanbieding|werfreserve|wervingsreserve|aanwervingsreserve|reserve|(?:(?:open|publieke|interne|externe) )?oproep(?: tot (?:kandidaten|kandidaturen|kandidaatstellingen?|kandidatuurstellingen?|sollicitanten))?|aanwervingsoproep|rekruteringsoproep|(?:vergelijkende )?selectie|(?:statutaire |contractuele )?aanwerving|werving|bevordering|mobiliteit)(?:\s+(?:en|&|\+)\s+(?:werfreserve|wervingsreserve|aanwerving|selectie|bevordering|mobiliteit))?(?:\s+(?:naar|tot|in|voor)\s+(?:het\s+|de\s+)?(?:niveau|graad|rang|klasse|kader)\s+[\p{L}\d-]{1,6})?)(?:\s*[:|–—]|\s+-)\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L})))", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder|chauffeur|verzorgende|zorgkundige|opvoeder|leerkracht|lesgever|docent|bibliothecaris|kok\b|poetshulp|schoonmaker|elektricien|loodgieter|schrijnwerker|tuinier|hovenier|boswachter|brandweerman|attaché|referendaris|adjunct|ambtenaar|toezichter|vakman|monteur|mecanicien|programmeur|ontwerper|tekenaar|landmeter|archivaris|consultant|animator|monitor|magazijnier|conciërge|vertaler|tolk|kassier|coach|dispatcher|operator|opzichter|controleur|rekenplichtige|bibliotheekassistent|behandelaar|bemiddelaar|uitvoerder|onderhouder|steward|verzorger|onthaalmedewerker|hulp)(?:s|en|e)?\b", RegexOptions.IgnoreCase)]
@@ -252,6 +259,10 @@ public static partial class IdentityRules
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();
+
+    /// <summary>"Jobstudenten gezocht voor de zomer van 2027", "Redders gezocht!": the job, and the season and year it names.</summary>
+    [GeneratedRegex(@"^(?<job>\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?)\s+(?:gezocht|gevraagd)\b\s*!?(?:\s*(?:voor|in|tijdens)\s+(?:de\s+|het\s+)?(?:(?<when>zomer|zomervakantie|paasvakantie|kerstvakantie|krokusvakantie|herfstvakantie|vakantie|schooljaar|seizoen)(?:\s+(?:van\s+)?(?<year>20\d\d))?)?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex SoughtHeadline();
 
     /// <summary>A tail " – OCMW X", " - woonzorgcentrum Y", " | Stad Z" naming an employer or a place of work.</summary>
     [GeneratedRegex(@"\s[–—|-]\s+(?:(?:het|de)\s+)?(?:stad|gemeente|provincie|lokaal bestuur|ocmw|zorgbedrijf|zorggroep|scholengroep|politiezone|hulpverleningszone|brandweerzone|intercommunale|woonzorgcentrum|wzc|kinderdagverblijf|kinderopvang|ziekenhuis|basisschool|school|academie|campus|dienstencentrum|cultuurcentrum|gemeenschapscentrum|ontmoetingscentrum|cc|bibliotheek|museum|zwembad|sportcentrum|sporthal|recyclagepark|depot)\b.*$", RegexOptions.IgnoreCase)]

@@ -65,10 +65,13 @@ public static partial class OrganisationRules
                 }
 
                 var name = Normalise(kind, place);
-                // "IVOR – Intercommunale voor Afvalverwerking Zavelberg": the acronym before the dash is part of the name.
+                // "IVOR – Intercommunale voor Afvalverwerking Zavelberg": the acronym before the dash is part of the name; a
+                // government agency or institute is named in full with its acronym after it ("VAFT – Vlaams Agentschap X" →
+                // "Vlaams Agentschap X (VAFT)").
                 if (MultiWordBody().IsMatch(kind) && AcronymBefore().Match(line.Text[..m.Index]) is { Success: true } acronym)
                 {
-                    name = $"{acronym.Groups["a"].Value} – {name}";
+                    name = !GovernmentBody().IsMatch(kind) ? $"{acronym.Groups["a"].Value} – {name}"
+                        : name.EndsWith(')') ? name : $"{name} ({acronym.Groups["a"].Value})";
                 }
 
                 var weight = 1.0 - Math.Min(0.5, line.Index / 400.0);
@@ -104,7 +107,7 @@ public static partial class OrganisationRules
                 }
             }
 
-            return (null, null, null);
+            return BrandOfDomain(view) is { } domainBrand ? (domainBrand.Name, domainBrand.Line, null) : (null, null, null);
         }
 
         var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.Line.Index).First();
@@ -140,6 +143,53 @@ public static partial class OrganisationRules
         var text = previous.Text.Trim().TrimStart('#', ' ');
         return BrandLine().IsMatch(text) && IsBrand(text) ? (BrandCase(text), previous) : null;
     }
+
+    /// <summary>
+    /// "Verdano haalt het afval op …" with "jobs@verdano.be": an employer that only goes by a brand is the capitalised name
+    /// the document's own mail or web domain spells.
+    /// </summary>
+    private static (string Name, TextLine Line)? BrandOfDomain(DocumentView view)
+    {
+        var domains = view.Lines.SelectMany(l => Domain().Matches(l.Text)).Select(m => m.Groups["d"].Value.ToLowerInvariant())
+            .Where(d => d.Length >= 4 && !MailProvider().IsMatch(d)).ToHashSet();
+        if (domains.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var line in view.Lines.Take(60))
+        {
+            foreach (Match m in CapitalisedName().Matches(line.Text))
+            {
+                // Every run of the capitalised words: "Home Verdano" holds "Verdano".
+                var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var from = 0; from < words.Length; from++)
+                {
+                    for (var to = words.Length; to > from; to--)
+                    {
+                        var name = string.Join(' ', words[from..to]);
+                        var folded = new string([.. name.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+                        if (domains.Contains(folded) && !NotAnEmployer().IsMatch(name))
+                        {
+                            return (BrandCase(name), line);
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:[\w.+-]+@|\bwww\.)(?<d>[\p{L}\d-]+)\.(?:be|com|org|eu|net|vlaanderen|brussels|gent|nl)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
+
+    [GeneratedRegex(@"^(?:gmail|hotmail|outlook|telenet|skynet|proximus|yahoo|live|jobpunt|vdab|selor|bosa|jobs|werkenvoor|mijnstudentenjob|studentenjob)$")]
+    private static partial Regex MailProvider();
+
+    /// <summary>One to three capitalised words: "Verdano", "Water Link".</summary>
+    [GeneratedRegex(@"(?<![\p{L}@./])\p{Lu}[\p{L}'&-]+(?:\s+\p{Lu}[\p{L}'&-]+){0,2}(?![\p{L}@.]\p{L})")]
+    private static partial Regex CapitalisedName();
 
     private static bool IsBrand(string text) =>
         !Mention().IsMatch(text) && !JobWord().IsMatch(text) && !NotAnEmployer().IsMatch(text) && text.Any(char.IsLetter);
@@ -197,6 +247,10 @@ public static partial class OrganisationRules
     /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVOR – ".</summary>
     [GeneratedRegex(@"^\s*(?<a>\p{Lu}{2,8})\s*[–—-]\s*$")]
     private static partial Regex AcronymBefore();
+
+    /// <summary>A government agency, institute, department or federal service (not an intermunicipal body, which goes by its acronym).</summary>
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst)$")]
+    private static partial Regex GovernmentBody();
 
     [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke (?:\p{L}*vereniging|maatschappij|samenwerking|dienst|organisatie))$")]
     private static partial Regex AdjectiveBody();

@@ -90,8 +90,11 @@ public static partial class SalaryRules
                 // ("… tot maximum € B. Met 4 jaar ervaring start je op € C": C is no maximum). Words say it first.
                 var inSentence = amounts.Where(x => x.Start >= s && x.End <= e).ToList();
                 var range = inSentence.Count >= 2 && Range().IsMatch(sentence);
-                var bare = WithoutScaleCodes(before);
-                var bound = MinWord().IsMatch(bare) ? "min" : MaxWord().IsMatch(bare) ? "max"
+                // "17.300 euro (min.) tot 28.000 euro (max.)": a bound in brackets right after an amount belongs to that amount.
+                var bare = WithoutScaleCodes(i > 0 ? BoundAfterAmount().Replace(before, string.Empty) : before);
+                var boundAfter = BoundAfterAmount().Match(after);
+                var bound = boundAfter.Success ? (boundAfter.Groups["w"].Value.StartsWith("min", StringComparison.OrdinalIgnoreCase) ? "min" : "max")
+                    : MinWord().IsMatch(bare) ? "min" : MaxWord().IsMatch(bare) ? "max"
                     : range ? (a == inSentence[0] ? "min" : a == inSentence[^1] ? "max" : null) : null;
                 var seniority = bareYears is not null && i == 0 ? bareYears : SeniorityOf(before, after, bound, sentence);
                 if (SalaryWording.FullTimeOf(sentence) is { } fullTime)
@@ -163,6 +166,14 @@ public static partial class SalaryRules
             var line = lines[index];
             var isRow = HourlyRow().IsMatch(line.Text);
             var found = Money.FindAll(line.Text);
+            // "16 jaar: 11,42" under "leeftijd: bruto uurloon": a wage table that writes no currency sign in its rows.
+            if (found.Count == 0 && isRow && BareWage().Match(line.Text) is { Success: true } bareWage && HourlyHeading(lines, index)
+                && Money.TryParse(bareWage.Groups["n"].Value, out var wage, out _))
+            {
+                var n = bareWage.Groups["n"];
+                found = [new Money.Match(wage, n.Index, n.Index + n.Length, n.Value, false)];
+            }
+
             // Dot-leader rows run together into one line ("16 jaar ...... EUR 11,48 17 jaar ...... EUR 12,35"): each amount
             // with the label since the previous amount is a row of its own.
             var leaderRows = isRow && found.Count > 1 && found.Select((x, i) => line.Text[(i > 0 ? found[i - 1].End : 0)..x.Start]).All(seg => DotLeader().IsMatch(seg));
@@ -262,6 +273,10 @@ public static partial class SalaryRules
     [GeneratedRegex(@"^\s*\||^\s*[-•*]?\s*[^:.!?€|]{1,60}(?:[:|]|\s?\.{3,})\s*(?:€|EUR\b)?\s*\d")]
     private static partial Regex HourlyRow();
 
+    /// <summary>The last cell of a row, a wage without a currency sign: "16 jaar: 11,42", "| 18 jaar | 13,71 |", "17 jaar ..... 12,57".</summary>
+    [GeneratedRegex(@"(?:[:|]|\.{2,})\s*(?<n>\d{1,2}[.,]\d{2})\s*\|?\s*$")]
+    private static partial Regex BareWage();
+
     /// <summary>A label that ends in a dot leader before its amount: "17 jaar ........ ", "redder ... ".</summary>
     [GeneratedRegex(@"\S\s?\.{2,}\s*(?:€|EUR)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DotLeader();
@@ -337,8 +352,8 @@ public static partial class SalaryRules
         return above;
     }
 
-    /// <summary>A table row of cells: a short label, then a separator and an amount ("start: € 2.652,88: € 1.326,44").</summary>
-    [GeneratedRegex(@"^\s*\|?\s*(?:[^:|.€]|\.(?!\s+\p{Lu})){1,60}[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*(?:[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR))?\s*)*\|?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>A table row of cells: a short label, then a separator and an amount ("start: € 2.652,88: € 1.326,44", "maximum: 3.395,68 euro").</summary>
+    [GeneratedRegex(@"^\s*\|?\s*(?:[^:|.€]|\.(?!\s+\p{Lu})){1,60}[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR|euro))?\s*(?:[:|]\s*(?:€\s*)?\d[\d.]*(?:,\d{2})?(?:\s*(?:€|EUR|euro))?\s*)*\|?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CellRow();
 
     /// <summary>
@@ -519,6 +534,12 @@ public static partial class SalaryRules
         var m = SeniorityCell().Match(before);
         if (!m.Success)
         {
+            // Rows run together on one line ("bruto / maand 0 jaar € 2.758,99 3 jaar € 2.891,63"): the years right before the amount.
+            m = SeniorityRightBefore().Match(before);
+        }
+
+        if (!m.Success)
+        {
             m = SeniorityAfter().Match(after);
         }
 
@@ -576,6 +597,9 @@ public static partial class SalaryRules
     [GeneratedRegex(@"tussen|\bà\b|\btot\b|variëren|[€\d]\s*[-–]\s*€|\d\s+[-–]\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex Range();
 
+    [GeneratedRegex(@"^\s*\(\s*(?<w>min(?:\.|imum)?|max(?:\.|imum)?)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundAfterAmount();
+
     [GeneratedRegex(@"\bmin(\.|imum|imaal)?\b[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinWord();
 
@@ -590,6 +614,10 @@ public static partial class SalaryRules
 
     [GeneratedRegex(@"(?:^|[|:(]|\b(?:na|met|bij|vanaf)\b)\s*(?<n>\d{1,2}|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)(?![\p{L}])[^€\d()]{0,30}$", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityCell();
+
+    /// <summary>"… maand 0 jaar € ", "… 12 jaar: ": years with nothing but a colon between them and the amount.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2})\s*(?:jaar|jr\.?)\s*:?\s*(?:€|EUR)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeniorityRightBefore();
 
     [GeneratedRegex(@"^\W*(?:na|met|bij|vanaf)?\s*(?<n>\d{1,2})\s*(?:jaar|jr\.?)(?:\s+(?:geldelijke\s+)?anci[eë]nniteit)?\s*[|:;–-]?\s*(?<amt>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{2}|\d{3,6}(?:,\d{1,2})?)(?![\d.,]*\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityRow();

@@ -4,7 +4,7 @@ namespace Assistant.Knowledge.Extraction;
 
 /// <summary>
 /// What a salary sentence says about its amounts besides the number: the basis ("geïndexeerd" → indexed; "aan index
-/// 100%", "aan 100%", "tegen 100%", "niet-geïndexeerd", "spilindex 138,01" → index-100) and whether they are for full-time
+/// 100%", "aan 100%", "tegen 100%", "niet-geïndexeerd", "spilindex 138,01" → index-100; "aan 100 % tewerkstelling" is a work regime, no basis) and whether they are for full-time
 /// work ("voltijds", "bij voltijdse tewerkstelling", "pro rata" → true; "het halftijdse brutoloon" → false).
 /// </summary>
 public static partial class SalaryWording
@@ -17,7 +17,7 @@ public static partial class SalaryWording
     public static bool? FullTimeOf(string sentence) =>
         FullTime().IsMatch(sentence) ? true : PartTime().IsMatch(sentence) ? false : null;
 
-    [GeneratedRegex(@"(?:aan|tegen|op|a)\s+(?:de\s+)?(?:(?:spil)?index\s*(?:van\s+)?)?100\s?%|index\s*100\b|niet[- ]?ge[iï]ndexeerd|ongeïndexeerd|spilindex\s*138[.,]01|basisbedrag(?:en)?\s+aan\s+100", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:aan|tegen|op|a)\s+(?:de\s+)?(?:spil)?index\s*(?:van\s+)?100\s?%|(?:aan|tegen|op|a)\s+(?:de\s+)?100\s?%(?!\s*(?:tewerkstelling|prestaties|arbeidsduur|werktijd|van een voltijd|voltijd|regime|betrekking))|index\s*100\b|niet[- ]?ge[iï]ndexeerd|ongeïndexeerd|spilindex\s*138[.,]01|basisbedrag(?:en)?\s+aan\s+100", RegexOptions.IgnoreCase)]
     private static partial Regex At100();
 
     [GeneratedRegex(@"ge[iï]ndexeerd|huidige index|index(?:ering)?\s+(?:inbegrepen|toegepast)|inclusief index", RegexOptions.IgnoreCase)]

@@ -6,7 +6,7 @@ namespace Assistant.Knowledge.Extraction;
 /// The salary scale and its level. Local-government ranges and single scales ("B1-B3", "weddeschaal B1-B3",
 /// "barema B4-B5", "A4a-A4b", "BV1-BV3", "C3-C4", "salarisschaal B1"), the Flemish government's codes ("A111", "B121",
 /// "C111", "D111", "E111") and the federal ones ("klasse A2", "A1"–"A5" after a scale word, "NA11", "NA21", "BA1"–"BA4",
-/// "NB1", "NC1", "ND1", "CA2"). The level is the scale's letter; for federal "N" scales the letter after it
+/// "NB1", "NC1", "ND1", "CA2"), and the healthcare sector's IFIC category ("IFIC-categorie 14" → "IFIC 14"). The level is the scale's letter; for federal "N" scales the letter after it
 /// ("NA21" → A). A language level ("niveau B2", "Frans B1-B2") or a driving-licence category ("rijbewijs C") is never a scale.
 /// </summary>
 public static partial class ScaleRules
@@ -23,6 +23,18 @@ public static partial class ScaleRules
                 if (rank > 0 && (best is null || rank > best.Value.Rank))
                 {
                     best = (ScaleOf(m), line, rank);
+                }
+            }
+        }
+
+        if (best is null || best.Value.Rank < 3)
+        {
+            // The healthcare sector's function classification ("IFIC-categorie 14", "IFIC 9"): the scale is its category.
+            foreach (var line in view.Lines)
+            {
+                if (Ific().Match(line.Text) is { Success: true } ific)
+                {
+                    return ($"IFIC {ific.Groups["n"].Value}", null, line);
                 }
             }
         }
@@ -106,6 +118,9 @@ public static partial class ScaleRules
 
     [GeneratedRegex(@"(?<![\p{L}])(?<word>(?i:(?:salaris|loon|wedde|weddes)schaal|barema|salarisbarema))\s*:?\s*(?<n>\d{2,3})(?!\d|[.,]\d|\s*(?:euro|€|%|jaar|maanden|uur))")]
     private static partial Regex NumericScale();
+
+    [GeneratedRegex(@"\bIFIC[\s-]*(?:(?i:categorie|category|catégorie|cat\.?|klasse|functiecategorie)\s*)?(?<n>\d{1,2})(?!\d)")]
+    private static partial Regex Ific();
 
     [GeneratedRegex(@"^(?:klasse|graad)", RegexOptions.IgnoreCase)]
     private static partial Regex ClassWord();

@@ -35,6 +35,8 @@ public sealed record CandidateProfile
     public bool? WorkPermit { get; init; }
     /// <summary>The age the candidate says they are ("ik ben 17 jaar", "I am 17 years old", "j'ai 17 ans"); null when not said.</summary>
     public int? Age { get; init; }
+    /// <summary>The age the candidate says they are about to reach ("ik word 18 in juli", "j'aurai 18 ans le 1er juillet"; <see cref="Age"/> is one less); null when not said.</summary>
+    public int? AgeSoon { get; init; }
     /// <summary>The training the candidate says they are following, in their words ("opleiding hoger redder"); null when not said.</summary>
     public string? CertificateTraining { get; init; }
     /// <summary>The codes on the licence the candidate says they hold ("code 95", "vakbekwaamheid" → "95"; "ADR"), empty when none were named.</summary>
@@ -49,7 +51,7 @@ public sealed record CandidateProfile
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
-        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null
+        && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
         && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
@@ -73,6 +75,7 @@ public sealed record CandidateProfile
         CertificateTraining = newer.CertificateTraining ?? CertificateTraining,
         WorkPermit = newer.WorkPermit ?? WorkPermit,
         Age = newer.Age ?? Age,
+        AgeSoon = newer.Age is not null ? newer.AgeSoon : AgeSoon,
         LicenceCodes = newer.LicenceCodes.Count > 0 ? newer.LicenceCodes : newer.LacksLicenceCodes == true ? [] : LicenceCodes,
         LacksLicenceCodes = newer.LacksLicenceCodes ?? (newer.LicenceCodes.Count > 0 ? null : LacksLicenceCodes),
         DutchLevel = newer.DutchLevel ?? DutchLevel,

@@ -76,7 +76,7 @@ public static class SalaryTool
             }
 
             var counted = cap?.MaxYears is { } max ? Math.Min(entry.Years, max) : entry.Years;
-            result.Add(new CountedExperience(kind, entry.Years, counted, cap?.MaxYears, CapKnown: true, cap?.Citation));
+            result.Add(new CountedExperience(kind, entry.Years, counted, cap?.MaxYears, CapKnown: true, cap?.Citation, cap?.RelevantOnly ?? false));
         }
 
         return result;

@@ -32,6 +32,10 @@ internal static partial class AgeRules
         return null;
     }
 
+    /// <summary>The age the candidate says they are about to reach ("ik word 18 in juli" → 18), or null.</summary>
+    public static int? Soon(RuleText t) =>
+        Adjective().IsMatch(t.Text) || !(Turning().Match(t.Text) is { Success: true } turn && Value(turn.Groups["n"].Value) is { } n && n - 1 is >= 13 and <= 70) ? null : n;
+
     private static int? Value(string word, int plus = 0)
     {
         var n = (int.TryParse(word, out var d) ? d : NumberWords.Word(word)) + plus;

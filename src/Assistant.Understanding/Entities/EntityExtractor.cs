@@ -34,6 +34,7 @@ internal static class EntityExtractor
             LanguagesMentioned = LanguageSkillRules.Mentioned(t),
             WorkPermit = PersonRules.WorkPermit(t),
             Age = PersonRules.Age(t) ?? AgeRules.Find(t),
+            AgeSoon = PersonRules.Age(t) is null ? AgeRules.Soon(t) : null,
             LicenceCodes = PersonRules.LicenceCodes(t),
             LacksLicenceCodes = PersonRules.LacksLicenceCodes(t),
             DutchLevel = LanguageSkillRules.DutchLevel(t),

@@ -98,10 +98,11 @@ internal static partial class ExperienceRules
             hasWord |= i + 3 < w.Length && w[i + 2] is "in" or "achter" && StoodIn().IsMatch(left) && !NotAWorkplace().IsMatch(right);
             // "7 ans comme fonctionnaire", "5 jaar als verpleegkundige", "6 years as a nurse": years in a role held.
             hasWord |= i + 3 < w.Length && w[i + 2] is "als" or "as" or "comme" && RoleWord(Articles.Contains(w[i + 3]) && i + 4 < w.Length ? w[i + 4] : w[i + 3]) && w[i + 3] is not ("student" or "etudiant" or "etudiante" or "jobstudent");
-            // "Ik ben 15 jaar zelfstandig advocaat geweest", "I have been self-employed for 15 years": a past role of a named sector.
-            // "12 jaar gereden voor een transportbedrijf": years spent for an employer of a named sector.
+            // "Ik ben 15 jaar zelfstandig advocaat geweest", "Ik was 5 jaar zelfstandig onthaalouder", "I have been self-employed for
+            // 15 years": a past role of a named sector. "12 jaar gereden voor een transportbedrijf": years spent for an employer of a named sector.
             var pastRole = ExperienceKinds.IsStrong(kind) && WordWindow.Window(t, sentence, WordWindow.SentenceEnd(t, i)) is var whole
                 && (whole.Contains(" geweest ", StringComparison.Ordinal) || whole.Contains(" been ", StringComparison.Ordinal) || whole.Contains(" ete ", StringComparison.Ordinal)
+                    || whole.Contains(" ik was ", StringComparison.Ordinal) || whole.Contains(" i was ", StringComparison.Ordinal)
                     || ForAnEmployer().IsMatch(right));
             // "4 jaar vrachtwagenchauffeur bij een transportfirma", "6 years nurse at a hospital": a job title held for years at an
             // employer is experience in that job, read as its domain.

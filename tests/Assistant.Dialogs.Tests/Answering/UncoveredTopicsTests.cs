@@ -195,6 +195,46 @@ public sealed class UncoveredTopicsTests : IDisposable
         Assert.StartsWith("De loonschaal is D1-D3.", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task YearsOfNoStatedKind_WhenPrivateExperienceCountsInFull_AreSaidToCountInFull()
+    {
+        Write("gemeente-testveld-verpleegkundige", """
+            Gemeente Testveld zoekt een verpleegkundige (m/v/x)
+
+            Wat bieden we?
+            Een bruto maandloon tussen € 3.400,00 en € 5.200,00 (geïndexeerd, voltijds).
+            Al je ervaring als verpleegkundige, ook in een privéziekenhuis of in het buitenland, telt volledig mee voor je loon.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via personeel@testveld.be.
+            """);
+
+        var answer = await Ask("Ik heb 6 jaar ervaring in een ziekenhuis in Nederland. Telt dat mee voor mijn loon als verpleegkundige in Testveld?");
+
+        Assert.Contains("Je 6 jaar ervaring telt volledig mee", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HourlyWagePerAge_AgeAboutToBeReached_GetsThatAgesRowToo()
+    {
+        Write("gemeente-testveld-jobstudent", """
+            Gemeente Testveld zoekt een jobstudent zwembad (m/v/x)
+
+            Wat verdien je?
+            leeftijd op 1 juli 2027: bruto uurloon
+            17 jaar: € 12,57
+            18 jaar: € 13,71
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via personeel@testveld.be.
+            """);
+
+        var answer = await Ask("Ik word 18 in juli. Hoeveel verdien ik per uur als jobstudent zwembad in Testveld?");
+
+        Assert.Contains("12,57", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Vanaf je 18 jaar is dat € 13,71", answer.Text, StringComparison.Ordinal);
+    }
+
     private void Write(string id, string text) => _vacancies.Write(id, text);
 
     private Task<Answer> Ask(string question) => _vacancies.AskAsync(question);

@@ -130,7 +130,7 @@ public sealed class IdentityRulesTests
     }
 
     [Theory]
-    [InlineData("<header><a href=\"/\" class=\"logo\">ABVN – Vlaams Agentschap Bosbeheer en Natuur</a><nav>Home</nav></header>", "ABVN – Vlaams Agentschap Bosbeheer en Natuur")]
+    [InlineData("<header><a href=\"/\" class=\"logo\">ABVN – Vlaams Agentschap Bosbeheer en Natuur</a><nav>Home</nav></header>", "Vlaams Agentschap Bosbeheer en Natuur (ABVN)")]
     [InlineData("<header><div id=\"site-logo\"><img src=\"l.png\" alt=\"Intercommunale Ruimtelijke Planning Kempenland\"></div></header>", "Intercommunale Ruimtelijke Planning Kempenland")]
     public void Find_EmployerOnlyInTheSiteLogo_IsTheOrganisation(string header, string organisation)
     {

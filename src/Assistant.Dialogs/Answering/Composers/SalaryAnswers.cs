@@ -50,6 +50,15 @@ public static partial class SalaryAnswers
         {
             // Experience of no stated kind is named as such, never labelled with a kind the candidate did not say.
             var kind = Texts.Get(lang, "kind." + (c.Kind == "any" ? "anyexp" : c.Kind));
+            if (c.CapKnown && c.Cap is null && c.Counted == c.Given && c.Citation is not null)
+            {
+                // A rule that counts the experience in full ("telt volledig mee", "ook in het buitenland") is said in those words.
+                var relevant = c.RelevantOnly ? Texts.Get(lang, "sal11.salary.relevant") : "";
+                text.Append(Texts.Get(lang, c.Kind == "any" ? "sal11.salary.counting.any.full" : "sal11.salary.counting.full", ("given", Format.Number(lang, c.Given)), ("kind", kind), ("relevant", relevant))).Append(' ');
+                citations.Add(c.Citation);
+                continue;
+            }
+
             text.Append(Texts.Get(lang, c.Kind == "any" ? "salary.counting.any" : "salary.counting", ("given", Format.Number(lang, c.Given)), ("kind", kind), ("counted", Format.Number(lang, c.Counted)),
                 ("cap", c.Cap is { } cap ? Texts.Get(lang, "salary.cap", ("cap", cap)) : ""))).Append(' ');
             if (!c.CapKnown)
@@ -214,6 +223,14 @@ public static partial class SalaryAnswers
             text.Append(Texts.Get(lang, "score5.salary.hourly.age", ("age", age!.Value), ("vacancy", vacancy),
                 ("amount", Format.List(lang, atAge.Select(p => Format.Money(lang, p.Amount)).Distinct().ToList()))));
             citations.AddRange(atAge.Select(p => p.Citation));
+            // "Ik word 18 in juli": a wage table per age (often at a later date, the first working day) also gets the row of the age to come.
+            var soon = t.Profile.AgeSoon is { } next && next == age + 1 ? perAge.Where(p => (p.MinAge ?? 0) <= next && next <= (p.MaxAge ?? 200)).Except(atAge).ToList() : [];
+            if (soon.Count > 0)
+            {
+                text.Append(' ').Append(Texts.Get(lang, "sal11.salary.hourly.soon", ("age", t.Profile.AgeSoon!.Value),
+                    ("amount", Format.List(lang, soon.Select(p => Format.Money(lang, p.Amount)).Distinct().ToList()))));
+                citations.AddRange(soon.Select(p => p.Citation));
+            }
         }
         else
         {

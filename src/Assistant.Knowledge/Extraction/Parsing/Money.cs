@@ -25,8 +25,57 @@ public static partial class Money
             }
         }
 
-        return result;
+        return WithSharedCurrency(text, result);
     }
+
+    /// <summary>
+    /// The other end of a range that writes the currency once: "van 2.617,50 tot 3.544,86 euro", "€ 2.617,50 tot 3.544,86". Only
+    /// a number written as an amount (thousands dots or cents) counts, so "1 tot 3 euro" and dates stay out.
+    /// </summary>
+    private static List<Match> WithSharedCurrency(string text, List<Match> found)
+    {
+        if (found.Count == 0)
+        {
+            return found;
+        }
+
+        var extra = new List<Match>();
+        for (var k = 0; k < found.Count; k++)
+        {
+            var m = found[k];
+            var previousEnd = k > 0 ? found[k - 1].End : 0;
+            if (!text[m.Start..m.End].TrimStart().StartsWith("€", StringComparison.Ordinal) && !StartsWithCode(text[m.Start..m.End])
+                && RangeStartBefore().Match(text[previousEnd..m.Start]) is { Success: true } first
+                && TryParse(first.Groups["n"].Value, out var low, out var oddLow))
+            {
+                var at = previousEnd + first.Groups["n"].Index;
+                extra.Add(new Match(low, at, at + first.Groups["n"].Length, first.Groups["n"].Value, oddLow));
+            }
+
+            var nextStart = k + 1 < found.Count ? found[k + 1].Start : text.Length;
+            if ((text[m.Start..m.End].TrimStart().StartsWith("€", StringComparison.Ordinal) || StartsWithCode(text[m.Start..m.End]))
+                && RangeEndAfter().Match(text[m.End..nextStart]) is { Success: true } second
+                && TryParse(second.Groups["n"].Value, out var high, out var oddHigh))
+            {
+                var at = m.End + second.Groups["n"].Index;
+                extra.Add(new Match(high, at, at + second.Groups["n"].Length, second.Groups["n"].Value, oddHigh));
+            }
+        }
+
+        return extra.Count == 0 ? found : [.. found.Concat(extra).OrderBy(x => x.Start)];
+
+        static bool StartsWithCode(string raw) => raw.TrimStart().StartsWith("EUR", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const string AmountLike = @"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{2}";
+
+    /// <summary>"2.617,50 tot " right before an amount whose currency follows it.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<n>" + AmountLike + @")\s*(?:tot|en|à|[-–])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeStartBefore();
+
+    /// <summary>" tot 3.544,86" right after an amount whose currency precedes it, with no currency or percent sign of its own.</summary>
+    [GeneratedRegex(@"^\s*(?:tot|en|à|[-–])\s*(?<n>" + AmountLike + @")(?![\d.,]*\s*(?:%|€|EUR|euro))", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeEndAfter();
 
     /// <summary>Parses a number written with Belgian or odd separators; the last separator followed by 1–2 digits is the decimal mark.</summary>
     public static bool TryParse(string raw, out decimal amount, out bool odd)

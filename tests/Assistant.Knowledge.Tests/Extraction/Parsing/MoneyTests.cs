@@ -20,6 +20,22 @@ public sealed class MoneyTests
         Assert.Equal(odd, sut.Odd);
     }
 
+    [Theory]
+    [InlineData("bruto maandloon voltijds van 2.617,50 tot 3.544,86 euro (geïndexeerd)", 2617.50, 3544.86)]
+    [InlineData("tussen € 2.617,50 en 3.544,86 bruto per maand", 2617.50, 3544.86)]
+    [InlineData("van 12,50 tot 15,00 euro per uur", 12.50, 15.00)]
+    public void FindAll_RangeWithOneCurrencySign_FindsBothEnds(string text, double low, double high)
+    {
+        var sut = Money.FindAll(text);
+        Assert.Equal([(decimal)low, (decimal)high], sut.Select(m => m.Amount));
+    }
+
+    [Fact]
+    public void FindAll_PlainNumberBeforeAmount_IsNoAmount()
+    {
+        Assert.Equal([3000m], Money.FindAll("van 1 tot 3.000 euro").Select(m => m.Amount));
+    }
+
     [Fact]
     public void FindAll_NumbersWithoutCurrency_FindsNothing()
     {
