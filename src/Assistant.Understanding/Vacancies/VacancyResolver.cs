@@ -113,7 +113,7 @@ internal sealed class VacancyResolver
 
         if (tied.Count > 1)
         {
-            return new VacancyMatch(tied.Select(v => _ids[v]).ToList(), true, vacancyTokens, NameTokens(tokens.Count, tied, masks, domain));
+            return new VacancyMatch(tied.Select(v => _ids[v]).ToList(), true, vacancyTokens, NameTokens(tokens.Count, tied, masks, domain), !tied.Any(v => named[v]));
         }
 
         var ids = new List<string> { _ids[best] };
@@ -132,7 +132,7 @@ internal sealed class VacancyResolver
             }
         }
 
-        return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain));
+        return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain), !ids.Any(id => named[Array.IndexOf(_ids, id)]));
     }
 
     /// <summary>
