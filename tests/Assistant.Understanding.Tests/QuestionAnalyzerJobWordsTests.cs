@@ -28,4 +28,16 @@ public sealed class QuestionAnalyzerJobWordsTests
         Assert.Equal("agentschap-bodem-dossierbehandelaar", sut.VacancyIds[0]);
         Assert.False(sut.VacancyByJobWordsOnly);
     }
+
+    [Fact]
+    public void Analyze_CommonWordOneLetterFromAnEmployerWord_IsNoTypoOfIt()
+    {
+        var sut = new QuestionAnalyzer(
+        [
+            new VacancyRef("agentschap-paden-dossierbehandelaar", "Agentschap Fietspaden en Trage Wegen", "Dossierbehandelaar subsidies", "Brussel"),
+            new VacancyRef("az-noord-verpleegkundige", "AZ Noord", "Verpleegkundige geriatrie", "Noordveld"),
+        ]).Analyze("Hoeveel weken inwerking krijg ik als nieuwe verpleegkundige?");
+
+        Assert.Equal(["az-noord-verpleegkundige"], sut.VacancyIds);
+    }
 }

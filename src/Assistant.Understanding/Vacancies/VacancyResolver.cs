@@ -15,6 +15,8 @@ internal sealed class VacancyResolver
 {
     private const int MaxTokens = 64;
 
+    private static readonly HashSet<string> CommonWords = new(Classification.KnownWords.All(), StringComparer.Ordinal);
+
     private readonly string[] _ids;
     private readonly VacancyTermIndex _index;
     private readonly HashSet<string> _stop;
@@ -244,7 +246,8 @@ internal sealed class VacancyResolver
             return;
         }
 
-        if (q.Length >= 5 && _index.Fuzzy.Nearest(q) is { } near && AddExact(near, mask, 0.8 * factor, hits))
+        // A common word spelt right ("weken") is no typo of a vacancy's word ("wegen").
+        if (q.Length >= 5 && !CommonWords.Contains(word) && _index.Fuzzy.Nearest(q) is { } near && AddExact(near, mask, 0.8 * factor, hits))
         {
             return;
         }

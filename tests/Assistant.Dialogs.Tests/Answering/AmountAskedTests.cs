@@ -18,4 +18,10 @@ public sealed class AmountAskedTests
     [InlineData("- Twee vrijkaarten per seizoen", true)]
     public void StatesAmount_Line_NeedsANumber(string line, bool expected) =>
         Assert.Equal(expected, TopicAnswers.StatesAmount(line));
+
+    [Theory]
+    [InlineData("hoeveel weken inwerking krijg ik", true)]
+    [InlineData("hoeveel ergotherapeuten werken er", false)]
+    public void CountsInAUnit_Question_ReadsTheWordAfterHoeveel(string question, bool expected) =>
+        Assert.Equal(expected, RetrievalAnswers.CountsInAUnit(Assistant.Core.Text.TextFold.Words(question)));
 }
