@@ -367,7 +367,9 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"\bEU\b|europese unie|lidstaat|\bEU-", RegexOptions.IgnoreCase)]
     private static partial Regex EuWord();
 
-    [GeneratedRegex(@"\b(?<word>brevet|certificaat|getuigschrift|attest)\s+(?:van\s+|als\s+)?(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})")]
+    // "brevet Hoger Redder", "een geldig reddersbrevet: Redder Zwembaden of Hoger Redder, of …": one name, or a list of
+    // accepted names after a colon (each one is accepted).
+    [GeneratedRegex(@"\b(?<word>(?:\p{Ll}+)?(?:brevet|certificaat|getuigschrift|attest))(?:\s*:\s*|\s+(?:van\s+|als\s+)?)(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:,?\s+of\s+[^.;]+)?)")]
     private static partial Regex Certificate();
 
     [GeneratedRegex(@"\bje hebt\b|\bheb je\b|in het bezit|beschik|houder van|\bvereist\b|\bmoet\b|\bdien\w*", RegexOptions.IgnoreCase)]

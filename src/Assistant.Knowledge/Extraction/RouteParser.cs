@@ -525,7 +525,8 @@ public static partial class RouteParser
     [GeneratedRegex(@"\bbinnen\s+(het|de|een|\d+|\w+)\s+(\w+\s+)?(jaar|jaren|maand|maanden|weken)\s+(na|van|vanaf)\s+(je|de|uw|jouw)\s+(indiensttreding|aanstelling|aanwerving|start|benoeming)|\b(tijdens|in)\s+(je|de|uw)\s+proef(tijd|periode)|\bna\s+(je|de|uw)\s+(indiensttreding|aanstelling|aanwerving)\b[^.]{0,30}\b(behaal|haal|volg)", RegexOptions.IgnoreCase)]
     internal static partial Regex ObtainAfterStart();
 
-    [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)|(?-i:(?=\p{Lu}\p{Ll}))(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?))(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)|(?-i:(?=\p{Lu}\p{Ll}))(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?))(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)"
+        + @"|HBO\s?5\s+(?!(?:of|en|in|met|opleiding|diploma)\b)(?<field>\p{L}[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
 
     /// <summary>One more field of a list after the first ("…, het landmeten", "… of journalistiek").</summary>
@@ -557,7 +558,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"gelijkgesteld|gelijkwaardig|toegang (geeft )?tot niveau|of een diploma dat", RegexOptions.IgnoreCase)]
     private static partial Regex Equivalent();
 
-    [GeneratedRegex(@"(?:(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*)?(?:(?:online|digitale|schriftelijke)\s+)?(?:niveau-?\s*(?:en\s*)?)?(?:capaciteitstest|capaciteitsproef|redeneertest|niveautest|selectietest|capaciteiten-?\s*test|screening\s+op\s+niveau|niveauscreening|generieke\s+competentie(test|screening))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*)?(?:(?:online|digitale|schriftelijke)\s+)?(?:niveau-?\s*(?:en\s*)?)?(?:capaciteitstest|capaciteitsproef|redeneertest|niveautest|selectietest|capaciteiten-?\s*test|screening\s+op\s+niveau|niveauscreening|generieke\s+competentie(test|screening)|ervarings(?:gesprek|toets|proef|interview))", RegexOptions.IgnoreCase)]
     private static partial Regex Tests();
 
     /// <summary>A proof of competence that replaces a diploma: an EVC attest, an ervaringsbewijs, a beroepskwalificatie.</summary>

@@ -57,9 +57,11 @@ public static partial class GeneralChecks
     private static RequirementCheck Certificate(GeneralRequirement requirement, CandidateProfile p, GeneralRequirement? trainees)
     {
         var name = requirement.Value ?? "";
-        if (p.Certificates.Any(c => NamesCertificate(c, name)))
+        // "reddersbrevet Redder Zwembaden of Hoger Redder, of (BSA)": any one of the names listed is accepted.
+        var names = CertificateAlternatives().Split(name).Where(n => n.Trim().Length > 0).ToList();
+        if (p.Certificates.FirstOrDefault(c => names.Any(n => NamesCertificate(c, n))) is { } held)
         {
-            return new RequirementCheck("certificate", "met", requirement.Citation) { Required = name, Given = p.Certificates.First(c => NamesCertificate(c, name)) };
+            return new RequirementCheck("certificate", "met", requirement.Citation) { Required = name, Given = held };
         }
 
         if (p.CertificateTraining is { } training)
@@ -75,11 +77,18 @@ public static partial class GeneralChecks
             : new RequirementCheck("certificate", "unknown", requirement.Citation) { Required = name, Given = string.Join(", ", p.Certificates), Caveat = "certificate" };
     }
 
+    /// <summary>A word for a certificate, or a compound of one ("reddersbrevet"): no part of the certificate's own name.</summary>
+    private static bool CertificateWord(string w) =>
+        w.EndsWith("brevet", StringComparison.Ordinal) || w.EndsWith("attest", StringComparison.Ordinal) || w.EndsWith("certificaat", StringComparison.Ordinal) || w.EndsWith("getuigschrift", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",?\s+of\s+(?:het\s+|de\s+|een\s+)?|,\s*|[()]")]
+    private static partial System.Text.RegularExpressions.Regex CertificateAlternatives();
+
     /// <summary>Every word of four letters or more of the required name occurs in the candidate's words (by its first five letters).</summary>
     public static bool NamesCertificate(string given, string required)
     {
         var words = TextFold.Fold(required).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length >= 4 && w is not ("brevet" or "attest" or "certificaat" or "getuigschrift" or "geldig" or "geldige")).ToList();
+            .Where(w => w.Length >= 4 && !CertificateWord(w) && w is not ("geldig" or "geldige" or "franstalige" or "nederlandstalige")).ToList();
         var folded = TextFold.Fold(given);
         return words.Count > 0 && words.All(w => folded.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }

@@ -38,8 +38,8 @@ public static partial class VerdictGuard
 
         // A professional driving qualification the job itself rests on (a licence of a category above B, a code on the licence
         // such as code 95) is no mere reminder like nationality or conduct: a candidate who spoke only of their diploma or
-        // experience is asked for it before any yes. (A certificate is not asked this way: documents often require one only
-        // for one of several jobs, or as an alternative to the diploma.)
+        // experience is asked for it before any yes; so is a certificate the vacancy's requirements ask of everyone (not one
+        // for one of several jobs, an alternative to the diploma, or one that may be obtained after starting).
         if (verdict is "eligible" or "conditional" && general?.FirstOrDefault(g => IsQualification(g) && !generalChecks.Any(c => c.Requirement == g.Kind)) is { } unspoken)
         {
             return ("need-info", [unspoken.Kind], referTo);
@@ -59,8 +59,21 @@ public static partial class VerdictGuard
     {
         "licence" => g.Value is { } category && !string.Equals(category, "B", StringComparison.OrdinalIgnoreCase),
         "licence-code" => true,
+        "certificate" => RequirementSection().IsMatch(g.Citation.Section ?? "") && !EitherSection().IsMatch(g.Citation.Section ?? "") && !ObtainLater().IsMatch(g.Citation.Quote),
         _ => false,
     };
+
+    // A certificate is a qualification to ask for only where it is one of the vacancy's own requirements: in a section of
+    // requirements (not under the heading of one of several jobs, not in "one of both" alternatives) and not one that may
+    // still be obtained after starting.
+    [System.Text.RegularExpressions.GeneratedRegex(@"voorwaarde|vereist|profiel|verwacht|zoeken|wie ben|wat breng|conditions|exig|requirement|profile|who we", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RequirementSection();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(één|een|one|l'un|un)\s+(van|of|des|de)\b|\b(beide|either|both)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EitherSection();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bof\s+(je|u)\s+(behaalt|haalt|verwerft|behaalde)\b|\bna\s+(je|uw|de)\s+(indiensttreding|aanwerving)|\b(obtenir|obtain)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ObtainLater();
 
     /// <summary>
     /// Whether a route's own text both requires and refuses the very level the route was read as ("je bent houder van een

@@ -13,12 +13,13 @@ internal static partial class CertificateRules
 {
     private static readonly HashSet<string> CertificateWords = new(StringComparer.Ordinal)
     {
-        "brevet", "brevets", "certificaat", "certificate", "certificat", "attest", "getuigschrift",
+        "brevet", "brevets", "certificaat", "certificate", "certificat", "attest", "attestation", "getuigschrift",
     };
 
     private static readonly HashSet<string> Possession = new(StringComparer.Ordinal)
     {
         "heb", "hebt", "wel", "mijn", "mn", "met", "have", "has", "my", "with", "got", "ai", "mon", "avec", "behaald", "obtained", "obtenu", "bezit", "hold",
+        "only", "enkel", "alleen", "just", "seulement", "uniquement", "juste",
     };
 
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
@@ -35,6 +36,15 @@ internal static partial class CertificateRules
     private static bool IsCertificateWord(string word) => CertificateWords.Contains(word)
         || (word.Length > 8 && !word.StartsWith("taal", StringComparison.Ordinal) && (word.EndsWith("brevet", StringComparison.Ordinal) || word.EndsWith("attest", StringComparison.Ordinal) || word.EndsWith("certificaat", StringComparison.Ordinal)));
 
+    private static readonly HashSet<string> LanguageWords = new(StringComparer.Ordinal)
+    {
+        "linguistique", "taal", "language", "langue", "langues", "nederlands", "neerlandais", "dutch", "frans", "francais", "french", "engels", "anglais", "english",
+    };
+
+    /// <summary>Whether the certificate word at <paramref name="i"/> names a language certificate: a language word right before or within three words after it.</summary>
+    private static bool IsLanguageCertificate(string[] w, int i) =>
+        (i > 0 && LanguageWords.Contains(w[i - 1])) || w.Skip(i + 1).Take(3).Any(LanguageWords.Contains);
+
     public static (IReadOnlyList<string> Held, bool? Lacks, string? Training) Find(RuleText t)
     {
         var w = t.Words;
@@ -42,7 +52,8 @@ internal static partial class CertificateRules
         bool? lacks = null;
         for (var i = 0; i < w.Length; i++)
         {
-            if (!IsCertificateWord(w[i]) || Requirement().IsMatch(t.Text))
+            // A language certificate ("attestation de néerlandais", "certificat linguistique") is about languages, not a brevet.
+            if (!IsCertificateWord(w[i]) || Requirement().IsMatch(t.Text) || IsLanguageCertificate(w, i))
             {
                 continue;
             }

@@ -88,6 +88,8 @@ internal static partial class ExperienceRules
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
             // "4 years in road construction", "3 jaar in de thuiszorg": years in a named work sector are experience.
             hasWord |= i + 2 < w.Length && w[i + 2] is "in" or "als" or "as" or "comme" or "dans" && Assistant.Tools.Eligibility.Sectors.Of(right).Count > 0;
+            // "7 ans comme fonctionnaire", "5 jaar als verpleegkundige", "6 years as a nurse": years in a role held.
+            hasWord |= i + 3 < w.Length && w[i + 2] is "als" or "as" or "comme" && RoleWord(Articles.Contains(w[i + 3]) && i + 4 < w.Length ? w[i + 4] : w[i + 3]) && w[i + 3] is not ("student" or "etudiant" or "etudiante" or "jobstudent");
             // "Ik ben 15 jaar zelfstandig advocaat geweest", "I have been self-employed for 15 years": a past role of a named sector.
             // "12 jaar gereden voor een transportbedrijf": years spent for an employer of a named sector.
             var pastRole = ExperienceKinds.IsStrong(kind) && WordWindow.Window(t, sentence, WordWindow.SentenceEnd(t, i)) is var whole

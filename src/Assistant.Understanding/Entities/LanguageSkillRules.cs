@@ -100,7 +100,8 @@ internal static partial class LanguageSkillRules
         @"\b(spreek|spreken|spreekt|ken|kennen|kent|beheers|beheersen|kennis van( het)?|speak|speaks|know|knowledge of|fluent in|parle|parler|parlez|connais|connaissance (de l' |du |de l |d' )?|maitrise)\b (\w+ ){0,4}?"
         + @"(frans|engels|duits|nederlands|french|english|german|dutch|francais|anglais|allemand|neerlandais|flemish|vlaams)\b"
         + @"|\b(frans|engels|duits|nederlands|french|english|german|dutch|francais|anglais|allemand|neerlandais)\b (\w+ ){0,2}?(kennen|spreken|spreek|ken|speak|parle|niveau|level|taalcertificaat|certificaat)\b"
-        + @"|\b(tweetalig|bilingual|bilingue|taalcertificaat|taalattest|language certificate)\b",
+        + @"|\b(tweetalig|bilingual|bilingue|taalcertificaat|taalattest|language certificate|certificat linguistique|attestation linguistique)\b"
+        + @"|\b(attestation|certificat|certificate|attest|certificaat)\b (\w+ ){0,2}?(neerlandais|nederlands|dutch|francais|frans|french|langue|language|taal)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Skill();
 }

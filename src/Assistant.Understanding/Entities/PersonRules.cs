@@ -163,7 +163,8 @@ internal static partial class PersonRules
             return null;
         }
 
-        var words = m.Groups["f"].Value.Trim().Split(' ');
+        // "laatste jaar bachelor verpleegkunde": the level named before the field is no part of it.
+        var words = m.Groups["f"].Value.Trim().Split(' ').SkipWhile(w => DiplomaWords.LevelAt([w], 0) is not null).ToArray();
         if (words.Any(w => StopWords.StudyFieldEnd.Contains(w) || DiplomaWords.LevelAt([w], 0) is not null || w.Any(char.IsDigit)))
         {
             words = words.TakeWhile(w => !StopWords.StudyFieldEnd.Contains(w) && DiplomaWords.LevelAt([w], 0) is null && !w.Any(char.IsDigit)).ToArray();

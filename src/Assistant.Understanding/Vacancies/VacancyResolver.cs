@@ -47,7 +47,7 @@ internal sealed class VacancyResolver
         var count = Math.Min(tokens.Count, MaxTokens);
         for (var i = 0; i < count; i++)
         {
-            if (!Usable(tokens, maskedTokens, i) || IsCandidatePhrase(tokens, i))
+            if (!Usable(tokens, maskedTokens, i) || IsCandidatePhrase(tokens, i) || IsAnyEmployer(tokens, i))
             {
                 continue;
             }
@@ -218,6 +218,14 @@ internal sealed class VacancyResolver
         var t = tokens[i];
         return t.IsWord && !masked[i] && t.Folded.Length >= 3 && !_stop.Contains(t.Folded) && !t.Folded.EndsWith('\'');
     }
+
+    /// <summary>
+    /// "in een gemeente", "dans une commune", "for a city": a kind of employer with an indefinite article is any one of them
+    /// (where the candidate works or worked), never the employer of a vacancy.
+    /// </summary>
+    private static bool IsAnyEmployer(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Folded is "een" or "a" or "an" or "un" or "une" or "another" or "andere" or "autre"
+        && Cognates.Canonical(tokens[i].Folded) is "gemeente" or "stad" or "provincie" or "organisatie" or "bestuur" or "dienst" or "afdeling";
 
     /// <summary>"interne kandidaat", "candidat interne": a kind of candidate, not a vacancy word.</summary>
     private static bool IsCandidatePhrase(IReadOnlyList<Token> tokens, int i)
