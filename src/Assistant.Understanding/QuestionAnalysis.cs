@@ -47,6 +47,12 @@ public sealed record QuestionAnalysis
     /// <summary>A vacancy was referred to, but several match equally well (all of them are in <see cref="VacancyIds"/>).</summary>
     public bool AmbiguousVacancy { get; init; }
 
+    /// <summary>
+    /// The named vacancies were matched only by words of their titles, none by its employer's or place's name: in a reply
+    /// that states the candidate's own facts ("5 jaar, ik behandel dossiers") such words describe the candidate, not a job.
+    /// </summary>
+    public bool VacancyByJobWordsOnly { get; init; }
+
     /// <summary>Facts the user states about themselves (diploma, experience, nationality, …).</summary>
     public CandidateProfile Profile { get; init; } = new();
 

@@ -97,6 +97,7 @@ public sealed class QuestionAnalyzer
             Aspect = AspectRules.For(intent, cues, entities),
             VacancyIds = match.Ids,
             AmbiguousVacancy = match.Ambiguous,
+            VacancyByJobWordsOnly = match.Named && match.JobWordsOnly,
             Profile = entities.Profile,
             Scores = entities.Scores,
             SeniorityYears = entities.SeniorityYears,

@@ -28,7 +28,7 @@ internal sealed class EligibilityDialog
     /// <summary>The turn while <paramref name="frame"/> waits for an answer, or null when the message is about another vacancy.</summary>
     public (Answer Answer, ConversationState State)? Continue(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame, TurnInput input, QuestionAnalysis analysis, DateTimeOffset now)
     {
-        if (frame.VacancyId is null || (analysis.VacancyIds.Count > 0 && !analysis.VacancyIds.Contains(frame.VacancyId)))
+        if (frame.VacancyId is null)
         {
             return null;
         }
@@ -37,6 +37,19 @@ internal sealed class EligibilityDialog
         frame = frame.Asking is null && knowledge.Find(frame.VacancyId) is { } stored
             ? frame with { Asking = EligibilityTool.Evaluate(stored.Facts, state.Context.Profile).Missing is { Count: > 0 } missing ? missing[0] : null }
             : frame;
+
+        if (analysis.VacancyIds.Count > 0 && !analysis.VacancyIds.Contains(frame.VacancyId!))
+        {
+            // "5 jaar, ik behandel dossiers" after the question about experience: a reply that states the candidate's own
+            // facts and names no employer or place describes the candidate with job words, it does not ask about another job.
+            if (!StatesOwnFacts(knowledge, state, frame, input.Text, analysis))
+            {
+                return null;
+            }
+
+            analysis = analysis with { VacancyIds = [frame.VacancyId!], AmbiguousVacancy = false, VacancyByJobWordsOnly = false };
+        }
+
         var text = input.Text;
         var question = QuestionShape.IsQuestion(text);
         if (frame.Paused && (QuestionShape.IsResume(text) || (SlotReplies.YesNo(text) == true && (frame.Asking is null || !YesNoSlots.Contains(frame.Asking)))))
@@ -64,6 +77,11 @@ internal sealed class EligibilityDialog
             ? Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility }, now, Reading.Understood)
             : Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility }, now, Reading.NotUnderstood);
     }
+
+    /// <summary>A reply without a question that states profile facts and names other vacancies only by words of their titles.</summary>
+    private static bool StatesOwnFacts(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame, string text, QuestionAnalysis analysis) =>
+        analysis.VacancyByJobWordsOnly && !QuestionShape.IsQuestion(text)
+        && (!analysis.Profile.IsEmpty || SlotReplies.Read(frame.Asking, text, state.Context.Profile, t => AnswerRouter.Analyze(knowledge, t), AskedKind(knowledge, state, frame)) is not null);
 
     /// <summary>The kind of experience the pending question named (the deciding route's kind), for a reply that gives only years.</summary>
     private static string? AskedKind(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame) =>

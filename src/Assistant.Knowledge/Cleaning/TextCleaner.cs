@@ -242,7 +242,11 @@ public static partial class TextCleaner
     [GeneratedRegex(@"[ \t]{2,}")]
     private static partial Regex MultiSpace();
 
-    [GeneratedRegex(@"^(?:[•▪◦●■□►▸·*‣⁃–—-]|o(?= [A-ZÀ-Ý]))\s*(?=\S)")]
+    /// <summary>
+    /// A bullet sign, or a letter "o" used as one (word processors' second-level bullet) before a capital or before an
+    /// article or pronoun that starts a list item ("o een motivatiebrief;", "o je laatste evaluatie").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[•▪◦●■□►▸·*‣⁃–—-]|o(?= [A-ZÀ-Ý]| (?:een|je|jouw|uw|de|het|kopie|kopieën|attest|bewijs|uittreksel)\b))\s*(?=\S)")]
     private static partial Regex BulletStart();
 
     [GeneratedRegex(@"^[\w.-]+\.[a-z]{2,}, ?pub-\d+, ?(DIRECT|RESELLER)", RegexOptions.IgnoreCase)]

@@ -17,7 +17,7 @@ public static partial class DocumentItems
         ("evaluation", "laatste evaluatie", new Regex(@"\bevaluatie(?:verslag|rapport)?\b|\bbeoordelingsverslag", RegexOptions.IgnoreCase)),
         ("study-certificate", "attest van de onderwijsinstelling", new Regex(@"attest van (?:de|je|jouw) (?:onderwijsinstelling|school|hogeschool|universiteit)|studieattest|inschrijvingsattest|inschrijvingsbewijs|bewijs van (?:je |jouw )?inschrijving", RegexOptions.IgnoreCase)),
         ("equivalence", "gelijkwaardigheidsattest", new Regex(@"gelijkwaardigheid|\bnaric\b|erkenning van (?:je|het|jouw) diploma", RegexOptions.IgnoreCase)),
-        ("recognition", "beroepserkenning", new Regex(@"\bberoepserkenning|\berkenning\s+als\b|\berkenningsbewijs|\bregistratie\s+als\b|registratienummer|visumnummer|\briziv-?nummer", RegexOptions.IgnoreCase)),
+        ("recognition", "beroepserkenning", new Regex(@"\bberoepserkenning|\berkenning\s+als\b|\berkenningsbewijs|\bregistratie\s+als\b|\bregistratiebewijs|\bbewijs van (?:je |jouw |uw )?registratie\b|registratienummer|visumnummer|\briziv-?nummer", RegexOptions.IgnoreCase)),
         ("diploma", "kopie van het diploma", new Regex(@"diploma|getuigschrift|kwalificatiebewijs|studiebewijs", RegexOptions.IgnoreCase)),
         ("criminal-record", "uittreksel uit het strafregister", new Regex(@"strafregister|goed gedrag|\buittreksel\s+(?:model\s+)?596", RegexOptions.IgnoreCase)),
         ("driver-card", "bestuurderskaart (code 95)", new Regex(@"bestuurderskaart|\bcode 95\b|getuigschrift van vakbekwaamheid", RegexOptions.IgnoreCase)),

@@ -61,6 +61,27 @@ internal static partial class DeadlineCues
     [GeneratedRegex(@"\b(nog|still|encore|toujours) (op tijd|in time|on time|a temps|dans les (temps|delais))\b", RegexOptions.CultureInvariant)]
     public static partial Regex InTime();
 
+    /// <summary>
+    /// "Kan ik nu nog mailen voor …", "Het is 21u, kan ik vanavond nog het formulier invullen?", "can I still send it
+    /// tonight": sending or applying still, now or tonight, asks whether the application period is open, even when the way
+    /// it is sent (a mail, a form) is a contact word. "Mag ik nu al solliciteren?" is not: a student asks whether they may.
+    /// </summary>
+    [GeneratedRegex(@"\b(kan|mag|lukt) (ik|je|we|het) (me |mij |mijn \w+ )?(nu|vandaag|vanavond|vannacht|deze avond) nog\b.{0,40}\b(sollicit\w*|kandida\w*|inschrijv\w*|aanmeld\w*|reageren|e ?mailen|mailen|sturen|opsturen|versturen|insturen|doorsturen|indienen|invullen|bezorgen|afgeven|uploaden|opladen)\b"
+        + @"|\b(can|could|may) (i|we) (still )?(send|submit|mail|email|e mail|apply|hand)\b.{0,30}\b(tonight|today|now|still)\b|\bis it (already )?too late\b"
+        + @"|\b(puis|peux|peut) (je|on) (encore )?(envoyer|postuler|deposer)\b.{0,30}\b(ce soir|aujourd' hui|maintenant|encore)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex NowStill();
+
+    /// <summary>
+    /// "Is dat een weekdag?", "valt die datum in het weekend?", "is that a Sunday?": which day the date just given is, asked
+    /// about the date itself rather than about working on such days.
+    /// </summary>
+    [GeneratedRegex(@"\b(is|valt) (dat|die|die dag|die datum|de deadline|de uiterste datum|de laatste dag) (een |op een |in het |in een )?(weekdag|werkdag|weekend|weekenddag|zaterdag|zondag|feestdag)\b|\bwelke (dag|weekdag) (is|valt) (dat|die|de deadline|de uiterste datum)\b"
+        + @"|\b(is|does) (that|it|the deadline) (a |on a |fall on a |in the )?(weekday|working day|weekend|saturday|sunday|holiday)\b|\bwhat day (is|of the week is) (that|it|the deadline)\b"
+        + @"|\b(est ce|c' est) (un|en) (jour ouvrable|week end|samedi|dimanche|semaine)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex DayOfDate();
+
     /// <summary>"tot wanneer", "tot hoe laat", "until when", "jusqu'à quand": a question about the deadline even when it also says "kan ik solliciteren als …".</summary>
     [GeneratedRegex(@"\btot (wanneer|hoe laat)\b|\buntil (when|what time)\b|\bjusqu' a (quand|quelle heure)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Until();

@@ -23,6 +23,8 @@ internal static partial class IntentClassifier
         new(IntentNames.Deadline, 4, DeadlineCues.StillHandIn()),
         new(IntentNames.Deadline, 6, DeadlineCues.StillSend()),
         new(IntentNames.Deadline, 5, DeadlineCues.InTime()),
+        new(IntentNames.Deadline, 5, DeadlineCues.NowStill()),
+        new(IntentNames.Deadline, 4, DeadlineCues.DayOfDate()),
         new(IntentNames.Eligibility, 3, EligibilityCues.Strong(), EligibilityCues.StrongNear()),
         new(IntentNames.Eligibility, 3, EligibilityCues.Trade()),
         new(IntentNames.Eligibility, 2, EligibilityCues.Medium()),

@@ -37,6 +37,8 @@ internal static class LanguageWords
         "wage", "gross", "net", "monthly", "month", "work", "working", "worked", "report", "reports",
         "colleagues", "tasks", "hey", "good", "morning", "bye", "goodbye", "'s", "me", "our", "their",
         "they", "we", "us", "so", "then", "than", "some", "all", "every", "on", "into", "over", "under", "between",
+        "library", "librarian", "nurse", "nurses", "nursing", "hospital", "police", "municipality", "council", "clerk",
+        "worker", "officer", "employer", "allowance", "shifts", "night", "nights", "weekday",
     ];
 
     public static readonly string[] French =

@@ -38,6 +38,30 @@ internal static class WordFamilies
         return roots;
     }
 
-    /// <summary>Whether the folded <paramref name="text"/> contains <paramref name="word"/>'s root or a member of its family.</summary>
-    public static bool Mentions(string text, string word) => Roots(word).Any(r => text.Contains(r, StringComparison.Ordinal));
+    /// <summary>
+    /// Whether the folded <paramref name="text"/> contains <paramref name="word"/>'s root or a member of its family. The root
+    /// of a long compound counts only inside a word of some length: "welkom" in "je bent welkom" does not mention a
+    /// "welkomstpremie", "ploegenstelsel" does mention "ploegendienst".
+    /// </summary>
+    public static bool Mentions(string text, string word)
+    {
+        var roots = Roots(word);
+        return OwnRootMentioned(text, word, roots[0]) || roots.Skip(1).Any(r => text.Contains(r, StringComparison.Ordinal));
+    }
+
+    private static bool OwnRootMentioned(string text, string word, string root)
+    {
+        var shortest = Math.Min(8, word.Length - 3);
+        for (var at = text.IndexOf(root, StringComparison.Ordinal); at >= 0; at = text.IndexOf(root, at + 1, StringComparison.Ordinal))
+        {
+            var start = text.LastIndexOf(' ', at) + 1;
+            var end = text.IndexOf(' ', at);
+            if ((end < 0 ? text.Length : end) - start >= shortest)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

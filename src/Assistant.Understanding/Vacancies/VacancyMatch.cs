@@ -4,9 +4,10 @@ namespace Assistant.Understanding.Vacancies;
 /// The vacancies a question names (best first), whether the reference is ambiguous, which of the user's tokens were
 /// read as vacancy words (<see cref="VacancyTokens"/>), and which of them form the named vacancies' names
 /// (<see cref="NameTokens"/>: hidden from the intent rules, so that a title such as "deskundige selectie" does not
-/// make a salary question about the selection procedure).
+/// make a salary question about the selection procedure). <see cref="JobWordsOnly"/>: no named vacancy was matched by its
+/// employer's or place's name, only by words of its title.
 /// </summary>
-internal sealed record VacancyMatch(IReadOnlyList<string> Ids, bool Ambiguous, bool[] VacancyTokens, bool[] NameTokens)
+internal sealed record VacancyMatch(IReadOnlyList<string> Ids, bool Ambiguous, bool[] VacancyTokens, bool[] NameTokens, bool JobWordsOnly = false)
 {
     public bool Named => Ids.Count > 0;
 }

@@ -15,6 +15,8 @@ internal sealed class VacancyResolver
 {
     private const int MaxTokens = 64;
 
+    private static readonly HashSet<string> CommonWords = new(Classification.KnownWords.All(), StringComparer.Ordinal);
+
     private readonly string[] _ids;
     private readonly VacancyTermIndex _index;
     private readonly HashSet<string> _stop;
@@ -113,7 +115,7 @@ internal sealed class VacancyResolver
 
         if (tied.Count > 1)
         {
-            return new VacancyMatch(tied.Select(v => _ids[v]).ToList(), true, vacancyTokens, NameTokens(tokens.Count, tied, masks, domain));
+            return new VacancyMatch(tied.Select(v => _ids[v]).ToList(), true, vacancyTokens, NameTokens(tokens.Count, tied, masks, domain), !tied.Any(v => named[v]));
         }
 
         var ids = new List<string> { _ids[best] };
@@ -132,7 +134,7 @@ internal sealed class VacancyResolver
             }
         }
 
-        return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain));
+        return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain), !ids.Any(id => named[Array.IndexOf(_ids, id)]));
     }
 
     /// <summary>
@@ -252,7 +254,8 @@ internal sealed class VacancyResolver
             return;
         }
 
-        if (q.Length >= 5 && _index.Fuzzy.Nearest(q) is { } near && AddExact(near, mask, 0.8 * factor, hits))
+        // A common word spelt right ("weken") is no typo of a vacancy's word ("wegen").
+        if (q.Length >= 5 && !CommonWords.Contains(word) && _index.Fuzzy.Nearest(q) is { } near && AddExact(near, mask, 0.8 * factor, hits))
         {
             return;
         }

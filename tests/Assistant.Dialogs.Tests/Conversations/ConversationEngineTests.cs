@@ -26,6 +26,19 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task SlotFilling_ReplyDescribingOwnWorkWithAnotherJobsTitle_StaysWithTheVacancy()
+    {
+        var sut = new Transcript();
+        await sut.UserSays("Kom ik in aanmerking voor de directiemedewerker in Kortrijk?");
+        await sut.UserSays("Ik heb een bachelordiploma");
+
+        var third = await sut.UserSays("3 jaar, ik werkte als communicatiemedewerker bij een bank");
+
+        Assert.Equal("eligibility", third.Intent);
+        Assert.Equal(["kortrijk-directiemedewerker-strategische-coordinatie"], third.VacancyIds);
+    }
+
+    [Fact]
     public async Task CarryOver_SalaryThenOtherVacancyThenExperience_ReusesIntentAndProfile()
     {
         var sut = new Transcript();

@@ -12,6 +12,14 @@ public sealed class TextCleanerTests
         Assert.Equal("Vacature\n\nInhoud blijft.", sut);
     }
 
+    [Theory]
+    [InlineData("Voeg toe:\no een motivatiebrief;\no Je laatste evaluatie.", "Voeg toe:\n- een motivatiebrief;\n- Je laatste evaluatie.")]
+    [InlineData("o zo mooi is het hier", "o zo mooi is het hier")]
+    public void Clean_LetterOAsBullet_BecomesADash(string raw, string expected)
+    {
+        Assert.Equal(expected, TextCleaner.Clean(raw));
+    }
+
     [Fact]
     public void Clean_BrokenSentenceAcrossBlankLines_IsJoined()
     {

@@ -12,6 +12,21 @@ public sealed class DocumentRulesTests
     }
 
     [Fact]
+    public void Find_ListWithLetterOBullets_GivesItsItems()
+    {
+        var sut = TestKnowledge.FromText("Consulent\n\nKandidaatstelling\n\nBij je kandidatuur voeg je:\no een motivatiebrief van maximum 1 blz.;\no een kopie van je laatste evaluatieverslag.\nEen cv is niet nodig.");
+        Assert.Contains(sut.Documents, d => d.Kind == "motivation-letter");
+        Assert.Contains(sut.Documents, d => d.Kind == "evaluation");
+    }
+
+    [Fact]
+    public void Find_RegistrationProof_IsADocument()
+    {
+        var sut = TestKnowledge.FromText("Zorgkundige\n\nInteresse?\n\nStuur je cv, een kopie van je rijbewijs en je registratiebewijs als zorgkundige naar jobs@voorbeeld.be.");
+        Assert.Contains(sut.Documents, d => d.Kind == "recognition");
+    }
+
+    [Fact]
     public void Find_ItemForInternalCandidates_IsMarkedForThem()
     {
         var sut = TestKnowledge.FromText("Ploegbaas\n\nSolliciteren\n\nLaad je cv en een kopie van je diploma op. Interne kandidaten bezorgen hun laatste evaluatieverslag in plaats van een diploma.");

@@ -84,6 +84,13 @@ public static class LookupAnswers
             return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, said.ToString(), [v.Id], [contact?.Citation, .. benefits.Select(b => (Citation?)b.Citation)], new BenefitsPayload(benefits));
         }
 
+        if (kind is not null && TopicAnswers.AsksAmount(t.Analysis.FoldedText) && (benefits.Count > 0 || NamingLines(t, v, kind).Count > 0)
+            && !benefits.Any(b => TopicAnswers.StatesAmount(b.Text)) && !(benefits.Count == 0 && NamingLines(t, v, kind).Any(l => TopicAnswers.StatesAmount(l.Quote))))
+        {
+            // "Hoeveel cent per km is de kilometervergoeding?": the documents name the allowance but not how much it is.
+            return RetrievalAnswers.None(t, v, "benefits");
+        }
+
         if (benefits.Count == 0 && kind is not null && NamingLines(t, v, kind) is { Count: > 0 } lines)
         {
             // The extraction did not list it (a table cell, a run-on line), but a line of the documents names it: quote that

@@ -38,7 +38,8 @@ public static class RetrievalAnswers
         var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shared(h.Passage, content) >= needed
             && (lang != "nl" || (Counts(t.Analysis.Words, h.Passage) && (counting || Answers(h.Passage, topic)))));
         // A passage that counts what "hoeveel" asks ("85 scholen") answers even when the question's verb is not in the documents.
-        var counted = hit is not null && counting && CountedIn(t.Analysis.Words, hit.Passage) == true;
+        // "Hoeveel weken inwerking …" counts in a unit: "binnen twee weken uitgenodigd" counts weeks, not the induction.
+        var counted = hit is not null && counting && CountedIn(t.Analysis.Words, hit.Passage) == true && !CountsInAUnit(t.Analysis.Words);
         if (hit is null || (lang == "nl" && v is not null && !counted && Unmentioned(t, v).Any()))
         {
             return None(t, v, contactTopic);
@@ -116,6 +117,13 @@ public static class RetrievalAnswers
         }
 
         return false;
+    }
+
+    /// <summary>Whether "hoeveel" is followed by a unit of time, money or points ("hoeveel weken", "hoeveel euro") rather than by the thing counted.</summary>
+    internal static bool CountsInAUnit(IReadOnlyList<string> question)
+    {
+        var at = question.ToList().IndexOf("hoeveel");
+        return at >= 0 && at + 1 < question.Count && CountUnits.Contains(question[at + 1]);
     }
 
     /// <summary>Whether a passage names at least one of the question's topic words or a word of its family (true without topic words).</summary>

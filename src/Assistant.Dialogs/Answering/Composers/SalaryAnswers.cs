@@ -12,6 +12,11 @@ public static partial class SalaryAnswers
 {
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
+        if (OtherRoleSalary.Asks(t.Analysis.FoldedText, v))
+        {
+            return RetrievalAnswers.None(t, v, "salary");
+        }
+
         var lang = t.Language;
         var start = t.Analysis.Aspect == "start";
         var result = SalaryTool.Evaluate(v, t.Analysis.SeniorityYears, t.Profile, start, t.Knowledge.ScaleTables, t.Options.IndexCoefficient);

@@ -14,7 +14,7 @@ namespace Assistant.Dialogs.Answering.Composers;
 /// for it; when no line of the documents speaks of it, "the documents do not say" with the vacancy's contact (source
 /// none), in every language, instead of a passage that only shares other words with the question.
 /// </summary>
-public static class TopicAnswers
+public static partial class TopicAnswers
 {
     private static readonly HashSet<Topic> OfferSections = [Topic.Offer, Topic.Benefits, Topic.Salary];
     private static readonly HashSet<string> PassageFirst = ["reporting"];
@@ -35,6 +35,13 @@ public static class TopicAnswers
         {
             // A section the headings did not reveal is still searched; a thing no line names is not in the documents.
             return cue.Section is null ? RetrievalAnswers.None(t, v, "benefits") : RetrievalAnswers.Compose(t, v);
+        }
+
+        if (AsksAmount(t.Analysis.FoldedText) && !lines.Any(l => StatesAmount(l.Quote)))
+        {
+            // "Hoeveel cent per km is de kilometervergoeding?": a line that names the allowance without a number does not
+            // say how much it is.
+            return RetrievalAnswers.None(t, v, "benefits");
         }
 
         if (ExtraUnmentioned(t, v, cue) >= 2)
@@ -120,6 +127,18 @@ public static class TopicAnswers
         return lines.Where(l => TextFolding.Fold(l.Quote) is var q && (kind.Named.Any(n => q.Contains(n, StringComparison.Ordinal))
             || q.Contains("maandag tot", StringComparison.Ordinal) || System.Text.RegularExpressions.Regex.IsMatch(q, @"\b(van|tussen) \d{1,2}([u.:h]\d{0,2})? ?(uur )?(tot|en) \d{1,2}\b"))).ToList();
     }
+
+    /// <summary>Whether the folded question asks how much or how many ("hoeveel", "how much", "combien", "welk bedrag").</summary>
+    internal static bool AsksAmount(string foldedQuestion) => AmountQuestion().IsMatch(foldedQuestion);
+
+    /// <summary>Whether a line states a number (digits or a number word).</summary>
+    internal static bool StatesAmount(string line) => line.Any(char.IsDigit) || AmountWord().IsMatch(TextFolding.Fold(line));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhoeveel\b|\bhow (much|many)\b|\bcombien\b|\bwelk bedrag\b|\bhoe hoog\b|\bwhat amount\b|\bquel montant\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AmountQuestion();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|half|halve|dubbel)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AmountWord();
 
     private static readonly (string[] Asked, string[] Named)[] Kinds =
     [
