@@ -27,7 +27,7 @@ internal static partial class TopicCues
         new("supplement", null, IntentNames.Benefits, 5, Supplement(), SupplementDoc(), Offer: true),
         new("jury", null, IntentNames.General, 8, Jury(), JuryDoc(), Offer: false, AnySection: true),
         new("hours", null, IntentNames.General, 0, Hours(), HoursDoc(), Offer: false),
-        new("pets", null, IntentNames.General, 0, Pets(), PetsDoc(), Offer: false),
+        new("pets", null, IntentNames.General, 4, Pets(), PetsDoc(), Offer: false),
         new("duration", null, IntentNames.General, 8, Duration(), DurationDoc(), Offer: false),
         new("applicants", null, IntentNames.General, 8, Applicants(), ApplicantsDoc(), Offer: false),
         new("reporting", null, IntentNames.General, 0, Reporting(), ReportingDoc(), Offer: false),
