@@ -81,6 +81,20 @@ public sealed partial class AnswerRouter
         return (answer, next);
     }
 
+    /// <summary>Whether all <paramref name="vacancies"/> are of one employer and state the benefit <paramref name="kind"/> alike (same amount and unit).</summary>
+    private static bool SameEmployerBenefit(List<VacancyFacts> vacancies, string? kind)
+    {
+        if (kind is null || vacancies[0].Organisation is not { Length: > 0 } employer
+            || vacancies.Any(v => !string.Equals(v.Organisation, employer, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var stated = vacancies.Select(v => v.Benefits.FirstOrDefault(b => b.Kind == kind)).ToList();
+        return stated.All(b => b is { Amount: not null })
+            && stated.All(b => b!.Amount == stated[0]!.Amount && b.Unit == stated[0]!.Unit);
+    }
+
     private static Answer Dispatch(TurnContext t, List<VacancyFacts> vacancies)
     {
         var a = t.Analysis;
@@ -101,6 +115,12 @@ public sealed partial class AnswerRouter
 
         if (NeedsVacancy.Contains(a.Intent))
         {
+            if (vacancies.Count > 1 && a.Intent == Intents.Benefits && SameEmployerBenefit(vacancies, a.Aspect))
+            {
+                // "Hoeveel bedragen de maaltijdcheques bij de stad X?": every vacancy of that employer states the same benefit.
+                return LookupAnswers.Benefits(t, vacancies[0]);
+            }
+
             if (vacancies.Count != 1 && !(vacancies.Count == 0 && t.Knowledge.Vacancies.Count == 1))
             {
                 if (vacancies.Count > 1 && NotStatedByAny(t, vacancies) is { } unstated)

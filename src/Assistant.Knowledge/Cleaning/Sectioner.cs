@@ -61,13 +61,19 @@ public static partial class Sectioner
             return false;
         }
 
+        if (ColumnLabels().IsMatch(line))
+        {
+            return false;
+        }
+
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (LetteredHeading().IsMatch(line) && (words <= 12 || StepPrefix().IsMatch(line)) && words <= 25 && !line.EndsWith('.'))
         {
             return true;
         }
 
-        if (words <= 8 && KnownHeading().IsMatch(line) && !line.EndsWith('.') && !line.Contains('€', StringComparison.Ordinal))
+        if (words <= 8 && KnownHeading().IsMatch(line) && !line.EndsWith('.') && !line.Contains('€', StringComparison.Ordinal)
+            && !NumberCell().IsMatch(line))
         {
             return true;
         }
@@ -143,6 +149,14 @@ public static partial class Sectioner
 
     [GeneratedRegex(@"^(Deel|Stap|Fase|Onderdeel|Proef)\s+\d+\s*[:.–-]", RegexOptions.IgnoreCase)]
     private static partial Regex StepPrefix();
+
+    /// <summary>A table row laid out as "Praktische proef: 50: 30": a cell holding only a number is no heading's.</summary>
+    [GeneratedRegex(@":\s*\d+([.,]\d+)?\s*(%|punten|ptn)?\s*(:|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberCell();
+
+    /// <summary>A table's header row ("Proef Punten Minimum") laid out as a short line of column labels.</summary>
+    [GeneratedRegex(@"^(?:(?:proef|proeven|onderdeel|selectieonderdeel|punten|max\.?|maximum|min\.?|minimum|score|gewicht|weging|slaagcijfer|vereist|totaal|datum)\s*){2,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColumnLabels();
 
     [GeneratedRegex(@"^(\d{1,2})([.)°])\s")]
     private static partial Regex NumberPrefix();

@@ -243,10 +243,10 @@ public static partial class TextCleaner
     private static partial Regex MultiSpace();
 
     /// <summary>
-    /// A bullet sign, or a letter "o" used as one (word processors' second-level bullet) before a capital or before an
+    /// A bullet sign (a plain-text "&gt;" before a word too), or a letter "o" used as one (word processors' second-level bullet) before a capital or before an
     /// article or pronoun that starts a list item ("o een motivatiebrief;", "o je laatste evaluatie").
     /// </summary>
-    [GeneratedRegex(@"^(?:[•▪◦●■□►▸·*‣⁃–—-]|o(?= [A-ZÀ-Ý]| (?:een|je|jouw|uw|de|het|kopie|kopieën|attest|bewijs|uittreksel)\b))\s*(?=\S)")]
+    [GeneratedRegex(@"^(?:[•▪◦●■□►▸·*‣⁃–—➢➤»-]|>(?=\s+\p{L})|o(?= [A-ZÀ-Ý]| (?:een|je|jouw|uw|de|het|kopie|kopieën|attest|bewijs|uittreksel)\b))\s*(?=\S)")]
     private static partial Regex BulletStart();
 
     [GeneratedRegex(@"^[\w.-]+\.[a-z]{2,}, ?pub-\d+, ?(DIRECT|RESELLER)", RegexOptions.IgnoreCase)]

@@ -31,6 +31,15 @@ public static partial class PassRuleRules
                 continue;
             }
 
+            // "Totaal: 80: 48": points needed under the pass-mark column, out of the points column's maximum.
+            if (table is { MarkColumn: { } needColumn, PointsColumn: { } maxColumn } && cells.Count == table.Columns.Count
+                && StepTable.IsTotalRow(cells[table.NameColumns[0]])
+                && StepTable.Points(cells[needColumn]) is { } need && StepTable.Points(cells[maxColumn]) is { } max && max > 0 && need > 0 && need <= max)
+            {
+                Add(rules, new PassRule { Kind = "total", Percent = Math.Round(need * 100 / max, 2), Citation = ctx.View.Cite(line) });
+                continue;
+            }
+
             foreach (var (s, e) in DocumentView.Sentences(line.Text))
             {
                 var sentence = line.Text[s..e];

@@ -93,6 +93,7 @@ public static partial class ProcedureAnswers
         foreach (var step in v.SelectionSteps)
         {
             var details = new List<string>();
+            if (StepContent.Of(step) is { } content) details.Add(Texts.Get(lang, "proc.content", ("content", DocumentText.Quote(lang, content))));
             if (step.Kind != "group" && step.MaxPoints is { } points) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, points))));
             if (step.Kind == "group" && step.MaxPoints is { } total) details.Add(Texts.Get(lang, "proc.points", ("points", Format.Number(lang, total))));
             if (step.PassMark is { Qualitative: { } word }) details.Add(Texts.Get(lang, "proc.passmark.qualitative", ("mark", word)));

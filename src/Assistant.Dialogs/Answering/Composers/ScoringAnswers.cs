@@ -57,7 +57,13 @@ public static class ScoringAnswers
 
         if (result.TotalPercent is { } total && result.RequiredTotalPercent is { } required)
         {
-            text.Append(Texts.Get(lang, "score.total", ("percent", Format.Number(lang, total)), ("required", Format.Number(lang, required)))).Append(' ');
+            // The points behind the percentages when the total is the sum of the given scores: "47/80 … minimum 48 points".
+            var points = result.Steps.Where(s => s.Points is not null && s.OutOf is not null).ToList();
+            var (sum, max) = (points.Sum(s => s.Points!.Value), points.Sum(s => s.OutOf!.Value));
+            text.Append(max > 0 && points.Count == result.Steps.Count && Math.Round(sum * 100 / max, 1) == Math.Round(total, 1)
+                ? Texts.Get(lang, "score.total.points", ("score", $"{Format.Number(lang, sum)}/{Format.Number(lang, max)}"), ("percent", Format.Number(lang, total)),
+                    ("required", Format.Number(lang, required)), ("minimum", Format.Number(lang, Math.Round(required * max / 100, 1))))
+                : Texts.Get(lang, "score.total", ("percent", Format.Number(lang, total)), ("required", Format.Number(lang, required)))).Append(' ');
             citations.Add(result.TotalRule);
         }
 
