@@ -57,4 +57,13 @@ public sealed class StudentJobFactsTests
     {
         Assert.Equal("other", _sut.Analyze("Ik heb de Marokkaanse nationaliteit (geen Europese). Kan ik solliciteren?").Profile.Nationality);
     }
+
+    [Theory]
+    [InlineData("J'ai une attestation de néerlandais niveau C1. Puis-je postuler ?", true)]
+    [InlineData("Ik heb een taalattest Nederlands B2. Mag ik solliciteren?", true)]
+    [InlineData("Mijn Nederlands is B2. Mag ik solliciteren?", null)]
+    public void Analyze_DutchCertificate_SetsDutchAttest(string text, bool? expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(text).Profile.DutchAttest);
+    }
 }

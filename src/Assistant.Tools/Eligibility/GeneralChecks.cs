@@ -42,6 +42,10 @@ public static partial class GeneralChecks
         // whose diploma is in another language is admitted on condition of the proof the vacancy names (a language certificate),
         // and fails it when the vacancy names none.
         // A stated level of Dutch below the one required fails first, whatever language the diploma was issued in.
+        // The proof the document names held at the level it asks or higher ("een taalattest B2" for "je toont B2 aan met een taalattest"): met.
+        "language" when profile.DutchAttest == true && profile.DutchLevel is { } attested && Cefr(requirement.Value) is { } asked && Cefr(attested) is { } has
+            && has >= asked && NamesLanguageProof(requirement.Citation.Quote)
+            => new RequirementCheck("language", "met", requirement.Citation) { Required = requirement.Value, Given = attested },
         "language" when profile.DiplomaLanguage is { } issued && AboutDiplomaLanguage(requirement.Citation.Quote) && !BelowRequiredLevel(requirement, profile)
             => DiplomaLanguage(requirement, issued),
         // An explicitly stated CEFR level is compared with the level the document requires (A1 < A2 < … < C2).

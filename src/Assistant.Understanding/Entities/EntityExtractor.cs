@@ -41,6 +41,7 @@ internal static class EntityExtractor
             DiplomaLanguage = LanguageSkillRules.DiplomaLanguage(t),
             Student = StudentRules.Student(t),
             AvailableWeeks = StudentRules.AvailableWeeks(t),
+            DutchAttest = LanguageSkillRules.DutchAttest(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

@@ -65,4 +65,15 @@ public sealed class Elig12ChecksTests
         Assert.Equal("need-info", sut.Verdict);
         Assert.Contains("internal-contract", sut.Missing);
     }
+
+    [Theory]
+    [InlineData("C1", "met")]
+    [InlineData("B1", "not-met")]
+    public void Evaluate_LanguageAttestAtAStatedLevel_IsJudgedOnThatLevel(string level, string outcome)
+    {
+        var language = new GeneralRequirement { Kind = "language", Value = "B2", Citation = Cite("Heb je je diploma niet in het Nederlands behaald? Dan toon je niveau B2 aan met een taalattest.") };
+        var sut = GeneralChecks.Evaluate(language, new CandidateProfile { DiplomaLanguage = "fr", DutchLevel = level, DutchAttest = true });
+
+        Assert.Equal(outcome, sut?.Outcome);
+    }
 }
