@@ -89,6 +89,7 @@ public static partial class GeneralRequirementRules
                 Add("min-age", age.Groups["n"].Value, line, age);
             }
 
+            StudentJobRules.Read(view, line, t, result);
             if (CivilRights().Match(t) is { Success: true } r) Add("civil-rights", null, line, r);
             if (Medical().Match(t) is { Success: true } md) Add("medical", null, line, md);
             if (LicenceWithCategory(t) is { Success: true } l)

@@ -306,6 +306,23 @@ public static partial class RouteParser
 
         var end = items.Count > 0 ? items[^1].End : from;
         closed |= ClosingEquivalent().IsMatch(clause, end);
+        if (!closed && items.Count > 0 && HolderDiploma().Match(clause, end) is { Success: true } holder)
+        {
+            // "…, de fysica of van een diploma van (burgerlijk of bio-)ingenieur": the list closes with a diploma named by its
+            // holder's title, one more accepted field ("(A of B-)C" is "A C of B-C").
+            closed = true;
+            var title = holder.Groups["f"].Value.Trim();
+            var joined = BracketedPrefixes().Match(title) is { Success: true } bp
+                ? bp.Groups["a"].Value + " " + bp.Groups["w"].Value + " of " + bp.Groups["b"].Value + bp.Groups["w"].Value
+                : Bracketed().Replace(title, " ").Trim();
+            items.Add((joined, holder.Index + holder.Length, true));
+        }
+        else if (!closed && items.Count > 0 && OtherDiplomaAfter().IsMatch(clause, end))
+        {
+            // "…, de fysica of een diploma van …": another diploma closes the list.
+            closed = true;
+        }
+
         var last = closed ? items.Count - 1 : items.FindLastIndex(i => i.Or);
         var text = string.Concat(items.Take(last + 1).Select(i => (i.Or ? " of " : ", ") + i.Text));
         return (text, last >= 0 ? items[last].End : from);
@@ -568,6 +585,15 @@ public static partial class RouteParser
 
     [GeneratedRegex(@"\G\s*,?\s+of\s+(een\s+)?(ander\w*\s+)?(gelijk\w*|equivalent\w*|daarmee)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingEquivalent();
+
+    [GeneratedRegex(@"\G\s*,?\s+of\s+(van\s+)?(een|het)\s+diploma\s+(van|als)\s+(?<f>(\([\p{L}-]+(\s+[\p{L}-]+){0,3}\)\s*)?[\p{L}-]+(\s+[\p{L}-]+)?)(?=\s*([,.;:()]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex HolderDiploma();
+
+    [GeneratedRegex(@"^\((?<a>\p{L}+)\s+of\s+(?<b>\p{L}+-)\)(?<w>\p{L}+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedPrefixes();
+
+    [GeneratedRegex(@"\G\s*,?\s+of\s+(van\s+)?(een|het)\s+(\p{L}+\s+)?(diploma|master\w*|bachelor\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDiplomaAfter();
 
     [GeneratedRegex(@"\bof\b|\bor\b|;|,|\(", RegexOptions.IgnoreCase)]
     private static partial Regex OtherOption();

@@ -53,6 +53,15 @@ public static class EligibilityTool
         }
 
         var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u) && !exclusions.ContainsKey(u)).ToList();
+        // A staff member whose level, seniority and evaluation meet the internal route but who did not say how they are employed,
+        // where any permanent position counts ("vast benoemd of met een contract van onbepaalde duur"): the contract line is quoted
+        // to check, like a general requirement they said nothing about, instead of holding the answer back.
+        foreach (var r in routes.Where(ContractOnlyOpen).ToList())
+        {
+            routes[routes.IndexOf(r)] = new RouteEvaluation(r.Route, r.Potential, [.. r.Checks.Where(c => c.Requirement != "internal-contract")]);
+            toCheck.Add(new UnparsedRequirement(["internal"], r.Route.Citation));
+        }
+
         foreach (var excluded in exclusions.Where(e => e.Value == "excluded").Select(e => e.Key))
         {
             routes = routes.Select(r => r.Route.Diploma != DiplomaLevel.None && r.Checks.Any(c => c.Requirement == "diploma" && c.Outcome == "met")
@@ -127,6 +136,11 @@ public static class EligibilityTool
     }
 
     /// <summary>Whether a route asks more than its diploma (years of experience, a test or proof, an internal condition).</summary>
+    private static bool ContractOnlyOpen(RouteEvaluation r) =>
+        r.Outcome == "unknown" && r.Checks.Count(c => c.Outcome == "unknown") == 1
+        && r.Checks.Any(c => c is { Requirement: "internal-contract", Outcome: "unknown", Required: "indefinite" })
+        && r.Checks.Any(c => c is { Requirement: "internal-seniority" or "internal-level", Outcome: "met" });
+
     private static bool CarriesConditions(AdmissionRoute r) => r.MinExperienceYears > 0 || r.Alternative.Count > 0 || r.Internal is not null;
 
     /// <summary>Whether the candidate said something about the kind of fact an unparsed requirement is about.</summary>

@@ -5,7 +5,7 @@ using Assistant.Tools.Profile;
 namespace Assistant.Tools.Eligibility;
 
 /// <summary>
-/// The general admission requirements a candidate's own words can decide: nationality, driving licence, minimum age (and a
+/// The general admission requirements a candidate's own words can decide: nationality, driving licence, minimum age, a student job's student status and weeks of availability (and a
 /// language requirement, which is never decided but stays to check once the candidate speaks of languages). A
 /// requirement the candidate said nothing about gets no check (it stays a reminder); one they did speak about is met,
 /// not met, or — when the rule cannot decide (a licence of an unstated category) — unknown, which caps the verdict.
@@ -20,6 +20,17 @@ public static partial class GeneralChecks
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
         "work-permit" when profile.Nationality is not null || profile.WorkPermit is not null => WorkPermit(requirement, profile),
         "min-age" or "max-age" => AgeChecks.Evaluate(requirement, profile, all),
+        // A student job: the candidate's word that they study (or no longer do) decides; so does a stated availability shorter than the minimum.
+        "student" when profile.Student is { } student => new RequirementCheck("student", student ? "met" : "not-met", requirement.Citation)
+        {
+            Given = student ? "student" : "no-student",
+        },
+        "min-weeks" when profile.AvailableWeeks is { } weeks && int.TryParse(requirement.Value, out var least)
+            => new RequirementCheck("min-weeks", weeks >= least ? "met" : "not-met", requirement.Citation)
+            {
+                Required = requirement.Value,
+                Given = weeks.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
         "licence-code" when profile.DrivingLicence is not null || profile.LicenceCodes.Count > 0 || profile.LacksLicenceCodes is not null => LicenceCode(requirement, profile),
         // "Enkel voor personeelsleden": an external candidate is not admitted; an internal one goes on to the internal route's conditions.
@@ -31,6 +42,10 @@ public static partial class GeneralChecks
         // whose diploma is in another language is admitted on condition of the proof the vacancy names (a language certificate),
         // and fails it when the vacancy names none.
         // A stated level of Dutch below the one required fails first, whatever language the diploma was issued in.
+        // The proof the document names held at the level it asks or higher ("een taalattest B2" for "je toont B2 aan met een taalattest"): met.
+        "language" when profile.DutchAttest == true && profile.DutchLevel is { } attested && Cefr(requirement.Value) is { } asked && Cefr(attested) is { } has
+            && has >= asked && NamesLanguageProof(requirement.Citation.Quote)
+            => new RequirementCheck("language", "met", requirement.Citation) { Required = requirement.Value, Given = attested },
         "language" when profile.DiplomaLanguage is { } issued && AboutDiplomaLanguage(requirement.Citation.Quote) && !BelowRequiredLevel(requirement, profile)
             => DiplomaLanguage(requirement, issued),
         // An explicitly stated CEFR level is compared with the level the document requires (A1 < A2 < … < C2).

@@ -47,12 +47,19 @@ public sealed record CandidateProfile
     public string? DutchLevel { get; init; }
     /// <summary>The language the candidate says their diploma was issued or taught in ("nl", "fr", "en", "de"); null when not said.</summary>
     public string? DiplomaLanguage { get; init; }
+    /// <summary>True when the candidate says they are a student ("ik ben student", "je suis étudiante"), false when they say they no longer study ("ik studeer niet meer", "afgestudeerd"); null when not said.</summary>
+    public bool? Student { get; init; }
+    /// <summary>The number of weeks the candidate says they are available ("I'm only available for 2 weeks"); null when not said.</summary>
+    public int? AvailableWeeks { get; init; }
+    /// <summary>True when the candidate says they hold a certificate of the Dutch level they state (<see cref="DutchLevel"/>); null when not said.</summary>
+    public bool? DutchAttest { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
-        && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null;
+        && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null
+        && Student is null && AvailableWeeks is null && DutchAttest is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -80,5 +87,8 @@ public sealed record CandidateProfile
         LacksLicenceCodes = newer.LacksLicenceCodes ?? (newer.LicenceCodes.Count > 0 ? null : LacksLicenceCodes),
         DutchLevel = newer.DutchLevel ?? DutchLevel,
         DiplomaLanguage = newer.DiplomaLanguage ?? (newer.Diploma is not null ? null : DiplomaLanguage),
+        Student = newer.Student ?? Student,
+        AvailableWeeks = newer.AvailableWeeks ?? AvailableWeeks,
+        DutchAttest = newer.DutchLevel is not null ? newer.DutchAttest : DutchAttest,
     };
 }

@@ -76,6 +76,10 @@ internal static partial class EligibilityCues
             + @"|\b(puis je|est ce que je peux|je peux) (\w+ ){0,2}commencer (a travailler|comme|chez|a la|au)\b"
         + @"|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?(travailler|commencer|etre engage|etre engagee) (comme|chez|pour|a la|au)\b|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?devenir\b"
         + @"|\b(kan|mag) ik (dan |ook |toch |nog |wel )?(werken|starten|beginnen|aan de slag) (als|bij|in|voor)\b"
+        // A student job or a job the vacancy matcher hid ("_"): "Mag ik deze zomer jobstudent zijn?", "Kan ik als jobstudent in X werken?", "Can I do the summer student job?".
+        + @"|\b(kan|mag) ik (\w+ ){0,4}(jobstudent|student|studente|monitor|monitrice|animator|vakantiejobber|_) (zijn|worden|werken)\b"
+        + @"|\b(kan|mag) ik (dan |ook |toch |nog |wel )?als \w+ (\w+ ){0,4}(werken|beginnen|starten|aan de slag)\b"
+        + @"|\b(can|could|may) i (still |also |then )?(do|take|get) (the|this|that) (\w+ ){0,3}(job|position|role|post)\b"
         + @"|\b(est ce que )?(ca|cela|c' est) (suffit|suffisant|assez)\b|\b(is that|is it|would that be) enough\b|\bis (dat|het) genoeg\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Medium();

@@ -183,6 +183,12 @@ internal static partial class IntentClassifier
             scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 1;
         }
 
+        if (p.Age is not null || p.AgeSoon is not null || p.Student is not null || p.AvailableWeeks is not null)
+        {
+            // "Ik ben 16", "I'm a student", "only available for 2 weeks": facts a student job's conditions are judged on.
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 1.5;
+        }
+
         if (p.Experience.Count > 0)
         {
             scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 2;

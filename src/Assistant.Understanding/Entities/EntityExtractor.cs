@@ -11,7 +11,7 @@ internal static class EntityExtractor
     {
         var masked = new bool[t.Words.Length];
         var experience = ExperienceRules.Find(t, masked, isPlace);
-        var diploma = DiplomaRules.Find(t, language, isPlace, masked);
+        var diploma = EngineerTitles.Apply(t, DiplomaRules.Find(t, language, isPlace, masked));
         var foreign = PersonRules.ForeignDiploma(t) ?? false;
         var nationality = PersonRules.Nationality(t, ref foreign);
         var internalStatus = InternalRules.Find(t);
@@ -39,6 +39,9 @@ internal static class EntityExtractor
             LacksLicenceCodes = PersonRules.LacksLicenceCodes(t),
             DutchLevel = LanguageSkillRules.DutchLevel(t),
             DiplomaLanguage = LanguageSkillRules.DiplomaLanguage(t),
+            Student = StudentRules.Student(t),
+            AvailableWeeks = StudentRules.AvailableWeeks(t),
+            DutchAttest = LanguageSkillRules.DutchAttest(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

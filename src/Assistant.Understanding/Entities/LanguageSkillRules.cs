@@ -10,6 +10,12 @@ namespace Assistant.Understanding.Entities;
 /// </summary>
 internal static partial class LanguageSkillRules
 {
+    /// <summary>True when the candidate states a Dutch level and says they hold a certificate for it ("j'ai une attestation de néerlandais niveau C1", "ik heb een taalattest B2"); null otherwise.</summary>
+    public static bool? DutchAttest(RuleText t) => DutchLevel(t) is not null && Attest().IsMatch(t.Text) ? true : null;
+
+    [GeneratedRegex(@"\b(ik heb|heb ik|i have|i ve got|i hold|j ?' ?ai|avec|met)\b[^.?!;]{0,30}\b(een |a |an |un |une )?(taalattest|taalcertificaat|attest|certificaat|attestation|certificat|certificate)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Attest();
+
     /// <summary>True when <paramref name="t"/> states something about the candidate's languages, null otherwise.</summary>
     public static bool? Mentioned(RuleText t) => Skill().IsMatch(t.Text) && RequirementTopics.Find(t) != "language" ? true : null;
 

@@ -355,7 +355,7 @@ internal static partial class PersonRules
     }
 
     [GeneratedRegex(
-        @"\b(buiten|niet|non|geen) (de )?(eu|europese unie|europa|eer)\b|\bniet europe\w*"
+        @"\b(buiten|niet|non|geen) (de )?(eu|europese unie|europa|eer)\b|\b(niet|geen) europe\w*|\bpas (de nationalite )?europe\w*"
         + @"|\bnon (eu|europe\w*)\b|\boutside (the )?(eu|european union|europe)\b"
         + @"|\bhors (de l' )?(ue|union europeenne|europe)\b|\bextra europe\w*|\bniet uit (de )?(eu|europa)\b"
         + @"|\bnot (from )?(an? )?(eu|european)\b",

@@ -238,6 +238,8 @@ public static class EligibilityAnswers
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),
         "max-age" => Texts.Get(lang, "elig.reason.max-age", ("required", c.Required), ("given", c.Given)),
+        "student" => Texts.Get(lang, "elig12.reason.student"),
+        "min-weeks" => Texts.Get(lang, "elig12.reason.min-weeks", ("required", c.Required), ("given", c.Given)),
         "licence-code" => Texts.Get(lang, "elig5.reason.licence-code", ("code", CodeName(lang, c.Required))),
         "internal-only" => Texts.Get(lang, "elig5.reason.internal-only"),
         "language" => Texts.Get(lang, "elig5.reason.language", ("required", c.Required), ("given", c.Given)),
@@ -303,7 +305,8 @@ public static class EligibilityAnswers
         var items = new List<string>();
         foreach (var c in (result.Route?.Checks ?? []).Concat(result.GeneralChecks).Where(c => c.Outcome is "met" && c.Given is not null))
         {
-            var key = Texts.Has(lang, "elig7.checked." + c.Requirement) ? "elig7.checked." + c.Requirement
+            var key = Texts.Has(lang, "elig12.checked." + c.Requirement) ? "elig12.checked." + c.Requirement
+                : Texts.Has(lang, "elig7.checked." + c.Requirement) ? "elig7.checked." + c.Requirement
                 : Texts.Has(lang, "elig5.checked." + c.Requirement) ? "elig5.checked." + c.Requirement : "checked." + c.Requirement;
             if (Texts.Has(lang, key))
             {
@@ -409,6 +412,8 @@ public static class EligibilityAnswers
         "work-permit" => Texts.Get(lang, "general.work-permit"),
         "min-age" => Texts.Get(lang, "general.min-age", ("value", g.Value)),
         "max-age" => Texts.Get(lang, "general.max-age", ("value", g.Value)),
+        "min-weeks" => Texts.Get(lang, "elig12.general.min-weeks", ("value", g.Value)),
+        "student" => Texts.Get(lang, "elig12.general.student"),
         "licence-code" => CodeName(lang, g.Value),
         "internal-only" => Texts.Get(lang, "elig5.general.internal-only"),
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Kind,
