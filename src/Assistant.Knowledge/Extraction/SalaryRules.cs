@@ -147,6 +147,7 @@ public static partial class SalaryRules
                 Max = hourly.Max(p => p.Amount),
                 Published = hourly,
                 Caps = CapRules.Find(ctx),
+                Supplements = HourlySupplements(ctx),
                 Citation = hourly[0].Citation,
             };
         }
@@ -266,6 +267,31 @@ public static partial class SalaryRules
 
         return points.DistinctBy(p => (p.Amount, p.Label)).ToList();
     }
+
+    /// <summary>
+    /// Supplements per hour for a group ("Studenten die vorig jaar al bij ons werkten, krijgen 0,50 extra per uur", "een
+    /// toeslag van € 1,20 per uur voor …"): amounts under € 5 per hour, each with its sentence as label.
+    /// </summary>
+    private static List<SalaryPoint> HourlySupplements(ExtractionContext ctx)
+    {
+        var supplements = new List<SalaryPoint>();
+        foreach (var line in ctx.View.Lines)
+        {
+            foreach (var (s, e) in DocumentView.Sentences(line.Text))
+            {
+                var sentence = line.Text[s..e];
+                if (SupplementPerHour().Match(sentence) is { Success: true } m && Money.TryParse(m.Groups["n"].Value, out var extra, out _) && extra is > 0 and < 5)
+                {
+                    supplements.Add(new SalaryPoint { Amount = extra, Label = sentence.Trim(), Period = SalaryPeriod.Hour, Citation = ctx.View.Cite(line, s, e) });
+                }
+            }
+        }
+
+        return supplements.DistinctBy(p => p.Amount).ToList();
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(?:€\s*)?(?<n>\d,\d{1,2})\s*(?:€|EUR|euro)?\s*(?:extra|meer|bijkomend|toeslag)\s*(?:bruto\s*)?(?:per uur|/\s*uur)|(?:toeslag|supplement)\s+van\s+(?:€\s*)?(?<n>\d,\d{1,2})\s*(?:€|EUR|euro)?\s*(?:bruto\s*)?(?:per uur|/\s*uur)", RegexOptions.IgnoreCase)]
+    private static partial Regex SupplementPerHour();
 
     /// <summary>Whether the table a row belongs to sits under a heading row or sentence that names an hourly wage.</summary>
     private static bool HourlyHeading(IReadOnlyList<TextLine> lines, int index)

@@ -32,6 +32,24 @@ public sealed class Sal12ReadingTests
     }
 
     [Fact]
+    public void Find_ExtraPerHourForAGroup_IsASupplementNotAWage()
+    {
+        var sut = TestKnowledge.FromText("""
+            Jobstudenten speelpleinwerking
+
+            Wat bieden we?
+
+            Je uurloon: 17 jaar: € 12,10 en 18 jaar: € 12,90.
+            Studenten die vorig jaar al bij ons werkten, krijgen 0,40 extra per uur.
+            """).Salary!;
+
+        var supplement = Assert.Single(sut.Supplements);
+        Assert.Equal(0.40m, supplement.Amount);
+        Assert.Contains("vorig jaar", supplement.Label, StringComparison.Ordinal);
+        Assert.Equal(12.10m, sut.Min);
+    }
+
+    [Fact]
     public void Find_SeniorityRowsWithOneCurrency_EachPairIsAPoint()
     {
         var sut = TestKnowledge.FromText("""
