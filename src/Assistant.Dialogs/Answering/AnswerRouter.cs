@@ -103,6 +103,11 @@ public sealed partial class AnswerRouter
         {
             if (vacancies.Count != 1 && !(vacancies.Count == 0 && t.Knowledge.Vacancies.Count == 1))
             {
+                if (vacancies.Count > 1 && NotStatedByAny(t, vacancies) is { } unstated)
+                {
+                    return unstated;
+                }
+
                 var candidates = vacancies.Count > 1 ? vacancies : t.Knowledge.Vacancies.Select(v => v.Facts).ToList();
                 return ConversationAnswers.WhichVacancy(t, a.Intent, candidates, vacancies.Count > 1);
             }
@@ -138,6 +143,49 @@ public sealed partial class AnswerRouter
         }
 
         return RetrievalAnswers.Compose(t, target);
+    }
+
+    /// <summary>
+    /// "Is er gratis parking aan het stadhuis van X?" when X's employer has several vacancies: a question about the employer
+    /// that none of its vacancies' documents answers needs no choice of vacancy. When every candidate is of one employer with
+    /// one contact and the answer for each is that the documents do not say, that answer is given (for all of them).
+    /// </summary>
+    private static Answer? NotStatedByAny(TurnContext t, List<VacancyFacts> vacancies)
+    {
+        if (t.Analysis.Intent is not (Intents.Benefits or Intents.Salary or Intents.Procedure or Intents.Documents)
+            || vacancies.Count > 4 || vacancies.Select(v => v.Organisation).Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1)
+        {
+            return null;
+        }
+
+        (Answer Answer, string Said)? first = null;
+        foreach (var v in vacancies)
+        {
+            var answer = t.Analysis.Intent switch
+            {
+                Intents.Benefits => LookupAnswers.Benefits(t, v),
+                Intents.Salary => SalaryAnswers.Compose(t, v),
+                Intents.Procedure => ProcedureAnswers.Compose(t, v),
+                _ => LookupAnswers.Documents(t, v),
+            };
+            if (answer.Intent != Intents.Unknown || answer.Source != AnswerSources.None)
+            {
+                return null;
+            }
+
+            // The same words but for the vacancy's name: the same statement and the same contact.
+            var said = answer.Text.Replace(Format.Vacancy(t.Language, v), "\u0001", StringComparison.Ordinal);
+            if (first is null)
+            {
+                first = (answer, said);
+            }
+            else if (said != first.Value.Said)
+            {
+                return null;
+            }
+        }
+
+        return first is { } f ? f.Answer with { VacancyIds = vacancies.Select(v => v.Id).ToList() } : null;
     }
 
     /// <summary>

@@ -68,9 +68,21 @@ internal static partial class DeadlineCues
     /// </summary>
     [GeneratedRegex(@"\b(kan|mag|lukt) (ik|je|we|het) (me |mij |mijn \w+ )?(nu|vandaag|vanavond|vannacht|deze avond) nog\b.{0,40}\b(sollicit\w*|kandida\w*|inschrijv\w*|aanmeld\w*|reageren|e ?mailen|mailen|sturen|opsturen|versturen|insturen|doorsturen|indienen|invullen|bezorgen|afgeven|uploaden|opladen)\b"
         + @"|\b(can|could|may) (i|we) (still )?(send|submit|mail|email|e mail|apply|hand)\b.{0,30}\b(tonight|today|now|still)\b|\bis it (already )?too late\b"
-        + @"|\b(puis|peux|peut) (je|on) (encore )?(envoyer|postuler|deposer)\b.{0,30}\b(ce soir|aujourd' hui|maintenant|encore)\b",
+        + @"|\b(puis|peux|peut) (je|on) (encore )?(envoyer|postuler|deposer)\b.{0,30}\b(ce soir|aujourd' hui|maintenant|encore)\b"
+        + @"|\b(is|ben) (het|ik|dat) (nu |al |dan |nog niet )?te laat\b|\b(est ce|est il|c' est) (deja )?trop tard\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex NowStill();
+
+    /// <summary>
+    /// "Als ik me op 1 maart inschrijf, is dat nog goed?", "if I apply on 3 May, is that still fine?": applying on a given
+    /// day asks whether that day is still within the application period.
+    /// </summary>
+    [GeneratedRegex(@"\b(als|indien|if|si) (ik|i|je|j') (me |mij |m' |my )?(pas |only |seulement )?(op|on|le|tegen|by) (\d{1,2}(er)? " + Months + @"|" + Months + @" \d{1,2})\b.{0,40}\b(inschrijf|inschrijv|sollicit|aanmeld|kandid|reageer|apply|register|sign up|submit|send|postule|inscri|envoie)"
+        + @"|\b(inschrijf\w*|inschrijv\w*|sollicit\w*|aanmeld\w*|apply|applying|register|postule\w*|inscri\w*) (me |mij )?(pas |only )?(op|on|le) (\d{1,2}(er)? " + Months + @"|" + Months + @" \d{1,2})\b.{0,40}\b(nog (goed|ok|oke|op tijd|geldig|mogelijk)|still (ok|okay|fine|valid|possible|in time|on time)|encore (bon|valable|possible|a temps))\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex DatedApply();
+
+    private const string Months = @"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
 
     /// <summary>
     /// "Is dat een weekdag?", "valt die datum in het weekend?", "is that a Sunday?": which day the date just given is, asked

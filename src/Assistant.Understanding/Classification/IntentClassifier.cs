@@ -24,6 +24,7 @@ internal static partial class IntentClassifier
         new(IntentNames.Deadline, 6, DeadlineCues.StillSend()),
         new(IntentNames.Deadline, 5, DeadlineCues.InTime()),
         new(IntentNames.Deadline, 5, DeadlineCues.NowStill()),
+        new(IntentNames.Deadline, 5, DeadlineCues.DatedApply()),
         new(IntentNames.Deadline, 4, DeadlineCues.DayOfDate()),
         new(IntentNames.Eligibility, 3, EligibilityCues.Strong(), EligibilityCues.StrongNear()),
         new(IntentNames.Eligibility, 3, EligibilityCues.Trade()),

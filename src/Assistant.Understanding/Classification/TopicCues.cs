@@ -4,7 +4,7 @@ namespace Assistant.Understanding.Classification;
 
 /// <summary>
 /// Concrete things candidates ask about that a vacancy may or may not mention: telework, childcare, a canteen, paid
-/// courses, a phone, a company car, parking, night or weekend work, work clothes, pets, sport, how long the contract
+/// courses, a phone or laptop, a company car, help with moving, parking, night or weekend work, work clothes, pets, sport, how long the contract
 /// runs. For each: the words of
 /// the question (nl/en/fr, folded text), the Dutch words a document uses for the same thing (so "thuiswerken" or
 /// "work from home" is answered by a line about "telewerk" or "plaatsonafhankelijk werken"), and the sections where
@@ -20,13 +20,14 @@ internal static partial class TopicCues
         new("training", "training", IntentNames.Benefits, 3.5, Training(), TrainingDoc(), Offer: true),
         new("phone", null, IntentNames.Benefits, 3.5, Phone(), PhoneDoc(), Offer: true),
         new("company-car", null, IntentNames.Benefits, 3.5, CompanyCar(), CompanyCarDoc(), Offer: true),
+        new("relocation", null, IntentNames.Benefits, 3.5, Relocation(), RelocationDoc(), Offer: true),
         new("parking", null, IntentNames.Benefits, 3.5, Parking(), ParkingDoc(), Offer: false),
         new("clothing", null, IntentNames.Benefits, 3, Clothing(), ClothingDoc(), Offer: false),
         new("sport", null, IntentNames.Benefits, 3.5, Sport(), SportDoc(), Offer: false),
         new("supplement", null, IntentNames.Benefits, 5, Supplement(), SupplementDoc(), Offer: true),
         new("jury", null, IntentNames.General, 8, Jury(), JuryDoc(), Offer: false, AnySection: true),
         new("hours", null, IntentNames.General, 0, Hours(), HoursDoc(), Offer: false),
-        new("pets", null, IntentNames.General, 0, Pets(), PetsDoc(), Offer: false),
+        new("pets", null, IntentNames.General, 4, Pets(), PetsDoc(), Offer: false),
         new("duration", null, IntentNames.General, 8, Duration(), DurationDoc(), Offer: false),
         new("applicants", null, IntentNames.General, 8, Applicants(), ApplicantsDoc(), Offer: false),
         new("reporting", null, IntentNames.General, 0, Reporting(), ReportingDoc(), Offer: false),
@@ -111,12 +112,19 @@ internal static partial class TopicCues
 
     [GeneratedRegex(
         @"\bgsm|\bsmartphone|\bmobile phone|\bphone (allowance|subscription|plan|bill)|\btelefoonvergoeding"
-        + @"|\btelefoonabonnement|\btelephone portable|\bportable\b|\bmobiele telefoon",
+        + @"|\btelefoonabonnement|\btelephone portable|\bportable\b|\bmobiele telefoon"
+        + @"|\b(company|work|business|service) (phone|mobile|smartphone)|\blaptop|\bordinateur portable|\bdraagbare computer",
         RegexOptions.CultureInvariant)]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"\bgsm|smartphone|telefoonvergoeding|telefoonabonnement|mobiele telefoon", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bgsm|smartphone|telefoonvergoeding|telefoonabonnement|mobiele telefoon|laptop|draagbare computer", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneDoc();
+
+    [GeneratedRegex(@"\bverhuis\w*|\breloca\w*|\bmoving (costs?|expenses|allowance|help)\b|\bdemenag\w*|\bhuisvesting\b|\bhousing\b|\blogement\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Relocation();
+
+    [GeneratedRegex(@"verhuis|relocatie|huisvesting", RegexOptions.CultureInvariant)]
+    private static partial Regex RelocationDoc();
 
     [GeneratedRegex(
         @"\bbedrijfswagen|\bdienstwagen|\bleasewagen|\bcompany car|\bvoiture de (societe|service|fonction)"

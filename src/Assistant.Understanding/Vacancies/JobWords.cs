@@ -51,6 +51,8 @@ internal static class JobWords
         "logistiek: logistics logistique logistic",
         "schuld: debt debts dette dettes",
         "werker: worker workers travailleur travailleuse",
+        // An "administratief medewerker" is an administrative assistant or clerk in English; the cognate "assistent" stays the better match.
+        "medewerker: assistant assistants clerk clerks",
         "wegen: road roads routes voirie",
         "riolering: sewer sewers sewerage egout egouts",
         "ploegbaas: foreman supervisor contremaitre",

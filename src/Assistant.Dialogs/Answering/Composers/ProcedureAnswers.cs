@@ -133,6 +133,14 @@ public static partial class ProcedureAnswers
         if (dates.Count == 0)
         {
             var all = ScheduleTool.Dates(v, t.Now);
+            if (all.Count == 0)
+            {
+                // No step of the selection has a date: the documents do not say when (nor, then, where); the selection's contact does.
+                return kind is null
+                    ? RetrievalAnswers.None(t, v, "procedure")
+                    : RetrievalAnswers.NotStated(t, v, Texts.Get(lang, "proc.stepDate.none", ("vacancy", vacancy), ("step", kind)), "procedure");
+            }
+
             var text = all.Count == 0
                 ? Texts.Get(lang, "proc.stepDate.none", ("vacancy", vacancy), ("step", kind ?? "…"))
                 : string.Join("\n", all.GroupBy(d => d.Step).Select(g => Texts.Get(lang, "proc.stepDate", ("step", DocumentText.Quote(lang, g.Key.Name)), ("vacancy", vacancy), ("dates", DateText.Dates(lang, g.Select(x => x.Date).ToList())))));
@@ -201,7 +209,8 @@ public static partial class ProcedureAnswers
         var vacancy = Format.Vacancy(lang, v);
         if (v.Reserve is not { ValidityYears: { } years } reserve)
         {
-            return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, Texts.Get(lang, "reserve.none", ("vacancy", vacancy)), [v.Id], [], null);
+            // Nothing to compute from: the documents do not say, so the answer is the unknown one with the selection's contact.
+            return RetrievalAnswers.NotStated(t, v, Texts.Get(lang, "reserve.none", ("vacancy", vacancy)), "procedure");
         }
 
         var text = Texts.Get(lang, "reserve.validity", ("vacancy", vacancy), ("years", Format.Number(lang, years)),

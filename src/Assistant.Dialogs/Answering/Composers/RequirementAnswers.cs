@@ -8,7 +8,8 @@ namespace Assistant.Dialogs.Answering.Composers;
 /// <summary>
 /// "Heb ik een rijbewijs nodig?", "Moet ik Frans kennen?": the vacancy's requirement lines about that topic, quoted
 /// (a general requirement, a requirement sentence no rule evaluated, a preference or a line saying it is not required),
-/// or, when its requirement lines say nothing about it, that they say nothing. No verdict: the question states no facts.
+/// or, when its requirement lines say nothing about it, that they say nothing (an unanswered question, with the contact).
+/// No verdict: the question states no facts.
 /// </summary>
 public static class RequirementAnswers
 {
@@ -38,6 +39,9 @@ public static class RequirementAnswers
             citations.Add(contact.Citation);
         }
 
-        return AnswerKit.Make(t, Intents.Eligibility, AnswerSources.Rules, text, [v.Id], citations, null);
+        // Requirement lines that say nothing about the topic answer nothing: the unanswered question's intent, with the contact.
+        return distinct.Count == 0
+            ? AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, text, [v.Id], citations, null)
+            : AnswerKit.Make(t, Intents.Eligibility, AnswerSources.Rules, text, [v.Id], citations, null);
     }
 }

@@ -71,6 +71,18 @@ public static class RetrievalAnswers
     }
 
     /// <summary>
+    /// What a rule found the documents do not state ("the vacancy does not say how long the reserve is valid"), followed by
+    /// the contact for <paramref name="contactTopic"/>: an unanswered question, so its intent is "unknown" and nothing was read.
+    /// </summary>
+    public static Answer NotStated(TurnContext t, VacancyFacts v, string said, string contactTopic)
+    {
+        var lang = t.Language;
+        var contact = LookupTool.ContactFor(v, contactTopic);
+        var text = contact is null ? said : said + " " + Texts.Get(lang, "contact.any", ("vacancy", Format.Vacancy(lang, v)), ("contact", Format.Contact(lang, contact)));
+        return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, text, [v.Id], [contact?.Citation], contact is null ? null : new ContactsPayload([contact]));
+    }
+
+    /// <summary>
     /// Whether a passage can answer a "hoeveel X" question: it must count something, a number right before X's word
     /// ("Hoeveel ergotherapeuten …" wants "3 ergotherapeuten") or, for people in general ("hoeveel mensen"), before
     /// any word that is not a unit of time, money or points. A passage that only names X is a near miss. Questions
