@@ -16,6 +16,8 @@ public sealed class AgeReadingTests
     [InlineData("Ik word 18 in augustus. Mag ik redder worden?", 17)]
     [InlineData("I turn 18 in August, can I apply?", 17)]
     [InlineData("J'aurai 18 ans en août, est-ce possible ?", 17)]
+    [InlineData("Hoeveel verdien ik per uur als ik 18 ben?", 18)]
+    [InlineData("What's the hourly wage if I'm 19?", 19)]
     [InlineData("Ik ben student, kan ik solliciteren?", null)]
     [InlineData("Ik ben twintig jaar in dienst bij de stad.", null)]
     public void Analyze_AgeForms_SetAge(string text, int? expected)

@@ -24,5 +24,11 @@ public sealed record Salary
     public decimal? Max { get; init; }
     public IReadOnlyList<SalaryPoint> Published { get; init; } = [];
     public IReadOnlyList<ExperienceCap> Caps { get; init; } = [];
+
+    /// <summary>
+    /// Hourly supplements for a group of candidates ("Studenten die vorig jaar al bij ons werkten, krijgen 0,50 extra per
+    /// uur"): the amount per hour, the sentence naming the group as label, and its citation.
+    /// </summary>
+    public IReadOnlyList<SalaryPoint> Supplements { get; init; } = [];
     public Citation? Citation { get; init; }
 }

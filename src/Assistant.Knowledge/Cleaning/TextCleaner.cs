@@ -139,8 +139,9 @@ public static partial class TextCleaner
             return false;
         }
 
-        // Rows of a table as the loaders write them ("0 jaar: 17.300,00", "a | b") stay one per line.
-        if (TableRow().IsMatch(line) && TableRow().IsMatch(next))
+        // Rows of a table as the loaders write them ("0 jaar: 17.300,00", "a | b") stay one per line; a line that holds a
+        // sentence end ("… (voltijds). Relevante ervaring … wordt") is running text broken off, not a row.
+        if (TableRow().IsMatch(line) && TableRow().IsMatch(next) && !SentenceEndInside().IsMatch(line))
         {
             return false;
         }
@@ -284,6 +285,9 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"^[^:|]{1,60}(?::|\s\|)\s+\S")]
     private static partial Regex TableRow();
+
+    [GeneratedRegex(@"\p{Ll}\)?[.!?]\s+\p{Lu}\p{Ll}")]
+    private static partial Regex SentenceEndInside();
 
     [GeneratedRegex(@"^(\d{1,2}[°)]|\d{1,2}\.\s|[a-z]\)\s|[A-Z]\.\s|[A-Z]\)\s)")]
     private static partial Regex Enumerator();

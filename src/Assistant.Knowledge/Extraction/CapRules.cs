@@ -5,7 +5,7 @@ using Assistant.Knowledge.Extraction.Parsing;
 namespace Assistant.Knowledge.Extraction;
 
 /// <summary>
-/// How much experience of each kind counts for salary seniority: "privésector of als zelfstandige … maximum 10 jaar",
+/// How much experience of each kind counts for salary seniority: "privésector of als zelfstandige … maximum 10 jaar", "ervaring buiten de overheid … maximaal 10 jaar",
 /// "andere overheid … onbeperkt", "maximaal 10 jaar privé-ervaring", "relevante ervaring uit de privésector tot max. 6 jaar".
 /// </summary>
 public static partial class CapRules
@@ -80,7 +80,7 @@ public static partial class CapRules
     [GeneratedRegex(@"relevant|nuttig|functierelevant", RegexOptions.IgnoreCase)]
     private static partial Regex Relevant();
 
-    [GeneratedRegex(@"privé|prive|private sector|privésector|bedrijfsleven|privaat", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"privé|prive|private sector|privésector|bedrijfsleven|privaat|buiten de (?:overheid|openbare sector|publieke sector)", RegexOptions.IgnoreCase)]
     private static partial Regex Private();
 
     [GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren|loopbaan", RegexOptions.IgnoreCase)]
@@ -92,7 +92,7 @@ public static partial class CapRules
     [GeneratedRegex(@"zelfstandige", RegexOptions.IgnoreCase)]
     private static partial Regex SelfEmployed();
 
-    [GeneratedRegex(@"andere overheid|openbare sector|overheidsdienst|publieke sector|overheid", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!buiten de )(?:andere overheid|openbare sector|overheidsdienst|publieke sector|overheid)", RegexOptions.IgnoreCase)]
     private static partial Regex Public();
 
     [GeneratedRegex(@"\bonderwijs\b", RegexOptions.IgnoreCase)]

@@ -23,6 +23,29 @@ public static partial class SalaryRules
         {
             var line = lines[index];
             var amounts = Money.FindAll(line.Text);
+            // "Indicatief, bruto per maand: 0 jaar 4.456,83 – 5 jaar 5.021,36 – … – maximum 7.321,94 euro": seniority rows run
+            // together on one line with the currency written once or not at all; each pair of years and amount is a point.
+            var run = SeniorityRun().Matches(line.Text);
+            if (run.Count >= 2 && (line.Topic is Topic.Salary || SalaryWord().IsMatch(line.Text)))
+            {
+                foreach (Match pair in run)
+                {
+                    if (Money.TryParse(pair.Groups["amt"].Value, out var pairAmount, out _) && pairAmount >= 500
+                        && int.TryParse(pair.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pairYears))
+                    {
+                        points.Add(new SalaryPoint
+                        {
+                            Amount = pairAmount,
+                            SeniorityYears = pairYears,
+                            Label = $"bij {pairYears} jaar anciënniteit",
+                            Basis = SalaryWording.BasisOf(line.Text) ?? BasisNear(lines, index),
+                            Period = PeriodOf(line.Text) ?? PeriodNear(lines, index),
+                            Citation = ctx.View.Cite(line),
+                        });
+                    }
+                }
+            }
+
             if (amounts.Count == 0)
             {
                 var row = SeniorityRow().Match(line.Text) is { Success: true } worded ? worded
@@ -124,6 +147,7 @@ public static partial class SalaryRules
                 Max = hourly.Max(p => p.Amount),
                 Published = hourly,
                 Caps = CapRules.Find(ctx),
+                Supplements = HourlySupplements(ctx),
                 Citation = hourly[0].Citation,
             };
         }
@@ -164,6 +188,35 @@ public static partial class SalaryRules
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
+            // "leeftijd bruto uurloon 17 jaar 12,85 18 jaar 13,76 … 21 jaar e.o. 15,90": a wage table whose space-aligned rows
+            // were run together into one line; each age with the wage right after it is a row of its own.
+            var ageRows = AgeWageRun().Matches(line.Text);
+            if (ageRows.Count >= 2 && Money.FindAll(line.Text).Count == 0 && (HourlyWord().IsMatch(line.Text) || HourlyHeading(lines, index)))
+            {
+                foreach (System.Text.RegularExpressions.Match row in ageRows)
+                {
+                    if (!Money.TryParse(row.Groups["n"].Value, out var rowWage, out _) || rowWage is < 5 or >= 100)
+                    {
+                        continue;
+                    }
+
+                    var rowLabel = row.Groups["age"].Value.Trim();
+                    var (rowMin, rowMax) = AgesOf(rowLabel);
+                    points.Add(new SalaryPoint
+                    {
+                        Amount = rowWage,
+                        Label = rowLabel,
+                        Period = SalaryPeriod.Hour,
+                        Basis = SalaryWording.BasisOf(line.Text),
+                        MinAge = rowMin,
+                        MaxAge = rowMax,
+                        Citation = ctx.View.Cite(line, row.Index, row.Index + row.Length),
+                    });
+                }
+
+                continue;
+            }
+
             var isRow = HourlyRow().IsMatch(line.Text);
             var found = Money.FindAll(line.Text);
             // "16 jaar: 11,42" under "leeftijd: bruto uurloon": a wage table that writes no currency sign in its rows.
@@ -215,6 +268,31 @@ public static partial class SalaryRules
         return points.DistinctBy(p => (p.Amount, p.Label)).ToList();
     }
 
+    /// <summary>
+    /// Supplements per hour for a group ("Studenten die vorig jaar al bij ons werkten, krijgen 0,50 extra per uur", "een
+    /// toeslag van € 1,20 per uur voor …"): amounts under € 5 per hour, each with its sentence as label.
+    /// </summary>
+    private static List<SalaryPoint> HourlySupplements(ExtractionContext ctx)
+    {
+        var supplements = new List<SalaryPoint>();
+        foreach (var line in ctx.View.Lines)
+        {
+            foreach (var (s, e) in DocumentView.Sentences(line.Text))
+            {
+                var sentence = line.Text[s..e];
+                if (SupplementPerHour().Match(sentence) is { Success: true } m && Money.TryParse(m.Groups["n"].Value, out var extra, out _) && extra is > 0 and < 5)
+                {
+                    supplements.Add(new SalaryPoint { Amount = extra, Label = sentence.Trim(), Period = SalaryPeriod.Hour, Citation = ctx.View.Cite(line, s, e) });
+                }
+            }
+        }
+
+        return supplements.DistinctBy(p => p.Amount).ToList();
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(?:€\s*)?(?<n>\d,\d{1,2})\s*(?:€|EUR|euro)?\s*(?:extra|meer|bijkomend|toeslag)\s*(?:bruto\s*)?(?:per uur|/\s*uur)|(?:toeslag|supplement)\s+van\s+(?:€\s*)?(?<n>\d,\d{1,2})\s*(?:€|EUR|euro)?\s*(?:bruto\s*)?(?:per uur|/\s*uur)", RegexOptions.IgnoreCase)]
+    private static partial Regex SupplementPerHour();
+
     /// <summary>Whether the table a row belongs to sits under a heading row or sentence that names an hourly wage.</summary>
     private static bool HourlyHeading(IReadOnlyList<TextLine> lines, int index)
     {
@@ -260,7 +338,11 @@ public static partial class SalaryRules
     [GeneratedRegex(@"(?<a>\d{2})\s*(?:[–-]|tot|t/m|t\.e\.m\.)\s*(?<b>\d{2})\s*jaar", RegexOptions.IgnoreCase)]
     private static partial Regex AgeRange();
 
-    [GeneratedRegex(@"(?<a>\d{2})\s*jaar\s*(?:en|of)\s*ouder|(?:vanaf|minstens)\s*(?<a>\d{2})\s*jaar|(?<a>\d{2})\s*\+", RegexOptions.IgnoreCase)]
+    /// <summary>One age and its wage in a run of table rows: "17 jaar 12,85", "21 jaar e.o. 15,90", "18 jaar: € 13,76".</summary>
+    [GeneratedRegex(@"(?<![\d.,]|[–-]\s{0,2}|\b(?:tot|t/m)\s)(?<age>\d{2}\s*jaar(?:\s*(?:e\.o\.|en ouder|en meer|of ouder|\+))?)\s*[:|]?\s*(?:€\s*|EUR\s*)?(?<n>\d{1,2},\d{2})(?![\d.,]*\s*%)(?![\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeWageRun();
+
+    [GeneratedRegex(@"(?<a>\d{2})\s*jaar\s*(?:(?:en|of)\s*ouder|e\.o\.)|(?:vanaf|minstens)\s*(?<a>\d{2})\s*jaar|(?<a>\d{2})\s*\+", RegexOptions.IgnoreCase)]
     private static partial Regex AgeFrom();
 
     [GeneratedRegex(@"(?<b>\d{2})\s*jaar\s*(?:en|of)\s*jonger|(?:tot|t/m)\s*(?<b>\d{2})\s*jaar|(?<under>jonger dan|onder)\s*(?<b>\d{2})", RegexOptions.IgnoreCase)]
@@ -600,10 +682,10 @@ public static partial class SalaryRules
     [GeneratedRegex(@"^\s*\(\s*(?<w>min(?:\.|imum)?|max(?:\.|imum)?)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex BoundAfterAmount();
 
-    [GeneratedRegex(@"\bmin(\.|imum|imaal)?\b[^€\d]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmin(\.|imum|imaal|imale)?\b[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinWord();
 
-    [GeneratedRegex(@"\bmax(\.|imum|imaal)?\b[^€\d]*$|einde van de (loon|salaris)?schaal[^€\d]*$|eindloon[^€\d]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmax(\.|imum|imaal|imale)?\b[^€\d]*$|einde van de (loon|salaris)?schaal[^€\d]*$|eindloon[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MaxWord();
 
     [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*(?:\(?\s*(?:bij|met|na)\s+|\(\s*)(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]
@@ -624,6 +706,10 @@ public static partial class SalaryRules
 
     [GeneratedRegex(@"^\s*\|?\s*(?:na\s+|met\s+|bij\s+)?\d{1,2}\s*(?:jaar|jr\.?|jaren)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TableRowLead();
+
+    /// <summary>Years and the amount right after them, in a run of rows on one line: "0 jaar 4.456,83", "5 jaar: € 5.021,36".</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2})\s*(?:jaar|jr\.?)\s*(?:anci[eë]nniteit\s*)?[:|]?\s*(?:€\s*|EUR\s*)?(?<amt>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:\.\d{3})*,\d{2})(?![\d.,]*\s*%)(?![\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex SeniorityRun();
 
     [GeneratedRegex(@"^\s*\|?\s*(?<n>\d{1,2})\s*[|:;]\s*(?:€\s*)?\d")]
     private static partial Regex BareRowLead();

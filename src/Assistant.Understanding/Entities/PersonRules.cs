@@ -197,7 +197,7 @@ internal static partial class PersonRules
     }
 
     /// <summary>
-    /// The age the candidate states ("ik ben 17 jaar (oud)", "I'm 17 years old", "I am 17, …", "j'ai 17 ans"), 13 to 70; null
+    /// The age the candidate states ("ik ben 17 jaar (oud)", "I'm 17 years old", "I am 17, …", "j'ai 17 ans", "als ik 18 ben"), 13 to 70; null
     /// when not said, or when the years are years of service or work ("ik ben 15 jaar in dienst", "j'ai 15 ans d'expérience").
     /// </summary>
     public static int? Age(RuleText t)
@@ -206,7 +206,7 @@ internal static partial class PersonRules
         return m.Success && int.TryParse(m.Groups["n"].Value, out var age) && age is >= 13 and <= 70 ? age : null;
     }
 
-    [GeneratedRegex(@" (?:ik ben|ben ik|i am|i m|im|am i|je suis) (?:nu |pas |net |already |now |only )?(?<n>\d{2}) (?:(?:jaar|years?) (?:oud |old )?)?(?=[,.;!?]? ?(?:en |and |maar |but |,|\.|$)| ?(?:jaar oud|years old|ans)\b)| (?:ik ben|ben ik) (?:nu |pas |net )?(?<n>\d{2}) jaar (?!(?:ervaring|in|bij|als|aan|werkzaam|actief|bezig|gewerkt|tewerkgesteld|lid|getrouwd|samen|zelfstandig)\b)| (?:i am|i m|im) (?<n>\d{2}) years old| j ?'? ?ai (?<n>\d{2}) ans(?! d ?'? ?(?:experience|anciennete))(?! (?:d|de) (?:experience|anciennete|service))", RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@" (?:ik ben|ben ik|i am|i m|im|am i|je suis) (?:nu |pas |net |already |now |only )?(?<n>\d{2}) (?:(?:jaar|years?) (?:oud |old )?)?(?=[,.;!?]? ?(?:en |and |maar |but |,|\.|$)| ?(?:jaar oud|years old|ans)\b)| (?:ik ben|ben ik) (?:nu |pas |net )?(?<n>\d{2}) jaar (?!(?:ervaring|in|bij|als|aan|werkzaam|actief|bezig|gewerkt|tewerkgesteld|lid|getrouwd|samen|zelfstandig)\b)| (?:i am|i m|im) (?<n>\d{2}) years old| (?:als|wanneer|indien) ik (?<n>\d{2}) (?:jaar )?(?:oud )?ben\b| (?:if|when) i (?:am|m) (?<n>\d{2})\b(?! (?:years? )?(?:of )?(?:experience|in|at|with)\b)| j ?'? ?ai (?<n>\d{2}) ans(?! d ?'? ?(?:experience|anciennete))(?! (?:d|de) (?:experience|anciennete|service))", RegexOptions.ExplicitCapture)]
     private static partial Regex AgeStated();
 
     public static bool? DrivingLicence(RuleText t)

@@ -235,6 +235,31 @@ public sealed class UncoveredTopicsTests : IDisposable
         Assert.Contains("Vanaf je 18 jaar is dat € 13,71", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HourlyWagePerAge_ReturningStudent_GetsTheSupplementAdded()
+    {
+        Write("gemeente-testveld-jobstudent", """
+            Gemeente Testveld zoekt een jobstudent zwembad (m/v/x)
+
+            Wat bieden we?
+            Je uurloon hangt af van je leeftijd:
+
+               leeftijd        bruto uurloon
+               17 jaar         12,40
+               18 jaar         13,20
+
+            Studenten die vorig jaar al bij ons werkten, krijgen 0,40 extra per uur.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via personeel@testveld.be.
+            """);
+
+        var answer = await Ask("Ik ben 18 en heb vorige zomer ook al in het zwembad van Testveld gewerkt. Wat is mijn uurloon?");
+
+        Assert.Contains("€ 13,20", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("€ 13,60 bruto per uur", answer.Text, StringComparison.Ordinal);
+    }
+
     private void Write(string id, string text) => _vacancies.Write(id, text);
 
     private Task<Answer> Ask(string question) => _vacancies.AskAsync(question);

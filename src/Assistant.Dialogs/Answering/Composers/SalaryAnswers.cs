@@ -236,6 +236,14 @@ public static partial class SalaryAnswers
                     ("amount", Format.List(lang, soon.Select(p => Format.Money(lang, p.Amount)).Distinct().ToList()))));
                 citations.AddRange(soon.Select(p => p.Citation));
             }
+
+            // "Ik heb vorige zomer ook al bij jullie gewerkt": a supplement the document grants returning students is added to the row.
+            if (ReturningSaid().IsMatch(t.Text) && salary.Supplements.FirstOrDefault(x => ReturningGroup().IsMatch(x.Label)) is { } extra)
+            {
+                text.Append(' ').Append(Texts.Get(lang, "sal12.salary.hourly.returning", ("extra", Format.Money(lang, extra.Amount)),
+                    ("amount", Format.List(lang, atAge.Select(p => Format.Money(lang, p.Amount + extra.Amount)).Distinct().ToList()))));
+                citations.Add(extra.Citation);
+            }
         }
         else
         {
@@ -342,6 +350,14 @@ public static partial class SalaryAnswers
 
     [System.Text.RegularExpressions.GeneratedRegex(@"ervaring|anci[eë]nniteit|dienstjaren|\btelt\b|\btellen\b|meegeteld|meegerekend|experience|expérience|seniority|ancienneté|\bcount|\bcompte|priv[ée]|\bprivate\b|zelfstandig|self-employed|freelance|indépendant|overheid|public sector|secteur public", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ExperienceAsked();
+
+    /// <summary>The candidate says they worked there before: "vorige zomer ook al", "last summer", "l'été dernier", "returning".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bvorige?\s+(?:zomer|jaar|vakantie|jaren)\b|\bal eerder\b|\bvroeger al\b|\bterugkeren|\bterugkerend|\blast (?:summer|year)\b|\bbefore\b.*\bworked\b|\breturning\b|\bété dernier|\bannée dernière|\bdéjà travaillé", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReturningSaid();
+
+    /// <summary>A supplement's group is the returning students: "die vorig jaar al bij ons werkten", "terugkerende studenten".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bvorige?\s+(?:zomer|jaar|vakantie)|\beerder\b|\bal bij ons\b|\bterugkerend|\bopnieuw\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReturningGroup();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"schaal|barema|\bgraad\b|\bscale\b|pay grade|salary grade|échelle|echelle|bar[èe]me", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ScaleAsked();
