@@ -145,7 +145,7 @@ public static partial class OrganisationRules
     }
 
     /// <summary>
-    /// "Verdano haalt het afval op …" with "jobs@verdano.be": an employer that only goes by a brand is the capitalised name
+    /// "Y haalt het afval op …" with "jobs@y.be": an employer that only goes by a brand is the capitalised name
     /// the document's own mail or web domain spells.
     /// </summary>
     private static (string Name, TextLine Line)? BrandOfDomain(DocumentView view)
@@ -161,7 +161,7 @@ public static partial class OrganisationRules
         {
             foreach (Match m in CapitalisedName().Matches(line.Text))
             {
-                // Every run of the capitalised words: "Home Verdano" holds "Verdano".
+                // Every run of the capitalised words: "Home Y" holds "Y".
                 var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 for (var from = 0; from < words.Length; from++)
                 {
@@ -187,7 +187,7 @@ public static partial class OrganisationRules
     [GeneratedRegex(@"^(?:gmail|hotmail|outlook|telenet|skynet|proximus|yahoo|live|jobpunt|vdab|selor|bosa|jobs|werkenvoor|mijnstudentenjob|studentenjob)$")]
     private static partial Regex MailProvider();
 
-    /// <summary>One to three capitalised words: "Verdano", "Water Link".</summary>
+    /// <summary>One to three capitalised words: "Y", "Y Net".</summary>
     [GeneratedRegex(@"(?<![\p{L}@./])\p{Lu}[\p{L}'&-]+(?:\s+\p{Lu}[\p{L}'&-]+){0,2}(?![\p{L}@.]\p{L})")]
     private static partial Regex CapitalisedName();
 
