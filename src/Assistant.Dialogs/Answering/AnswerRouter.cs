@@ -84,8 +84,7 @@ public sealed partial class AnswerRouter
     /// <summary>Whether all <paramref name="vacancies"/> are of one employer and state the benefit <paramref name="kind"/> alike (same amount and unit).</summary>
     private static bool SameEmployerBenefit(List<VacancyFacts> vacancies, string? kind)
     {
-        if (kind is null || vacancies[0].Organisation is not { Length: > 0 } employer
-            || vacancies.Any(v => !string.Equals(v.Organisation, employer, StringComparison.OrdinalIgnoreCase)))
+        if (kind is null || vacancies[0].Organisation is not { Length: > 0 } || !OneEmployer(vacancies))
         {
             return false;
         }
@@ -94,6 +93,10 @@ public sealed partial class AnswerRouter
         return stated.All(b => b is { Amount: not null })
             && stated.All(b => b!.Amount == stated[0]!.Amount && b.Unit == stated[0]!.Unit);
     }
+
+    /// <summary>Whether all <paramref name="vacancies"/> name the same employer.</summary>
+    private static bool OneEmployer(List<VacancyFacts> vacancies) =>
+        vacancies.Select(v => v.Organisation).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1;
 
     private static Answer Dispatch(TurnContext t, List<VacancyFacts> vacancies)
     {
@@ -173,7 +176,7 @@ public sealed partial class AnswerRouter
     private static Answer? NotStatedByAny(TurnContext t, List<VacancyFacts> vacancies)
     {
         if (t.Analysis.Intent is not (Intents.Benefits or Intents.Salary or Intents.Procedure or Intents.Documents)
-            || vacancies.Count > 4 || vacancies.Select(v => v.Organisation).Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1)
+            || vacancies.Count > 4 || !OneEmployer(vacancies))
         {
             return null;
         }

@@ -67,7 +67,7 @@ public static class RetrievalAnswers
         var text = contact is null
             ? Texts.Get(lang, "retrieval.none.noContact")
             : Texts.Get(lang, "retrieval.none", ("vacancy", Format.Vacancy(lang, v)), ("contact", Format.Contact(lang, contact)));
-        return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, text, [v.Id], [contact?.Citation], contact is null ? null : new ContactsPayload([contact]));
+        return Unanswered(t, v, text, contact);
     }
 
     /// <summary>
@@ -79,8 +79,12 @@ public static class RetrievalAnswers
         var lang = t.Language;
         var contact = LookupTool.ContactFor(v, contactTopic);
         var text = contact is null ? said : said + " " + Texts.Get(lang, "contact.any", ("vacancy", Format.Vacancy(lang, v)), ("contact", Format.Contact(lang, contact)));
-        return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, text, [v.Id], [contact?.Citation], contact is null ? null : new ContactsPayload([contact]));
+        return Unanswered(t, v, text, contact);
     }
+
+    /// <summary>An unanswered question about <paramref name="v"/> (intent unknown, nothing read), with the contact when there is one.</summary>
+    private static Answer Unanswered(TurnContext t, VacancyFacts v, string text, Contact? contact) =>
+        AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, text, [v.Id], [contact?.Citation], contact is null ? null : new ContactsPayload([contact]));
 
     /// <summary>
     /// Whether a passage can answer a "hoeveel X" question: it must count something, a number right before X's word
