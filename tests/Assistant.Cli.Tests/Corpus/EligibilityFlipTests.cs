@@ -28,7 +28,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned5")]
     [InlineData("tuned6")]
     [InlineData("tuned7")]
-    [InlineData("blind7")]
+    [InlineData("tuned8")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
