@@ -49,6 +49,32 @@ public sealed partial class TextsTests
         Assert.Equal(expected, Format.Date(lang, new DateOnly(2025, 12, 14)));
     }
 
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public void MissingFacts_AreNounPhrases_ThatFitTheNeedInfoSentence(string lang)
+    {
+        // "heb ik nog je {missing} nodig" / "I still need your {missing}" / "besoin de votre {missing}": a clause such as
+        // "of je … hebt" or "whether you …" would make the sentence ungrammatical.
+        var clauseStarts = new[] { "of ", "dat ", "whether ", "that ", "if ", "si ", "que " };
+        foreach (var key in Texts.Keys(lang).Where(k => k.StartsWith("elig.missing.", StringComparison.Ordinal)))
+        {
+            var text = Texts.Get(lang, key);
+            Assert.DoesNotContain(clauseStarts, c => text.StartsWith(c, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("nl", "ervaringsgesprek", "het ervaringsgesprek")]
+    [InlineData("nl", "mondeling examen", "het mondeling examen")]
+    [InlineData("nl", "praktische proef", "de praktische proef")]
+    [InlineData("en", "ervaringsgesprek", "ervaringsgesprek")]
+    public void TestName_InDutch_TakesTheArticleOfItsLastWord(string lang, string name, string expected)
+    {
+        Assert.Equal(expected, Assistant.Dialogs.Answering.Composers.EligibilityAnswers.TestName(lang, name));
+    }
+
     private static List<string> Placeholders(string template) =>
         Placeholder().Matches(template).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
 

@@ -341,9 +341,20 @@ public static class EligibilityAnswers
     };
 
     /// <summary>The test's Dutch name, glossed in English/French ("redeneertest (reasoning test)").</summary>
+    /// <summary>A test's name as the answers use it; in Dutch with its article (de or het: "het ervaringsgesprek").</summary>
     public static string TestName(string lang, string name) =>
-        name + (name.Contains("capaciteit", StringComparison.OrdinalIgnoreCase) ? Texts.Get(lang, "test.capacity")
+        (lang == "nl" ? DutchArticle(name) + " " : "")
+        + name + (name.Contains("capaciteit", StringComparison.OrdinalIgnoreCase) ? Texts.Get(lang, "test.capacity")
             : name.Contains("redeneer", StringComparison.OrdinalIgnoreCase) ? Texts.Get(lang, "test.reasoning") : "");
+
+    private static readonly string[] NeuterEndings = ["gesprek", "examen", "interview", "onderzoek", "assessment", "assessmentcenter", "center", "centrum", "traject", "dossier", "portfolio", "spel", "verslag"];
+
+    /// <summary>Dutch nouns take the article of their last part; the test names vacancies use are de-words unless they end in one of a few het-words.</summary>
+    private static string DutchArticle(string name)
+    {
+        var last = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        return NeuterEndings.Any(e => last.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ? "het" : "de";
+    }
 
     private static void AppendContext(TurnContext t, VacancyFacts v, EligibilityResult result, StringBuilder text, List<Citation?> citations)
     {
