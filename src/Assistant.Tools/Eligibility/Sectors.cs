@@ -12,7 +12,8 @@ public static class Sectors
 {
     private static readonly (string Sector, string[] Stems)[] Table =
     [
-        ("childcare", ["kinderopvang", "kinderdagverblijf", "kinderbegeleid", "kinderverzorg", "kinderzorg", "onthaalouder", "onthaalmoeder", "creche", "childcare", "child care", "childminder", "nanny", "babysit", "peuter", "puericult", "garderie", "assistante maternelle", "accueillante", "buitenschoolse opvang"]),
+        ("childcare", ["kinderopvang", "kinderdagverblijf", "kinderbegeleid", "kinderverzorg", "kinderzorg", "onthaalouder", "onthaalmoeder", "creche", "childcare", "child care", "childminder", "nanny", "babysit", "peuter", "puericult", "garderie", "assistante maternelle", "accueillante", "buitenschoolse opvang",
+            "kinderen", "children", "enfants", "speelplein", "jeugdbeweging", "scouts", "scout leader", "chiro", "kinderkamp", "vakantiekamp", "summer camp", "colonie de vacances", "jeugdleider"]),
         ("ict", ["ict", "informatic", "informatique", "systeembeheer", "netwerkbeheer", "netwerk", "helpdesk", "servicedesk", "programmeur", "programmer", "programming", "developer", "ontwikkelaar", "software", "sysadmin", "system admin", "systems admin", "it-", "it support", "computer", "applicatiebeheer", "cloud", "devops", "webdevelop"]),
         ("accounting", ["boekhoud", "bookkeep", "accountan", "accounting", "comptab", "fiscal", "facturatie", "invoic", "loonadministratie", "payroll", "financ", "audit"]),
         ("welfare", ["schuldbemiddel", "schuldhulp", "budgetbegeleid", "budgetbeheer", "debt counsel", "mediation de dettes", "welzijn", "sociaal werk", "pedagog", "sociale en technische", "social work", "maatschappelijk werk", "jeugdwerk", "jeugdhulp", "jeugdwelzijn", "youth work", "travail social", "hulpverlen", "orthopedagog", "opvoeder", "educateur", "caw"]),

@@ -13,6 +13,9 @@ public sealed class SectorsTests
     [InlineData("as a bookkeeper", "boekhouding")]
     [InlineData("comme informaticien", "ICT-beheer")]
     [InlineData("netwerkbeheerder bij een school", "ICT")]
+    [InlineData("als leiding bij de chiro", "werken met kinderen")]
+    [InlineData("begeleider op een vakantiekamp voor kleuters", "kinderopvang of jeugdwerk")]
+    [InlineData("as a scout leader", "working with children")]
     public void Share_JobInTheSectorOfTheDomain_IsTrue(string job, string domain)
     {
         Assert.True(Sectors.Share(job, domain));
