@@ -32,6 +32,9 @@ public static class Sectors
         ("stage", ["podium", "licht", "geluid", "theater", "festival", "cultuursector", "cultuurhuis", "evenementensector", "eventmanagement", "eventorganisat", "theatre", "schouwburg", "cultuurcentrum", "evenement", "events", "concert", "lighting", "sound", "eclairag", "regisseur", "sonorisation", "spectacle", "scene"]),
         ("heritage", ["erfgoed", "heritage", "patrimoine", "monumentenzorg", "monument", "restaura", "museum", "musea", "musee", "archeolog", "archaeolog"]),
         ("library", ["bibliothe", "library", "librar", "archief", "archive", "archiv"]),
+        ("emergency", ["noodplan", "noodsituat", "crisisbeheer", "crisismanagement", "crisiscommunicatie", "crisis management", "crisiscel", "gestion de crise", "gestion des crises", "cellule de crise",
+            "rampenplan", "rampenbestrijding", "emergency planning", "emergency management", "planification d'urgence", "civiele veiligheid", "civiele bescherming", "civil protection", "protection civile",
+            "risicobeheer", "risicomanagement", "risk management", "gestion des risques", "brandweer", "firefight", "pompier", "hulpverleningszone"]),
     ];
 
     /// <summary>The sectors <paramref name="text"/> names (empty when none).</summary>
