@@ -53,17 +53,35 @@ public static partial class RouteReading
     public static RequirementCheck? CertificateInstead(AdmissionRoute route, CandidateProfile p)
     {
         var quote = TextFold.Fold(route.Citation.Quote);
-        if (route.Diploma != DiplomaLevel.None || route.Alternative.Count > 0 || !HoldsCertificate().IsMatch(quote) || ObtainLater().IsMatch(quote))
+        var match = HoldsCertificate().Match(quote);
+        if (route.Diploma != DiplomaLevel.None || route.Alternative.Count > 0 || !match.Success || ObtainLater().IsMatch(quote))
         {
             return null;
         }
 
+        var name = CertificateName(route.Citation.Quote, quote, match);
+
         var held = p.Certificates.Any(c => TextFold.Fold(c).Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Any(w => w.Length >= 3 && !GenericCertificateWords.Contains(w) && quote.Contains(w, StringComparison.Ordinal)));
-        return held ? new RequirementCheck("certificate", "met", route.Citation) { Required = route.Citation.Quote }
-            : p.LacksCertificate == true ? new RequirementCheck("certificate", "not-met", route.Citation) { Required = route.Citation.Quote, Given = "none" }
-            : new RequirementCheck("certificate", "unknown", route.Citation) { Required = route.Citation.Quote };
+        return held ? new RequirementCheck("certificate", "met", route.Citation) { Required = name }
+            : p.LacksCertificate == true ? new RequirementCheck("certificate", "not-met", route.Citation) { Required = name, Given = "none" }
+            : new RequirementCheck("certificate", "unknown", route.Citation) { Required = name };
     }
+
+    /// <summary>The certificate's own words as the vacancy writes them ("het federaal geschiktheidsattest (FGA)").</summary>
+    private static string CertificateName(string original, string folded, Match match)
+    {
+        var group = match.Groups["name"].Success ? match.Groups["name"] : match.Groups["replacing"];
+        // Folding keeps the length of Latin text, so the original's own spelling is taken where it can be.
+        var source = original.Length == folded.Length ? original : folded;
+        var name = source.Substring(group.Index, group.Length).Trim();
+        var rest = source[(group.Index + group.Length)..];
+        var acronym = Acronym().Match(rest);
+        return acronym.Success ? name + " " + acronym.Value.Trim() : name;
+    }
+
+    [GeneratedRegex(@"^\s*\([\p{Lu}0-9-]{2,8}\)")]
+    private static partial Regex Acronym();
 
     private static readonly HashSet<string> GenericCertificateWords = new(StringComparer.Ordinal)
     {
@@ -93,7 +111,7 @@ public static partial class RouteReading
     [GeneratedRegex(@"\b(personeelslid|personeelsleden|via mobiliteit|mobiliteit|vastbenoemd\w*|statutair\w* (personeel|in dienst|benoemd)|staff member|membre du personnel|par mobilite|via mobility)\b")]
     private static partial Regex StaffWords();
 
-    [GeneratedRegex(@"\b(houder( zijn)?|in het bezit( zijn)?|beschikken over|titulaire?|holder|holding) (van |du |de la |de l'|of )?(het |een |de |le |la |l'|the |a |an )?([\p{L}-]+ ){0,4}?[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat|attestation)\b|\b[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat)\w* (vervangt|replaces|remplace)\b")]
+    [GeneratedRegex(@"\b(houder( zijn)?|in het bezit( zijn)?|beschikken over|titulaire?|holder|holding) (van |du |de la |de l'|of )?(het |een |de |le |la |l'|the |a |an )?(?<name>([\p{L}-]+ ){0,4}?[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat|attestation)( (van|of|de|du) (?!het\b|de\b|een\b|le\b|la\b|the\b)[\p{L}-]+)?)\b|\b(?<replacing>[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat)\w*) (vervangt|replaces|remplace)\b")]
     private static partial Regex HoldsCertificate();
 
     [GeneratedRegex(@"\b(behaal\w*|haal\w* je|obtain\w*|obtenir|te behalen|tijdens de opleiding|na (je|uw|de) (indiensttreding|aanwerving|stage))\b")]

@@ -95,7 +95,10 @@ public class RouteReadingTests
     {
         var facts = Vacancy(Quoted(DiplomaLevel.None, quote));
 
-        Assert.Equal("not-eligible", EligibilityTool.Evaluate(facts, new CandidateProfile { Age = 22, LacksCertificate = true }).Verdict);
+        var lacking = EligibilityTool.Evaluate(facts, new CandidateProfile { Age = 22, LacksCertificate = true });
+        Assert.Equal("not-eligible", lacking.Verdict);
+        var failed = Assert.Single(lacking.Route!.Checks, c => c.Outcome == "not-met");
+        Assert.Matches("^(federaal geschiktheidsattest \\(FGA\\)|geldig brevet van hulpverlener-ambulancier)$", failed.Required);
         var nothing = EligibilityTool.Evaluate(facts, new CandidateProfile { Age = 22 });
         Assert.Equal("need-info", nothing.Verdict);
         Assert.Contains("certificate", nothing.Missing);
