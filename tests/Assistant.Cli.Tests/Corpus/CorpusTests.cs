@@ -16,7 +16,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned", 98.5, 99.5, 0)]
     [InlineData("heldout", 98.5, 90.5, 0)]
     [InlineData("tuned2", 99.0, 93.5, 0)]
-    [InlineData("tuned3", 91.5, 91.0, 0)]
+    [InlineData("tuned3", 91.5, 91.5, 0)]
     [InlineData("tuned4", 96.5, 88.0, 0)]
     [InlineData("tuned5", 95.0, 83.5, 0)]
     [InlineData("tuned6", 96.0, 81.5, 0)]
