@@ -86,7 +86,8 @@ public static partial class VerdictGuard
     /// </summary>
     public static bool OnlyWidens(string quote)
     {
-        if (Refusal().IsMatch(quote) || OnlyWords().IsMatch(quote))
+        // A permission with a condition of its own ("kan je deelnemen op voorwaarde dat …") may be the candidate's own route.
+        if (Refusal().IsMatch(quote) || OnlyWords().IsMatch(quote) || ConditionWords().IsMatch(quote))
         {
             return false;
         }
@@ -121,6 +122,9 @@ public static partial class VerdictGuard
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(geen|nog\s+niet|zonder|no|not\s+yet|without|pas\s+encore|sans|aucun\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex LacksWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bop\s+voorwaarde\b|\bmits\b|\bindien\b|\bals\s+(je|u|ze|zij)\b|\bprovided\b|\bon\s+condition\b|\bif\s+(you|they)\b|\b[aà]\s+condition\b|\bsi\s+(vous|tu|ils|elles)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ConditionWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@";|,\s*(maar|but|mais)\b|\.\s+")]
     private static partial System.Text.RegularExpressions.Regex ClauseSplit();

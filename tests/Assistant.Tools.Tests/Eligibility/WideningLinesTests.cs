@@ -38,6 +38,8 @@ public class WideningLinesTests
     [InlineData("Je hebt minstens 3 jaar ervaring in de sector.")]
     [InlineData("Ben je in het bezit van een rijbewijs C?")]
     [InlineData("De opleiding volg je tijdens de werkuren.")]
+    [InlineData("Zonder getuigschrift mag je toch deelnemen op voorwaarde dat je twee jaar ervaring hebt.")]
+    [InlineData("Candidates without a degree may apply if they have five years of experience.")]
     public void OnlyWidens_RequirementOrRefusal_IsFalse(string quote)
     {
         Assert.False(VerdictGuard.OnlyWidens(quote));
