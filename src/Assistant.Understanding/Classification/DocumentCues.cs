@@ -23,6 +23,15 @@ internal static partial class DocumentCues
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
+    /// <summary>
+    /// A question that asks for the list itself ("welke documenten moet ik opladen als ik geen diploma heb?", "what documents
+    /// do I need to upload if I have experience?", "quels documents dois-je joindre ?"): the facts it states are its condition.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(welke|wat voor|what|which|quels?|quelles?) (documenten|stukken|bijlagen|attesten|bewijsstukken|papieren|documents|papers|paperwork|attachments|pieces( justificatives)?|justificatifs)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Which();
+
     [GeneratedRegex(
         @"\bindienen\b|\bopsturen\b|\bbezorgen\b|\buploaden\b|\bopladen\b|\bsubmit\b|\benvoyer\b|\bfournir\b"
         + @"|\blaten zien\b|\btonen\b|\bbewijs\w*|\bproof\b|\bshow\b|\bpreuve\b|\bmontrer\b",

@@ -131,12 +131,29 @@ public static class LookupAnswers
         }
 
         var text = new StringBuilder(DocumentText.Heading(lang, Texts.Get(lang, "documents.list", ("vacancy", vacancy))));
+        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var d in v.Documents)
         {
+            // "je cv en een motivatiebrief" names two documents in one bullet: the bullet is shown once.
+            if (!listed.Add(d.Name + "\u0001" + d.For))
+            {
+                continue;
+            }
+
             text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", DocumentText.Quote(lang, d.Name)), ("who", DocumentText.Quote(lang, char.ToLowerInvariant(who[0]) + who[1..]))) : DocumentText.Quote(lang, d.Name));
         }
 
         text.Append(laterText);
+        // How the documents are sent ("enkel via het online formulier", "kandidaturen via e-mail aanvaarden we niet"): a list
+        // of documents without the way to send them invites an e-mail the employer will not accept.
+        var how = t.Knowledge.Find(v.Id) is { } withText
+            ? withText.Documents.Where(d => d.Audience == Audience.Public || t.Channel == Channels.Teams).SelectMany(d => Assistant.Knowledge.Extraction.DocumentRules.ApplicationChannel(d.Text)).Distinct().Take(2).ToList()
+            : [];
+        if (how.Count > 0)
+        {
+            text.Append('\n').Append(Texts.Get(lang, "documents.how", ("items", string.Join(" ", how.Select(q => DocumentText.Quote(lang, q))))));
+        }
+
         return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));
     }
 
