@@ -23,6 +23,18 @@ internal static partial class DocumentCues
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
+    /// <summary>
+    /// Which documents to send, asked outright ("which papers must I upload if I have no diploma", "welke stukken moet ik
+    /// opsturen als ik ervaring heb", "quels documents dois-je joindre"): still the documents question when the candidate
+    /// states their facts as its condition.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(what|which) (documents?|papers|certificates?|attachments?|files)\b.{0,30}\b(upload|send|submit|attach|include|provide|hand in|enclose)\b"
+        + @"|\bwelke (documenten|stukken|attesten|bijlagen|papieren|bewijsstukken|bewijzen)\b.{0,30}\b(opladen|uploaden|opsturen|insturen|meesturen|bezorgen|indienen|toevoegen|bijvoegen|voorleggen|binnenbrengen)\b"
+        + @"|\bquel(le)?s? (documents?|pieces|justificatifs|attestations)\b.{0,30}\b(envoyer|fournir|joindre|deposer|telecharger|transmettre)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex AskedOutright();
+
     [GeneratedRegex(
         @"\bindienen\b|\bopsturen\b|\bbezorgen\b|\buploaden\b|\bopladen\b|\bsubmit\b|\benvoyer\b|\bfournir\b"
         + @"|\blaten zien\b|\btonen\b|\bbewijs\w*|\bproof\b|\bshow\b|\bpreuve\b|\bmontrer\b",
