@@ -133,7 +133,7 @@ public static class StopWords
             "vraag", "vragen", "informatie", "info", "meer", "daar", "hier", "iemand", "iets", "alles", "soms", "ergens",
             "precies", "eigenlijk", "gewoon", "even", "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben",
             "maken", "zitten", "staat", "staan", "nemen", "geven", "geeft", "betaalt", "betalen", "ligt", "liggen", "zoals",
-            "plaats", "plaatsen", "collega", "collegas",
+            "plaats", "plaatsen", "collega", "collegas", "allemaal", "omdat", "want", "naast", "verder", "daarnaast", "bovenop",
         ]);
 
     /// <summary>

@@ -43,6 +43,8 @@ internal static partial class IntentClassifier
         new(IntentNames.Scoring, 1.5, ScoringCues.Medium()),
         new(IntentNames.Benefits, 3.5, BenefitCues.General()),
         new(IntentNames.Benefits, 2, BenefitCues.PaysFor()),
+        new(IntentNames.Benefits, 6, BenefitCues.OnTopOfPay()),
+        new(IntentNames.Benefits, 6, BenefitCues.PremiumAsked()),
         new(IntentNames.Documents, 4, DocumentCues.Strong()),
         new(IntentNames.Documents, 2, DocumentCues.Medium()),
         new(IntentNames.Documents, 4, DocumentCues.Which()),
