@@ -307,14 +307,8 @@ public static partial class OrganisationRules
         }
 
         k = k.StartsWith("de ", StringComparison.OrdinalIgnoreCase) ? k[3..] : k;
-        // An autonomous municipal company and a federal public service are named by their usual abbreviation, as "OCMW X" is.
-        k = k.ToLowerInvariant() switch
-        {
-            "autonoom gemeentebedrijf" => "AGB",
-            "federale overheidsdienst" => "FOD",
-            "programmatorische federale overheidsdienst" => "POD",
-            _ => k,
-        };
+        // An autonomous municipal company is named by its usual abbreviation, as "OCMW X" is.
+        k = k.Equals("autonoom gemeentebedrijf", StringComparison.OrdinalIgnoreCase) ? "AGB" : k;
         // A kind the document writes as a name ("Vlaams Agentschap", "Federaal Instituut") keeps its capitals.
         var asName = AdjectiveBody().IsMatch(k) && k.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) && char.IsUpper(k[0]);
         if (place is not null && k.All(c => !char.IsLetter(c) || char.IsUpper(c)) && place.All(c => !char.IsLetter(c) || char.IsUpper(c)))
@@ -332,10 +326,10 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
     /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVOR – ".</summary>
@@ -346,7 +340,7 @@ public static partial class OrganisationRules
     [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst)$")]
     private static partial Regex GovernmentBody();
 
-    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie))$")]
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf))$")]
     private static partial Regex AdjectiveBody();
 
     [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]

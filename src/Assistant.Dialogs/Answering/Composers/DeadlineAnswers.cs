@@ -41,6 +41,12 @@ public static class DeadlineAnswers
                 }
 
                 var deadline = status.Deadline!;
+                if (deadline.Opens is { } opens && Assistant.Tools.Time.Brussels.Today(t.Now) < opens)
+                {
+                    // "Kan ik me nu al inschrijven?" before the period opens: not yet, from which day, then until when.
+                    text.Append(Texts.Get(lang, "fact13.deadline.notYetOpen", ("opens", Format.Date(lang, opens, weekday: true)))).Append(' ');
+                }
+
                 text.Append(deadline.Inclusive || deadline.Time is not null
                     ? Texts.Get(lang, "deadline.open", ("vacancy", vacancy), ("date", Format.Date(lang, status.LastDay!.Value, weekday: true)), ("time", time))
                     : Texts.Get(lang, "deadline.open.before", ("vacancy", vacancy), ("date", Format.Date(lang, deadline.Date)), ("lastDay", Format.Date(lang, status.LastDay!.Value, weekday: true)), ("time", time)));
