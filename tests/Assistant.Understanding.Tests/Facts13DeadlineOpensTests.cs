@@ -2,7 +2,7 @@ namespace Assistant.Understanding.Tests;
 
 /// <summary>
 /// Whether the application period has started ("Kan ik me nu al inschrijven?", "Vanaf wanneer kan ik solliciteren?") asks the
-/// deadline; a student asking "kan ik al solliciteren?" still asks eligibility. Invented employers.
+/// deadline; a student asking "kan ik al solliciteren?" still asks eligibility; what comes beside the pay asks the benefits. Invented employers.
 /// </summary>
 public sealed class Facts13DeadlineOpensTests
 {
@@ -21,4 +21,11 @@ public sealed class Facts13DeadlineOpensTests
     [Fact]
     public void Analyze_StudentAsksWhetherTheyMayApplyAlready_StaysEligibility() =>
         Assert.Equal("eligibility", _sut.Analyze("Ik zit in mijn laatste jaar bachelor, kan ik al solliciteren voor de job van redder?").Intent);
+
+    [Theory]
+    [InlineData("wat krijg je bij de gemeente allemaal naast je loon als tuinier?")]
+    [InlineData("What do I get on top of the salary as a gardener?")]
+    [InlineData("Qu'est-ce qu'on reçoit en plus du salaire comme jardinier ?")]
+    public void Analyze_WhatComesBesideThePay_IsBenefits(string text) =>
+        Assert.Equal("benefits", _sut.Analyze(text).Intent);
 }

@@ -46,6 +46,14 @@ internal static partial class BenefitCues
         RegexOptions.CultureInvariant)]
     public static partial Regex General();
 
+    /// <summary>"Wat krijg je naast je loon?", "What do I get on top of the salary?", "Quoi en plus du salaire ?": what comes beside the pay.</summary>
+    [GeneratedRegex(
+        @"\b(naast|bovenop|buiten|behalve) (het|mijn|je|jouw|uw|dat|de) (bruto)?(loon|salaris|wedde|maandloon)\b"
+        + @"|\b(besides|on top of|apart from|in addition to|beyond) (the|my|your|that) (salary|pay|wage)\b"
+        + @"|\b(en plus|a cote|en dehors) (du|de mon|de votre|de ce) salaire\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex BesidesPay();
+
     /// <summary>"Does X pay for a course", "betaalt de stad mijn abonnement": the employer paying for a thing, not the salary.</summary>
     [GeneratedRegex(
         @"\b(pay|pays|paid|reimburse\w*|cover) (for )?(a|an|the|my|your)\b|\b(betaalt|betalen|vergoedt|vergoeden|terugbetaal\w*) (ze |zij |jullie |u |de \w+ |het \w+ )?(een|mijn|de|het|je|jouw)\b"

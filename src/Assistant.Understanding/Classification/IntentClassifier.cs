@@ -43,6 +43,7 @@ internal static partial class IntentClassifier
         new(IntentNames.Scoring, 1.5, ScoringCues.Medium()),
         new(IntentNames.Benefits, 3.5, BenefitCues.General()),
         new(IntentNames.Benefits, 2, BenefitCues.PaysFor()),
+        new(IntentNames.Benefits, 8, BenefitCues.BesidesPay()),
         new(IntentNames.Documents, 4, DocumentCues.Strong()),
         new(IntentNames.Documents, 2, DocumentCues.Medium()),
         new(IntentNames.Contact, 5, ContactCues.Strong()),
