@@ -152,7 +152,7 @@ public static partial class RequirementRules
 
                 if (previousRead || sentence.Length < 12 || HeadingLike().IsMatch(sentence.TrimEnd('.')) || IsLabel(sentence) || NotARequirement().IsMatch(sentence) || Asset().IsMatch(sentence)
                     || NoRequirement().IsMatch(sentence) || (Widening().IsMatch(sentence) && !Negative().IsMatch(sentence))
-                    || GeneralRequirementRules.NotRequired().IsMatch(sentence)
+                    || GeneralRequirementRules.NotRequired().IsMatch(sentence) || Willingness().IsMatch(sentence)
                     || (sentence.EndsWith('?') && i + 1 < sentences.Count && IsRead(line, sentences[i + 1].Start, sentences[i + 1].End))
                     // On a line a rule read, a further sentence matters when it restricts or adds ("… volstaat niet", "Stages tellen
                     // niet mee", "Daarnaast heb je …"); one that explains what was read does not.
@@ -535,8 +535,16 @@ public static partial class RequirementRules
     [GeneratedRegex(@"^(de|du|la|le|en|et|of|ou|à|a|in|op|to)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelConnector();
 
+    /// <summary>
+    /// A competence a candidate may also meet by being willing to acquire it ("Je kent X, of je bent bereid het te leren",
+    /// "of ben je bereid je erin te verdiepen", "or are willing to learn", "ou vous êtes prêt à apprendre"): nothing a candidate could
+    /// fail at the moment of applying, so it does not hold a yes back.
+    /// </summary>
+    [GeneratedRegex(@"\b(of|or|ou)\s+(je\s+bent|ben\s+je|jij\s+bent|u\s+bent|bent\s+u|je\s+wil\w*|wil\w*\s+je|you\s+are|are|you're|vous\s+(êtes|etes)|(ê|e)tes[\s-]vous)\s+(\w+\s+){0,2}(bereid|gemotiveerd|willing|ready|prepared|pr(ê|e)te?s?|dispos(é|e)e?s?)\b|\b(bereid|willing|pr(ê|e)te?s?|dispos(é|e)e?s?)\s+(\w+\s+){0,4}(te\s+leren|aan\s+te\s+leren|bij\s+te\s+leren|eigen\s+te\s+maken|to\s+learn|(à|a)\s+(apprendre|vous\s+former|suivre))", RegexOptions.IgnoreCase)]
+    private static partial Regex Willingness();
+
     /// <summary>A sentence that points at conditions stated elsewhere: "hierboven", "bovenvermelde", "zoals vermeld", "de diplomavereiste".</summary>
-    [GeneratedRegex(@"\b(hierboven|hoger\s+vermeld\w*|bovenvermeld\w*|bovenstaande|voormelde|hogervermeld\w*|eerder\s+vermeld\w*)\b|\bzoals\s+(vermeld|beschreven|bepaald|opgesomd)\b|\b(vermeld|beschreven)\s+(in|onder|bij)\s+(het|de|punt|rubriek|deel)\b|\bvoldoen\s+aan\s+de\s+\w*(vereiste|voorwaarde)n?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(hierboven|hoger\s+vermeld\w*|bovenvermeld\w*|bovenstaande|voormelde|hogervermeld\w*|eerder\s+vermeld\w*)\b|\bzoals\s+(vermeld|beschreven|bepaald|opgesomd)\b|\b(vermeld|beschreven)\s+(in|onder|bij)\s+(het|de|punt|rubriek|deel)\b|\bvoldoen\s+aan\s+de\s+\w*(vereiste|voorwaarde)n?\b|\b(dezelfde|zelfde|gelijke)\s+\w*(vereiste|voorwaarde|eis)(n|en)?\b|\bthe\s+same\s+\w*\s*(requirements?|conditions?)\b|\b(les\s+)?m(ê|e)mes\s+(conditions|exigences)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
     /// <summary>A heading the sectioner did not see: one word ("Nationaliteit"), or a numbered title ("3.2 Diplomavoorwaarden").</summary>

@@ -135,7 +135,7 @@ public static partial class RouteChecks
             {
                 Required = name, Given = has.ToString().ToLowerInvariant(), Caveat = p.ForeignDiploma == true ? "foreign-diploma" : null,
             };
-            if (route.DiplomaField is { } field)
+            if (route.DiplomaField is { } field && !AnyField().IsMatch(field))
             {
                 yield return FieldCheck(route, field, p);
             }
@@ -168,7 +168,7 @@ public static partial class RouteChecks
         yield return studentsAdmitted
             ? new RequirementCheck("diploma", "condition", route.Citation) { Required = name, Caveat = "final-year" }
             : new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Caveat = "final-year" };
-        if (route.DiplomaField is { } field)
+        if (route.DiplomaField is { } field && !AnyField().IsMatch(field))
         {
             yield return FieldCheck(route, field, p);
         }
@@ -294,7 +294,7 @@ public static partial class RouteChecks
         // The candidate's work in the required domain's sector ("als onthaalouder" for "ervaring in de kinderopvang") counts.
         if (kind.StartsWith("domain:", StringComparison.Ordinal))
         {
-            var sameSector = p.Experience.Where(e => Sectors.Share(e.Kind + " " + e.Description, kind[7..])).Sum(e => e.Years);
+            var sameSector = p.Experience.Where(e => Sectors.OfWork(e.Kind + " " + e.Description).Overlaps(Sectors.Of(kind[7..]))).Sum(e => e.Years);
             if (sameSector >= required)
             {
                 return new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = sameSector.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
@@ -304,7 +304,7 @@ public static partial class RouteChecks
         // Enough years, but all of it in sectors the required domain is not in ("5 jaar als kassier" for experience in
         // budgetbegeleiding or financiële administratie): a no, decided by the candidate's own words.
         if (kind.StartsWith("domain:", StringComparison.Ordinal) && Sectors.Of(kind[7..]) is { Count: > 0 } requiredSectors
-            && p.Experience.All(e => Sectors.Of(e.Kind + " " + e.Description) is { Count: > 0 } own && !own.Overlaps(requiredSectors)))
+            && p.Experience.All(e => Sectors.OfWork(e.Kind + " " + e.Description) is { Count: > 0 } own && !own.Overlaps(requiredSectors)))
         {
             return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = "0", Caveat = kind };
         }
@@ -356,6 +356,13 @@ public static partial class RouteChecks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bals\s+(\p{L}{4,})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TradeAfterAls();
+
+    /// <summary>
+    /// A "field" that names no field: any other one ("een andere richting", "eender welke richting", "any other field", "un
+    /// autre domaine"). A route that takes a diploma of any field beside one of a named field asks no field of its own.
+    /// </summary>
+    [GeneratedRegex(@"^\W*((een|in\s+een|of\s+een|elke|iedere|alle|any|an|another|other|un|une|tout|toute|tous|toutes)\s+)?(andere?|eender\s+welke|om\s+het\s+even\s+welke|gelijk\s+welke|willekeurige|other|any|autres?|quelconque)\s+(studie)?(richting|richtingen|studiegebied|domein|field|fields|discipline|domaine|orientation|filiere)(\s+dan\s+(hierboven|de\s+vorige|die\s+hierboven)\b.*)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyField();
 
     /// <summary>A requirement that names a sector of study, not a programme: "(studie)richting binnen/uit X", "een X of Y richting".</summary>
     [GeneratedRegex(@"\b(studie)?richting\s+(binnen|uit)\s+|\bin\s+een\s+[\p{L}-]+(\s+(of|en|en/of)\s+[\p{L}-]+)?\s+(studie)?richting\b", RegexOptions.IgnoreCase)]
