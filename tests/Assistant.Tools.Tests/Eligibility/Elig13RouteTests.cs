@@ -1,0 +1,60 @@
+using Assistant.Core.Facts;
+using Assistant.Tools.Eligibility;
+using Assistant.Tools.Profile;
+using static Assistant.Tools.Tests.TestFacts;
+
+namespace Assistant.Tools.Tests.Eligibility;
+
+/// <summary>A route that takes a diploma of any field, and office work that counts as administrative experience.</summary>
+public sealed class Elig13RouteTests
+{
+    [Theory]
+    [InlineData("een andere richting")]
+    [InlineData("eender welke richting")]
+    [InlineData("any other field")]
+    [InlineData("un autre domaine")]
+    public void Evaluate_RouteOfAnyField_AsksNoField(string field)
+    {
+        var route = Route(DiplomaLevel.Master, field: field, years: 2, kind: "domain:vertaler");
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaField = "rechten", Experience = [new ExperienceEntry(3, "domain:vertaler", "freelance vertaler")] };
+
+        var sut = RouteChecks.Evaluate(route, profile);
+
+        Assert.Equal("eligible", sut.Outcome);
+        Assert.DoesNotContain(sut.Checks, c => c.Requirement == "diploma-field");
+    }
+
+    [Fact]
+    public void Evaluate_RouteOfANamedField_StillChecksTheField()
+    {
+        var route = Route(DiplomaLevel.Master, field: "vertalen of tolken");
+
+        var sut = RouteChecks.Evaluate(route, new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaField = "rechten" });
+
+        Assert.Equal("not-eligible", sut.Outcome);
+    }
+
+    [Theory]
+    [InlineData("domain:bediende", "bediende op een boekhoudkantoor")]
+    [InlineData("domain:boekhouder", "als boekhouder")]
+    [InlineData("domain:clerk", "as an office clerk")]
+    public void Evaluate_OfficeOrBookkeepingYears_MeetAdministrativeExperience(string kind, string description)
+    {
+        var route = Route(DiplomaLevel.None, years: 3, kind: "domain:administratieve functie");
+
+        var sut = RouteChecks.Evaluate(route, new CandidateProfile { Experience = [new ExperienceEntry(5, kind, description)] });
+
+        Assert.Equal("eligible", sut.Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_AdministrativeYearsForBookkeeping_AreNoBookkeeping()
+    {
+        // Bookkeeping is administrative work; administrative work is not bookkeeping.
+        var route = Route(DiplomaLevel.None, years: 3, kind: "domain:boekhouding");
+
+        var sut = RouteChecks.Evaluate(route, new CandidateProfile { Experience = [new ExperienceEntry(5, "domain:administratief medewerker", "als administratief medewerker")] });
+
+        Assert.Equal("not-eligible", sut.Outcome);
+    }
+}
