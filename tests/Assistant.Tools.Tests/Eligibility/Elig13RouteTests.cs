@@ -5,7 +5,10 @@ using static Assistant.Tools.Tests.TestFacts;
 
 namespace Assistant.Tools.Tests.Eligibility;
 
-/// <summary>A route that takes a diploma of any field, and office work that counts as administrative experience.</summary>
+/// <summary>
+/// A route that takes a diploma of any field; office work that counts as administrative experience; certificate lines that
+/// ask nothing more of a candidate who holds the required certificate.
+/// </summary>
 public sealed class Elig13RouteTests
 {
     [Theory]
@@ -56,5 +59,36 @@ public sealed class Elig13RouteTests
         var sut = RouteChecks.Evaluate(route, new CandidateProfile { Experience = [new ExperienceEntry(5, "domain:administratief medewerker", "als administratief medewerker")] });
 
         Assert.Equal("not-eligible", sut.Outcome);
+    }
+
+    private static VacancyFacts WithCertificateLines(params string[] lines) =>
+        Vacancy(Route(DiplomaLevel.Secondary)) with
+        {
+            Requirements = new Requirements
+            {
+                Routes = [Route(DiplomaLevel.Secondary)],
+                General = [new GeneralRequirement { Kind = "certificate", Value = "brevet Eerste Hulp of Hoger Reddingsbrevet", Citation = Cite("Je hebt een brevet Eerste Hulp of een Hoger Reddingsbrevet.") with { Section = "Voorwaarden" } }],
+                Unparsed = [.. lines.Select(l => new UnparsedRequirement(["certificate"], Cite(l)))],
+            },
+        };
+
+    [Theory]
+    [InlineData("Een attest basisredder alleen volstaat niet.")]
+    [InlineData("Conditions : un brevet Eerste Hulp ou équivalent.")]
+    public void Evaluate_CertificateLineThatRefusesAnotherOrNamesTheOneHeld_HoldsNoYesBack(string line)
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Secondary, Certificates = ["brevet eerste hulp"] };
+
+        Assert.Equal("eligible", EligibilityTool.Evaluate(WithCertificateLines(line), profile).Verdict);
+    }
+
+    [Fact]
+    public void Evaluate_CertificateLineAskingAnotherCertificate_StillHoldsTheYesBack()
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Secondary, Certificates = ["brevet eerste hulp"] };
+
+        var sut = EligibilityTool.Evaluate(WithCertificateLines("Daarnaast heb je een attest veiligheid VCA."), profile);
+
+        Assert.Equal("need-info", sut.Verdict);
     }
 }
