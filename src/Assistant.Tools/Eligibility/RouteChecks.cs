@@ -357,6 +357,9 @@ public static partial class RouteChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\bals\s+(\p{L}{4,})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TradeAfterAls();
 
+    /// <summary>Whether a route's field names no field but any other one ("een andere richting", "any field").</summary>
+    public static bool NamesAnyField(string field) => AnyField().IsMatch(field);
+
     /// <summary>
     /// A "field" that names no field: any other one ("een andere richting", "eender welke richting", "any other field", "un
     /// autre domaine"). A route that takes a diploma of any field beside one of a named field asks no field of its own.
