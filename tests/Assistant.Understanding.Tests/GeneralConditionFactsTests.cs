@@ -117,9 +117,20 @@ public sealed class GeneralConditionFactsTests
     [InlineData("Je suis marocain.", "other")]
     [InlineData("I am a Moroccan citizen.", "other")]
     [InlineData("Ik ben niet-EU, mag ik meedoen?", "other")]
+    [InlineData("I'm a US citizen living in Belgium, can I apply?", "other")]
+    [InlineData("Ik ben een Marokkaanse burger en woon in België.", "other")]
+    [InlineData("As a UK national, may I take part?", "other")]
     public void Analyze_Nationality_IsClassified(string text, string expected)
     {
         Assert.Equal(expected, _sut.Analyze(text).Profile.Nationality);
+    }
+
+    [Theory]
+    [InlineData("Can you send us the form?")]
+    [InlineData("Is the UK office open?")]
+    public void Analyze_TwoLetterCountryCode_WithoutACitizenWord_IsNoNationality(string text)
+    {
+        Assert.Null(_sut.Analyze(text).Profile.Nationality);
     }
 
     [Theory]

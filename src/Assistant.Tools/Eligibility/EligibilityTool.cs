@@ -29,7 +29,7 @@ public static class EligibilityTool
         // A "route" read from a sentence that refuses diplomas ("Andere masterdiploma's worden niet aanvaard") admits nobody.
         var routes = facts.Requirements.Routes
             .Where(r => !VerdictGuard.Refuses(r.Citation.Quote) && !(VerdictGuard.ContradictsOwnLevel(r) && !CarriesConditions(r)))
-            .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : r.Audience == RouteAudience.External || isInternal || onlyInternal)
+            .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : (r.Audience == RouteAudience.External && !RouteReading.ForStaff(r)) || isInternal || onlyInternal)
             .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
             .ToList();
         // A vacancy said to be internal only that also has an external route is open to outsiders after all: its routes decide.
@@ -89,6 +89,14 @@ public static class EligibilityTool
                 VacancyId = facts.Id, Verdict = failed ? "not-eligible" : "need-info", Missing = failed ? [] : [.. asked, "requirements"], Reminders = reminders,
                 ReferTo = failed || asked.Count > 0 ? null : "no-requirements", GeneralChecks = generalChecks, Unchecked = undecided, ToCheck = toCheck,
             };
+        }
+
+        // A route read without all its sentence requires (a field named but not read, conditions announced but not attached)
+        // cannot carry a yes alone: when only such routes would admit the candidate, their sentences are quoted to check.
+        var admitting = routes.Where(r => r.Outcome is "eligible" or "conditional").ToList();
+        if (admitting.Count > 0 && admitting.All(r => RouteReading.Incomplete(r.Route)))
+        {
+            undecided.AddRange(admitting.Select(r => new UnparsedRequirement(["diploma"], r.Route.Citation)));
         }
 
         var known = routes.Where(r => r.Outcome != "unknown").OrderBy(r => Array.IndexOf(Order, r.Outcome)).FirstOrDefault();

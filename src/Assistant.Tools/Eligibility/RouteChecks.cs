@@ -104,6 +104,12 @@ public static partial class RouteChecks
         if (required == DiplomaLevel.None)
         {
             yield return new RequirementCheck("diploma", "met", route.Citation) { Required = "none" };
+            // "Houder zijn van het geschiktheidsattest: het attest vervangt elke diplomavereiste": no diploma, but that certificate.
+            if (RouteReading.CertificateInstead(route, p) is { } certificate)
+            {
+                yield return certificate;
+            }
+
             yield break;
         }
 

@@ -38,13 +38,14 @@ internal static partial class PersonRules
         string? best = null;
         for (var i = 0; i < w.Length; i++)
         {
-            var cls = Countries.Classify(w[i]);
+            var next = i + 1 < w.Length ? w[i + 1] : "";
+            // "US citizen", "a UK national": two-letter country codes count only right before a citizen word ("us" is a pronoun).
+            var cls = Countries.Classify(w[i]) ?? (w[i] is "us" or "uk" && CitizenWords.Contains(next) ? "other" : null);
             if (cls is null)
             {
                 continue;
             }
 
-            var next = i + 1 < w.Length ? w[i + 1] : "";
             if (Countries.IsLanguageAdjective(w[i]) && i > 0 && w[i - 1] is "in" or "en" or "het" or "le" or "the")
             {
                 continue; // "diploma in het Nederlands", "(in Dutch)", "diplôme en néerlandais": a language, not a country
@@ -56,6 +57,12 @@ internal static partial class PersonRules
             if (DiplomaNouns.Contains(next) || (next is "university" or "universiteit" or "universite" or "degree"))
             {
                 foreignDiploma |= cls != "BE";
+                continue;
+            }
+
+            // "a US citizen living in Belgium", "woon in Nederland": a country after a residence word and "in" is where one lives.
+            if (i > 1 && w[i - 1] is "in" or "en" or "au" or "dans" or "naar" or "to" && Near(w, i - 1, 2, ResidenceWords) && !iAm)
+            {
                 continue;
             }
 

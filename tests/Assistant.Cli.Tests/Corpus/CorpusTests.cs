@@ -22,6 +22,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned6", 96.0, 79.5, 0)]
     [InlineData("tuned7", 95.0, 93.5, 0)]
     [InlineData("tuned8", 84.0, 61.0, 0)]
+    [InlineData("blind8", 73.5, 56.0, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));

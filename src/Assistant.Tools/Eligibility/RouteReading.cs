@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+using Assistant.Core.Text;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Tools.Eligibility;
+
+/// <summary>
+/// What a route's own sentence says beyond what extraction kept. Extraction reads a level, a field, years and tests; when
+/// the sentence plainly says more (a field it names but that was not read, conditions announced with "maar wel:" that were
+/// not attached, a certificate that replaces the diploma, a route meant for staff of another government), the route may
+/// not carry a yes on what was read alone. These checks look only at the route's quote, never at any one vacancy's words.
+/// </summary>
+public static partial class RouteReading
+{
+    /// <summary>
+    /// Whether the route was read without all it requires: its sentence names a field of study although none was kept
+    /// ("een master in de statistiek, de wiskunde of data science", "in de richting …", "het diploma van maatschappelijk
+    /// assistent"), or it announces conditions that were not attached ("je hebt geen diploma nodig, maar wel:").
+    /// </summary>
+    public static bool Incomplete(AdmissionRoute route) => FieldUnread(route) || ConditionsUnread(route);
+
+    /// <summary>A route with a diploma level whose sentence names a field that was not read.</summary>
+    public static bool FieldUnread(AdmissionRoute route)
+    {
+        if (route.Diploma == DiplomaLevel.None || route.DiplomaField is not null)
+        {
+            return false;
+        }
+
+        // A field that is only preferred ("bij voorkeur in een technische richting") is no requirement.
+        var quote = Preferred().Replace(TextFold.Fold(route.Citation.Quote), " ");
+        return !AnyField().IsMatch(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote));
+    }
+
+    /// <summary>A route that announces further conditions ("maar wel:", "op voorwaarde dat") and carries none.</summary>
+    public static bool ConditionsUnread(AdmissionRoute route) =>
+        route.MinExperienceYears is null && route.Alternative.Count == 0 && route.Internal is null
+        && ConditionsFollow().IsMatch(TextFold.Fold(route.Citation.Quote));
+
+    /// <summary>
+    /// An external route without a diploma whose sentence is addressed to staff ("Ben je al statutair personeelslid …? Dan kan
+    /// je via mobiliteit kandideren"): it admits staff members, never an outside candidate.
+    /// </summary>
+    public static bool ForStaff(AdmissionRoute route) =>
+        route.Audience == RouteAudience.External && route.Diploma == DiplomaLevel.None && route.Internal is null
+        && StaffWords().IsMatch(TextFold.Fold(route.Citation.Quote));
+
+    /// <summary>
+    /// A route without a diploma that rests on holding a certificate ("houder zijn van het geschiktheidsattest; het attest
+    /// vervangt elke diplomavereiste"), with no word of obtaining it later: whether the candidate holds it decides.
+    /// </summary>
+    public static RequirementCheck? CertificateInstead(AdmissionRoute route, CandidateProfile p)
+    {
+        var quote = TextFold.Fold(route.Citation.Quote);
+        var match = HoldsCertificate().Match(quote);
+        if (route.Diploma != DiplomaLevel.None || route.Alternative.Count > 0 || !match.Success || ObtainLater().IsMatch(quote))
+        {
+            return null;
+        }
+
+        var name = CertificateName(route.Citation.Quote, quote, match);
+
+        var held = p.Certificates.Any(c => TextFold.Fold(c).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Length >= 3 && !GenericCertificateWords.Contains(w) && quote.Contains(w, StringComparison.Ordinal)));
+        return held ? new RequirementCheck("certificate", "met", route.Citation) { Required = name }
+            : p.LacksCertificate == true ? new RequirementCheck("certificate", "not-met", route.Citation) { Required = name, Given = "none" }
+            : new RequirementCheck("certificate", "unknown", route.Citation) { Required = name };
+    }
+
+    /// <summary>The certificate's own words as the vacancy writes them ("het federaal geschiktheidsattest (FGA)").</summary>
+    private static string CertificateName(string original, string folded, Match match)
+    {
+        var group = match.Groups["name"].Success ? match.Groups["name"] : match.Groups["replacing"];
+        // Folding keeps the length of Latin text, so the original's own spelling is taken where it can be.
+        var source = original.Length == folded.Length ? original : folded;
+        var name = source.Substring(group.Index, group.Length).Trim();
+        var rest = source[(group.Index + group.Length)..];
+        var acronym = Acronym().Match(rest);
+        return acronym.Success ? name + " " + acronym.Value.Trim() : name;
+    }
+
+    [GeneratedRegex(@"^\s*\([\p{Lu}0-9-]{2,8}\)")]
+    private static partial Regex Acronym();
+
+    private static readonly HashSet<string> GenericCertificateWords = new(StringComparer.Ordinal)
+    {
+        "attest", "brevet", "certificaat", "certificate", "certificat", "getuigschrift", "het", "een", "the", "mijn", "my", "mon", "le", "la", "van", "of", "de",
+    };
+
+    [GeneratedRegex(@"\b(bij voorkeur|liefst|preferably|ideally|de preference|idealement|par preference)\b[^.;)]*")]
+    private static partial Regex Preferred();
+
+    [GeneratedRegex(@"\b(richting vrij|vrije richting|vrij te kiezen|om het even welke|eender welke|gelijk welke|ongeacht|alle richtingen|elke richting|any field|any discipline|quel que soit|tout domaine|toute orientation|n'importe quel)")]
+    private static partial Regex AnyField();
+
+    [GeneratedRegex(@"\b(richting|afstudeerrichting|studierichting|studiegebied|studiedomein|field of study|orientation|domaine d'etudes)\b")]
+    private static partial Regex FieldWord();
+
+    // "master in de statistiek", "bachelor in het sociaal werk", "licentiaat in de rechten", "degree in biology", "master en droit".
+    [GeneratedRegex(@"\b(master|bachelor|licentia\w*|graduaat|diploma|kandidatuur|degree|masters?|bachelors?|bachelier|licence|diplome)\s+(in|en)\s+((de|het|la|le|les|l')\s+)?(?!bezit\b|onderwijs\b|hoger\b|secundair\w*\b|kader\b|niveau\b|algemeen\b|buitenland\b|belgie\b|vlaander\w*\b|nederland\w*\b|het\b|de\b|een\b|om\b|eender\b|gelijk\b|any\b|a\b|an\b|the\b|possession\b|belgium\b|lien\b|rapport\b)\p{L}{4,}")]
+    private static partial Regex FieldAfterDiploma();
+
+    // "het diploma van maatschappelijk assistent", "diploma van verpleegkundige": a diploma named after the profession it gives.
+    [GeneratedRegex(@"\bdiploma\s+van\s+(?!het\b|de\b|een\b|hoger\b|secundair\w*\b|bachelor\b|master\b|niveau\b|minstens\b|ten minste\b)\p{L}{5,}")]
+    private static partial Regex DiplomaOfAProfession();
+
+    [GeneratedRegex(@"\b(maar wel|op voorwaarde dat|onder (de )?volgende voorwaarden|mits je|mits u|but you (do )?need|provided that|a condition de|a condition que|mais bien)\b")]
+    private static partial Regex ConditionsFollow();
+
+    [GeneratedRegex(@"\b(personeelslid|personeelsleden|via mobiliteit|mobiliteit|vastbenoemd\w*|statutair\w* (personeel|in dienst|benoemd)|staff member|membre du personnel|par mobilite|via mobility)\b")]
+    private static partial Regex StaffWords();
+
+    [GeneratedRegex(@"\b(houder( zijn)?|in het bezit( zijn)?|beschikken over|titulaire?|holder|holding) (van |du |de la |de l'|of )?(het |een |de |le |la |l'|the |a |an )?(?<name>([\p{L}-]+ ){0,4}?[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat|attestation)( (van|of|de|du) (?!het\b|de\b|een\b|le\b|la\b|the\b)[\p{L}-]+)?)\b|\b(?<replacing>[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat)\w*) (vervangt|replaces|remplace)\b")]
+    private static partial Regex HoldsCertificate();
+
+    [GeneratedRegex(@"\b(behaal\w*|haal\w* je|obtain\w*|obtenir|te behalen|tijdens de opleiding|na (je|uw|de) (indiensttreding|aanwerving|stage))\b")]
+    private static partial Regex ObtainLater();
+}
