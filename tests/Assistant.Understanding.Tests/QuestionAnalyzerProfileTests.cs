@@ -154,15 +154,6 @@ public sealed class QuestionAnalyzerProfileTests
     }
 
     [Theory]
-    [InlineData("master rechten en 3 jaar freelance vertaler, kan ik solliciteren?", "domain:vertaler")]
-    [InlineData("Master in law and 3 years freelance translator. Can I apply?", "domain:translator")]
-    [InlineData("Ik heb 3 jaar zelfstandig kapper gedaan.", "domain:kapper")]
-    public void Analyze_YearsInARoleOnOwnAccount_AreExperienceInThatRole(string text, string kind)
-    {
-        Assert.Contains(_sut.Analyze(text).Profile.Experience, e => e.Years == 3 && e.Kind == kind);
-    }
-
-    [Theory]
     [InlineData("Hoeveel verdien ik als poetshulp aan 4/5?")]
     [InlineData("Wat is het loon voor 19/38 in Harelbeke?")]
     public void Analyze_WorkRegimeFraction_IsNoScore(string text)

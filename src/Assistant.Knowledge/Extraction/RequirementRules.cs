@@ -538,9 +538,10 @@ public static partial class RequirementRules
     /// <summary>
     /// A competence a candidate may also meet by being willing to acquire it ("Je kent X, of je bent bereid het te leren",
     /// "of ben je bereid je erin te verdiepen", "or are willing to learn", "ou vous êtes prêt à apprendre"): nothing a candidate could
-    /// fail at the moment of applying, so it does not hold a yes back.
+    /// fail at the moment of applying, so it does not hold a yes back. Willingness to obtain a diploma, licence or certificate
+    /// ("of je bent bereid het rijbewijs C te behalen") is a condition, not this.
     /// </summary>
-    [GeneratedRegex(@"\b(of|or|ou)\s+(je\s+bent|ben\s+je|jij\s+bent|u\s+bent|bent\s+u|je\s+wil\w*|wil\w*\s+je|you\s+are|are|you're|vous\s+(êtes|etes)|(ê|e)tes[\s-]vous)\s+(\w+\s+){0,2}(bereid|gemotiveerd|willing|ready|prepared|pr(ê|e)te?s?|dispos(é|e)e?s?)\b|\b(bereid|willing|pr(ê|e)te?s?|dispos(é|e)e?s?)\s+(\w+\s+){0,4}(te\s+leren|aan\s+te\s+leren|bij\s+te\s+leren|eigen\s+te\s+maken|to\s+learn|(à|a)\s+(apprendre|vous\s+former|suivre))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?!.*\b(behal\w*|haal\w*|verwerv\w*|obtain\w*|obten\w*|rijbewijs\w*|brevet\w*|\w*attest\w*|certifica\w*|diploma\w*|licen[cs]e)\b).*\b(bereid|gemotiveerd|willing|ready|prepared|pr(ê|e)te?s?|dispos(é|e)e?s?)\b(\s+\w+){0,6}?\s+((te\s+|om\s+te\s+)?(leren|aanleren|bijleren|verdiepen|eigen\s+te\s+maken)|(te|to)\s+learn|(à|a)\s+(apprendre|vous\s+former))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Willingness();
 
     /// <summary>A sentence that points at conditions stated elsewhere: "hierboven", "bovenvermelde", "zoals vermeld", "de diplomavereiste".</summary>

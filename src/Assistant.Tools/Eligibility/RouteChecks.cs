@@ -300,7 +300,7 @@ public static partial class RouteChecks
         // The candidate's work in the required domain's sector ("als onthaalouder" for "ervaring in de kinderopvang") counts.
         if (kind.StartsWith("domain:", StringComparison.Ordinal))
         {
-            var sameSector = p.Experience.Where(e => Sectors.OfWork(e.Kind + " " + e.Description).Overlaps(Sectors.Of(kind[7..]))).Sum(e => e.Years);
+            var sameSector = p.Experience.Where(e => Sectors.Share(e.Kind + " " + e.Description, kind[7..])).Sum(e => e.Years);
             if (sameSector >= required)
             {
                 return new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = sameSector.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
@@ -310,7 +310,7 @@ public static partial class RouteChecks
         // Enough years, but all of it in sectors the required domain is not in ("5 jaar als kassier" for experience in
         // budgetbegeleiding or financiële administratie): a no, decided by the candidate's own words.
         if (kind.StartsWith("domain:", StringComparison.Ordinal) && Sectors.Of(kind[7..]) is { Count: > 0 } requiredSectors
-            && p.Experience.All(e => Sectors.OfWork(e.Kind + " " + e.Description) is { Count: > 0 } own && !own.Overlaps(requiredSectors)))
+            && p.Experience.All(e => Sectors.Of(e.Kind + " " + e.Description) is { Count: > 0 } own && !own.Overlaps(requiredSectors)))
         {
             return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = "0", Caveat = kind };
         }

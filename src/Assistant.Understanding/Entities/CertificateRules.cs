@@ -64,7 +64,7 @@ internal static partial class CertificateRules
                 continue;
             }
 
-            if (!WordWindow.Before(w, i, 5, Possession, Stops) && !InHeldList(w, i))
+            if (!WordWindow.Before(w, i, 5, Possession, Stops) && (Training().IsMatch(t.Text) || !InHeldList(w, i)))
             {
                 continue;
             }

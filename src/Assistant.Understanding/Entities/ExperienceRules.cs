@@ -33,11 +33,6 @@ internal static partial class ExperienceRules
         "niveauanciënniteit", "niveauancienniteit", "dienstancienniteit", "graadancienniteit", "schaalancienniteit",
     };
 
-    private static readonly HashSet<string> OwnAccount = new(StringComparer.Ordinal)
-    {
-        "freelance", "freelancer", "zelfstandig", "zelfstandige", "independent", "independant", "independante", "interim", "interimair",
-    };
-
     private static readonly HashSet<string> AlmostWords = new(StringComparer.Ordinal)
     {
         "bijna", "nagenoeg", "almost", "nearly", "presque", "quasi", "pratiquement",
@@ -119,16 +114,6 @@ internal static partial class ExperienceRules
                 hasWord = true;
             }
 
-            // "3 jaar freelance vertaler", "5 years independent consultant", "4 ans indépendant comme …": years in a role held as
-            // one's own employer are experience in that role, read as its domain.
-            string? ownRole = null;
-            if (kind is null or "self-employed" && !hasWord && i + 3 < w.Length && OwnAccount.Contains(w[i + 2]) && RoleWord(w[i + 3]))
-            {
-                ownRole = t.Quote(i + 2, i + 3);
-                kind = "domain:" + w[i + 3];
-                hasWord = true;
-            }
-
             if (!hasWord && !pastRole && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
                 || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
                 || left.Contains(" for ", StringComparison.Ordinal))) && !(sameSentenceAsPrevious && i + 2 < w.Length && Prepositions.Contains(w[i + 2])))
@@ -165,10 +150,6 @@ internal static partial class ExperienceRules
             else if (roleAtEmployer is not null)
             {
                 description = t.Quote(i + 2, i + 2);
-            }
-            else if (ownRole is not null)
-            {
-                description = ownRole;
             }
             else if (ExperienceWindows.LastExperienceWord(t, i + 2, rightTo) is var last and >= 0 && last > i + 2)
             {
