@@ -129,11 +129,11 @@ public static class StopWords
     /// </summary>
     public static IReadOnlySet<string> TopicNeutral { get; } = Set(
         [
-            "krijg", "krijgen", "krijgt", "eigen", "extra", "graag", "kunnen", "moeten", "mogen", "willen", "wil", "weten",
+            "krijg", "krijgen", "krijgt", "iedereen", "allemaal", "everyone", "everybody", "eigen", "extra", "graag", "kunnen", "moeten", "mogen", "willen", "wil", "weten",
             "vraag", "vragen", "informatie", "info", "meer", "daar", "hier", "iemand", "iets", "alles", "soms", "ergens",
             "precies", "eigenlijk", "gewoon", "even", "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben",
             "maken", "zitten", "staat", "staan", "nemen", "geven", "geeft", "betaalt", "betalen", "ligt", "liggen", "zoals",
-            "plaats", "plaatsen", "collega", "collegas",
+            "plaats", "plaatsen", "collega", "collegas", "allemaal", "omdat", "want", "naast", "verder", "daarnaast", "bovenop",
         ]);
 
     /// <summary>

@@ -15,10 +15,12 @@ public static partial class BenefitRules
     public static IReadOnlyList<Benefit> Find(ExtractionContext ctx)
     {
         var result = new List<Benefit>();
+        var offerLike = OfferLikeSections(ctx.View.Lines);
         foreach (var line in ctx.View.Lines)
         {
-            var inOffer = line.Topic is Topic.Benefits or Topic.Offer or Topic.Salary;
-            var ownHeading = TopicRules.OfHeading(line.SectionTitle) is Topic.Benefits or Topic.Offer or Topic.Salary;
+            var listLike = line.Section is { } own && offerLike.Contains(own);
+            var inOffer = line.Topic is Topic.Benefits or Topic.Offer or Topic.Salary || listLike;
+            var ownHeading = TopicRules.OfHeading(line.SectionTitle) is Topic.Benefits or Topic.Offer or Topic.Salary || listLike;
             var listed = ListLead().Match(line.Content);
             var known = Kind(line.Content) != "other";
             if (!listed.Success && !(inOffer && line.IsBullet && (ownHeading || known)) && !(inOffer && known && line.Content.Length < 160))
@@ -42,7 +44,7 @@ public static partial class BenefitRules
             foreach (var (start, end) in listed.Success ? Parts(content) : [(0, content.Length)])
             {
                 var text = content[start..end].Trim().TrimEnd('.', ';', ',').Trim();
-                if (text.Length < 3 || NotABenefit().IsMatch(text))
+                if (text.Length < 3 || !text.Any(char.IsLetter) || NotABenefit().IsMatch(text))
                 {
                     continue;
                 }
@@ -54,6 +56,28 @@ public static partial class BenefitRules
         }
 
         return result.DistinctBy(b => b.Text).ToList();
+    }
+
+    /// <summary>
+    /// Sections whose heading no rule reads as the offer ("Wat nog?", "Daarnaast", a heading in another wording) but whose
+    /// bullets are mostly benefits of a known kind (at least three, and at least half of the bullets): the list itself
+    /// shows it is the offer.
+    /// </summary>
+    private static HashSet<Documents.Section> OfferLikeSections(IReadOnlyList<TextLine> lines)
+    {
+        var result = new HashSet<Documents.Section>(ReferenceEqualityComparer.Instance);
+        foreach (var group in lines.Where(l => l.Section is not null && l.IsBullet && l.Topic is not (Topic.Benefits or Topic.Offer or Topic.Salary))
+                     .GroupBy(l => l.Section!, ReferenceEqualityComparer.Instance))
+        {
+            var bullets = group.ToList();
+            var known = bullets.Count(l => Kind(l.Content) != "other" && !NotABenefit().IsMatch(l.Content));
+            if (known >= 3 && known * 2 >= bullets.Count)
+            {
+                result.Add((Documents.Section)group.Key!);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The normalised kind of a benefit text: the first of <see cref="Kinds"/>, or "other".</summary>

@@ -59,6 +59,16 @@ public static partial class ContactRules
                     (nameText, roleText) = block;
                 }
 
+                if (nameText is null && s == 0 && LeadingPerson().Match(span) is { Success: true } person && !NotAPerson().IsMatch(person.Groups["n"].Value))
+                {
+                    // "An Peeters, HR-team — an@… — 050 …", "Jan De Smet, diensthoofd: 03 …", "Personeelsdienst - An Peeters tel. 050 …":
+                    // the line opens with the person (after their unit) and their role.
+                    var unit = person.Groups["u"].Value.Trim();
+                    var stated = person.Groups["r"].Success ? person.Groups["r"].Value.Trim()
+                        : unit.Length > 1 && char.IsLower(unit[1]) ? char.ToLowerInvariant(unit[0]) + unit[1..] : unit.Length > 0 ? unit : null;
+                    (nameText, roleText) = (person.Groups["n"].Value.Trim(), stated);
+                }
+
                 var contact = new Contact
                 {
                     Name = nameText,
@@ -170,6 +180,13 @@ public static partial class ContactRules
 
     [GeneratedRegex(@"^\s*(?:(?:mevrouw|meneer|mevr\.|dhr\.)\s+)?\p{Lu}[\p{L}'-]+\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en)\s+)*\p{Lu}[\p{L}'-]+")]
     private static partial Regex PersonStart();
+
+    [GeneratedRegex(@"^\s*(?:(?<u>\p{L}[\p{L}'-]{2,30}(?:\s[\p{L}'-]+){0,2})\s+[-–—:]\s+)?(?<n>\p{Lu}\p{Ll}[\p{L}'-]*\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a)\s+)*\p{Lu}[\p{L}'-]+)(?:\s*,\s*(?<r>[^,@\d–—|():]{3,60}?)\s*(?:[–—|,(:]|\s-\s|$)|(?=\s*(?:[-–—|(]|tel\b|tel\.|t\.|gsm\b|telefoon\b|e-?mail\b|\+?\d)))")]
+    private static partial Regex LeadingPerson();
+
+    /// <summary>The first word of a unit, team or employer, not of a person ("Dienst Personeel, …", "Provincie X, …").</summary>
+    [GeneratedRegex(@"^\s*(?:dienst|team|afdeling|cel|directie|provincie|gemeente|stad|ocmw|politiezone|hulpverleningszone|brandweer|zone|hogeschool|universiteit|school|ziekenhuis|personeelsdienst|selectieteam|vragen|meer|contact|info|adres|telefoon|mail|e-mail|tel|onthaal|secretariaat|agentschap|federale|vlaamse|intergemeentelijke)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPerson();
 
     [GeneratedRegex(@"\s[–—-]\s|;\s|\s\|\s")]
     private static partial Regex PartSeparator();

@@ -19,7 +19,9 @@ public static partial class DocumentRules
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var lead = ListLead().IsMatch(line.Text) || (line.IsHeading && ListLead().IsMatch(line.Text + ":"));
+            // "Solliciteren kan enkel online via …, tot en met … . Laad op:": a lead may close a paragraph of other sentences.
+            var lead = ListLead().IsMatch(line.Text) || (line.IsHeading && ListLead().IsMatch(line.Text + ":"))
+                || (!line.IsBullet && line.Text.TrimEnd().EndsWith(':') && DocumentView.Sentences(line.Text).LastOrDefault() is var (ls, le) && le > ls && ListLead().IsMatch(line.Text[ls..le].Trim()));
             if (lead)
             {
                 Collect(line, ctx, result);
@@ -112,6 +114,44 @@ public static partial class DocumentRules
 
         return found;
     }
+
+    /// <summary>
+    /// The sentences that say how an application is sent ("Solliciteren kan enkel online via …", "Kandidaturen via e-mail
+    /// aanvaarden we niet", "Stuur je cv per post of via mail naar …"), those that restrict the way first; at most two.
+    /// </summary>
+    public static IReadOnlyList<string> ApplicationChannel(string text)
+    {
+        var found = new List<(string Sentence, bool Restricts)>();
+        foreach (var line in text.Split('\n'))
+        {
+            foreach (var (s, e) in DocumentView.Sentences(line))
+            {
+                var sentence = line[s..e].Trim().TrimStart('-', ' ');
+                if (sentence.Length is < 20 or > 260 || !ChannelWord().IsMatch(sentence) || !ApplyWord().IsMatch(sentence) || QuestionsTo().IsMatch(sentence)
+                    || found.Any(f => f.Sentence == sentence))
+                {
+                    continue;
+                }
+
+                found.Add((sentence, Restricts().IsMatch(sentence)));
+            }
+        }
+
+        return found.OrderByDescending(f => f.Restricts).Take(2).Select(f => f.Sentence).ToList();
+    }
+
+    [GeneratedRegex(@"\bonline\b|\bon-line\b|\w*formulier\b|\w*platform\b|\bwebsite\b|\bwebpagina\b|\be-?mail\b|\bmail(?:en)?\b|\bper post\b|\bper brief\b|\baangetekend\b|\bpersoonlijk af\w*|\bvia\s+(?:www\.|https?://)|[\w.-]+@[\w-]+\.\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex ChannelWord();
+
+    [GeneratedRegex(@"\bsollicit\w*|\bkandidatu\w*|\bkandideer\w*|\bkandidaat stellen\b|\bstel\s+je\s+kandidaat\b|\bstuur\b|\bbezorg\b|\bbezorgen\b|\bverstuur\w*|\bindienen\b|\bdien\b|\blaad\b|\bopladen\b|\buploaden?\b|\binschrij\w*|\bschrijf\b|\breageer\b|\bdossier\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex ApplyWord();
+
+    [GeneratedRegex(@"\benkel\b|\balleen\b|\buitsluitend\b|\bniet\b|\bgeen\b|\baanvaard\w*|\bontvankelijk\w*|\bin aanmerking genomen\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Restricts();
+
+    // "Voor vragen over de sollicitatie: jobs@…", "Meer info over de procedure bij …": a contact line, not the way to apply.
+    [GeneratedRegex(@"\bvragen\b|\bvraag\b|\binfo\w*|\bcontact\w*|\bbereikbaar\b|\binlichtingen\b|\bbel\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionsTo();
 
     [GeneratedRegex(@"\bpas\s+(?:als|na|bij|wanneer|op het moment|nadat|op vraag|later)\b|\blater\s+(?:in de procedure|opgevraagd|gevraagd|bezorgen|bezorgd)|\b(?:bij|voor|vóór)\s+(?:je\s+|de\s+|jouw\s+)?(?:aanwerving|indiensttreding|aanstelling|benoeming)\b|\bop het moment van (?:de |je )?(?:aanwerving|indiensttreding|aanstelling)|\bna (?:de|je) (?:selectie|aanwerving)\b|\bzelf op\b|\bzelf opgevraagd\b|\bals je geslaagd bent\b|\bwie geslaagd is\b|\bhoef je (?:nog )?niet\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterCue();

@@ -101,8 +101,34 @@ public static partial class PassMarkText
             return new PassMark { Percent = decimal.Parse(p.Groups["n"].Value, CultureInfo.InvariantCulture), Citation = cite };
         }
 
-        return Find(c, cite);
+        if (Find(c, cite) is { } found)
+        {
+            return found;
+        }
+
+        // "minstens 36 (60%)", "36 punten (= 60 %)", "60% (36 op 60)", "min. 36": under the pass-mark column a bare number is
+        // the points needed and a percentage the share, in whichever order and wording the cell gives them.
+        if (c.Length > 40 || WeightWords().IsMatch(c))
+        {
+            return null;
+        }
+
+        var share = CellPercent().Match(c) is { Success: true } pc ? decimal.Parse(pc.Groups["n"].Value.Replace(',', '.'), CultureInfo.InvariantCulture) : (decimal?)null;
+        var need = CellPoints().Match(c) is { Success: true } pt ? decimal.Parse(pt.Groups["p"].Value, CultureInfo.InvariantCulture) : (decimal?)null;
+        if (share is not (> 0 and <= 100) && need is null)
+        {
+            return null;
+        }
+
+        return new PassMark { Points = need, Percent = share is > 0 and <= 100 ? share : null, Citation = cite };
     }
+
+    [GeneratedRegex(@"(?<![\d,.])(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)", RegexOptions.IgnoreCase)]
+    private static partial Regex CellPercent();
+
+    // The first number of the cell that is not a percentage nor a maximum after "/" or "op": "minstens 36 (60%)" → 36.
+    [GeneratedRegex(@"^(?:\p{L}+\.?\s+){0,2}?(?<p>\d{1,3})(?![\d,.]|\s*(?:%|procent|pct))(?:\s*(?:punten|ptn|pt|p)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex CellPoints();
 
     private static decimal? Fraction(string words) => words.ToLowerInvariant() switch
     {

@@ -111,7 +111,9 @@ public static partial class PassRuleRules
     [GeneratedRegex(@"(?<![\d,.])(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex BarePercent();
 
-    [GeneratedRegex(@"\b(?:per|voor|op|in|bij)\s+(?:elke?|iedere?|alle)\s+(?:van\s+de\s+)?(?:\p{L}+\s+)?(?:selectie)?(?:proef|proeven|onderdeel|onderdelen|test|testen|gedeelte|gedeelten|fase|fasen|deel|delen)\b|\bper\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte|fase)\b|\belk\s+onderdeel\b|\bafzonderlijk\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:per|voor|op|in|bij)\s+(?:elke?|iedere?|alle)\s+(?:van\s+de\s+)?(?:\p{L}+\s+)?(?:selectie)?(?:proef|proeven|onderdeel|onderdelen|test|testen|gedeelte|gedeelten|fase|fasen|deel|delen)\b|\bper\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte|fase)\b|\belk\s+onderdeel\b|\bafzonderlijk\b"
+        // "met op elk van beide minstens 40%", "op ieder ervan", "voor beide proeven", "telkens minstens de helft": every scored part.
+        + @"|\b(?:per|voor|op|in|bij)\s+(?:elk|ieder)e?\s+(?:van\s+)?(?:beide|beiden|hen|die|deze|ervan|daarvan|de\s+twee|de\s+drie)\b|\b(?:op|voor|in|bij)\s+(?:beide|allebei)\b|\b(?:op|voor)\s+(?:elk|ieder)(?:e)?\s+(?:ervan|daarvan)\b|\btelkens\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachScope();
 
     [GeneratedRegex(@"\b(?:het\s+)?(?:geheel|totaal|eindtotaal|eindresultaat|totaalscore|eindscore)\b|\bglobaal\b|\bsamen\b|\bin\s+totaal\b", RegexOptions.IgnoreCase)]

@@ -34,7 +34,7 @@ public static partial class TopicRules
     [GeneratedRegex(@"reserve", RegexOptions.IgnoreCase)]
     private static partial Regex Reserve();
 
-    [GeneratedRegex(@"voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)|\brequirements\b|\bwhat we (ask|expect)\b|\bconditions d'admission\b|\bexigences\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!arbeids)voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)|\brequirements\b|\bwhat we (ask|expect)\b|\bconditions d'admission\b|\bexigences\b", RegexOptions.IgnoreCase)]
     private static partial Regex Requirements();
 
     [GeneratedRegex(@"selectie|procedure|verloopt|stappen|proef|test\b|interview|screening|assessment|gesprek|noteer|data\b|timing|planning|^deel \d|\bselection\b|sélection", RegexOptions.IgnoreCase)]
@@ -49,7 +49,9 @@ public static partial class TopicRules
     [GeneratedRegex(@"salaris|loon|wedde|verloning|bezoldiging|barema|\bsalary\b|\bsalaire\b|rémunération", RegexOptions.IgnoreCase)]
     private static partial Regex Salary();
 
-    [GeneratedRegex(@"aanbod|bieden|verwachten van ons|mag je (?:van ons )?verwachten|wij bieden|ons aanbod|wat krijg|\bour offer\b|\bwe offer\b|\bnotre offre\b|\bnous offrons\b", RegexOptions.IgnoreCase)]
+    // What the employer gives in return, however the heading words it: "Wat mag je (nog/van ons) verwachten?", "Wat kan jij
+    // van ons verwachten", "Wat staat er tegenover?", "In ruil krijg je", "Onze troeven", "Arbeidsvoorwaarden", "Waarom bij ons werken?".
+    [GeneratedRegex(@"aanbod|bieden|verwachten van ons|(?:mag|kan|kun|mogen|zal)\s+(?:je|jij|u)\s+(?:\S+\s+){0,3}?verwachten|van ons verwachten|wij bieden|ons aanbod|wat krijg|staat (?:er )?tegenover|in ruil|onze troeven|arbeidsvoorwaarden|waarom (?:bij|voor) ons|\bour offer\b|\bwe offer\b|\bwhat (?:we|you) (?:offer|get)\b|\bnotre offre\b|\bnous offrons\b|\bce que nous offrons\b", RegexOptions.IgnoreCase)]
     private static partial Regex Offer();
 
     [GeneratedRegex(@"contact|meer info|vragen|tot slot", RegexOptions.IgnoreCase)]

@@ -46,6 +46,32 @@ internal static partial class BenefitCues
         RegexOptions.CultureInvariant)]
     public static partial Regex General();
 
+    /// <summary>
+    /// What comes on top of the pay: "wat krijg je naast je loon", "what else do you offer", "besides the salary", "en plus du
+    /// salaire". Strong enough to beat the salary words these questions contain.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(naast|buiten|behalve|bovenop|boven op) (het|mijn|m n|je|jouw|uw|de|dat|een) (loon|salaris|wedde|brutoloon|verloning)\b"
+        + @"|\bwat (krijg|krijgt|heb|hebt|bieden|biedt|geven|geeft) (je|ik|jullie|ze|zij|u|men|we|wij) (er )?(allemaal|nog|nog meer|verder|daarnaast|extra)\b|\bwat (nog|nog meer|verder|daarnaast) (aan )?(voordelen|extra s)\b"
+        + @"|\b(besides|apart from|on top of|in addition to|other than) (the|my|your|a) (salary|pay|wage)\b|\bwhat else (do|does|can|will|would)\b|\bwhat (else )?(do|does) (you|they|the \w+) (offer|give)\b"
+        + @"|\ben (plus|dehors) du salaire\b|\bqu' (est ce que )?(vous offrez|offrez vous|offre)\b|\bquoi d' autre\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex OnTopOfPay();
+
+    /// <summary>
+    /// A premium, bonus or allowance asked about ("krijg ik een premie omdat ik tweetalig ben", "is there a signing bonus",
+    /// "y a-t-il une prime de bilinguisme"): a benefits question whose answer is the benefit of those words, or none.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(krijg|krijgt|ontvang|ontvangt|is er|zijn er|bestaat er|heb ik recht op|hebt je recht op|recht op) (ik |je |men )?(een |nog een |ook een |extra )?\w*(premie|toelage|toeslag)s?\b"
+        + @"|\b(is there|do i get|will i get|do you get|do they pay) (an? |any )?(\w+ )?(bonus|allowance|premium|supplement)\b"
+        + @"|\b(y a t il|ai je droit a|est ce qu' il y a|je recois|recoit on) (une |des )?(prime|indemnite|allocation)s?\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex PremiumAsked();
+
+    /// <summary>Every benefit kind the (folded) text names, in the order of <see cref="Kinds"/>.</summary>
+    public static IReadOnlyList<string> KindsNamed(string text) => Kinds.Where(k => k.Pattern.IsMatch(text)).Select(k => k.Kind).ToList();
+
     /// <summary>"Does X pay for a course", "betaalt de stad mijn abonnement": the employer paying for a thing, not the salary.</summary>
     [GeneratedRegex(
         @"\b(pay|pays|paid|reimburse\w*|cover) (for )?(a|an|the|my|your)\b|\b(betaalt|betalen|vergoedt|vergoeden|terugbetaal\w*) (ze |zij |jullie |u |de \w+ |het \w+ )?(een|mijn|de|het|je|jouw)\b"

@@ -17,7 +17,9 @@ internal static partial class ProcedureCues
         + @"|\bmorality (check|screening|investigation)|\brollenspel|\brole ?play|\bjeu de role"
         + @"|\b(language|capacity|reasoning|aptitude|written|oral|online) (test|exam)"
         + @"|\btest (linguistique|de langue|de capacite|de raisonnement|d' aptitude|ecrit|oral|en ligne)\b"
-        + @"|\branking\b|\brangschikking|\beindresultaat|\bfinal score\b|\bclassement\b|\blaureat|\bweging\b",
+        + @"|\branking\b|\brangschikking|\beindresultaat|\bfinal score\b|\bclassement\b|\blaureat|\bweging\b|\belimin(erend|atoir|atory|atoire)\w*"
+        // A test named by a Dutch compound ("typtest", "zwemproef", "praktijktest", "rijproeven"); not "attest", "protest" nor an English superlative.
+        + @"|\b\w{2,}proef(?:en)?\b|\b\w{3,}test(?:en|s)?\b(?<!\b(?:pro|con|fas|shor|grea|smar|sof|stric|hot|wet|fla|quie|brigh|sligh|tigh|ligh|righ|swif|gen|mos|bes|jus)test(?:en|s)?)",
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
@@ -27,7 +29,17 @@ internal static partial class ProcedureCues
         + @"|\bcombien de (candidats|personnes)\b|\bwanneer (hoor|krijg|weet|ken) (ik|je|we)\b"
         + @"|\bwhen (will|do|would) (i|we) (hear|know|get)\b|\bquand (vais je|saurai je|aurai je|recevrai je)\b"
         + @"|\bhoe (snel|lang duurt)\b"
-        + @"|\b(hoe|how|comment)\b.{0,25}\b(evaluatie|beoordeling|evaluation|evalue|evaluee|beoordeeld|geevalueerd|evaluated|assessed)\b",
+        + @"|\b(hoe|how|comment)\b.{0,25}\b(evaluatie|beoordeling|evaluation|evalue|evaluee|beoordeeld|geevalueerd|evaluated|assessed)\b"
+        // How the selection goes ("hoe verloopt de selectie", "hoe ziet de procedure eruit", "how does the selection work",
+        // "comment se déroule la sélection"): whatever else the question names (a cv screening is a step, not a document to send).
+        + @"|\bhoe (verloopt|verlopen|gaat|gebeurt|ziet)\b.{0,30}\b(selectie\w*|\w*procedure|aanwerving\w*|sollicitatie|proeven|testen|examens?)\b"
+        + @"|\bhow (does|do|will|is|are)\b.{0,20}\b(selection|procedure|recruitment|hiring|tests|exams)\b.{0,20}\b(work|go|done|organi[sz]ed|run|look)"
+        + @"|\bwhat does the (selection|procedure|recruitment|hiring process|selection process) look like\b"
+        + @"|\bcomment (se (deroule|passe)|fonctionne)\b.{0,20}\b(selection|procedure|recrutement|epreuves?)\b"
+        // Whether there is a test at all ("is er een test?", "komt er een gesprek?", "is there an interview?", "y a-t-il un examen ?").
+        + @"|\b(is|zijn|komt|komen|volgt|volgen) er\b.{0,12}\b(een|geen|nog een|ook een)\b.{0,15}\b((?!attest)\w*test|(?!attest)\w*testen|\w*proef|\w*proeven|examens?|\w*gesprek|interview|assessment)\b"
+        + @"|\b(is there|are there|will there be|do you (have|hold|do)) (a|an|any)\b.{0,15}\b(test|tests|exam|exams|interview|assessment)\b"
+        + @"|\by a t il (un|une|des)\b.{0,15}\b(test|tests|examen|entretien|epreuves?)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Process();
 

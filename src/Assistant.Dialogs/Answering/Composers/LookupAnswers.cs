@@ -46,7 +46,44 @@ public static class LookupAnswers
         return found.Where(f => f.Offer == offer).Take(2).Select(f => f.Line).ToList();
     }
 
-    public static Answer Benefits(TurnContext t, VacancyFacts v)
+    /// <summary>
+    /// The benefits answer, and when the question names more than one benefit ("is er gratis parking? en hoeveel zijn de
+    /// maaltijdcheques?", "meal vouchers? working from home?") the stated benefits of the other kinds it names too.
+    /// </summary>
+    public static Answer Benefits(TurnContext t, VacancyFacts v) => WithOtherKindsNamed(t, v, BenefitsOfOneKind(t, v));
+
+    private static Answer WithOtherKindsNamed(TurnContext t, VacancyFacts v, Answer answer)
+    {
+        var answered = t.Analysis.Topic is { } topic ? TopicCues.Get(topic).BenefitKind : t.Analysis.Aspect;
+        if (answered is null && t.Analysis.Topic is null)
+        {
+            // A question about the benefits in general already lists them all.
+            return answer;
+        }
+
+        var quoted = answer.Citations.Select(c => c.Quote).ToHashSet(StringComparer.Ordinal);
+        var others = BenefitCues.KindsNamed(" " + t.Analysis.FoldedText + " ").Where(k => k != answered)
+            .SelectMany(k => LookupTool.Benefits(v, k)).Where(b => !quoted.Contains(b.Citation.Quote)).DistinctBy(b => b.Text).ToList();
+        if (others.Count == 0)
+        {
+            return answer;
+        }
+
+        var lang = t.Language;
+        var vacancy = Format.Vacancy(lang, v);
+        var listed = Texts.Get(lang, "benefits.kind", ("vacancy", vacancy), ("items", string.Join("; ", others.Select(b => DocumentText.Quote(lang, b.Text)))));
+        var cited = AnswerKit.Cite(others.Select(b => (Citation?)b.Citation));
+        if (answer.Source == AnswerSources.None)
+        {
+            // The first thing asked is not in the documents, the others are: say both, the stated ones first.
+            var unstated = t.Analysis.TopicWord is { Length: > 0 } word ? Texts.Get(lang, "benefits.unmentioned", ("vacancy", vacancy), ("item", word)) : answer.Text;
+            return answer with { Intent = Intents.Benefits, Source = AnswerSources.Rules, Text = listed + "\n" + unstated, Citations = [.. cited, .. answer.Citations] };
+        }
+
+        return answer with { Intent = Intents.Benefits, Text = answer.Text + "\n" + listed, Citations = [.. answer.Citations, .. cited] };
+    }
+
+    private static Answer BenefitsOfOneKind(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
         var vacancy = Format.Vacancy(lang, v);
@@ -65,6 +102,20 @@ public static class LookupAnswers
         }
 
         var benefits = LookupTool.Benefits(v, kind);
+        if (kind is null && NamedInQuestion(t, v, benefits) is { Count: > 0 } named)
+        {
+            // "Krijg ik een premie omdat ik tweetalig ben?": a benefit the extraction gave no kind ("Tweetaligheidspremie van
+            // € …") but whose own words the question uses answers it, rather than the whole list.
+            var one = Texts.Get(lang, "benefits.kind", ("vacancy", vacancy), ("items", string.Join("; ", named.Select(b => DocumentText.Quote(lang, b.Text)))));
+            return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Rules, one, [v.Id], named.Select(b => (Citation?)b.Citation), new BenefitsPayload(named));
+        }
+
+        if (kind is null && BenefitCues.PremiumAsked().IsMatch(t.Analysis.FoldedText.Replace('-', ' ')))
+        {
+            // "Is there a signing bonus?": a premium no listed benefit names is one the documents do not state.
+            return RetrievalAnswers.None(t, v, "benefits");
+        }
+
         if (kind is null && t.Language == "nl" && RetrievalAnswers.Unmentioned(t, v).FirstOrDefault() is { } asked)
         {
             // "Krijg ik een bedrijfswagen?": the documents never mention it, so the honest answer is that they do not say,
@@ -84,7 +135,7 @@ public static class LookupAnswers
             return AnswerKit.Make(t, Intents.Unknown, AnswerSources.None, said.ToString(), [v.Id], [contact?.Citation, .. benefits.Select(b => (Citation?)b.Citation)], new BenefitsPayload(benefits));
         }
 
-        if (kind is not null && TopicAnswers.AsksAmount(t.Analysis.FoldedText) && (benefits.Count > 0 || NamingLines(t, v, kind).Count > 0)
+        if (kind is not null && TopicAnswers.AsksAmountOf(t.Analysis.FoldedText, t.Analysis.TopicWord) && (benefits.Count > 0 || NamingLines(t, v, kind).Count > 0)
             && !benefits.Any(b => TopicAnswers.StatesAmount(b.Text)) && !(benefits.Count == 0 && NamingLines(t, v, kind).Any(l => TopicAnswers.StatesAmount(l.Quote))))
         {
             // "Hoeveel cent per km is de kilometervergoeding?": the documents name the allowance but not how much it is.
@@ -114,6 +165,26 @@ public static class LookupAnswers
         return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Rules, text, [v.Id], benefits.Select(b => (Citation?)b.Citation), new BenefitsPayload(benefits));
     }
 
+    /// <summary>
+    /// The benefits whose text holds a content word of the question (its first seven letters, so "tweetalig" finds
+    /// "tweetaligheidspremie"), leaving out the vacancy's own name words; empty when none or when the match is not
+    /// selective (more than half of a longer list).
+    /// </summary>
+    private static List<Benefit> NamedInQuestion(TurnContext t, VacancyFacts v, IReadOnlyList<Benefit> benefits)
+    {
+        var own = Assistant.Understanding.Text.TextFolding.Fold(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' ')));
+        var stems = t.Analysis.Words.Where(w => w.Length >= 6 && !w.Any(char.IsDigit) && !Assistant.Core.Text.StopWords.RetrievalNoise.Contains(w)
+                && !Assistant.Core.Text.StopWords.TopicNeutral.Contains(w) && !own.Contains(w, StringComparison.Ordinal))
+            .Select(w => w[..Math.Min(w.Length, 7)]).Distinct().ToList();
+        if (stems.Count == 0)
+        {
+            return [];
+        }
+
+        var named = benefits.Where(b => Assistant.Understanding.Text.TextFolding.Fold(b.Text) is var text && stems.Any(s => text.Contains(s, StringComparison.Ordinal))).ToList();
+        return named.Count * 2 > benefits.Count && benefits.Count > 1 ? [] : named;
+    }
+
     public static Answer Documents(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
@@ -131,12 +202,29 @@ public static class LookupAnswers
         }
 
         var text = new StringBuilder(DocumentText.Heading(lang, Texts.Get(lang, "documents.list", ("vacancy", vacancy))));
+        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var d in v.Documents)
         {
+            // "je cv en een motivatiebrief" names two documents in one bullet: the bullet is shown once.
+            if (!listed.Add(d.Name + "\u0001" + d.For))
+            {
+                continue;
+            }
+
             text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", DocumentText.Quote(lang, d.Name)), ("who", DocumentText.Quote(lang, char.ToLowerInvariant(who[0]) + who[1..]))) : DocumentText.Quote(lang, d.Name));
         }
 
         text.Append(laterText);
+        // How the documents are sent ("enkel via het online formulier", "kandidaturen via e-mail aanvaarden we niet"): a list
+        // of documents without the way to send them invites an e-mail the employer will not accept.
+        var how = t.Knowledge.Find(v.Id) is { } withText
+            ? withText.Documents.Where(d => d.Audience == Audience.Public || t.Channel == Channels.Teams).SelectMany(d => Assistant.Knowledge.Extraction.DocumentRules.ApplicationChannel(d.Text)).Distinct().Take(2).ToList()
+            : [];
+        if (how.Count > 0)
+        {
+            text.Append('\n').Append(Texts.Get(lang, "documents.how", ("items", string.Join(" ", how.Select(q => DocumentText.Quote(lang, q))))));
+        }
+
         return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));
     }
 

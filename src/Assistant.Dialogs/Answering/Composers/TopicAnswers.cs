@@ -37,7 +37,7 @@ public static partial class TopicAnswers
             return cue.Section is null ? RetrievalAnswers.None(t, v, "benefits") : RetrievalAnswers.Compose(t, v);
         }
 
-        if (AsksAmount(t.Analysis.FoldedText) && !lines.Any(l => StatesAmount(l.Quote)))
+        if (AsksAmountOf(t.Analysis.FoldedText, t.Analysis.TopicWord) && !lines.Any(l => StatesAmount(l.Quote)))
         {
             // "Hoeveel cent per km is de kilometervergoeding?": a line that names the allowance without a number does not
             // say how much it is.
@@ -130,6 +130,21 @@ public static partial class TopicAnswers
 
     /// <summary>Whether the folded question asks how much or how many ("hoeveel", "how much", "combien", "welk bedrag").</summary>
     internal static bool AsksAmount(string foldedQuestion) => AmountQuestion().IsMatch(foldedQuestion);
+
+    /// <summary>
+    /// Whether the question asks how much of the thing named by <paramref name="word"/>: in a question of several parts
+    /// ("is er gratis parking? en hoeveel zijn de maaltijdcheques?", "is there parking, and how much are the meal vouchers")
+    /// only the part that names it counts; without such a word, or when no part names it, the whole question.
+    /// </summary>
+    internal static bool AsksAmountOf(string foldedQuestion, string? word)
+    {
+        var named = word is { Length: > 0 } w ? TextFolding.Fold(w) : null;
+        var parts = named is null ? [] : ClauseBreak().Split(foldedQuestion).Where(p => p.Contains(named, StringComparison.Ordinal)).ToList();
+        return parts.Count == 0 ? AsksAmount(foldedQuestion) : parts.Any(AsksAmount);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[?;!]|\.\s|\s(?:en|and|et|maar|but|mais|ook|also|aussi)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClauseBreak();
 
     /// <summary>Whether a line states a number (digits or a number word).</summary>
     internal static bool StatesAmount(string line) => line.Any(char.IsDigit) || AmountWord().IsMatch(TextFolding.Fold(line));

@@ -1,0 +1,53 @@
+using Assistant.Knowledge.Extraction;
+
+namespace Assistant.Knowledge.Tests.Extraction;
+
+/// <summary>
+/// A pass-mark cell with points and a percentage in any order ("minstens 36 (60%)", "30 punten (= 50 %)", "50% (30/60)"),
+/// an each-step rule written as "op elk van beide", "voor beide proeven", "telkens"; a list lead that closes a paragraph;
+/// the sentences that say how to apply. Invented employers and sentences.
+/// </summary>
+public sealed class Score13SelectionTests
+{
+    [Theory]
+    [InlineData("minstens 30 (50%)")]
+    [InlineData("30 punten (= 50 %)")]
+    [InlineData("min. 30 pt - 50%")]
+    [InlineData("50% (30 op 60)")]
+    public void Find_MarkCellWithPointsAndPercent_GivesHalfOfSixty(string cell)
+    {
+        var facts = TestKnowledge.FromText($"Technicus groendienst\n\nSelectie\n\nOnderdeel: Punten: Minimum\nPraktijkopdracht: 60: {cell}\nGesprek: 40: 20\n");
+
+        var step = facts.SelectionSteps[0];
+        Assert.Equal(60m, step.MaxPoints);
+        Assert.Equal(50m, step.PassMark!.Percent);
+    }
+
+    [Theory]
+    [InlineData("Je slaagt als je voor de praktijkopdracht en het gesprek samen minstens 60 van de 100 punten haalt, met op elk van beide minstens 45%.")]
+    [InlineData("Je moet in totaal 60% halen en voor beide proeven minstens 45%.")]
+    [InlineData("Geslaagd ben je met 60% op het geheel, waarbij je telkens minstens 45% behaalt.")]
+    public void Find_EveryPartWithoutANoun_IsAnEachStepRule(string sentence)
+    {
+        var facts = TestKnowledge.FromText($"Technicus groendienst\n\nSelectie\n\n1. Praktijkopdracht op 40 punten.\n2. Gesprek op 60 punten.\n\n{sentence}");
+
+        Assert.Equal(45m, facts.PassRules.Single(r => r.Kind == "each-step").Percent);
+        Assert.Equal(60m, facts.PassRules.Single(r => r.Kind == "total").Percent);
+    }
+
+    [Fact]
+    public void Find_ListLeadClosingAParagraph_ReadsTheList()
+    {
+        var documents = TestKnowledge.FromText("Technicus groendienst\n\nSolliciteren\n\nSolliciteren kan tot 3 maart via ons platform, het formulier sluit om 12 uur. Voeg toe:\n\n- je cv,\n- een kopie van je rijbewijs.\n").Documents;
+
+        Assert.Contains(documents, d => d.Kind == "cv");
+        Assert.Contains(documents, d => d.Name.Contains("rijbewijs", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Je kandidatuur stel je uitsluitend via ons e-loket; per post sturen kan niet.")]
+    [InlineData("Sollicitaties per mail worden niet aanvaard.")]
+    [InlineData("Solliciteer via het online formulier op onze website.")]
+    public void ApplicationChannel_WayToApply_IsFound(string sentence) =>
+        Assert.Equal([sentence], DocumentRules.ApplicationChannel($"Solliciteren\n{sentence}\nVoor vragen over je sollicitatie: jobs@voorbeeld.be."));
+}
