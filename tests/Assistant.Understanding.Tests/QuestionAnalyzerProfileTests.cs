@@ -34,6 +34,9 @@ public sealed class QuestionAnalyzerProfileTests
     [InlineData("Zonder diploma, kan ik solliciteren?", DiplomaLevel.Secondary)]
     [InlineData("Puis-je postuler sans diplôme ?", DiplomaLevel.Secondary)]
     [InlineData("kzou graag solliciteren maar ik heb gn diploma", DiplomaLevel.Secondary)]
+    [InlineData("Ik heb nog geen kwalificatiebewijs, wel twee jaar ervaring. Kan ik starten?", DiplomaLevel.Secondary)]
+    [InlineData("Zonder kwalificatiebewijs, mag ik solliciteren in de opvang?", DiplomaLevel.Secondary)]
+    [InlineData("I have no formal qualifications, can I apply?", DiplomaLevel.Secondary)]
     public void Analyze_MissingDiploma_SetsLacksDiploma(string text, DiplomaLevel expected)
     {
         var sut = _sut.Analyze(text).Profile;

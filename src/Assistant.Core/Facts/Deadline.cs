@@ -9,6 +9,9 @@ public sealed record Deadline(DateOnly Date, TimeOnly? Time, bool Inclusive, boo
     /// <summary>What the deadline is for: "application", "assignment", "document", …</summary>
     public string Kind { get; init; } = "application";
 
+    /// <summary>The first day applications are accepted when the document states a period ("van 4 januari tot en met 28 februari"), else null.</summary>
+    public DateOnly? Opens { get; init; }
+
     /// <summary>The last calendar day on which one may still act.</summary>
     public DateOnly LastDay => Inclusive ? Date : Date.AddDays(-1);
 }

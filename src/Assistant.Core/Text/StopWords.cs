@@ -130,7 +130,7 @@ public static class StopWords
     public static IReadOnlySet<string> TopicNeutral { get; } = Set(
         [
             "krijg", "krijgen", "krijgt", "iedereen", "allemaal", "everyone", "everybody", "eigen", "extra", "graag", "kunnen", "moeten", "mogen", "willen", "wil", "weten",
-            "vraag", "vragen", "informatie", "info", "meer", "daar", "hier", "iemand", "iets", "alles", "soms", "ergens",
+            "vraag", "vragen", "informatie", "info", "meer", "daar", "hier", "iemand", "iets", "alles", "allerlei", "zoal", "naast", "bovenop", "behalve", "soms", "ergens",
             "precies", "eigenlijk", "gewoon", "even", "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben",
             "maken", "zitten", "staat", "staan", "nemen", "geven", "geeft", "betaalt", "betalen", "ligt", "liggen", "zoals",
             "plaats", "plaatsen", "collega", "collegas", "allemaal", "omdat", "want", "naast", "verder", "daarnaast", "bovenop",

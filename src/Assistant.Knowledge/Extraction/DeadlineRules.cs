@@ -20,6 +20,7 @@ public static partial class DeadlineRules
     {
         var candidates = new List<(Deadline Deadline, int Score)>();
         var others = new List<Deadline>();
+        var opening = new Dictionary<(int Line, int At), DateOnly>();
         foreach (var (line, date) in ctx.AllDates())
         {
             if (date.Date is not { } day)
@@ -28,8 +29,9 @@ public static partial class DeadlineRules
             }
 
             var (sStart, sEnd) = DocumentView.SentenceBounds(line.Text, date.Start, date.End);
-            if (OpensAPeriod(ctx, line, date, sEnd))
+            if (PeriodEnd(ctx, line, date, sEnd) is { } end)
             {
+                opening[(line.Index, end.Start)] = day;
                 continue;
             }
 
@@ -37,7 +39,10 @@ public static partial class DeadlineRules
             var before = line.Text[sStart..date.Start];
             var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before);
             var exclusive = Exclusive().IsMatch(before);
-            var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd));
+            var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd))
+            {
+                Opens = opening.TryGetValue((line.Index, date.Start), out var opens) && opens < day ? opens : null,
+            };
             var score = ApplicationScore(sentence, before, line);
             if (score == 0 && BareDeadline(sentence, before, line))
             {
@@ -83,10 +88,10 @@ public static partial class DeadlineRules
     }
 
     /// <summary>"van 26 januari tot 12 februari 2027", "26/01/2027 – 12/02/2027": the first date opens the period, the second closes it.</summary>
-    private static bool OpensAPeriod(ExtractionContext ctx, TextLine line, DateMention date, int sentenceEnd)
+    private static DateMention? PeriodEnd(ExtractionContext ctx, TextLine line, DateMention date, int sentenceEnd)
     {
         var next = ctx.DatesOn(line).FirstOrDefault(d => d.Start >= date.End && d.Start < sentenceEnd);
-        return next is not null && PeriodJoin().IsMatch(line.Text[date.End..next.Start]);
+        return next is not null && PeriodJoin().IsMatch(line.Text[date.End..next.Start]) ? next : null;
     }
 
     private static int ApplicationScore(string sentence, string before, TextLine line)

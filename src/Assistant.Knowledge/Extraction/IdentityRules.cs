@@ -130,6 +130,9 @@ public static partial class IdentityRules
         text = ScaleInParens().Replace(text, "");
         text = GenderMarker().Replace(text, "");
 
+        // "2 x Technieker", "Drie × monteur", "Technieker (3 plaatsen)", "Monteur x2": the number of posts is not part of the title.
+        text = PostCount().Replace(text, "");
+
         text = text.Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal).Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal);
         string previous;
         do
@@ -259,6 +262,10 @@ public static partial class IdentityRules
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();
+
+    /// <summary>A count of posts before or after the title: "2 x ", "(2x) ", "twee × ", " x 3", " (3 plaatsen)", " – 2 vacatures".</summary>
+    [GeneratedRegex(@"^\s*[(\[]?\s*(?:\d{1,2}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s*(?:[x×]\s*[)\]]\s*|[x×]\s+|×\s*)(?=\p{L})|\s*[(\[]?\s*(?:[x×]\s*\d{1,2}|\d{1,2}\s*[x×])\s*[)\]]?\s*$|\s*(?:[(\[]|[–—-]\s)\s*(?:\d{1,2}|twee|drie|vier|vijf|zes)\s+(?:plaatsen|posities|vacatures|functies|betrekkingen|voltijdse equivalenten|VTE)\s*[)\]]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostCount();
 
     /// <summary>"Jobstudenten gezocht voor de zomer van 2027", "Redders gezocht!": the job, and the season and year it names.</summary>
     [GeneratedRegex(@"^(?<job>\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}?)\s+(?:gezocht|gevraagd)\b\s*!?(?:\s*(?:voor|in|tijdens)\s+(?:de\s+|het\s+)?(?:(?<when>zomer|zomervakantie|paasvakantie|kerstvakantie|krokusvakantie|herfstvakantie|vakantie|schooljaar|seizoen)(?:\s+(?:van\s+)?(?<year>20\d\d))?)?)?", RegexOptions.IgnoreCase)]

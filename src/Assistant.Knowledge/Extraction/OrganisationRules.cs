@@ -13,6 +13,8 @@ public static partial class OrganisationRules
     public static (string? Organisation, TextLine? Line, string? Place) Find(DocumentView view)
     {
         var scores = new Dictionary<string, (double Score, TextLine Line, string? Place)>(StringComparer.OrdinalIgnoreCase);
+        // "District Noord" in a table of work areas is a unit of the employer: a district is the employer only when no other body is named.
+        var districts = new Dictionary<string, (double Score, TextLine Line, string? Place)>(StringComparer.OrdinalIgnoreCase);
         var employerPlaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in view.Lines)
         {
@@ -85,8 +87,19 @@ public static partial class OrganisationRules
                     weight += 3;
                 }
 
-                scores[name] = scores.TryGetValue(name, out var s) ? (s.Score + weight, s.Line, s.Place) : (weight, line, place);
+                var into = kind.Equals("district", StringComparison.OrdinalIgnoreCase) ? districts : scores;
+                if (into == districts && place is not null && CompassPoint().IsMatch(place))
+                {
+                    continue;
+                }
+
+                into[name] = into.TryGetValue(name, out var s) ? (s.Score + weight, s.Line, s.Place) : (weight, line, place);
             }
+        }
+
+        if (scores.Count == 0)
+        {
+            scores = districts;
         }
 
         if (scores.Count == 0)
@@ -103,16 +116,89 @@ public static partial class OrganisationRules
                 var subject = SeekingSubject().Match(candidate.Text);
                 if (subject.Success && !NotAnEmployer().IsMatch(subject.Groups["name"].Value))
                 {
-                    return (subject.Groups["name"].Value.Trim(), candidate, null);
+                    return (Expanded(view, subject.Groups["name"].Value.Trim()), candidate, null);
                 }
             }
 
-            return BrandOfDomain(view) is { } domainBrand ? (domainBrand.Name, domainBrand.Line, null) : (null, null, null);
+            return BrandOfDomain(view) is { } domainBrand ? (Expanded(view, domainBrand.Name), domainBrand.Line, null) : (null, null, null);
         }
 
         var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.Line.Index).First();
-        return (best.Key, best.Value.Line, best.Value.Place);
+        return (Expanded(view, best.Key), best.Value.Line, best.Value.Place);
     }
+
+    /// <summary>
+    /// An employer found only as its acronym ("ZKN zoekt …", "XYZ vzw") is named as the document introduces itself:
+    /// "Zorgnetwerk Kanaalland (ZKN)", "Zorgnetwerk Kanaalland (hierna: het ZKN)" → "Zorgnetwerk Kanaalland (ZKN)".
+    /// The long form must start with the acronym's first letter and hold its letters in order.
+    /// </summary>
+    internal static string Expanded(DocumentView view, string name)
+    {
+        var bare = BareAcronym().Match(name);
+        if (!bare.Success)
+        {
+            return name;
+        }
+
+        var acronym = bare.Groups["a"].Value;
+        foreach (var line in view.Lines)
+        {
+            foreach (Match m in AcronymDefinition().Matches(line.Text))
+            {
+                if (m.Groups["a"].Value != acronym)
+                {
+                    continue;
+                }
+
+                // "Bij Zorgnetwerk Kanaalland (ZKN)": the long form starts at the word that spells the acronym's first letter.
+                var words = m.Groups["long"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var from = 0; from < words.Length; from++)
+                {
+                    var full = string.Join(' ', words[from..]);
+                    if (char.IsUpper(full[0]) && SpellsAcronym(full, acronym) && !NotAnEmployer().IsMatch(full))
+                    {
+                        return $"{full} ({acronym})";
+                    }
+                }
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>Whether the acronym's letters are, in order, letters of the long form, the first one its first letter.</summary>
+    private static bool SpellsAcronym(string full, string acronym)
+    {
+        var letters = full.ToUpperInvariant();
+        if (letters.Length == 0 || letters[0] != acronym[0])
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var c in acronym)
+        {
+            at = letters.IndexOf(c, at);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<a>\p{Lu}{2,8})(?:\s+(?:vzw|VZW|nv|NV|cv|CV|bv|BV))?$")]
+    private static partial Regex BareAcronym();
+
+    /// <summary>"Long Name (ACR)", "Long Name (hierna: het ACR)", "Long Name, afgekort ACR".</summary>
+    [GeneratedRegex(@"(?<long>\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de|der|het|&)\s+)?\p{Lu}[\p{L}'-]+){0,5})\s*(?:\(\s*(?:(?:hierna|verder|afgekort)\s*:?\s*)?(?:(?:het|de)\s+)?(?<a>\p{Lu}{2,8})\s*\)|,\s*(?:afgekort|kortweg)\s+(?:(?:het|de)\s+)?(?<a>\p{Lu}{2,8})\b)")]
+    private static partial Regex AcronymDefinition();
+
+    [GeneratedRegex(@"^(?:Noord|Zuid|Oost|West|Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest|[A-Z]|\d+|I{1,3}|IV|V)$")]
+    private static partial Regex CompassPoint();
 
     /// <summary>
     /// The brand name a body's unnamed long form describes: the name before a dash on the same line ("Bouwpunt X – intergemeentelijke
@@ -221,6 +307,8 @@ public static partial class OrganisationRules
         }
 
         k = k.StartsWith("de ", StringComparison.OrdinalIgnoreCase) ? k[3..] : k;
+        // An autonomous municipal company is named by its usual abbreviation, as "OCMW X" is.
+        k = k.Equals("autonoom gemeentebedrijf", StringComparison.OrdinalIgnoreCase) ? "AGB" : k;
         // A kind the document writes as a name ("Vlaams Agentschap", "Federaal Instituut") keeps its capitals.
         var asName = AdjectiveBody().IsMatch(k) && k.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])) && char.IsUpper(k[0]);
         if (place is not null && k.All(c => !char.IsLetter(c) || char.IsUpper(c)) && place.All(c => !char.IsLetter(c) || char.IsUpper(c)))
@@ -238,10 +326,10 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke (?:\p{L}*vereniging|maatschappij|samenwerking|dienst|organisatie)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke (?:\p{L}*vereniging|maatschappij|samenwerking|dienst|organisatie)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
     /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVOR – ".</summary>
@@ -252,7 +340,7 @@ public static partial class OrganisationRules
     [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst)$")]
     private static partial Regex GovernmentBody();
 
-    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke (?:\p{L}*vereniging|maatschappij|samenwerking|dienst|organisatie))$")]
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf))$")]
     private static partial Regex AdjectiveBody();
 
     [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]

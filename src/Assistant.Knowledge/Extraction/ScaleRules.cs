@@ -15,6 +15,7 @@ public static partial class ScaleRules
     public static (string? Scale, string? Level, TextLine? Line) Find(DocumentView view)
     {
         (string Scale, TextLine Line, int Rank)? best = null;
+        (string Scale, TextLine Line)? headerClass = null;
         foreach (var line in view.Lines)
         {
             foreach (Match m in Code().Matches(line.Text))
@@ -24,7 +25,20 @@ public static partial class ScaleRules
                 {
                     best = (ScaleOf(m), line, rank);
                 }
+
+                if (rank == 2 && line.Index < HeaderLines && headerClass is null)
+                {
+                    headerClass = (ScaleOf(m), line);
+                }
             }
+        }
+
+        // "Niveau A – klasse A1" in the header and "weddeschaal A11" further down: the salary scale only refines the class the
+        // document leads with, so the class is the scale (both on the header line: the scale written there stands).
+        if (best is { Rank: 3 } single && headerClass is { } cls && single.Line.Index >= HeaderLines
+            && single.Scale.Length > cls.Scale.Length && single.Scale.StartsWith(cls.Scale, StringComparison.Ordinal))
+        {
+            best = (cls.Scale, cls.Line, 2);
         }
 
         if (best is null || best.Value.Rank < 3)
@@ -110,6 +124,9 @@ public static partial class ScaleRules
         var prefix = new string(s.TakeWhile(char.IsLetter).ToArray());
         return prefix.ToUpperInvariant() + s[prefix.Length..].ToLowerInvariant();
     }
+
+    /// <summary>The lines that head a document (title, employer, level and regime) before its sections.</summary>
+    private const int HeaderLines = 8;
 
     private const string One = @"(?:N[A-E]\d{1,2}|[A-E][A-Z]\d{1,2}|[A-E]\s?\d{1,3}[a-c]?)";
 

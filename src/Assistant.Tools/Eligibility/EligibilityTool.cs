@@ -123,7 +123,8 @@ public static class EligibilityTool
 
         // A diploma named in a list of alternatives that no rule read only admits more: it cannot make a yes wrong, so it does
         // not hold one back (the candidate who named another diploma is judged on the routes that were read, as before).
-        var alternatives = undecided.Where(u => u.Touches.Contains("alternative")).ToList();
+        // So does a sentence that only admits more (a permission, a condition that may be met after starting).
+        var alternatives = undecided.Where(u => u.Touches.Contains("alternative") || (facts.Requirements.Unparsed.Contains(u) && VerdictGuard.OnlyWidens(u.Citation.Quote))).ToList();
         (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, [.. undecided.Except(alternatives)], profile.IsEmpty, facts.Requirements.General);
         if (verdict is "eligible" or "conditional" && alternatives.Count > 0)
         {

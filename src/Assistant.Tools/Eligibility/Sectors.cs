@@ -12,7 +12,8 @@ public static class Sectors
 {
     private static readonly (string Sector, string[] Stems)[] Table =
     [
-        ("childcare", ["kinderopvang", "kinderdagverblijf", "kinderbegeleid", "kinderverzorg", "kinderzorg", "onthaalouder", "onthaalmoeder", "creche", "childcare", "child care", "childminder", "nanny", "babysit", "peuter", "puericult", "garderie", "assistante maternelle", "accueillante", "buitenschoolse opvang"]),
+        ("childcare", ["kinderopvang", "kinderdagverblijf", "kinderbegeleid", "kinderverzorg", "kinderzorg", "onthaalouder", "onthaalmoeder", "creche", "childcare", "child care", "childminder", "nanny", "babysit", "peuter", "puericult", "garderie", "assistante maternelle", "accueillante", "buitenschoolse opvang",
+            "kinderen", "children", "enfants", "speelplein", "jeugdbeweging", "scouts", "scout leader", "chiro", "kinderkamp", "vakantiekamp", "summer camp", "colonie de vacances", "jeugdleider"]),
         ("ict", ["ict", "informatic", "informatique", "systeembeheer", "netwerkbeheer", "netwerk", "helpdesk", "servicedesk", "programmeur", "programmer", "programming", "developer", "ontwikkelaar", "software", "sysadmin", "system admin", "systems admin", "it-", "it support", "computer", "applicatiebeheer", "cloud", "devops", "webdevelop"]),
         ("accounting", ["boekhoud", "bookkeep", "accountan", "accounting", "comptab", "fiscal", "facturatie", "invoic", "loonadministratie", "payroll", "financ", "audit"]),
         ("welfare", ["schuldbemiddel", "schuldhulp", "budgetbegeleid", "budgetbeheer", "debt counsel", "mediation de dettes", "welzijn", "sociaal werk", "pedagog", "sociale en technische", "social work", "maatschappelijk werk", "jeugdwerk", "jeugdhulp", "jeugdwelzijn", "youth work", "travail social", "hulpverlen", "orthopedagog", "opvoeder", "educateur", "caw"]),
@@ -31,6 +32,9 @@ public static class Sectors
         ("stage", ["podium", "licht", "geluid", "theater", "festival", "cultuursector", "cultuurhuis", "evenementensector", "eventmanagement", "eventorganisat", "theatre", "schouwburg", "cultuurcentrum", "evenement", "events", "concert", "lighting", "sound", "eclairag", "regisseur", "sonorisation", "spectacle", "scene"]),
         ("heritage", ["erfgoed", "heritage", "patrimoine", "monumentenzorg", "monument", "restaura", "museum", "musea", "musee", "archeolog", "archaeolog"]),
         ("library", ["bibliothe", "library", "librar", "archief", "archive", "archiv"]),
+        ("emergency", ["noodplan", "noodsituat", "crisisbeheer", "crisismanagement", "crisiscommunicatie", "crisis management", "crisiscel", "gestion de crise", "gestion des crises", "cellule de crise",
+            "rampenplan", "rampenbestrijding", "emergency planning", "emergency management", "planification d'urgence", "civiele veiligheid", "civiele bescherming", "civil protection", "protection civile",
+            "risicobeheer", "risicomanagement", "risk management", "gestion des risques", "brandweer", "firefight", "pompier", "hulpverleningszone"]),
     ];
 
     /// <summary>The sectors <paramref name="text"/> names (empty when none).</summary>

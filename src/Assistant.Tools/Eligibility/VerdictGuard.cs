@@ -72,8 +72,65 @@ public static partial class VerdictGuard
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(één|een|one|l'un|un)\s+(van|of|des|de)\b|\b(beide|either|both)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex EitherSection();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bof\s+(je|u)\s+(behaalt|haalt|verwerft|behaalde)\b|\bna\s+(je|uw|de)\s+(indiensttreding|aanwerving)|\b(obtenir|obtain)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bof\s+(je|u)\s+(behaalt|haalt|verwerft|behaalde)\b|\bna\s+(je|uw|de)\s+(indiensttreding|aanwerving)|\b(obtenir|obtain)\b"
+        + @"|\bbereid\w*\s+(\w+\s+){0,6}?te\s+(behalen|halen|volgen|verwerven)\b|\bwilling\s+to\s+(get|take|follow|earn)\b|\bpr[eê]te?s?\s+[aà]\s+(suivre|passer)\b"
+        + @"|\bv[oó]{1,2}r\s+(je|u)\s+in\s+dienst\s+(treedt|komt)|\bv[oó]{1,2}r\s+(je|uw|de)\s+(indiensttreding|aanwerving|start)\b|\bbefore\s+(you\s+)?start", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ObtainLater();
+
+    /// <summary>
+    /// Whether a requirement sentence no rule read can only admit more candidates, so that it can never make a yes wrong: a
+    /// permission ("Studenten in het laatste jaar mogen deelnemen", "Contractuele en statutaire personeelsleden kunnen allebei
+    /// deelnemen", "graduates may also apply"), a condition that may still be met after starting ("of je behaalt het binnen het
+    /// jaar na je indiensttreding", "of bereid zijn het te behalen"), or a question that leads into such a concession ("Heb je
+    /// nog geen code 95?"). Every clause that asks something must be of those kinds; a refusal or an "only" never is.
+    /// </summary>
+    public static bool OnlyWidens(string quote)
+    {
+        // A permission with a condition of its own ("kan je deelnemen op voorwaarde dat …") may be the candidate's own route.
+        if (Refusal().IsMatch(quote) || OnlyWords().IsMatch(quote) || ConditionWords().IsMatch(quote))
+        {
+            return false;
+        }
+
+        var trimmed = quote.TrimEnd();
+        if (trimmed.EndsWith('?'))
+        {
+            return LacksWords().IsMatch(trimmed);
+        }
+
+        var widening = false;
+        foreach (var clause in ClauseSplit().Split(trimmed))
+        {
+            var opens = Permits().IsMatch(clause) || ObtainLater().IsMatch(clause);
+            if (!opens && Asks().IsMatch(clause))
+            {
+                return false;
+            }
+
+            widening |= opens;
+        }
+
+        return widening;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(mag|mogen|kan|kun|kunt|kunnen|komen|komt)\b(\s+(?!niet\b|geen\b|nooit\b)[\w'’-]+){0,3}?\s+(deelnemen|solliciteren|meedoen|kandideren|kandidaat|instappen|in\s+aanmerking|toegelaten)\b"
+        + @"|\b(may|can)\s+(also\s+)?(apply|take\s+part|participate)\b|\b(are|is)\s+(also\s+)?(eligible|admitted)\b|\bpeu(vent|t|x)\s+(aussi\s+|egalement\s+|également\s+)?(participer|postuler|poser)\b|\bsont\s+(aussi\s+)?admis", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Permits();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(enkel|alleen|uitsluitend|slechts|only|exclusively|uniquement|seulement|exclusivement)\b|\bne\s+\w+\s+pas\b|\bnot\b|\bniet\s+(deelnemen|solliciteren|toegelaten)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OnlyWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(geen|nog\s+niet|zonder|no|not\s+yet|without|pas\s+encore|sans|aucun\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LacksWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bop\s+voorwaarde\b|\bmits\b|\bindien\b|\bals\s+(je|u|ze|zij)\b|\bprovided\b|\bon\s+condition\b|\bif\s+(you|they)\b|\b[aà]\s+condition\b|\bsi\s+(vous|tu|ils|elles)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ConditionWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@";|,\s*(maar|but|mais)\b|\.\s+")]
+    private static partial System.Text.RegularExpressions.Regex ClauseSplit();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(je|u|jij)\s+(bent|hebt|beschikt|moet|dient)\b|\b(heb|ben|beschik)\s+(je|u)\b|\bmoet\w*\b|\bdien\w*\b|\bvereist\w*\b|\bhouder\b|\bin\s+het\s+bezit\b|\bminst(ens|e)\b|\bminimum\b|\bmust\b|\brequired\b|\byou\s+(need|have|are)\b|\bdev(ez|ent|ez)\b|\btitulaire\b|\bvous\s+(êtes|etes|avez)\b|\brequis\w*\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Asks();
 
     /// <summary>
     /// Whether a route's own text both requires and refuses the very level the route was read as ("je bent houder van een

@@ -29,7 +29,13 @@ internal static partial class DeadlineCues
         + @"|\bstill (being )?accept|\b(last|final) day\b|\blaatste dag\b"
         + @"|\b(sollicitatie|kandidatuur|cv|inschrijving|application|candidature)\b.{0,30}\b(binnen zijn|binnen moeten zijn|ingediend zijn|ontvangen zijn|in orde zijn)\b"
         + @"|\bwanneer (moet|moeten)\b.{0,30}\b(sollicitatie|kandidatuur|inschrijving)\b|\binschrijvingstermijn"
-        + @"|\bsollicitatietermijn|\bsluit (de|het) .{0,30}\b(af|vacature|inschrijving)",
+        + @"|\bsollicitatietermijn|\bsluit (de|het) .{0,30}\b(af|vacature|inschrijving)"
+        // "Kan ik me nu al inschrijven?", "Vanaf wanneer kan ik solliciteren?", "Are applications already open?": the period's start
+        // ("mag ik nu al solliciteren" from a student asks whether they may apply: eligibility).
+        + @"|\b(me|mij|zich|je|ons) (nu |vandaag |nu reeds )?al (inschrijv|aanmeld|kandidaat stellen)|\b(register|sign up|enrol) (right )?now already\b"
+        + @"|\bvanaf wanneer (kan|mag|kunnen|mogen) (ik|je|we|men) .{0,20}(sollicit|kandida|inschrijv|aanmeld|reageren)|\bfrom when can (i|we|you) (apply|register|sign up)"
+        + @"|\ba partir de quand .{0,20}(postuler|inscrire|candidater)"
+        + @"|\b(inschrijving\w*|sollicitaties|kandidaturen|applications|candidatures)\b.{0,40}\b(al|already|deja) (open|geopend|ouvertes)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 

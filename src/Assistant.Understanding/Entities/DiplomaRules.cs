@@ -27,7 +27,7 @@ internal static class DiplomaRules
     {
         "heb", "hebt", "heeft", "ben", "met", "mijn", "als", "behaald", "gehaald", "afgestudeerd", "gediplomeerd", "houder", "beschik",
         "bezit", "have", "hold", "with", "my", "as", "graduated", "am", "completed", "obtained", "got", "ai", "avec", "mon", "ma",
-        "titulaire", "suis", "obtenu", "studeer", "wel", "student", "studeerde", "studied", "etudiant", "haalde", "behaalde", "has",
+        "titulaire", "suis", "obtenu", "studeer", "wel", "student", "studeerde", "studied", "etudiant", "haalde", "behaalde", "has", "finished",
     };
 
     private static readonly HashSet<string> AfterWords = new(StringComparer.Ordinal)

@@ -17,6 +17,7 @@ internal static class DiplomaWords
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
         "diploma", "diplomas", "diplome", "diplomes", "degree", "degrees", "diplomadiploma", "qualification",
+        "kwalificatiebewijs", "kwalificatiebewijzen", "qualifications",
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)

@@ -11,7 +11,7 @@ internal static class EntityExtractor
     {
         var masked = new bool[t.Words.Length];
         var experience = ExperienceRules.Find(t, masked, isPlace);
-        var diploma = EngineerTitles.Apply(t, DiplomaRules.Find(t, language, isPlace, masked));
+        var diploma = CareTitles.Apply(t, EngineerTitles.Apply(t, DiplomaRules.Find(t, language, isPlace, masked)));
         var foreign = PersonRules.ForeignDiploma(t) ?? false;
         var nationality = PersonRules.Nationality(t, ref foreign);
         var internalStatus = InternalRules.Find(t);

@@ -120,6 +120,10 @@ public class Elig7ChecksTests
         };
 
         Assert.False(VerdictGuard.ContradictsOwnLevel(route));
-        Assert.Equal("eligible", EligibilityTool.Evaluate(With(WithProof, route), new CandidateProfile { Diploma = DiplomaLevel.Bachelor }).Verdict);
+        // Kept, not dropped: the route itself is what the answer quotes. A bachelor of an unstated field is no yes on it, since
+        // the route limits the field and that limit was not read (RouteReading.FieldUnread).
+        var result = EligibilityTool.Evaluate(With(WithProof, route), new CandidateProfile { Diploma = DiplomaLevel.Bachelor });
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Contains(result.Unchecked, u => u.Citation.Quote.Contains("niet-technische", StringComparison.Ordinal));
     }
 }

@@ -13,6 +13,12 @@ public sealed class SectorsTests
     [InlineData("as a bookkeeper", "boekhouding")]
     [InlineData("comme informaticien", "ICT-beheer")]
     [InlineData("netwerkbeheerder bij een school", "ICT")]
+    [InlineData("als leiding bij de chiro", "werken met kinderen")]
+    [InlineData("begeleider op een vakantiekamp voor kleuters", "kinderopvang of jeugdwerk")]
+    [InlineData("as a scout leader", "working with children")]
+    [InlineData("in risicomanagement bij een chemisch bedrijf", "crisisbeheer of civiele veiligheid")]
+    [InlineData("dans la gestion de crise à la province", "noodplanning")]
+    [InlineData("as a volunteer firefighter", "rampenplanning of crisisbeheer")]
     public void Share_JobInTheSectorOfTheDomain_IsTrue(string job, string domain)
     {
         Assert.True(Sectors.Share(job, domain));
@@ -22,6 +28,7 @@ public sealed class SectorsTests
     [InlineData("als boekhouder", "kinderopvang")]
     [InlineData("as a truck driver", "ICT-beheer")]
     [InlineData("", "kinderopvang")]
+    [InlineData("in marketing", "noodplanning of crisisbeheer")]
     public void Share_JobOutsideTheSector_IsFalse(string job, string domain)
     {
         Assert.False(Sectors.Share(job, domain));

@@ -8,7 +8,7 @@ using Assistant.Dialogs.Answering.Payloads;
 namespace Assistant.Dialogs.Answering.Composers;
 
 /// <summary>Deadline answers: open until when, days left, today until what time, closed since when, or not stated (with the contact).</summary>
-public static class DeadlineAnswers
+public static partial class DeadlineAnswers
 {
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
@@ -27,7 +27,17 @@ public static class DeadlineAnswers
                 break;
             case "not-stated":
                 var contact = LookupTool.ContactFor(v, "application");
-                text.Append(Texts.Get(lang, "deadline.notStated", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
+                if (UnreadDeadline(t, v) is { } said)
+                {
+                    // A date written in a form the rules do not read: the sentence is quoted rather than "no deadline stated".
+                    text.Append(Texts.Get(lang, "fact13.deadline.unread", ("vacancy", vacancy), ("quote", said.Quote), ("contact", Format.Contact(lang, contact))));
+                    citations.Add(said);
+                }
+                else
+                {
+                    text.Append(Texts.Get(lang, "deadline.notStated", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))));
+                }
+
                 citations.Add(contact?.Citation);
                 break;
             case "closed":
@@ -41,6 +51,12 @@ public static class DeadlineAnswers
                 }
 
                 var deadline = status.Deadline!;
+                if (deadline.Opens is { } opens && Assistant.Tools.Time.Brussels.Today(t.Now) < opens)
+                {
+                    // "Kan ik me nu al inschrijven?" before the period opens: not yet, from which day, then until when.
+                    text.Append(Texts.Get(lang, "fact13.deadline.notYetOpen", ("opens", Format.Date(lang, opens, weekday: true)))).Append(' ');
+                }
+
                 text.Append(deadline.Inclusive || deadline.Time is not null
                     ? Texts.Get(lang, "deadline.open", ("vacancy", vacancy), ("date", Format.Date(lang, status.LastDay!.Value, weekday: true)), ("time", time))
                     : Texts.Get(lang, "deadline.open.before", ("vacancy", vacancy), ("date", Format.Date(lang, deadline.Date)), ("lastDay", Format.Date(lang, status.LastDay!.Value, weekday: true)), ("time", time)));
@@ -58,4 +74,32 @@ public static class DeadlineAnswers
 
         return AnswerKit.Make(t, Intents.Deadline, AnswerSources.Rules, text.ToString(), [v.Id], citations, new DeadlinePayload(status));
     }
+
+    /// <summary>
+    /// The sentence of the vacancy's public passages that sets a deadline in words the extraction did not read as a date
+    /// ("uiterlijk op 31.1", "ten laatste de 15de"): a deadline word followed closely by a number, in an application sentence.
+    /// </summary>
+    private static Citation? UnreadDeadline(TurnContext t, VacancyFacts v)
+    {
+        var hits = t.Knowledge.Index.Search(new Assistant.Knowledge.Index.SearchQuery("solliciteren kandidatuur uiterlijk ten laatste tot en met", v.Id, IncludeInternal: false, Top: 8));
+        foreach (var hit in hits)
+        {
+            foreach (var sentence in System.Text.RegularExpressions.Regex.Split(hit.Passage, @"(?<=[.!?])\s+(?=\p{Lu})"))
+            {
+                if (DeadlineSentence().IsMatch(sentence) && ApplicationSentence().IsMatch(sentence))
+                {
+                    var quote = string.Join(' ', sentence.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    return new Citation(hit.VacancyId, hit.Document, hit.Section, quote, hit.Start, hit.End);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|t/m|vóór|deadline|sluitingsdatum|uiterste datum)\b[^.;]{0,30}?\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DeadlineSentence();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"sollicit|kandida|inschrijv|reageer|reageren|aanmeld|bereiken|bezorg|stuur|cv\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ApplicationSentence();
 }

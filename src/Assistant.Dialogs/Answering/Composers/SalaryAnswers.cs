@@ -202,6 +202,12 @@ public static partial class SalaryAnswers
                 text.Append(' ').Append(Texts.Get(lang, "salary.partTime", ("share", share), ("amount", Range([.. monthly.Select(m => Math.Round(m * fraction, 2, MidpointRounding.AwayFromZero))]))));
                 citations.Add(regime.FractionCitation);
             }
+            else if (salary.FullTimeAmounts == false)
+            {
+                // "Voor deze halftijdse opdracht ligt je loon tussen …": the amounts are the job's own; what they mean at full time is said too.
+                text.Append(' ').Append(Texts.Get(lang, "fact13.salary.partTimeStated", ("share", share), ("amount", Range([.. monthly.Select(m => Math.Round(m / fraction, 2, MidpointRounding.AwayFromZero))]))));
+                citations.Add(regime.FractionCitation);
+            }
             else
             {
                 text.Append(' ').Append(Texts.Get(lang, "salary.partTimeUnclear", ("share", share)));
@@ -271,6 +277,12 @@ public static partial class SalaryAnswers
             return 0.5m;
         }
 
+        if (AskedFull().IsMatch(text) && regime is { Fraction: > 0 and < 1 })
+        {
+            // "Hoeveel is dat voltijds?" about a part-time job: the amounts at full time.
+            return 1m;
+        }
+
         if (AskedFourFifths().IsMatch(text))
         {
             return 0.8m;
@@ -319,6 +331,10 @@ public static partial class SalaryAnswers
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(half[- ]?time|halftime|mi-temps|mi temps|halftijd\w*|deeltijds 50)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AskedHalf();
+
+    /// <summary>"voltijds", "full-time", "à temps plein", "aan 100%": the full-time amounts asked.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bvoltijd\w*|\bfull[- ]?time\b|\btemps plein\b|\bplein temps\b|(?<![\d.,])100\s?(?:%|procent|percent|pour cent)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AskedFull();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(four[- ]fifths|quatre[- ]cinquièmes|vier vijfde)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AskedFourFifths();

@@ -171,8 +171,11 @@ public static partial class DutchDates
     [GeneratedRegex(@"(?:\b(?<wd>" + Wd + @")\.?\s+)?(?<![\d.,/])(?:(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>(?:19|20)\d{2}|\d{2})(?![\d/]|[.,]\d)|(?<iso>(?<iy>(?:19|20)\d{2})-(?<im>\d{2})-(?<id>\d{2}))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumericDate();
 
-    /// <summary>"tot 12/02", "vrijdag 12/02": a day and month without a year, only after a deadline word or a weekday (else "4/5" is a fraction).</summary>
-    [GeneratedRegex(@"(?:\b(?:tot(?:\s+en\s+met)?|t\.e\.m\.|tem|vóór|uiterlijk|ten laatste)\s+(?:(?<wd>" + Wd + @")\.?,?\s+)?|\b(?<wd>" + Wd + @")\.?,?\s+)(?<date>(?<d>\d{1,2})/(?<m>\d{1,2}))(?![\d/]|[.,]\d|\s*(?:uur|u\b|h\b|%|ste\b|de\b|e\b))", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "tot 12/02", "vrijdag 12/02", "uiterlijk op 31.01", "ten laatste 28-02": a day and month without a year, only after a
+    /// deadline word or a weekday (else "4/5" is a fraction); with a dot or dash the month has two digits (else "9.30" is a time).
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:tot(?:\s+en\s+met)?|t\.e\.m\.|tem|vóór|uiterlijk|ten laatste)\s+(?:op\s+)?(?:(?<wd>" + Wd + @")\.?,?\s+)?|\b(?<wd>" + Wd + @")\.?,?\s+)(?<date>(?<d>\d{1,2})(?:/(?<m>\d{1,2})|[.-](?<m>0[1-9]|1[0-2])))(?![\d/]|[.,:]\d|\s*(?:uur|u\b|h\b|%|ste\b|de\b|e\b|weken|dagen|maanden|jaar))", RegexOptions.IgnoreCase)]
     private static partial Regex ShortNumericDate();
 
     [GeneratedRegex(@"(?<![\d.,])(?<h>[01]?\d|2[0-4])\s*(?:(?:[u:h.]|uur)\s*(?<min>[0-5]\d)(?!\d)\s*(?:uur|u\b|h\b)?|\s?(?:uur|u|h)\b)(?<pm>\s*['’]s\s*(?:middags|namiddags|avonds))?|\b(?<midnight>middernacht)\b", RegexOptions.IgnoreCase)]
