@@ -20,6 +20,23 @@ public sealed class CandidateWords23Tests
     }
 
     [Theory]
+    [InlineData("ik heb mijn diploma ASO, brevet Hoger Redder en het taalattest frans", "brevet hoger redder")]
+    [InlineData("I have my degree, a first aid certificate and a driving licence.", "first aid certificate")]
+    [InlineData("j'ai mon CESS, le brevet BSSA et le permis B", "brevet bssa")]
+    public void Analyze_CertificateInAListOfWhatIsHeld_IsHeld(string text, string held)
+    {
+        Assert.Contains(_sut.Analyze(text).Profile.Certificates, c => c.Contains(held, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ik heb mijn diploma secundair, maar nog geen brevet.")]
+    [InlineData("Ik heb een diploma ASO, of moet ik ook een brevet hebben?")]
+    public void Analyze_CertificateAfterABreakInTheList_IsNotHeld(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Profile.Certificates);
+    }
+
+    [Theory]
     [InlineData("J'ai mon CESS mais pas d'attestation de neerlandais. Je peux postuler ?")]
     [InlineData("Je suis belge mais je n'ai pas encore de certificat linguistique.")]
     [InlineData("Ik heb geen attest Nederlands, kan ik meedoen?")]

@@ -56,7 +56,13 @@ public static partial class GeneralRequirementRules
                 var (start, end) = DocumentView.SentenceBounds(t, n.Index, n.Index + n.Length);
                 var sentence = t[start..end];
                 var eea = EeaWord().Matches(sentence).Any(e => !ExcludedBefore().IsMatch(sentence[Math.Max(0, e.Index - 20)..e.Index]));
-                Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : EuWord().IsMatch(sentence) ? "EU" : "BE", line, n);
+                // "Ben je geen onderdaan van de EER, dan heb je een arbeidsvergunning nodig": the nationality is named only to say
+                // who needs a work permit (read below); it admits everyone else and requires no nationality.
+                var onlyForPermit = ExcludedBefore().IsMatch(t[Math.Max(start, n.Index - 20)..n.Index]) && WorkPermit().IsMatch(sentence);
+                if (!onlyForPermit)
+                {
+                    Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : EuWord().IsMatch(sentence) ? "EU" : "BE", line, n);
+                }
             }
 
             // "Ben je geen onderdaan van de EER, dan heb je een geldige verblijfs- en arbeidstoelating nodig": a condition for
@@ -410,7 +416,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"burger (van|uit) (de|een lidstaat van de) (europese unie|EER\b|europese economische ruimte)|nationaliteit (hebben |bezitten )?van een land van de (EU|EER|europese)|eu-burger|\b(EU|EER)-?(onderdaan|burger)|\bBelg\s+(of|en)\s+(EU|EER)|onderdaan van (een|de) (EU|EER)-?lidstaat|nationaliteit van een (EU|EER)-?(lid)?staat|onderdaan (zijn )?van (de |een lidstaat van de )?(eer|europese economische ruimte|europese unie|eu)\b|belg zijn|belgische nationaliteit|nationaliteit van een (lid)?staat", RegexOptions.IgnoreCase)]
     private static partial Regex Nationality();
 
-    [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|er (geldt|is) geen nationaliteitsvoorwaarde|\bgeen\s+(bijzondere\s+|specifieke\s+)?nationaliteits(voorwaarde|vereiste|eis)n?\b(?!\s+(voor|behalve|tenzij)\b)|\b(hoef|hoeft|hoeven|moet|moeten|dient|dienen)\s+(je|u|jij|ze|zij|kandidaten)?\s*niet\s+(over\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|\bniet\s+(noodzakelijk|vereist|nodig)\s+(om\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|(belgische|europese)\s+nationaliteit\s+(is\s+)?(niet|geen)\s+(vereist|nodig|noodzakelijk|voorwaarde)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"geen nationaliteitsvereiste|geen (voorwaarde|vereiste)n? (inzake|qua|over|van) nationaliteit|nationaliteit (speelt )?geen rol|ongeacht (je|uw|de|hun) nationaliteit|alle nationaliteiten (zijn )?welkom|\b(staat|staan|is|zijn)\s+(\w+\s+)?open\s+(voor|aan)\s+(kandidaten\s+(van|met)\s+)?(alle|elke|iedere)\s+nationaliteit(en)?\b|er (geldt|is) geen nationaliteitsvoorwaarde|\bgeen\s+(bijzondere\s+|specifieke\s+)?nationaliteits(voorwaarde|vereiste|eis)n?\b(?!\s+(voor|behalve|tenzij)\b)|\b(hoef|hoeft|hoeven|moet|moeten|dient|dienen)\s+(je|u|jij|ze|zij|kandidaten)?\s*niet\s+(over\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|\bniet\s+(noodzakelijk|vereist|nodig)\s+(om\s+)?(de|een)\s+(belgische|europese)\s+nationaliteit|(belgische|europese)\s+nationaliteit\s+(is\s+)?(niet|geen)\s+(vereist|nodig|noodzakelijk|voorwaarde)", RegexOptions.IgnoreCase)]
     private static partial Regex NoNationality();
 
     [GeneratedRegex(@"belgische|europese", RegexOptions.IgnoreCase)]

@@ -152,7 +152,7 @@ public static partial class RequirementRules
 
                 if (previousRead || sentence.Length < 12 || HeadingLike().IsMatch(sentence.TrimEnd('.')) || IsLabel(sentence) || NotARequirement().IsMatch(sentence) || Asset().IsMatch(sentence)
                     || NoRequirement().IsMatch(sentence) || (Widening().IsMatch(sentence) && !Negative().IsMatch(sentence))
-                    || GeneralRequirementRules.NotRequired().IsMatch(sentence)
+                    || GeneralRequirementRules.NotRequired().IsMatch(sentence) || Willingness().IsMatch(sentence)
                     || (sentence.EndsWith('?') && i + 1 < sentences.Count && IsRead(line, sentences[i + 1].Start, sentences[i + 1].End))
                     // On a line a rule read, a further sentence matters when it restricts or adds ("… volstaat niet", "Stages tellen
                     // niet mee", "Daarnaast heb je …"); one that explains what was read does not.
@@ -535,8 +535,17 @@ public static partial class RequirementRules
     [GeneratedRegex(@"^(de|du|la|le|en|et|of|ou|à|a|in|op|to)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelConnector();
 
+    /// <summary>
+    /// A competence a candidate may also meet by being willing to acquire it ("Je kent X, of je bent bereid het te leren",
+    /// "of ben je bereid je erin te verdiepen", "or are willing to learn", "ou vous êtes prêt à apprendre"): nothing a candidate could
+    /// fail at the moment of applying, so it does not hold a yes back. Willingness to obtain a diploma, licence or certificate
+    /// ("of je bent bereid het rijbewijs C te behalen") is a condition, not this.
+    /// </summary>
+    [GeneratedRegex(@"^(?!.*\b(behal\w*|haal\w*|verwerv\w*|obtain\w*|obten\w*|rijbewijs\w*|brevet\w*|\w*attest\w*|certifica\w*|diploma\w*|licen[cs]e)\b).*\b(bereid|gemotiveerd|willing|ready|prepared|pr(ê|e)te?s?|dispos(é|e)e?s?)\b(\s+\w+){0,6}?\s+((te\s+|om\s+te\s+)?(leren|aanleren|bijleren|verdiepen|eigen\s+te\s+maken)|(te|to)\s+learn|(à|a)\s+(apprendre|vous\s+former))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Willingness();
+
     /// <summary>A sentence that points at conditions stated elsewhere: "hierboven", "bovenvermelde", "zoals vermeld", "de diplomavereiste".</summary>
-    [GeneratedRegex(@"\b(hierboven|hoger\s+vermeld\w*|bovenvermeld\w*|bovenstaande|voormelde|hogervermeld\w*|eerder\s+vermeld\w*)\b|\bzoals\s+(vermeld|beschreven|bepaald|opgesomd)\b|\b(vermeld|beschreven)\s+(in|onder|bij)\s+(het|de|punt|rubriek|deel)\b|\bvoldoen\s+aan\s+de\s+\w*(vereiste|voorwaarde)n?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(hierboven|hoger\s+vermeld\w*|bovenvermeld\w*|bovenstaande|voormelde|hogervermeld\w*|eerder\s+vermeld\w*)\b|\bzoals\s+(vermeld|beschreven|bepaald|opgesomd)\b|\b(vermeld|beschreven)\s+(in|onder|bij)\s+(het|de|punt|rubriek|deel)\b|\bvoldoen\s+aan\s+de\s+\w*(vereiste|voorwaarde)n?\b|\b(dezelfde|zelfde|gelijke)\s+\w*(vereiste|voorwaarde|eis)(n|en)?\b|\bthe\s+same\s+\w*\s*(requirements?|conditions?)\b|\b(les\s+)?m(ê|e)mes\s+(conditions|exigences)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BackReference();
 
     /// <summary>A heading the sectioner did not see: one word ("Nationaliteit"), or a numbered title ("3.2 Diplomavoorwaarden").</summary>

@@ -45,6 +45,15 @@ public static class EligibilityTool
         var exclusions = facts.Requirements.Unparsed.Where(u => u.Touches.Contains("insufficient"))
             .ToDictionary(u => u, u => DiplomaExclusions.Judge(u.Citation.Quote, profile));
         var undecided = facts.Requirements.Unparsed.Where(u => (!exclusions.TryGetValue(u, out var judged) || judged == "unknown") && u.Touches.Any(k => Touches(k, profile))).ToList();
+        // A certificate line no rule read, where the candidate holds a certificate the vacancy's certificate requirement names:
+        // a line that only refuses another certificate ("… alone does not suffice"), or one that names the very certificate held
+        // (the requirement restated, in another language or a summary), asks nothing more of them.
+        if (generalChecks.FirstOrDefault(c => c is { Requirement: "certificate", Outcome: "met" })?.Given is { } held)
+        {
+            undecided.RemoveAll(u => u.Touches.All(t => t == "certificate")
+                && (VerdictGuard.Refuses(u.Citation.Quote) || GeneralChecks.NamesCertificate(u.Citation.Quote, held)));
+        }
+
         // A route read from a sentence that refuses its own level is a misreading: alone it is dropped (above); with conditions of
         // its own (years of experience, a test) those may belong to another route, so it cannot let a yes stand: quoted to check.
         if (Touches("diploma", profile))

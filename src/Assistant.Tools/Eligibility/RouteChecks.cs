@@ -141,7 +141,7 @@ public static partial class RouteChecks
             {
                 Required = name, Given = has.ToString().ToLowerInvariant(), Caveat = p.ForeignDiploma == true ? "foreign-diploma" : null,
             };
-            if (route.DiplomaField is { } field)
+            if (route.DiplomaField is { } field && !AnyField().IsMatch(field))
             {
                 yield return FieldCheck(route, field, p);
             }
@@ -174,7 +174,7 @@ public static partial class RouteChecks
         yield return studentsAdmitted
             ? new RequirementCheck("diploma", "condition", route.Citation) { Required = name, Caveat = "final-year" }
             : new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Caveat = "final-year" };
-        if (route.DiplomaField is { } field)
+        if (route.DiplomaField is { } field && !AnyField().IsMatch(field))
         {
             yield return FieldCheck(route, field, p);
         }
@@ -362,6 +362,16 @@ public static partial class RouteChecks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bals\s+(\p{L}{4,})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TradeAfterAls();
+
+    /// <summary>Whether a route's field names no field but any other one ("een andere richting", "any field").</summary>
+    public static bool NamesAnyField(string field) => AnyField().IsMatch(field);
+
+    /// <summary>
+    /// A "field" that names no field: any other one ("een andere richting", "eender welke richting", "any other field", "un
+    /// autre domaine"). A route that takes a diploma of any field beside one of a named field asks no field of its own.
+    /// </summary>
+    [GeneratedRegex(@"^\W*((een|in\s+een|of\s+een|elke|iedere|alle|any|an|another|other|un|une|tout|toute|tous|toutes)\s+)?(andere?|eender\s+welke|om\s+het\s+even\s+welke|gelijk\s+welke|willekeurige|other|any|autres?|quelconque)\s+(studie)?(richting|richtingen|studiegebied|domein|field|fields|discipline|domaine|orientation|filiere)(\s+dan\s+(hierboven|de\s+vorige|die\s+hierboven)\b.*)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyField();
 
     /// <summary>A requirement that names a sector of study, not a programme: "(studie)richting binnen/uit X", "een X of Y richting".</summary>
     [GeneratedRegex(@"\b(studie)?richting\s+(binnen|uit)\s+|\bin\s+een\s+[\p{L}-]+(\s+(of|en|en/of)\s+[\p{L}-]+)?\s+(studie)?richting\b", RegexOptions.IgnoreCase)]

@@ -64,7 +64,7 @@ internal static partial class CertificateRules
                 continue;
             }
 
-            if (!WordWindow.Before(w, i, 5, Possession, Stops))
+            if (!WordWindow.Before(w, i, 5, Possession, Stops) && (Training().IsMatch(t.Text) || !InHeldList(w, i)))
             {
                 continue;
             }
@@ -86,6 +86,29 @@ internal static partial class CertificateRules
 
         var training = Training().Match(t.Text);
         return (held, lacks, training.Success ? training.Groups["name"].Value.Trim() : null);
+    }
+
+    /// <summary>
+    /// The certificate is one item of a list that a verb of holding leads in ("ik heb mijn diploma ASO, brevet Hoger Redder en
+    /// het taalattest", "I have my diploma, a first-aid certificate and …", "j'ai mon CESS, le brevet … et …"): back over
+    /// commas and "en/and/et" to the start of the clause, a possession word and no negation or question.
+    /// </summary>
+    private static bool InHeldList(string[] w, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 20; k--)
+        {
+            if (Negations.Contains(w[k]) || w[k] is "." or "?" or "!" or ";" or ":" or "maar" or "but" or "mais" or "of" or "or" or "ou" or "kan" or "mag" or "can" or "peux" or "moet" or "must" or "nodig" or "need")
+            {
+                return false;
+            }
+
+            if (w[k] is "heb" or "hebt" or "have" or "has" or "ai" or "bezit" or "hold")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"ik volg (nu) de opleiding Hoger Redder", "I'm taking the lifeguard course", "je suis la formation de sauveteur".</summary>

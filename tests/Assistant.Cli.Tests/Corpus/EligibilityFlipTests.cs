@@ -126,7 +126,8 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
             yield return ("age (too old)", p with { Age = max + 1 }, true);
         }
 
-        if (route.DiplomaField is not null && p.DiplomaField is not null)
+        // A route that takes a diploma of any field ("een andere richting") has no field to flip.
+        if (route.DiplomaField is not null && !Assistant.Tools.Eligibility.RouteChecks.NamesAnyField(route.DiplomaField) && p.DiplomaField is not null)
         {
             // A field that shares no word part with the accepted ones (a compound such as "kunstgeschiedenis" may fall under an accepted field like "geschiedenis" or "kunstwetenschappen").
             var accepted = route.DiplomaField.ToLowerInvariant();
