@@ -94,7 +94,7 @@ public static class EligibilityTool
         // A route read without all its sentence requires (a field named but not read, conditions announced but not attached)
         // cannot carry a yes alone: when only such routes would admit the candidate, their sentences are quoted to check.
         var admitting = routes.Where(r => r.Outcome is "eligible" or "conditional").ToList();
-        if (admitting.Count > 0 && admitting.All(r => RouteReading.Incomplete(r.Route)))
+        if (admitting.Count > 0 && admitting.All(r => RouteReading.Incomplete(r.Route, profile)))
         {
             undecided.AddRange(admitting.Select(r => new UnparsedRequirement(["diploma"], r.Route.Citation)));
         }

@@ -18,7 +18,47 @@ public static partial class RouteReading
     /// ("een master in de statistiek, de wiskunde of data science", "in de richting …", "het diploma van maatschappelijk
     /// assistent"), or it announces conditions that were not attached ("je hebt geen diploma nodig, maar wel:").
     /// </summary>
-    public static bool Incomplete(AdmissionRoute route) => FieldUnread(route) || ConditionsUnread(route);
+    public static bool Incomplete(AdmissionRoute route, CandidateProfile? profile = null) =>
+        (FieldUnread(route) && !(profile is not null && FieldStatedAsWritten(route, profile))) || ConditionsUnread(route);
+
+    /// <summary>
+    /// The candidate names their field exactly as the route's sentence names one of its fields ("een bachelor office
+    /// management" for "een bachelor office management, afstudeerrichting …"): the field the sentence asks for is theirs,
+    /// even though extraction did not keep it. The words must open a field mention in the sentence (after "in de", a
+    /// level word, a comma or "of"), so "management" does not match "office management".
+    /// </summary>
+    public static bool FieldStatedAsWritten(AdmissionRoute route, CandidateProfile p)
+    {
+        if (p.DiplomaField is null)
+        {
+            return false;
+        }
+
+        var field = string.Join(' ', TextFold.Words(p.DiplomaField));
+        if (field.Length < 4)
+        {
+            return false;
+        }
+
+        var quote = " " + string.Join(' ', TextFold.Words(route.Citation.Quote)) + " ";
+        for (var at = quote.IndexOf(" " + field + " ", StringComparison.Ordinal); at >= 0; at = quote.IndexOf(" " + field + " ", at + 1, StringComparison.Ordinal))
+        {
+            var before = quote[..at].TrimEnd();
+            var previous = before[(before.LastIndexOf(' ') + 1)..];
+            if (FieldOpeners.Contains(previous))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> FieldOpeners = new(StringComparer.Ordinal)
+    {
+        "in", "de", "het", "of", "en", "or", "ou", "richting", "afstudeerrichting", "studierichting", "optie", "bachelor", "master",
+        "graduaat", "diploma", "bachelordiploma", "masterdiploma", "licentiaat", "degree", "bachelier", "le", "la", "du", "des", "l",
+    };
 
     /// <summary>A route with a diploma level whose sentence names a field that was not read.</summary>
     public static bool FieldUnread(AdmissionRoute route)

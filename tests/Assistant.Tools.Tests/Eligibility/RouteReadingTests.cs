@@ -53,6 +53,19 @@ public class RouteReadingTests
         Assert.Contains(result.Unchecked, u => u.Citation.Quote.Contains("statistiek", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("een bachelor toegepaste informatica, afstudeerrichting netwerkbeheer;", "toegepaste informatica", true)]
+    [InlineData("een master in de statistiek, de wiskunde of de informatica", "wiskunde", true)]
+    [InlineData("een bachelor office management, afstudeerrichting medisch management", "management", false)]
+    [InlineData("een master in de statistiek of de wiskunde", "economie", false)]
+    public void FieldStatedAsWritten_OnlyWhereTheCandidatesWordsOpenAFieldOfTheSentence(string quote, string field, bool expected)
+    {
+        var route = Quoted(DiplomaLevel.Bachelor, quote);
+
+        Assert.Equal(expected, RouteReading.FieldStatedAsWritten(route, new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaField = field }));
+        Assert.Equal(!expected, RouteReading.Incomplete(route, new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaField = field }));
+    }
+
     [Fact]
     public void Evaluate_AnotherRouteFullyRead_StillAdmits()
     {
