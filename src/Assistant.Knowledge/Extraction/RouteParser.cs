@@ -520,7 +520,7 @@ public static partial class RouteParser
         return MultiSpace().Replace(t, " ").Replace("niveau-en", "niveau- en", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(?<=[.?!;,]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[.?!;,:]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma|zonder (een |het |je |dit |dat )?[\p{L}-]*diploma\b|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
     [GeneratedRegex(@"masterdiploma|(diploma|opleiding)\w*\s+(op|van)\s+(het\s+)?(master|bachelor)niveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]

@@ -210,4 +210,15 @@ public sealed class RouteMechanismTests
         var route = Assert.Single(sut.Requirements.Routes);
         Assert.Equal((RouteAudience.External, DiplomaLevel.None), (route.Audience, route.Diploma));
     }
+
+    [Theory]
+    [InlineData("Je hebt een diploma secundair onderwijs, of gelijkwaardig door ervaring: heb je geen diploma secundair onderwijs, dan kan je deelnemen met minstens 3 jaar ervaring als magazijnier.", DiplomaLevel.Secondary)]
+    [InlineData("Je hebt een bachelordiploma in om het even welke richting, of gelijkwaardig door ervaring: zonder bachelordiploma word je toegelaten met minstens 3 jaar ervaring als magazijnier.", DiplomaLevel.Bachelor)]
+    public void Extract_DiplomaAndExperienceRouteInOneSentence_AreTwoRoutes(string line, DiplomaLevel level)
+    {
+        var sut = TestKnowledge.FromText("Magazijnier (C1)\n\nProfiel\n\n- " + line + "\n");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == level && r.MinExperienceYears is null);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 3m);
+    }
 }

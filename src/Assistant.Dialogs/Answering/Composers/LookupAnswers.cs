@@ -102,7 +102,8 @@ public static class LookupAnswers
         }
 
         var benefits = LookupTool.Benefits(v, kind);
-        if (kind is null && NamedInQuestion(t, v, benefits) is { Count: > 0 } named)
+        var premiumAsked = kind is null && BenefitCues.PremiumAsked().IsMatch(t.Analysis.FoldedText.Replace('-', ' '));
+        if (premiumAsked && NamedInQuestion(t, v, benefits) is { Count: > 0 } named)
         {
             // "Krijg ik een premie omdat ik tweetalig ben?": a benefit the extraction gave no kind ("Tweetaligheidspremie van
             // € …") but whose own words the question uses answers it, rather than the whole list.
@@ -110,7 +111,7 @@ public static class LookupAnswers
             return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Rules, one, [v.Id], named.Select(b => (Citation?)b.Citation), new BenefitsPayload(named));
         }
 
-        if (kind is null && BenefitCues.PremiumAsked().IsMatch(t.Analysis.FoldedText.Replace('-', ' ')))
+        if (premiumAsked)
         {
             // "Is there a signing bonus?": a premium no listed benefit names is one the documents do not state.
             return RetrievalAnswers.None(t, v, "benefits");
@@ -166,16 +167,13 @@ public static class LookupAnswers
     }
 
     /// <summary>
-    /// The benefits whose text holds a content word of the question (its first seven letters, so "tweetalig" finds
-    /// "tweetaligheidspremie"), leaving out the vacancy's own name words; empty when none or when the match is not
-    /// selective (more than half of a longer list).
+    /// For a premium asked about, the benefits whose text holds a content word of the question (its first seven letters, so
+    /// "tweetalig" finds "tweetaligheidspremie"; the question's topic words, without the vacancy's own name); empty when none
+    /// or when the match is not selective (more than half of a longer list).
     /// </summary>
     private static List<Benefit> NamedInQuestion(TurnContext t, VacancyFacts v, IReadOnlyList<Benefit> benefits)
     {
-        var own = Assistant.Understanding.Text.TextFolding.Fold(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' ')));
-        var stems = t.Analysis.Words.Where(w => w.Length >= 6 && !w.Any(char.IsDigit) && !Assistant.Core.Text.StopWords.RetrievalNoise.Contains(w)
-                && !Assistant.Core.Text.StopWords.TopicNeutral.Contains(w) && !own.Contains(w, StringComparison.Ordinal))
-            .Select(w => w[..Math.Min(w.Length, 7)]).Distinct().ToList();
+        var stems = RetrievalAnswers.TopicWords(t, v).Where(w => w.Length >= 6).Select(w => w[..Math.Min(w.Length, 7)]).Distinct().ToList();
         if (stems.Count == 0)
         {
             return [];

@@ -194,7 +194,7 @@ public static class RetrievalAnswers
     /// own name, nor the finite verb right after the question word ("Hoe laat begint …", "Aan wie rapporteert …"): that
     /// verb frames the question, the document states the answer in its own words ("van 6 tot 14 uur").
     /// </summary>
-    private static IEnumerable<string> TopicWords(TurnContext t, VacancyFacts v)
+    internal static IEnumerable<string> TopicWords(TurnContext t, VacancyFacts v)
     {
         var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
         var frame = QuestionFrame(t.Analysis.Words);
