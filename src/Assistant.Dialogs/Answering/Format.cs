@@ -53,12 +53,13 @@ public static class Format
             text += Texts.Get(lang, "contact.format.role", ("role", contact.Role));
         }
 
-        if (contact.Phone is not null)
+        // A role written with the phone and mail in it ("HR – 059 00 00 00 – jobs@…") already gives them: not twice.
+        if (contact.Phone is not null && !Digits(text).Contains(Digits(contact.Phone), StringComparison.Ordinal))
         {
             text += text.Length == 0 ? contact.Phone : Texts.Get(lang, "contact.format.phone", ("phone", contact.Phone));
         }
 
-        if (contact.Email is not null)
+        if (contact.Email is not null && !text.Contains(contact.Email, StringComparison.OrdinalIgnoreCase))
         {
             text += text.Length == 0 ? contact.Email : Texts.Get(lang, "contact.format.email", ("email", contact.Email));
         }
@@ -66,6 +67,8 @@ public static class Format
         parts.Add(text);
         return string.Join("", parts);
     }
+
+    private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
     /// <summary>A step's pass mark in words: "50/100", "60%", "B2", "geschikt".</summary>
     public static string? PassMark(string lang, PassMark? mark) => mark switch

@@ -75,6 +75,37 @@ public sealed partial class TextsTests
         Assert.Equal(expected, Assistant.Dialogs.Answering.Composers.EligibilityAnswers.TestName(lang, name));
     }
 
+    [Fact]
+    public void Contact_RoleThatHoldsThePhoneAndMail_GivesThemOnce()
+    {
+        var contact = new Assistant.Core.Facts.Contact
+        {
+            Name = "An Peeters", Role = "HR – 050 12 34 56 – jobs@example.org", Phone = "050/12.34.56", Email = "jobs@example.org",
+            Citation = new Assistant.Core.Facts.Citation("v", "vacancy.txt", "Contact", "An Peeters (HR – 050 12 34 56 – jobs@example.org)", 0, 10),
+        };
+
+        var text = Format.Contact("nl", contact);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "jobs@example.org"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "34"));
+        Assert.Contains("An Peeters", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contact_PhoneAndMailNotInTheRole_AreAdded()
+    {
+        var contact = new Assistant.Core.Facts.Contact
+        {
+            Name = "An Peeters", Role = "HR-consulent", Phone = "050 12 34 56", Email = "an@example.org",
+            Citation = new Assistant.Core.Facts.Citation("v", "vacancy.txt", "Contact", "An Peeters", 0, 10),
+        };
+
+        var text = Format.Contact("en", contact);
+
+        Assert.Contains("050 12 34 56", text, StringComparison.Ordinal);
+        Assert.Contains("an@example.org", text, StringComparison.Ordinal);
+    }
+
     private static List<string> Placeholders(string template) =>
         Placeholder().Matches(template).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
 
