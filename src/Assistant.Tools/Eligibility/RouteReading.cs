@@ -16,10 +16,11 @@ public static partial class RouteReading
     /// <summary>
     /// Whether the route was read without all it requires: its sentence names a field of study although none was kept
     /// ("een master in de statistiek, de wiskunde of data science", "in de richting …", "het diploma van maatschappelijk
-    /// assistent"), or it announces conditions that were not attached ("je hebt geen diploma nodig, maar wel:").
+    /// assistent") that the candidate did not name as written, or it announces conditions that were not attached ("je hebt
+    /// geen diploma nodig, maar wel:").
     /// </summary>
-    public static bool Incomplete(AdmissionRoute route, CandidateProfile? profile = null) =>
-        (FieldUnread(route) && !(profile is not null && FieldStatedAsWritten(route, profile))) || ConditionsUnread(route);
+    public static bool Incomplete(AdmissionRoute route, CandidateProfile profile) =>
+        (FieldUnread(route) && !FieldStatedAsWritten(route, profile)) || ConditionsUnread(route);
 
     /// <summary>
     /// The candidate names their field exactly as the route's sentence names one of its fields ("een bachelor office
