@@ -29,7 +29,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned6")]
     [InlineData("tuned7")]
     [InlineData("tuned8")]
-    [InlineData("blind8")]
+    [InlineData("tuned9")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
