@@ -128,6 +128,7 @@ public static partial class OrganisationRules
             return BrandOfDomain(view) is { } domainBrand ? (Expanded(view, domainBrand.Name), domainBrand.Line, null) : (null, null, null);
         }
 
+        MergeShortNames(scores);
         var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.Line.Index).First();
         return (Expanded(view, best.Key), best.Value.Line, best.Value.Place);
     }
@@ -170,6 +171,35 @@ public static partial class OrganisationRules
 
         return name;
     }
+
+    /// <summary>
+    /// "Politiezone X-Y (hierna: PZ XY)", "Stad Z (SZ)" then "PZ XY zoekt …": a mention by the short place ("Politiezone XY")
+    /// counts for the body of the same kind whose full place name it spells, so the document's own name wins.
+    /// </summary>
+    private static void MergeShortNames(Dictionary<string, (double Score, TextLine Line, string? Place)> scores)
+    {
+        foreach (var key in scores.Keys.ToList())
+        {
+            var (score, _, place) = scores[key];
+            if (place is null || !ShortPlace().IsMatch(place) || key.Length <= place.Length)
+            {
+                continue;
+            }
+
+            var kind = key[..^place.Length];
+            var full = scores.Keys.FirstOrDefault(k => k != key && k.StartsWith(kind, StringComparison.OrdinalIgnoreCase)
+                && scores[k].Place is { } longPlace && !ShortPlace().IsMatch(longPlace) && SpellsAcronym(longPlace, place));
+            if (full is not null)
+            {
+                var f = scores[full];
+                scores[full] = (f.Score + score, f.Line, f.Place);
+                scores.Remove(key);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\p{Lu}{2,6}$")]
+    private static partial Regex ShortPlace();
 
     /// <summary>Whether the acronym's letters are, in order, letters of the long form, the first one its first letter.</summary>
     private static bool SpellsAcronym(string full, string acronym)

@@ -40,7 +40,9 @@ public sealed class Facts14ReadingTests
     [InlineData("WOONMAATSCHAPPIJ ZEVENBRONNEN cv\nSociale huurwoningen in drie gemeenten\n\nVACATURE\nHersteller (m/v/x)\n\nJe herstelt woningen.", "Woonmaatschappij Zevenbronnen")]
     [InlineData("Huisvestingsmaatschappij Lindeveld verhuurt 900 woningen.\n\nOnthaalmedewerker (m/v/x)\n\nJe helpt huurders.", "Huisvestingsmaatschappij Lindeveld")]
     [InlineData("Sportfonds Heidebos vzw\n\nRedder (m/v/x)\n\nJe bewaakt het zwembad.", "Sportfonds Heidebos")]
-    public void Find_HousingCompanyOrNameWithLegalForm_IsTheOrganisation(string text, string organisation) =>
+    [InlineData("Politiezone Waterdam-Hoeven\n\nInspecteur (m/v/x)\n\nDe Politiezone Waterdam-Hoeven (hierna: PZ WAH) zoekt een inspecteur. PZ WAH werkt in twee gemeenten. PZ WAH biedt een vast contract.", "Politiezone Waterdam-Hoeven")]
+    [InlineData("Hulpverleningszone Oostkust\n\nBrandweerman (m/v/x)\n\nHVZ OK zoekt brandweerlieden. HVZ OK heeft vier posten. Solliciteer bij HVZ OK.", "Hulpverleningszone Oostkust")]
+    public void Find_EmployerByItsKindLegalFormOrShortName_IsTheOrganisation(string text, string organisation) =>
         Assert.Equal(organisation, TestKnowledge.FromText(text).Organisation);
 
     [Theory]
