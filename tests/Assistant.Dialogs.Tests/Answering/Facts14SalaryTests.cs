@@ -5,7 +5,7 @@ namespace Assistant.Dialogs.Tests.Answering;
 /// <summary>
 /// Salary answers that say what the candidate asked besides the range (facts14): the allowances for evenings, nights and
 /// weekends with their rates, the part-time share named as part-time, and a follow-up "and with N years?" after a salary
-/// answer that stays a salary question. Invented employers.
+/// answer that stays a salary question; "de voordelen" in general under an offer heading of another name. Invented employers.
 /// </summary>
 public sealed class Facts14SalaryTests : IDisposable
 {
@@ -77,6 +77,19 @@ public sealed class Facts14SalaryTests : IDisposable
 
         Assert.Equal("salary", answers[1].Intent);
         Assert.Contains("290000", new string([.. answers[1].Text.Where(char.IsDigit)]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("wat zijn de voordelen als toezichter in eikveld")]
+    [InlineData("Wat zijn de extralegale voordelen bij de job van toezichter in Eikveld?")]
+    public async Task BenefitsInGeneral_UnderAnOfferHeading_ListsThem(string question)
+    {
+        _vacancies.Write("gemeente-eikveld-toezichter", Guard);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("benefits", answer.Intent);
+        Assert.Contains("Maaltijdcheques", answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]
