@@ -93,6 +93,20 @@ public sealed class Facts14SalaryTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Welke voordelen krijg je als toezichter in Eikveld? En hoeveel zijn de maaltijdcheques?")]
+    [InlineData("quels avantages pour le surveillant à Eikveld ? les chèques-repas c'est combien ?")]
+    public async Task BenefitsInGeneralAndOneKind_ListsTheKindThenTheOthers(string question)
+    {
+        _vacancies.Write("gemeente-eikveld-toezichter", Guard);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("benefits", answer.Intent);
+        Assert.Contains("Maaltijdcheques", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Toeslagen", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Wat verdient een administratief medewerker in Lindebroek?", "deeltijd")]
     [InlineData("What does the clerk job in Lindebroek pay?", "part-time")]
     [InlineData("Quel est le salaire du poste administratif à Lindebroek ?", "temps partiel")]
