@@ -71,7 +71,7 @@ public static partial class RouteReading
 
         // A field that is only preferred ("bij voorkeur in een technische richting") is no requirement.
         var quote = Preferred().Replace(TextFold.Fold(route.Citation.Quote), " ");
-        return !AnyField().IsMatch(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote));
+        return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote));
     }
 
     /// <summary>A route that announces further conditions ("maar wel:", "op voorwaarde dat") and carries none.</summary>
@@ -95,7 +95,7 @@ public static partial class RouteReading
     {
         var quote = TextFold.Fold(route.Citation.Quote);
         var match = HoldsCertificate().Match(quote);
-        if (route.Diploma != DiplomaLevel.None || route.Alternative.Count > 0 || !match.Success || ObtainLater().IsMatch(quote))
+        if (route.Diploma != DiplomaLevel.None || route.Alternative.Count > 0 || !match.Success || ObtainLater.In(quote))
         {
             return null;
         }
@@ -132,9 +132,6 @@ public static partial class RouteReading
     [GeneratedRegex(@"\b(bij voorkeur|liefst|preferably|ideally|de preference|idealement|par preference)\b[^.;)]*")]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"\b(richting vrij|vrije richting|vrij te kiezen|om het even welke|eender welke|gelijk welke|ongeacht|alle richtingen|elke richting|any field|any discipline|quel que soit|tout domaine|toute orientation|n'importe quel)")]
-    private static partial Regex AnyField();
-
     [GeneratedRegex(@"\b(richting|afstudeerrichting|studierichting|studiegebied|studiedomein|field of study|orientation|domaine d'etudes)\b")]
     private static partial Regex FieldWord();
 
@@ -154,7 +151,4 @@ public static partial class RouteReading
 
     [GeneratedRegex(@"\b(houder( zijn)?|in het bezit( zijn)?|beschikken over|titulaire?|holder|holding) (van |du |de la |de l'|of )?(het |een |de |le |la |l'|the |a |an )?(?<name>([\p{L}-]+ ){0,4}?[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat|attestation)( (van|of|de|du) (?!het\b|de\b|een\b|le\b|la\b|the\b)[\p{L}-]+)?)\b|\b(?<replacing>[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat)\w*) (vervangt|replaces|remplace)\b")]
     private static partial Regex HoldsCertificate();
-
-    [GeneratedRegex(@"\b(behaal\w*|haal\w* je|obtain\w*|obtenir|te behalen|tijdens de opleiding|na (je|uw|de) (indiensttreding|aanwerving|stage))\b")]
-    private static partial Regex ObtainLater();
 }
