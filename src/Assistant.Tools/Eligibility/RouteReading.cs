@@ -74,10 +74,30 @@ public static partial class RouteReading
         return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote));
     }
 
-    /// <summary>A route that announces further conditions ("maar wel:", "op voorwaarde dat") and carries none.</summary>
-    public static bool ConditionsUnread(AdmissionRoute route) =>
-        route.MinExperienceYears is null && route.Alternative.Count == 0 && route.Internal is null
-        && ConditionsFollow().IsMatch(TextFold.Fold(route.Citation.Quote));
+    /// <summary>
+    /// A route that announces further conditions ("maar wel:", "op voorwaarde dat") and carries none, or whose sentence asks
+    /// for a duration of experience ("aangevuld met minstens 18 maanden betaalde ervaring", "with two years of experience")
+    /// that was not read into years. A duration that is only preferred ("bij voorkeur", "is een pluspunt") asks nothing.
+    /// </summary>
+    public static bool ConditionsUnread(AdmissionRoute route)
+    {
+        if (route.MinExperienceYears is not null || route.Alternative.Count > 0 || route.Internal is not null)
+        {
+            return false;
+        }
+
+        var quote = TextFold.Fold(route.Citation.Quote);
+        var required = Preferred().Replace(quote, " ");
+        return ConditionsFollow().IsMatch(quote) || ExperienceDuration().Matches(required).Any(m => !Bonus().IsMatch(ClauseAround(required, m)));
+    }
+
+    /// <summary>The clause a match stands in: from the previous to the next ";", "." or ":".</summary>
+    private static string ClauseAround(string text, Match m)
+    {
+        var from = text.LastIndexOfAny([';', '.', ':'], Math.Max(0, m.Index - 1)) + 1;
+        var to = text.IndexOfAny([';', '.', ':'], m.Index + m.Length);
+        return text[from..(to < 0 ? text.Length : to)];
+    }
 
     /// <summary>
     /// An external route without a diploma whose sentence is addressed to staff ("Ben je al statutair personeelslid …? Dan kan
@@ -142,6 +162,14 @@ public static partial class RouteReading
     // "het diploma van maatschappelijk assistent", "diploma van verpleegkundige": a diploma named after the profession it gives.
     [GeneratedRegex(@"\bdiploma\s+van\s+(?!het\b|de\b|een\b|hoger\b|secundair\w*\b|bachelor\b|master\b|niveau\b|minstens\b|ten minste\b)\p{L}{5,}")]
     private static partial Regex DiplomaOfAProfession();
+
+    // "minstens 18 maanden betaalde ervaring", "2 jaar juridische beroepservaring", "two years of experience", "3 ans d'expérience",
+    // "ervaring van minstens 3 jaar".
+    [GeneratedRegex(@"\b(\d+([.,]\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|achttien|vierentwintig|zesendertig|one|two|three|four|five|six|seven|eight|nine|ten|twelve|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(jaar|jaren|maand|maanden|years?|months?|ans?|annees?|mois)\b[^.;:]{0,50}?\b(\w*ervaring|experience|d'experience)\b|\b\w*ervaring\s+van\s+(minstens\s+|ten minste\s+|minimum\s+)?\d+\s+(jaar|maanden)\b")]
+    private static partial Regex ExperienceDuration();
+
+    [GeneratedRegex(@"\b(pluspunt|troef|meerwaarde|mooi meegenomen|een plus|strekt tot aanbeveling|asset|advantage|a plus|atout|un plus)\b")]
+    private static partial Regex Bonus();
 
     [GeneratedRegex(@"\b(maar wel|op voorwaarde dat|onder (de )?volgende voorwaarden|mits je|mits u|but you (do )?need|provided that|a condition de|a condition que|mais bien)\b")]
     private static partial Regex ConditionsFollow();
