@@ -16,10 +16,11 @@ internal static partial class FollowUps
     /// <summary>The intent, aspect and named vacancies to answer with, or null when the message is not such a follow-up.</summary>
     public static TurnOverride? Override(QuestionAnalysis analysis, SessionState context, string text)
     {
-        if (context.LastIntent == "salary" && analysis.Intent == "eligibility" && Lead().IsMatch(text) && YearsStated().IsMatch(text) && !EligibilityAsked().IsMatch(text))
+        // "And with 14 years of private-sector experience?" after a pay question asks the pay again with those years counted;
+        // the years it states read as an eligibility question only when it asks about applying.
+        if (analysis.Intent is "eligibility" or "general" or "unknown" && context.LastIntent == "salary" && !analysis.AllVacancies && Lead().IsMatch(text)
+            && analysis.Profile.Experience.Count > 0 && !ApplyWords().IsMatch(text))
         {
-            // "En met 10 jaar ervaring?", "and with 14 years in the private sector, how much of that counts?", "et avec 8 ans
-            // d'ancienneté ?" after a salary answer: the same salary question at that seniority, not an eligibility check.
             return new TurnOverride("salary", context.LastAspect, analysis.VacancyIds.Count > 0 ? analysis.VacancyIds : null);
         }
 
@@ -45,13 +46,8 @@ internal static partial class FollowUps
     [GeneratedRegex(@"\b(waar|wie|waarom|where|who|whom|why|qui|pourquoi)\b|(^|\s)où\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnQuestionWord();
 
-    /// <summary>Years of experience or seniority: "10 jaar", "14 years", "8 ans", "tien jaar".</summary>
-    [GeneratedRegex(@"\b(?:\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*(?:jaar|years?|yrs|ans?|année?s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex YearsStated();
-
-    /// <summary>Words that ask whether one may apply: "kom ik in aanmerking", "mag ik solliciteren", "can I apply", "eligible", "puis-je postuler".</summary>
-    [GeneratedRegex(@"aanmerking|voldoe|toegelaten|toelating|mag ik|kan ik (?:solliciteren|deelnemen|meedoen)|solliciteren|eligib|qualif|can i apply|allowed to apply|admissible|postuler|candidater|conditions", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex EligibilityAsked();
+    [GeneratedRegex(@"\b(solliciteren|sollicitatie|kandideren|kandidaat|deelnemen|meedoen|in\s+aanmerking|toegelaten|voldoe\w*|voorwaarden|apply|eligible|qualify|admitted|requirements|postuler|candidater|admissible|participer|remplis|conditions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApplyWords();
 
     [GeneratedRegex(@"^\s*(en|and|et|ook|also|aussi|wat met|hoe zit het met|what about|how about|qu'en est-il|quid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
