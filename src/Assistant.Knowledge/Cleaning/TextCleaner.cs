@@ -107,6 +107,14 @@ public static partial class TextCleaner
             while (true)
             {
                 var next = NextNonBlank(lines, i, out var blanks);
+                if (next >= 0 && blanks == 0 && CellContinuation(line, lines[next]) is { } rest)
+                {
+                    // A plain-text table whose second column wraps: "Diploma | Een bachelor in X of" + "| Y." is one row.
+                    line = line + " " + rest;
+                    i = next;
+                    continue;
+                }
+
                 if (next < 0 || blanks > 2 || !Continues(line, lines[next]))
                 {
                     break;
@@ -123,6 +131,22 @@ public static partial class TextCleaner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The text of a wrapped cell when <paramref name="next"/> continues the last column of the plain-text table row
+    /// <paramref name="line"/>: the row reads "label | text" and the next line has an empty first column ("| more text",
+    /// "   |  more text"); null otherwise. Markdown rows ("| a | b |") are whole rows, not continuations.
+    /// </summary>
+    private static string? CellContinuation(string line, string next)
+    {
+        if (!next.StartsWith('|') || next.EndsWith('|') || line.StartsWith('|') || line.EndsWith('|') || !line.Contains(" | ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = next.TrimStart('|').Trim();
+        return rest.Length > 0 && !rest.Contains(" | ", StringComparison.Ordinal) ? rest : null;
     }
 
     /// <summary>True when the line ends inside an e-mail address or web address, whose hyphens are part of the name ("jobs@stad-x-\nvoorbeeld.be").</summary>

@@ -572,6 +572,7 @@ public static partial class RequirementRules
                   ?? experienceLines.FirstOrDefault(e => e.Scope is null).Draft;
             var years = d.MinExperienceYears ?? globalExperience?.MinExperienceYears;
             var kind = d.MinExperienceYears is not null ? d.ExperienceKind : globalExperience?.ExperienceKind;
+            var included = d.MinExperienceYears is not null ? d : globalExperience;
             var route = new AdmissionRoute
             {
                 Id = "",
@@ -581,6 +582,8 @@ public static partial class RequirementRules
                 EquivalentAccepted = d.Equivalent,
                 MinExperienceYears = years,
                 ExperienceKind = kind,
+                IncludedMinYears = included?.IncludedYears,
+                IncludedKind = included?.IncludedKind,
                 Alternative = d.Tests,
                 Internal = d.Internal,
                 Citation = d.Citation,
@@ -794,7 +797,7 @@ public static partial class RequirementRules
 
     private static bool Same(AdmissionRoute a, AdmissionRoute b) =>
         a.Audience == b.Audience && a.Diploma == b.Diploma && a.DiplomaField == b.DiplomaField && a.MinExperienceYears == b.MinExperienceYears
-        && a.ExperienceKind == b.ExperienceKind && a.Alternative.Select(t => t.Name).SequenceEqual(b.Alternative.Select(t => t.Name)) && a.Internal == b.Internal;
+        && a.ExperienceKind == b.ExperienceKind && a.IncludedMinYears == b.IncludedMinYears && a.Alternative.Select(t => t.Name).SequenceEqual(b.Alternative.Select(t => t.Name)) && a.Internal == b.Internal;
 
     private static DateFact? ReferenceDate(ExtractionContext ctx, Deadline? deadline, out bool atDeadline)
     {
