@@ -729,7 +729,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste|(heeft|hebben|geniet|genieten|krijgt|krijgen)\s+(onze|de|mijn|een)\s+voorkeur)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|interbestuurlijke mobiliteit|\bmobiliteit\s*(?:[:–-]|\(|$)|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|interbestuurlijke mobiliteit|\bmobiliteit\s*(?:[:–()-]|$)|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)", RegexOptions.IgnoreCase)]
     private static partial Regex InternalWords();
 
     /// <summary>"… van niveau C met 4 jaar niveauanciënniteit of van niveau D met 8 jaar …": another level/seniority combination.</summary>
