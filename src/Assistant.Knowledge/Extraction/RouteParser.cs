@@ -632,8 +632,8 @@ public static partial class RouteParser
     [GeneratedRegex(@"\G\s*(\((?:bv\.?|bijvoorbeeld|zoals|o\.a\.|onder meer)?\s*(?<list>[^()]{3,200})\)|,?\s*(?:zoals|bijvoorbeeld|bv\.?)\s+(?<list>[^.;()]{3,200}?)(?=\s+(?:en|met)\s+(?:minstens|ten minste|minimum|je)\b|[.;]|$)|:\s*(?<list>[^.;()]{3,200}?)(?=\s+(?:en|met)\s+(?:minstens|ten minste|minimum|je)\b|[.;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex NamedFields();
 
-    /// <summary>"in één van deze richtingen: …", "in een van de volgende studiegebieden: …", "in de richtingen …".</summary>
-    [GeneratedRegex(@"\bin\s+((één|eén|een)\s+van\s+(de\s+)?(deze|volgende|onderstaande|hierna\s+vermelde)\s+|de\s+(volgende\s+)?)(studie)?(richtingen|studiegebieden|domeinen|opleidingen|disciplines|vakgebieden)\s*:?\s*(?<list>[^.;?!]{3,400})", RegexOptions.IgnoreCase)]
+    /// <summary>"in één van deze richtingen: …", "in een van de volgende studiegebieden: …", "in de richtingen …", "in de richting X, Y of Z".</summary>
+    [GeneratedRegex(@"\bin\s+((één|eén|een)\s+van\s+(de\s+)?(deze|volgende|onderstaande|hierna\s+vermelde)\s+|de\s+(volgende\s+)?)(studie)?(richtingen|studiegebieden|domeinen|opleidingen|disciplines|vakgebieden|richting(?!\s+van\b))\s*:?\s*(?<list>[^.;?!]{3,400})", RegexOptions.IgnoreCase)]
     private static partial Regex FieldListLeadIn();
 
     [GeneratedRegex(@"\(\s*(?:of|en|ook)\s+([^()]+)\)", RegexOptions.IgnoreCase)]

@@ -120,4 +120,28 @@ public sealed class Route14LayoutTests
         Assert.Contains(sut.Requirements.Routes, r => r.Internal is { Level: "C", MinSeniorityMonths: 48 });
         Assert.Contains(sut.Requirements.Routes, r => r.Internal is { Level: "B" });
     }
+    [Theory]
+    [InlineData("Interne kandidaten leggen dezelfde selectieproeven af als externe kandidaten, maar moeten geen capaciteitstest doen.")]
+    [InlineData("Personeelsleden die via bevordering deelnemen, zijn vrijgesteld van de schriftelijke proef.")]
+    [InlineData("Interne kandidaten hoeven geen redeneertest af te leggen.")]
+    public void Extract_TestsInternalCandidatesTake_IsNoRequirementToCheck(string sentence)
+    {
+        var sut = TestKnowledge.FromText("Medewerker onthaal (C1-C3)\n\nToelatingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs.\n\n"
+            + "Interne kandidaten\n\nPersoneelsleden van niveau D met minstens 4 jaar niveauanciënniteit in niveau D kunnen deelnemen via bevordering.\n" + sentence + "\n");
+
+        Assert.DoesNotContain(sut.Requirements.Unparsed, u => u.Citation.Quote.Contains("proef", StringComparison.Ordinal) || u.Citation.Quote.Contains("test", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Een bachelordiploma, of een diploma van het hoger onderwijs van het korte type (het vroegere A1-diploma), in de richting bosbouw, landbouw of tuinbouw.")]
+    [InlineData("Je hebt een bachelordiploma in de richting bosbouw, landbouw of tuinbouw.")]
+    public void Extract_FieldsAfterInDeRichting_AreTheRoutesFields(string line)
+    {
+        var sut = TestKnowledge.FromText("Boswachter (B1-B3)\n\nProfiel\n\n- " + line + "\n");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal(DiplomaLevel.Bachelor, route.Diploma);
+        Assert.Contains("tuinbouw", route.DiplomaField, StringComparison.Ordinal);
+        Assert.Contains("bosbouw", route.DiplomaField, StringComparison.Ordinal);
+    }
 }
