@@ -76,10 +76,11 @@ public static partial class RouteParser
                 draft = draft with { NoDiploma = true };
             }
 
-            if (draft is { Diploma: DiplomaLevel.Graduate } && !isInternal && BachelorBesideGraduate(text[start..end]))
+            if (draft is { Diploma: DiplomaLevel.Graduate, MinExperienceYears: null } && !isInternal && BachelorBesideGraduate(text[start..end]))
             {
                 // "bachelor in de verpleegkunde of gegradueerde verpleegkundige (HBO5)", "een diploma X (graduaat of bachelor)": two
-                // levels offered as equals in one clause are two ways in, each with the same field and conditions.
+                // levels offered as equals in one clause are two ways in, each with the same field and conditions. Experience in the
+                // clause ("een bachelor, of een graduaat aangevuld met 2 jaar ervaring") is often the lower level's alone: no split.
                 yield return draft with { Diploma = DiplomaLevel.Bachelor };
             }
 

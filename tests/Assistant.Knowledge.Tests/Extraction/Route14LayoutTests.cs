@@ -70,6 +70,16 @@ public sealed class Route14LayoutTests
     }
 
     [Theory]
+    [InlineData("- Je hebt een bachelordiploma (eender welke richting), of een graduaatsdiploma aangevuld met minstens 2 jaar ervaring in een HR-dienst.")]
+    public void Extract_GraduaatWithExperienceBesideBachelor_GivesNoBachelorRouteWithThatExperience(string line)
+    {
+        var sut = TestKnowledge.FromText("Consulent HR (B1-B3)\n\nProfiel\n\n" + line + "\n");
+
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears is not null);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Graduate && r.MinExperienceYears == 2);
+    }
+
+    [Theory]
     [InlineData("- Je bent student vroedkunde (bachelor of HBO5) en je rondde het eerste jaar af.")]
     public void Extract_StudentsOfBachelorOrGraduaat_GiveNoBachelorRoute(string line)
     {
