@@ -195,7 +195,15 @@ public static partial class TextCleaner
             return true;
         }
 
-        return first == '(' && next.Length > 1 && (char.IsLower(next[1]) || char.IsDigit(next[1]));
+        if (first != '(' || next.Length < 2)
+        {
+            return false;
+        }
+
+        // "(bijvoorbeeld …", "(2 jaar …": an aside that goes on with the sentence. "… of gegradueerde verpleegkundige" +
+        // "(HBO5 Verpleegkunde).": a bracket that closes the running sentence before it (a long line in lower case, not a title).
+        return char.IsLower(next[1]) || char.IsDigit(next[1])
+            || (line.Length >= 40 && line.Any(char.IsLower) && ClosingAside().IsMatch(next));
     }
 
     /// <summary>True when the line's words of three letters or more are all written in capitals (at least one such word); "(m/v/x)" and other slashed words do not count.</summary>
@@ -306,6 +314,10 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateStart();
+
+/// <summary>A line that is one bracketed aside closing a sentence: "(HBO5 Verpleegkunde).", "(Vlaamse Gemeenschap);".</summary>
+    [GeneratedRegex(@"^\([^().!?]{2,80}\)\s*[.;,]?$")]
+    private static partial Regex ClosingAside();
 
     [GeneratedRegex(@"^[^:|]{1,60}(?::|\s\|)\s+\S")]
     private static partial Regex TableRow();
