@@ -154,4 +154,15 @@ public sealed class Route14LayoutTests
         Assert.Contains("tuinbouw", route.DiplomaField, StringComparison.Ordinal);
         Assert.Contains("bosbouw", route.DiplomaField, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("- Je hebt een diploma secundair onderwijs (TSO of BSO), of gelijkwaardig door ervaring: wie geen diploma secundair onderwijs heeft, wordt toegelaten met minstens 5 jaar ervaring als mecanicien.")]
+    [InlineData("- Je hebt een diploma secundair onderwijs; wie dat diploma niet heeft, komt in aanmerking met minstens 5 jaar ervaring als mecanicien.")]
+    [InlineData("- Je hebt een diploma secundair onderwijs, maar wie niet over zo'n diploma beschikt, kan deelnemen met minstens 5 jaar ervaring als mecanicien.")]
+    public void Extract_WieGeenDiplomaHeeft_IsARouteWithoutDiploma(string line)
+    {
+        var sut = TestKnowledge.FromText("Mecanicien (D1-D3)\n\nProfiel\n\n" + line + "\n");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary && r.MinExperienceYears is null);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 5);
+    }
 }
