@@ -48,6 +48,18 @@ public sealed class QuestionAnalyzerExperienceTests
     }
 
     [Theory]
+    [InlineData("I worked as a legal adviser, now I teach. Can I apply?", true)]
+    [InlineData("Ik heb wat ervaring in de zorg, maak ik kans?", true)]
+    [InlineData("J'ai travaillé comme secrétaire, est-ce que je peux postuler ?", true)]
+    [InlineData("Is ervaring nodig voor deze job?", null)]
+    [InlineData("Do I need experience for this job?", null)]
+    [InlineData("Ik heb 3 jaar ervaring als kok.", null)]
+    public void Analyze_WorkWithoutYears_IsMentioned(string text, bool? mentioned)
+    {
+        Assert.Equal(mentioned, _sut.Analyze(text).Profile.WorkMentioned);
+    }
+
+    [Theory]
     [InlineData("Ik studeerde van 2012 tot 2016 rechten in Gent.")]
     [InlineData("From 2015 to 2019 I went to school in Ghent.")]
     public void Analyze_SpanOfStudy_IsNoExperience(string text)

@@ -167,7 +167,7 @@ public static class EligibilityTool
     private static bool Touches(string kind, CandidateProfile p) => kind switch
     {
         "diploma" => p.Diploma is not null || p.LacksDiploma is not null || p.Graduate is not null || p.DiplomaField is not null || p.FinalYearStudent is not null,
-        "experience" => p.Experience.Count > 0,
+        "experience" => p.Experience.Count > 0 || p.WorkMentioned == true,
         "final-year" => p.FinalYearStudent == true,
         "licence" => p.DrivingLicence is not null || p.LicenceCodes.Count > 0 || p.LacksLicenceCodes is not null,
         "nationality" => p.Nationality is not null,

@@ -19,6 +19,11 @@ public sealed record CandidateProfile
     public bool? FinalYearStudent { get; init; }
     /// <summary>Years of experience by kind: "any", "relevant", "public", "private", "self-employed", "leadership", or "domain:&lt;words&gt;".</summary>
     public IReadOnlyList<ExperienceEntry> Experience { get; init; } = [];
+    /// <summary>
+    /// True when the candidate spoke of their work or experience in words no rule turned into years ("I worked as a legal
+    /// adviser", "j'ai de l'expérience comme aide-soignante"): an experience requirement is then touched, never a mere reminder.
+    /// </summary>
+    public bool? WorkMentioned { get; init; }
     /// <summary>"EU", "EEA", "BE" or "other".</summary>
     public string? Nationality { get; init; }
     public bool? DrivingLicence { get; init; }
@@ -72,6 +77,7 @@ public sealed record CandidateProfile
         Graduate = newer.Graduate ?? Graduate,
         FinalYearStudent = newer.FinalYearStudent ?? FinalYearStudent,
         Experience = newer.Experience.Count > 0 ? newer.Experience : Experience,
+        WorkMentioned = newer.WorkMentioned ?? WorkMentioned,
         Nationality = newer.Nationality ?? Nationality,
         DrivingLicence = newer.DrivingLicence ?? DrivingLicence,
         LicenceCategories = newer.DrivingLicence is not null ? newer.LicenceCategories : LicenceCategories,

@@ -27,6 +27,7 @@ internal static class EntityExtractor
             ForeignDiploma = foreign ? true : null,
             FinalYearStudent = PersonRules.FinalYear(t),
             Experience = experience,
+            WorkMentioned = experience.Count == 0 && ExperienceKinds.SpeaksOfOwnWork(t.Text) ? true : null,
             Nationality = nationality,
             DrivingLicence = licence,
             LicenceCategories = licence == true ? PersonRules.LicenceCategories(t) : [],

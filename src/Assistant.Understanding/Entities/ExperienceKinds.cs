@@ -31,6 +31,18 @@ internal static partial class ExperienceKinds
         return null;
     }
 
+    /// <summary>
+    /// The candidate speaks of their own work or experience ("ik heb ervaring als kok", "I worked as a legal adviser", "j'ai
+    /// travaillé comme secrétaire"), not of what the job asks ("is ervaring nodig?", "do I need experience?").
+    /// </summary>
+    public static bool SpeaksOfOwnWork(string text) => OwnWork().IsMatch(text) && !ExperienceAsked().IsMatch(text);
+
+    [GeneratedRegex(@" (ik|i|je|j ' ?|j) (heb|had|have|has|ai|avais)\b(?: \S+){0,6}? (ervaring|werkervaring|experience) | (ik|i|je|j) (werk|werkte|work|worked|am working|travaille|travaillais)\b(?: \S+){0,4}? (als|as|comme|bij|at|chez|voor|for|pour) |\b(mijn|my|mon|ma) (ervaring|werkervaring|experience|loopbaan|career|carriere)\b|\b(gewerkt|worked|travaille) (als|as|comme|bij|at|chez|voor|for|pour)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWork();
+
+    [GeneratedRegex(@"\b(nodig|vereist|verplicht|gevraagd|required|needed|need|necessary|necessaire|exige\w*|faut|requis\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ExperienceAsked();
+
     /// <summary>True for a kind that is a sector or a role (it shows experience even without the word "ervaring").</summary>
     public static bool IsStrong(string? kind) => kind is "self-employed" or "private" or "public" or "leadership";
 

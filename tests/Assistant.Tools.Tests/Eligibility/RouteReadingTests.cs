@@ -75,6 +75,23 @@ public class RouteReadingTests
     }
 
     [Fact]
+    public void Evaluate_UnreadExperienceRequirement_IsTouchedByWorkTheCandidateMentioned()
+    {
+        var line = new UnparsedRequirement(["experience"], Cite("2° minstens twee jaar juridische beroepservaring hebben, opgedaan in de laatste vijf jaar;"));
+        var facts = Vacancy(Route(DiplomaLevel.Master)) with
+        {
+            Requirements = new Requirements { Routes = [Route(DiplomaLevel.Master)], Unparsed = [line] },
+        };
+
+        var silent = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Master });
+        var spoke = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Master, WorkMentioned = true });
+
+        Assert.Equal("eligible", silent.Verdict);
+        Assert.Contains(silent.ToCheck, u => u == line);
+        Assert.Equal("need-info", spoke.Verdict);
+    }
+
+    [Fact]
     public void FieldUnread_FieldKept_IsFalse()
     {
         Assert.False(RouteReading.FieldUnread(Quoted(DiplomaLevel.Bachelor, "een bachelor in het sociaal werk;", field: "sociaal werk")));
