@@ -520,6 +520,12 @@ public static partial class RouteParser
             return (null, null, VagueExperienceWord().IsMatch(clause));
         }
 
+        // Years that must fall in a recent window are a condition no years check can judge: the sentence stays to be quoted.
+        if (RecentOnly().IsMatch(clause))
+        {
+            return (null, null, false);
+        }
+
         if (!DutchNumbers.TryParse(m.Groups["n"].Value, out var n))
         {
             return (null, null, false);
@@ -534,8 +540,23 @@ public static partial class RouteParser
         string kind = Leadership().IsMatch(context) ? "leadership"
             : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim() + MoreFieldsAt(context, d.Groups["d"].Index + d.Groups["d"].Length).Text
             : RelevantWord().IsMatch(m.Value) ? "relevant"
+            : DomainAdjective(m.Groups["adj"].Value) is { } adjective ? "domain:" + adjective
             : "any";
         return (years, kind, false);
+    }
+
+    /// <summary>The adjective that names the experience's domain ("juridische" in "2 jaar juridische beroepservaring"), without its ending.</summary>
+    private static string? DomainAdjective(string adjectives)
+    {
+        var words = adjectives.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => !GenericAdjective().IsMatch(w)).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        // "juridische" → "juridisch", "technische" → "technisch", "administratieve" → "administratief".
+        var w = words[^1].ToLowerInvariant();
+        return w.EndsWith("ve", StringComparison.Ordinal) ? w[..^2] + "f" : w.EndsWith("ze", StringComparison.Ordinal) ? w[..^2] + "s" : w[..^1];
     }
 
     /// <summary>
@@ -709,8 +730,16 @@ public static partial class RouteParser
     [GeneratedRegex(@"^(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TestVerb();
 
-    [GeneratedRegex(@"(?:minimum|minstens|min\.|ten minste|tenminste|minimaal|al)?\s*\b(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\s+(?:(?:aantoonbare|relevante|nuttige|functierelevante|leidinggevende|professionele|praktische|gelijkaardige|bewezen|recente)\s+)*(?:beroeps|werk|praktijk|professionele\s+)?ervaring", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:minimum|minstens|min\.|ten minste|tenminste|minimaal|al)?\s*\b(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\s+(?<adj>(?:(?:bewezen|[\p{L}-]+e),?\s+){0,3})(?:beroeps|werk|praktijk|professionele\s+)?ervaring", RegexOptions.IgnoreCase)]
     private static partial Regex ExperienceYears();
+
+    /// <summary>Adjectives of experience that say nothing of its domain ("2 jaar relevante, betaalde ervaring").</summary>
+    [GeneratedRegex(@"^(aantoonbare|relevante|nuttige|functierelevante|professionele|praktische|gelijkaardige|bewezen|recente|betaalde|effectieve|voltijdse|ononderbroken|concrete|bijkomende|werkelijke|vergelijkbare|soortgelijke|leidinggevende|ruime|grondige|degelijke|brede|minimale|aantoonbaar|de|een|het)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericAdjective();
+
+    /// <summary>Experience asked within a window of time: "opgedaan in de laatste vijf jaar", "binnen de voorbije 3 jaar", "within the last five years".</summary>
+    [GeneratedRegex(@"\b(in|binnen|tijdens|gedurende)\s+de\s+(laatste|voorbije|afgelopen|vorige)\s+(\d+|[\p{L}]+)\s+(jaar|jaren|maanden)\b|\bwithin\s+the\s+(last|past)\s+\w+\s+years?\b|\bau\s+cours\s+des\s+\w+\s+derni", RegexOptions.IgnoreCase)]
+    internal static partial Regex RecentOnly();
 
     [GeneratedRegex(@"voldoende (relevante |nuttige )?(beroeps|werk)?ervaring", RegexOptions.IgnoreCase)]
     private static partial Regex VagueExperienceWord();
