@@ -189,10 +189,8 @@ public static class LookupAnswers
         var vacancy = Format.Vacancy(lang, v);
         // Documents asked later or fetched by the employer ("Je diploma vragen we pas op als je geslaagd bent"): quoted, so that
         // nobody sends them too early or thinks they are not needed at all.
-        var later = t.Knowledge.Find(v.Id) is { } loaded
-            ? loaded.Documents.Where(d => d.Audience == Audience.Public || t.Channel == Channels.Teams).SelectMany(d => Assistant.Knowledge.Extraction.DocumentRules.AskedLater(d.Text)).Distinct().ToList()
-            : [];
-        var laterText = later.Count == 0 ? "" : "\n" + Texts.Get(lang, "documents.later", ("items", string.Join(" ", later.Select(q => DocumentText.Quote(lang, q)))));
+        var later = AnswerKit.Visible(t, v, v.DocumentsLater);
+        var laterText = later.Count == 0 ? "" : "\n" + Texts.Get(lang, "documents.later", ("items", string.Join(" ", later.Select(c => DocumentText.Quote(lang, c.Quote)))));
         if (v.Documents.Count == 0)
         {
             var contact = LookupTool.ContactFor(v, "application");
@@ -215,12 +213,10 @@ public static class LookupAnswers
         text.Append(laterText);
         // How the documents are sent ("enkel via het online formulier", "kandidaturen via e-mail aanvaarden we niet"): a list
         // of documents without the way to send them invites an e-mail the employer will not accept.
-        var how = t.Knowledge.Find(v.Id) is { } withText
-            ? withText.Documents.Where(d => d.Audience == Audience.Public || t.Channel == Channels.Teams).SelectMany(d => Assistant.Knowledge.Extraction.DocumentRules.ApplicationChannel(d.Text)).Distinct().Take(2).ToList()
-            : [];
+        var how = AnswerKit.Visible(t, v, v.ApplicationChannel).Take(2).ToList();
         if (how.Count > 0)
         {
-            text.Append('\n').Append(Texts.Get(lang, "documents.how", ("items", string.Join(" ", how.Select(q => DocumentText.Quote(lang, q))))));
+            text.Append('\n').Append(Texts.Get(lang, "documents.how", ("items", string.Join(" ", how.Select(c => DocumentText.Quote(lang, c.Quote))))));
         }
 
         return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));
