@@ -47,6 +47,16 @@ internal static partial class BenefitCues
     public static partial Regex General();
 
     /// <summary>
+    /// A (folded) word for the benefits as a whole ("voordelen", "extralegale", "arbeidsvoorwaarden", "perks", "avantages"),
+    /// never for one benefit: a document that lists its benefits under another heading ("Wat wij bieden", "Verloning")
+    /// still answers a question that uses it.
+    /// </summary>
+    public static bool IsWordForAll(string word) => WordForAll().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:voordel\w*|extralegal\w*|extra|extras|arbeidsvoorwaarden|loonpakket|verloningspakket|voorwaarden|benefits?|perks|avantages?|pakket)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordForAll();
+
+    /// <summary>
     /// What comes on top of the pay: "wat krijg je naast je loon", "what else do you offer", "besides the salary", "en plus du
     /// salaire". Strong enough to beat the salary words these questions contain.
     /// </summary>

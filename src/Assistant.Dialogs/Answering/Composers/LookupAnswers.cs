@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Knowledge.Documents;
@@ -10,7 +11,7 @@ using Assistant.Dialogs.Answering.Payloads;
 namespace Assistant.Dialogs.Answering.Composers;
 
 /// <summary>Benefits, documents to send and contact answers, quoting the vacancy's own lines.</summary>
-public static class LookupAnswers
+public static partial class LookupAnswers
 {
     /// <summary>The public lines of the vacancy's offer (or of no known section) that name the benefit <paramref name="kind"/>, at most two.</summary>
     internal static IReadOnlyList<Citation> NamingLines(TurnContext t, VacancyFacts v, string kind)
@@ -117,7 +118,7 @@ public static class LookupAnswers
             return RetrievalAnswers.None(t, v, "benefits");
         }
 
-        if (kind is null && t.Language == "nl" && RetrievalAnswers.Unmentioned(t, v).FirstOrDefault() is { } asked)
+        if (kind is null && t.Language == "nl" && RetrievalAnswers.Unmentioned(t, v).FirstOrDefault(w => !BenefitCues.IsWordForAll(w)) is { } asked)
         {
             // "Krijg ik een bedrijfswagen?": the documents never mention it, so the honest answer is that they do not say,
             // with what they do list and the contact; an unanswered question, so its intent is "unknown".
@@ -207,7 +208,8 @@ public static class LookupAnswers
                 continue;
             }
 
-            text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", DocumentText.Quote(lang, d.Name)), ("who", DocumentText.Quote(lang, char.ToLowerInvariant(who[0]) + who[1..]))) : DocumentText.Quote(lang, d.Name));
+            var shown = Shown(d);
+            text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", DocumentText.Quote(lang, shown)), ("who", DocumentText.Quote(lang, char.ToLowerInvariant(who[0]) + who[1..]))) : DocumentText.Quote(lang, shown));
         }
 
         text.Append(laterText);
@@ -221,6 +223,20 @@ public static class LookupAnswers
 
         return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));
     }
+
+    /// <summary>
+    /// A document's name, or its whole line when that line also says what the document must prove or how recent it must be
+    /// ("attesten van je werkgever waaruit je leidinggevende ervaring blijkt", "afgeleverd ten vroegste drie maanden vóór …",
+    /// "niet ouder dan 3 maanden"): a short name would drop the condition the candidate must meet.
+    /// </summary>
+    private static string Shown(RequiredDocument d)
+    {
+        var quote = d.Citation.Quote.Trim().TrimEnd(';', ',', '.').Trim();
+        return quote.Length > d.Name.Length && quote.Length <= 240 && DocumentCondition().IsMatch(quote) && !DocumentCondition().IsMatch(d.Name) ? quote : d.Name;
+    }
+
+    [GeneratedRegex(@"\bwaaruit\b|\bblijk(?:t|en)\b|\bbewijst\b|\baantoon\w*|\baan te tonen\b|\bniet ouder dan\b|\bten vroegste\b|\bmaximaal \w+ maanden?\b|\bmaanden? oud\b|\bafgeleverd\b|\bgedateerd\b|\bmet vermelding van\b|\bvermeldt\b|\bondertekend\b|\bvoor eensluidend\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentCondition();
 
     public static Answer Contact(TurnContext t, VacancyFacts v)
     {
@@ -244,9 +260,12 @@ public static class LookupAnswers
             return AnswerKit.Make(t, Intents.Contact, AnswerSources.None, Texts.Get(lang, missing, ("vacancy", vacancy), ("contact", Format.Contact(lang, other))), [v.Id], [other.Citation], new ContactsPayload(contacts));
         }
 
-        var best = topic is null ? contacts : [LookupTool.ContactFor(v, topic)!];
+        // No contact is named for the topic asked ("questions about the job" where the document only tags its contacts by the
+        // way to apply): every contact, rather than the application mailbox alone.
+        var tagged = topic is not null && contacts.Any(c => c.Topics.Contains(topic));
+        var best = !tagged ? contacts : [LookupTool.ContactFor(v, topic)!];
         var who = Format.List(lang, best.Select(c => Format.Contact(lang, c)).ToList());
-        var text = topic is not null && Texts.Has(lang, "topic." + topic)
+        var text = tagged && Texts.Has(lang, "topic." + topic)
             ? Texts.Get(lang, "contact.topic", ("topic", Texts.Get(lang, "topic." + topic)), ("vacancy", vacancy), ("contact", who))
             : Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", who));
         return AnswerKit.Make(t, Intents.Contact, AnswerSources.Rules, text, [v.Id], best.Select(c => (Citation?)c.Citation), new ContactsPayload(best));

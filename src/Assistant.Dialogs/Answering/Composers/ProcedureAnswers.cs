@@ -223,8 +223,11 @@ public static partial class ProcedureAnswers
             return RetrievalAnswers.NotStated(t, v, Texts.Get(lang, "reserve.none", ("vacancy", vacancy)), "procedure");
         }
 
-        var text = Texts.Get(lang, "reserve.validity", ("vacancy", vacancy), ("years", Format.Number(lang, years)),
-            ("atLeast", reserve.AtLeast ? Texts.Get(lang, "reserve.atLeast") : ""), ("extendable", reserve.Extendable ? Texts.Get(lang, "reserve.extendable") : ""));
+        // "1 jaar, verlengbaar tot maximaal 3 jaar": the longest total is part of the answer, not only that it can be extended.
+        var extendable = reserve.ExtendableToYears is { } most && most > years ? Texts.Get(lang, "reserve.extendableTo", ("duration", YearsText(lang, most)))
+            : reserve.Extendable ? Texts.Get(lang, "reserve.extendable") : "";
+        var text = Texts.Get(lang, "reserve.validity", ("vacancy", vacancy), ("duration", YearsText(lang, years)),
+            ("atLeast", reserve.AtLeast ? Texts.Get(lang, "reserve.atLeast") : ""), ("extendable", extendable));
         if (reserve.StartRule is { } rule)
         {
             text += " " + Texts.Get(lang, "reserve.start." + rule);
@@ -232,4 +235,8 @@ public static partial class ProcedureAnswers
 
         return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text, [v.Id], [reserve.Citation], new ReservePayload(reserve));
     }
+
+    /// <summary>A number of years with the unit in the answer's language, singular for one ("1 year", "1 an").</summary>
+    private static string YearsText(string lang, decimal years) =>
+        years == 1 ? Texts.Get(lang, "reserve.years.one") : Texts.Get(lang, "reserve.years", ("years", Format.Number(lang, years)));
 }
