@@ -79,6 +79,17 @@ internal static partial class BenefitCues
         RegexOptions.CultureInvariant)]
     public static partial Regex PremiumAsked();
 
+    /// <summary>
+    /// A premium, allowance or bonus named by its own word, however the question is put ("hoeveel is de
+    /// tweetaligheidspremie", "il y a une prime pour la permanence", "what is the shift allowance"): a Dutch compound on
+    /// -premie, -toelage, -toeslag or -vergoeding, or the French and English words.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b\w{3,}(premie|toelage|toeslag|vergoeding)s?\b|\b(premie|toelage|toeslag)s?\b"
+        + @"|\bprimes?\b|\bindemnites?\b|\bbonus\b|\ballowances?\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex PremiumNamed();
+
     /// <summary>Every benefit kind the (folded) text names, in the order of <see cref="Kinds"/>.</summary>
     public static IReadOnlyList<string> KindsNamed(string text) => Kinds.Where(k => k.Pattern.IsMatch(text)).Select(k => k.Kind).ToList();
 

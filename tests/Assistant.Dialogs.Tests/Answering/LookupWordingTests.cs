@@ -19,7 +19,7 @@ public sealed class LookupWordingTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_dir, "vacancies", "gemeente-voorbeeld-podiumtechnicus"));
         File.WriteAllText(Path.Combine(_dir, "vacancies", "gemeente-voorbeeld-podiumtechnicus", "vacancy.txt"),
             "Podiumtechnicus (D1-D3)\n\nGemeente Voorbeeld zoekt een podiumtechnicus voor het cultuurcentrum.\n\n"
-            + "Wat wij bieden\n\n- Maaltijdcheques van € 7 per gewerkte dag\n- Twee gratis tickets per voorstelling\n- Fietsvergoeding\n\n"
+            + "Wat wij bieden\n\n- Maaltijdcheques van € 7 per gewerkte dag\n- Twee gratis tickets per voorstelling\n- Fietsvergoeding\n- Een tweetaligheidspremie van € 110 bruto per maand\n- Permanentievergoeding: € 40 per week van wachtdienst\n\n"
             + "Solliciteren\n\nLaad op via het online formulier:\n- je cv;\n- attesten van je werkgever(s) waaruit je ervaring als technicus blijkt;\n"
             + "- een uittreksel uit het strafregister, niet ouder dan 3 maanden.\n\n"
             + "Contact\n\nVragen over de job? Wout Peeters, hoofdtechnicus, tel. 050 12 34 56.\n"
@@ -62,5 +62,16 @@ public sealed class LookupWordingTests : IDisposable
         var sut = await _session.SendAsync(new TurnInput(question, Now, "web"));
         Assert.Equal("documents", sut.Intent);
         Assert.Contains(condition, sut.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hoeveel is de tweetaligheidspremie voor de podiumtechnicus in Voorbeeld?", "110")]
+    [InlineData("il y a une prime pour la permanence pour le podiumtechnicus à Voorbeeld ?", "40")]
+    [InlineData("What is the standby allowance (permanentievergoeding) for the podiumtechnicus in Voorbeeld?", "40")]
+    public async Task PremiumNamedByItsWord_IsAnsweredAsABenefit(string question, string amount)
+    {
+        var sut = await _session.SendAsync(new TurnInput(question, Now, "web"));
+        Assert.Equal("benefits", sut.Intent);
+        Assert.Contains(amount, sut.Text, StringComparison.Ordinal);
     }
 }

@@ -104,12 +104,22 @@ public static partial class LookupAnswers
 
         var benefits = LookupTool.Benefits(v, kind);
         var premiumAsked = kind is null && BenefitCues.PremiumAsked().IsMatch(t.Analysis.FoldedText.Replace('-', ' '));
-        if (premiumAsked && NamedInQuestion(t, v, benefits) is { Count: > 0 } named)
+        // "Hoeveel is de tweetaligheidspremie?": a premium named by its own word is answered by the benefit of those words too;
+        // only one asked for ("krijg ik een premie …") is said to be unstated when no benefit names it.
+        var premiumNamed = kind is null && BenefitCues.PremiumNamed().IsMatch(t.Analysis.FoldedText);
+        if ((premiumAsked || premiumNamed) && NamedInQuestion(t, v, benefits) is { Count: > 0 } named)
         {
             // "Krijg ik een premie omdat ik tweetalig ben?": a benefit the extraction gave no kind ("Tweetaligheidspremie van
             // € …") but whose own words the question uses answers it, rather than the whole list.
             var one = Texts.Get(lang, "benefits.kind", ("vacancy", vacancy), ("items", string.Join("; ", named.Select(b => DocumentText.Quote(lang, b.Text)))));
             return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Rules, one, [v.Id], named.Select(b => (Citation?)b.Citation), new BenefitsPayload(named));
+        }
+
+        if (premiumNamed && !premiumAsked)
+        {
+            // A premium named by its word that no listed benefit names ("donne-t-il une prime de bilinguisme ?"): the passage
+            // that names it, or that the documents do not say — never the whole list of other benefits.
+            return RetrievalAnswers.Compose(t, v, "benefits");
         }
 
         if (premiumAsked)
