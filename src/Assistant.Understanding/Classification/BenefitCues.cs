@@ -90,6 +90,17 @@ internal static partial class BenefitCues
         RegexOptions.CultureInvariant)]
     public static partial Regex PremiumNamed();
 
+    /// <summary>
+    /// Besides one benefit, the question asks for the others too: "en wat nog?", "welke (andere) voordelen", "quels
+    /// avantages", "what else", "and what other benefits".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(en )?wat (nog|nog meer|verder|nog allemaal|krijg ik nog|is er nog)\b|\bwelke (andere )?(voordelen|extralegale)\b|\bandere voordelen\b"
+        + @"|\bquels (autres )?avantages\b|\b(d' )?autres avantages\b|\bet quoi d' autre\b"
+        + @"|\bwhat else\b|\b(what|which) (other )?benefits\b|\bother benefits\b|\band what more\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex AllAskedToo();
+
     /// <summary>Every benefit kind the (folded) text names, in the order of <see cref="Kinds"/>.</summary>
     public static IReadOnlyList<string> KindsNamed(string text) => Kinds.Where(k => k.Pattern.IsMatch(text)).Select(k => k.Kind).ToList();
 

@@ -74,4 +74,16 @@ public sealed class LookupWordingTests : IDisposable
         Assert.Equal("benefits", sut.Intent);
         Assert.Contains(amount, sut.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("krijg je maaltijdcheques als podiumtechnicus in Voorbeeld? en wat nog?")]
+    [InlineData("quels avantages pour le podiumtechnicus à Voorbeeld ? les chèques-repas c'est combien ?")]
+    [InlineData("How much are the meal vouchers for the podiumtechnicus in Voorbeeld, and what other benefits are there?")]
+    public async Task OneBenefitAndTheOthersAsked_ListsThemAll(string question)
+    {
+        var sut = await _session.SendAsync(new TurnInput(question, Now, "web"));
+        Assert.Equal("benefits", sut.Intent);
+        Assert.Contains("7", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("tickets", sut.Text, StringComparison.Ordinal);
+    }
 }

@@ -51,7 +51,17 @@ public static partial class LookupAnswers
     /// The benefits answer, and when the question names more than one benefit ("is er gratis parking? en hoeveel zijn de
     /// maaltijdcheques?", "meal vouchers? working from home?") the stated benefits of the other kinds it names too.
     /// </summary>
-    public static Answer Benefits(TurnContext t, VacancyFacts v) => WithOtherKindsNamed(t, v, BenefitsOfOneKind(t, v));
+    public static Answer Benefits(TurnContext t, VacancyFacts v)
+    {
+        if (t.Analysis is { Aspect: not null, Topic: null } && BenefitCues.AllAskedToo().IsMatch(t.Analysis.FoldedText))
+        {
+            // "Quels avantages ? Les chèques-repas, c'est combien ?", "Krijg je maaltijdcheques? En wat nog?": one benefit and
+            // the others too; the whole list holds the one asked about.
+            return BenefitsOfOneKind(t with { Analysis = t.Analysis with { Aspect = null } }, v);
+        }
+
+        return WithOtherKindsNamed(t, v, BenefitsOfOneKind(t, v));
+    }
 
     private static Answer WithOtherKindsNamed(TurnContext t, VacancyFacts v, Answer answer)
     {
