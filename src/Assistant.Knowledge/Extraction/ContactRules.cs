@@ -17,7 +17,10 @@ public static partial class ContactRules
         var lastLine = -10;
         foreach (var line in ctx.View.Lines)
         {
-            var lead = previous is not null && CueAtEnd().IsMatch(previous.Text) ? previous.Text + " " : "";
+            // A cue at the end of the line above ("… terecht bij"), or that line broken off after a comma ("Over de inhoud van de
+            // job: Koen Maes, teamleider," / "0493 …"): its words are part of this contact's sentence.
+            var lead = previous is not null && previous.Document == line.Document && (CueAtEnd().IsMatch(previous.Text) || previous.Text.TrimEnd().EndsWith(','))
+                ? previous.Text + " " : "";
             previous = line;
             var emails = Email().Matches(line.Text).Cast<Match>().ToList();
             var phones = Phone().Matches(line.Text).Cast<Match>()
@@ -203,7 +206,10 @@ public static partial class ContactRules
                 return null;
             }
 
-            var m = NameLine().Match(prev.Text);
+            // "Over de inhoud van de job: adjudant Koen Maes, verantwoordelijke werkplaats,": the name line after a topic and a rank.
+            var candidate = prev.Text.Contains(':', StringComparison.Ordinal) ? prev.Text[(prev.Text.LastIndexOf(':') + 1)..] : prev.Text;
+            candidate = Title().Replace(candidate.Trim(), "").TrimEnd(',', ' ');
+            var m = NameLine().Match(candidate);
             if (m.Success)
             {
                 return (m.Groups["n"].Value.Trim(), m.Groups["r"].Success ? m.Groups["r"].Value.Trim() : null);
@@ -212,6 +218,10 @@ public static partial class ContactRules
 
         return null;
     }
+
+    /// <summary>A rank or form of address before a name ("adjudant", "commissaris", "mevrouw", "dr.").</summary>
+    [GeneratedRegex(@"^(?:(?:adjudant|sergeant|kapitein|luitenant|majoor|commandant|kolonel|korporaal|brigadier|commissaris|hoofdcommissaris|inspecteur|hoofdinspecteur|dokter|dr\.|ir\.|prof\.|mevrouw|meneer|mevr\.|dhr\.|mr\.|madame|monsieur|mme|m\.)\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Title();
 
     /// <summary>The sentence around an address, widened to the previous sentence when the address stands alone in brackets.</summary>
     private static (int Start, int End) ContactSpan(string text, int at)
@@ -269,7 +279,7 @@ public static partial class ContactRules
     [GeneratedRegex(@"(?<![\d/.,])(?:\+32\s?\(?0?\)?\s?\d{1,2}|0\d{1,3})(?:[ ./-]?\d{2,3}){2,4}(?!\d)")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"(?:bij|met|contacteer|contact op met|contact opnemen met|terecht bij|mailen naar|(?:^\s*|[.?!]\s+)(?:[Bb]el|[Mm]ail|[Bb]el of mail|[Mm]ail of bel)|:)\s+(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:&\s+)?(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a|[Dd]')\s+)*\p{Lu}[\p{L}'-]+){1,3})")]
+    [GeneratedRegex(@"(?:bij|met|contacteer|contact op met|contact opnemen met|terecht bij|mailen naar|(?:^\s*|[.?!]\s+)(?:[Bb]el|[Mm]ail|[Bb]el of mail|[Mm]ail of bel)|:)\s+(?:(?:adjudant|sergeant|kapitein|luitenant|majoor|commandant|kolonel|korporaal|brigadier|commissaris|hoofdcommissaris|inspecteur|hoofdinspecteur|dokter|dr\.|ir\.|prof\.|mevrouw|meneer|mevr\.|dhr\.)\s+)?(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:&\s+)?(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a|[Dd]')\s+)*\p{Lu}[\p{L}'-]+){1,3})")]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en)\s+)*\p{Lu}[\p{L}'-]+){1,3})\s*(?:,\s*(?<r>[^\d@]{3,60}))?$")]

@@ -42,4 +42,16 @@ public sealed class ContactLeadTests
 
         Assert.All(sut, c => Assert.Equal("050 12 34 56", c.Phone));
     }
+
+    [Theory]
+    [InlineData("Over de inhoud van de job: adjudant Koen Maes, verantwoordelijke werkplaats,\n0493 27 00 40.", "Koen Maes")]
+    [InlineData("Inhoudelijke vragen over de functie: mevrouw Ann Claes, diensthoofd,\nann.claes@voorbeeld.be", "Ann Claes")]
+    [InlineData("Over de job zelf: commissaris Pieter Wouters,\n09 388 00 10.", "Pieter Wouters")]
+    public void Find_NameLineBrokenBeforeTheNumber_KeepsNameAndTopic(string lines, string name)
+    {
+        var sut = TestKnowledge.FromText($"Mechanieker\n\nMeer weten?\n\n{lines}\nOver de selectie: dienst Personeel, personeel@voorbeeld.be.").Contacts;
+
+        var contact = Assert.Single(sut, c => c.Name == name);
+        Assert.Contains("content", contact.Topics);
+    }
 }
