@@ -36,6 +36,26 @@ public sealed class QuestionAnalyzerExperienceTests
     }
 
     [Theory]
+    [InlineData("I worked as a legal adviser from 2012 to 2016, since then I've been a school teacher.", 4)]
+    [InlineData("Van 2015 tot 2019 werkte ik als boekhouder bij een bank.", 4)]
+    [InlineData("J'ai travaillé comme infirmière de 2010 à 2017.", 7)]
+    [InlineData("Tussen 2018 en 2021 was ik in dienst bij een gemeente.", 3)]
+    public void Analyze_WorkOverASpanOfYears_IsThoseYears(string text, double years)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((decimal)years, sut.Years);
+    }
+
+    [Theory]
+    [InlineData("Ik studeerde van 2012 tot 2016 rechten in Gent.")]
+    [InlineData("From 2015 to 2019 I went to school in Ghent.")]
+    public void Analyze_SpanOfStudy_IsNoExperience(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Profile.Experience);
+    }
+
+    [Theory]
     [InlineData("Ik heb nog nooit in de thuiszorg gewerkt.")]
     [InlineData("Ik heb nooit als lasser gewerkt, wel een diploma.")]
     [InlineData("I have never worked in construction.")]

@@ -16,6 +16,14 @@ internal static partial class FollowUps
     /// <summary>The intent, aspect and named vacancies to answer with, or null when the message is not such a follow-up.</summary>
     public static TurnOverride? Override(QuestionAnalysis analysis, SessionState context, string text)
     {
+        // "And with 14 years of private-sector experience?" after a pay question asks the pay again with those years counted;
+        // the years it states read as an eligibility question only when it asks about applying.
+        if (analysis.Intent is "eligibility" or "general" or "unknown" && context.LastIntent == "salary" && !analysis.AllVacancies && Lead().IsMatch(text)
+            && analysis.Profile.Experience.Count > 0 && !ApplyWords().IsMatch(text))
+        {
+            return new TurnOverride("salary", context.LastAspect, analysis.VacancyIds.Count > 0 ? analysis.VacancyIds : null);
+        }
+
         if (analysis.Intent is not ("general" or "unknown") || context.LastIntent is not { } last || !Carried.Contains(last) || analysis.AllVacancies)
         {
             return null;
@@ -37,6 +45,9 @@ internal static partial class FollowUps
 
     [GeneratedRegex(@"\b(waar|wie|waarom|where|who|whom|why|qui|pourquoi)\b|(^|\s)où\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnQuestionWord();
+
+    [GeneratedRegex(@"\b(solliciteren|sollicitatie|kandideren|kandidaat|deelnemen|meedoen|in\s+aanmerking|toegelaten|voldoe\w*|voorwaarden|apply|eligible|qualify|admitted|requirements|postuler|candidater|admissible|participer|remplis|conditions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApplyWords();
 
     [GeneratedRegex(@"^\s*(en|and|et|ook|also|aussi|wat met|hoe zit het met|what about|how about|qu'en est-il|quid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();

@@ -32,9 +32,18 @@ public static partial class AgeRequirementRules
         var found = new List<(GeneralRequirement Req, TextLine Line, string? Label)>();
         string? leadDate = null;
         var underLead = false;
+        var underExclusion = false;
         foreach (var line in lines)
         {
             var t = line.Content;
+            // "Je komt niet in aanmerking als …" above a list, or in the sentence itself: each item names what excludes, so an
+            // age in it is the opposite bound ("jonger bent dan 21 jaar" excludes the young: the minimum age is 21).
+            if (!line.IsBullet && !Indented(line.Text))
+            {
+                underExclusion = Excludes().IsMatch(t) && !Bounds(t, false, false).Any();
+            }
+
+            var excluding = underExclusion || Excludes().IsMatch(t) || Excludes().IsMatch(line.SectionTitle);
             if (Lead().IsMatch(t))
             {
                 // "Leeftijd op 1 juli 2027:" opens a list of ages per job.
@@ -54,7 +63,7 @@ public static partial class AgeRequirementRules
                 continue;
             }
 
-            foreach (var (kind, years, m) in Bounds(t, underLead))
+            foreach (var (kind, years, m) in Bounds(t, underLead, excluding))
             {
                 var date = DateOf(ctx, line, t) ?? (FirstWorkday().IsMatch(t) ? "first-workday" : null) ?? leadDate;
                 var label = Label().Match(t) is { Success: true } lb && lb.Index < m.Index ? lb.Groups["job"].Value.Trim() : null;
@@ -97,8 +106,23 @@ public static partial class AgeRequirementRules
         return result;
     }
 
-    private static IEnumerable<(string Kind, int Years, Match Match)> Bounds(string t, bool underLead)
+    private static IEnumerable<(string Kind, int Years, Match Match)> Bounds(string t, bool underLead, bool excluding)
     {
+        if (excluding && !Served().IsMatch(t))
+        {
+            // What excludes a candidate: being younger than N sets the minimum N, being older than N the maximum N.
+            foreach (Match x in ExcludedAge().Matches(t))
+            {
+                // An age that excludes is read as an age by its words, so an upper bound may be any working age ("ouder dan 55 jaar").
+                if (int.TryParse(x.Groups["n"].Value, out var n) && n is >= 14 and <= 70)
+                {
+                    yield return (x.Groups["young"].Success ? "min-age" : "max-age", n, x);
+                }
+            }
+
+            yield break;
+        }
+
         // An upper bound or range speaks of the candidate ("je bent", "leeftijd", "kandidaten"), never of the people the job serves
         // ("je werkt met jongeren tussen 14 en 18 jaar").
         var aboutCandidate = (underLead || Candidate().IsMatch(t)) && !Served().IsMatch(t);
@@ -152,6 +176,14 @@ public static partial class AgeRequirementRules
         var title = Regex.Replace(line.SectionTitle, @"^\s*\d+[.)]\s*|\s*\([^)]*\)\s*$", "").Trim();
         return title.Length == 0 ? null : title;
     }
+
+    /// <summary>A lead or sentence that lists what excludes a candidate: "Je komt niet in aanmerking als …", "Uitgesloten zijn kandidaten die …", "You are not eligible if".</summary>
+    [GeneratedRegex(@"\bkom\w*\s+(?:je|u|jij)?\s*niet\s+in\s+aanmerking\b|\bniet\s+toegelaten\s+(?:als|indien|wanneer)\b|\buitgesloten\b|\b(?:kan|kun|mag)\s+(?:je|u)\s+niet\s+(?:deelnemen|solliciteren|kandideren)\b|\bnot\s+eligible\s+if\b|\bcannot\s+apply\s+if\b|\bne\s+(?:pouvez|peut)\s+pas\s+(?:postuler|participer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Excludes();
+
+    /// <summary>An age that excludes: "(je) jonger bent dan 21 jaar", "ouder dan 55 jaar", "younger than 21".</summary>
+    [GeneratedRegex(@"\b(?:(?<young>jonger|younger|moins\s+de)|ouder|older|plus\s+de)\s+(?:(?:bent|is|zijn|ben|are)\s+)?(?:dan\s+|than\s+)?(?<n>\d{2})\s*(?:jaar|years?|ans)\b(?!\s+(?:ervaring|anci|dienst|experience|d'exp))", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    private static partial Regex ExcludedAge();
 
     [GeneratedRegex(@"^\s*(?:minimum|minimale\s+|vereiste\s+)?leeftijd\b[^:]{0,40}:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();

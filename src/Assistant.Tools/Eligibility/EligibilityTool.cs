@@ -34,8 +34,10 @@ public static class EligibilityTool
             .ToList();
         // A vacancy said to be internal only that also has an external route is open to outsiders after all: its routes decide.
         var hasExternal = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External);
-        var general = facts.Requirements.General.Where(g => g.Kind != "internal-only" || !hasExternal)
-            .Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, facts.Requirements.General))).ToList();
+        // A line that says the requirement is none ("Rijbewijs | Niet vereist.") is no requirement at all.
+        IReadOnlyList<GeneralRequirement> stated = [.. facts.Requirements.General.Where(g => !GeneralChecks.StatedNotRequired(g))];
+        var general = stated.Where(g => g.Kind != "internal-only" || !hasExternal)
+            .Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, stated))).ToList();
         var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
         // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
         var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees")
@@ -125,7 +127,7 @@ public static class EligibilityTool
         // not hold one back (the candidate who named another diploma is judged on the routes that were read, as before).
         // So does a sentence that only admits more (a permission, a condition that may be met after starting).
         var alternatives = undecided.Where(u => u.Touches.Contains("alternative") || (facts.Requirements.Unparsed.Contains(u) && VerdictGuard.OnlyWidens(u.Citation.Quote))).ToList();
-        (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, [.. undecided.Except(alternatives)], profile.IsEmpty, facts.Requirements.General);
+        (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, [.. undecided.Except(alternatives)], profile.IsEmpty, stated);
         if (verdict is "eligible" or "conditional" && alternatives.Count > 0)
         {
             undecided = [.. undecided.Except(alternatives)];

@@ -65,6 +65,45 @@ public static partial class GeneralChecks
     };
 
     /// <summary>
+    /// Whether the requirement's own line says it is none ("Rijbewijs | Niet vereist.", "Een rijbewijs heb je niet nodig",
+    /// "Driving licence: not required", "Permis de conduire : non requis"): a clause that names the requirement's subject and
+    /// denies it is needed, with no "but" that takes it back and no word of obtaining it later. Such a line asks nothing.
+    /// </summary>
+    public static bool StatedNotRequired(GeneralRequirement requirement)
+    {
+        if (!SubjectWords.TryGetValue(requirement.Kind, out var subject) || ObtainLater.In(requirement.Citation.Quote))
+        {
+            return false;
+        }
+
+        // Every clause that names the subject must deny it ("heb je rijbewijs B. Rijbewijs C is een troef, geen voorwaarde." still
+        // asks B), and a denying clause that names a category must name the required one.
+        var about = TextFold.Fold(requirement.Citation.Quote).Split(['.', ';', '\n', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(clause => subject.Any(w => clause.Contains(w, StringComparison.Ordinal))).ToList();
+        return about.Count > 0 && about.All(clause => NotNeeded().IsMatch(clause) && !TakenBack().IsMatch(clause) && SameCategory(clause, requirement.Value));
+    }
+
+    private static bool SameCategory(string clause, string? required) =>
+        Category().Match(clause) is not { Success: true } named || string.Equals(named.Groups[1].Value, required, StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:rijbewijs|licen[cs]e|permis)\s+(?:categorie\s+|category\s+|de\s+conduire\s+)?(?!de\b)([a-e][e1]?)\b")]
+    private static partial System.Text.RegularExpressions.Regex Category();
+
+    private static readonly Dictionary<string, string[]> SubjectWords = new(StringComparer.Ordinal)
+    {
+        ["licence"] = ["rijbewijs", "licen", "permis"],
+        ["licence-code"] = ["code 95", "rijbewijs", "licen", "permis"],
+        ["certificate"] = ["attest", "brevet", "certifica", "getuigschrift"],
+        ["work-permit"] = ["arbeidskaart", "arbeidsvergunning", "arbeidstoelating", "work permit", "permis de travail"],
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(niet|geen)\s+(vereist|nodig|verplicht|noodzakelijk|vereiste|voorwaarde|verplichting)\b|\bgeen\s+[\w-]+\s+(\w+\s+)?(vereist|nodig)\b|\bnot\s+(required|needed|necessary|mandatory)\b|\bno\s+[\w-]+\s+(is\s+)?(required|needed)\b|\b(non|pas)\s+(requis|exige|necessaire|obligatoire)\b")]
+    private static partial System.Text.RegularExpressions.Regex NotNeeded();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(maar|wel|behalve|uitgezonderd|tenzij|but|except|unless|however|mais|sauf)\b")]
+    private static partial System.Text.RegularExpressions.Regex TakenBack();
+
+    /// <summary>
     /// A required certificate ("brevet Hoger Redder"): met when the candidate names one with every significant word of it;
     /// lacking it fails, unless the candidate is in training for it and the vacancy admits trainees (then a condition, with
     /// the date); one of another name, or a training the vacancy does not admit or that names another, cannot be decided here.
@@ -150,16 +189,21 @@ public static partial class GeneralChecks
     private static RequirementCheck Licence(GeneralRequirement requirement, bool hasLicence, IReadOnlyList<string> categories)
     {
         var category = requirement.Value ?? "B";
+        // "Heb je het nog niet, dan behaal je het binnen zes maanden na je indiensttreding": lacking it admits on that condition.
+        var failed = ObtainLater.In(requirement.Citation.Quote) ? "condition" : "not-met";
         if (!hasLicence)
         {
-            return new RequirementCheck("licence", "not-met", requirement.Citation) { Required = category, Given = "none" };
+            return new RequirementCheck("licence", failed, requirement.Citation) { Required = category, Given = "none", Caveat = failed == "condition" ? "licence-later" : null };
         }
 
         if (categories.Count > 0)
         {
             // A heavier category includes the lighter ones it builds on (C and D need B; CE needs C; BE needs B).
             var covers = categories.Any(c => Includes(c.ToUpperInvariant(), category));
-            return new RequirementCheck("licence", covers ? "met" : "not-met", requirement.Citation) { Required = category, Given = string.Join("+", categories) };
+            return new RequirementCheck("licence", covers ? "met" : failed, requirement.Citation)
+            {
+                Required = category, Given = string.Join("+", categories), Caveat = !covers && failed == "condition" ? "licence-later" : null,
+            };
         }
 
         // "I have a driving licence" is a B licence; any other category must be named before it counts.

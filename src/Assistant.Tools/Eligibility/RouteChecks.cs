@@ -79,10 +79,12 @@ public static partial class RouteChecks
     /// <summary>A route without a diploma whose only condition is a proof, with no word of obtaining it later.</summary>
     private static bool ProofToHold(AdmissionRoute route) =>
         route.Diploma == DiplomaLevel.None && route.MinExperienceYears is null && route.Internal is null && route.Alternative.Count > 0
-        && route.Alternative.All(a => a.Kind == "proof") && !ToObtain().IsMatch(route.Citation.Quote);
+        && route.Alternative.All(a => a.Kind == "proof") && !ObtainLater.In(route.Citation.Quote) && !FollowsPath().IsMatch(route.Citation.Quote);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"behaal|\bhaal|doorloop|\bvolg|\bbinnen\b|indiensttreding|op voorwaarde|\bmits\b|\btraject", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ToObtain();
+    // Besides obtaining later (ObtainLater): a proof reached by a path the candidate follows ("een EVC-traject doorlopen", "op
+    // voorwaarde dat je het traject volgt"), or one due by a time after applying ("binnen …", "bij indiensttreding").
+    [System.Text.RegularExpressions.GeneratedRegex(@"doorloop|\bvolg|\bbinnen\b|indiensttreding|op voorwaarde|\bmits\b|\btraject", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FollowsPath();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"attest|brevet|certifica|kwalificatiebewijs|getuigschrift|certificate")]
     private static partial System.Text.RegularExpressions.Regex CertificateWord();
@@ -141,7 +143,7 @@ public static partial class RouteChecks
             {
                 Required = name, Given = has.ToString().ToLowerInvariant(), Caveat = p.ForeignDiploma == true ? "foreign-diploma" : null,
             };
-            if (route.DiplomaField is { } field && !AnyField().IsMatch(field))
+            if (route.DiplomaField is { } field && !AnyField.IsWhole(field))
             {
                 yield return FieldCheck(route, field, p);
             }
@@ -174,7 +176,7 @@ public static partial class RouteChecks
         yield return studentsAdmitted
             ? new RequirementCheck("diploma", "condition", route.Citation) { Required = name, Caveat = "final-year" }
             : new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Caveat = "final-year" };
-        if (route.DiplomaField is { } field && !AnyField().IsMatch(field))
+        if (route.DiplomaField is { } field && !AnyField.IsWhole(field))
         {
             yield return FieldCheck(route, field, p);
         }
@@ -364,14 +366,7 @@ public static partial class RouteChecks
     private static partial System.Text.RegularExpressions.Regex TradeAfterAls();
 
     /// <summary>Whether a route's field names no field but any other one ("een andere richting", "any field").</summary>
-    public static bool NamesAnyField(string field) => AnyField().IsMatch(field);
-
-    /// <summary>
-    /// A "field" that names no field: any other one ("een andere richting", "eender welke richting", "any other field", "un
-    /// autre domaine"). A route that takes a diploma of any field beside one of a named field asks no field of its own.
-    /// </summary>
-    [GeneratedRegex(@"^\W*((een|in\s+een|of\s+een|elke|iedere|alle|any|an|another|other|un|une|tout|toute|tous|toutes)\s+)?(andere?|eender\s+welke|om\s+het\s+even\s+welke|gelijk\s+welke|willekeurige|other|any|autres?|quelconque)\s+(studie)?(richting|richtingen|studiegebied|domein|field|fields|discipline|domaine|orientation|filiere)(\s+dan\s+(hierboven|de\s+vorige|die\s+hierboven)\b.*)?\W*$", RegexOptions.IgnoreCase)]
-    private static partial Regex AnyField();
+    public static bool NamesAnyField(string field) => AnyField.IsWhole(field);
 
     /// <summary>A requirement that names a sector of study, not a programme: "(studie)richting binnen/uit X", "een X of Y richting".</summary>
     [GeneratedRegex(@"\b(studie)?richting\s+(binnen|uit)\s+|\bin\s+een\s+[\p{L}-]+(\s+(of|en|en/of)\s+[\p{L}-]+)?\s+(studie)?richting\b", RegexOptions.IgnoreCase)]

@@ -71,13 +71,33 @@ public static partial class RouteReading
 
         // A field that is only preferred ("bij voorkeur in een technische richting") is no requirement.
         var quote = Preferred().Replace(TextFold.Fold(route.Citation.Quote), " ");
-        return !AnyField().IsMatch(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote));
+        return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote));
     }
 
-    /// <summary>A route that announces further conditions ("maar wel:", "op voorwaarde dat") and carries none.</summary>
-    public static bool ConditionsUnread(AdmissionRoute route) =>
-        route.MinExperienceYears is null && route.Alternative.Count == 0 && route.Internal is null
-        && ConditionsFollow().IsMatch(TextFold.Fold(route.Citation.Quote));
+    /// <summary>
+    /// A route that announces further conditions ("maar wel:", "op voorwaarde dat") and carries none, or whose sentence asks
+    /// for a duration of experience ("aangevuld met minstens 18 maanden betaalde ervaring", "with two years of experience")
+    /// that was not read into years. A duration that is only preferred ("bij voorkeur", "is een pluspunt") asks nothing.
+    /// </summary>
+    public static bool ConditionsUnread(AdmissionRoute route)
+    {
+        if (route.MinExperienceYears is not null || route.Alternative.Count > 0 || route.Internal is not null)
+        {
+            return false;
+        }
+
+        var quote = TextFold.Fold(route.Citation.Quote);
+        var required = Preferred().Replace(quote, " ");
+        return ConditionsFollow().IsMatch(quote) || ExperienceDuration().Matches(required).Any(m => !Bonus().IsMatch(ClauseAround(required, m)));
+    }
+
+    /// <summary>The clause a match stands in: from the previous to the next ";", "." or ":".</summary>
+    private static string ClauseAround(string text, Match m)
+    {
+        var from = text.LastIndexOfAny([';', '.', ':'], Math.Max(0, m.Index - 1)) + 1;
+        var to = text.IndexOfAny([';', '.', ':'], m.Index + m.Length);
+        return text[from..(to < 0 ? text.Length : to)];
+    }
 
     /// <summary>
     /// An external route without a diploma whose sentence is addressed to staff ("Ben je al statutair personeelslid …? Dan kan
@@ -95,7 +115,7 @@ public static partial class RouteReading
     {
         var quote = TextFold.Fold(route.Citation.Quote);
         var match = HoldsCertificate().Match(quote);
-        if (route.Diploma != DiplomaLevel.None || route.Alternative.Count > 0 || !match.Success || ObtainLater().IsMatch(quote))
+        if (route.Diploma != DiplomaLevel.None || route.Alternative.Count > 0 || !match.Success || ObtainLater.In(quote))
         {
             return null;
         }
@@ -132,9 +152,6 @@ public static partial class RouteReading
     [GeneratedRegex(@"\b(bij voorkeur|liefst|preferably|ideally|de preference|idealement|par preference)\b[^.;)]*")]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"\b(richting vrij|vrije richting|vrij te kiezen|om het even welke|eender welke|gelijk welke|ongeacht|alle richtingen|elke richting|any field|any discipline|quel que soit|tout domaine|toute orientation|n'importe quel)")]
-    private static partial Regex AnyField();
-
     [GeneratedRegex(@"\b(richting|afstudeerrichting|studierichting|studiegebied|studiedomein|field of study|orientation|domaine d'etudes)\b")]
     private static partial Regex FieldWord();
 
@@ -146,6 +163,14 @@ public static partial class RouteReading
     [GeneratedRegex(@"\bdiploma\s+van\s+(?!het\b|de\b|een\b|hoger\b|secundair\w*\b|bachelor\b|master\b|niveau\b|minstens\b|ten minste\b)\p{L}{5,}")]
     private static partial Regex DiplomaOfAProfession();
 
+    // "minstens 18 maanden betaalde ervaring", "2 jaar juridische beroepservaring", "two years of experience", "3 ans d'expérience",
+    // "ervaring van minstens 3 jaar".
+    [GeneratedRegex(@"\b(\d+([.,]\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|achttien|vierentwintig|zesendertig|one|two|three|four|five|six|seven|eight|nine|ten|twelve|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(jaar|jaren|maand|maanden|years?|months?|ans?|annees?|mois)\b[^.;:]{0,50}?\b(\w*ervaring|experience|d'experience)\b|\b\w*ervaring\s+van\s+(minstens\s+|ten minste\s+|minimum\s+)?\d+\s+(jaar|maanden)\b")]
+    private static partial Regex ExperienceDuration();
+
+    [GeneratedRegex(@"\b(pluspunt|troef|meerwaarde|mooi meegenomen|een plus|strekt tot aanbeveling|asset|advantage|a plus|atout|un plus)\b")]
+    private static partial Regex Bonus();
+
     [GeneratedRegex(@"\b(maar wel|op voorwaarde dat|onder (de )?volgende voorwaarden|mits je|mits u|but you (do )?need|provided that|a condition de|a condition que|mais bien)\b")]
     private static partial Regex ConditionsFollow();
 
@@ -154,7 +179,4 @@ public static partial class RouteReading
 
     [GeneratedRegex(@"\b(houder( zijn)?|in het bezit( zijn)?|beschikken over|titulaire?|holder|holding) (van |du |de la |de l'|of )?(het |een |de |le |la |l'|the |a |an )?(?<name>([\p{L}-]+ ){0,4}?[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat|attestation)( (van|of|de|du) (?!het\b|de\b|een\b|le\b|la\b|the\b)[\p{L}-]+)?)\b|\b(?<replacing>[\p{L}-]*(attest|brevet|getuigschrift|certificaat|certificate|certificat)\w*) (vervangt|replaces|remplace)\b")]
     private static partial Regex HoldsCertificate();
-
-    [GeneratedRegex(@"\b(behaal\w*|haal\w* je|obtain\w*|obtenir|te behalen|tijdens de opleiding|na (je|uw|de) (indiensttreding|aanwerving|stage))\b")]
-    private static partial Regex ObtainLater();
 }

@@ -21,6 +21,7 @@ public static class Sectors
         ("education", ["onderwijs", "leerkracht", "leraar", "lerares", "teacher", "teaching", "enseignant", "enseignement", "instituteur", "institutrice", "docent"]),
         ("green", ["groenbeheer", "groendienst", "groenvoorziening", "tuinbouw", "tuinier", "hovenier", "gardener", "gardening", "jardin", "plantsoen", "parkbeheer", "boomverzorg", "landscap"]),
         ("technical", ["elektromecan", "elektromechan", "elektricien", "electrician", "electricien", "mecanicien", "mechanic", "monteur", "onderhoudstechn", "technieker", "technician", "technicien", "maintenance"]),
+        ("plumbing", ["sanitair", "sanitary", "loodgiet", "plumb", "plombier", "plomberie", "chauffagist", "chauffagiste", "verwarmingsinstall", "verwarmingstechn", "centrale verwarming", "heating engineer", "heating install", "chauffage central", "hvac"]),
         ("roads", ["wegenbouw", "wegenwerk", "wegwerk", "riolering", "rioolwerk", "stratenmak", "straatwerk", "straatmak", "kasseilegger", "asfalt", "grondwerk", "road construction", "road works", "roadwork", "road crew", "paving", "sewer", "voirie", "egouttage", "terrassement"]),
         ("transport", ["chauffeur", "vrachtwagen", "truck", "lorry", "camion", "buschauffeur", "bestuurder", "driver"]),
         ("administration", ["administratie", "administratief", "administrative", "administratif", "secretariaat", "secretar", "receptionist", "onthaalbediende", "onthaalmedewerker", "klantendienst", "loketmedewerker", "loketbediende"]),

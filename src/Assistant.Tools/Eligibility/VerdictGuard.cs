@@ -59,7 +59,7 @@ public static partial class VerdictGuard
     {
         "licence" => g.Value is { } category && !string.Equals(category, "B", StringComparison.OrdinalIgnoreCase),
         "licence-code" => true,
-        "certificate" => RequirementSection().IsMatch(g.Citation.Section ?? "") && !EitherSection().IsMatch(g.Citation.Section ?? "") && !ObtainLater().IsMatch(g.Citation.Quote),
+        "certificate" => RequirementSection().IsMatch(g.Citation.Section ?? "") && !EitherSection().IsMatch(g.Citation.Section ?? "") && !ObtainLater.In(g.Citation.Quote),
         _ => false,
     };
 
@@ -72,10 +72,10 @@ public static partial class VerdictGuard
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(één|een|one|l'un|un)\s+(van|of|des|de)\b|\b(beide|either|both)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex EitherSection();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bof\s+(je|u)\s+(behaalt|haalt|verwerft|behaalde)\b|\bna\s+(je|uw|de)\s+(indiensttreding|aanwerving)|\b(obtenir|obtain)\b"
-        + @"|\bbereid\w*\s+(\w+\s+){0,6}?te\s+(behalen|halen|volgen|verwerven)\b|\bwilling\s+to\s+(get|take|follow|earn)\b|\bpr[eê]te?s?\s+[aà]\s+(suivre|passer)\b"
-        + @"|\bv[oó]{1,2}r\s+(je|u)\s+in\s+dienst\s+(treedt|komt)|\bv[oó]{1,2}r\s+(je|uw|de)\s+(indiensttreding|aanwerving|start)\b|\bbefore\s+(you\s+)?start", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ObtainLater();
+    // An exemption ("moeten geen capaciteitstest doen", "zijn vrijgesteld van het examen", "are exempt from the test") only
+    // lifts a condition for those it names.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(moet\w*|hoev\w*|hoeft|dien\w*)\s+(je|u|ze|zij|jij)?\s*geen\s+[\w-]*(test|proef|proeven|examen|examens|selectie\w*|capaciteit\w*)\b|\bvrijgesteld\b|\bvrijstelling\b|\bexempt(ed)?\s+from\b|\b(do|does|need)\s+not\s+(take|sit|pass)\b|\bdispens[eé]s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Exempts();
 
     /// <summary>
     /// Whether a requirement sentence no rule read can only admit more candidates, so that it can never make a yes wrong: a
@@ -101,7 +101,7 @@ public static partial class VerdictGuard
         var widening = false;
         foreach (var clause in ClauseSplit().Split(trimmed))
         {
-            var opens = Permits().IsMatch(clause) || ObtainLater().IsMatch(clause);
+            var opens = Permits().IsMatch(clause) || ObtainLater.In(clause) || Exempts().IsMatch(clause);
             if (!opens && Asks().IsMatch(clause))
             {
                 return false;

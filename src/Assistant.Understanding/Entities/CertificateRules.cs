@@ -84,9 +84,68 @@ internal static partial class CertificateRules
             held.Add(string.Join(' ', w[from..(to + 1)]));
         }
 
+        held.AddRange(HeldAcronyms(t).Where(a => !held.Any(h => h.Split(' ').Contains(a))));
         var training = Training().Match(t.Text);
         return (held, lacks, training.Success ? training.Groups["name"].Value.Trim() : null);
     }
+
+    /// <summary>
+    /// A certificate named by its acronym alone ("ik heb het FGA", "wel mijn VCA", "I hold the BLS"): a word of three to six
+    /// capitals, just after a word of holding with no negation between, in a message not written in capitals throughout,
+    /// that is no diploma, organisation or language acronym. Only a holding counts: "geen VCA" says nothing of other certificates.
+    /// </summary>
+    private static IEnumerable<string> HeldAcronyms(RuleText t)
+    {
+        var w = t.Words;
+        var capitals = Enumerable.Range(0, w.Length).Where(i => IsCapitals(t, i)).ToList();
+        var words = w.Count(x => x.Length >= 2 && char.IsLetter(x[0]));
+        if (capitals.Count == 0 || capitals.Count * 3 > words)
+        {
+            yield break;
+        }
+
+        foreach (var i in capitals)
+        {
+            // "Heb ik het FGA nodig?" asks about the requirement; it states no holding.
+            if (!NotCertificates.Contains(w[i]) && WordWindow.Before(w, i, 3, Possession, Stops) && !WordWindow.Before(w, i, 3, Negations, Stops)
+                && !WordWindow.After(w, i + 1, 4, NeedWords))
+            {
+                yield return w[i];
+            }
+        }
+    }
+
+    private static bool IsCapitals(RuleText t, int i)
+    {
+        var token = t.Tokens[t.Sources[i]];
+        if (!token.IsWord || token.Folded != t.Words[i] || token.Lower.Length is < 3 or > 6 || token.Start + token.Lower.Length > t.Original.Length)
+        {
+            return false;
+        }
+
+        var written = t.Original.AsSpan(token.Start, token.Lower.Length);
+        foreach (var c in written)
+        {
+            if (!char.IsLetter(c) || !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> NeedWords = new(StringComparer.Ordinal)
+    {
+        "nodig", "vereist", "verplicht", "need", "needed", "required", "requis", "necessaire", "obligatoire", "?",
+    };
+
+    private static readonly HashSet<string> NotCertificates = new(StringComparer.Ordinal)
+    {
+        "aso", "tso", "bso", "kso", "hso", "hbo", "cvo", "cso", "dbso", "cess", "ceb", "cesi", "havo", "vwo", "mbo", "mba", "phd", "msc", "bsc", "ocmw", "cpas", "vdab", "forem", "actiris",
+        "agb", "hvz", "vzw", "asbl", "kmo", "pme", "cao", "eer", "eea", "usa", "ict", "bosa", "selor", "erk", "cefr", "naric", "cv", "job",
+        "wel", "heb", "ben", "het", "een", "mijn", "and", "the", "les", "des",
+    };
 
     /// <summary>
     /// The certificate is one item of a list that a verb of holding leads in ("ik heb mijn diploma ASO, brevet Hoger Redder en

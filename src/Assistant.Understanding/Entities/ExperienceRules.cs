@@ -162,8 +162,75 @@ internal static partial class ExperienceRules
         }
 
         JobTitleYears(t, maskedWords, entries);
+        YearSpans(t, maskedWords, entries);
         return entries;
     }
+
+    /// <summary>
+    /// Work over a span of calendar years: "I worked as a legal adviser from 2012 to 2016", "van 2015 tot 2019 werkte ik als
+    /// boekhouder", "j'ai travaillé comme infirmière de 2010 à 2014", "2016-2020: bediende bij een bank". The years between
+    /// the two are the experience (end minus start); the role after "als"/"as"/"comme", when named, is its kind. A sentence
+    /// without a word of working (a study, a stay abroad) is no experience.
+    /// </summary>
+    private static void YearSpans(RuleText t, bool[] maskedWords, List<ExperienceEntry> entries)
+    {
+        foreach (Match m in YearSpan().Matches(t.Text))
+        {
+            var start = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var end = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var from = t.WordAt(m.Index);
+            var to = t.WordBefore(m.Index + m.Length);
+            if (end <= start || end - start > 45 || from < 0 || to < from || maskedWords[from])
+            {
+                continue;
+            }
+
+            // The clause of the span: "I worked as a legal adviser from 2012 to 2016, since then I've been a school teacher" reads
+            // the first clause only.
+            var clauseFrom = WordWindow.SentenceStart(t, from);
+            for (var k = from - 1; k > clauseFrom; k--)
+            {
+                if (t.Words[k] == ",")
+                {
+                    clauseFrom = k + 1;
+                    break;
+                }
+            }
+
+            var clauseTo = WordWindow.SentenceEnd(t, to);
+            for (var k = to + 1; k < clauseTo; k++)
+            {
+                if (t.Words[k] == ",")
+                {
+                    clauseTo = k;
+                    break;
+                }
+            }
+
+            var sentence = WordWindow.Window(t, clauseFrom, clauseTo);
+            if (!WorkWord().IsMatch(sentence) || NotAWorkplace().IsMatch(sentence) || Study().IsMatch(sentence))
+            {
+                continue;
+            }
+
+            var role = RoleAfterAs().Match(sentence);
+            var kind = role.Success ? "domain:" + role.Groups["role"].Value.Trim() : "any";
+            entries.Add(new ExperienceEntry(end - start, kind, t.Quote(from, to)));
+            WordWindow.Mask(maskedWords, from, to);
+        }
+    }
+
+    [GeneratedRegex(@" (?:(?:from|van|vanaf|de|between|tussen|entre) )?(?<a>(?:19|20)\d\d) (?:(?:to|until|till|tot|en|and|a|et|-|–|—|through|t/m|tot en met) )(?<b>(?:19|20)\d\d) ", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex YearSpan();
+
+    [GeneratedRegex(@" (studied|study|studying|studeerde|studeer|gestudeerd|studie|studies|student|etudie|etudiais|etudes|etudiant|etudiante) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Study();
+
+    [GeneratedRegex(@" (worked|work|working|employed|job|gewerkt|werkte|werkten|werk|werkzaam|tewerkgesteld|in dienst|travaille|travaillais|employe|employee|emploi|boulot|job) ", RegexOptions.CultureInvariant)]
+    private static partial Regex WorkWord();
+
+    [GeneratedRegex(@" (?:as|als|comme) (?:(?:a|an|the|een|de|un|une) )?(?<role>[a-z-]+(?: [a-z-]+)?) (?=from|van|vanaf|de|between|tussen|entre|in|at|bij|chez|\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RoleAfterAs();
 
     /// <summary>
     /// Years in a job named by its title, without the word "ervaring" or a verb of working: "ik ben al 6 jaar magazijnier",

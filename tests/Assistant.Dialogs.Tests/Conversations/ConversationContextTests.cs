@@ -22,6 +22,9 @@ public sealed class ConversationContextTests
     [InlineData("Wat is het loon in Kortrijk?", "En in Harelbeke?", "salary", Harelbeke, "nl")]
     [InlineData("What is the salary in Kortrijk?", "and per month for 19 hours a week?", "salary", Kortrijk, "en")]
     [InlineData("Quel est le salaire à Courtrai ?", "et pour mes 19 heures par semaine ?", "salary", Kortrijk, "fr")]
+    [InlineData("Wat is het loon in Kortrijk?", "En met 9 jaar ervaring bij een bank?", "salary", Kortrijk, "nl")]
+    [InlineData("What is the salary in Kortrijk?", "and with 11 years of work experience at an insurer, what would I earn?", "salary", Kortrijk, "en")]
+    [InlineData("Quel est le salaire à Courtrai ?", "et avec 7 ans d'expérience dans le privé ?", "salary", Kortrijk, "fr")]
     public async Task FollowUp_InAnyLanguage_KeepsTheIntentAndTheVacancy(string first, string followUp, string intent, string vacancy, string language)
     {
         var sut = new Transcript();
@@ -74,6 +77,19 @@ public sealed class ConversationContextTests
 
         var verdict = await sut.UserSays("3", locale);
         Assert.Equal(("eligible", language, Kortrijk), (verdict.Verdict, verdict.Language, verdict.VacancyIds.Single()));
+    }
+
+    [Theory]
+    [InlineData("Wat is het loon in Kortrijk?", "En met 9 jaar ervaring, mag ik dan solliciteren?")]
+    [InlineData("What is the salary in Kortrijk?", "and with 11 years of experience, am I eligible?")]
+    public async Task YearsAfterAPayQuestion_AskingAboutApplying_IsEligibility(string first, string second)
+    {
+        var sut = new Transcript();
+        await sut.UserSays(first);
+
+        var answer = await sut.UserSays(second);
+
+        Assert.Equal("eligibility", answer.Intent);
     }
 
     [Theory]

@@ -28,6 +28,18 @@ public class AgeRequirementRulesTests
         Assert.Contains(Ages(line), g => g.Kind == "max-age" && g.Value == max);
     }
 
+    [Theory]
+    [InlineData("\nJe komt niet in aanmerking als ...\n- je op de dag van indiensttreding jonger bent dan 21 jaar;\n- je geen rijbewijs B hebt.", "min-age", "21")]
+    [InlineData("- Kandidaten die jonger zijn dan 19 jaar op de sluitingsdatum komen niet in aanmerking.", "min-age", "19")]
+    [InlineData("- Uitgesloten: wie ouder is dan 55 jaar bij de aanwerving.", "max-age", "55")]
+    [InlineData("\nYou are not eligible if:\n- you are younger than 18 years on the closing date.", "min-age", "18")]
+    public void Find_AgeThatExcludes_IsTheOppositeBound(string lines, string kind, string years)
+    {
+        var age = Assert.Single(Ages(lines));
+
+        Assert.Equal((kind, years), (age.Kind, age.Value));
+    }
+
     [Fact]
     public void Find_LeadLineWithAgesPerJob_GivesOneConditionPerJobOnTheLeadDate()
     {

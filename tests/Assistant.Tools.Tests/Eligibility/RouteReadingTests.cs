@@ -36,6 +36,44 @@ public class RouteReadingTests
         Assert.False(RouteReading.FieldUnread(Quoted(DiplomaLevel.Bachelor, quote)));
     }
 
+    [Theory]
+    [InlineData("of een ander bachelor- of masterdiploma, aangevuld met minstens 18 maanden betaalde ervaring in de museumsector.")]
+    [InlineData("een bachelordiploma en twee jaar juridische beroepservaring;")]
+    [InlineData("a bachelor's degree with at least three years of experience in accounting")]
+    [InlineData("un diplôme de bachelier et 2 ans d'expérience dans le secteur social")]
+    [InlineData("een bachelordiploma met een ervaring van minstens 3 jaar in de zorg")]
+    public void ConditionsUnread_ExperienceDurationNotRead_IsTrue(string quote)
+    {
+        Assert.True(RouteReading.ConditionsUnread(Quoted(DiplomaLevel.Bachelor, quote)));
+    }
+
+    [Theory]
+    [InlineData("een bachelordiploma; 2 jaar ervaring in de sector is een pluspunt.")]
+    [InlineData("een bachelordiploma, bij voorkeur met 3 jaar ervaring in de zorg.")]
+    [InlineData("een bachelordiploma in een sociale richting.")]
+    public void ConditionsUnread_ExperienceOnlyPreferredOrAbsent_IsFalse(string quote)
+    {
+        Assert.False(RouteReading.ConditionsUnread(Quoted(DiplomaLevel.Bachelor, quote)));
+    }
+
+    [Fact]
+    public void ConditionsUnread_YearsRead_IsFalse()
+    {
+        var route = Quoted(DiplomaLevel.Bachelor, "een bachelordiploma en 2 jaar ervaring") with { MinExperienceYears = 2 };
+
+        Assert.False(RouteReading.ConditionsUnread(route));
+    }
+
+    [Fact]
+    public void Evaluate_AnyBachelorRouteWithUnreadExperience_IsNoYes()
+    {
+        var facts = Vacancy(Quoted(DiplomaLevel.Bachelor, "of een ander bachelordiploma, aangevuld met minstens 18 maanden betaalde ervaring in de sector."));
+
+        var result = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Bachelor, DiplomaField = "toerisme" });
+
+        Assert.NotEqual("eligible", result.Verdict);
+    }
+
     [Fact]
     public void FieldUnread_FieldKept_IsFalse()
     {

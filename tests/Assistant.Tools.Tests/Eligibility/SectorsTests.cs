@@ -17,6 +17,9 @@ public sealed class SectorsTests
     [InlineData("begeleider op een vakantiekamp voor kleuters", "kinderopvang of jeugdwerk")]
     [InlineData("as a scout leader", "working with children")]
     [InlineData("in risicomanagement bij een chemisch bedrijf", "crisisbeheer of civiele veiligheid")]
+    [InlineData("as a plumber for a building contractor", "installateur van sanitair en verwarming")]
+    [InlineData("comme chauffagiste", "onderhoud van centrale verwarming")]
+    [InlineData("als loodgieter", "sanitaire installaties")]
     [InlineData("dans la gestion de crise à la province", "noodplanning")]
     [InlineData("as a volunteer firefighter", "rampenplanning of crisisbeheer")]
     public void Share_JobInTheSectorOfTheDomain_IsTrue(string job, string domain)

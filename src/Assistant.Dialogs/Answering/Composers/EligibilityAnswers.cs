@@ -51,6 +51,12 @@ public static class EligibilityAnswers
                 citations.Add(result.Route!.Route.Citation);
                 citations.Add(training.Citation);
                 break;
+            case "conditional" when result.Route!.Route.Alternative.Count == 0 && result.GeneralChecks.FirstOrDefault(c => c is { Requirement: "licence", Outcome: "condition" }) is { } licence:
+                // No licence yet, where the vacancy lets it be obtained after starting: admitted on that condition, in the vacancy's words.
+                text.Append(Texts.Get(lang, "elig.licence.later", ("category", licence.Required), ("route", RouteText(lang, result.Route!.Route)), ("quote", licence.Citation.Quote.Trim())));
+                citations.Add(result.Route!.Route.Citation);
+                citations.Add(licence.Citation);
+                break;
             case "conditional" when result.Route!.Checks.Any(c => c.Caveat == "final-year") && result.Route.Route.Alternative.Count == 0:
                 var students = v.Requirements.General.FirstOrDefault(g => g.Kind == "students");
                 text.Append(students?.Value is { } by && DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var byDate)
