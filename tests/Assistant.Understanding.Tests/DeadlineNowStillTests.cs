@@ -14,6 +14,8 @@ public sealed class DeadlineNowStillTests
     [InlineData("kan ik nu nog mailen voor de job van jurist in Hasselt?")]
     [InlineData("Het is 21u, kan ik nu nog het formulier invullen voor de jurist omgeving?")]
     [InlineData("Can I still send it tonight for the accountant job?")]
+    [InlineData("kan ik nog mailen voor de job van schrijnwerker in Hasselt")]
+    [InlineData("mag ik mijn cv nog opsturen voor de vacature van boekhouder?")]
     public void Analyze_SendingNowStill_IsDeadline(string text) =>
         Assert.Equal("deadline", _sut.Analyze(text).Intent);
 

@@ -16,6 +16,13 @@ public sealed record AdmissionRoute
     public decimal? MinExperienceYears { get; init; }
     /// <summary>The kind of experience: "relevant", "leadership", "social-media", "any", or a phrase.</summary>
     public string? ExperienceKind { get; init; }
+    /// <summary>
+    /// Of the experience asked, at least this many years of <see cref="IncludedKind"/> ("3 jaar ervaring, waarvan minstens 1 jaar
+    /// als leidinggevende"); null when the route names no such part.
+    /// </summary>
+    public decimal? IncludedMinYears { get; init; }
+    /// <summary>The kind of the part of the experience <see cref="IncludedMinYears"/> asks for ("leadership").</summary>
+    public string? IncludedKind { get; init; }
     public IReadOnlyList<RouteCondition> Alternative { get; init; } = [];
     public InternalCondition? Internal { get; init; }
     public required Citation Citation { get; init; }

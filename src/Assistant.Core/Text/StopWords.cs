@@ -125,7 +125,8 @@ public static class StopWords
 
     /// <summary>
     /// Open-question retrieval (RetrievalAnswers): verbs of asking and getting and fillers ("krijgen", "weten",
-    /// "informatie") that are never required in the documents, though they are not function words.
+    /// "informatie") and the general word for benefits ("voordelen") that are never required in the documents, though they
+    /// are not function words.
     /// </summary>
     public static IReadOnlySet<string> TopicNeutral { get; } = Set(
         [
@@ -134,6 +135,8 @@ public static class StopWords
             "precies", "eigenlijk", "gewoon", "even", "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben",
             "maken", "zitten", "staat", "staan", "nemen", "geven", "geeft", "betaalt", "betalen", "ligt", "liggen", "zoals",
             "plaats", "plaatsen", "collega", "collegas", "allemaal", "omdat", "want", "naast", "verder", "daarnaast", "bovenop",
+            // "Wat zijn de voordelen als X?": the benefits in general, which a document lists under any heading ("Wat bieden we?").
+            "voordelen", "voordeel", "extralegale", "arbeidsvoorwaarden",
         ]);
 
     /// <summary>

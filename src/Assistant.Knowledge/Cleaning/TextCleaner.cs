@@ -107,6 +107,14 @@ public static partial class TextCleaner
             while (true)
             {
                 var next = NextNonBlank(lines, i, out var blanks);
+                if (next >= 0 && blanks == 0 && CellContinuation(line, lines[next]) is { } rest)
+                {
+                    // A plain-text table whose second column wraps: "Diploma | Een bachelor in X of" + "| Y." is one row.
+                    line = line + " " + rest;
+                    i = next;
+                    continue;
+                }
+
                 if (next < 0 || blanks > 2 || !Continues(line, lines[next]))
                 {
                     break;
@@ -123,6 +131,22 @@ public static partial class TextCleaner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The text of a wrapped cell when <paramref name="next"/> continues the last column of the plain-text table row
+    /// <paramref name="line"/>: the row reads "label | text" and the next line has an empty first column ("| more text",
+    /// "   |  more text"); null otherwise. Markdown rows ("| a | b |") are whole rows, not continuations.
+    /// </summary>
+    private static string? CellContinuation(string line, string next)
+    {
+        if (!next.StartsWith('|') || next.EndsWith('|') || line.StartsWith('|') || line.EndsWith('|') || !line.Contains(" | ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = next.TrimStart('|').Trim();
+        return rest.Length > 0 && !rest.Contains(" | ", StringComparison.Ordinal) ? rest : null;
     }
 
     /// <summary>True when the line ends inside an e-mail address or web address, whose hyphens are part of the name ("jobs@stad-x-\nvoorbeeld.be").</summary>
@@ -171,7 +195,15 @@ public static partial class TextCleaner
             return true;
         }
 
-        return first == '(' && next.Length > 1 && (char.IsLower(next[1]) || char.IsDigit(next[1]));
+        if (first != '(' || next.Length < 2)
+        {
+            return false;
+        }
+
+        // "(bijvoorbeeld …", "(2 jaar …": an aside that goes on with the sentence. "… of gegradueerde verpleegkundige" +
+        // "(HBO5 Verpleegkunde).": a bracket that closes the running sentence before it (a long line in lower case, not a title).
+        return char.IsLower(next[1]) || char.IsDigit(next[1])
+            || (line.Length >= 40 && line.Any(char.IsLower) && ClosingAside().IsMatch(next));
     }
 
     /// <summary>True when the line's words of three letters or more are all written in capitals (at least one such word); "(m/v/x)" and other slashed words do not count.</summary>
@@ -282,6 +314,10 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateStart();
+
+/// <summary>A line that is one bracketed aside closing a sentence: "(HBO5 Verpleegkunde).", "(Vlaamse Gemeenschap);".</summary>
+    [GeneratedRegex(@"^\([^().!?]{2,80}\)\s*[.;,]?$")]
+    private static partial Regex ClosingAside();
 
     [GeneratedRegex(@"^[^:|]{1,60}(?::|\s\|)\s+\S")]
     private static partial Regex TableRow();

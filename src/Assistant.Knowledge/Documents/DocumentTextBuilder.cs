@@ -54,6 +54,38 @@ internal sealed partial class DocumentTextBuilder
     /// <summary>Adds a list item as "- item"; continuation lines follow without the bullet.</summary>
     public void AddListItem(string text) => Append(BlockKind.ListItem, CleanLines(text), "- ");
 
+    /// <summary>
+    /// Adds a table row by row ("cell1: cell2"), except a table whose header row names kinds of requirement per column
+    /// ("Vereist | Pluspunt", "Noodzakelijk | Gewenst"): its cells are unrelated items of their column, so each is laid out as
+    /// "column header: cell", column after column (read row by row, a required item would run into an asset).
+    /// </summary>
+    public void AddTable(IEnumerable<IEnumerable<string>> rows)
+    {
+        var table = rows.Select(r => r.Select(CollapseWhitespace).ToList()).Where(r => r.Any(c => c.Length > 0)).ToList();
+        if (table.Count > 1 && table[0].Count > 1 && table[0].All(h => h.Length is > 0 and <= 40 && !h.Contains('.', StringComparison.Ordinal))
+            && table[0].Count(h => ColumnKind().IsMatch(h)) >= 2 && table.Skip(1).All(r => r.Count == table[0].Count))
+        {
+            for (var c = 0; c < table[0].Count; c++)
+            {
+                foreach (var row in table.Skip(1).Where(r => r[c].Length > 0))
+                {
+                    AddTableRow([table[0][c], row[c]]);
+                }
+            }
+
+            return;
+        }
+
+        foreach (var row in table)
+        {
+            AddTableRow(row);
+        }
+    }
+
+    /// <summary>A column header that names a kind of requirement: required, or an asset.</summary>
+    [GeneratedRegex(@"^\W*(?:vereist|vereisten|verplicht|noodzakelijk|minimaal|minimumvereisten|must(?:-have)?|wat je moet hebben|pluspunt(?:en)?|troe(?:f|ven)|gewenst|wenselijk|meegenomen|extra|nice(?:-| )to(?:-| )have|(?:niet vereist|niet verplicht))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ColumnKind();
+
     /// <summary>Adds a table row as "cell1: cell2"; empty cells are left out.</summary>
     public void AddTableRow(IEnumerable<string> cells)
     {

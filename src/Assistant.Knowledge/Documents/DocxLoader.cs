@@ -66,10 +66,7 @@ public sealed class DocxLoader : IDocumentLoader
                     break;
                 case Table table:
                     builder.EndGroup();
-                    foreach (var row in table.Elements<TableRow>())
-                    {
-                        builder.AddTableRow(row.Elements<TableCell>().Select(CellText));
-                    }
+                    builder.AddTable(table.Elements<TableRow>().Select(row => row.Elements<TableCell>().Select(CellText)));
 
                     builder.EndGroup();
                     break;

@@ -211,13 +211,8 @@ public sealed class HtmlLoader : IDocumentLoader
 
         private void VisitTable(IElement table)
         {
-            foreach (var row in table.QuerySelectorAll("tr"))
-            {
-                if (row.Closest("table") == table && !noise.IsNoise(row))
-                {
-                    Builder.AddTableRow(row.Children.Where(cell => cell.LocalName is "td" or "th").Select(FlatText));
-                }
-            }
+            Builder.AddTable(table.QuerySelectorAll("tr").Where(row => row.Closest("table") == table && !noise.IsNoise(row))
+                .Select(row => row.Children.Where(cell => cell.LocalName is "td" or "th").Select(FlatText)));
 
             Builder.EndGroup();
         }

@@ -28,7 +28,8 @@ public static partial class BenefitRules
                 continue;
             }
 
-            if (NotABenefit().IsMatch(listed.Success ? line.Content[listed.Length..] : line.Content) && !listed.Success)
+            // "Toelagen bovenop de wedde: nachtprestaties +25%": an allowance with its rate names the salary only as its base.
+            if (NotABenefit().IsMatch(listed.Success ? line.Content[listed.Length..] : line.Content) && !listed.Success && !IsAllowance(line.Content))
             {
                 continue;
             }
@@ -44,7 +45,7 @@ public static partial class BenefitRules
             foreach (var (start, end) in listed.Success ? Parts(content) : [(0, content.Length)])
             {
                 var text = content[start..end].Trim().TrimEnd('.', ';', ',').Trim();
-                if (text.Length < 3 || !text.Any(char.IsLetter) || NotABenefit().IsMatch(text))
+                if (text.Length < 3 || !text.Any(char.IsLetter) || (NotABenefit().IsMatch(text) && !IsAllowance(text)))
                 {
                     continue;
                 }
@@ -190,4 +191,9 @@ public static partial class BenefitRules
 
     [GeneratedRegex(@"(?<n>\d{1,2}(?:[.,]\d)?)\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
+
+    private static bool IsAllowance(string text) => AllowanceWord().IsMatch(text) && Percent().IsMatch(text);
+
+    [GeneratedRegex(@"toeslag|toelage|premie", RegexOptions.IgnoreCase)]
+    private static partial Regex AllowanceWord();
 }

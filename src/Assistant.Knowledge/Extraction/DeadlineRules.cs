@@ -28,6 +28,11 @@ public static partial class DeadlineRules
                 continue;
             }
 
+            if (RelativeDeadlineRules.Covers(line.Text, date.Start, date.End))
+            {
+                continue;
+            }
+
             var (sStart, sEnd) = DocumentView.SentenceBounds(line.Text, date.Start, date.End);
             if (PeriodEnd(ctx, line, date, sEnd) is { } end)
             {
@@ -65,6 +70,12 @@ public static partial class DeadlineRules
             {
                 others.Add(deadline with { Kind = AssignmentWords().IsMatch(sentence) ? "assignment" : "document" });
             }
+        }
+
+        // "Ten laatste drie weken na de publicatiedatum": counted from the stated publication date.
+        foreach (var relative in RelativeDeadlineRules.Find(ctx, PublicationRules.Find(ctx)))
+        {
+            candidates.Add((relative, 3 + (relative.Time is null ? 0 : 1)));
         }
 
         if (candidates.Count == 0)

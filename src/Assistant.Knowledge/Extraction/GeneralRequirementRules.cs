@@ -25,8 +25,23 @@ public static partial class GeneralRequirementRules
             result = [.. result, internalOnly];
         }
 
+        // "Traject 2 – interne bevordering: …" beside "Traject 1 – externe aanwerving: …": the internal procedure is one of the ways
+        // in, not a vacancy closed to outsiders (read as one, every line of the external route would become an internal condition).
+        if (result.Any(r => r.Kind == "internal-only") && ctx.View.Lines.Any(l => ExternalRoute().IsMatch(l.Text) && !ExternalRefused().IsMatch(l.Text)))
+        {
+            result = [.. result.Where(r => r.Kind != "internal-only")];
+        }
+
         return AgeRequirementRules.Merge(ctx, result);
     }
+
+    /// <summary>A way in named for outsiders: "externe aanwerving", "externe werving", "voor externe kandidaten", "Externe kandidaten:".</summary>
+    [GeneratedRegex(@"\bextern(?:e)?\s+(?:aanwerving|werving|rekrutering|instroom|selectie)\b|\bvoor\s+externe\s+kandidaten\b|^\W*externe\s+kandidaten\s*[:–-]", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalRoute();
+
+    /// <summary>A line that names outsiders only to refuse them ("geen externe aanwerving", "niet open voor externe kandidaten").</summary>
+    [GeneratedRegex(@"\b(?:geen|niet|enkel|alleen|uitsluitend)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalRefused();
 
     private static List<GeneralRequirement> Scan(ExtractionContext ctx, IReadOnlyList<TextLine> lines)
     {

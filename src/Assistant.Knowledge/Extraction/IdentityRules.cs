@@ -77,6 +77,8 @@ public static partial class IdentityRules
             return (null, null);
         }
 
+        var casedAsWritten = !text.Where(char.IsLetter).All(char.IsUpper);
+
         if (text.Where(char.IsLetter).All(char.IsUpper))
         {
             text = char.ToUpperInvariant(text[0]) + text[1..].ToLower(CultureInfo.GetCultureInfo("nl-BE"));
@@ -91,6 +93,13 @@ public static partial class IdentityRules
         if (EmployerTail().Match(text) is { Success: true } tail && tail.Index > 2)
         {
             text = text[..tail.Index];
+        }
+
+        // "Boswachter – Natuurdomein De Heide", "Monteur | Technische Dienst Noord": a name in capitals after a dash or bar
+        // (a site, a department, a translation) follows a title that is complete without it.
+        if (TitleTails.NamedTail(text, casedAsWritten) is { } cut && TitleTails.IsJobLike(text[..cut]))
+        {
+            text = text[..cut];
         }
 
         return (MultiSpace().Replace(text, " ").Trim(), best);
@@ -127,6 +136,9 @@ public static partial class IdentityRules
             text = text.EndsWith(" aan", StringComparison.OrdinalIgnoreCase) ? text[..^4] : text;
         }
 
+        text = TitleTails.WithoutCategory(text);
+        text = TitleTails.WithoutCount(text);
+        text = LevelInParens().Replace(text, "");
         text = ScaleInParens().Replace(text, "");
         text = GenderMarker().Replace(text, "");
 
@@ -233,11 +245,11 @@ public static partial class IdentityRules
     [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*38|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?)|(?:(?i:klasse|niveau|schaal|weddeschaal|salarisschaal|barema|graad)\s+(?:N[A-E]\d{1,2}|[A-E][A-Z]?\d{0,3}[a-c]?)|N[A-E]\d{1,2}|[A-E][A-Z]?\d{1,3}[a-c]?)(?:\s?[-–]\s?(?:N[A-E]|[A-E][A-Z]?)?\d{1,3}[a-c]?)?)[\s,]*)+\)?\s*$")]
     private static partial Regex RegimeSuffix();
 
-    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:(?:nieuwe |open |openstaande |interne |externe )?(?:vacature|vacaturebericht|vacante (?:functie|betrekking)|betrekking|jobaanbieding|werfreserve|wervingsreserve|aanwervingsreserve|reserve|(?:(?:open|publieke|interne|externe) )?oproep(?: tot (?:kandidaten|kandidaturen|kandidaatstellingen?|kandidatuurstellingen?|sollicitanten))?|aanwervingsoproep|rekruteringsoproep|(?:vergelijkende )?selectie|(?:statutaire |contractuele )?aanwerving|werving|bevordering|mobiliteit)(?:\s+(?:en|&|\+)\s+(?:werfreserve|wervingsreserve|aanwerving|selectie|bevordering|mobiliteit))?(?:\s+(?:naar|tot|in|voor)\s+(?:het\s+|de\s+)?(?:niveau|graad|rang|klasse|kader)\s+[\p{L}\d-]{1,6})?)(?:\s*[:|–—]|\s+-)\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L})))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:(?:nieuwe |open |openstaande |interne |externe )?(?:vacature|vacaturebericht|vacante (?:functie|betrekking)|betrekking|jobaanbieding|werfreserve|wervingsreserve|aanwervingsreserve|reserve|(?:(?:open|publieke|interne|externe) )?oproep(?: tot (?:kandidaten|kandidaturen|kandidaatstellingen?|kandidatuurstellingen?|sollicitanten))?|aanwervingsoproep|rekruteringsoproep|(?:vergelijkende )?selectie|(?:statutaire |contractuele )?aanwerving|werving|bevordering|mobiliteit)(?:\s+(?:en|&|\+)\s+(?:werfreserve|wervingsreserve|aanwerving|selectie|bevordering|mobiliteit))?(?:\s+(?:naar|tot|in|voor)\s+(?:het\s+|de\s+)?(?:niveau|graad|rang|klasse|kader)\s+[\p{L}\d-]{1,6})?)(?:\s*[:|–—]|\s+-)\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L}|\d{1,2}\s+\p{L})))", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder|chauffeur|verzorgende|zorgkundige|opvoeder|leerkracht|lesgever|docent|bibliothecaris|kok\b|poetshulp|schoonmaker|elektricien|loodgieter|schrijnwerker|tuinier|hovenier|boswachter|brandweerman|attaché|referendaris|adjunct|ambtenaar|toezichter|vakman|monteur|mecanicien|programmeur|ontwerper|tekenaar|landmeter|archivaris|consultant|animator|monitor|magazijnier|conciërge|vertaler|tolk|kassier|coach|dispatcher|operator|opzichter|controleur|rekenplichtige|bibliotheekassistent|behandelaar|bemiddelaar|uitvoerder|onderhouder|steward|verzorger|onthaalmedewerker|hulp)(?:s|en|e)?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex JobNoun();
+    internal static partial Regex JobNoun();
 
     [GeneratedRegex(@"^(?:vacatures?|vacaturebericht|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?|deel deze vacature|profiel|jouw profiel|competenties|visie|waarden|aanbod|ons aanbod|wat (?:doe|ga|bieden|verwachten|mag)\b.*|wie (?:ben|zoeken)\b.*|takenpakket|taken|functie|solliciteren|selectieprocedure|contact|meer info(?:rmatie)?|interesse|voorwaarden|aanwervingsvoorwaarden|praktisch|timing)\W*$|^(?:vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|profiel|aanbod|toelichting|functieinhoud|functie-inhoud|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
@@ -263,6 +275,10 @@ public static partial class IdentityRules
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex MultiSpace();
 
+    /// <summary>A staff category and level in brackets after the title: "(CALog niveau B)", "(niveau C)", "(graad A1)", "(rang 2)".</summary>
+    [GeneratedRegex(@"\s*\((?:[^()]{0,20}\s)?(?:niveau|graad|klasse|rang|kader)\s+[A-E1-5][\p{L}\d]{0,3}\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelInParens();
+
     /// <summary>A count of posts before or after the title: "2 x ", "(2x) ", "twee × ", " x 3", " (3 plaatsen)", " – 2 vacatures".</summary>
     [GeneratedRegex(@"^\s*[(\[]?\s*(?:\d{1,2}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s*(?:[x×]\s*[)\]]\s*|[x×]\s+|×\s*)(?=\p{L})|\s*[(\[]?\s*(?:[x×]\s*\d{1,2}|\d{1,2}\s*[x×])\s*[)\]]?\s*$|\s*(?:[(\[]|[–—-]\s)\s*(?:\d{1,2}|twee|drie|vier|vijf|zes)\s+(?:plaatsen|posities|vacatures|functies|betrekkingen|voltijdse equivalenten|VTE)\s*[)\]]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PostCount();
@@ -272,6 +288,6 @@ public static partial class IdentityRules
     private static partial Regex SoughtHeadline();
 
     /// <summary>A tail " – OCMW X", " - woonzorgcentrum Y", " | Stad Z" naming an employer or a place of work.</summary>
-    [GeneratedRegex(@"\s[–—|-]\s+(?:(?:het|de)\s+)?(?:stad|gemeente|provincie|lokaal bestuur|ocmw|zorgbedrijf|zorggroep|scholengroep|politiezone|hulpverleningszone|brandweerzone|intercommunale|woonzorgcentrum|wzc|kinderdagverblijf|kinderopvang|ziekenhuis|basisschool|school|academie|campus|dienstencentrum|cultuurcentrum|gemeenschapscentrum|ontmoetingscentrum|cc|bibliotheek|museum|zwembad|sportcentrum|sporthal|recyclagepark|depot)\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s[–—|-]\s+(?:(?:het|de)\s+)?(?:stad|gemeente|provincie|lokaal bestuur|ocmw|zorgbedrijf|zorggroep|scholengroep|politiezone|hulpverleningszone|brandweerzone|intercommunale|woonzorgcentrum|wzc|kinderdagverblijf|kinderopvang|ziekenhuis|basisschool|school|academie|campus|dienstencentrum|cultuurcentrum|gemeenschapscentrum|ontmoetingscentrum|cc|bibliotheek|museum|zwembad|sportcentrum|sporthal|recyclagepark|depot|\p{L}*domein|\p{L}*park|standplaats|site|kazerne|woonmaatschappij|\p{L}*maatschappij)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerTail();
 }

@@ -120,9 +120,15 @@ public static partial class OrganisationRules
                 }
             }
 
+            if (LegalName(view) is { } legal)
+            {
+                return legal;
+            }
+
             return BrandOfDomain(view) is { } domainBrand ? (Expanded(view, domainBrand.Name), domainBrand.Line, null) : (null, null, null);
         }
 
+        MergeShortNames(scores);
         var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.Line.Index).First();
         return (Expanded(view, best.Key), best.Value.Line, best.Value.Place);
     }
@@ -165,6 +171,35 @@ public static partial class OrganisationRules
 
         return name;
     }
+
+    /// <summary>
+    /// "Politiezone X-Y (hierna: PZ XY)", "Stad Z (SZ)" then "PZ XY zoekt …": a mention by the short place ("Politiezone XY")
+    /// counts for the body of the same kind whose full place name it spells, so the document's own name wins.
+    /// </summary>
+    private static void MergeShortNames(Dictionary<string, (double Score, TextLine Line, string? Place)> scores)
+    {
+        foreach (var key in scores.Keys.ToList())
+        {
+            var (score, _, place) = scores[key];
+            if (place is null || !ShortPlace().IsMatch(place) || key.Length <= place.Length)
+            {
+                continue;
+            }
+
+            var kind = key[..^place.Length];
+            var full = scores.Keys.FirstOrDefault(k => k != key && k.StartsWith(kind, StringComparison.OrdinalIgnoreCase)
+                && scores[k].Place is { } longPlace && !ShortPlace().IsMatch(longPlace) && SpellsAcronym(longPlace, place));
+            if (full is not null)
+            {
+                var f = scores[full];
+                scores[full] = (f.Score + score, f.Line, f.Place);
+                scores.Remove(key);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\p{Lu}{2,6}$")]
+    private static partial Regex ShortPlace();
 
     /// <summary>Whether the acronym's letters are, in order, letters of the long form, the first one its first letter.</summary>
     private static bool SpellsAcronym(string full, string acronym)
@@ -267,6 +302,27 @@ public static partial class OrganisationRules
         return null;
     }
 
+    /// <summary>
+    /// "WOONMAATSCHAPPIJ X cv" in the letterhead, "Y vzw – ondernemingsnummer …" in the footer: a name written with its legal
+    /// form (vzw, cv, nv, bv, ov, …) is the employer when no public body is named. The legal form is not part of the name.
+    /// </summary>
+    private static (string? Organisation, TextLine? Line, string? Place)? LegalName(DocumentView view)
+    {
+        foreach (var line in view.Lines.Take(8).Concat(view.Lines.TakeLast(8)))
+        {
+            if (LegalForm().Match(line.Text) is { Success: true } m && !NotAnEmployer().IsMatch(m.Groups["name"].Value) && !JobWord().IsMatch(m.Groups["name"].Value))
+            {
+                return (BrandCase(m.Groups["name"].Value), line, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One to four capitalised words and a legal form at the start of a line: "Woonmaatschappij X cv", "DE Y VZW –".</summary>
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\p{L}'&-]*(?:\s+(?:(?:van|voor|en|de)\s+)?\p{Lu}[\p{L}'&-]*){0,3})\s+(?i:vzw|cv|cvba|nv|bv|bvba|ov|dv|ev|vof)\b(?:\s*(?:[-–—|,]|$))")]
+    private static partial Regex LegalForm();
+
     [GeneratedRegex(@"(?:[\w.+-]+@|\bwww\.)(?<d>[\p{L}\d-]+)\.(?:be|com|org|eu|net|vlaanderen|brussels|gent|nl)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Domain();
 
@@ -326,7 +382,7 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|(?:woon|huisvestings|sociale huisvestings|vervoer|water|haven)maatschappij|(?:woon|haven)bedrijf|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]

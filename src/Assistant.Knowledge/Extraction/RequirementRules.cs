@@ -162,6 +162,13 @@ public static partial class RequirementRules
                     continue;
                 }
 
+                // "Interne kandidaten leggen dezelfde proeven af, maar moeten geen capaciteitstest doen": which tests a group takes in
+                // the selection, no condition to be admitted.
+                if (TestsTaken().IsMatch(sentence))
+                {
+                    continue;
+                }
+
                 // A condition for internal candidates (a block under "interne kandidaten", seniority in a level) concerns only them.
                 // Under an internal heading a line about no candidate fact at all ("Algemene voorwaarden") is no internal condition.
                 var touches = TouchInternal().IsMatch(sentence) || (internalBlock && Touches(sentence).Count > 0) ? ["internal"] : internalBlock ? [] : Touches(sentence);
@@ -572,6 +579,7 @@ public static partial class RequirementRules
                   ?? experienceLines.FirstOrDefault(e => e.Scope is null).Draft;
             var years = d.MinExperienceYears ?? globalExperience?.MinExperienceYears;
             var kind = d.MinExperienceYears is not null ? d.ExperienceKind : globalExperience?.ExperienceKind;
+            var included = d.MinExperienceYears is not null ? d : globalExperience;
             var route = new AdmissionRoute
             {
                 Id = "",
@@ -581,6 +589,8 @@ public static partial class RequirementRules
                 EquivalentAccepted = d.Equivalent,
                 MinExperienceYears = years,
                 ExperienceKind = kind,
+                IncludedMinYears = included?.IncludedYears,
+                IncludedKind = included?.IncludedKind,
                 Alternative = d.Tests,
                 Internal = d.Internal,
                 Citation = d.Citation,
@@ -794,7 +804,7 @@ public static partial class RequirementRules
 
     private static bool Same(AdmissionRoute a, AdmissionRoute b) =>
         a.Audience == b.Audience && a.Diploma == b.Diploma && a.DiplomaField == b.DiplomaField && a.MinExperienceYears == b.MinExperienceYears
-        && a.ExperienceKind == b.ExperienceKind && a.Alternative.Select(t => t.Name).SequenceEqual(b.Alternative.Select(t => t.Name)) && a.Internal == b.Internal;
+        && a.ExperienceKind == b.ExperienceKind && a.IncludedMinYears == b.IncludedMinYears && a.Alternative.Select(t => t.Name).SequenceEqual(b.Alternative.Select(t => t.Name)) && a.Internal == b.Internal;
 
     private static DateFact? ReferenceDate(ExtractionContext ctx, Deadline? deadline, out bool atDeadline)
     {
@@ -841,6 +851,13 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"^\W*[\p{L}']+\s+(worden|zijn)\s+gelijkgesteld\s+met|\bgeeft\b[^.]{0,30}\bgeen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b|\bworden\s+niet\s+toegelaten\b|\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde|\b(kan|kunnen|mag|mogen)\s+(je|u|zij|ze|jij)?\s*pas\s+(starten|beginnen|in dienst)", RegexOptions.IgnoreCase)]
     private static partial Regex NotARequirement();
+
+/// <summary>
+    /// A sentence about which selection tests a group of candidates takes or is spared ("leggen dezelfde selectieproeven af als
+    /// externe kandidaten", "zijn vrijgesteld van de capaciteitstest", "hoeven geen schriftelijke proef te doen"): procedure, not admission.
+    /// </summary>
+    [GeneratedRegex(@"\b(dezelfde|zelfde)\s+(selectie)?(proeven|testen|examens|selectieprocedure|procedure)\b|\bvrijgesteld\s+van\s+(de\s+|het\s+)?([\p{L}-]+\s+)?[\p{L}-]*(proef|test|examen|preselectie)|\b(moeten|moet|hoeven|hoeft)\s+(ze\s+|zij\s+|je\s+|u\s+)?geen\s+[\p{L}-]*(proef|test|examen)\w*\s+(\w+\s+){0,2}?(te\s+)?(doen|af\s*te\s+leggen|afleggen|maken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TestsTaken();
 
     [GeneratedRegex(@"(in het bezit|beschik\w* over|je hebt|heb je|houder van|behaald|vereist|voorwaarde).*(diploma|bachelor|master|graduaat)", RegexOptions.IgnoreCase)]
     private static partial Regex Possession();

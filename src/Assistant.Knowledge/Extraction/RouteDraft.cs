@@ -14,6 +14,9 @@ public sealed record RouteDraft
     public decimal? MinExperienceYears { get; init; }
     public string? ExperienceKind { get; init; }
     public bool VagueExperience { get; init; }
+    /// <summary>Of the experience, at least this many years of <see cref="IncludedKind"/> ("waarvan 1 jaar als leidinggevende").</summary>
+    public decimal? IncludedYears { get; init; }
+    public string? IncludedKind { get; init; }
     public List<RouteCondition> Tests { get; init; } = [];
     public InternalCondition? Internal { get; init; }
     public bool IntroducesList { get; init; }

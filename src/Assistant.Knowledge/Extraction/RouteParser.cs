@@ -76,12 +76,33 @@ public static partial class RouteParser
                 draft = draft with { NoDiploma = true };
             }
 
+            if (draft is { Diploma: DiplomaLevel.Graduate, MinExperienceYears: null } && !isInternal && BachelorBesideGraduate(text[start..end]))
+            {
+                // "bachelor in de verpleegkunde of gegradueerde verpleegkundige (HBO5)", "een diploma X (graduaat of bachelor)": two
+                // levels offered as equals in one clause are two ways in, each with the same field and conditions. Experience in the
+                // clause ("een bachelor, of een graduaat aangevuld met 2 jaar ervaring") is often the lower level's alone: no split.
+                yield return draft with { Diploma = DiplomaLevel.Bachelor };
+            }
+
             if (draft is not null)
             {
                 yield return draft;
             }
         }
     }
+
+    /// <summary>
+    /// True when a clause whose lowest level is the graduaat also names a bachelor as another way in (not a clause about students
+    /// of either, which is no diploma held).
+    /// </summary>
+    private static bool BachelorBesideGraduate(string clause)
+    {
+        var levelText = TestLevel().Replace(clause, " ");
+        return !StudentWords().IsMatch(levelText) && Levels(levelText).Contains(DiplomaLevel.Bachelor);
+    }
+
+    [GeneratedRegex(@"\bstudent|\blaatstejaars|\bstudeer|\bstudeert|\bopleidingsjaar", RegexOptions.IgnoreCase)]
+    private static partial Regex StudentWords();
 
     /// <summary>
     /// The options of one line joined by "hetzij … hetzij", "ofwel … ofwel" or ", of" (each a way in of its own: a diploma, a
@@ -133,10 +154,10 @@ public static partial class RouteParser
     private static bool IsOption(string part) =>
         DiplomaWord().IsMatch(part) || ProofItem().IsMatch(part) || CertificateItem().IsMatch(part) || ExperienceYears().IsMatch(part);
 
-    [GeneratedRegex(@"(?<=[,;]\s*|\s)(?:ofwel|hetzij)\s|(?<=[,;]\s*)of\s+(?=(?:een|het|je|minstens|ten minste|minimum|\d)\b)|(?<=\s)of\s+(?=een\s+(?:[\p{L}-]+\s+){0,2}?(?:bachelor|master|diploma|graduaat))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[,;]\s*|\s)(?:ofwel|hetzij)(?:\s|,\s)|(?<=[,;]\s*)of\s+(?=(?:een|het|je|minstens|ten minste|minimum|\d)\b)|(?<=\s)of\s+(?=een\s+(?:[\p{L}-]+\s+){0,2}?(?:bachelor|master|diploma|graduaat))", RegexOptions.IgnoreCase)]
     private static partial Regex MidAlternative();
 
-    [GeneratedRegex(@"^\W*(?:ofwel|hetzij|of)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:ofwel|hetzij|of)(?:\s|,\s)", RegexOptions.IgnoreCase)]
     private static partial Regex OptionStart();
 
     /// <summary>
@@ -253,6 +274,7 @@ public static partial class RouteParser
 
         tests.AddRange((negated || ProofCondition().IsMatch(clause) ? Proofs().Matches(clause) : Enumerable.Empty<Match>()).Select(m => new RouteCondition("proof", m.Groups["name"].Value.Trim(), citation)).DistinctBy(t => t.Name));
         var (years, kind, vague) = Experience(clause);
+        var (includedYears, includedKind) = years is null ? (null, null) : IncludedPart(clause);
         var internalCondition = isInternal ? InternalOf(clause) : null;
         if (isInternal && internalCondition is null && level is null && !negated)
         {
@@ -269,6 +291,8 @@ public static partial class RouteParser
             MinExperienceYears = years,
             ExperienceKind = kind,
             VagueExperience = vague,
+            IncludedYears = includedYears,
+            IncludedKind = includedKind,
             Tests = tests,
             Internal = internalCondition,
             IntroducesList = part.TrimEnd().EndsWith(':'),
@@ -425,6 +449,23 @@ public static partial class RouteParser
     private static DiplomaLevel? LowestLevel(string clause)
     {
         DiplomaLevel? lowest = null;
+        foreach (var level in Levels(clause))
+        {
+            lowest = lowest is null || level < lowest ? level : lowest;
+        }
+
+        return lowest;
+    }
+
+    /// <summary>
+    /// The diploma levels a clause names, in order. A graduate title given as the older name of a bachelor ("of een gelijkwaardig
+    /// ouder diploma: gegradueerde in …", "gegradueerde in X, oud stelsel", "(het vroegere graduaat)") is the bachelor level:
+    /// the former one-cycle higher education the bachelor replaced, not today's HBO5.
+    /// </summary>
+    private static List<DiplomaLevel> Levels(string clause)
+    {
+        var levels = new List<DiplomaLevel>();
+        var bachelorNamed = BachelorWord().IsMatch(clause);
         var higherEnd = -1;
         foreach (Match m in DiplomaWord().Matches(clause))
         {
@@ -449,11 +490,27 @@ public static partial class RouteParser
                 _ when w.Contains("graduaat", StringComparison.Ordinal) || w.Contains("gegradueerde", StringComparison.Ordinal) || w.Contains("hbo5", StringComparison.Ordinal) => DiplomaLevel.Graduate,
                 _ => DiplomaLevel.Secondary,
             };
-            lowest = lowest is null || level < lowest ? level : lowest;
+            var around = clause[Math.Max(0, m.Index - 60)..Math.Min(clause.Length, m.Index + m.Length + 60)];
+            if (level == DiplomaLevel.Graduate && bachelorNamed && OldName().IsMatch(around) && !Hbo5().IsMatch(around))
+            {
+                level = DiplomaLevel.Bachelor;
+            }
+
+            levels.Add(level);
         }
 
-        return lowest;
+        return levels;
     }
+
+    [GeneratedRegex(@"bachelor|hoger onderwijs van het korte type", RegexOptions.IgnoreCase)]
+    private static partial Regex BachelorWord();
+
+    [GeneratedRegex(@"\bhbo\s?5|\bhoger beroepsonderwijs", RegexOptions.IgnoreCase)]
+    private static partial Regex Hbo5();
+
+    /// <summary>Words that say a diploma is named by its former title: "ouder diploma", "oud stelsel", "vroegere", "voormalig".</summary>
+    [GeneratedRegex(@"\boud(?:ere?)?\s+(?:\p{L}+\s+)?(?:diploma|stelsel|titel|benaming|naam|structuur)|\bvroeger(?:e)?\b|\bvoormalige?\b|\bvóór\s+(?:de\s+)?(?:hervorming|bama|bologna)|\bkorte\s+type\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OldName();
 
     private static (decimal? Years, string? Kind, bool Vague) Experience(string clause)
     {
@@ -470,13 +527,35 @@ public static partial class RouteParser
 
         var years = m.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(n / 12m, 2) : n;
         // "in een bibliotheek, een boekhandel of een archief": the article of each further domain is blanked (same length) so the list reads whole.
-        var context = ArticleInList().Replace(clause[m.Index..], a => new string(' ', a.Length));
+        // "3 jaar ervaring in groenbeheer, waarvan 1 jaar als leidinggevende": the part after "waarvan" is a minimum of its own
+        // (see IncludedPart); the kind of the whole is read before it.
+        var part = Included().Match(clause, m.Index + m.Length);
+        var context = ArticleInList().Replace(part.Success && IncludedPart(clause).Kind is not null ? clause[m.Index..part.Index] : clause[m.Index..], a => new string(' ', a.Length));
         string kind = Leadership().IsMatch(context) ? "leadership"
             : DomainExperience().Match(context) is { Success: true } d ? "domain:" + d.Groups["d"].Value.Trim() + MoreFieldsAt(context, d.Groups["d"].Index + d.Groups["d"].Length).Text
             : RelevantWord().IsMatch(m.Value) ? "relevant"
             : "any";
         return (years, kind, false);
     }
+
+    /// <summary>
+    /// A part of the experience asked that must be of a kind of its own: "…, waarvan minstens 1 jaar als leidinggevende", "waarvan
+    /// twee jaar in een leidinggevende functie", "(waarvan 6 maanden leiding geven aan een team)". Only leadership is read; any
+    /// other part leaves the experience as it was read before (its kind from the whole sentence).
+    /// </summary>
+    internal static (decimal? Years, string? Kind) IncludedPart(string clause)
+    {
+        var m = Included().Match(clause);
+        if (!m.Success || !DutchNumbers.TryParse(m.Groups["n"].Value, out var n) || !Leadership().IsMatch(m.Groups["rest"].Value))
+        {
+            return (null, null);
+        }
+
+        return (m.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(n / 12m, 2) : n, "leadership");
+    }
+
+    [GeneratedRegex(@"\bwaarvan\s+(?:minstens\s+|minimaal\s+|ten\s+minste\s+|tenminste\s+|min\.\s*|minimum\s+)?(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\b(?<rest>[^.;()]{0,80})", RegexOptions.IgnoreCase)]
+    private static partial Regex Included();
 
     private static InternalCondition? InternalOf(string clause)
     {
@@ -520,7 +599,7 @@ public static partial class RouteParser
         return MultiSpace().Replace(t, " ").Replace("niveau-en", "niveau- en", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(?<=[.?!;,:]\s*)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma|zonder (een |het |je |dit |dat )?[\p{L}-]*diploma\b|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[.?!;,:]\s*(?:maar\s+|en\s+)?)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|wie\s+geen\s+([\p{L}-]+\s+){0,2}?(diploma|getuigschrift)\b|wie\s+(dat|dit|zo'n|zo’n|het\s+gevraagde|het\s+vereiste)\s+(diploma|getuigschrift)\s+niet\b|wie\s+niet\s+over\s+(een|het|dat|dit|zo'n|zo’n)\s+([\p{L}-]+\s+)?(diploma|getuigschrift)\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma|zonder (een |het |je |dit |dat )?[\p{L}-]*diploma\b|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
     [GeneratedRegex(@"masterdiploma|(diploma|opleiding)\w*\s+(op|van)\s+(het\s+)?(master|bachelor)niveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
@@ -536,7 +615,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?|\bdiploma('s)? (is |zijn )?(hier )?geen (vereiste|voorwaarde)|\b(ook |even(goed)? )?zonder diploma\s+(kan|kun|mag|ben|welkom|toegelaten|deelnemen|solliciteren|in aanmerking)|\b(kan|kun|kunt|mag|mogen)\s+(je|u|jij|kandidaten)?\s*(ook |evengoed )?zonder diploma", RegexOptions.IgnoreCase)]
     internal static partial Regex NoneRequired();
 
-    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|\b(heb|bezit) je (dat|dit|die|deze|het|zo'n|zo’n|zulk\w*|een dergelijk\w*)\s+([\p{L}'’-]+\s+){0,4}?niet\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|\bzonder\s+(zo'n|zo’n|zulk\w*|dergelijk\w*|dat|dit|deze|dat)\s+([\p{L}-]+\s+)?(diploma|getuigschrift|bachelor|master)|\bwie\s+(dat|dit|zo'n|zo’n|het\s+gevraagde|het\s+vereiste)\s+(diploma|getuigschrift)\s+niet\b|\bwie\s+niet\s+over\s+(een|het|dat|dit|zo'n|zo’n)\s+([\p{L}-]+\s+)?(diploma|getuigschrift)\b|\b(heb|bezit) je (dat|dit|die|deze|het|zo'n|zo’n|zulk\w*|een dergelijk\w*)\s+([\p{L}'’-]+\s+){0,4}?niet\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
     /// <summary>A level named for a test, not for a diploma: "een redeneertest op het niveau van secundair onderwijs", "een proef van bachelorniveau".</summary>
@@ -554,8 +633,8 @@ public static partial class RouteParser
     [GeneratedRegex(@"\G\s*(\((?:bv\.?|bijvoorbeeld|zoals|o\.a\.|onder meer)?\s*(?<list>[^()]{3,200})\)|,?\s*(?:zoals|bijvoorbeeld|bv\.?)\s+(?<list>[^.;()]{3,200}?)(?=\s+(?:en|met)\s+(?:minstens|ten minste|minimum|je)\b|[.;]|$)|:\s*(?<list>[^.;()]{3,200}?)(?=\s+(?:en|met)\s+(?:minstens|ten minste|minimum|je)\b|[.;]|$))", RegexOptions.IgnoreCase)]
     private static partial Regex NamedFields();
 
-    /// <summary>"in één van deze richtingen: …", "in een van de volgende studiegebieden: …", "in de richtingen …".</summary>
-    [GeneratedRegex(@"\bin\s+((één|eén|een)\s+van\s+(de\s+)?(deze|volgende|onderstaande|hierna\s+vermelde)\s+|de\s+(volgende\s+)?)(studie)?(richtingen|studiegebieden|domeinen|opleidingen|disciplines|vakgebieden)\s*:?\s*(?<list>[^.;?!]{3,400})", RegexOptions.IgnoreCase)]
+    /// <summary>"in één van deze richtingen: …", "in een van de volgende studiegebieden: …", "in de richtingen …", "in de richting X, Y of Z".</summary>
+    [GeneratedRegex(@"\bin\s+((één|eén|een)\s+van\s+(de\s+)?(deze|volgende|onderstaande|hierna\s+vermelde)\s+|de\s+(volgende\s+)?)(studie)?(richtingen|studiegebieden|domeinen|opleidingen|disciplines|vakgebieden|richting(?!\s+van\b))\s*:?\s*(?<list>[^.;?!]{3,400})", RegexOptions.IgnoreCase)]
     private static partial Regex FieldListLeadIn();
 
     [GeneratedRegex(@"\(\s*(?:of|en|ook)\s+([^()]+)\)", RegexOptions.IgnoreCase)]
@@ -642,7 +721,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"leidinggevend|leiding geven|people ?manage", RegexOptions.IgnoreCase)]
     private static partial Regex Leadership();
 
-    [GeneratedRegex(@"ervaring\s+(?:hebt\s+|heeft\s+)?(?:in|binnen|met|als|op het vlak van)\s+(?:een\s+|de\s+|het\s+)?(?<d>[^,.;:?()]{3,60}?)(?=\s+(?:kan|kunt|kunnen|hebt|aantonen|vereist|die|is|en slaagt)\b|[,.;:?()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ervaring\s+(?:hebt\s+|heeft\s+)?(?:in|binnen|met|als|op het vlak van)\s+(?:een\s+|de\s+|het\s+)?(?<d>[^,.;:?()]{3,60}?)(?=\s+(?:kan|kunt|kunnen|hebt|aantonen|vereist|die|is|[eé]n\s+(?:je\s+|u\s+)?(?:slaagt|legt|behaalt|doet|hebt|bent|beschikt))\b|[,.;:?()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex DomainExperience();
 
     [GeneratedRegex(@"(?<=(?:,|\bof)\s+)een(?=\s)", RegexOptions.IgnoreCase)]
@@ -651,7 +730,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"\b(bij voorkeur|is een pluspunt|pluspunt|is een troef|strekt tot aanbeveling|geen vereiste|(heeft|hebben|geniet|genieten|krijgt|krijgen)\s+(onze|de|mijn|een)\s+voorkeur)", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"interne kandidat|bevordering|interne mobiliteit|interbestuurlijke mobiliteit|\bmobiliteit\s*(?:[:–()-]|$)|eigen personeelsleden|interne (personeelsleden|medewerkers|ambtenaren)", RegexOptions.IgnoreCase)]
     private static partial Regex InternalWords();
 
     /// <summary>"… van niveau C met 4 jaar niveauanciënniteit of van niveau D met 8 jaar …": another level/seniority combination.</summary>
@@ -677,7 +756,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"niet lager (?:ingeschaald )?dan (?:het )?(?<l>[A-E])-?\s?niveau|minstens (?:op )?(?<l>[A-E])-?niveau|niet lager dan niveau (?<l>[A-E])", RegexOptions.IgnoreCase)]
     private static partial Regex NotLowerThan();
 
-    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b|\b(?:personeelsleden|personeelslid|medewerkers?|ambtenaren|ambtenaar)\s+(?:\w+\s+)?(?:van|uit)\s+(?:het\s+)?niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bop (?<l>[A-E])-?niveau|\bin niveau (?<l>[A-E])\b|\bop niveau (?<l>[A-E])\b|\b(?:graad|functie|betrekking|rang)\s+(?:van|op|in|uit)\s+(?:het\s+)?niveau (?<l>[A-E])\b|\b(?:graad|functie|betrekking|rang)\s+(?:van|op|in|uit)\s+(?:het\s+)?(?<l>[A-E])-?niveau\b|\b(?:personeelsleden|personeelslid|medewerkers?|ambtenaren|ambtenaar)\s+(?:\w+\s+)?(?:van|uit)\s+(?:het\s+)?niveau (?<l>[A-E])\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtLevel();
 
     [GeneratedRegex(@"\s{2,}")]

@@ -27,6 +27,10 @@ public static partial class RouteChecks
         if (route.MinExperienceYears is { } years)
         {
             checks.Add(Experience(route, years, profile));
+            if (route is { IncludedMinYears: { } part, IncludedKind: { } partKind } && profile.Experience.Count > 0)
+            {
+                checks.Add(IncludedExperience(route, part, partKind, profile));
+            }
         }
 
         if (route.Internal is { } internalCondition)
@@ -324,6 +328,19 @@ public static partial class RouteChecks
         return kind == "leadership" || otherDomainsOnly
             ? new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = kind }
             : new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
+    }
+
+    /// <summary>
+    /// The part of the experience that must be of a kind of its own ("waarvan 1 jaar als leidinggevende"): met by the years of
+    /// that kind the candidate named, else asked for (never refused on years the candidate did not describe).
+    /// </summary>
+    private static RequirementCheck IncludedExperience(AdmissionRoute route, decimal part, string partKind, CandidateProfile p)
+    {
+        var requiredText = part.ToString("0.##", CultureInfo.InvariantCulture);
+        var exact = p.Experience.Where(e => Matches(e, partKind)).Sum(e => e.Years);
+        return exact >= part
+            ? new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture), Caveat = partKind }
+            : new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture), Caveat = partKind };
     }
 
     private static bool Matches(ExperienceEntry e, string kind) => kind switch

@@ -156,7 +156,8 @@ public static partial class RouteReading
     private static partial Regex FieldWord();
 
     // "master in de statistiek", "bachelor in het sociaal werk", "licentiaat in de rechten", "degree in biology", "master en droit".
-    [GeneratedRegex(@"\b(master|bachelor|licentia\w*|graduaat|diploma|kandidatuur|degree|masters?|bachelors?|bachelier|licence|diplome)\s+(in|en)\s+((de|het|la|le|les|l')\s+)?(?!bezit\b|onderwijs\b|hoger\b|secundair\w*\b|kader\b|niveau\b|algemeen\b|buitenland\b|belgie\b|vlaander\w*\b|nederland\w*\b|het\b|de\b|een\b|om\b|eender\b|gelijk\b|any\b|a\b|an\b|the\b|possession\b|belgium\b|lien\b|rapport\b)\p{L}{4,}")]
+    // "en" before a Dutch article or pronoun is the conjunction ("een A2-diploma en het getuigschrift …"), not the French "en".
+    [GeneratedRegex(@"\b(master|bachelor|licentia\w*|graduaat|diploma|kandidatuur|degree|masters?|bachelors?|bachelier|licence|diplome)\s+(in\s+((de|het|la|le|les|l')\s+)?|en\s+((la|le|les|l')\s+)?(?!(de|het|een|ook|dat|die)\b))(?!bezit\b|onderwijs\b|hoger\b|secundair\w*\b|kader\b|niveau\b|algemeen\b|buitenland\b|belgie\b|vlaander\w*\b|nederland\w*\b|het\b|de\b|een\b|om\b|eender\b|gelijk\b|any\b|a\b|an\b|the\b|possession\b|belgium\b|lien\b|rapport\b)\p{L}{4,}")]
     private static partial Regex FieldAfterDiploma();
 
     // "het diploma van maatschappelijk assistent", "diploma van verpleegkundige": a diploma named after the profession it gives.

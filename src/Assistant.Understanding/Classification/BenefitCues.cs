@@ -75,7 +75,10 @@ internal static partial class BenefitCues
     [GeneratedRegex(
         @"\b(krijg|krijgt|ontvang|ontvangt|is er|zijn er|bestaat er|heb ik recht op|hebt je recht op|recht op) (ik |je |men )?(een |nog een |ook een |extra )?\w*(premie|toelage|toeslag)s?\b"
         + @"|\b(is there|do i get|will i get|do you get|do they pay) (an? |any )?(\w+ )?(bonus|allowance|premium|supplement)\b"
-        + @"|\b(y a t il|ai je droit a|est ce qu' il y a|je recois|recoit on) (une |des )?(prime|indemnite|allocation)s?\b",
+        + @"|\b(y a t il|il y a|ai je droit a|est ce qu' il y a|je recois|recoit on) (une |des )?(prime|indemnite|allocation)s?\b"
+        // "Hoeveel is de tweetaligheidspremie?", "how much is the shift allowance?", "combien est la prime de …": the amount of a named premium.
+        + @"|\b(hoeveel (is|bedraagt|krijg je voor)|hoe hoog is|wat is) (de |het |een )?\w+(premie|toelage|toeslag)\b"
+        + @"|\bhow (much|high) is (the |a )?(\w+ )?(bonus|allowance|premium)\b|\bcombien (est|fait|vaut) (la |une )?prime\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex PremiumAsked();
 

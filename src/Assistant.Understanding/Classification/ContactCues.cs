@@ -7,7 +7,7 @@ internal static partial class ContactCues
 {
     [GeneratedRegex(
         @"\bcontacteren|\bcontact|\bwie kan ik\b|\bwie kan (me|mij)\b|\bwho (can|could) (help|give|make|tell|send) me\b|\bqui peut me\b|\bbij wie\b|\btot wie\b|\bwie (moet|mag|zou) ik\b"
-        + @"|\btelefoonnummer|\bbellen\b|\bopbellen|\bmailen\b|\bwhom\b"
+        + @"|\btelefoonnummer|\bbellen\b|\bopbellen|(?<!\bnog )\bmailen\b|\bwhom\b"
         + @"|\bwho (can|should|do|could|may) i (contact|call|email|e mail|ask|reach|write|talk)|\bwho can i\b"
         + @"|\bphone|\bcall\b|\bqui (puis|dois|peut|peux|faut|contacter|appeler)\b|\bcontacter|\bjoindre qui\b"
         + @"|\bappeler\b|\btelephone|\bmeer (info|informatie|uitleg)\b"

@@ -68,11 +68,13 @@ internal static partial class DeadlineCues
     public static partial Regex InTime();
 
     /// <summary>
-    /// "Kan ik nu nog mailen voor …", "Het is 21u, kan ik vanavond nog het formulier invullen?", "can I still send it
+    /// "Kan ik nu nog mailen voor …", "kan ik nog mailen voor die job", "Het is 21u, kan ik vanavond nog het formulier invullen?", "can I still send it
     /// tonight": sending or applying still, now or tonight, asks whether the application period is open, even when the way
-    /// it is sent (a mail, a form) is a contact word. "Mag ik nu al solliciteren?" is not: a student asks whether they may.
+    /// it is sent (a mail, a form) is a contact word. "Mag ik nu al solliciteren?" is not: a student asks whether they may;
+    /// nor is "Waar kan ik nog solliciteren zonder …?", which asks for vacancies.
     /// </summary>
-    [GeneratedRegex(@"\b(kan|mag|lukt) (ik|je|we|het) (me |mij |mijn \w+ )?(nu|vandaag|vanavond|vannacht|deze avond) nog\b.{0,40}\b(sollicit\w*|kandida\w*|inschrijv\w*|aanmeld\w*|reageren|e ?mailen|mailen|sturen|opsturen|versturen|insturen|doorsturen|indienen|invullen|bezorgen|afgeven|uploaden|opladen)\b"
+    [GeneratedRegex(@"(?<!\bwaar )\b(kan|mag|lukt) (ik|je|we|het) (mijn \w+ )?nog\b.{0,40}\b(e ?mailen|mailen|sturen|opsturen|versturen|insturen|doorsturen|indienen|bezorgen|afgeven|uploaden|opladen)\b"
+        + @"|\b(kan|mag|lukt) (ik|je|we|het) (me |mij |mijn \w+ )?(nu|vandaag|vanavond|vannacht|deze avond) nog\b.{0,40}\b(sollicit\w*|kandida\w*|inschrijv\w*|aanmeld\w*|reageren|e ?mailen|mailen|sturen|opsturen|versturen|insturen|doorsturen|indienen|invullen|bezorgen|afgeven|uploaden|opladen)\b"
         + @"|\b(can|could|may) (i|we) (still )?(send|submit|mail|email|e mail|apply|hand)\b.{0,30}\b(tonight|today|now|still)\b|\bis it (already )?too late\b"
         + @"|\b(puis|peux|peut) (je|on) (encore )?(envoyer|postuler|deposer)\b.{0,30}\b(ce soir|aujourd' hui|maintenant|encore)\b"
         + @"|\b(is|ben) (het|ik|dat) (nu |al |dan |nog niet )?te laat\b|\b(est ce|est il|c' est) (deja )?trop tard\b",

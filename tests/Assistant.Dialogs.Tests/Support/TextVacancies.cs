@@ -29,5 +29,19 @@ public sealed class TextVacancies(DateTimeOffset now) : IDisposable
         return await session.SendAsync(new TurnInput(question, now, "web", null));
     }
 
+    /// <summary>Asks <paramref name="questions"/> one after the other in one conversation; the answers in order.</summary>
+    public async Task<IReadOnlyList<Answer>> AskInTurnAsync(params string[] questions)
+    {
+        using var snapshot = KnowledgeLoader.CreateDefault(new FakeTimeProvider(now)).Load(_folder);
+        var session = AssistantRuntime.CreateSessionFactory(() => snapshot, new AssistantOptions()).Create();
+        var answers = new List<Answer>();
+        foreach (var question in questions)
+        {
+            answers.Add(await session.SendAsync(new TurnInput(question, now, "web", null)));
+        }
+
+        return answers;
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -81,4 +81,22 @@ public sealed class TextCleanerTests
     {
         Assert.Equal(expected, TextCleaner.Clean(raw));
     }
+    [Theory]
+    [InlineData("Je bent bachelor in de verpleegkunde, of gegradueerde verpleegkundige\n(HBO5 Verpleegkunde).", "Je bent bachelor in de verpleegkunde, of gegradueerde verpleegkundige (HBO5 Verpleegkunde).")]
+    [InlineData("Je hebt een diploma van het secundair onderwijs uitgereikt door de Gemeenschap\n(Vlaamse of Franse Gemeenschap);", "Je hebt een diploma van het secundair onderwijs uitgereikt door de Gemeenschap (Vlaamse of Franse Gemeenschap);")]
+    [InlineData("Communicatiemedewerker\n(M/V/X)", "Communicatiemedewerker\n(M/V/X)")]
+    [InlineData("Je werkt in een team van twaalf collega's op de dienst\n(Zie ook onze website voor meer uitleg over de dienst en het team.)", "Je werkt in een team van twaalf collega's op de dienst\n(Zie ook onze website voor meer uitleg over de dienst en het team.)")]
+    public void Clean_BracketedAsideClosingASentence_IsJoinedToIt(string raw, string expected)
+    {
+        Assert.Equal(expected, TextCleaner.Clean(raw));
+    }
+
+    [Theory]
+    [InlineData("Diploma | Een diploma secundair onderwijs of\n| een getuigschrift HSO.", "Diploma | Een diploma secundair onderwijs of een getuigschrift HSO.")]
+    [InlineData("Ervaring      | Minstens 2 jaar als magazijnier\n              | of als chauffeur.", "Ervaring | Minstens 2 jaar als magazijnier of als chauffeur.")]
+    [InlineData("| Diploma | Bachelor |\n| Ervaring | 2 jaar |", "| Diploma | Bachelor |\n| Ervaring | 2 jaar |")]
+    public void Clean_WrappedTableCell_IsJoinedToItsRow(string raw, string expected)
+    {
+        Assert.Equal(expected, TextCleaner.Clean(raw));
+    }
 }

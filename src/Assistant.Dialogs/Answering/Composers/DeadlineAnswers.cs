@@ -46,7 +46,9 @@ public static partial class DeadlineAnswers
             default:
                 if (status.ClosesToday)
                 {
-                    text.Append(Texts.Get(lang, "deadline.today", ("time", Format.Time(status.LastTime ?? new TimeOnly(23, 59)))));
+                    // The day is said as a date too: a candidate who checks it against the document sees the same day.
+                    text.Append(Texts.Get(lang, "deadline.today", ("date", Format.Date(lang, status.LastDay ?? Assistant.Tools.Time.Brussels.Today(t.Now), weekday: true)),
+                        ("time", Format.Time(status.LastTime ?? new TimeOnly(23, 59)))));
                     break;
                 }
 
