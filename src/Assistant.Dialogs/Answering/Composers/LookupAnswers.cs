@@ -55,17 +55,7 @@ public static partial class LookupAnswers
     /// The benefits answer, and when the question names more than one benefit ("is er gratis parking? en hoeveel zijn de
     /// maaltijdcheques?", "meal vouchers? working from home?") the stated benefits of the other kinds it names too.
     /// </summary>
-    public static Answer Benefits(TurnContext t, VacancyFacts v)
-    {
-        if (t.Analysis is { Aspect: not null, Topic: null } && BenefitCues.AllAskedToo().IsMatch(t.Analysis.FoldedText))
-        {
-            // "Quels avantages ? Les chèques-repas, c'est combien ?", "Krijg je maaltijdcheques? En wat nog?": one benefit and
-            // the others too; the whole list holds the one asked about.
-            return BenefitsOfOneKind(t with { Analysis = t.Analysis with { Aspect = null } }, v);
-        }
-
-        return WithOtherKindsNamed(t, v, BenefitsOfOneKind(t, v));
-    }
+    public static Answer Benefits(TurnContext t, VacancyFacts v) => WithOtherKindsNamed(t, v, BenefitsOfOneKind(t, v));
 
     private static Answer WithOtherKindsNamed(TurnContext t, VacancyFacts v, Answer answer)
     {
@@ -79,7 +69,7 @@ public static partial class LookupAnswers
         var quoted = answer.Citations.Select(c => c.Quote).ToHashSet(StringComparer.Ordinal);
         // "Quels avantages …? Les chèques-repas c'est combien ?", "welke voordelen, en hoeveel zijn de maaltijdcheques?": the
         // benefits asked in general besides one named kind are all listed after it.
-        var inGeneral = answered is not null && AllBenefitsAsked().IsMatch(t.Analysis.FoldedText);
+        var inGeneral = answered is not null && (AllBenefitsAsked().IsMatch(t.Analysis.FoldedText) || BenefitCues.AllAskedToo().IsMatch(t.Analysis.FoldedText));
         var others = (inGeneral ? LookupTool.Benefits(v, null) : BenefitCues.KindsNamed(" " + t.Analysis.FoldedText + " ").Where(k => k != answered).SelectMany(k => LookupTool.Benefits(v, k)))
             .Where(b => !quoted.Contains(b.Citation.Quote)).DistinctBy(b => b.Text).ToList();
         if (others.Count == 0)
