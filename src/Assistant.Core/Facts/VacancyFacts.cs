@@ -32,6 +32,21 @@ public sealed record VacancyFacts
     public Salary? Salary { get; init; }
     public IReadOnlyList<Benefit> Benefits { get; init; } = [];
     public IReadOnlyList<RequiredDocument> Documents { get; init; } = [];
+    /// <summary>
+    /// The sentences that say how an application is sent ("Solliciteren kan enkel online via …", "Kandidaturen via e-mail
+    /// aanvaarden we niet"), at most two per document, those that restrict the way first.
+    /// </summary>
+    public IReadOnlyList<Citation> ApplicationChannel { get; init; } = [];
+    /// <summary>
+    /// The sentences that name a document asked for later or by someone else, not with the application ("Je diploma vragen
+    /// we pas op als je geslaagd bent", "Je laatste evaluatie vraagt HR zelf op").
+    /// </summary>
+    public IReadOnlyList<Citation> DocumentsLater { get; init; } = [];
+    /// <summary>
+    /// Sentences of the selection sections that <see cref="SelectionSteps"/> leave out: a test no step names ("bij meer
+    /// dan 20 kandidaturen eerst een online preselectietest"), or a step that depends on the number of candidates.
+    /// </summary>
+    public IReadOnlyList<Citation> SelectionRemarks { get; init; } = [];
     public IReadOnlyList<Contact> Contacts { get; init; } = [];
     public IReadOnlyDictionary<string, Citation> Citations { get; init; } = new Dictionary<string, Citation>();
     public IReadOnlyList<SourceInfo> Sources { get; init; } = [];

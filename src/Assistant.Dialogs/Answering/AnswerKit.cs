@@ -43,6 +43,14 @@ public static class AnswerKit
         };
     }
 
+    /// <summary>
+    /// The sentence facts the turn's channel may quote, each quote once: those of public documents everywhere, those of
+    /// internal documents in Teams only.
+    /// </summary>
+    public static IReadOnlyList<Citation> Visible(TurnContext t, VacancyFacts v, IEnumerable<Citation> sentences) =>
+        sentences.Where(c => t.Channel == Channels.Teams || v.Sources.FirstOrDefault(s => s.Document == c.Document)?.Audience == Audience.Public)
+            .DistinctBy(c => c.Quote).ToList();
+
     /// <summary><paramref name="payload"/> with the vacancy it is about (when <paramref name="vacancyIds"/> name exactly one) and the clock.</summary>
     public static AnswerPayload? About(AnswerPayload? payload, IReadOnlyList<string> vacancyIds, KnowledgeSnapshot knowledge, DateTimeOffset now) =>
         payload is null ? null : payload with { Vacancy = vacancyIds.Count == 1 ? knowledge.Find(vacancyIds[0])?.Facts : null, Now = now };

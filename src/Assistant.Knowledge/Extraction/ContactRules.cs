@@ -17,11 +17,15 @@ public static partial class ContactRules
         var lastLine = -10;
         foreach (var line in ctx.View.Lines)
         {
-            var lead = previous is not null && CueAtEnd().IsMatch(previous.Text) ? previous.Text + " " : "";
+            // A cue at the end of the line above ("… terecht bij"), or that line broken off after a comma ("Over de inhoud van de
+            // job: Koen Maes, teamleider," / "0493 …"): its words are part of this contact's sentence.
+            var lead = previous is not null && previous.Document == line.Document && (CueAtEnd().IsMatch(previous.Text) || previous.Text.TrimEnd().EndsWith(','))
+                ? previous.Text + " " : "";
             previous = line;
             var emails = Email().Matches(line.Text).Cast<Match>().ToList();
             var phones = Phone().Matches(line.Text).Cast<Match>()
-                .Where(p => !emails.Any(e => e.Index <= p.Index && p.Index < e.Index + e.Length) && p.Value.Count(char.IsDigit) is >= 9 and <= 11)
+                .Where(p => !emails.Any(e => e.Index <= p.Index && p.Index < e.Index + e.Length) && p.Value.Count(char.IsDigit) is >= 9 and <= 11
+                    && !RegistryNumber().IsMatch(line.Text[Math.Max(0, p.Index - 40)..p.Index]))
                 .ToList();
             if (emails.Count == 0 && phones.Count == 0)
             {
@@ -59,7 +63,7 @@ public static partial class ContactRules
                     (nameText, roleText) = block;
                 }
 
-                if (nameText is null && s == 0 && LeadingPerson().Match(span) is { Success: true } person && !NotAPerson().IsMatch(person.Groups["n"].Value))
+                if (nameText is null && (s == 0 || OpensAfterLead(line.Text, s)) && LeadingPerson().Match(span) is { Success: true } person && !NotAPerson().IsMatch(person.Groups["n"].Value))
                 {
                     // "An Peeters, HR-team — an@… — 050 …", "Jan De Smet, diensthoofd: 03 …", "Personeelsdienst - An Peeters tel. 050 …":
                     // the line opens with the person (after their unit) and their role.
@@ -202,7 +206,10 @@ public static partial class ContactRules
                 return null;
             }
 
-            var m = NameLine().Match(prev.Text);
+            // "Over de inhoud van de job: adjudant Koen Maes, verantwoordelijke werkplaats,": the name line after a topic and a rank.
+            var candidate = prev.Text.Contains(':', StringComparison.Ordinal) ? prev.Text[(prev.Text.LastIndexOf(':') + 1)..] : prev.Text;
+            candidate = Title().Replace(candidate.Trim(), "").TrimEnd(',', ' ');
+            var m = NameLine().Match(candidate);
             if (m.Success)
             {
                 return (m.Groups["n"].Value.Trim(), m.Groups["r"].Success ? m.Groups["r"].Value.Trim() : null);
@@ -211,6 +218,10 @@ public static partial class ContactRules
 
         return null;
     }
+
+    /// <summary>A rank or form of address before a name ("adjudant", "commissaris", "mevrouw", "dr.").</summary>
+    [GeneratedRegex(@"^(?:(?:adjudant|sergeant|kapitein|luitenant|majoor|commandant|kolonel|korporaal|brigadier|commissaris|hoofdcommissaris|inspecteur|hoofdinspecteur|dokter|dr\.|ir\.|prof\.|mevrouw|meneer|mevr\.|dhr\.|mr\.|madame|monsieur|mme|m\.)\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex Title();
 
     /// <summary>The sentence around an address, widened to the previous sentence when the address stands alone in brackets.</summary>
     private static (int Start, int End) ContactSpan(string text, int at)
@@ -223,6 +234,20 @@ public static partial class ContactRules
 
         return (s, e);
     }
+
+    /// <summary>
+    /// Whether a contact sentence follows a lead in its line that ends in a question or a colon ("Vragen over de job? Jan
+    /// Peeters, teamleider, tel. …", "Meer weten over de selectie? An Maes (HR) …"), so it opens with the person.
+    /// </summary>
+    private static bool OpensAfterLead(string text, int start) =>
+        text[..start].TrimEnd() is { Length: > 0 } head && (head.EndsWith('?') || head.EndsWith(':'));
+
+    /// <summary>
+    /// An enterprise, VAT or bank number written just before a number ("ondernemingsnummer 0412.…", "BTW BE 0…", "KBO-nr.",
+    /// "numéro d'entreprise", "IBAN"): it is not a phone number.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:ondernemings\w*|kbo\w*|btw\w*|rpr|rechtspersonenregister|rekening\w*|iban|bic|tva|vat|entreprise|enterprise|company|registr\w*)\b[^\d\n]{0,25}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RegistryNumber();
 
     /// <summary>A question sentence just before the address ("Vragen over de functie? Mail naar …") gives its topic.</summary>
     private static string QuestionBefore(string text, int start)
@@ -254,7 +279,7 @@ public static partial class ContactRules
     [GeneratedRegex(@"(?<![\d/.,])(?:\+32\s?\(?0?\)?\s?\d{1,2}|0\d{1,3})(?:[ ./-]?\d{2,3}){2,4}(?!\d)")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"(?:bij|met|contacteer|contact op met|contact opnemen met|terecht bij|mailen naar|:)\s+(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:&\s+)?(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a|[Dd]')\s+)*\p{Lu}[\p{L}'-]+){1,3})")]
+    [GeneratedRegex(@"(?:bij|met|contacteer|contact op met|contact opnemen met|terecht bij|mailen naar|(?:^\s*|[.?!]\s+)(?:[Bb]el|[Mm]ail|[Bb]el of mail|[Mm]ail of bel)|:)\s+(?:(?:adjudant|sergeant|kapitein|luitenant|majoor|commandant|kolonel|korporaal|brigadier|commissaris|hoofdcommissaris|inspecteur|hoofdinspecteur|dokter|dr\.|ir\.|prof\.|mevrouw|meneer|mevr\.|dhr\.)\s+)?(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:&\s+)?(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a|[Dd]')\s+)*\p{Lu}[\p{L}'-]+){1,3})")]
     private static partial Regex Name();
 
     [GeneratedRegex(@"^(?<n>\p{Lu}[\p{L}'-]+(?:\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en)\s+)*\p{Lu}[\p{L}'-]+){1,3})\s*(?:,\s*(?<r>[^\d@]{3,60}))?$")]

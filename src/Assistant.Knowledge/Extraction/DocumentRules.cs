@@ -92,22 +92,34 @@ public static partial class DocumentRules
         return qualifier is null ? d : d with { Name = d.Name + " (" + qualifier.Trim('(', ')', ' ') + ")" };
     }
 
+    /// <summary>Per document, the sentences that say how an application is sent (at most two each, those that restrict the way first).</summary>
+    public static IReadOnlyList<Citation> ApplicationChannel(DocumentView view) => PerDocument(view, ApplicationChannelSpans);
+
+    /// <summary>Per document, the sentences that name a document asked for later or by someone else (<see cref="AskedLater(string)"/>).</summary>
+    public static IReadOnlyList<Citation> AskedLater(DocumentView view) => PerDocument(view, AskedLaterSpans);
+
+    private static List<Citation> PerDocument(DocumentView view, Func<string, IReadOnlyList<(string Sentence, int Start, int End)>> find) =>
+        view.Documents.SelectMany(d => find(d.Text).Select(x => new Citation(view.VacancyId, d.FileName, d.SectionAt(x.Start)?.Title ?? "", x.Sentence, x.Start, x.End))).ToList();
+
     /// <summary>
     /// The sentences of a text that name a document asked for later or by someone else, not with the application: "Je
     /// diploma vragen we pas op als je geslaagd bent", "Het uittreksel uit het strafregister bezorg je pas na de selectie",
     /// "Een medisch attest volgt bij de aanwerving", "Je laatste evaluatie vraagt HR zelf op".
     /// </summary>
-    public static IReadOnlyList<string> AskedLater(string text)
+    public static IReadOnlyList<string> AskedLater(string text) => AskedLaterSpans(text).Select(x => x.Sentence).ToList();
+
+    /// <summary>As <see cref="AskedLater(string)"/>, with each sentence's offsets in <paramref name="text"/>.</summary>
+    internal static IReadOnlyList<(string Sentence, int Start, int End)> AskedLaterSpans(string text)
     {
-        var found = new List<string>();
-        foreach (var line in text.Split('\n'))
+        var found = new List<(string Sentence, int Start, int End)>();
+        foreach (var (line, at) in LinesOf(text))
         {
             foreach (var (s, e) in DocumentView.Sentences(line))
             {
-                var sentence = line[s..e].Trim().TrimStart('-', ' ');
-                if (LaterCue().IsMatch(sentence) && DocumentItems.Kinds.Any(k => k.Pattern.IsMatch(sentence)) && !found.Contains(sentence))
+                var (sentence, start) = Trimmed(line, s, e);
+                if (LaterCue().IsMatch(sentence) && DocumentItems.Kinds.Any(k => k.Pattern.IsMatch(sentence)) && !found.Any(f => f.Sentence == sentence))
                 {
-                    found.Add(sentence);
+                    found.Add((sentence, at + start, at + start + sentence.Length));
                 }
             }
         }
@@ -115,29 +127,51 @@ public static partial class DocumentRules
         return found;
     }
 
+    /// <summary>The lines of a text with the offset each starts at.</summary>
+    private static IEnumerable<(string Line, int Start)> LinesOf(string text)
+    {
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            yield return (line, start);
+            start += line.Length + 1;
+        }
+    }
+
+    /// <summary>A sentence of a line without its surrounding blanks and a leading bullet dash, with its offset in the line.</summary>
+    private static (string Sentence, int Start) Trimmed(string line, int s, int e)
+    {
+        var sentence = line[s..e].Trim().TrimStart('-', ' ');
+        var start = line.IndexOf(sentence, s, StringComparison.Ordinal);
+        return (sentence, start < 0 ? s : start);
+    }
+
     /// <summary>
     /// The sentences that say how an application is sent ("Solliciteren kan enkel online via …", "Kandidaturen via e-mail
     /// aanvaarden we niet", "Stuur je cv per post of via mail naar …"), those that restrict the way first; at most two.
     /// </summary>
-    public static IReadOnlyList<string> ApplicationChannel(string text)
+    public static IReadOnlyList<string> ApplicationChannel(string text) => ApplicationChannelSpans(text).Select(x => x.Sentence).ToList();
+
+    /// <summary>As <see cref="ApplicationChannel(string)"/>, with each sentence's offsets in <paramref name="text"/>.</summary>
+    internal static IReadOnlyList<(string Sentence, int Start, int End)> ApplicationChannelSpans(string text)
     {
-        var found = new List<(string Sentence, bool Restricts)>();
-        foreach (var line in text.Split('\n'))
+        var found = new List<(string Sentence, int Start, int End, bool Restricts)>();
+        foreach (var (line, at) in LinesOf(text))
         {
             foreach (var (s, e) in DocumentView.Sentences(line))
             {
-                var sentence = line[s..e].Trim().TrimStart('-', ' ');
+                var (sentence, start) = Trimmed(line, s, e);
                 if (sentence.Length is < 20 or > 260 || !ChannelWord().IsMatch(sentence) || !ApplyWord().IsMatch(sentence) || QuestionsTo().IsMatch(sentence)
                     || found.Any(f => f.Sentence == sentence))
                 {
                     continue;
                 }
 
-                found.Add((sentence, Restricts().IsMatch(sentence)));
+                found.Add((sentence, at + start, at + start + sentence.Length, Restricts().IsMatch(sentence)));
             }
         }
 
-        return found.OrderByDescending(f => f.Restricts).Take(2).Select(f => f.Sentence).ToList();
+        return found.OrderByDescending(f => f.Restricts).Take(2).Select(f => (f.Sentence, f.Start, f.End)).ToList();
     }
 
     [GeneratedRegex(@"\bonline\b|\bon-line\b|\w*formulier\b|\w*platform\b|\bwebsite\b|\bwebpagina\b|\be-?mail\b|\bmail(?:en)?\b|\bper post\b|\bper brief\b|\baangetekend\b|\bpersoonlijk af\w*|\bvia\s+(?:www\.|https?://)|[\w.-]+@[\w-]+\.\w+", RegexOptions.IgnoreCase)]

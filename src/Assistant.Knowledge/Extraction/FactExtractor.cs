@@ -62,6 +62,9 @@ public sealed class FactExtractor
             Salary = SalaryRules.Find(ctx),
             Benefits = BenefitRules.Find(ctx),
             Documents = DocumentRules.Find(ctx),
+            ApplicationChannel = DocumentRules.ApplicationChannel(view),
+            DocumentsLater = DocumentRules.AskedLater(view),
+            SelectionRemarks = SelectionRemarkRules.Find(view, steps),
             Contacts = ContactRules.Find(ctx),
             Citations = citations,
         };

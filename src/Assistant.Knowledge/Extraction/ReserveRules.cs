@@ -17,13 +17,24 @@ public static partial class ReserveRules
                 continue;
             }
 
-            foreach (var (s, e) in DocumentView.Sentences(line.Text))
+            var reserveBefore = -1;
+            foreach (var (sentenceStart, e) in DocumentView.Sentences(line.Text))
             {
+                var s = sentenceStart;
                 var sentence = line.Text[s..e];
                 var validity = Validity().Match(sentence);
-                if (!ReserveWord().IsMatch(sentence) && !(validity.Success && line.Topic == Topic.Reserve))
+                // "… legt een wervingsreserve aan. Die is 2 jaar geldig …": the validity in the next sentence, said of it.
+                var refers = reserveBefore >= 0 && Anaphor().IsMatch(sentence);
+                var from = reserveBefore;
+                reserveBefore = ReserveWord().IsMatch(sentence) ? s : -1;
+                if (!ReserveWord().IsMatch(sentence) && !(validity.Success && (line.Topic == Topic.Reserve || refers)))
                 {
                     continue;
+                }
+
+                if (refers && !ReserveWord().IsMatch(sentence) && validity.Success)
+                {
+                    s = from;
                 }
 
                 if (!validity.Success || !DutchNumbers.TryParse(validity.Groups["n"].Value, out var years))
@@ -48,6 +59,10 @@ public static partial class ReserveRules
 
         return null;
     }
+
+    /// <summary>A sentence that speaks of the thing just named: "Die is …", "Deze blijft …", "Ze geldt …", "De lijst is …".</summary>
+    [GeneratedRegex(@"^\s*(?:die|deze|ze|zij|dat|hij|de lijst|die lijst|deze lijst)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Anaphor();
 
     /// <summary>The total validity with extensions: "verlengbaar tot 3 jaar" (a total), "met (maximum) 2 jaar verlengd" (added).</summary>
     private static decimal? ExtendedTotal(string text, decimal years)

@@ -24,6 +24,9 @@ public static class VacancyLinter
 
         Salary(facts, findings);
         Steps(facts, findings);
+        // A sentence of the selection section the steps leave out (a test no step was read for, a step that depends on the
+        // number of candidates): answers quote it next to the steps; HR may want it as a step of its own in facts.yaml.
+        findings.AddRange(facts.SelectionRemarks.Select(r => new LintFinding("unparsed", "selectionRemarks", "a sentence of the selection section that no selection step covers", r)));
         return findings;
     }
 

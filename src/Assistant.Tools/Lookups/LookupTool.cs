@@ -21,6 +21,9 @@ public static class LookupTool
         return (topic is null ? null : contacts.FirstOrDefault(c => c.Topics.Contains(topic)))
             // Pay is calculated by the personnel service: its contact before one for the job's content.
             ?? (topic == "salary" ? contacts.FirstOrDefault(c => c.Role is { } role && IsPersonnelService(role)) : null)
+            // A question (not about sending the application): a person named for questions in general ("Vragen? Bel Jan Peeters,
+            // …") before the mailbox applications go to.
+            ?? (topic != "application" ? contacts.FirstOrDefault(c => c.Name is not null && c.Topics.SequenceEqual(["general"])) : null)
             ?? contacts.FirstOrDefault(c => c.Topics.Contains("procedure") && c.Name is not null)
             ?? contacts.FirstOrDefault(c => c.Topics.Contains("general") || c.Topics.Contains("application"))
             ?? contacts.FirstOrDefault(c => c.Topics.Contains("salary"))

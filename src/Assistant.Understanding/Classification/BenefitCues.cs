@@ -47,6 +47,16 @@ internal static partial class BenefitCues
     public static partial Regex General();
 
     /// <summary>
+    /// A (folded) word for the benefits as a whole ("voordelen", "extralegale", "arbeidsvoorwaarden", "perks", "avantages"),
+    /// never for one benefit: a document that lists its benefits under another heading ("Wat wij bieden", "Verloning")
+    /// still answers a question that uses it.
+    /// </summary>
+    public static bool IsWordForAll(string word) => WordForAll().IsMatch(word);
+
+    [GeneratedRegex(@"^(?:voordel\w*|extralegal\w*|extra|extras|arbeidsvoorwaarden|loonpakket|verloningspakket|voorwaarden|benefits?|perks|avantages?|pakket)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordForAll();
+
+    /// <summary>
     /// What comes on top of the pay: "wat krijg je naast je loon", "what else do you offer", "besides the salary", "en plus du
     /// salaire". Strong enough to beat the salary words these questions contain.
     /// </summary>
@@ -71,6 +81,28 @@ internal static partial class BenefitCues
         + @"|\bhow (much|high) is (the |a )?(\w+ )?(bonus|allowance|premium)\b|\bcombien (est|fait|vaut) (la |une )?prime\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex PremiumAsked();
+
+    /// <summary>
+    /// A premium, allowance or bonus named by its own word, however the question is put ("hoeveel is de
+    /// tweetaligheidspremie", "il y a une prime pour la permanence", "what is the shift allowance"): a Dutch compound on
+    /// -premie, -toelage, -toeslag or -vergoeding, or the French and English words.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b\w{3,}(premie|toelage|toeslag|vergoeding)s?\b|\b(premie|toelage|toeslag)s?\b"
+        + @"|\bprimes?\b|\bindemnites?\b|\bbonus\b|\ballowances?\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex PremiumNamed();
+
+    /// <summary>
+    /// Besides one benefit, the question asks for the others too: "en wat nog?", "welke (andere) voordelen", "quels
+    /// avantages", "what else", "and what other benefits".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(en )?wat (nog|nog meer|verder|nog allemaal|krijg ik nog|is er nog)\b|\bwelke (andere )?(voordelen|extralegale)\b|\bandere voordelen\b"
+        + @"|\bquels (autres )?avantages\b|\b(d' )?autres avantages\b|\bet quoi d' autre\b"
+        + @"|\bwhat else\b|\b(what|which) (other )?benefits\b|\bother benefits\b|\band what more\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex AllAskedToo();
 
     /// <summary>Every benefit kind the (folded) text names, in the order of <see cref="Kinds"/>.</summary>
     public static IReadOnlyList<string> KindsNamed(string text) => Kinds.Where(k => k.Pattern.IsMatch(text)).Select(k => k.Kind).ToList();

@@ -15,7 +15,8 @@ internal static partial class ContactCues
         + @"|\bplus d' (info|informations)\b|\bwie kan mij\b|\bwho can (help|tell)\b"
         + @"|\bqui peut (m' aider|me renseigner)\b|\bterecht\b|\bnummer\b|\bvraag stellen\b|\bvragen stellen\b"
         + @"|\b(someone|somebody|anyone|iemand|quelqu' un|een persoon)\b.{0,25}\b(talk|speak|call|ask|contact|bellen|spreken|praten|vragen|contacteren|contacter|parler|appeler)\b"
-        + @"|\ba qui (dois|puis|peux|faut) .{0,20}\b(adresser|demander|parler)\b",
+        + @"|\ba qui (dois|puis|peux|faut) .{0,20}\b(adresser|demander|parler)\b"
+        + @"|\bwie weet (er )?(meer|iets|alles)\b|\bwie kent (de job|het werk|de functie)\b|\bwho knows (more|about)\b|\bqui (en )?(sait|connait) (plus|davantage|le)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 
@@ -39,7 +40,9 @@ internal static partial class ContactCues
 
     [GeneratedRegex(
         @"\binhoud|\bfunctie ?inhoud|\btaken\b|\bjob zelf\b|\bde functie\b|\bcontent\b|\bthe job\b"
-        + @"|\bthe role\b|\btasks\b|\bcontenu\b|\bla fonction\b|\btaches\b|\binhoudelijk",
+        + @"|\bthe role\b|\btasks\b|\bcontenu\b|\bla fonction\b|\btaches\b|\binhoudelijk"
+        + @"|\bover (de job|het werk|het takenpakket)\b|\b(technische|praktische) kant\b|\bkant van de (job|functie)\b"
+        + @"|\bsur le (travail|poste|job)\b|\babout the (work|job)\b|\bthe work itself\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex ContentTopic();
 

@@ -18,6 +18,7 @@ internal static partial class VacancyListCues
         + @"|\bquel(le)?s (postes|emplois|offres|fonctions|vacances)\b"
         + @"|\b(toutes|tous) les (offres|vacances|postes|emplois)\b"
         + @"|\by a t il (des|d' autres|encore des) (postes|offres|emplois)\b"
+        + @"|\b(avez vous|vous avez|auriez vous|heeft u|hebt u|do you have|have you got|got any) (encore |nog |any |some )?(des |d' )?(offres|postes|emplois|vacatures|jobs|vacancies|openings|positions)\b"
         + @"|\bpostes (ouverts|vacants|disponibles)\b|\boffres d' emploi\b|\bwelke (sluiten|staan|lopen)\b"
         + @"|\bin (alle|elke) vacature|\bover (alle|de verschillende) vacatures\b"
         + @"|\bwelke van (de|deze) (vacatures|jobs)\b|\bvoor welke\b.{0,20}\b(vacatures|jobs|functies)\b"

@@ -41,6 +41,19 @@ public sealed class ReserveAnswersTests : IDisposable
         Assert.Contains("31 mei 2029", sut.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Hoe lang is de wervingsreserve voor de kok in Anderdorp geldig?", "1 jaar geldig", "maximaal 3 jaar")]
+    [InlineData("How long is the recruitment reserve for the cook in Anderdorp valid?", "valid for 1 year ", "at most 3 years")]
+    [InlineData("Combien de temps la réserve de recrutement pour le cuisinier à Anderdorp est-elle valable ?", "valable 1 an ", "3 ans")]
+    public async Task ReserveExtendableToALongestTotal_GivesBothDurations(string question, string validity, string longest)
+    {
+        var sut = await Says(question);
+        Assert.Equal("procedure", sut.Intent);
+        Assert.Contains(validity, sut.Text, StringComparison.Ordinal);
+        Assert.Contains(longest, sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 years", sut.Text, StringComparison.Ordinal);
+    }
+
     private void Write(string id, string text)
     {
         Directory.CreateDirectory(Path.Combine(_dir, "vacancies", id));

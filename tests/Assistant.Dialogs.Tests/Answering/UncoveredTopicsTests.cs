@@ -94,6 +94,10 @@ public sealed class UncoveredTopicsTests : IDisposable
     [InlineData("hoeveel mensen werken er", "Het team telt twaalf medewerkers.", true)]
     [InlineData("hoeveel mensen werken er", "Je werkt van 8 uur tot 16 uur.", false)]
     [InlineData("wie is mijn leidinggevende", "Je werkt onder leiding van het diensthoofd.", true)]
+    [InlineData("hoeveel diensten van 24 uur doe je per maand", "Maaltijdcheques van € 8 per dienst van 24 uur.", false)]
+    [InlineData("hoeveel ritten doe je per dag", "Een vergoeding van 2 euro voor elke rit.", false)]
+    [InlineData("hoeveel nachten werk je per week", "Een toeslag van 20 % per nacht.", false)]
+    [InlineData("hoeveel diensten doe je per maand", "Je doet gemiddeld 8 diensten per maand.", true)]
     public void CountingPassage_IsRequiredForAHowManyQuestion(string question, string passage, bool answers) =>
         Assert.Equal(answers, RetrievalAnswers.Counts(Assistant.Core.Text.TextFold.Words(question), passage));
 

@@ -6,6 +6,9 @@ public sealed class ReserveRulesTests
     [InlineData("De wervingsreserve is 1 jaar geldig, verlengbaar tot 3 jaar.", 1, 3)]
     [InlineData("Je komt in een wervingsreserve van twee jaar die eenmaal met twee jaar kan worden verlengd.", 2, 4)]
     [InlineData("De wervingsreserve is 2 jaar geldig.", 2, null)]
+    [InlineData("Met de geslaagden leggen we een wervingsreserve aan. Die is 2 jaar geldig en kan één keer met 1 jaar verlengd worden.", 2, 3)]
+    [InlineData("Wie slaagt, komt in een wervingsreserve. Deze blijft drie jaar geldig.", 3, null)]
+    [InlineData("Er wordt een werfreserve aangelegd. Ze is 1 jaar geldig, verlengbaar tot 2 jaar.", 1, 2)]
     public void Find_ValidityAndExtension_GiveTheLongestTotal(string sentence, int years, int? longest)
     {
         var sut = TestKnowledge.FromText($"Tuinier\n\nSelectie\n\n{sentence}").Reserve!;

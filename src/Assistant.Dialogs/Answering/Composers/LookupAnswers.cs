@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
 using Assistant.Knowledge.Documents;
@@ -68,7 +69,7 @@ public static partial class LookupAnswers
         var quoted = answer.Citations.Select(c => c.Quote).ToHashSet(StringComparer.Ordinal);
         // "Quels avantages …? Les chèques-repas c'est combien ?", "welke voordelen, en hoeveel zijn de maaltijdcheques?": the
         // benefits asked in general besides one named kind are all listed after it.
-        var inGeneral = answered is not null && AllBenefitsAsked().IsMatch(t.Analysis.FoldedText);
+        var inGeneral = answered is not null && (AllBenefitsAsked().IsMatch(t.Analysis.FoldedText) || BenefitCues.AllAskedToo().IsMatch(t.Analysis.FoldedText));
         var others = (inGeneral ? LookupTool.Benefits(v, null) : BenefitCues.KindsNamed(" " + t.Analysis.FoldedText + " ").Where(k => k != answered).SelectMany(k => LookupTool.Benefits(v, k)))
             .Where(b => !quoted.Contains(b.Citation.Quote)).DistinctBy(b => b.Text).ToList();
         if (others.Count == 0)
@@ -110,12 +111,22 @@ public static partial class LookupAnswers
 
         var benefits = LookupTool.Benefits(v, kind);
         var premiumAsked = kind is null && BenefitCues.PremiumAsked().IsMatch(t.Analysis.FoldedText.Replace('-', ' '));
-        if (premiumAsked && NamedInQuestion(t, v, benefits) is { Count: > 0 } named)
+        // "Hoeveel is de tweetaligheidspremie?": a premium named by its own word is answered by the benefit of those words too;
+        // only one asked for ("krijg ik een premie …") is said to be unstated when no benefit names it.
+        var premiumNamed = kind is null && BenefitCues.PremiumNamed().IsMatch(t.Analysis.FoldedText);
+        if ((premiumAsked || premiumNamed) && NamedInQuestion(t, v, benefits) is { Count: > 0 } named)
         {
             // "Krijg ik een premie omdat ik tweetalig ben?": a benefit the extraction gave no kind ("Tweetaligheidspremie van
             // € …") but whose own words the question uses answers it, rather than the whole list.
             var one = Texts.Get(lang, "benefits.kind", ("vacancy", vacancy), ("items", string.Join("; ", named.Select(b => DocumentText.Quote(lang, b.Text)))));
             return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Rules, one, [v.Id], named.Select(b => (Citation?)b.Citation), new BenefitsPayload(named));
+        }
+
+        if (premiumNamed && !premiumAsked)
+        {
+            // A premium named by its word that no listed benefit names ("donne-t-il une prime de bilinguisme ?"): the passage
+            // that names it, or that the documents do not say — never the whole list of other benefits.
+            return RetrievalAnswers.Compose(t, v, "benefits");
         }
 
         if (premiumAsked)
@@ -124,7 +135,7 @@ public static partial class LookupAnswers
             return RetrievalAnswers.None(t, v, "benefits");
         }
 
-        if (kind is null && t.Language == "nl" && RetrievalAnswers.Unmentioned(t, v).FirstOrDefault() is { } asked)
+        if (kind is null && t.Language == "nl" && RetrievalAnswers.Unmentioned(t, v).FirstOrDefault(w => !BenefitCues.IsWordForAll(w)) is { } asked)
         {
             // "Krijg ik een bedrijfswagen?": the documents never mention it, so the honest answer is that they do not say,
             // with what they do list and the contact; an unanswered question, so its intent is "unknown".
@@ -196,10 +207,8 @@ public static partial class LookupAnswers
         var vacancy = Format.Vacancy(lang, v);
         // Documents asked later or fetched by the employer ("Je diploma vragen we pas op als je geslaagd bent"): quoted, so that
         // nobody sends them too early or thinks they are not needed at all.
-        var later = t.Knowledge.Find(v.Id) is { } loaded
-            ? loaded.Documents.Where(d => d.Audience == Audience.Public || t.Channel == Channels.Teams).SelectMany(d => Assistant.Knowledge.Extraction.DocumentRules.AskedLater(d.Text)).Distinct().ToList()
-            : [];
-        var laterText = later.Count == 0 ? "" : "\n" + Texts.Get(lang, "documents.later", ("items", string.Join(" ", later.Select(q => DocumentText.Quote(lang, q)))));
+        var later = AnswerKit.Visible(t, v, v.DocumentsLater);
+        var laterText = later.Count == 0 ? "" : "\n" + Texts.Get(lang, "documents.later", ("items", string.Join(" ", later.Select(c => DocumentText.Quote(lang, c.Quote)))));
         if (v.Documents.Count == 0)
         {
             var contact = LookupTool.ContactFor(v, "application");
@@ -216,22 +225,35 @@ public static partial class LookupAnswers
                 continue;
             }
 
-            text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", DocumentText.Quote(lang, d.Name)), ("who", DocumentText.Quote(lang, char.ToLowerInvariant(who[0]) + who[1..]))) : DocumentText.Quote(lang, d.Name));
+            var shown = Shown(d);
+            text.Append("\n- ").Append(d.For is { } who ? Texts.Get(lang, "documents.for", ("name", DocumentText.Quote(lang, shown)), ("who", DocumentText.Quote(lang, char.ToLowerInvariant(who[0]) + who[1..]))) : DocumentText.Quote(lang, shown));
         }
 
         text.Append(laterText);
         // How the documents are sent ("enkel via het online formulier", "kandidaturen via e-mail aanvaarden we niet"): a list
         // of documents without the way to send them invites an e-mail the employer will not accept.
-        var how = t.Knowledge.Find(v.Id) is { } withText
-            ? withText.Documents.Where(d => d.Audience == Audience.Public || t.Channel == Channels.Teams).SelectMany(d => Assistant.Knowledge.Extraction.DocumentRules.ApplicationChannel(d.Text)).Distinct().Take(2).ToList()
-            : [];
+        var how = AnswerKit.Visible(t, v, v.ApplicationChannel).Take(2).ToList();
         if (how.Count > 0)
         {
-            text.Append('\n').Append(Texts.Get(lang, "documents.how", ("items", string.Join(" ", how.Select(q => DocumentText.Quote(lang, q))))));
+            text.Append('\n').Append(Texts.Get(lang, "documents.how", ("items", string.Join(" ", how.Select(c => DocumentText.Quote(lang, c.Quote))))));
         }
 
         return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));
     }
+
+    /// <summary>
+    /// A document's name, or its whole line when that line also says what the document must prove or how recent it must be
+    /// ("attesten van je werkgever waaruit je leidinggevende ervaring blijkt", "afgeleverd ten vroegste drie maanden vóór …",
+    /// "niet ouder dan 3 maanden"): a short name would drop the condition the candidate must meet.
+    /// </summary>
+    private static string Shown(RequiredDocument d)
+    {
+        var quote = d.Citation.Quote.Trim().TrimEnd(';', ',', '.').Trim();
+        return quote.Length > d.Name.Length && quote.Length <= 240 && DocumentCondition().IsMatch(quote) && !DocumentCondition().IsMatch(d.Name) ? quote : d.Name;
+    }
+
+    [GeneratedRegex(@"\bwaaruit\b|\bblijk(?:t|en)\b|\bbewijst\b|\baantoon\w*|\baan te tonen\b|\bniet ouder dan\b|\bten vroegste\b|\bmaximaal \w+ maanden?\b|\bmaanden? oud\b|\bafgeleverd\b|\bgedateerd\b|\bmet vermelding van\b|\bvermeldt\b|\bondertekend\b|\bvoor eensluidend\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentCondition();
 
     public static Answer Contact(TurnContext t, VacancyFacts v)
     {
@@ -255,9 +277,12 @@ public static partial class LookupAnswers
             return AnswerKit.Make(t, Intents.Contact, AnswerSources.None, Texts.Get(lang, missing, ("vacancy", vacancy), ("contact", Format.Contact(lang, other))), [v.Id], [other.Citation], new ContactsPayload(contacts));
         }
 
-        var best = topic is null ? contacts : [LookupTool.ContactFor(v, topic)!];
+        // No contact is named for the topic asked ("questions about the job" where the document only tags its contacts by the
+        // way to apply): every contact, rather than the application mailbox alone.
+        var tagged = topic is not null && contacts.Any(c => c.Topics.Contains(topic));
+        var best = !tagged ? contacts : [LookupTool.ContactFor(v, topic)!];
         var who = Format.List(lang, best.Select(c => Format.Contact(lang, c)).ToList());
-        var text = topic is not null && Texts.Has(lang, "topic." + topic)
+        var text = tagged && Texts.Has(lang, "topic." + topic)
             ? Texts.Get(lang, "contact.topic", ("topic", Texts.Get(lang, "topic." + topic)), ("vacancy", vacancy), ("contact", who))
             : Texts.Get(lang, "contact.any", ("vacancy", vacancy), ("contact", who));
         return AnswerKit.Make(t, Intents.Contact, AnswerSources.Rules, text, [v.Id], best.Select(c => (Citation?)c.Citation), new ContactsPayload(best));

@@ -127,60 +127,8 @@ public static partial class ProcedureAnswers
         return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SelectionStepsPayload(v.SelectionSteps, v.PassRules));
     }
 
-    /// <summary>
-    /// Sentences of the selection sections the list of steps leaves out, at most three: one naming a test the rules read no
-    /// step for ("Bij meer dan 20 kandidaturen organiseren we eerst een online preselectietest"), or one that makes a step
-    /// depend on the number of candidates ("alleen als er meer dan 25 kandidaten zijn").
-    /// </summary>
-    private static List<Citation> Unlisted(TurnContext t, VacancyFacts v)
-    {
-        var found = new List<Citation>();
-        if (t.Knowledge.Find(v.Id) is not { } vacancy)
-        {
-            return found;
-        }
-
-        var names = v.SelectionSteps.Select(s => s.Name.ToLowerInvariant()).ToList();
-        foreach (var doc in vacancy.Documents.Where(d => t.Channel == Channels.Teams || d.Audience == Audience.Public))
-        {
-            foreach (var section in doc.Sections.Where(s => Assistant.Knowledge.Extraction.TopicRules.OfHeading(s.Title) == Assistant.Knowledge.Extraction.Topic.Selection))
-            {
-                var body = doc.Text[Math.Min(section.Start, doc.Text.Length)..Math.Min(section.End, doc.Text.Length)];
-                foreach (var (s, e) in Assistant.Knowledge.Extraction.DocumentView.Sentences(body))
-                {
-                    var sentence = body[s..e].Trim().TrimStart('-', '•', ' ');
-                    if (sentence.Length is < 15 or > 300 || found.Count >= 3 || found.Any(f => f.Quote == sentence))
-                    {
-                        continue;
-                    }
-
-                    var newTest = StepWord().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).Where(w => !GenericStepWords.Contains(w))
-                        .Any(w => !names.Any(n => n.Contains(w, StringComparison.Ordinal) || w.Contains(n.Split(' ')[0], StringComparison.Ordinal)));
-                    if (newTest || CandidateCount().IsMatch(sentence))
-                    {
-                        found.Add(new Citation(v.Id, doc.FileName, section.Title, sentence, section.Start + s, section.Start + e));
-                    }
-                }
-            }
-        }
-
-        return found;
-    }
-
-    // Words for any step of the procedure: they name no step of their own.
-    private static readonly HashSet<string> GenericStepWords = new(StringComparer.Ordinal)
-    {
-        "test", "testen", "tests", "proef", "proeven", "examen", "examens", "selectieproef", "selectieproeven", "selectietest",
-        "selectietesten", "selectie-examen",
-    };
-
-    // A word for a test or an interview, a Dutch compound included ("preselectietest", "typproef", "groepsgesprek").
-    [GeneratedRegex(@"\b\p{L}*(?:test|testen|proef|proeven|examen|assessment|screening|interview)\b(?<!\b(?:at|pro|ge)test)", RegexOptions.IgnoreCase)]
-    private static partial Regex StepWord();
-
-    // A step that depends on how many apply: "als we meer dan 20 kandidaturen ontvangen", "alleen bij meer dan 25 kandidaten".
-    [GeneratedRegex(@"\b(?:meer|minder)\s+dan\s+\d+\s+(?:\p{L}+\s+)?(?:kandidat\w*|kandidaturen|sollicit\w*|deelnemers|inschrijvingen)|\b\d+\s+of\s+(?:meer|minder)\s+(?:kandidat\w*|kandidaturen|sollicit\w*)", RegexOptions.IgnoreCase)]
-    private static partial Regex CandidateCount();
+    /// <summary>The selection remarks the list of steps leaves out (<see cref="VacancyFacts.SelectionRemarks"/>) this channel may quote, at most three.</summary>
+    private static List<Citation> Unlisted(TurnContext t, VacancyFacts v) => AnswerKit.Visible(t, v, v.SelectionRemarks).Take(3).ToList();
 
     /// <summary>What kind of step a Dutch step name is, in the answer's language ("written test", "épreuve écrite"); none in Dutch.</summary>
     private static string? KindLabel(string lang, SelectionStep step) =>
@@ -275,8 +223,11 @@ public static partial class ProcedureAnswers
             return RetrievalAnswers.NotStated(t, v, Texts.Get(lang, "reserve.none", ("vacancy", vacancy)), "procedure");
         }
 
-        var text = Texts.Get(lang, "reserve.validity", ("vacancy", vacancy), ("years", Format.Number(lang, years)),
-            ("atLeast", reserve.AtLeast ? Texts.Get(lang, "reserve.atLeast") : ""), ("extendable", reserve.Extendable ? Texts.Get(lang, "reserve.extendable") : ""));
+        // "1 jaar, verlengbaar tot maximaal 3 jaar": the longest total is part of the answer, not only that it can be extended.
+        var extendable = reserve.ExtendableToYears is { } most && most > years ? Texts.Get(lang, "reserve.extendableTo", ("duration", YearsText(lang, most)))
+            : reserve.Extendable ? Texts.Get(lang, "reserve.extendable") : "";
+        var text = Texts.Get(lang, "reserve.validity", ("vacancy", vacancy), ("duration", YearsText(lang, years)),
+            ("atLeast", reserve.AtLeast ? Texts.Get(lang, "reserve.atLeast") : ""), ("extendable", extendable));
         if (reserve.StartRule is { } rule)
         {
             text += " " + Texts.Get(lang, "reserve.start." + rule);
@@ -284,4 +235,8 @@ public static partial class ProcedureAnswers
 
         return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text, [v.Id], [reserve.Citation], new ReservePayload(reserve));
     }
+
+    /// <summary>A number of years with the unit in the answer's language, singular for one ("1 year", "1 an").</summary>
+    private static string YearsText(string lang, decimal years) =>
+        years == 1 ? Texts.Get(lang, "reserve.years.one") : Texts.Get(lang, "reserve.years", ("years", Format.Number(lang, years)));
 }

@@ -125,6 +125,12 @@ public static class RetrievalAnswers
 
             for (var j = i + 1; j <= Math.Min(i + 3, words.Count - 1); j++)
             {
+                if (RateWords.Contains(words[j]))
+                {
+                    // "€ 8 per dienst", "0,35 per km", "2 dagen per week": an amount per X is a rate, it does not count X.
+                    break;
+                }
+
                 if (people ? !CountUnits.Contains(words[j]) && !words[j].Any(char.IsDigit) && words[j].Length >= 4 : words[j].StartsWith(root, StringComparison.Ordinal))
                 {
                     return true;
@@ -155,6 +161,8 @@ public static class RetrievalAnswers
     }
 
     private static bool IsNumberWord(string w) => NumberWords.Contains(w);
+
+    private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal) { "per", "elke", "iedere", "telkens", "pro" };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd" };
 
@@ -223,7 +231,7 @@ public static class RetrievalAnswers
     private static readonly HashSet<string> WhModifiers = new(StringComparer.Ordinal) { "laat", "lang", "vaak", "veel", "snel", "ver" };
 
     /// <summary>The vacancy's documents as folded words, computed once per loaded vacancy (a snapshot's vacancies are immutable).</summary>
-    private static string FoldedText(Assistant.Knowledge.Base.Vacancy vacancy, bool includeInternal)
+    internal static string FoldedText(Assistant.Knowledge.Base.Vacancy vacancy, bool includeInternal)
     {
         var cache = includeInternal ? FoldedAll : FoldedPublic;
         return cache.GetValue(vacancy, v => string.Join(' ', Words(string.Join('\n', v.Documents.Where(d => includeInternal || d.Audience == Audience.Public).Select(d => d.Text)))));

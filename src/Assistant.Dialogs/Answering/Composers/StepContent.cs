@@ -37,11 +37,12 @@ public static partial class StepContent
         return null;
     }
 
-    // "Naam (op 50 punten): inhoud." — up to the end of the sentence or clause.
-    [GeneratedRegex(@"^\s*(\([^)]*\))?\s*:\s*(?<c>[^.;:]+)")]
+    // "Naam (op 50 punten): inhoud." or "Naam – inhoud" — up to the end of the sentence or clause.
+    [GeneratedRegex(@"^\s*(\([^)]*\))?\s*(?::|\s[–—-]\s)\s*(?<c>[^.;:]+)")]
     private static partial Regex Colon();
 
-    // "gesprek waarin je … oplost", "proef over …", "rollenspel rond …": a clause right after the name.
-    [GeneratedRegex(@"^\s*,?\s*(?<c>(waarin|waarbij|waarop|over|rond|bestaande uit|die bestaat uit|dat bestaat uit)\s[^.;:]+)", RegexOptions.IgnoreCase)]
+    // "gesprek waarin je … oplost", "proef over …", "rollenspel rond …": a clause right after the name;
+    // "assessment, afgenomen door een extern selectiebureau": who runs the step is part of what it is.
+    [GeneratedRegex(@"^\s*,?\s*(?<c>(waarin|waarbij|waarop|over|rond|bestaande uit|die bestaat uit|dat bestaat uit|(?:afgenomen|uitgevoerd|georganiseerd|begeleid|beoordeeld)\s+door|in samenwerking met)\s[^.;:]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 }

@@ -14,7 +14,7 @@ public static class VacancyListAnswers
     public static Answer Compose(TurnContext t)
     {
         var lang = t.Language;
-        var facts = t.Knowledge.Vacancies.Select(v => v.Facts).ToList();
+        var facts = VacancyPlaces.At(t, t.Knowledge.Vacancies.Select(v => v.Facts).ToList());
         var aspect = t.Analysis.Aspect;
         if (aspect is "without-diploma" or "eligible" || (t.Analysis.Intent == "eligibility" && t.Profile.LacksDiploma is not null))
         {
