@@ -10,6 +10,7 @@ public sealed class QuestionAnalyzerHeadingTests
         new VacancyRef("stad-voorbeek-zaalwachter", "Stad Voorbeek", "Zaalwachter", "Voorbeek", "Zaalwachter – Cultuurcentrum De Lichtkamer"),
         new VacancyRef("ocmw-achterbeek-maatschappelijk-werker", "OCMW Achterbeek", "Maatschappelijk werker", "Achterbeek", "OCMW Achterbeek – Welzijnshuis Zonnegloed"),
         new VacancyRef("gemeente-middelbeek-medewerker", "Gemeente Middelbeek", "Medewerker", "Middelbeek", "Medewerker (niveau C) – voltijds"),
+        new VacancyRef("provincie-oosterveld-analist", "Provincie Oosterveld", "Analist", "Oosterveld", "Provincie Oosterveld – Departement Omgeving, Dienst Kaartbeheer"),
         new VacancyRef("zone-westerzand-preventieadviseur", "Hulpverleningszone Westerzand", "Preventieadviseur", null, null, Names: "Duinkerkhove De Uitkijk"),
     ]);
 
@@ -27,6 +28,21 @@ public sealed class QuestionAnalyzerHeadingTests
     public void Analyze_PlaceNamedInTheDocuments_FindsTheVacancy(string text)
     {
         Assert.Equal(["zone-westerzand-preventieadviseur"], Analyzer.Analyze(text).VacancyIds);
+    }
+
+    [Theory]
+    [InlineData("hoeveel mensen werken er op de dienst in Middelbeek?")]
+    [InlineData("Wat is het loon bij de dienst burgerzaken van Middelbeek?")]
+    [InlineData("How many people work in the service at Middelbeek?")]
+    public void Analyze_CommonNounOfAnotherHeading_DoesNotNameThatVacancyToo(string text)
+    {
+        Assert.Equal(["gemeente-middelbeek-medewerker"], Analyzer.Analyze(text).VacancyIds);
+    }
+
+    [Fact]
+    public void Analyze_ProperNameAfterACommonNounOfAHeading_StillNamesTheVacancy()
+    {
+        Assert.Equal(["provincie-oosterveld-analist"], Analyzer.Analyze("Werk je bij Kaartbeheer ook op zaterdag?").VacancyIds);
     }
 
     [Fact]

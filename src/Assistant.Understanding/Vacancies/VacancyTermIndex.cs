@@ -23,7 +23,9 @@ internal sealed class VacancyTermIndex
             var nameWords = Words(v.Organisation, stop).Concat(Words(v.Location, stop)).ToHashSet(StringComparer.Ordinal);
             // The heading's capitalised words beyond the title and the employer ("– Cultuurcentrum De Spiegelzaal") name a place of work.
             var headingNames = string.Join(' ', (v.Heading ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => char.IsUpper(w[0]) && w.All(char.IsLetter)));
-            var headingWords = Words(headingNames, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
+            // A common noun capitalised in the heading ("– Departement X, Dienst Y") names a kind of unit, not the place: "de dienst"
+            // in a question about another employer must not name this vacancy as well.
+            var headingWords = Words(headingNames, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w) && !Cognates.Contains(w));
             var placeWords = Words(v.Names, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w));
             // A common noun inside the employer's name ("Dienst" in "Federale Dienst X") names no employer when the name has a
             // proper part: it weighs as a job word, so "service" in a question does not name that employer. The kind that opens

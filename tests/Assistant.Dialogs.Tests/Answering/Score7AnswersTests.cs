@@ -62,4 +62,22 @@ public sealed class Score7AnswersTests : IDisposable
         Assert.Contains(kept, topical);
         Assert.DoesNotContain(topical, w => w is "linde" or "testv" or "beuke");
     }
+
+    [Theory]
+    [InlineData("Is a uniform provided by the RCA Sport Testveld?", "unifo", "rca")]
+    [InlineData("est-ce que la VDAB Testveld rembourse le déménagement ?", "rembo", "vdab")]
+    [InlineData("Do I get a laptop from OCMW Beuken?", "lapto", "ocmw")]
+    [InlineData("Do I need a CV for this job?", "cv", "")]
+    public void WithoutNames_DropsAnAcronymInsideAName_NotOneStandingAlone(string question, string kept, string dropped)
+    {
+        var content = Assistant.Core.Text.TextFold.Words(question).Select(w => w.Length > 5 ? w[..5] : w).Distinct().ToList();
+
+        var topical = RetrievalAnswers.WithoutNames(content, question);
+
+        Assert.Contains(kept, topical);
+        if (dropped.Length > 0)
+        {
+            Assert.DoesNotContain(dropped, topical);
+        }
+    }
 }

@@ -116,6 +116,8 @@ public static class RetrievalAnswers
         var people = CountedPeople.Contains(thing);
         var root = thing.Length > 6 ? thing[..6] : thing;
         var words = Words(passage);
+        // A number before a proper name is an address, a postcode or a date ("Stationsstraat 4, 9000 Gent"), not a head count.
+        var names = people ? NamesIn(passage) : [];
         for (var i = 0; i < words.Count; i++)
         {
             if (!words[i].All(char.IsDigit) && !IsNumberWord(words[i]))
@@ -131,6 +133,12 @@ public static class RetrievalAnswers
                     break;
                 }
 
+                // "36 u/week, voltijds": a number of hours, days or euros, or an address, ends the count; it does not count the words after it.
+                if (names.Contains(words[j]) || (people && (CountUnits.Contains(words[j]) || UnitAbbreviations.Contains(words[j]))))
+                {
+                    break;
+                }
+
                 if (people ? !CountUnits.Contains(words[j]) && !words[j].Any(char.IsDigit) && words[j].Length >= 4 : words[j].StartsWith(root, StringComparison.Ordinal))
                 {
                     return true;
@@ -139,6 +147,27 @@ public static class RetrievalAnswers
         }
 
         return false;
+    }
+
+    /// <summary>The folded words a passage only ever writes with a capital (place, street and employer names).</summary>
+    private static HashSet<string> NamesIn(string passage)
+    {
+        var capital = new HashSet<string>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in passage.Split([' ', '\t', '\n', '\r', ',', '.', ';', ':', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Only plain words: "jobs@gemeente.be" does not write the place's name in lowercase.
+            if (token.Length > 0 && char.IsLetter(token[0]) && token.All(c => char.IsLetter(c) || c is '-' or '\''))
+            {
+                foreach (var w in Words(token))
+                {
+                    (char.IsUpper(token[0]) ? capital : lower).Add(w);
+                }
+            }
+        }
+
+        capital.ExceptWith(lower);
+        return capital;
     }
 
     /// <summary>Whether "hoeveel" is followed by a unit of time, money or points ("hoeveel weken", "hoeveel euro") rather than by the thing counted.</summary>
@@ -165,6 +194,8 @@ public static class RetrievalAnswers
     private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal) { "per", "elke", "iedere", "telkens", "pro" };
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal) { "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig", "vijftig", "honderd" };
+
+    private static readonly HashSet<string> UnitAbbreviations = new(StringComparer.Ordinal) { "u", "h", "min", "j", "d", "m", "km", "eur", "pt", "ptn", "procent" };
 
     private static readonly HashSet<string> CountedPeople = new(StringComparer.Ordinal) { "mensen", "personen", "medewerkers", "collega", "collegas", "werknemers", "personeelsleden" };
 
@@ -266,9 +297,27 @@ public static class RetrievalAnswers
             {
                 names.UnionWith(Words(token).Select(Stem));
             }
+            else if (token.Length > 1 && token.All(c => char.IsLetter(c) && char.IsUpper(c)) && NextToAName(tokens, i))
+            {
+                // An acronym inside a name ("the RCA Sport Hall", "la VDAB Gent") is the employer's short name, not the topic;
+                // one standing alone ("Do I need a CV?") may be the topic.
+                names.UnionWith(Words(token).Select(Stem));
+            }
         }
 
         return content.Where(c => !names.Contains(c)).ToList();
+    }
+
+    /// <summary>Whether the token before or after position <paramref name="i"/> is written with a capital (part of one name).</summary>
+    private static bool NextToAName(string[] tokens, int i)
+    {
+        static bool Capital(string token)
+        {
+            var t = token.Trim('"', '\'', '(', ')', ',', '?', '!', ':', ';', '.', '«', '»', '“', '”');
+            return t.Length > 1 && char.IsUpper(t[0]) && t.All(c => char.IsLetter(c) || c == '-');
+        }
+
+        return (i > 1 && Capital(tokens[i - 1])) || (i + 1 < tokens.Length && Capital(tokens[i + 1]));
     }
 
     /// <summary>How many of the question's content words (stems) the passage shares, whole or as part of a compound.</summary>
