@@ -28,4 +28,18 @@ public sealed class Salary9IntentTests
     [InlineData("Does the employer pay for a course for the accountant?")]
     public void Analyze_BenefitQuestions_StayBenefits(string text) =>
         Assert.Equal("benefits", _sut.Analyze(text).Intent);
+
+    [Theory]
+    [InlineData("Do they pay the moving costs if I come from abroad for the accountant job?")]
+    [InlineData("Will the municipality pay for my evening classes if I work there as accountant?")]
+    [InlineData("Would they pay the exam fees for the accountant's certificate?")]
+    public void Analyze_PayingACost_IsNoSalaryQuestion(string text) =>
+        Assert.NotEqual("salary", _sut.Analyze(text).Intent);
+
+    [Theory]
+    [InlineData("Does the accountant job pay well?")]
+    [InlineData("What's the pay for the accountant?")]
+    [InlineData("How much do they pay the accountant?")]
+    public void Analyze_PayAsTheWage_StaysSalary(string text) =>
+        Assert.Equal("salary", _sut.Analyze(text).Intent);
 }

@@ -5,10 +5,18 @@ namespace Assistant.Understanding.Classification;
 /// <summary>Questions about pay: loon, wedde, salaris, verdienen, salary, earn, salaire (also inside compounds: "brutoloon").</summary>
 internal static partial class SalaryCues
 {
+    /// <summary>
+    /// "pay" naming the wage ("the pay", "does it pay well"), not the verb paying some cost: "do they pay for my studies",
+    /// "will you pay relocation costs", "who pays the training fees" ask about a reimbursement the salary answer does not give.
+    /// </summary>
+    private const string PayTheWage =
+        @"\bpay\b(?!\s+(back|off|towards?)\b)(?!(\s+\S+){0,3}\s+(costs?|fees?|expenses?|bills?|tuition|studies)\b)"
+        + @"(?:(?<=\b(the|my|your|their|max|maximum|starting|gross|net|monthly|what's|whats|what) pay)|(?!\s+for\b))";
+
     [GeneratedRegex(
         @"loon|\blonen\b|salaris|wedde\b|\bwedde|\bverdien|\bverloning|\bbruto|\bnetto|\bbarema|\bweddeschaal"
         + @"|\bsalarisschaal|\binschaling|\bgeldelijke|\bhoeveel (krijg|betalen|betaalt|zou ik krijgen|krijgt)\b"
-        + @"|\bsalar(y|ies)\b|\bwages?\b|\bpay\b|\bearn|\bremuneration|\bcompensation\b"
+        + @"|\bsalar(y|ies)\b|\bwages?\b|" + PayTheWage + @"|\bearn|\bremuneration|\bcompensation\b"
         + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid|per month|per year|a month|a year)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
         + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche|par mois|par an)"
         + @"|\bhoeveel (is|bedraagt|wordt) (dat|het) per (maand|jaar)\b"
@@ -18,7 +26,7 @@ internal static partial class SalaryCues
     public static partial Regex Strong();
 
     [GeneratedRegex(
-        @"\bbetaal|\bpaid\b|\bpay\b|\bpaye\b|\bschaal\b|\bscale\b|\bechelle\b|\bgeld\b|\bmoney\b|\bargent\b"
+        @"\bbetaal|\bpaid\b|" + PayTheWage + @"|\bpaye\b|\bschaal\b|\bscale\b|\bechelle\b|\bgeld\b|\bmoney\b|\bargent\b"
         + @"|\bper maand\b|\bper month\b|\bpar mois\b|\bsenior|\bancienniteit|\banciennete\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
