@@ -27,6 +27,18 @@ public sealed class Unstated12IntentTests
         Assert.Equal(("benefits", topic), (a.Intent, a.Topic));
     }
 
+    [Theory]
+    [InlineData("Is there a maximum age for the accountant job?")]
+    [InlineData("Geldt er een leeftijdsgrens voor boekhouder?")]
+    [InlineData("Y a-t-il un âge maximum pour devenir comptable ?")]
+    [InlineData("Is er een minimumleeftijd om te starten?")]
+    public void Analyze_AgeLimitAsked_IsTheAgeRequirementTopic(string text) =>
+        Assert.Equal("age", _sut.Analyze(text).RequirementTopic);
+
+    [Fact]
+    public void Analyze_AgeNamedWithoutALimit_IsNoAgeRequirementTopic() =>
+        Assert.NotEqual("age", _sut.Analyze("Hoeveel verdien ik op mijn leeftijd als boekhouder?").RequirementTopic);
+
     [Fact]
     public void Analyze_PetsAllowed_IsNotEligibility() =>
         Assert.NotEqual("eligibility", _sut.Analyze("Zijn er huisdieren toegelaten in het gebouw? Ik wil mijn hond meebrengen.").Intent);

@@ -14,6 +14,12 @@ internal static partial class RequirementTopics
     public static string? Find(RuleText t)
     {
         var s = t.Text;
+        if (AgeLimit().IsMatch(s))
+        {
+            // "Is there an age limit?", "Y a-t-il un âge maximum ?": the limit's own noun asks whether the requirement exists.
+            return "age";
+        }
+
         if (!Asks().IsMatch(s))
         {
             return null;
@@ -27,6 +33,12 @@ internal static partial class RequirementTopics
         + @"|\b(moet|moeten|must|have to|has to|dois|doit|faut)\b (\w+ ){0,5}?(kennen|spreken|hebben|zijn|beheersen|know|speak|have|be|connaitre|parler|avoir|etre|maitriser)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Asks();
+
+    [GeneratedRegex(
+        @"\b(age limits?|age (requirement|restriction)s?|(maximum|minimum|max|min) age|upper age|leeftijdsgrens|leeftijdslimiet|leeftijdsbeperking|maximumleeftijd|minimumleeftijd|maximale leeftijd|minimale leeftijd"
+        + @"|limite d' ?age|age (maximum|minimum|maximal|minimal|limite)|condition d' ?age)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AgeLimit();
 
     [GeneratedRegex(@"\b(rijbewijs|driving licen[cs]e|driver ' ?s licen[cs]e|drivers licen[cs]e|permis)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Licence();

@@ -15,13 +15,14 @@ public static class RequirementAnswers
 {
     private const int MaxQuotes = 3;
 
-    /// <summary>The answer about <paramref name="topic"/> ("licence", "language", "nationality") for vacancy <paramref name="v"/>.</summary>
+    /// <summary>The answer about <paramref name="topic"/> ("licence", "language", "nationality", "age") for vacancy <paramref name="v"/>.</summary>
     public static Answer Compose(TurnContext t, VacancyFacts v, string topic)
     {
         var lang = t.Language;
         var r = v.Requirements;
         var lines = new List<(Citation Citation, bool Preference)>();
-        lines.AddRange(r.General.Where(g => g.Kind == topic).Select(g => (g.Citation, false)));
+        // An age limit is read as a lower or an upper bound.
+        lines.AddRange(r.General.Where(g => g.Kind == topic || (topic == "age" && g.Kind is "min-age" or "max-age")).Select(g => (g.Citation, false)));
         lines.AddRange(r.Unparsed.Where(u => u.Touches.Contains(topic)).Select(u => (u.Citation, false)));
         lines.AddRange(r.Preferences.Where(p => RequirementRules.Touches(p.Citation.Quote).Contains(topic)).Select(p => (p.Citation, !p.NotRequired)));
         var distinct = lines.DistinctBy(l => l.Citation.Quote).Take(MaxQuotes).ToList();
