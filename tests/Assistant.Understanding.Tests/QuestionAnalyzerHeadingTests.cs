@@ -50,4 +50,19 @@ public sealed class QuestionAnalyzerHeadingTests
     {
         Assert.Empty(Analyzer.Analyze("Ik werk voltijds in niveau C, kan ik solliciteren?").VacancyIds);
     }
+
+    private static readonly QuestionAnalyzer JobsInFrench = new(
+    [
+        new VacancyRef("ocmw-zuidveld-maatschappelijk-werker", "OCMW Zuidveld", "Maatschappelijk werker", "Zuidveld", null),
+        new VacancyRef("gemeente-noordveld-technieker-wegen", "Gemeente Noordveld", "Technieker wegen", "Noordveld", null),
+        new VacancyRef("gemeente-noordveld-boekhouder", "Gemeente Noordveld", "Boekhouder", "Noordveld", null),
+    ]);
+
+    [Theory]
+    [InlineData("Quel est le salaire pour le poste d'assistant social ?", "ocmw-zuidveld-maatschappelijk-werker")]
+    [InlineData("What does the social worker earn?", "ocmw-zuidveld-maatschappelijk-werker")]
+    [InlineData("Jusqu'à quand puis-je postuler pour l'offre de technicien ?", "gemeente-noordveld-technieker-wegen")]
+    [InlineData("Is there a deadline for the technician job?", "gemeente-noordveld-technieker-wegen")]
+    public void Analyze_JobNamedInFrenchOrEnglish_FindsTheDutchTitle(string text, string id) =>
+        Assert.Equal([id], JobsInFrench.Analyze(text).VacancyIds);
 }

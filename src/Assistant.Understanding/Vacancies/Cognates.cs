@@ -7,7 +7,7 @@ namespace Assistant.Understanding.Vacancies;
 internal static class Cognates
 {
     private static readonly Dictionary<string, string> Map = Build(
-        "sociaal: social sociale sociales sociaux sociaal",
+        "sociaal: social sociale sociales sociaux sociaal maatschappelijk maatschappelijke",
         "media: media medias mediaal",
         "kamer: chamber chambre kamer",
         "provincie: province provincie provincial provinciale provinciaal provinciaux",
@@ -41,7 +41,7 @@ internal static class Cognates
         "verpleegkundige: nurse infirmier infirmiere verpleegkundige",
         "boekhouder: accountant comptable boekhouder",
         "secretaris: secretary secretaire secretaris",
-        "technicus: technician technicien technicus",
+        "technicus: technician technicians technicien technicienne techniciens technicus technici technieker techniekers",
         "ingenieur: engineer ingenieur",
         "architect: architect architecte",
         "bibliothecaris: librarian bibliothecaire bibliothecaris",
