@@ -325,6 +325,11 @@ public static partial class RouteChecks
         // when the candidate named only other domains; otherwise it counts if it is relevant.
         var otherDomainsOnly = kind.StartsWith("domain:", StringComparison.Ordinal)
             && p.Experience.Where(e => e.Years >= required).All(e => e.Kind.StartsWith("domain:", StringComparison.Ordinal));
+        if (kind == "leadership" && SaidNone(p, kind))
+        {
+            return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = "0", Caveat = kind };
+        }
+
         return kind == "leadership" || otherDomainsOnly
             ? new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = kind }
             : new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
@@ -340,14 +345,24 @@ public static partial class RouteChecks
         var exact = p.Experience.Where(e => Matches(e, partKind)).Sum(e => e.Years);
         return exact >= part
             ? new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture), Caveat = partKind }
+            : SaidNone(p, partKind)
+            ? new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = "0", Caveat = partKind }
             : new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture), Caveat = partKind };
     }
+
+    /// <summary>
+    /// The candidate said they have none of this kind ("nooit leiding gegeven", "never managed a team"): a zero entry of exactly
+    /// that kind and no years of it elsewhere.
+    /// </summary>
+    private static bool SaidNone(CandidateProfile p, string kind) =>
+        kind == "leadership" && p.Experience.Any(e => e.Kind == kind && e.Years == 0) && !p.Experience.Any(e => e.Years > 0 && Matches(e, kind));
 
     private static bool Matches(ExperienceEntry e, string kind) => kind switch
     {
         "any" => true,
         "relevant" => e.Kind is "relevant" or "leadership" || e.Kind.StartsWith("domain:", StringComparison.Ordinal),
-        "leadership" => e.Kind == "leadership",
+        // "ik ben al 6 jaar ploegleider": years in a leading role are leadership.
+        "leadership" => e.Kind == "leadership" || (e.Kind.StartsWith("domain:", StringComparison.Ordinal) && LeadingRoles.In(e.Kind[7..])),
         _ when kind.StartsWith("domain:", StringComparison.Ordinal) => (e.Kind.StartsWith("domain:", StringComparison.Ordinal) && SharesWord(e.Kind[7..], kind[7..]))
             || NamesAcronym(kind[7..], e.Kind + " " + e.Description),
         _ => e.Kind == kind,

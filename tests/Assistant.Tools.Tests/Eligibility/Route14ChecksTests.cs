@@ -46,6 +46,25 @@ public sealed class Route14ChecksTests
         Assert.Equal("not-eligible", RouteChecks.Evaluate(Leading(4, 1), profile).Outcome);
     }
 
+    [Fact]
+    public void Evaluate_NeverLedSaid_IsNotEligibleOnThePart()
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(6, "domain:groenbeheer"), new ExperienceEntry(0, "leadership")] };
+
+        var result = RouteChecks.Evaluate(Leading(4, 1), profile);
+
+        Assert.Equal("not-eligible", result.Outcome);
+        Assert.Contains(result.Checks, c => c is { Requirement: "experience", Outcome: "not-met", Caveat: "leadership" });
+    }
+
+    [Fact]
+    public void Evaluate_NeverLedButYearsAsLeaderSaid_IsNoRefusal()
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(6, "relevant"), new ExperienceEntry(0, "leadership"), new ExperienceEntry(2, "leadership")] };
+
+        Assert.NotEqual("not-eligible", RouteChecks.Evaluate(Leading(4, 1), profile).Outcome);
+    }
+
     [Theory]
     [InlineData("Diploma | Een diploma secundair onderwijs. Ook het vroegere A2-diploma en het getuigschrift HSO worden aanvaard.")]
     [InlineData("Je hebt een bachelordiploma en een rijbewijs B.")]
