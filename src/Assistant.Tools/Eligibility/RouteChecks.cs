@@ -247,6 +247,23 @@ public static partial class RouteChecks
         return new RequirementCheck("diploma-field", lessSpecific ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
     }
 
+    /// <summary>
+    /// One item of a list split at its commas: a bracket opened in it and closed in a later item ("sociaal werk (maatschappelijk
+    /// werk") gives the field before the bracket and the first member; a bracket closed without being opened ("personeelswerk)")
+    /// gives the last member. A bracket that opens and closes within the item stays as it is.
+    /// </summary>
+    private static IEnumerable<string> BracketListItem(string item)
+    {
+        var open = item.IndexOf('(');
+        var close = item.IndexOf(')');
+        if (open >= 0 && close < 0)
+        {
+            return new[] { item[..open].Trim(), item[(open + 1)..].Trim() }.Where(a => a.Length > 0);
+        }
+
+        return close >= 0 && open < 0 ? [item[..close].Trim()] : [item];
+    }
+
     /// <summary>The candidate's field has significant words beyond the programme name (an option of its own).</summary>
     private static bool Beyond(string given, string head)
     {
@@ -266,7 +283,10 @@ public static partial class RouteChecks
     {
         // "event- en projectmanagement", "land- of tuinbouw": the first part shares the tail of the second, each is a field of its own.
         // Each item is narrowed by its own colon ("architectuur, ingenieurswetenschappen: architectuur of geografie").
+        // A field with its members listed in brackets ("sociaal werk (maatschappelijk werk, personeelswerk)"): the field and each
+        // member is accepted, without the brackets.
         return wanted.Split([" of ", " or ", ", ", " ou ", "- en ", "- of ", "- and ", "- et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(BracketListItem)
             .Select(a => a.Contains(':', StringComparison.Ordinal) ? a[(a.LastIndexOf(':') + 1)..].Trim() : a)
             .Select(a => a.StartsWith("de ", StringComparison.Ordinal) || a.StartsWith("het ", StringComparison.Ordinal) ? a[(a.IndexOf(' ') + 1)..] : a)
             .Where(a => a.Length > 0);
