@@ -219,4 +219,16 @@ public sealed class QuestionAnalyzerExperienceTests
     {
         Assert.DoesNotContain(_sut.Analyze(text).Profile.Experience, e => e.Kind == "leadership");
     }
+
+    [Theory]
+    [InlineData("J'ai travaillé 2 ans et demi comme secrétaire dans une école.", 2.5)]
+    [InlineData("Ik werkte 3 jaar als secretaresse in een school.", 3)]
+    [InlineData("I worked 4 years as a secretary at a school.", 4)]
+    public void Analyze_RoleAtAWorkplace_TheRoleIsTheKind(string text, double years)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((decimal)years, sut.Years);
+        Assert.StartsWith("domain:secr", sut.Kind);
+    }
 }

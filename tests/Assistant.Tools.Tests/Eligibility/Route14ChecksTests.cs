@@ -46,6 +46,18 @@ public sealed class Route14ChecksTests
         Assert.Equal("not-eligible", RouteChecks.Evaluate(Leading(4, 1), profile).Outcome);
     }
 
+    [Theory]
+    [InlineData("domain:ploegleider")]
+    [InlineData("domain:meewerkend voorman")]
+    [InlineData("domain:shift leader")]
+    [InlineData("domain:chef d' equipe")]
+    public void Evaluate_YearsInALeadingRole_MeetTheLeadershipPart(string kind)
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(3, "relevant"), new ExperienceEntry(2, kind)] };
+
+        Assert.Equal("eligible", RouteChecks.Evaluate(Leading(4, 1), profile).Outcome);
+    }
+
     [Fact]
     public void Evaluate_NeverLedSaid_IsNotEligibleOnThePart()
     {
