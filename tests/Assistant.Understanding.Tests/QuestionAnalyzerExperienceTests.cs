@@ -169,4 +169,66 @@ public sealed class QuestionAnalyzerExperienceTests
 
         Assert.Equal(20, sut.Years);
     }
+
+    [Theory]
+    [InlineData("Ik heb 3 jaar ervaring als ploegbaas bij een aannemer.", 3)]
+    [InlineData("Ik werkte 4 jaar als meewerkend voorman in de bouw.", 4)]
+    [InlineData("I worked 5 years as a shift leader in a warehouse.", 5)]
+    [InlineData("J'ai travaillé 6 ans comme contremaître sur des chantiers.", 6)]
+    [InlineData("Ik heb 2 jaar gewerkt als ploegleider in de groendienst.", 2)]
+    public void Analyze_YearsInALeadingRole_IsLeadership(string text, double years)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal(("leadership", (decimal)years), (sut.Kind, sut.Years));
+    }
+
+    [Theory]
+    [InlineData("Ik heb 10 jaar ervaring in de bouw, waarvan 2 jaar als ploegbaas.", 10, 2)]
+    [InlineData("I have 8 years of experience, of which 3 years as a team leader.", 8, 3)]
+    [InlineData("J'ai 7 ans d'expérience, dont 2 ans comme chef d'équipe.", 7, 2)]
+    public void Analyze_PartOfTheYears_KeepsTheTotal(string text, double total, double leading)
+    {
+        var experience = _sut.Analyze(text).Profile.Experience;
+
+        Assert.Equal((decimal)total, experience.Sum(e => e.Years));
+        Assert.Equal((decimal)leading, experience.Where(e => e.Kind == "leadership").Sum(e => e.Years));
+    }
+
+    [Theory]
+    [InlineData("Ik heb 6 jaar ervaring bij de gemeente, maar ik heb nooit leiding gegeven.")]
+    [InlineData("Ik heb nog nooit een ploeg aangestuurd.")]
+    [InlineData("I have 5 years of experience but I have never managed a team.")]
+    [InlineData("I've never been a supervisor.")]
+    [InlineData("J'ai 4 ans d'expérience mais je n'ai jamais dirigé d'équipe.")]
+    public void Analyze_NeverLed_IsZeroLeadership(string text)
+    {
+        var experience = _sut.Analyze(text).Profile.Experience;
+
+        Assert.Contains(experience, e => e is { Kind: "leadership", Years: 0 });
+        Assert.DoesNotContain(experience, e => e.Kind == "leadership" && e.Years > 0);
+    }
+
+    [Theory]
+    [InlineData("Ik heb 5 jaar ervaring, kan ik ploegbaas worden?")]
+    [InlineData("I have 4 years of experience, can I become a shift leader?")]
+    [InlineData("Ik heb 5 jaar ervaring in de groendienst en wil solliciteren als ploegbaas.")]
+    [InlineData("I have 6 years of experience in warehouses and would like to apply as a shift leader.")]
+    [InlineData("J'ai 5 ans d'expérience dans la construction et je voudrais postuler comme contremaître.")]
+    public void Analyze_LeadingRoleAskedFor_IsNoLeadershipExperience(string text)
+    {
+        Assert.DoesNotContain(_sut.Analyze(text).Profile.Experience, e => e.Kind == "leadership");
+    }
+
+    [Theory]
+    [InlineData("J'ai travaillé 2 ans et demi comme secrétaire dans une école.", 2.5)]
+    [InlineData("Ik werkte 3 jaar als secretaresse in een school.", 3)]
+    [InlineData("I worked 4 years as a secretary at a school.", 4)]
+    public void Analyze_RoleAtAWorkplace_TheRoleIsTheKind(string text, double years)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((decimal)years, sut.Years);
+        Assert.StartsWith("domain:secr", sut.Kind);
+    }
 }

@@ -247,6 +247,23 @@ public static partial class RouteChecks
         return new RequirementCheck("diploma-field", lessSpecific ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
     }
 
+    /// <summary>
+    /// One item of a list split at its commas: a bracket opened in it and closed in a later item ("sociaal werk (maatschappelijk
+    /// werk") gives the field before the bracket and the first member; a bracket closed without being opened ("personeelswerk)")
+    /// gives the last member. A bracket that opens and closes within the item stays as it is.
+    /// </summary>
+    private static IEnumerable<string> BracketListItem(string item)
+    {
+        var open = item.IndexOf('(');
+        var close = item.IndexOf(')');
+        if (open >= 0 && close < 0)
+        {
+            return new[] { item[..open].Trim(), item[(open + 1)..].Trim() }.Where(a => a.Length > 0);
+        }
+
+        return close >= 0 && open < 0 ? [item[..close].Trim()] : [item];
+    }
+
     /// <summary>The candidate's field has significant words beyond the programme name (an option of its own).</summary>
     private static bool Beyond(string given, string head)
     {
@@ -266,7 +283,10 @@ public static partial class RouteChecks
     {
         // "event- en projectmanagement", "land- of tuinbouw": the first part shares the tail of the second, each is a field of its own.
         // Each item is narrowed by its own colon ("architectuur, ingenieurswetenschappen: architectuur of geografie").
+        // A field with its members listed in brackets ("sociaal werk (maatschappelijk werk, personeelswerk)"): the field and each
+        // member is accepted, without the brackets.
         return wanted.Split([" of ", " or ", ", ", " ou ", "- en ", "- of ", "- and ", "- et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(BracketListItem)
             .Select(a => a.Contains(':', StringComparison.Ordinal) ? a[(a.LastIndexOf(':') + 1)..].Trim() : a)
             .Select(a => a.StartsWith("de ", StringComparison.Ordinal) || a.StartsWith("het ", StringComparison.Ordinal) ? a[(a.IndexOf(' ') + 1)..] : a)
             .Where(a => a.Length > 0);
@@ -325,6 +345,11 @@ public static partial class RouteChecks
         // when the candidate named only other domains; otherwise it counts if it is relevant.
         var otherDomainsOnly = kind.StartsWith("domain:", StringComparison.Ordinal)
             && p.Experience.Where(e => e.Years >= required).All(e => e.Kind.StartsWith("domain:", StringComparison.Ordinal));
+        if (kind == "leadership" && SaidNone(p, kind))
+        {
+            return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = "0", Caveat = kind };
+        }
+
         return kind == "leadership" || otherDomainsOnly
             ? new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = kind }
             : new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
@@ -340,14 +365,24 @@ public static partial class RouteChecks
         var exact = p.Experience.Where(e => Matches(e, partKind)).Sum(e => e.Years);
         return exact >= part
             ? new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture), Caveat = partKind }
+            : SaidNone(p, partKind)
+            ? new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = "0", Caveat = partKind }
             : new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture), Caveat = partKind };
     }
+
+    /// <summary>
+    /// The candidate said they have none of this kind ("nooit leiding gegeven", "never managed a team"): a zero entry of exactly
+    /// that kind and no years of it elsewhere.
+    /// </summary>
+    private static bool SaidNone(CandidateProfile p, string kind) =>
+        kind == "leadership" && p.Experience.Any(e => e.Kind == kind && e.Years == 0) && !p.Experience.Any(e => e.Years > 0 && Matches(e, kind));
 
     private static bool Matches(ExperienceEntry e, string kind) => kind switch
     {
         "any" => true,
         "relevant" => e.Kind is "relevant" or "leadership" || e.Kind.StartsWith("domain:", StringComparison.Ordinal),
-        "leadership" => e.Kind == "leadership",
+        // "ik ben al 6 jaar ploegleider": years in a leading role are leadership.
+        "leadership" => e.Kind == "leadership" || (e.Kind.StartsWith("domain:", StringComparison.Ordinal) && LeadingRoles.In(e.Kind[7..])),
         _ when kind.StartsWith("domain:", StringComparison.Ordinal) => (e.Kind.StartsWith("domain:", StringComparison.Ordinal) && SharesWord(e.Kind[7..], kind[7..]))
             || NamesAcronym(kind[7..], e.Kind + " " + e.Description),
         _ => e.Kind == kind,

@@ -75,7 +75,11 @@ internal static partial class ExperienceKinds
         + @"|\bchef d' equipe|\bcoordinerende\b|\bhead of\b"
         + @"|\b(team|ploeg|dienst|afdeling|groep|equipe)\b[^.]{0,30}\b(geleid|leidde|aangestuurd|stuurde)\b|\b(leidde|leid|stuurde|stuur)\b[^.]{0,25}\b(team|ploeg|dienst|afdeling|groep)\b"
         + @"|\b(gaf|geef|gegeven|gaf ik) leiding\b|\bleiding aan\b|\b(managed|manage|managing|led|lead|leading|supervised) (a |an |the |my |our )?(small |large |big )?(team|teams|staff|people|department|unit|service)\b"
-        + @"|\bdirig\w* (une |l' |mon |ma |des |les |un )?(petite |grande )?(equipe|equipes|service|personnel|departement)\b|\bresponsable d' equipe|\bmanager d' equipe",
+        + @"|\bdirig\w* (une |l' |mon |ma |des |les |un )?(petite |grande )?(equipe|equipes|service|personnel|departement)\b|\bresponsable d' equipe|\bmanager d' equipe"
+        + @"|\bmanagement experience\b|\bexperience (de gestion|d' encadrement)\b"
+        // A role held that is one of leading a crew: "als ploegbaas", "as a shift leader", "comme contremaître" (not the role applied for:
+        // "solliciteren als ploegbaas", "to work as a foreman", "postuler comme chef d'équipe").
+        + @"|(?<!\b(solliciteren|solliciteer|kandideren|kandidaat|worden|werken|beginnen|starten|apply|applying|become|to work|start|postuler|candidater|devenir|travailler|commencer) )\b(als|as|comme|ex|voormalig|former|ancien|ancienne) (een |a |an |un |une )?(" + Assistant.Tools.Eligibility.LeadingRoles.Names + @")\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Leadership();
 
@@ -98,7 +102,11 @@ internal static partial class ExperienceKinds
         + @"|\bdo not have any (?<q>(\w+ ){0,2}?)experience\b"
         + @"|\b(pas|sans|aucune?) (d' )?(?<q>(\w+ ){0,2}?)experience\b|\bnooit gewerkt\b|\bnever worked\b"
         + @"|\b(nog )?nooit (?<q>(in|bij|als) (de |het |een )?\w+ )gewerkt\b|\bnever worked (?<q>(in|as|at) (the |a |an )?\w+)\b"
-        + @"|\bjamais travaille\b",
+        + @"|\bjamais travaille\b"
+        // Leading never done: "nooit leiding gegeven", "never managed a team", "jamais dirigé d'équipe" (zero years of leadership).
+        + @"|\b(nog )?(nooit|geen) (?<lead>leiding (gegeven|gehad)|leidinggevende? (geweest|gewerkt)|(een |mijn )?(team|ploeg|groep|dienst|afdeling|mensen|medewerkers) (geleid|aangestuurd))\b"
+        + @"|\b(never|have not|haven ' ?t|did not|didn ' ?t) (?<lead>(managed|led|supervised|run|lead|manage|supervise) (a |an |the |any |my )?(team|teams|staff|people|crew|department|unit)|been (a |an )?(manager|supervisor|team ?leader|team lead|foreman))\b"
+        + @"|\bjamais (?<lead>(dirige|encadre|gere|manage) (une |d' ?|l' ?|des |de |du )?(equipe|personnel|personnes|collaborateurs|service)|ete (chef|responsable|manager))\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex NoExperience();
 }

@@ -55,7 +55,8 @@ internal static partial class ExperienceRules
         {
             var from = t.WordAt(m.Index);
             var to = t.WordBefore(m.Index + m.Length);
-            var kind = ExperienceKinds.Find(" " + m.Groups["q"].Value + WordWindow.Window(t, to + 1, Math.Min(t.Words.Length, to + 6))) ?? "any";
+            var kind = m.Groups["lead"].Success ? "leadership"
+                : ExperienceKinds.Find(" " + m.Groups["q"].Value + WordWindow.Window(t, to + 1, Math.Min(t.Words.Length, to + 6))) ?? "any";
             entries.Add(new ExperienceEntry(0, kind, t.Quote(from, to)));
             WordWindow.Mask(maskedWords, from, to);
         }
@@ -154,6 +155,13 @@ internal static partial class ExperienceRules
             else if (ExperienceWindows.LastExperienceWord(t, i + 2, rightTo) is var last and >= 0 && last > i + 2)
             {
                 description = t.Quote(i + 2, last);
+            }
+
+            // "10 jaar ervaring, waarvan 2 jaar als ploegbaas", "of which 3 as a supervisor", "dont 2 ans comme chef": the part is
+            // inside the years said before it, so the whole keeps its total and the part its own kind.
+            if (sameSentenceAsPrevious && PartOfWhole(w, i) && entries.Count > 0 && entries[^1].Years > years && years > 0)
+            {
+                entries[^1] = entries[^1] with { Years = entries[^1].Years - years };
             }
 
             entries.Add(new ExperienceEntry(years, kind ?? "any", description));
@@ -343,6 +351,23 @@ internal static partial class ExperienceRules
         "volunteering", "formation", "etudes", "etudiant", "benevole", "benevolat", "werkloos", "unemployed", "chomage", "thuis", "home",
         "ervaring", "experience", "werk", "work", "travail", "gewerkt", "worked", "travaille", "lid", "member", "membre", "klant", "client", "customer",
     };
+
+    private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal)
+    {
+        "waarvan", "daarvan", "waaronder", "dont", "including", "whereof",
+    };
+
+    /// <summary>The years at <paramref name="i"/> are a part of the years before them: "waarvan (bijna) 2 jaar", "of which 2 years", "dont 2 ans".</summary>
+    private static bool PartOfWhole(string[] w, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && (AlmostWords.Contains(w[k]) || w[k] is "ongeveer" or "about" or "environ" or "ruim" or "over" or "plus" or "de" or "meer" or "dan" or "than" or "more"))
+        {
+            k--;
+        }
+
+        return k >= 0 && (PartWords.Contains(w[k]) || (k > 0 && w[k] == "which" && w[k - 1] == "of"));
+    }
 
     private static bool RoleWord(string word) =>
         word.Length >= 4 && word.All(char.IsLetter) && !NotARole.Contains(word) && !Prepositions.Contains(word) && !Articles.Contains(word)

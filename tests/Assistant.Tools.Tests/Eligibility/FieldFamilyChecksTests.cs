@@ -17,6 +17,24 @@ public class FieldFamilyChecksTests
             c => c.Requirement == "diploma-field").Outcome;
 
     [Theory]
+    [InlineData("sociaal werk (maatschappelijk werk, sociaal-cultureel werk, personeelswerk)", "maatschappelijk werk")]
+    [InlineData("sociaal werk (maatschappelijk werk, sociaal-cultureel werk, personeelswerk)", "personeelswerk")]
+    [InlineData("bedrijfsmanagement (accountancy-fiscaliteit, marketing of rechtspraktijk)", "marketing")]
+    [InlineData("sciences humaines (psychologie, sociologie)", "sociologie")]
+    public void Field_AMemberOfTheBracketedList_IsMet(string required, string given)
+    {
+        Assert.Equal("met", FieldOutcome(required, given));
+    }
+
+    [Theory]
+    [InlineData("sociaal werk (maatschappelijk werk, personeelswerk)", "toegepaste informatica")]
+    [InlineData("bedrijfsmanagement (accountancy-fiscaliteit, marketing)", "biomedische wetenschappen")]
+    public void Field_OutsideTheBracketedList_IsNotMet(string required, string given)
+    {
+        Assert.NotEqual("met", FieldOutcome(required, given));
+    }
+
+    [Theory]
     [InlineData("ingenieurswetenschappen: elektrotechniek of elektromechanica", "burgerlijk ingenieur elektrotechniek")]
     [InlineData("ingenieurswetenschappen: elektrotechniek of elektromechanica", "ingénieur civil électricien")]
     [InlineData("ingenieurswetenschappen: werktuigkunde", "burgerlijk ingenieur mechanical")]

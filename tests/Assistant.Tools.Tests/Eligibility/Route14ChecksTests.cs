@@ -47,6 +47,37 @@ public sealed class Route14ChecksTests
     }
 
     [Theory]
+    [InlineData("domain:ploegleider")]
+    [InlineData("domain:meewerkend voorman")]
+    [InlineData("domain:shift leader")]
+    [InlineData("domain:chef d' equipe")]
+    public void Evaluate_YearsInALeadingRole_MeetTheLeadershipPart(string kind)
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(3, "relevant"), new ExperienceEntry(2, kind)] };
+
+        Assert.Equal("eligible", RouteChecks.Evaluate(Leading(4, 1), profile).Outcome);
+    }
+
+    [Fact]
+    public void Evaluate_NeverLedSaid_IsNotEligibleOnThePart()
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(6, "domain:groenbeheer"), new ExperienceEntry(0, "leadership")] };
+
+        var result = RouteChecks.Evaluate(Leading(4, 1), profile);
+
+        Assert.Equal("not-eligible", result.Outcome);
+        Assert.Contains(result.Checks, c => c is { Requirement: "experience", Outcome: "not-met", Caveat: "leadership" });
+    }
+
+    [Fact]
+    public void Evaluate_NeverLedButYearsAsLeaderSaid_IsNoRefusal()
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Bachelor, Experience = [new ExperienceEntry(6, "relevant"), new ExperienceEntry(0, "leadership"), new ExperienceEntry(2, "leadership")] };
+
+        Assert.NotEqual("not-eligible", RouteChecks.Evaluate(Leading(4, 1), profile).Outcome);
+    }
+
+    [Theory]
     [InlineData("Diploma | Een diploma secundair onderwijs. Ook het vroegere A2-diploma en het getuigschrift HSO worden aanvaard.")]
     [InlineData("Je hebt een bachelordiploma en een rijbewijs B.")]
     [InlineData("Een getuigschrift of diploma en de bereidheid om bij te leren.")]

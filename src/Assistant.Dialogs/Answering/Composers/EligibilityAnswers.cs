@@ -233,7 +233,8 @@ public static class EligibilityAnswers
         "diploma-field" => Texts.Get(lang, "elig.reason.diploma-field", ("required", c.Required), ("given", c.Given)),
         "proof" => Texts.Get(lang, "elig4.reason.proof", ("required", c.Required)),
         "diploma-excluded" => Texts.Get(lang, "route.diploma.excluded", ("quote", c.Citation.Quote.Trim())),
-        "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", Kind(lang, route?.ExperienceKind)), ("given", c.Given)),
+        // A part that must be leadership ("waarvan 1 jaar als leidinggevende") names that kind, not the route's.
+        "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", Kind(lang, c.Caveat is "leadership" ? c.Caveat : route?.ExperienceKind)), ("given", c.Given)),
         "internal-seniority" => Texts.Get(lang, "elig.reason.internal-seniority", ("required", c.Required), ("given", c.Given),
             ("level", c.Caveat is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")),
         "internal-level" => Texts.Get(lang, c.Caveat == "min" ? "elig.reason.internal-level.min" : "elig.reason.internal-level", ("required", c.Required), ("given", c.Given)),
