@@ -739,7 +739,7 @@ public static partial class RouteParser
 
     /// <summary>Experience asked within a window of time: "opgedaan in de laatste vijf jaar", "binnen de voorbije 3 jaar", "within the last five years".</summary>
     [GeneratedRegex(@"\b(in|binnen|tijdens|gedurende)\s+de\s+(laatste|voorbije|afgelopen|vorige)\s+(\d+|[\p{L}]+)\s+(jaar|jaren|maanden)\b|\bwithin\s+the\s+(last|past)\s+\w+\s+years?\b|\bau\s+cours\s+des\s+\w+\s+derni", RegexOptions.IgnoreCase)]
-    internal static partial Regex RecentOnly();
+    private static partial Regex RecentOnly();
 
     [GeneratedRegex(@"voldoende (relevante |nuttige )?(beroeps|werk)?ervaring", RegexOptions.IgnoreCase)]
     private static partial Regex VagueExperienceWord();

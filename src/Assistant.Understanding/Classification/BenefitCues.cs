@@ -94,11 +94,11 @@ internal static partial class BenefitCues
     public static partial Regex PremiumNamed();
 
     /// <summary>
-    /// Besides one benefit, the question asks for the others too: "en wat nog?", "welke (andere) voordelen", "quels
-    /// avantages", "what else", "and what other benefits".
+    /// Besides one benefit, the question asks for the others too: "en wat nog?", "welke (andere) voordelen", "wat zijn de
+    /// voordelen", "extralegale voordelen", "quels avantages", "what else", "and what other benefits".
     /// </summary>
     [GeneratedRegex(
-        @"\b(en )?wat (nog|nog meer|verder|nog allemaal|krijg ik nog|is er nog)\b|\bwelke (andere )?(voordelen|extralegale)\b|\bandere voordelen\b"
+        @"\b(en )?wat (nog|nog meer|verder|nog allemaal|krijg ik nog|is er nog)\b|\bwelke (andere )?(voordelen|extralegale)\b|\b(andere|extralegale) voordelen\b|\bwat zijn de voordelen\b"
         + @"|\bquels (autres )?avantages\b|\b(d' )?autres avantages\b|\bet quoi d' autre\b"
         + @"|\bwhat else\b|\b(what|which) (other )?benefits\b|\bother benefits\b|\band what more\b",
         RegexOptions.CultureInvariant)]

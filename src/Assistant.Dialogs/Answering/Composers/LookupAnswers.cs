@@ -13,10 +13,6 @@ namespace Assistant.Dialogs.Answering.Composers;
 /// <summary>Benefits, documents to send and contact answers, quoting the vacancy's own lines.</summary>
 public static partial class LookupAnswers
 {
-    /// <summary>The benefits named in general: "welke voordelen", "extralegale voordelen", "what benefits", "quels avantages".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(welke|wat zijn de|andere|extralegale) voordelen\b|\b(what|which|other) benefits\b|\b(quels|autres) avantages\b")]
-    private static partial System.Text.RegularExpressions.Regex AllBenefitsAsked();
-
     /// <summary>The public lines of the vacancy's offer (or of no known section) that name the benefit <paramref name="kind"/>, at most two.</summary>
     internal static IReadOnlyList<Citation> NamingLines(TurnContext t, VacancyFacts v, string kind)
     {
@@ -69,7 +65,7 @@ public static partial class LookupAnswers
         var quoted = answer.Citations.Select(c => c.Quote).ToHashSet(StringComparer.Ordinal);
         // "Quels avantages …? Les chèques-repas c'est combien ?", "welke voordelen, en hoeveel zijn de maaltijdcheques?": the
         // benefits asked in general besides one named kind are all listed after it.
-        var inGeneral = answered is not null && (AllBenefitsAsked().IsMatch(t.Analysis.FoldedText) || BenefitCues.AllAskedToo().IsMatch(t.Analysis.FoldedText));
+        var inGeneral = answered is not null && BenefitCues.AllAskedToo().IsMatch(t.Analysis.FoldedText);
         var others = (inGeneral ? LookupTool.Benefits(v, null) : BenefitCues.KindsNamed(" " + t.Analysis.FoldedText + " ").Where(k => k != answered).SelectMany(k => LookupTool.Benefits(v, k)))
             .Where(b => !quoted.Contains(b.Citation.Quote)).DistinctBy(b => b.Text).ToList();
         if (others.Count == 0)

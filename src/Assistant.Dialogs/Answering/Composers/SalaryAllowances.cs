@@ -27,11 +27,11 @@ internal static partial class SalaryAllowances
                 return;
             }
 
-            text.Append(' ').Append(Texts.Get(lang, "facts14.salary.noAllowances"));
+            text.Append(' ').Append(Texts.Get(lang, "salary.noAllowances"));
             return;
         }
 
-        text.Append(' ').Append(Texts.Get(lang, "facts14.salary.allowances", ("items", Format.List(lang, lines.Select(b => DocumentText.Quote(lang, b.Text)).ToList()))));
+        text.Append(' ').Append(Texts.Get(lang, "salary.allowances", ("items", Format.List(lang, lines.Select(b => DocumentText.Quote(lang, b.Text)).ToList()))));
         citations.AddRange(lines.Select(b => b.Citation));
     }
 
