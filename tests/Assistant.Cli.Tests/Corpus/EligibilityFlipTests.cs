@@ -33,7 +33,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned7")]
     [InlineData("tuned8")]
     [InlineData("tuned9")]
-    [InlineData("blind9")]
+    [InlineData("tuned10")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
