@@ -185,7 +185,7 @@ public static partial class ContactRules
     [GeneratedRegex(@"^\s*(?:(?:mevrouw|meneer|mevr\.|dhr\.)\s+)?\p{Lu}[\p{L}'-]+\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en)\s+)*\p{Lu}[\p{L}'-]+")]
     private static partial Regex PersonStart();
 
-    [GeneratedRegex(@"^\s*(?:(?<u>\p{L}[\p{L}'-]{2,30}(?:\s[\p{L}'-]+){0,2})\s+[-–—:]\s+)?(?<n>\p{Lu}\p{Ll}[\p{L}'-]*\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a)\s+)*\p{Lu}[\p{L}'-]+)(?:\s*,\s*(?<r>[^,@\d–—|():]{3,60}?)\s*(?:[–—|,(:]|\s-\s|$)|(?=\s*(?:[-–—|(]|tel\b|tel\.|t\.|gsm\b|telefoon\b|e-?mail\b|\+?\d)))")]
+    [GeneratedRegex(@"^\s*(?:(?<u>\p{L}[\p{L}'-]{2,30}(?:\s[\p{L}'-]+){0,2})\s+[-–—:]\s+)?(?:(?i:adjudant|sergeant|kapitein|luitenant|majoor|commandant|kolonel|korporaal|brigadier|commissaris|hoofdcommissaris|inspecteur|hoofdinspecteur|dokter|dr\.|ir\.|prof\.|mevrouw|meneer|mevr\.|dhr\.|mr\.|mw\.|madame|monsieur|mme|m\.)\s+)?(?<n>\p{Lu}\p{Ll}[\p{L}'-]*\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a)\s+)*\p{Lu}[\p{L}'-]+)(?:\s*,\s*(?<r>[^,@\d–—|():]{3,60}?)\s*(?:[–—|,(:]|\s-\s|$)|(?=\s*(?:[-–—|(]|tel\b|tel\.|t\.|gsm\b|telefoon\b|e-?mail\b|\+?\d)))")]
     private static partial Regex LeadingPerson();
 
     /// <summary>The first word of a unit, team or employer, not of a person ("Dienst Personeel, …", "Provincie X, …").</summary>
