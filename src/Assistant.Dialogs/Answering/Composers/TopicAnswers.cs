@@ -44,6 +44,13 @@ public static partial class TopicAnswers
             return RetrievalAnswers.None(t, v, "benefits");
         }
 
+        if (CountsTheTopic(t.Analysis.Words, t.Analysis.TopicWord) && lines.All(l => RetrievalAnswers.CountedIn(t.Analysis.Words, l.Quote) == false))
+        {
+            // "Hoeveel nachtdiensten per maand …?": lines that name night shifts (a premium for them) without counting them
+            // do not say how many.
+            return RetrievalAnswers.None(t, v);
+        }
+
         if (ExtraUnmentioned(t, v, cue) >= 2)
         {
             // "Moet ik in de winter ook 's nachts rijden om te strooien?": a line about the hours does not answer what
@@ -57,6 +64,14 @@ public static partial class TopicAnswers
             + string.Concat(lines.Select(c => "\n“" + c.Quote + "”"));
         var intent = t.Analysis.Intent == "benefits" ? "benefits" : "general";
         return AnswerKit.Make(t, intent, AnswerSources.Retrieval, text, [v.Id], lines, new QuotedLinesPayload(lines));
+    }
+
+    /// <summary>Whether "hoeveel" counts the topic's own thing ("hoeveel nachtdiensten"), not an amount ("hoeveel extra op zondag").</summary>
+    private static bool CountsTheTopic(IReadOnlyList<string> words, string? topicWord)
+    {
+        var at = words.ToList().IndexOf("hoeveel");
+        return at >= 0 && at + 1 < words.Count && topicWord is { Length: >= 4 } w
+            && words[at + 1].StartsWith(w[..Math.Min(5, w.Length)].ToLowerInvariant(), StringComparison.Ordinal);
     }
 
     /// <summary>
