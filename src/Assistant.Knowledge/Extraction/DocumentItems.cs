@@ -13,7 +13,7 @@ public static partial class DocumentItems
     public static readonly (string Kind, string Name, Regex Pattern)[] Kinds =
     [
         ("cv", "CV", new Regex(@"\bcv\b|curriculum", RegexOptions.IgnoreCase)),
-        ("application-form", "kandidatuurformulier", new Regex(@"kandidatuurformulier|sollicitatieformulier|inschrijvingsformulier|aanmeldingsformulier|deelnemingsformulier", RegexOptions.IgnoreCase)),
+        ("application-form", "kandidatuurformulier", new Regex(@"(?<!\b(?:via|online|digitale?|elektronische?|web)\s+(?:\p{L}+\s+){0,2})(?:kandidatuur|sollicitatie|inschrijvings|aanmeldings|deelnemings)formulier(?!\s+(?:op|via|van|in)\s+(?:de|het|onze|ons|www|https?))", RegexOptions.IgnoreCase)),
         ("motivation-letter", "motivatiebrief", new Regex(@"motivatiebrief|motivatie(?:\s+)?brief|sollicitatiebrief|\bmotivatie\b(?!\s+en\s+(?:je\s+)?(?:ervaring|competenties))", RegexOptions.IgnoreCase)),
         ("evaluation", "laatste evaluatie", new Regex(@"\bevaluatie(?:verslag|rapport)?\b|\bbeoordelingsverslag", RegexOptions.IgnoreCase)),
         ("study-certificate", "attest van de onderwijsinstelling", new Regex(@"attest van (?:de|je|jouw) (?:onderwijsinstelling|school|hogeschool|universiteit)|studieattest|inschrijvingsattest|inschrijvingsbewijs|bewijs van (?:je |jouw )?inschrijving", RegexOptions.IgnoreCase)),

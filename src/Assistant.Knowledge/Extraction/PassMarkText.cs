@@ -139,7 +139,7 @@ public static partial class PassMarkText
         _ => null,
     };
 
-    private const string Minimum = @"(?:\bmin\.(?=\s*\d)|minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer|(?:slaag\w*|slagen|geslaagd)\s+(?:\p{L}+\s+){0,2}?(?:vanaf|met|bij))";
+    private const string Minimum = @"(?:\bmin\.(?=\s*\d)|minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer|(?:slaag\w*|slagen|geslaagd)\s+(?:\p{L}+\s+){0,2}?(?:vanaf|met|bij)|\bpas\s+vanaf)";
 
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:(?:de|het)\s+)?(?<p>\d{1,3})\s*(?:/|op|van de|op de|van)\s*(?<of>\d{1,4})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsMark();

@@ -44,6 +44,14 @@ public sealed class Ans15AnswersTests : IDisposable
         Assert.Contains("011 22 33 44", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HowMuchExtraForANightShift_GetsThePremium()
+    {
+        var answer = await _vacancies.AskAsync("Hoeveel extra krijg ik voor een nachtdienst als technicus sporthal in Testveld?");
+
+        Assert.Contains("25%", answer.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Kan ik de proeven voor technicus sporthal in Testveld in het Frans afleggen?")]
     [InlineData("Est-ce que je peux passer les épreuves en français pour technicien sporthal à Testveld ?")]

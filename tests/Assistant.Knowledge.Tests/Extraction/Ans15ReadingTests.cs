@@ -25,6 +25,17 @@ public sealed class Ans15ReadingTests
     }
 
     [Theory]
+    [InlineData("Je moet minstens 36 punten (60%) behalen om door te gaan naar het gesprek.")]
+    [InlineData("Met minstens 36 punten word je uitgenodigd voor het gesprek; wie minder haalt, valt af.")]
+    [InlineData("Pas vanaf 36 punten mag je naar het gesprek gaan.")]
+    public void Find_MarkToProceedToTheNextStep_IsThisStepsMark(string sentence)
+    {
+        var facts = TestKnowledge.FromText($"Technicus groendienst\n\nSelectie\n\n1. Praktische proef (op 60 punten): je herstelt een machine. {sentence}\n2. Gesprek (op 40 punten): je motivatie.\n");
+
+        Assert.Equal(36m, facts.SelectionSteps[0].PassMark?.Points);
+    }
+
+    [Theory]
     [InlineData("proef · épreuve: punten · points: slagen · réussite")]
     [InlineData("Onderdeel / Partie: Punten / Points: Minimum / Seuil")]
     [InlineData("test: max: drempel")]
@@ -69,6 +80,16 @@ public sealed class Ans15ReadingTests
         Assert.Contains(documents, d => d.Kind == "application-form");
         Assert.Contains(documents, d => d.Kind == "criminal-record");
         Assert.Contains(documents, d => d.Kind == "diploma" && !d.Name.Contains("mailen", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Solliciteer met je cv via het sollicitatieformulier op onze website.")]
+    [InlineData("Vul het online kandidatuurformulier in en voeg je cv toe.")]
+    public void Find_FormAsTheWayToApply_IsNoDocument(string sentence)
+    {
+        var documents = TestKnowledge.FromText($"Technicus groendienst\n\nSolliciteren\n\n{sentence}\n").Documents;
+
+        Assert.DoesNotContain(documents, d => d.Kind == "application-form");
     }
 
     [Theory]

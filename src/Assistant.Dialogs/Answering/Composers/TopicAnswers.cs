@@ -66,13 +66,17 @@ public static partial class TopicAnswers
         return AnswerKit.Make(t, intent, AnswerSources.Retrieval, text, [v.Id], lines, new QuotedLinesPayload(lines));
     }
 
-    /// <summary>Whether "hoeveel" counts the topic's own thing ("hoeveel nachtdiensten"), not an amount ("hoeveel extra op zondag").</summary>
+    /// <summary>Whether "hoeveel" counts a thing ("hoeveel nachtdiensten", "hoeveel weekends"), not an amount ("hoeveel extra op zondag", "hoeveel euro").</summary>
     private static bool CountsTheTopic(IReadOnlyList<string> words, string? topicWord)
     {
         var at = words.ToList().IndexOf("hoeveel");
-        return at >= 0 && at + 1 < words.Count && topicWord is { Length: >= 4 } w
-            && words[at + 1].StartsWith(w[..Math.Min(5, w.Length)].ToLowerInvariant(), StringComparison.Ordinal);
+        return at >= 0 && at + 1 < words.Count && topicWord is not null && !AmountWords.Contains(words[at + 1]);
     }
+
+    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
+    {
+        "extra", "meer", "minder", "euro", "eur", "procent", "geld", "bruto", "netto", "bedraagt", "is", "krijg", "krijgt", "krijgen", "verdien", "verdient", "betaalt", "betalen",
+    };
 
     /// <summary>
     /// The lines of the vacancy's documents that speak of the topic, as citations: those with the question's own word
