@@ -198,7 +198,7 @@ public static partial class DocumentItems
     [GeneratedRegex(@"\G\s+(?:en|of|and|samen met|alsook|evenals)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Joiner();
 
-    [GeneratedRegex(@"(?:^|\s)(?:met|voeg\w*|stuur\w*|mail\w*|laad\w*|lad\w*|bezorg\w*|upload\w*|lever\w*|leg\w*|verwachten we|vragen we|vragen wij|nodig|volgende|zijn|is|:)\s+(?:ons\s+|ook\s+|zeker\s+|steeds\s+|dan\s+|hun\s+(?=\S+\s))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:met|voeg\w*|stuur\w*|mail\w*|laad\w*|lad\w*|bezorg\w*|upload\w*|lever\w*|leg\w*|verwachten we|vragen we|vragen wij|nodig|volgende|zijn|is|bestaa?t uit|bestaan uit|door|:)\s+(?:ons\s+|ook\s+|zeker\s+|steeds\s+|dan\s+|hun\s+(?=\S+\s))?", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"\s(?:toe|op|mee|door|bij|in|voor)\s*[.)]?\s*$|\s(?:naar|via|ten laatste|uiterlijk|vóór|tegen|per e-?mail|om|volstaan|volstaat|op te laden|aan de|aan het|worden|wordt|waarom|waarin|waarmee|zodat|wanneer)\b|\ste\s+(?:mailen|bezorgen|sturen|versturen|uploaden|laden|opladen|voegen)\b|\s[–-]\s", RegexOptions.IgnoreCase)]
