@@ -81,6 +81,16 @@ public sealed class Ans15AnswersTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Hoe ziet de selectie eruit voor technicus sporthal in Testveld?")]
+    [InlineData("Hoe verloopt de selectie concreet voor technicus sporthal in Testveld?")]
+    public async Task HowTheSelectionLooks_GetsTheSteps(string question)
+    {
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Contains("Mondelinge proef", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Ik had 9/20 op de praktische proef voor technicus sporthal in Testveld, ben ik door?", "fail")]
     [InlineData("I got 12 out of 20 for the practical test for the sports hall technician in Testveld. Did I pass?", "pass")]
     public async Task ScoreAgainstASlagenMetMark_IsJudged(string question, string verdict)
