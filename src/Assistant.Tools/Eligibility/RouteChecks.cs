@@ -14,7 +14,8 @@ public static partial class RouteChecks
     /// <param name="profile">What the candidate said.</param>
     /// <param name="studentsAdmitted">The vacancy lets final-year students take part.</param>
     /// <param name="graduateRoute">The vacancy has a route of its own for a graduaat: then a graduaat is not "an equivalent" of a bachelor.</param>
-    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false, bool graduateRoute = false)
+    /// <param name="referenceYear">The year recent experience is counted back from (the deadline's), null when not known.</param>
+    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false, bool graduateRoute = false, int? referenceYear = null)
     {
         var checks = new List<RequirementCheck>();
         if (route.Audience == RouteAudience.External || route.Diploma != DiplomaLevel.None)
@@ -26,7 +27,12 @@ public static partial class RouteChecks
 
         if (route.MinExperienceYears is { } years)
         {
-            checks.Add(Experience(route, years, profile));
+            var recent = RecentOnly(route, profile, referenceYear);
+            var experience = Experience(route, years, recent);
+            // Short only because dated work lies before the window: the answer names the window.
+            checks.Add(experience.Outcome == "not-met" && !ReferenceEquals(recent, profile) && experience.Caveat is null
+                ? experience with { Caveat = "recent:" + Recency.WindowYears(route.Citation.Quote) }
+                : experience);
             if (route is { IncludedMinYears: { } part, IncludedKind: { } partKind } && profile.Experience.Count > 0)
             {
                 checks.Add(IncludedExperience(route, part, partKind, profile));
@@ -158,6 +164,18 @@ public static partial class RouteChecks
         if (p.LacksDiploma is { } lacks && lacks <= required)
         {
             yield return new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Given = "no-" + lacks.ToString().ToLowerInvariant() };
+            yield break;
+        }
+
+        // A diploma named by its field alone ("een diploma handel", "un diplôme en comptabilité"): its level is not known, but a
+        // field the route does not accept fails the route whatever that level is, when both fields are of known sectors that
+        // have nothing in common (words without a level are read less surely as a field: anything else is asked).
+        if (p.DiplomaField is { } given && route.DiplomaField is { } wanted && !AnyField.IsWhole(wanted)
+            && Sectors.Of(given) is { Count: > 0 } givenSectors && Sectors.Of(wanted) is { Count: > 0 } wantedSectors && !givenSectors.Overlaps(wantedSectors)
+            && FieldCheck(route, wanted, p) is { Outcome: "not-met" } otherField)
+        {
+            yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name };
+            yield return otherField;
             yield break;
         }
 
@@ -301,6 +319,21 @@ public static partial class RouteChecks
         return words.Count > 0 && words.All(w => given.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The profile with only the years that can lie in the route's window of recent experience ("in de laatste vijf jaar"):
+    /// work the candidate dated before it shrinks or drops out; undated work counts whole.
+    /// </summary>
+    private static CandidateProfile RecentOnly(AdmissionRoute route, CandidateProfile p, int? referenceYear)
+    {
+        if (referenceYear is not { } year || Recency.WindowYears(route.Citation.Quote) is not { } window || p.Experience.All(e => e.Until is null))
+        {
+            return p;
+        }
+
+        var from = year - window;
+        return p with { Experience = [.. p.Experience.Select(e => e.Until is { } until ? e with { Years = Math.Max(0, Math.Min(e.Years, until + 1 - from)) } : e)] };
+    }
+
     private static RequirementCheck Experience(AdmissionRoute route, decimal required, CandidateProfile p)
     {
         var requiredText = required.ToString("0.##", CultureInfo.InvariantCulture);
@@ -310,6 +343,22 @@ public static partial class RouteChecks
         }
 
         var kind = route.ExperienceKind ?? "any";
+        // Volunteering counts only where the vacancy says so ("vrijwilligerswerk inbegrepen"); where it asks paid or professional
+        // experience ("betaalde ervaring", "beroepservaring") it does not; where it says neither, years that rest on it are asked about.
+        if (p.Experience.Any(Volunteering) && !VolunteeringCounts(TextFold.Fold(route.Citation.Quote)))
+        {
+            var paid = p.Experience.Where(e => !Volunteering(e)).ToList();
+            var paidYears = paid.Sum(e => e.Years).ToString("0.##", CultureInfo.InvariantCulture);
+            if (paid.Sum(e => e.Years) < required)
+            {
+                return PaidOnly().IsMatch(TextFold.Fold(route.Citation.Quote))
+                    ? new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = paidYears, Caveat = "paid" }
+                    : new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = paidYears, Caveat = kind };
+            }
+
+            p = p with { Experience = paid };
+        }
+
         // Distinct periods add up ("2 jaar bij de overheid en 1 jaar in de privé" is 3 years).
         var exact = p.Experience.Where(e => Matches(e, kind)).Sum(e => e.Years);
         var loose = p.Experience.Sum(e => e.Years);
@@ -410,6 +459,25 @@ public static partial class RouteChecks
         var wa = TextFold.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
         return TextFold.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
+
+    /// <summary>Years the candidate's own words call volunteering ("3 jaar vrijwilligerswerk", "als vrijwillig trainer", "bénévole").</summary>
+    private static bool Volunteering(ExperienceEntry e) => VolunteerWord().IsMatch(TextFold.Fold(e.Kind + " " + e.Description));
+
+    [GeneratedRegex(@"\bvrijwillig\w*|\bvolunt\w*|\bbenevol\w*")]
+    private static partial Regex VolunteerWord();
+
+    [GeneratedRegex(@"\bbetaald\w*|\bbezoldigd\w*|\bberoeps\w*|\bprofessionele ervaring|\bpaid\b|\bprofessional experience|\bremuner\w*|\bexperience professionnelle|\bsalarie\w*|\bals werknemer\b")]
+    private static partial Regex PaidOnly();
+
+    /// <summary>
+    /// The requirement names volunteering as counting ("vrijwilligerswerk inbegrepen", "betaald of als vrijwilliger", "paid or
+    /// voluntary"): any mention of it that is not one that excludes it ("vrijwilligerswerk telt niet", "geen vrijwilligerswerk",
+    /// "excluding volunteer work", "hors bénévolat").
+    /// </summary>
+    private static bool VolunteeringCounts(string folded) => VolunteerWord().IsMatch(folded) && !VolunteeringExcluded().IsMatch(folded);
+
+    [GeneratedRegex(@"\b(geen|niet|behalve|uitgezonderd|buiten|not|no|excluding|except|excluded|pas|sauf|hors|exclu\w*)\b[^.;]{0,25}\b(vrijwillig\w*|volunt\w*|benevol\w*)|\b(vrijwillig\w*|volunt\w*|benevol\w*)[^.;]{0,30}\b(niet|telt niet|tellen niet|not|doesn\W?t|does not|ne compte pas|pas|uitgesloten|excluded|exclu\w*)\b")]
+    private static partial Regex VolunteeringExcluded();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(geen|niet|behalve|uitgezonderd|tenzij|except|sauf)\b")]
     private static partial System.Text.RegularExpressions.Regex ExcludingWords();
