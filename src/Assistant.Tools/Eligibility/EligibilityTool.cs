@@ -21,7 +21,11 @@ public static class EligibilityTool
         var isInternal = profile.Internal?.IsInternal == true;
         // Recent experience ("in de laatste vijf jaar vóór de uiterste inschrijvingsdatum") is counted back from the deadline.
         var referenceYear = facts.ApplicationDeadline?.Date.Year;
-        var studentsAdmitted = facts.Requirements.General.Any(g => g.Kind == "students");
+        // A line about final-year students admits them, unless it refuses them ("Studenten in het laatste jaar worden niet
+        // toegelaten"): then a final-year student fails every route whose diploma they do not hold yet.
+        var studentLines = facts.Requirements.General.Where(g => g.Kind == "students").ToList();
+        var studentsAdmitted = studentLines.Any(g => !UnparsedLines.RefusesStudents(g.Citation.Quote));
+        var studentsRefused = studentLines.Count > 0 && !studentsAdmitted;
         var graduateRoute = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Graduate);
         // An internal candidate who asks about promotion ("via bevordering") is judged on the internal routes only.
         var promotionOnly = isInternal && profile.Internal!.PromotionAsked && facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.Internal);
@@ -32,7 +36,7 @@ public static class EligibilityTool
         var routes = facts.Requirements.Routes
             .Where(r => !VerdictGuard.Refuses(r.Citation.Quote) && !(VerdictGuard.ContradictsOwnLevel(r) && !CarriesConditions(r)))
             .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : (r.Audience == RouteAudience.External && !RouteReading.ForStaff(r)) || isInternal || onlyInternal)
-            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute, referenceYear))
+            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute, referenceYear, studentsRefused))
             .ToList();
         // A vacancy said to be internal only that also has an external route is open to outsiders after all: its routes decide.
         var hasExternal = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External);

@@ -15,13 +15,14 @@ public static partial class RouteChecks
     /// <param name="studentsAdmitted">The vacancy lets final-year students take part.</param>
     /// <param name="graduateRoute">The vacancy has a route of its own for a graduaat: then a graduaat is not "an equivalent" of a bachelor.</param>
     /// <param name="referenceYear">The year recent experience is counted back from (the deadline's), null when not known.</param>
-    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false, bool graduateRoute = false, int? referenceYear = null)
+    /// <param name="studentsRefused">The vacancy says final-year students are not admitted.</param>
+    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false, bool graduateRoute = false, int? referenceYear = null, bool studentsRefused = false)
     {
         var checks = new List<RequirementCheck>();
         if (route.Audience == RouteAudience.External || route.Diploma != DiplomaLevel.None)
         {
             checks.AddRange(profile.FinalYearStudent == true && route.Diploma != DiplomaLevel.None
-                ? FinalYear(route, profile, studentsAdmitted)
+                ? FinalYear(route, profile, studentsAdmitted, studentsRefused)
                 : Diploma(route, profile, graduateRoute));
         }
 
@@ -186,7 +187,7 @@ public static partial class RouteChecks
     /// A final-year student does not hold the diploma yet: admitted on condition of obtaining it when the vacancy says
     /// final-year students may apply, else undecided (the contact decides); a lower level than required still fails.
     /// </summary>
-    private static IEnumerable<RequirementCheck> FinalYear(AdmissionRoute route, CandidateProfile p, bool studentsAdmitted)
+    private static IEnumerable<RequirementCheck> FinalYear(AdmissionRoute route, CandidateProfile p, bool studentsAdmitted, bool studentsRefused)
     {
         var name = route.Diploma.ToString().ToLowerInvariant();
         if (p.Diploma is { } studying && studying < route.Diploma)
@@ -195,7 +196,9 @@ public static partial class RouteChecks
             yield break;
         }
 
-        yield return studentsAdmitted
+        yield return studentsRefused
+            ? new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Caveat = "final-year" }
+            : studentsAdmitted
             ? new RequirementCheck("diploma", "condition", route.Citation) { Required = name, Caveat = "final-year" }
             : new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Caveat = "final-year" };
         if (route.DiplomaField is { } field && !AnyField.IsWhole(field))

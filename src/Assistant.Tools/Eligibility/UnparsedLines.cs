@@ -70,6 +70,15 @@ public static partial class UnparsedLines
             : null;
     }
 
+    /// <summary>
+    /// Whether a line about final-year students refuses them ("Studenten in het laatste jaar worden niet toegelaten",
+    /// "Final-year students are not admitted", "Les étudiants de dernière année ne sont pas admis").
+    /// </summary>
+    public static bool RefusesStudents(string quote) => VerdictGuard.Refuses(quote) || StudentsRefused().IsMatch(TextFold.Fold(quote));
+
+    [GeneratedRegex(@"\b(niet|geen|not|cannot|can t|ne sont pas|ne peuvent pas)\b[^.;]{0,20}\b(toegelaten|toegang|deelnemen|meedoen|admitted|eligible|apply|take part|admis|admissibles|postuler|participer)\b|\bpas admis\b|\buitgesloten\b|\bexcluded\b|\bexclus\b")]
+    private static partial Regex StudentsRefused();
+
     /// <summary>The minimum a line states in years ("minstens 2 jaar", "ten minste vierentwintig maanden", "at least 3 years", "au moins 36 mois").</summary>
     public static decimal? MinimumYears(string folded)
     {

@@ -168,4 +168,34 @@ public sealed class Elig15VerdictTests
     {
         Assert.False(Sectors.Share(job, domain));
     }
+
+    [Theory]
+    [InlineData("Studenten in het laatste jaar van hun studies worden niet toegelaten.")]
+    [InlineData("Laatstejaarsstudenten kunnen niet deelnemen aan deze selectie.")]
+    [InlineData("Final-year students are not admitted to this selection.")]
+    [InlineData("Les étudiants de dernière année ne sont pas admis.")]
+    public void Evaluate_FinalYearStudentWhereStudentsAreRefused_IsNotEligible(string quote)
+    {
+        var facts = Vacancy(Route(DiplomaLevel.Master, field: "biologie")) with
+        {
+            Requirements = new Requirements { Routes = [Route(DiplomaLevel.Master, field: "biologie")], General = [new GeneralRequirement { Kind = "students", Citation = Cite(quote) }] },
+        };
+        var sut = EligibilityTool.Evaluate(facts, new CandidateProfile { FinalYearStudent = true, Diploma = DiplomaLevel.Master, DiplomaField = "biologie" });
+
+        Assert.Equal("not-eligible", sut.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Studenten in het laatste jaar mogen deelnemen als ze hun diploma behalen vóór 30 september.")]
+    [InlineData("Final-year students may apply, provided they graduate before the start date.")]
+    public void Evaluate_FinalYearStudentWhereStudentsAreAdmitted_IsConditional(string quote)
+    {
+        var facts = Vacancy(Route(DiplomaLevel.Master, field: "biologie")) with
+        {
+            Requirements = new Requirements { Routes = [Route(DiplomaLevel.Master, field: "biologie")], General = [new GeneralRequirement { Kind = "students", Citation = Cite(quote) }] },
+        };
+        var sut = EligibilityTool.Evaluate(facts, new CandidateProfile { FinalYearStudent = true, Diploma = DiplomaLevel.Master, DiplomaField = "biologie" });
+
+        Assert.Equal("conditional", sut.Verdict);
+    }
 }

@@ -229,6 +229,7 @@ public static class EligibilityAnswers
 
     private static string Reason(string lang, RequirementCheck c, AdmissionRoute? route) => c.Requirement switch
     {
+        "diploma" when c is { Caveat: "final-year", Outcome: "not-met" } => Texts.Get(lang, "elig15.reason.final-year", ("required", Texts.Get(lang, "level." + c.Required).Trim())),
         "diploma" => Texts.Get(lang, "elig.reason.diploma", ("required", Texts.Get(lang, "level." + c.Required).Trim()), ("given", Given(lang, c.Given))),
         "diploma-field" => Texts.Get(lang, "elig.reason.diploma-field", ("required", c.Required), ("given", c.Given)),
         "proof" => Texts.Get(lang, "elig4.reason.proof", ("required", c.Required)),
