@@ -265,8 +265,57 @@ public static partial class RouteChecks
         // Less specific than an accepted field ("onderwijs" for "lager onderwijs", "sociaal" for "sociaal werk"): neither a
         // yes nor a no; the candidate is asked which field exactly.
         var lessSpecific = alternatives.Any(alternative => Covers(alternative, given));
+        // The route's own sentence lists the candidate's field beside the one read ("master in de biologie, in de biochemie en de
+        // biotechnologie of …" read as biologie only): a list the reading cut short admits it too; a sentence that names it
+        // elsewhere (a preference, an exclusion) decides nothing.
+        if (!lessSpecific && ListedBeside(route.Citation.Quote.ToLowerInvariant(), alternatives, given))
+        {
+            return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
+        }
+
         return new RequirementCheck("diploma-field", lessSpecific ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
     }
+
+    /// <summary>
+    /// Whether the candidate's field stands in the same list of fields as an accepted one in the route's sentence: both named
+    /// with only other list items between them (no sentence break, bracket or word of exclusion or preference).
+    /// </summary>
+    private static bool ListedBeside(string quote, IReadOnlyList<string> accepted, string given)
+    {
+        var givenWords = given.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w is not ("diploma" or "master" or "bachelor" or "richting" or "opleiding")).ToList();
+        if (givenWords.Count == 0 || givenWords.Count > 3)
+        {
+            return false;
+        }
+
+        var at = quote.IndexOf(" " + givenWords[0][..Math.Min(6, givenWords[0].Length)], StringComparison.Ordinal);
+        if (at < 0 || !givenWords.All(w => quote.IndexOf(w[..Math.Min(6, w.Length)], at, Math.Min(40, quote.Length - at), StringComparison.Ordinal) >= 0))
+        {
+            return false;
+        }
+
+        foreach (var field in accepted)
+        {
+            var first = field.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => w.Length >= 4);
+            var other = first is null ? -1 : quote.IndexOf(first[..Math.Min(6, first.Length)], StringComparison.Ordinal);
+            if (other < 0 || other == at + 1)
+            {
+                continue;
+            }
+
+            var between = other < at ? quote[other..at] : quote[at..other];
+            if (between.Length <= 60 && !ListBreak().IsMatch(between))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"[.;:()]|\b(geen|niet|behalve|uitgezonderd|tenzij|voorkeur|pluspunt|bij voorkeur|except|not|preferably|sauf|pas|niveau|ervaring|experience)\b")]
+    private static partial Regex ListBreak();
 
     /// <summary>
     /// One item of a list split at its commas: a bracket opened in it and closed in a later item ("sociaal werk (maatschappelijk

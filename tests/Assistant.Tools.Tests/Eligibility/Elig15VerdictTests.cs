@@ -198,4 +198,27 @@ public sealed class Elig15VerdictTests
 
         Assert.Equal("conditional", sut.Verdict);
     }
+
+    [Theory]
+    [InlineData("houder zijn van een master in de biologie, in de biochemie en de biotechnologie of in de bio-ingenieurswetenschappen", "biochemie en biotechnologie")]
+    [InlineData("een bachelor in de geschiedenis, archeologie of kunstwetenschappen", "archeologie")]
+    [InlineData("a master's degree in physics, chemistry or geology", "chemistry")]
+    public void Evaluate_FieldListedBesideTheOneRead_MeetsTheField(string quote, string given)
+    {
+        var route = Route(DiplomaLevel.Master, field: quote.Contains("physics") ? "physics" : quote.Contains("biologie") ? "biologie" : "geschiedenis") with { Citation = Cite(quote) };
+        var sut = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaField = given });
+
+        Assert.Contains(sut.Route!.Checks, c => c is { Requirement: "diploma-field", Outcome: "met" });
+    }
+
+    [Theory]
+    [InlineData("een master in de geschiedenis; taalkunde is een troef", "taalkunde")]
+    [InlineData("een master in de geschiedenis (kennis van taalkunde is een pluspunt)", "taalkunde")]
+    public void Evaluate_FieldNamedOutsideTheList_IsNoMatch(string quote, string given)
+    {
+        var route = Route(DiplomaLevel.Master, field: "geschiedenis") with { Citation = Cite(quote) };
+        var sut = EligibilityTool.Evaluate(Vacancy(route), new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaField = given });
+
+        Assert.DoesNotContain(sut.Route!.Checks, c => c is { Requirement: "diploma-field", Outcome: "met" });
+    }
 }
