@@ -100,6 +100,10 @@ public static partial class GeneralChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(niet|geen)\s+(vereist|nodig|verplicht|noodzakelijk|vereiste|voorwaarde|verplichting)\b|\bgeen\s+[\w-]+\s+(\w+\s+)?(vereist|nodig)\b|\bnot\s+(required|needed|necessary|mandatory)\b|\bno\s+[\w-]+\s+(is\s+)?(required|needed)\b|\b(non|pas)\s+(requis|exige|necessaire|obligatoire)\b")]
     private static partial System.Text.RegularExpressions.Regex NotNeeded();
 
+    /// <summary>A certificate that must be refreshed or recent to count: a refresher course, a renewal, a maximum age.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(bijscholing\w*|herhalingscursus\w*|opfris\w*|recyclage\w*|bijgeschoold|hernieuw\w*|vernieuwd\w*|refresher\w*|recertifi\w*|renewed)\b|\bniet\s+ouder\s+dan\b|\bnot\s+older\s+than\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex KeptCurrent();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(maar|wel|behalve|uitgezonderd|tenzij|but|except|unless|however|mais|sauf)\b")]
     private static partial System.Text.RegularExpressions.Regex TakenBack();
 
@@ -115,6 +119,16 @@ public static partial class GeneralChecks
         var names = CertificateAlternatives().Split(name).Where(n => n.Trim().Length > 0).ToList();
         if (p.Certificates.FirstOrDefault(c => names.Any(n => NamesCertificate(c, n))) is { } held)
         {
+            // A certificate that must be kept current ("met de verplichte jaarlijkse bijscholing", "niet ouder dan 3 jaar"): the
+            // name alone does not meet it; the candidate's word on its being current decides, and without one it is open.
+            if (KeptCurrent().IsMatch(requirement.Citation.Quote) && p.CertificateCurrent != true)
+            {
+                return new RequirementCheck("certificate", p.CertificateCurrent == false ? "not-met" : "unknown", requirement.Citation)
+                {
+                    Required = name, Given = held, Caveat = p.CertificateCurrent == false ? null : "certificate",
+                };
+            }
+
             return new RequirementCheck("certificate", "met", requirement.Citation) { Required = name, Given = held };
         }
 

@@ -36,6 +36,11 @@ public sealed record CandidateProfile
     public IReadOnlyList<string> Certificates { get; init; } = [];
     /// <summary>True when the candidate says they lack a certificate ("geen brevet", "no lifeguard certificate").</summary>
     public bool? LacksCertificate { get; init; }
+    /// <summary>
+    /// Whether the certificate held is kept up to date: false when the candidate says it lapsed or was never refreshed
+    /// ("nooit bijscholing gevolgd", "expired"), true when they say it is current; null when not said.
+    /// </summary>
+    public bool? CertificateCurrent { get; init; }
     /// <summary>True when the candidate says they hold a valid residence and work permit, false when they say they lack one; null when not said.</summary>
     public bool? WorkPermit { get; init; }
     /// <summary>The age the candidate says they are ("ik ben 17 jaar", "I am 17 years old", "j'ai 17 ans"); null when not said.</summary>
@@ -86,6 +91,7 @@ public sealed record CandidateProfile
         Certificates = newer.Certificates.Count > 0 ? newer.Certificates : Certificates,
         LacksCertificate = newer.LacksCertificate ?? (newer.Certificates.Count > 0 ? null : LacksCertificate),
         CertificateTraining = newer.CertificateTraining ?? CertificateTraining,
+        CertificateCurrent = newer.CertificateCurrent ?? (newer.Certificates.Count > 0 ? null : CertificateCurrent),
         WorkPermit = newer.WorkPermit ?? WorkPermit,
         Age = newer.Age ?? Age,
         AgeSoon = newer.Age is not null ? newer.AgeSoon : AgeSoon,

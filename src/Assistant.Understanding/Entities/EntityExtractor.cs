@@ -51,7 +51,11 @@ internal static class EntityExtractor
         }
 
         var certificates = CertificateRules.Find(t);
-        profile = profile with { Certificates = certificates.Held, LacksCertificate = certificates.Lacks, CertificateTraining = certificates.Training };
+        profile = profile with
+        {
+            Certificates = certificates.Held, LacksCertificate = certificates.Lacks, CertificateTraining = certificates.Training,
+            CertificateCurrent = certificates.Held.Count > 0 ? CertificateRules.Current(t) : null,
+        };
 
         var aboutSalary = SalaryCues.Strong().IsMatch(t.Text) || SalaryCues.Medium().IsMatch(t.Text);
         return new ExtractedEntities(

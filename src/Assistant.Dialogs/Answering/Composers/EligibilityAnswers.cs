@@ -14,7 +14,7 @@ public static class EligibilityAnswers
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
-        var result = EligibilityTool.Evaluate(AgeChecks.ForQuestion(v, t.Text), t.Profile);
+        var result = EligibilityTool.Evaluate(PostChoice.ForQuestion(AgeChecks.ForQuestion(v, t.Text), t.Text), t.Profile);
         var vacancy = Format.Vacancy(lang, v);
         var text = new StringBuilder();
         var citations = new List<Citation?>();
