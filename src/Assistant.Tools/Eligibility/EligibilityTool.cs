@@ -21,7 +21,13 @@ public static class EligibilityTool
         // Several posts in one document: one post's routes (the first, unless the caller chose another for the question).
         facts = PostChoice.ForQuestion(facts, null);
         var isInternal = profile.Internal?.IsInternal == true;
-        var studentsAdmitted = facts.Requirements.General.Any(g => g.Kind == "students");
+        // Recent experience ("in de laatste vijf jaar vóór de uiterste inschrijvingsdatum") is counted back from the deadline.
+        var referenceYear = facts.ApplicationDeadline?.Date.Year;
+        // A line about final-year students admits them, unless it refuses them ("Studenten in het laatste jaar worden niet
+        // toegelaten"): then a final-year student fails every route whose diploma they do not hold yet.
+        var studentLines = facts.Requirements.General.Where(g => g.Kind == "students").ToList();
+        var studentsAdmitted = studentLines.Any(g => !UnparsedLines.RefusesStudents(g.Citation.Quote));
+        var studentsRefused = studentLines.Count > 0 && !studentsAdmitted;
         var graduateRoute = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Graduate);
         // An internal candidate who asks about promotion ("via bevordering") is judged on the internal routes only.
         var promotionOnly = isInternal && profile.Internal!.PromotionAsked && facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.Internal);
@@ -32,7 +38,7 @@ public static class EligibilityTool
         var routes = facts.Requirements.Routes
             .Where(r => !VerdictGuard.Refuses(r.Citation.Quote) && !(VerdictGuard.ContradictsOwnLevel(r) && !CarriesConditions(r)))
             .Where(r => promotionOnly ? r.Audience == RouteAudience.Internal : (r.Audience == RouteAudience.External && !RouteReading.ForStaff(r)) || isInternal || onlyInternal)
-            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute))
+            .Select(r => RouteChecks.Evaluate(r, profile, studentsAdmitted, graduateRoute, referenceYear, studentsRefused))
             .ToList();
         // A vacancy said to be internal only that also has an external route is open to outsiders after all: its routes decide.
         var hasExternal = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External);
@@ -68,7 +74,20 @@ public static class EligibilityTool
             undecided.AddRange(facts.Requirements.Routes.Where(r => VerdictGuard.ContradictsOwnLevel(r) && CarriesConditions(r)).Select(r => new UnparsedRequirement(["diploma"], r.Citation)));
         }
 
-        var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u) && !exclusions.ContainsKey(u)).ToList();
+        // A line that only says again a licence requirement already met, and an experience line whose minimum the candidate's
+        // named years fall short of (a no of its own), leave nothing to check.
+        var settled = facts.Requirements.Unparsed.Where(u => UnparsedLines.RestatesMetLicence(u, generalChecks)).ToList();
+        foreach (var line in facts.Requirements.Unparsed)
+        {
+            if (UnparsedLines.ExperienceShort(line, profile, referenceYear) is { } shortOf)
+            {
+                generalChecks.Add(shortOf);
+                settled.Add(line);
+            }
+        }
+
+        undecided.RemoveAll(settled.Contains);
+        var toCheck = facts.Requirements.Unparsed.Where(u => !undecided.Contains(u) && !exclusions.ContainsKey(u) && !settled.Contains(u)).ToList();
         // A staff member whose level, seniority and evaluation meet the internal route but who did not say how they are employed,
         // where any permanent position counts ("vast benoemd of met een contract van onbepaalde duur"): the contract line is quoted
         // to check, like a general requirement they said nothing about, instead of holding the answer back.

@@ -14,19 +14,26 @@ public static partial class RouteChecks
     /// <param name="profile">What the candidate said.</param>
     /// <param name="studentsAdmitted">The vacancy lets final-year students take part.</param>
     /// <param name="graduateRoute">The vacancy has a route of its own for a graduaat: then a graduaat is not "an equivalent" of a bachelor.</param>
-    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false, bool graduateRoute = false)
+    /// <param name="referenceYear">The year recent experience is counted back from (the deadline's), null when not known.</param>
+    /// <param name="studentsRefused">The vacancy says final-year students are not admitted.</param>
+    public static RouteEvaluation Evaluate(AdmissionRoute route, CandidateProfile profile, bool studentsAdmitted = false, bool graduateRoute = false, int? referenceYear = null, bool studentsRefused = false)
     {
         var checks = new List<RequirementCheck>();
         if (route.Audience == RouteAudience.External || route.Diploma != DiplomaLevel.None)
         {
             checks.AddRange(profile.FinalYearStudent == true && route.Diploma != DiplomaLevel.None
-                ? FinalYear(route, profile, studentsAdmitted)
+                ? FinalYear(route, profile, studentsAdmitted, studentsRefused)
                 : Diploma(route, profile, graduateRoute));
         }
 
         if (route.MinExperienceYears is { } years)
         {
-            checks.Add(Experience(route, years, profile));
+            var recent = RecentOnly(route, profile, referenceYear);
+            var experience = Experience(route, years, recent);
+            // Short only because dated work lies before the window: the answer names the window.
+            checks.Add(experience.Outcome == "not-met" && !ReferenceEquals(recent, profile) && experience.Caveat is null
+                ? experience with { Caveat = "recent:" + Recency.WindowYears(route.Citation.Quote) }
+                : experience);
             if (route is { IncludedMinYears: { } part, IncludedKind: { } partKind } && profile.Experience.Count > 0)
             {
                 checks.Add(IncludedExperience(route, part, partKind, profile));
@@ -161,6 +168,18 @@ public static partial class RouteChecks
             yield break;
         }
 
+        // A diploma named by its field alone ("een diploma handel", "un diplôme en comptabilité"): its level is not known, but a
+        // field the route does not accept fails the route whatever that level is, when both fields are of known sectors that
+        // have nothing in common (words without a level are read less surely as a field: anything else is asked).
+        if (p.DiplomaField is { } given && route.DiplomaField is { } wanted && !AnyField.IsWhole(wanted)
+            && Sectors.Of(given) is { Count: > 0 } givenSectors && Sectors.Of(wanted) is { Count: > 0 } wantedSectors && !givenSectors.Overlaps(wantedSectors)
+            && FieldCheck(route, wanted, p) is { Outcome: "not-met" } otherField)
+        {
+            yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name };
+            yield return otherField;
+            yield break;
+        }
+
         yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name };
     }
 
@@ -168,7 +187,7 @@ public static partial class RouteChecks
     /// A final-year student does not hold the diploma yet: admitted on condition of obtaining it when the vacancy says
     /// final-year students may apply, else undecided (the contact decides); a lower level than required still fails.
     /// </summary>
-    private static IEnumerable<RequirementCheck> FinalYear(AdmissionRoute route, CandidateProfile p, bool studentsAdmitted)
+    private static IEnumerable<RequirementCheck> FinalYear(AdmissionRoute route, CandidateProfile p, bool studentsAdmitted, bool studentsRefused)
     {
         var name = route.Diploma.ToString().ToLowerInvariant();
         if (p.Diploma is { } studying && studying < route.Diploma)
@@ -177,7 +196,9 @@ public static partial class RouteChecks
             yield break;
         }
 
-        yield return studentsAdmitted
+        yield return studentsRefused
+            ? new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Caveat = "final-year" }
+            : studentsAdmitted
             ? new RequirementCheck("diploma", "condition", route.Citation) { Required = name, Caveat = "final-year" }
             : new RequirementCheck("diploma", "unknown", route.Citation) { Required = name, Caveat = "final-year" };
         if (route.DiplomaField is { } field && !AnyField.IsWhole(field))
@@ -251,8 +272,57 @@ public static partial class RouteChecks
         // Less specific than an accepted field ("onderwijs" for "lager onderwijs", "sociaal" for "sociaal werk"): neither a
         // yes nor a no; the candidate is asked which field exactly.
         var lessSpecific = alternatives.Any(alternative => Covers(alternative, given));
+        // The route's own sentence lists the candidate's field beside the one read ("master in de biologie, in de biochemie en de
+        // biotechnologie of …" read as biologie only): a list the reading cut short admits it too; a sentence that names it
+        // elsewhere (a preference, an exclusion) decides nothing.
+        if (!lessSpecific && ListedBeside(route.Citation.Quote.ToLowerInvariant(), alternatives, given))
+        {
+            return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
+        }
+
         return new RequirementCheck("diploma-field", lessSpecific ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
     }
+
+    /// <summary>
+    /// Whether the candidate's field stands in the same list of fields as an accepted one in the route's sentence: both named
+    /// with only other list items between them (no sentence break, bracket or word of exclusion or preference).
+    /// </summary>
+    private static bool ListedBeside(string quote, IReadOnlyList<string> accepted, string given)
+    {
+        var givenWords = given.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w is not ("diploma" or "master" or "bachelor" or "richting" or "opleiding")).ToList();
+        if (givenWords.Count == 0 || givenWords.Count > 3)
+        {
+            return false;
+        }
+
+        var at = quote.IndexOf(" " + givenWords[0][..Math.Min(6, givenWords[0].Length)], StringComparison.Ordinal);
+        if (at < 0 || !givenWords.All(w => quote.IndexOf(w[..Math.Min(6, w.Length)], at, Math.Min(40, quote.Length - at), StringComparison.Ordinal) >= 0))
+        {
+            return false;
+        }
+
+        foreach (var field in accepted)
+        {
+            var first = field.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => w.Length >= 4);
+            var other = first is null ? -1 : quote.IndexOf(first[..Math.Min(6, first.Length)], StringComparison.Ordinal);
+            if (other < 0 || other == at + 1)
+            {
+                continue;
+            }
+
+            var between = other < at ? quote[other..at] : quote[at..other];
+            if (between.Length <= 60 && !ListBreak().IsMatch(between))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"[.;:()]|\b(geen|niet|behalve|uitgezonderd|tenzij|voorkeur|pluspunt|bij voorkeur|except|not|preferably|sauf|pas|niveau|ervaring|experience)\b")]
+    private static partial Regex ListBreak();
 
     /// <summary>
     /// One item of a list split at its commas: a bracket opened in it and closed in a later item ("sociaal werk (maatschappelijk
@@ -309,6 +379,21 @@ public static partial class RouteChecks
         return words.Count > 0 && words.All(w => given.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The profile with only the years that can lie in the route's window of recent experience ("in de laatste vijf jaar"):
+    /// work the candidate dated before it shrinks or drops out; undated work counts whole.
+    /// </summary>
+    private static CandidateProfile RecentOnly(AdmissionRoute route, CandidateProfile p, int? referenceYear)
+    {
+        if (referenceYear is not { } year || Recency.WindowYears(route.Citation.Quote) is not { } window || p.Experience.All(e => e.Until is null))
+        {
+            return p;
+        }
+
+        var from = year - window;
+        return p with { Experience = [.. p.Experience.Select(e => e.Until is { } until ? e with { Years = Math.Max(0, Math.Min(e.Years, until + 1 - from)) } : e)] };
+    }
+
     private static RequirementCheck Experience(AdmissionRoute route, decimal required, CandidateProfile p)
     {
         var requiredText = required.ToString("0.##", CultureInfo.InvariantCulture);
@@ -318,6 +403,22 @@ public static partial class RouteChecks
         }
 
         var kind = route.ExperienceKind ?? "any";
+        // Volunteering counts only where the vacancy says so ("vrijwilligerswerk inbegrepen"); where it asks paid or professional
+        // experience ("betaalde ervaring", "beroepservaring") it does not; where it says neither, years that rest on it are asked about.
+        if (p.Experience.Any(Volunteering) && !VolunteeringCounts(TextFold.Fold(route.Citation.Quote)))
+        {
+            var paid = p.Experience.Where(e => !Volunteering(e)).ToList();
+            var paidYears = paid.Sum(e => e.Years).ToString("0.##", CultureInfo.InvariantCulture);
+            if (paid.Sum(e => e.Years) < required)
+            {
+                return PaidOnly().IsMatch(TextFold.Fold(route.Citation.Quote))
+                    ? new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = paidYears, Caveat = "paid" }
+                    : new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = paidYears, Caveat = kind };
+            }
+
+            p = p with { Experience = paid };
+        }
+
         // Distinct periods add up ("2 jaar bij de overheid en 1 jaar in de privé" is 3 years).
         var exact = p.Experience.Where(e => Matches(e, kind)).Sum(e => e.Years);
         var loose = p.Experience.Sum(e => e.Years);
@@ -418,6 +519,25 @@ public static partial class RouteChecks
         var wa = TextFold.Fold(a).Split(' ', '-').Where(w => w.Length > 3).Select(w => w[..Math.Min(5, w.Length)]).ToHashSet();
         return TextFold.Fold(b).Split(' ', '-').Where(w => w.Length > 3).Any(w => wa.Contains(w[..Math.Min(5, w.Length)]));
     }
+
+    /// <summary>Years the candidate's own words call volunteering ("3 jaar vrijwilligerswerk", "als vrijwillig trainer", "bénévole").</summary>
+    private static bool Volunteering(ExperienceEntry e) => VolunteerWord().IsMatch(TextFold.Fold(e.Kind + " " + e.Description));
+
+    [GeneratedRegex(@"\bvrijwillig\w*|\bvolunt\w*|\bbenevol\w*")]
+    private static partial Regex VolunteerWord();
+
+    [GeneratedRegex(@"\bbetaald\w*|\bbezoldigd\w*|\bberoeps\w*|\bprofessionele ervaring|\bpaid\b|\bprofessional experience|\bremuner\w*|\bexperience professionnelle|\bsalarie\w*|\bals werknemer\b")]
+    private static partial Regex PaidOnly();
+
+    /// <summary>
+    /// The requirement names volunteering as counting ("vrijwilligerswerk inbegrepen", "betaald of als vrijwilliger", "paid or
+    /// voluntary"): any mention of it that is not one that excludes it ("vrijwilligerswerk telt niet", "geen vrijwilligerswerk",
+    /// "excluding volunteer work", "hors bénévolat").
+    /// </summary>
+    private static bool VolunteeringCounts(string folded) => VolunteerWord().IsMatch(folded) && !VolunteeringExcluded().IsMatch(folded);
+
+    [GeneratedRegex(@"\b(geen|niet|behalve|uitgezonderd|buiten|not|no|excluding|except|excluded|pas|sauf|hors|exclu\w*)\b[^.;]{0,25}\b(vrijwillig\w*|volunt\w*|benevol\w*)|\b(vrijwillig\w*|volunt\w*|benevol\w*)[^.;]{0,30}\b(niet|telt niet|tellen niet|not|doesn\W?t|does not|ne compte pas|pas|uitgesloten|excluded|exclu\w*)\b")]
+    private static partial Regex VolunteeringExcluded();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(geen|niet|behalve|uitgezonderd|tenzij|except|sauf)\b")]
     private static partial System.Text.RegularExpressions.Regex ExcludingWords();

@@ -1,4 +1,8 @@
 namespace Assistant.Tools.Profile;
 
 /// <summary>Years of one kind of experience ("3 jaar relevante ervaring" → (3, "relevant")); <see cref="Description"/> keeps the user's words ("als managementassistent").</summary>
-public sealed record ExperienceEntry(decimal Years, string Kind, string? Description = null);
+public sealed record ExperienceEntry(decimal Years, string Kind, string? Description = null)
+{
+    /// <summary>The calendar year the candidate says this work ended ("van 2012 tot 2016", "until 2015"); null when ongoing or not said.</summary>
+    public int? Until { get; init; }
+}

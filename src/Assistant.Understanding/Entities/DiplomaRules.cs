@@ -112,7 +112,7 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ","));
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ",", OpensMessage(w, i)));
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -246,7 +246,11 @@ internal static class DiplomaRules
     /// ervaring": the diploma opens a list of facts (a comma or colon follows its field, the school in brackets skipped, or
     /// "en"/"and"/"et" followed by a number).
     /// </summary>
-    private static bool ListedFirst(string[] w, int after, bool afterItems = false)
+    /// <summary>The diploma is the first thing the message says ("Master rechten. Kan ik …", "diploma aso.", "licentiaat biologie (1998). …").</summary>
+    private static bool OpensMessage(string[] w, int i) =>
+        i == 0 || (i == 1 && w[0] is "diploma" or "diplome" or "degree" or "professionele" or "academische" or "professional" or "academic" or "professionnel" or "universitaire");
+
+    private static bool ListedFirst(string[] w, int after, bool afterItems = false, bool opening = false)
     {
         var limit = after + 6;
         for (var k = after; k < w.Length && k < limit; k++)
@@ -277,18 +281,19 @@ internal static class DiplomaRules
 
             if (w[k] is "?" or "." or "!")
             {
-                // "Belg, bachelor sociaal werk. Kan ik …": after other items, the end of the sentence ends the list too.
-                return afterItems && w[k] == "." && k + 1 < w.Length;
+                // "Belg, bachelor sociaal werk. Kan ik …": after other items, the end of the sentence ends the list too; so it does
+                // for a diploma that opens the message as a sentence of its own ("Master rechten. Kan ik …").
+                return (afterItems || opening) && w[k] == "." && k + 1 < w.Length;
             }
         }
 
         return false;
     }
 
-    /// <summary>"diploma aso en rijbewijs B", "bachelor en geen ervaring": what follows "en" is another fact of the list.</summary>
+    /// <summary>"diploma aso en rijbewijs B", "bachelor en geen ervaring", "master rechten en ik werk al …": what follows "en" is another fact of the list.</summary>
     private static readonly HashSet<string> FactAfterAnd = new(StringComparer.Ordinal)
     {
-        "rijbewijs", "ervaring", "geen", "nog", "al", "licence", "license", "driving", "experience", "no", "permis", "experience", "pas", "aucune",
+        "rijbewijs", "ervaring", "geen", "nog", "al", "ik", "i", "je", "j", "licence", "license", "driving", "experience", "no", "permis", "experience", "pas", "aucune",
     };
 
     private static bool PartOfLevel(string[] w, int i)

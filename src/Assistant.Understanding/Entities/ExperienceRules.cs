@@ -93,6 +93,10 @@ internal static partial class ExperienceRules
             var hasWord = kind == "leadership" || ExperienceWindows.HasExperienceWord(t, leftFrom, i) || ExperienceWindows.HasExperienceWord(t, i + 2, rightTo)
                 || WorkedFor().IsMatch(left);
             var sameSentenceAsPrevious = previousExperienceSentence == sentence;
+            // "3 jaar vrijwilligerswerk bij …", "4 years of volunteering", "2 ans de bénévolat": years of volunteering, kept in
+            // the words (paid experience is checked against them).
+            var volunteering = i + 2 < w.Length && VolunteerWork().IsMatch(WordWindow.Window(t, i + 2, Math.Min(w.Length, i + 5)));
+            hasWord |= volunteering;
             // "4 years in road construction", "3 jaar in de thuiszorg": years in a named work sector are experience.
             hasWord |= i + 2 < w.Length && w[i + 2] is "in" or "als" or "as" or "comme" or "dans" && Assistant.Tools.Eligibility.Sectors.Of(right).Count > 0;
             // "ik sta al 4 jaar in een boekhandel", "ze stond 6 jaar achter de toog": years standing in a named workplace are work there.
@@ -157,6 +161,12 @@ internal static partial class ExperienceRules
                 description = t.Quote(i + 2, last);
             }
 
+            if (volunteering)
+            {
+                // The volunteering word itself stays in the words, with the place after it: "vrijwilligerswerk bij de heemkundige kring".
+                description = t.Quote(i + 2, Math.Max(phraseTo, Math.Min(WordWindow.SentenceEnd(t, i) - 1, i + 3)));
+            }
+
             // "10 jaar ervaring, waarvan 2 jaar als ploegbaas", "of which 3 as a supervisor", "dont 2 ans comme chef": the part is
             // inside the years said before it, so the whole keeps its total and the part its own kind.
             if (sameSentenceAsPrevious && PartOfWhole(w, i) && entries.Count > 0 && entries[^1].Years > years && years > 0)
@@ -164,7 +174,12 @@ internal static partial class ExperienceRules
                 entries[^1] = entries[^1] with { Years = entries[^1].Years - years };
             }
 
-            entries.Add(new ExperienceEntry(years, kind ?? "any", description));
+            // "6 jaar als laborant, tot 2015", "until 2019", "jusqu'en 2014": the year the work ended, said in the same sentence.
+            var ended = EndedIn().Match(WordWindow.Window(t, sentence, WordWindow.SentenceEnd(t, i)));
+            entries.Add(new ExperienceEntry(years, kind ?? "any", description)
+            {
+                Until = ended.Success ? int.Parse(ended.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+            });
             WordWindow.Mask(maskedWords, i, Math.Max(phraseTo, i + 1));
             previousExperienceSentence = sentence;
         }
@@ -223,7 +238,7 @@ internal static partial class ExperienceRules
 
             var role = RoleAfterAs().Match(sentence);
             var kind = role.Success ? "domain:" + role.Groups["role"].Value.Trim() : "any";
-            entries.Add(new ExperienceEntry(end - start, kind, t.Quote(from, to)));
+            entries.Add(new ExperienceEntry(end - start, kind, t.Quote(from, to)) { Until = end });
             WordWindow.Mask(maskedWords, from, to);
         }
     }
@@ -231,10 +246,17 @@ internal static partial class ExperienceRules
     [GeneratedRegex(@" (?:(?:from|van|vanaf|de|between|tussen|entre) )?(?<a>(?:19|20)\d\d) (?:(?:to|until|till|tot|en|and|a|et|-|–|—|through|t/m|tot en met) )(?<b>(?:19|20)\d\d) ", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex YearSpan();
 
+    [GeneratedRegex(@"^ (of |de )?(vrijwilligerswerk|volunteering|volunteer work|benevolat)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VolunteerWork();
+
+    [GeneratedRegex(@"\b(tot|until|till|jusqu ' ?(en|a|au)|jusque) (eind |einde |end of |fin |in )?(?<y>(19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex EndedIn();
+
     [GeneratedRegex(@" (studied|study|studying|studeerde|studeer|gestudeerd|studie|studies|student|etudie|etudiais|etudes|etudiant|etudiante) ", RegexOptions.CultureInvariant)]
     private static partial Regex Study();
 
-    [GeneratedRegex(@" (worked|work|working|employed|job|gewerkt|werkte|werkten|werk|werkzaam|tewerkgesteld|in dienst|travaille|travaillais|employe|employee|emploi|boulot|job) ", RegexOptions.CultureInvariant)]
+    // Working, or running something ("ik leidde een labo", "I managed a shop", "je dirigeais un service"), or a role held ("als boekhouder").
+    [GeneratedRegex(@" (worked|work|working|employed|job|gewerkt|werkte|werkten|werk|werkzaam|tewerkgesteld|in dienst|travaille|travaillais|employe|employee|emploi|boulot|job|leidde|leidden|beheerde|coordineerde|managed|led|ran|coordinated|dirigeais|dirige|gerais) | (als|as|comme) (een |a |an |un |une )?[a-z-]{4,}", RegexOptions.CultureInvariant)]
     private static partial Regex WorkWord();
 
     [GeneratedRegex(@" (?:as|als|comme) (?:(?:a|an|the|een|de|un|une) )?(?<role>[a-z-]+(?: [a-z-]+)?) (?=from|van|vanaf|de|between|tussen|entre|in|at|bij|chez|\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

@@ -14,7 +14,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("tuned", 98.5, 99.5, 0)]
-    [InlineData("heldout", 98.5, 91.5, 0)]
+    [InlineData("heldout", 98.5, 92.0, 0)]
     [InlineData("tuned2", 99.0, 93.5, 0)]
     [InlineData("tuned3", 92.5, 91.5, 0)]
     [InlineData("tuned4", 96.5, 89.5, 0)]
@@ -24,7 +24,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned8", 94.0, 80.8, 0)]
     [InlineData("tuned9", 82.5, 76.2, 0)]
     [InlineData("tuned10", 82.5, 65.8, 0)]
-    [InlineData("blind10", 76.5, 56.5, 0)]
+    [InlineData("blind10", 76.5, 58.0, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));

@@ -232,11 +232,14 @@ public static class EligibilityAnswers
 
     private static string Reason(string lang, RequirementCheck c, AdmissionRoute? route) => c.Requirement switch
     {
+        "diploma" when c is { Caveat: "final-year", Outcome: "not-met" } => Texts.Get(lang, "elig15.reason.final-year", ("required", Texts.Get(lang, "level." + c.Required).Trim())),
         "diploma" => Texts.Get(lang, "elig.reason.diploma", ("required", Texts.Get(lang, "level." + c.Required).Trim()), ("given", Given(lang, c.Given))),
         "diploma-field" => Texts.Get(lang, "elig.reason.diploma-field", ("required", c.Required), ("given", c.Given)),
         "proof" => Texts.Get(lang, "elig4.reason.proof", ("required", c.Required)),
         "diploma-excluded" => Texts.Get(lang, "route.diploma.excluded", ("quote", c.Citation.Quote.Trim())),
         // A part that must be leadership ("waarvan 1 jaar als leidinggevende") names that kind, not the route's.
+        "experience" when c.Caveat?.StartsWith("recent:", StringComparison.Ordinal) == true => Texts.Get(lang, "elig15.reason.recent", ("required", c.Required), ("window", c.Caveat[7..]), ("given", c.Given)),
+        "experience" when c.Caveat == "paid" => Texts.Get(lang, "elig15.reason.paid", ("required", c.Required), ("given", c.Given)),
         "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", Kind(lang, c.Caveat is "leadership" ? c.Caveat : route?.ExperienceKind)), ("given", c.Given)),
         "internal-seniority" => Texts.Get(lang, "elig.reason.internal-seniority", ("required", c.Required), ("given", c.Given),
             ("level", c.Caveat is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")),

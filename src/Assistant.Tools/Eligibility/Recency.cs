@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Assistant.Core.Text;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Tools.Eligibility;
+
+/// <summary>
+/// Experience that must be recent ("opgedaan in de laatste vijf jaar", "during the past 3 years", "au cours des cinq dernières
+/// années"): the candidate's years that can fall inside that window, counted from the year their work ended when they said
+/// so ("van 2012 tot 2016", "tot 2015"). Work without an end year counts whole, so only dated work ever shrinks the years.
+/// </summary>
+public static partial class Recency
+{
+    private static readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal)
+    {
+        ["een"] = 1, ["twee"] = 2, ["drie"] = 3, ["vier"] = 4, ["vijf"] = 5, ["zes"] = 6, ["zeven"] = 7, ["acht"] = 8, ["negen"] = 9, ["tien"] = 10,
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["un"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
+    };
+
+    /// <summary>The length in years of the window a requirement sentence sets, or null when it sets none.</summary>
+    public static int? WindowYears(string quote)
+    {
+        var m = Window().Match(TextFold.Fold(quote));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var n = m.Groups["n"].Value;
+        return int.TryParse(n, out var v) ? v : Numbers.TryGetValue(n, out var w) ? w : null;
+    }
+
+    /// <summary>
+    /// The years of <paramref name="entries"/> that can lie within the last <paramref name="window"/> years before
+    /// <paramref name="referenceYear"/>: dated work counts up to the end of the year it ended.
+    /// </summary>
+    public static decimal YearsWithin(IEnumerable<ExperienceEntry> entries, int window, int referenceYear)
+    {
+        var from = referenceYear - window;
+        return entries.Sum(e => e.Until is not { } until ? e.Years : Math.Max(0, Math.Min(e.Years, until + 1 - from)));
+    }
+
+    [GeneratedRegex(@"\b(laatste|afgelopen|voorbije|recentste|last|past|previous)\s+(?<n>\d+|[a-z]+)\s+(jaar|jaren|years)\b|\b(?<n>\d+|[a-z]+)\s+(dernieres|precedentes)\s+annees\b|\bwithin the (last|past)\s+(?<n>\d+|[a-z]+)\s+years\b")]
+    private static partial Regex Window();
+}

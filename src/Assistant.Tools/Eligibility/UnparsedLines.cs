@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Assistant.Core.Facts;
+using Assistant.Core.Text;
+using Assistant.Tools.Profile;
+
+namespace Assistant.Tools.Eligibility;
+
+/// <summary>
+/// Judges requirement sentences no extraction rule read, where the candidate's own words settle them anyway: a line that
+/// only restates a licence requirement already checked and met ("je komt niet in aanmerking als je geen rijbewijs B hebt"),
+/// and a standalone experience line whose stated minimum ("minstens vierentwintig maanden", "at least 3 years") is more than
+/// all the experience the candidate named. Only a no is decided from an experience line: meeting its number says nothing
+/// about the domain or period it asks, so that stays a line to check.
+/// </summary>
+public static partial class UnparsedLines
+{
+    /// <summary>
+    /// Whether <paramref name="line"/> touches only the driving licence and every category it names is one a met licence check
+    /// already covers: the requirement said again (often as an exclusion), nothing more to check.
+    /// </summary>
+    public static bool RestatesMetLicence(UnparsedRequirement line, IReadOnlyList<RequirementCheck> generalChecks)
+    {
+        if (line.Touches.Count == 0 || line.Touches.Any(t => t != "licence"))
+        {
+            return false;
+        }
+
+        var met = generalChecks.Where(c => c is { Requirement: "licence", Outcome: "met" }).Select(c => c.Required?.ToUpperInvariant()).ToHashSet();
+        if (met.Count == 0)
+        {
+            return false;
+        }
+
+        var named = LicenceCategory().Matches(line.Citation.Quote).Select(m => m.Groups["cat"].Value.ToUpperInvariant()).ToList();
+        return named.Count > 0 && named.All(met.Contains) && !OtherCondition().IsMatch(line.Citation.Quote);
+    }
+
+    /// <summary>
+    /// A failed check for a standalone experience line ("5° minstens 24 maanden beroepservaring in …") when the candidate
+    /// named their experience in years and all of it together is below the line's minimum; null when the line does not
+    /// settle it (no minimum read, a line that offers experience instead of a diploma, or no years given). A line that asks
+    /// recent experience counts only the years that can lie within its window before <paramref name="referenceYear"/>.
+    /// </summary>
+    public static RequirementCheck? ExperienceShort(UnparsedRequirement line, CandidateProfile profile, int? referenceYear = null)
+    {
+        if (!line.Touches.Contains("experience") || profile.Experience.Count == 0 || profile.Experience.All(e => e.Years == 0 && e.Kind != "any"))
+        {
+            return null;
+        }
+
+        var quote = TextFold.Fold(line.Citation.Quote);
+        if (AlternativeRoute().IsMatch(quote) || MinimumYears(quote) is not { } required)
+        {
+            return null;
+        }
+
+        // Experience that must be recent counts only the years that can fall in that window.
+        var window = referenceYear is null ? null : Recency.WindowYears(line.Citation.Quote);
+        var total = window is { } years && referenceYear is { } year
+            ? Recency.YearsWithin(profile.Experience, years, year)
+            : profile.Experience.Sum(e => e.Years);
+        var dated = window is not null && total < profile.Experience.Sum(e => e.Years);
+        return total < required
+            ? new RequirementCheck("experience", "not-met", line.Citation)
+            {
+                Required = required.ToString("0.##", CultureInfo.InvariantCulture), Given = total.ToString("0.##", CultureInfo.InvariantCulture),
+                Caveat = dated ? "recent:" + window : null,
+            }
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a line about final-year students refuses them ("Studenten in het laatste jaar worden niet toegelaten",
+    /// "Final-year students are not admitted", "Les étudiants de dernière année ne sont pas admis").
+    /// </summary>
+    public static bool RefusesStudents(string quote) => VerdictGuard.Refuses(quote) || StudentsRefused().IsMatch(TextFold.Fold(quote));
+
+    [GeneratedRegex(@"\b(niet|geen|not|cannot|can t|ne sont pas|ne peuvent pas)\b[^.;]{0,20}\b(toegelaten|toegang|deelnemen|meedoen|admitted|eligible|apply|take part|admis|admissibles|postuler|participer)\b|\bpas admis\b|\buitgesloten\b|\bexcluded\b|\bexclus\b")]
+    private static partial Regex StudentsRefused();
+
+    /// <summary>The minimum a line states in years ("minstens 2 jaar", "ten minste vierentwintig maanden", "at least 3 years", "au moins 36 mois").</summary>
+    public static decimal? MinimumYears(string folded)
+    {
+        var m = Minimum().Match(folded);
+        if (!m.Success || Count(m.Groups["n"].Value) is not { } n)
+        {
+            return null;
+        }
+
+        return m.Groups["unit"].Value.StartsWith('m') ? Math.Round(n / 12m, 2) : n;
+    }
+
+    private static decimal? Count(string word) => decimal.TryParse(word.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d
+        : Array.IndexOf(Words, word) is var i and >= 0 ? WordValues[i] : null;
+
+    private static readonly string[] Words =
+    [
+        "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "achttien", "vierentwintig", "zesendertig", "achtenveertig",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "eighteen", "twenty-four", "thirty-six",
+        "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "dix-huit", "vingt-quatre", "trente-six",
+    ];
+
+    private static readonly decimal[] WordValues =
+    [
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24, 36, 48,
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24, 36,
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24, 36,
+    ];
+
+    // A minimum word, then within a few words the number and its unit: "minstens twee jaar", "van minimum 24 maanden", "at least three years".
+    [GeneratedRegex(@"\b(minstens|minimaal|minimum|ten minste|tenminste|at least|a minimum of|au moins|au minimum)\s+(van\s+|of\s+|de\s+)?(?<n>\d+(?:[.,]\d+)?|[a-z-]+)\s+(?<unit>jaar|jaren|maand|maanden|years?|months?|ans?|annees?|mois)\b")]
+    private static partial Regex Minimum();
+
+    // Experience offered as a way in instead of (or beside) a diploma, or for one group only: that is a route, not a line for everyone.
+    [GeneratedRegex(@"\b(tenzij|unless|sauf|ofwel|hetzij|zonder|without|sans|in plaats van|instead of|au lieu|interne?|bevordering|promotion|leeftijd|oud|old|age)\b|diplom|bachelor|master|graduaat|secundair|getuigschrift|degree|bachelier|licentia|ancienn|seniority|dienstjaren")]
+    private static partial Regex AlternativeRoute();
+
+    [GeneratedRegex(@"\b(rijbewijs|permis|licen[cs]e)\s+(?:(?:van\s+)?(?:de\s+)?(?:categorie|category|categorie|type)\s+)?(?<cat>AM|A1|A2|A|BE|B|C1E|C1|CE|C|D1E|D1|DE|D|G)\b|\b(?<cat>AM|A1|A2|BE|B|C1E|C1|CE|D1E|D1|DE)[- ]?(driving\s+)?(rijbewijs|licen[cs]e)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LicenceCategory();
+
+    // A line that asks more than the category: a code, a period held, a clean record, an age.
+    [GeneratedRegex(@"\b(code|sinds|since|depuis|minstens|at least|au moins|jaar|years?|ans|punten|points|geldig|valid|valable|rijverbod|verval)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCondition();
+}
