@@ -42,6 +42,14 @@ public static partial class OrganisationRules
                 // "Federaal Agentschap voor Bijenteelt (FABT)": the name starts with "voor"/"van".
                 place ??= ofName;
 
+                // "X Y · intergemeentelijke vereniging van A, B en C": a long form in lower case after a brand describes that brand,
+                // whoever it names as its members.
+                if (m.Index > 0 && char.IsLower(line.Text[m.Index]) && MultiWordBody().IsMatch(kind) && BrandOf(view, line, m.Index) is { } described)
+                {
+                    scores[described.Name] = scores.TryGetValue(described.Name, out var known) ? (known.Score + 3, known.Line, known.Place) : (3, described.Line, null);
+                    continue;
+                }
+
                 // "geregistreerd bij de FOD X", "erkend door het Agentschap Y": a body named as regulator or issuer is not the employer.
                 if (AsRegulator().IsMatch(line.Text[..m.Index]))
                 {
@@ -248,6 +256,12 @@ public static partial class OrganisationRules
 
         if (kindAt > 0)
         {
+            // "Beherende gemeente: Gemeente X", "Centrumstad: …": a word before a kind that labels a field is no brand.
+            if (FieldLabel().IsMatch(line.Text[kindAt..]) || Participle().IsMatch(line.Text[..kindAt].Trim()))
+            {
+                return null;
+            }
+
             // Without a dash only a long form in lower case ("Groenpunt X intercommunale voor …") describes the brand before it.
             return BrandBeforeDash().Match(line.Text[..kindAt]) is { Success: true } same && IsBrand(same.Groups["b"].Value)
                 && (same.Groups["dash"].Success || char.IsLower(line.Text[kindAt]))
@@ -426,8 +440,16 @@ public static partial class OrganisationRules
     private static partial Regex SharedWithMunicipality();
 
     /// <summary>A brand of one to four capitalised words before a dash at the start of a line: "Bouwpunt Kapelwijk – ".</summary>
-    [GeneratedRegex(@"^\s*(?<b>\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3})\s*(?<dash>[–—-])?\s*$")]
+    [GeneratedRegex(@"^\s*(?<b>\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3})\s*(?<dash>[–—·•|-])?\s*$")]
     private static partial Regex BrandBeforeDash();
+
+    /// <summary>A kind word followed by a colon: the label of a field ("gemeente:", "vereniging :").</summary>
+    [GeneratedRegex(@"^\p{L}+\s*:")]
+    private static partial Regex FieldLabel();
+
+    /// <summary>One word that describes rather than names: a present participle or an adjective in -e ("Beherende", "Betrokken").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ende|erde|ijke|ische|ige|ken)$")]
+    private static partial Regex Participle();
 
     /// <summary>A line that is only a name of one to four capitalised words.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3}$")]

@@ -29,6 +29,8 @@ public static partial class RouteParser
         var limit = DocumentView.Sentences(text).Where(s => s.Start > 0 && (RequirementRules.Insufficient().IsMatch(text[s.Start..s.End]) || RequirementRules.NotAdmitted().IsMatch(text[s.Start..s.End])))
             .Select(s => s.Start).DefaultIfEmpty(text.Length).First();
         text = text[..limit].TrimEnd();
+        // "… masterdiploma in X of Y (een ander masterdiploma volstaat niet)": an aside that excludes or waives is no part of the route.
+        text = ExclusionAsides.Blank(text);
         var parts = new List<(int Start, int End)>();
         var cut = AlternativeCue().Match(text);
         if (cut.Success && cut.Index > 0 && DiplomaWord().IsMatch(text[..cut.Index]))
