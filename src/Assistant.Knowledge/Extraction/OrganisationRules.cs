@@ -138,7 +138,54 @@ public static partial class OrganisationRules
 
         MergeShortNames(scores);
         var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.Line.Index).First();
+        // A letterhead that names the parent department above the institution's own name ("FOD X" over "Instituut voor Y
+        // (IVY)"), where the document goes by that institution's acronym (its mail domain, "Het IVY is …"): the institution.
+        if (OwnAcronymName(view) is { } own && !best.Key.Contains(own.Acronym, StringComparison.Ordinal))
+        {
+            return (own.Name, own.Line, null);
+        }
+
         return (Expanded(view, best.Key), best.Value.Line, best.Value.Place);
+    }
+
+    /// <summary>
+    /// The long form with acronym that heads the document ("Instituut voor Y (IVY)", also broken over two lines) when the document
+    /// refers to itself by that acronym: a mail or web domain that starts with it, or the acronym as the subject of a sentence.
+    /// </summary>
+    private static (string Name, string Acronym, TextLine Line)? OwnAcronymName(DocumentView view)
+    {
+        var head = view.Lines.Take(15).ToList();
+        for (var i = 0; i < head.Count; i++)
+        {
+            var joined = i + 1 < head.Count && head[i + 1].Document == head[i].Document ? $"{head[i].Text.Trim()} {head[i + 1].Text.Trim()}" : head[i].Text.Trim();
+            foreach (Match m in AcronymDefinition().Matches(joined))
+            {
+                var acronym = m.Groups["a"].Value;
+                if (!SelfReference(view, acronym))
+                {
+                    continue;
+                }
+
+                var words = m.Groups["long"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var from = 0; from < words.Length; from++)
+                {
+                    var full = string.Join(' ', words[from..]);
+                    if (words.Length - from >= 2 && char.IsUpper(full[0]) && SpellsAcronym(full, acronym) && !NotAnEmployer().IsMatch(full) && !JobWord().IsMatch(full))
+                    {
+                        return ($"{full} ({acronym})", acronym, head[i]);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SelfReference(DocumentView view, string acronym)
+    {
+        var lower = acronym.ToLowerInvariant();
+        return view.Lines.Any(l => Domain().Matches(l.Text).Any(d => d.Groups["d"].Value.ToLowerInvariant() is var domain && (domain == lower || domain.StartsWith(lower + "-", StringComparison.Ordinal)))
+            || Regex.IsMatch(l.Text, $@"\b(?:[Hh]et|[Dd]e|[Bb]ij het|[Bb]ij de)\s+{Regex.Escape(acronym)}\s+(?:is|zoekt|werft|biedt|heeft)\b"));
     }
 
     /// <summary>

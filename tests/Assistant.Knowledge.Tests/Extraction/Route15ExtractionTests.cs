@@ -109,4 +109,35 @@ public sealed class Route15ExtractionTests
 
         Assert.Equal("Regio Zandhoven", sut.Organisation);
     }
+
+    [Theory]
+    [InlineData("Jaarlijkse bruto minimumwedde: € 30.100,00 aan index 100% (geïndexeerd: € 63.881,23). Jaarlijkse bruto maximumwedde: € 45.600,00 aan index 100% (geïndexeerd: € 96.776,88).")]
+    [InlineData("Minimumjaarwedde € 30.100,00 tegen 100% (geïndexeerd € 63.881,23); maximumjaarwedde € 45.600,00 tegen 100% (geïndexeerd € 96.776,88).")]
+    public void Extract_AmountsAt100WithTheIndexedAmountInBrackets_KeepTheBasisOfEach(string pay)
+    {
+        var sut = TestKnowledge.FromText("Attaché (A21)\nFederale Dienst Voorbeeld\n\nVerloning\n\n" + pay + "\nVolgens je gezinstoestand krijg je een haardtoelage van € 725,10 of een standplaatstoelage € 362,55 per jaar (aan 100%).\n");
+
+        Assert.NotNull(sut.Salary);
+        Assert.Equal((30100m, 45600m, "index-100"), (sut.Salary!.Min, sut.Salary.Max, sut.Salary.Basis));
+    }
+
+    [Theory]
+    [InlineData("Bruto maandwedde tussen € 2.800,00 en € 4.100,00 (geïndexeerd). Daarbovenop een tweetaligheidspremie van € 950 per jaar.")]
+    [InlineData("Bruto maandwedde tussen € 2.800,00 en € 4.100,00 (geïndexeerd); haard- of standplaatstoelage: € 1.100 per jaar.")]
+    public void Extract_AllowanceNamedBeforeItsAmount_IsNoPay(string pay)
+    {
+        var sut = TestKnowledge.FromText("Deskundige (B1-B3)\nGemeente Voorbeeld\n\nVerloning\n\n" + pay + "\n");
+
+        Assert.Equal((2800m, 4100m), (sut.Salary!.Min, sut.Salary.Max));
+    }
+
+    [Theory]
+    [InlineData("FEDERALE OVERHEIDSDIENST VOORBEELD\nInstituut voor Bodemkunde en\nGrondwater (IBG)\n", "jobs@ibg.be")]
+    [InlineData("POD Onderzoeksbeleid\nInstituut voor Bodemkunde en Grondwater (IBG)\n", "selectie@ibg-fed.be")]
+    public void Extract_ParentInTheLetterheadAboveTheInstitutionItNamesItselfBy_IsTheInstitution(string head, string mail)
+    {
+        var sut = TestKnowledge.FromText(head + "\nVacature: Attaché (m/v/x)\n\nOver ons\n\nHet IBG is een federale wetenschappelijke instelling.\n\nProfiel\n\n- Je hebt een masterdiploma.\n\nContact\n\nMail naar " + mail + ".\n");
+
+        Assert.Equal("Instituut voor Bodemkunde en Grondwater (IBG)", sut.Organisation);
+    }
 }
