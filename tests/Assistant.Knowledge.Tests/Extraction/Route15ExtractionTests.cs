@@ -140,4 +140,28 @@ public sealed class Route15ExtractionTests
 
         Assert.Equal("Instituut voor Bodemkunde en Grondwater (IBG)", sut.Organisation);
     }
+
+    [Theory]
+    [InlineData("| Vereist | Pluspunt |\n|---|---|\n| Een diploma secundair onderwijs. | Een heftruckattest. |\n| Een rijbewijs B. | Ervaring met een scanner. |\n")]
+    [InlineData("| Noodzakelijk | Gewenst |\n| :-- | :-- |\n| Een diploma secundair onderwijs | Een heftruckattest |\n| Een rijbewijs B | Ervaring met een scanner |\n")]
+    public void Extract_MarkdownTableWithAColumnPerKindOfRequirement_ReadsColumnByColumn(string table)
+    {
+        var sut = TestKnowledge.FromMarkdown("# Magazijnier (D1-D3)\n\n**Gemeente Voorbeeld**\n\n## Wat verwachten we?\n\n" + table + "\nSolliciteren kan tot 15 januari 2027.\n");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary);
+        Assert.Contains(sut.Requirements.General, g => g.Kind == "licence" && g.Citation.Quote.Contains("rijbewijs B", StringComparison.Ordinal) && !g.Citation.Quote.Contains("scanner", StringComparison.Ordinal));
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Citation.Quote.Contains("heftruck", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("- Een diploma secundair onderwijs in een technische richting, of zonder zo'n diploma minstens 2 jaar ervaring als magazijnier.")]
+    [InlineData("- Je hebt een diploma secundair onderwijs, of zonder dat diploma minstens 2 jaar ervaring als magazijnier.")]
+    [InlineData("- Je hebt een diploma secundair onderwijs; ofwel zonder een dergelijk diploma minstens 2 jaar ervaring als magazijnier.")]
+    public void Extract_DiplomaOrWithoutItExperienceInOneSentence_GivesBothRoutes(string line)
+    {
+        var sut = TestKnowledge.FromText("Magazijnier (D1-D3)\nGemeente Voorbeeld\n\nProfiel\n\n" + line + "\n");
+
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary && r.MinExperienceYears is null);
+        Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 2);
+    }
 }
