@@ -39,6 +39,8 @@ public static partial class RequirementRules
             drafts = Drafts(fallback, view, preferences, internalOnly);
         }
 
+        // A minimum of years within a recent window is read, and its sentence stays to check: no years check judges the window.
+        var windowed = drafts.Where(d => d.RecentWindow).Select(d => d.Citation).ToList();
         drafts = MergeInternalConditions(AttachContinuations(drafts));
         var routes = TitleLevel(Combine(drafts), title);
         if (routes.Count == 0)
@@ -55,6 +57,7 @@ public static partial class RequirementRules
             // An internal-only line may carry the internal conditions too ("enkel voor personeelsleden met 4 jaar anciënniteit"): it stays to check.
             .. general.Where(g => g.Kind != "internal-only").Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
+        read = [.. read.Where(c => c is null || !windowed.Any(w => w.Document == c.Document && w.Start < c.End && w.End > c.Start))];
         var readYears = routes.Select(r => r.MinExperienceYears).OfType<decimal>().ToHashSet();
         // The candidate facts some rule turned into a check: a sentence that only refers back to them ("voldoen aan de
         // diplomavereiste en het rijbewijs hierboven") adds nothing to check.

@@ -219,6 +219,12 @@ public static partial class RouteParser
             // (afstudeerrichting ruimtelijke planning)": a list closed by ", of …" whose items carry options and joined names.
             field = longer;
         }
+        else if (field is not null && fieldMatch is { Success: true } && !VagueField().IsMatch(field) && RepeatedPrepositionList(clause, fieldMatch.Groups["field"].Index, field) is { } repeated)
+        {
+            // "in de biologie, in de chemie en de fysica of in de geologie": items that each repeat "in (de)" are all fields, an
+            // item joined by "en" (a programme's two-part name) stays whole.
+            field = repeated;
+        }
         else if (field is not null && VagueField().IsMatch(field) && NamedFields().Match(clause, fieldEnd) is { Success: true } named)
         {
             // "in een relevante richting (event- en projectmanagement, podiumtechnieken, cultuurmanagement)", "in een aanverwante
@@ -293,6 +299,7 @@ public static partial class RouteParser
             MinExperienceYears = years,
             ExperienceKind = kind,
             VagueExperience = vague,
+            RecentWindow = years is not null && RecentOnly().IsMatch(clause),
             IncludedYears = includedYears,
             IncludedKind = includedKind,
             Tests = tests,
@@ -381,6 +388,37 @@ public static partial class RouteParser
 
     [GeneratedRegex(@"^[^,]+(,[^,]+){1,8},\s*(of|en/of)\s+(de\s+|het\s+)?\p{L}[^,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosedList();
+
+    /// <summary>
+    /// The field list whose items each repeat the preposition ("biologie, in de chemie en de fysica of in de geologie"), read from
+    /// where the first field starts; null when the items do not repeat it or the list holds no more items than were read.
+    /// </summary>
+    private static string? RepeatedPrepositionList(string clause, int start, string read)
+    {
+        var m = PrepositionList().Match(clause, start);
+        if (!m.Success || m.Index != start)
+        {
+            return null;
+        }
+
+        var items = new List<string> { m.Groups["first"].Value };
+        items.AddRange(m.Groups["more"].Captures.Select(c => c.Value));
+        items.Add(m.Groups["last"].Value);
+        items = [.. items.Select(i => MultiSpace().Replace(ArticleAfterAnd().Replace(i.Trim(), "$1"), " ")).Where(i => i.Length > 0)];
+        static int Count(string f) => f.Split([", ", " of "], StringSplitOptions.RemoveEmptyEntries).Length;
+        if (items.Count < 2 || items.Count <= Count(read) || items.Any(i => FieldListStop().IsMatch(i)))
+        {
+            return null;
+        }
+
+        return string.Join(", ", items[..^1]) + " of " + items[^1];
+    }
+
+    [GeneratedRegex(@"\G(?<first>[^,;()]+?)(?:\s*,\s*in\s+(?:de\s+|het\s+)?(?<more>[^,;()]+?))*\s*,?\s*(?:of|en/of)\s+in\s+(?:de\s+|het\s+)?(?<last>[^,;()]+?)(?=\s*(?:[,.;()]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionList();
+
+    [GeneratedRegex(@"(\s(?:en|of)\s)(?:de|het)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleAfterAnd();
 
     [GeneratedRegex(@"\s*\(\s*(?:afstudeerrichting|optie|specialisatie\w*)\s+([^()]+)\)", RegexOptions.IgnoreCase)]
     private static partial Regex OptionInBrackets();
@@ -517,17 +555,21 @@ public static partial class RouteParser
     private static (decimal? Years, string? Kind, bool Vague) Experience(string clause)
     {
         var m = ExperienceYears().Match(clause);
+        var after = false;
+        if (!m.Success)
+        {
+            // "een beroepservaring van minstens 24 maanden", "werkervaring: minimum 3 jaar": the minimum after the experience word.
+            m = ExperienceYearsAfter().Match(clause);
+            after = m.Success;
+        }
+
         if (!m.Success)
         {
             return (null, null, VagueExperienceWord().IsMatch(clause));
         }
 
-        // Years that must fall in a recent window are a condition no years check can judge: the sentence stays to be quoted.
-        if (RecentOnly().IsMatch(clause))
-        {
-            return (null, null, false);
-        }
-
+        // Years that must fall in a recent window: the minimum is read (fewer years do not qualify), and the sentence stays to be
+        // quoted because no years check can judge the window (see RouteDraft.RecentWindow).
         if (!DutchNumbers.TryParse(m.Groups["n"].Value, out var n))
         {
             return (null, null, false);
@@ -544,6 +586,12 @@ public static partial class RouteParser
             : RelevantWord().IsMatch(m.Value) ? "relevant"
             : DomainAdjective(m.Groups["adj"].Value) is { } adjective ? "domain:" + adjective
             : "any";
+        if (after && kind == "any" && DomainCue().IsMatch(clause[(m.Index + m.Length)..]))
+        {
+            // "een ervaring van minstens 2 jaar hebben in het beheer van …": experience of a kind the words name, not any.
+            kind = "relevant";
+        }
+
         return (years, kind, false);
     }
 
@@ -734,6 +782,12 @@ public static partial class RouteParser
 
     [GeneratedRegex(@"(?:minimum|minstens|min\.|ten minste|tenminste|minimaal|al)?\s*\b(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\s+(?<adj>(?:(?:bewezen|[\p{L}-]+e),?\s+){0,3})(?:beroeps|werk|praktijk|professionele\s+)?ervaring", RegexOptions.IgnoreCase)]
     private static partial Regex ExperienceYears();
+
+    [GeneratedRegex(@"\b(?<adj>(?:[\p{L}-]+e\s+){0,2})(?:beroeps|werk|praktijk)?ervaring\s*(?:van\s+|:\s*)?(?:minimum|minstens|ten minste|tenminste|minimaal)\s+(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExperienceYearsAfter();
+
+    [GeneratedRegex(@"\b(in|als|bij|inzake|binnen|met|op het gebied van)\s+(?:de\s+|het\s+|een\s+)?\p{L}{3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainCue();
 
     /// <summary>Adjectives of experience that say nothing of its domain ("2 jaar relevante, betaalde ervaring").</summary>
     [GeneratedRegex(@"^(aantoonbare|relevante|nuttige|functierelevante|professionele|praktische|gelijkaardige|bewezen|recente|betaalde|effectieve|voltijdse|ononderbroken|concrete|bijkomende|werkelijke|vergelijkbare|soortgelijke|leidinggevende|ruime|grondige|degelijke|brede|minimale|aantoonbaar|de|een|het)$", RegexOptions.IgnoreCase)]

@@ -164,4 +164,41 @@ public sealed class Route15ExtractionTests
         Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Secondary && r.MinExperienceYears is null);
         Assert.Contains(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.MinExperienceYears == 2);
     }
+
+    [Theory]
+    [InlineData("- houder zijn van een diploma van master in de geologie, in de chemie en de fysica of in de bio-ingenieurswetenschappen;", "chemie")]
+    [InlineData("- Je hebt een masterdiploma in de geologie, in de chemie of in de bio-ingenieurswetenschappen.", "bio-ingenieurswetenschappen")]
+    [InlineData("- Je bent master in de geologie, in het landmeten en de geografie, of in de chemie.", "landmeten")]
+    public void Extract_FieldsThatEachRepeatThePreposition_AreAllAccepted(string line, string alsoAccepted)
+    {
+        var sut = TestKnowledge.FromText("Attaché (A11)\nFederale Dienst Voorbeeld\n\nToelatingsvoorwaarden\n\n" + line + "\n");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Contains("geologie", route.DiplomaField ?? "", StringComparison.Ordinal);
+        Assert.Contains(alsoAccepted, route.DiplomaField ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- een beroepservaring van minstens zesendertig maanden hebben in het onderhoud van installaties;", 3)]
+    [InlineData("- werkervaring: minimum 2 jaar in een technische dienst.", 2)]
+    [InlineData("- Je hebt minstens vierentwintig maanden ervaring in het onderhoud van installaties.", 2)]
+    public void Extract_ExperienceMinimumAfterTheWordOrInCompoundNumberWords_IsRead(string line, int years)
+    {
+        var sut = TestKnowledge.FromText("Technicus (C1-C3)\nGemeente Voorbeeld\n\nToelatingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs.\n" + line + "\n");
+
+        var route = Assert.Single(sut.Requirements.Routes);
+        Assert.Equal((decimal)years, route.MinExperienceYears);
+        Assert.NotEqual("any", route.ExperienceKind);
+    }
+
+    [Theory]
+    [InlineData("- minstens twee jaar juridische ervaring hebben, opgedaan in de laatste vijf jaar;")]
+    [InlineData("- een beroepservaring van minstens 24 maanden hebben, verworven binnen de voorbije 4 jaar.")]
+    public void Extract_ExperienceWithinARecentWindow_ReadsTheMinimumAndKeepsTheLineToCheck(string line)
+    {
+        var sut = TestKnowledge.FromText("Jurist (A1a-A3a)\nGemeente Voorbeeld\n\nToelatingsvoorwaarden\n\n- Je hebt een masterdiploma in de rechten.\n" + line + "\n");
+
+        Assert.Equal(2m, Assert.Single(sut.Requirements.Routes).MinExperienceYears);
+        Assert.Contains(sut.Requirements.Unparsed, u => u.Touches.Contains("experience"));
+    }
 }
