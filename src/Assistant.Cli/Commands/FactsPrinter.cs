@@ -19,7 +19,7 @@ public static class FactsPrinter
             : string.Create(c, $"   deadline:     {d.Date:yyyy-MM-dd}{(d.Time is { } t ? " " + t.ToString("HH:mm", c) : "")} ({(d.Inclusive ? "inclusive" : "before")}{(d.YearInferred ? ", year inferred" : "")})"));
         foreach (var r in f.Requirements.Routes)
         {
-            o.WriteLine(string.Create(c, $"   route {r.Id}: {r.Audience} diploma={r.Diploma}{(r.DiplomaField is null ? "" : " in " + r.DiplomaField)} exp>={r.MinExperienceYears?.ToString(c) ?? "-"} {r.ExperienceKind} {string.Join("; ", r.Alternative.Select(a => a.Name))}"));
+            o.WriteLine(string.Create(c, $"   route {r.Id}: {r.Audience} diploma={r.Diploma}{(r.DiplomaField is null ? "" : " in " + r.DiplomaField)} exp>={r.MinExperienceYears?.ToString(c) ?? "-"} {r.ExperienceKind} {string.Join("; ", r.Alternative.Select(a => a.Name))}{(r.Post is null ? "" : " [post: " + r.Post + "]")}"));
         }
 
         foreach (var s in f.SelectionSteps)

@@ -24,6 +24,11 @@ public sealed record AdmissionRoute
     /// <summary>The kind of the part of the experience <see cref="IncludedMinYears"/> asks for ("leadership").</summary>
     public string? IncludedKind { get; init; }
     public IReadOnlyList<RouteCondition> Alternative { get; init; } = [];
+    /// <summary>
+    /// The post this route belongs to when one document opens several posts, each under its own heading ("Functie 2 –
+    /// Netwerkbibliothecaris"); null for a document of one post, or for a condition common to all its posts.
+    /// </summary>
+    public string? Post { get; init; }
     public InternalCondition? Internal { get; init; }
     public required Citation Citation { get; init; }
 }

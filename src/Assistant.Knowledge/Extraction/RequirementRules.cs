@@ -31,7 +31,8 @@ public static partial class RequirementRules
         var internalOnly = general.Any(g => g.Kind == "internal-only");
         var preferences = new List<Preference>();
         var drafts = Drafts(candidates, view, preferences, internalOnly);
-        if (!drafts.Any(d => d.IsRoute))
+        var fromCandidates = drafts.Any(d => d.IsRoute);
+        if (!fromCandidates)
         {
             // "Er is geen diplomavereiste" under a heading of its own ("Voor alle jobs") says as much as one in the profile.
             var fallback = view.Lines.Where(l => l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits)
@@ -43,6 +44,20 @@ public static partial class RequirementRules
         var windowed = drafts.Where(d => d.RecentWindow).Select(d => d.Citation).ToList();
         drafts = MergeInternalConditions(AttachContinuations(drafts));
         var routes = TitleLevel(Combine(drafts), title);
+        if (fromCandidates && PostScopes.Of(view) is { } posts && candidates.Any(l => posts.GetValueOrDefault(l) is not null))
+        {
+            // Several posts in one document: each post's requirement lines give that post's routes, never another's (the
+            // experience one post asks is no condition of the other's diploma route).
+            routes = [];
+            foreach (var group in candidates.GroupBy(l => posts.GetValueOrDefault(l) ?? ""))
+            {
+                var own = MergeInternalConditions(AttachContinuations(Drafts([.. group], view, preferences, internalOnly)));
+                routes.AddRange(TitleLevel(Combine(own), title).Select(r => r with { Post = group.Key.Length > 0 ? group.Key : null }));
+            }
+
+            routes = [.. routes.Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" })];
+        }
+
         if (routes.Count == 0)
         {
             ctx.Note("missing", "requirements.routes", "no diploma or experience requirement found");
@@ -55,7 +70,8 @@ public static partial class RequirementRules
         [
             .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. drafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
             // An internal-only line may carry the internal conditions too ("enkel voor personeelsleden met 4 jaar anciënniteit"): it stays to check.
-            .. general.Where(g => g.Kind != "internal-only").Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
+            // So may a line asking for willingness to work nights that also asks for a diploma: only that part is read.
+            .. general.Where(g => g.Kind != "internal-only" && !(g.Kind == "availability" && Touches(g.Citation.Quote).Count > 0)).Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
         read = [.. read.Where(c => c is null || !windowed.Any(w => w.Document == c.Document && w.Start < c.End && w.End > c.Start))];
         var readYears = routes.Select(r => r.MinExperienceYears).OfType<decimal>().ToHashSet();

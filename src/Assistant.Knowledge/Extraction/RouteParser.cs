@@ -206,6 +206,13 @@ public static partial class RouteParser
         var fieldMatch = level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate ? FieldOf().Match(clause) : null;
         var field = fieldMatch is { Success: true } ? fieldMatch.Groups["field"].Value.Trim() : null;
         var fieldEnd = fieldMatch is { Success: true } ? fieldMatch.Index + fieldMatch.Length : 0;
+        if (field is not null && field.EndsWith('-') && EllipsisTail().Match(clause, fieldEnd) is { Success: true } tail)
+        {
+            // "in systeem- en netwerkbeheer", "in sport- of bewegingswetenschappen": the first part shares the second's ending.
+            field += " " + tail.Groups["join"].Value.ToLowerInvariant() + " " + tail.Groups["f"].Value;
+            fieldEnd = tail.Index + tail.Length;
+        }
+
         if (field is not null && !(VagueField().IsMatch(field) && NamedFields().IsMatch(clause, fieldEnd)))
         {
             var (more, end) = MoreFieldsAt(clause, fieldEnd);
@@ -721,12 +728,16 @@ public static partial class RouteParser
     [GeneratedRegex(@"\bbinnen\s+(het|de|een|\d+|\w+)\s+(\w+\s+)?(jaar|jaren|maand|maanden|weken)\s+(na|van|vanaf)\s+(je|de|uw|jouw)\s+(indiensttreding|aanstelling|aanwerving|start|benoeming)|\b(tijdens|in)\s+(je|de|uw)\s+proef(tijd|periode)|\bna\s+(je|de|uw)\s+(indiensttreding|aanstelling|aanwerving)\b[^.]{0,30}\b(behaal|haal|volg)", RegexOptions.IgnoreCase)]
     internal static partial Regex ObtainAfterStart();
 
-    [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)|(?-i:(?=\p{Lu}\p{Ll}))(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?))(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)"
+    [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?(?:\([\p{L}\s-]+\)\s*)?(?!(?:de|het)\b)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)|(?-i:(?=\p{Lu}\p{Ll}))(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?))(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)"
         + @"|HBO\s?5\s+(?!(?:of|en|in|met|opleiding|diploma)\b)(?<field>\p{L}[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex FieldOf();
 
+    /// <summary>The rest of a field written with a shared ending ("systeem- en netwerkbeheer"): the joined word after "en"/"of".</summary>
+    [GeneratedRegex(@"\G\s+(?<join>en|of)\s+(?<f>[\p{L}-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex EllipsisTail();
+
     /// <summary>One more field of a list after the first ("…, het landmeten", "… of journalistiek").</summary>
-    [GeneratedRegex(@"\G\s*(?<sep>,\s*of\b|,|\s+of\b)\s*(?:(?:de|het)\s+)?(?<f>(?:\([\p{L}-]+\)\s*)?[\p{L}-]+(?:\s+(?!(?:of|en|én|or|met)\b)[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?<sep>,\s*of\b|,|\s+of\b)\s*(?:in\s+)?(?:(?:de|het)\s+)?(?<f>(?:\([\p{L}-]+\)\s*)?[\p{L}-]+(?:\s+(?!(?:of|en|én|or|met)\b)[\p{L}-]+)?)(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MoreFields();
 
     /// <summary>A list item that is no field: "of een gelijkwaardig diploma", "of een ander bachelordiploma", "of master".</summary>

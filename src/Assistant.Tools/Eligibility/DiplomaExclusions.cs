@@ -1,4 +1,5 @@
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Tools.Profile;
 
 namespace Assistant.Tools.Eligibility;
@@ -29,7 +30,10 @@ public static class DiplomaExclusions
         ["licentiaat"] = "master",
     };
 
-    /// <summary>"excluded" (the candidate holds what the line excludes), "clear" (they hold something else) or "unknown".</summary>
+    /// <summary>
+    /// "excluded" (the candidate holds what the line excludes), "clear" (they hold something else), "field" (the line excludes
+    /// diplomas of other fields: only a route whose field check the candidate met answers it) or "unknown".
+    /// </summary>
     public static string Judge(string line, CandidateProfile profile)
     {
         if (profile.Diploma is null)
@@ -45,6 +49,19 @@ public static class DiplomaExclusions
         if (marks.Count == 0)
         {
             return "unknown";
+        }
+
+        // "Een andere bachelor of master zonder informatica volstaat niet": the level words name diplomas of another FIELD, not
+        // a level. Their level says nothing: a candidate whose field the line names holds none of them; anyone else is
+        // judged by the route's field check ("field"), and the line stays to check unless that check was met.
+        var excluding = cut.Success ? line[..cut.Index] : line;
+        if (FieldQualified.Matches(excluding) is { Count: > 0 } qualifiers)
+        {
+            var last = qualifiers[^1];
+            var named = TextFold.Words(excluding[(last.Index + last.Length)..])
+                .Where(w => w.Length >= 4 && !StopWords.FunctionWords.Contains(w) && Marks(w).Count == 0 && !w.StartsWith("diploma", StringComparison.Ordinal)).ToList();
+            var given = profile.DiplomaField is { } f ? FieldFamilies.FoldExpand(f) : null;
+            return given is not null && named.Count > 0 && named.Any(w => given.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal)) ? "clear" : "field";
         }
 
         var own = Marks(profile.DiplomaWords ?? "");
@@ -63,6 +80,10 @@ public static class DiplomaExclusions
             : marks.Contains("graduaat") ? DiplomaLevel.Graduate : DiplomaLevel.Secondary;
         return profile.Diploma > excludedLevel && profile.Graduate != true ? "clear" : "unknown";
     }
+
+    private static readonly System.Text.RegularExpressions.Regex FieldQualified = new(
+        @"\b(ander[es]?|zonder|buiten|behalve|other|without|autres?|sans)\b|\bniet\s+in\s+(de|het|een)\b|\bin\s+een\s+andere\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex Cut = new(
         @"\bvolsta\w*\s+niet\b|\bis\s+onvoldoende\b|\b(is|zijn)\s+niet\s+(voldoende|genoeg)\b|\bgeeft\s+geen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b|\b(kan|kun|kunt|mag)\s+(je|u|jij)\s+niet\s+(deelnemen|solliciteren|meedoen)\b",

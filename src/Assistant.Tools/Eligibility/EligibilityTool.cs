@@ -18,6 +18,8 @@ public static class EligibilityTool
     /// <summary>The verdict for <paramref name="profile"/> on <paramref name="facts"/>.</summary>
     public static EligibilityResult Evaluate(VacancyFacts facts, CandidateProfile profile)
     {
+        // Several posts in one document: one post's routes (the first, unless the caller chose another for the question).
+        facts = PostChoice.ForQuestion(facts, null);
         var isInternal = profile.Internal?.IsInternal == true;
         var studentsAdmitted = facts.Requirements.General.Any(g => g.Kind == "students");
         var graduateRoute = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Graduate);
@@ -46,7 +48,10 @@ public static class EligibilityTool
         // routes their diploma met when they hold the excluded one, and is no open question when they clearly hold another.
         var exclusions = facts.Requirements.Unparsed.Where(u => u.Touches.Contains("insufficient"))
             .ToDictionary(u => u, u => DiplomaExclusions.Judge(u.Citation.Quote, profile));
-        var undecided = facts.Requirements.Unparsed.Where(u => (!exclusions.TryGetValue(u, out var judged) || judged == "unknown") && u.Touches.Any(k => Touches(k, profile))).ToList();
+        // A line excluding diplomas of other fields is answered by a route that admits the candidate on a field check they met.
+        var fieldMet = routes.Any(r => r.Outcome is "eligible" or "conditional" && r.Checks.Any(c => c is { Requirement: "diploma-field", Outcome: "met" }));
+        var undecided = facts.Requirements.Unparsed.Where(u => (!exclusions.TryGetValue(u, out var judged) || judged == "unknown" || (judged == "field" && !fieldMet))
+            && u.Touches.Any(k => Touches(k, profile))).ToList();
         // A certificate line no rule read, where the candidate holds a certificate the vacancy's certificate requirement names:
         // a line that only refuses another certificate ("… alone does not suffice"), or one that names the very certificate held
         // (the requirement restated, in another language or a summary), asks nothing more of them.

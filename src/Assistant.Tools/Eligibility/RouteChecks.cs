@@ -193,6 +193,13 @@ public static partial class RouteChecks
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field };
         }
 
+        // A field read as no word of substance (an article, a broken-off part "systeem-"): no field rule can decide it, in
+        // either direction; the route's sentence is quoted to check.
+        if (!TextFold.Words(field).Any(w => w.Length >= 3 && !StopWords.FunctionWords.Contains(w)) || field.TrimEnd().EndsWith('-'))
+        {
+            return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field, Given = p.DiplomaField };
+        }
+
         // The candidate's words with the programme names they imply ("burgerlijk ingenieur" is a master in the engineering
         // sciences, "électricien" is elektrotechniek), compared with the field the vacancy writes.
         var given = FieldFamilies.FoldExpand(p.DiplomaField);
@@ -297,7 +304,8 @@ public static partial class RouteChecks
     {
         var all = alternative.Split([' ', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         var words = all.Where(w => w.Length >= 4 && w is not ("diploma" or "richting" or "opleiding" or "afstudeerrichting" or "optie")).ToList();
-        words = words.Count > 0 ? words : [.. all];
+        // Short words match only whole: "de" is no part of "geschiedenis".
+        words = words.Count > 0 ? words : [.. all.Where(w => w.Length >= 3 && !StopWords.FunctionWords.Contains(w))];
         return words.Count > 0 && words.All(w => given.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }
 

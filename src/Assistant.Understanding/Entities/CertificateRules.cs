@@ -45,6 +45,23 @@ internal static partial class CertificateRules
     private static bool IsLanguageCertificate(string[] w, int i) =>
         (i > 0 && LanguageWords.Contains(w[i - 1])) || w.Skip(i + 1).Take(3).Any(LanguageWords.Contains);
 
+    /// <summary>
+    /// Whether the certificate the candidate holds is kept current: false for a lapsed one or one never refreshed ("nooit
+    /// bijscholing gevolgd", "my certificate expired", "pas de recyclage"), true for one said to be current ("bijscholing
+    /// gevolgd", "up to date", "recyclage faite"); null when the message says neither.
+    /// </summary>
+    public static bool? Current(RuleText t) =>
+        Lapsed().IsMatch(t.Text) ? false : Refreshed().IsMatch(t.Text) ? true : null;
+
+    [GeneratedRegex(@"\b(nooit|geen|zonder|niet|nog\s+niet|no|never|without|not|pas|jamais|sans|aucune?)\b[^.?!]{0,40}\b(bijscholing\w*|herhalingscursus\w*|opfris\w*|recyclage\w*|refresher\w*|renewal|recertification|formation\s+continue)\b"
+        + @"|\b(verlopen|vervallen|niet\s+meer\s+geldig|expired|no\s+longer\s+valid|out\s+of\s+date|perime\w*|plus\s+valable|expire)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Lapsed();
+
+    [GeneratedRegex(@"\b(bijscholing\w*|herhalingscursus\w*|recyclage\w*|refresher\w*)\b[^.?!]{0,30}\b(gevolgd|gedaan|behaald|afgelegd|done|completed|taken|passed|suivie?|faite?)\b"
+        + @"|\b(gevolgd|volgde|volg|gedaan|did|completed|took|followed|attended|passed|suivi|fait)\b[^.?!]{0,30}\b(bijscholing\w*|herhalingscursus\w*|recyclage\w*|refresher\w*)\b"
+        + @"|\b(up\s+to\s+date|nog\s+geldig|still\s+valid|a\s+jour|toujours\s+valable)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Refreshed();
+
     public static (IReadOnlyList<string> Held, bool? Lacks, string? Training) Find(RuleText t)
     {
         var w = t.Words;

@@ -43,6 +43,8 @@ internal static class EntityExtractor
             Student = StudentRules.Student(t),
             AvailableWeeks = StudentRules.AvailableWeeks(t),
             DutchAttest = LanguageSkillRules.DutchAttest(t),
+            Unavailable = AvailabilityWords.Unavailable(t),
+            AvailableFor = AvailabilityWords.Available(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {
@@ -51,7 +53,11 @@ internal static class EntityExtractor
         }
 
         var certificates = CertificateRules.Find(t);
-        profile = profile with { Certificates = certificates.Held, LacksCertificate = certificates.Lacks, CertificateTraining = certificates.Training };
+        profile = profile with
+        {
+            Certificates = certificates.Held, LacksCertificate = certificates.Lacks, CertificateTraining = certificates.Training,
+            CertificateCurrent = certificates.Held.Count > 0 ? CertificateRules.Current(t) : null,
+        };
 
         var aboutSalary = SalaryCues.Strong().IsMatch(t.Text) || SalaryCues.Medium().IsMatch(t.Text);
         return new ExtractedEntities(
