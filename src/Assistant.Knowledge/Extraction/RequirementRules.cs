@@ -40,8 +40,6 @@ public static partial class RequirementRules
             drafts = Drafts(fallback, view, preferences, internalOnly);
         }
 
-        // A minimum of years within a recent window is read, and its sentence stays to check: no years check judges the window.
-        var windowed = drafts.Where(d => d.RecentWindow).Select(d => d.Citation).ToList();
         drafts = MergeInternalConditions(AttachContinuations(drafts));
         var routes = TitleLevel(Combine(drafts), title);
         if (fromCandidates && PostScopes.Of(view) is { } posts && candidates.Any(l => posts.GetValueOrDefault(l) is not null))
@@ -73,7 +71,6 @@ public static partial class RequirementRules
             // So may a line asking for willingness to work nights that also asks for a diploma: only that part is read.
             .. general.Where(g => g.Kind != "internal-only" && !(g.Kind == "availability" && Touches(g.Citation.Quote).Count > 0)).Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
-        read = [.. read.Where(c => c is null || !windowed.Any(w => w.Document == c.Document && w.Start < c.End && w.End > c.Start))];
         var readYears = routes.Select(r => r.MinExperienceYears).OfType<decimal>().ToHashSet();
         // The candidate facts some rule turned into a check: a sentence that only refers back to them ("voldoen aan de
         // diplomavereiste en het rijbewijs hierboven") adds nothing to check.

@@ -14,11 +14,6 @@ public sealed record RouteDraft
     public decimal? MinExperienceYears { get; init; }
     public string? ExperienceKind { get; init; }
     public bool VagueExperience { get; init; }
-    /// <summary>
-    /// The experience must fall in a recent window ("opgedaan in de laatste vijf jaar"): the minimum holds, and the sentence stays
-    /// an unread requirement line, so a yes is never given without the window checked.
-    /// </summary>
-    public bool RecentWindow { get; init; }
     /// <summary>Of the experience, at least this many years of <see cref="IncludedKind"/> ("waarvan 1 jaar als leidinggevende").</summary>
     public decimal? IncludedYears { get; init; }
     public string? IncludedKind { get; init; }

@@ -306,7 +306,6 @@ public static partial class RouteParser
             MinExperienceYears = years,
             ExperienceKind = kind,
             VagueExperience = vague,
-            RecentWindow = years is not null && RecentOnly().IsMatch(clause),
             IncludedYears = includedYears,
             IncludedKind = includedKind,
             Tests = tests,
@@ -575,8 +574,12 @@ public static partial class RouteParser
             return (null, null, VagueExperienceWord().IsMatch(clause));
         }
 
-        // Years that must fall in a recent window: the minimum is read (fewer years do not qualify), and the sentence stays to be
-        // quoted because no years check can judge the window (see RouteDraft.RecentWindow).
+        // Years that must fall in a recent window are a condition no years check can judge: the sentence stays to be quoted.
+        if (RecentOnly().IsMatch(clause))
+        {
+            return (null, null, false);
+        }
+
         if (!DutchNumbers.TryParse(m.Groups["n"].Value, out var n))
         {
             return (null, null, false);
