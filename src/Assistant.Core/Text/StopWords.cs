@@ -135,6 +135,8 @@ public static class StopWords
             "precies", "eigenlijk", "gewoon", "even", "voorzien", "bestaat", "gebeurt", "gaat", "gaan", "doen", "doet", "hebben",
             "maken", "zitten", "staat", "staan", "nemen", "geven", "geeft", "betaalt", "betalen", "ligt", "liggen", "zoals",
             "plaats", "plaatsen", "collega", "collegas", "allemaal", "omdat", "want", "naast", "verder", "daarnaast", "bovenop",
+            // "Hoe ziet de procedure eruit?", "hoe verloopt het?": the words of asking how a thing goes.
+            "eruit", "uitzien", "ziet", "zien", "verloopt", "verlopen", "werkt", "concreet",
             // "Wat zijn de voordelen als X?": the benefits in general, which a document lists under any heading ("Wat bieden we?").
             "voordelen", "voordeel", "extralegale", "arbeidsvoorwaarden",
         ]);

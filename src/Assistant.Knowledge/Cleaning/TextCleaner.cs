@@ -170,6 +170,13 @@ public static partial class TextCleaner
             return false;
         }
 
+        // A row of three cells or more ("proef · épreuve: punten: slagen") opens a table, whatever case its first cell starts
+        // in: the heading or sentence above it does not run on into it.
+        if (MultiCellRow().IsMatch(next))
+        {
+            return false;
+        }
+
         var last = line[^1];
         if (".!?:;".Contains(last, StringComparison.Ordinal) || line.EndsWith(" …", StringComparison.Ordinal))
         {
@@ -321,6 +328,9 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"^[^:|]{1,60}(?::|\s\|)\s+\S")]
     private static partial Regex TableRow();
+
+    [GeneratedRegex(@"^[^:|]{1,60}(?::|\s\|)\s+[^:|]{1,60}(?::|\s\|)\s+\S")]
+    private static partial Regex MultiCellRow();
 
     [GeneratedRegex(@"\p{Ll}\)?[.!?]\s+\p{Lu}\p{Ll}")]
     private static partial Regex SentenceEndInside();

@@ -185,7 +185,7 @@ public static partial class ContactRules
     [GeneratedRegex(@"^\s*(?:(?:mevrouw|meneer|mevr\.|dhr\.)\s+)?\p{Lu}[\p{L}'-]+\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en)\s+)*\p{Lu}[\p{L}'-]+")]
     private static partial Regex PersonStart();
 
-    [GeneratedRegex(@"^\s*(?:(?<u>\p{L}[\p{L}'-]{2,30}(?:\s[\p{L}'-]+){0,2})\s+[-–—:]\s+)?(?<n>\p{Lu}\p{Ll}[\p{L}'-]*\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a)\s+)*\p{Lu}[\p{L}'-]+)(?:\s*,\s*(?<r>[^,@\d–—|():]{3,60}?)\s*(?:[–—|,(:]|\s-\s|$)|(?=\s*(?:[-–—|(]|tel\b|tel\.|t\.|gsm\b|telefoon\b|e-?mail\b|\+?\d)))")]
+    [GeneratedRegex(@"^\s*(?:(?<u>\p{L}[\p{L}'-]{2,30}(?:\s[\p{L}'-]+){0,2})\s+[-–—:]\s+)?(?:(?i:adjudant|sergeant|kapitein|luitenant|majoor|commandant|kolonel|korporaal|brigadier|commissaris|hoofdcommissaris|inspecteur|hoofdinspecteur|dokter|dr\.|ir\.|prof\.|mevrouw|meneer|mevr\.|dhr\.|mr\.|mw\.|madame|monsieur|mme|m\.)\s+)?(?<n>\p{Lu}\p{Ll}[\p{L}'-]*\s+(?:(?:[Dd]e|[Vv]an|[Dd]er|[Dd]en|[Vv]ande|[Ll]e|[Ll]a)\s+)*\p{Lu}[\p{L}'-]+)(?:\s*,\s*(?<r>[^,@\d–—|():]{3,60}?)\s*(?:[–—|,(:]|\s-\s|$)|(?=\s*(?:[-–—|(]|tel\b|tel\.|t\.|gsm\b|telefoon\b|e-?mail\b|\+?\d)))")]
     private static partial Regex LeadingPerson();
 
     /// <summary>The first word of a unit, team or employer, not of a person ("Dienst Personeel, …", "Provincie X, …").</summary>
@@ -198,10 +198,12 @@ public static partial class ContactRules
     /// <summary>A "Name, role" line right above a contact block line.</summary>
     private static (string Name, string? Role)? BlockName(DocumentView view, TextLine line)
     {
-        for (var i = line.Index - 1; i >= Math.Max(0, line.Index - 2); i--)
+        // A block of one field a line ("Sofie Peeters" / "Teamleider" / "050 …", or "Naam: …" / "Functie: …" / "Telefoon: …"):
+        // the name up to three lines above, the line between them its role; a labelled field is no heading.
+        for (var i = line.Index - 1; i >= Math.Max(0, line.Index - 3); i--)
         {
             var prev = view.Lines[i];
-            if (prev.Document != line.Document || prev.IsHeading)
+            if (prev.Document != line.Document || (prev.IsHeading && !FieldLabel().IsMatch(prev.Text)))
             {
                 return null;
             }
@@ -212,12 +214,36 @@ public static partial class ContactRules
             var m = NameLine().Match(candidate);
             if (m.Success)
             {
-                return (m.Groups["n"].Value.Trim(), m.Groups["r"].Success ? m.Groups["r"].Value.Trim() : null);
+                var role = m.Groups["r"].Success ? m.Groups["r"].Value.Trim() : null;
+                var next = view.Lines[Math.Min(i + 1, line.Index)].Text;
+                var between = FieldLabel().Replace(next, "").Trim();
+                if (role is null && i + 1 < line.Index && between.Length is >= 3 and <= 60 && !between.Any(char.IsDigit) && !between.Contains('@', StringComparison.Ordinal)
+                    && (FunctionLabel().IsMatch(next) || !FieldLabel().IsMatch(next)))
+                {
+                    role = between;
+                }
+
+                // "Ann Peeters" / "HR-adviseur tel. 09 …": the role runs into the line of the number when that line was joined to it.
+                if (role is null && i + 1 == line.Index && LeadingRole().Match(line.Text) is { Success: true } lead && !FieldLabel().IsMatch(lead.Groups["r"].Value.Trim() + ":"))
+                {
+                    role = lead.Groups["r"].Value.Trim();
+                }
+
+                return (m.Groups["n"].Value.Trim(), role);
             }
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:functie|fonction|function|rol|role|titel|telefoon|tel\.?|t\.?|gsm|mobiel|e-?mail|mail|naam|nom|name|contactpersoon|contact)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@"^(?<r>\p{L}[\p{L}\s'’/&-]{2,58}?)\s*(?:[,–—-]\s*)?(?:(?:tel(?:efoon)?|t|gsm|e-?mail|mail)\.?\s*:?\s*)?(?=\+?\d|[\w.-]+@)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingRole();
+
+    [GeneratedRegex(@"^\s*(?:functie|fonction|function|rol|role|titel)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex FunctionLabel();
 
     /// <summary>A rank or form of address before a name ("adjudant", "commissaris", "mevrouw", "dr.").</summary>
     [GeneratedRegex(@"^(?:(?:adjudant|sergeant|kapitein|luitenant|majoor|commandant|kolonel|korporaal|brigadier|commissaris|hoofdcommissaris|inspecteur|hoofdinspecteur|dokter|dr\.|ir\.|prof\.|mevrouw|meneer|mevr\.|dhr\.|mr\.|madame|monsieur|mme|m\.)\s+)+", RegexOptions.IgnoreCase)]

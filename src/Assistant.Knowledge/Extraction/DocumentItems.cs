@@ -13,6 +13,7 @@ public static partial class DocumentItems
     public static readonly (string Kind, string Name, Regex Pattern)[] Kinds =
     [
         ("cv", "CV", new Regex(@"\bcv\b|curriculum", RegexOptions.IgnoreCase)),
+        ("application-form", "kandidatuurformulier", new Regex(@"(?<!\b(?:via|online|digitale?|elektronische?|web)\s+(?:\p{L}+\s+){0,2})(?:kandidatuur|sollicitatie|inschrijvings|aanmeldings|deelnemings)formulier(?!\s+(?:op|via|van|in)\s+(?:de|het|onze|ons|www|https?))", RegexOptions.IgnoreCase)),
         ("motivation-letter", "motivatiebrief", new Regex(@"motivatiebrief|motivatie(?:\s+)?brief|sollicitatiebrief|\bmotivatie\b(?!\s+en\s+(?:je\s+)?(?:ervaring|competenties))", RegexOptions.IgnoreCase)),
         ("evaluation", "laatste evaluatie", new Regex(@"\bevaluatie(?:verslag|rapport)?\b|\bbeoordelingsverslag", RegexOptions.IgnoreCase)),
         ("study-certificate", "attest van de onderwijsinstelling", new Regex(@"attest van (?:de|je|jouw) (?:onderwijsinstelling|school|hogeschool|universiteit)|studieattest|inschrijvingsattest|inschrijvingsbewijs|bewijs van (?:je |jouw )?inschrijving", RegexOptions.IgnoreCase)),
@@ -24,7 +25,7 @@ public static partial class DocumentItems
         ("driving-licence", "kopie van het rijbewijs", new Regex(@"rijbewijs", RegexOptions.IgnoreCase)),
         ("identity", "kopie van de identiteitskaart", new Regex(@"identiteitskaart|\bid-kaart", RegexOptions.IgnoreCase)),
         ("residence-permit", "verblijfs- of arbeidsvergunning", new Regex(@"\bvisum\b|verblijfsvergunning|verblijfsdocument|arbeidsvergunning|arbeidskaart|single permit", RegexOptions.IgnoreCase)),
-        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|attest(?:en)? van (?:je |jouw |uw |hun |de |het )?(?:vorige |huidige |vroegere )?werkgever|overzicht van (?:je|jouw|uw|hun) (?:\p{L}+\s+)?\p{L}*ervaring|attest(?:en)?\s+(?:van|over)\s+(?:je|jouw|uw|hun)\s+(?:\p{L}+\s+)?\p{L}*ervaring|ervaringsattest|tewerkstellingsattest|werkgeversattest", RegexOptions.IgnoreCase)),
+        ("experience-proof", "bewijs van ervaring", new Regex(@"bewijs van (?:je )?(?:beroeps)?ervaring|\battest(?:en)?\s+(?:dat|die|waaruit|waarin|met)\s[^.;,]{0,30}\bervaring|\bbewijsstuk(?:ken)?\s+(?:van|voor|over)\s+(?:je\s+|jouw\s+|uw\s+)?\p{L}*ervaring|attest(?:en)? van tewerkstelling|attest(?:en)? van (?:je |jouw |uw |hun |de |het )?(?:vorige |huidige |vroegere )?werkgever|overzicht van (?:je|jouw|uw|hun) (?:\p{L}+\s+)?\p{L}*ervaring|attest(?:en)?\s+(?:van|over)\s+(?:je|jouw|uw|hun)\s+(?:\p{L}+\s+)?\p{L}*ervaring|ervaringsattest|tewerkstellingsattest|werkgeversattest", RegexOptions.IgnoreCase)),
         ("language-certificate", "taalattest", new Regex(@"taalattest|taalcertificaat|taalbewijs", RegexOptions.IgnoreCase)),
         ("certificate", "brevet of certificaat", new Regex(@"\bbrevet\b|\bbrevetten\b|\bcertificaat\b", RegexOptions.IgnoreCase)),
         ("evc-certificate", "EVC-attest", new Regex(@"\bevc-(?:attest|certificaat|bewijs)", RegexOptions.IgnoreCase)),
@@ -81,8 +82,12 @@ public static partial class DocumentItems
             text = text[(w.Index + w.Length)..];
         }
 
-        foreach (var part in Parts(text))
+        foreach (var raw in Parts(text))
         {
+            // "… en (als je via de ervaringsroute deelneemt) attesten van je werkgevers": a condition in brackets before the
+            // item says when it is needed; the item is named by its own words, the condition after it.
+            var note = LeadingNote().Match(raw);
+            var part = note.Success ? raw[(note.Index + note.Length)..] : raw;
             foreach (var (kind, generic, pattern) in Kinds)
             {
                 if (pattern.Match(part) is not { Success: true } m || Kinds.Any(k => k.Kind != kind && Inside(m, k.Pattern.Match(part))))
@@ -90,7 +95,8 @@ public static partial class DocumentItems
                     continue;
                 }
 
-                yield return (kind, NameOf(part, m.Index) ?? generic, who);
+                var name = NameOf(part, m.Index);
+                yield return (kind, name is not null && note.Success ? name + " (" + note.Groups["note"].Value.Trim() + ")" : name ?? generic, who);
             }
         }
     }
@@ -174,6 +180,9 @@ public static partial class DocumentItems
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial Regex BracketNote();
 
+    [GeneratedRegex(@"^\s*\((?<note>[^()]{4,60})\)\s*")]
+    private static partial Regex LeadingNote();
+
     [GeneratedRegex(@"\((?<who>[^:()]{4,40}):\s*(?<items>[^()]+)\)")]
     private static partial Regex GroupNote();
 
@@ -189,10 +198,10 @@ public static partial class DocumentItems
     [GeneratedRegex(@"\G\s+(?:en|of|and|samen met|alsook|evenals)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Joiner();
 
-    [GeneratedRegex(@"(?:^|\s)(?:met|voeg\w*|stuur\w*|mail\w*|laad\w*|lad\w*|bezorg\w*|upload\w*|lever\w*|leg\w*|verwachten we|vragen we|vragen wij|nodig|volgende|zijn|is|:)\s+(?:ons\s+|ook\s+|zeker\s+|steeds\s+|dan\s+|hun\s+(?=\S+\s))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:met|voeg\w*|stuur\w*|mail\w*|laad\w*|lad\w*|bezorg\w*|upload\w*|lever\w*|leg\w*|verwachten we|vragen we|vragen wij|nodig|volgende|zijn|is|bestaa?t uit|bestaan uit|door|:)\s+(?:ons\s+|ook\s+|zeker\s+|steeds\s+|dan\s+|hun\s+(?=\S+\s))?", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\s(?:toe|op|mee|door|bij|in|voor)\s*[.)]?\s*$|\s(?:naar|via|ten laatste|uiterlijk|vóór|tegen|per e-?mail|om|volstaan|volstaat|op te laden|aan de|aan het|worden|wordt|waarom|waarin|waarmee|zodat|wanneer)\b|\s[–-]\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?:toe|op|mee|door|bij|in|voor)\s*[.)]?\s*$|\s(?:naar|via|ten laatste|uiterlijk|vóór|tegen|per e-?mail|om|volstaan|volstaat|op te laden|aan de|aan het|worden|wordt|waarom|waarin|waarmee|zodat|wanneer)\b|\ste\s+(?:mailen|bezorgen|sturen|versturen|uploaden|laden|opladen|voegen)\b|\s[–-]\s", RegexOptions.IgnoreCase)]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\s*\(?model\s+\d{3}[.,]\d\)?|\s*\(?model\s+[12]\)?|\s+met\s+code\s+95", RegexOptions.IgnoreCase)]

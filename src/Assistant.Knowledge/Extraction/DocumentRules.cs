@@ -21,7 +21,8 @@ public static partial class DocumentRules
             var line = lines[i];
             // "Solliciteren kan enkel online via …, tot en met … . Laad op:": a lead may close a paragraph of other sentences.
             var lead = ListLead().IsMatch(line.Text) || (line.IsHeading && ListLead().IsMatch(line.Text + ":"))
-                || (!line.IsBullet && line.Text.TrimEnd().EndsWith(':') && DocumentView.Sentences(line.Text).LastOrDefault() is var (ls, le) && le > ls && ListLead().IsMatch(line.Text[ls..le].Trim()));
+                || (!line.IsBullet && line.Text.TrimEnd().EndsWith(':') && DocumentView.Sentences(line.Text).LastOrDefault() is var (ls, le) && le > ls && ListLead().IsMatch(line.Text[ls..le].Trim()))
+                || SendLead(line, i + 1 < lines.Count ? lines[i + 1] : null);
             if (lead)
             {
                 Collect(line, ctx, result);
@@ -50,6 +51,12 @@ public static partial class DocumentRules
 
         return result.Select(d => WithQualifier(d, lines)).ToList();
     }
+
+    // "Bezorg per e-mail (…) of per aangetekende brief:", "Stuur vóór de deadline naar het onderstaande adres:": a line that
+    // sends something and opens a list, however long its way of sending, leads the list of documents when the list follows.
+    private static bool SendLead(TextLine line, TextLine? next) =>
+        !line.IsBullet && line.Text.TrimEnd().EndsWith(':') && SendVerb().IsMatch(line.Text) && !QuestionsTo().IsMatch(line.Text)
+        && next is not null && (next.IsBullet || Enumerated().IsMatch(next.Text));
 
     private static void Collect(TextLine line, ExtractionContext ctx, List<RequiredDocument> result, Regex? sentencesWith = null)
     {

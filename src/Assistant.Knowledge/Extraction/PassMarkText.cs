@@ -20,7 +20,7 @@ public static partial class PassMarkText
             return null;
         }
 
-        if ((PointsMark().Match(clause) is { Success: true } m0 ? m0 : MustScore().Match(clause)) is { Success: true } s
+        if ((PointsMark().Match(clause) is { Success: true } m0 ? m0 : MustScore().Match(clause) is { Success: true } m1 ? m1 : ScoreToPass().Match(clause)) is { Success: true } s
             && decimal.TryParse(s.Groups["p"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var points)
             && decimal.TryParse(s.Groups["of"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var outOf)
             && outOf > 0 && points <= outOf)
@@ -139,7 +139,7 @@ public static partial class PassMarkText
         _ => null,
     };
 
-    private const string Minimum = @"(?:\bmin\.(?=\s*\d)|minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer|(?:slaag\w*|geslaagd)\s+(?:\p{L}+\s+){0,2}?vanaf)";
+    private const string Minimum = @"(?:\bmin\.(?=\s*\d)|minimumscore|minimum score|minimale (?:score|resultaat)[^.:\d%]{0,60}?|minimaal|minimum|minstens|ten minste|tenminste|slaagcijfer|slaagdrempel|drempel|minimumcijfer|(?:slaag\w*|slagen|geslaagd)\s+(?:\p{L}+\s+){0,2}?(?:vanaf|met|bij)|\bpas\s+vanaf)";
 
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?:(?:de|het)\s+)?(?<p>\d{1,3})\s*(?:/|op|van de|op de|van)\s*(?<of>\d{1,4})\b(?!\s*%)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsMark();
@@ -156,6 +156,10 @@ public static partial class PassMarkText
         + @"|(?:behalen|halen|scoren|slagen met|score van)\s+(?:van\s+)?(?:(?<n>\d{1,3}(?:,\d)?)\s*(?:%|procent|pct)|(?<f>de helft|twee derde|drie vierde|drie vijfde))",
         RegexOptions.IgnoreCase)]
     private static partial Regex PercentMark();
+
+    /// <summary>"12/20 volstaat om te slagen", "wie 12 op 20 haalt, slaagt": the score named before the words that say it passes.</summary>
+    [GeneratedRegex(@"(?<![\d,.])(?<p>\d{1,3})\s*(?:/|op)\s*(?<of>\d{1,4})\b(?!\s*%)(?:\s*punten)?,?\s+(?:\p{L}+,?\s+){0,3}?(?:om\s+te\s+slagen|(?:is|ben)\s+(?:je\s+)?geslaagd|slaag\w*|slaag\s+je)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ScoreToPass();
 
     [GeneratedRegex(Minimum + @"\s*(?:van|is|bedraagt|:)?\s*(?<a>" + Parsing.DutchNumbers.WordPattern + @")\s+(?:op|van de|op de)\s+(?<b>" + Parsing.DutchNumbers.WordPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordRatio();

@@ -26,7 +26,10 @@ public static partial class StepFacts
                     // A paragraph that several steps start in ("… uit voor een schriftelijke proef op 20 maart. Wie slaagt, mag
                     // naar het gesprek in de week van 29 maart."): a sentence about the other step dates only that step.
                     var shared = about && Subject(line.Text[s..e], steps) is { } other && other.Anchor == line;
-                    ReadSentence(step, line, line.Text[s..e], s, ctx, about, skipDates: shared);
+                    // "Je moet minstens 36 punten behalen om door te gaan naar het interview": the step it leads to is named, the
+                    // mark is this step's.
+                    var markAbout = about && StepClauses.NamesOtherStep(ToNextStep().Replace(line.Text[s..e], " "), step, steps);
+                    ReadSentence(step, line, line.Text[s..e], s, ctx, about, skipDates: shared, markAboutOtherStep: markAbout);
                 }
             }
         }
@@ -262,7 +265,7 @@ public static partial class StepFacts
         Citation = view.Cite(d.Anchor),
     };
 
-    private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx, bool aboutOtherStep, bool skipDates = false)
+    private static void ReadSentence(StepDraft step, TextLine line, string sentence, int offset, ExtractionContext ctx, bool aboutOtherStep, bool skipDates = false, bool? markAboutOtherStep = null)
     {
         var previousEnd = offset;
         IReadOnlyList<DateMention> dates = skipDates ? [] : ctx.DatesOn(line);
@@ -299,7 +302,7 @@ public static partial class StepFacts
             step.AppliesTo ??= OnlyFor().Replace(a.Value.Trim().TrimEnd(')', '.', ','), "");
         }
 
-        if (!global && !aboutOtherStep && step.PassMark is null && PassMarkText.Find(sentence, ctx.View.Cite(line, offset, offset + sentence.Length)) is { } mark)
+        if (!global && !(markAboutOtherStep ?? aboutOtherStep) && step.PassMark is null && PassMarkText.Find(sentence, ctx.View.Cite(line, offset, offset + sentence.Length)) is { } mark)
         {
             step.PassMark = mark;
         }
@@ -376,6 +379,10 @@ public static partial class StepFacts
 
     [GeneratedRegex(@"selectieonderde|selectieproef|selectieprocedure|rangschikking|het geheel|het totaal|volledige selectie|afzonderlijk|alle onderdelen", RegexOptions.IgnoreCase)]
     internal static partial Regex GlobalRule();
+
+    /// <summary>The step a mark leads to: "om door te gaan naar het interview", "om toegelaten te worden tot de mondelinge proef", "voor toegang tot het gesprek".</summary>
+    [GeneratedRegex(@"\b(?:om\s+)?(?:door\s+te\s+(?:gaan|stoten|mogen)|verder\s+te\s+(?:gaan|mogen)|toegelaten\s+te\s+worden|uitgenodigd\s+te\s+worden)\s+(?:naar|tot|voor)\s+[^.;,]*|\b(?:voor\s+)?toegang\s+tot\s+[^.;,]*|\b(?:uitgenodigd|toegelaten)\s+(?:voor|tot)\s+[^.;,]*|\b(?:mag|mogen|kan|kunnen|ga|gaat|gaan)\s+(?:je\s+|u\s+|ze\s+|kandidaten\s+)?(?:door\s+)?naar\s+(?:het|de)\s+[^.;,]{1,40}|\b(?:om\s+)?naar\s+(?:het|de)\s+[^.;,]{1,40}?\s+(?:te\s+)?(?:mogen|kunnen)(?:\s+gaan)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToNextStep();
 
     [GeneratedRegex(@"\btota(?:al|le)\b|\bgeheel\b|\bglobaal\b|\beindresultaat\b|\bsamen\b(?!\s+met)", RegexOptions.IgnoreCase)]
     private static partial Regex TotalScope();

@@ -42,14 +42,18 @@ public sealed partial class StepTable
             return null;
         }
 
-        var names = cells.Select((c, i) => (c, i)).Where(x => NameColumn().IsMatch(x.c)).Select(x => x.i).ToList();
+        // A bilingual header ("proef · épreuve", "Punten / Points") names its column in either language: any part may match.
+        var names = cells.Select((c, i) => (c, i)).Where(x => AnyPart(x.c, NameColumn())).Select(x => x.i).ToList();
         // "Minimum om te slagen", "Vereiste minimumscore", "Slaagnorm (%)": a column whose name speaks of the mark is the mark's,
         // whatever else it says; "Punten", "Max. punten": the maximum's.
-        var mark = cells.Select((c, i) => (c, i)).FirstOrDefault(x => MarkColumnName().IsMatch(x.c) || MarkColumnWords().IsMatch(x.c));
-        var points = cells.Select((c, i) => (c, i)).FirstOrDefault(x => x.i != (mark.c is null ? -1 : mark.i) && (PointsColumnName().IsMatch(x.c) || PointsColumnWords().IsMatch(x.c) && !MarkColumnWords().IsMatch(x.c)));
-        var others = cells.Count(c => DateColumn().IsMatch(c)) + (points.c is null ? 0 : 1) + (mark.c is null ? 0 : 1);
+        var mark = cells.Select((c, i) => (c, i)).FirstOrDefault(x => AnyPart(x.c, MarkColumnName()) || MarkColumnWords().IsMatch(x.c));
+        var points = cells.Select((c, i) => (c, i)).FirstOrDefault(x => x.i != (mark.c is null ? -1 : mark.i) && (AnyPart(x.c, PointsColumnName()) || PointsColumnWords().IsMatch(x.c) && !MarkColumnWords().IsMatch(x.c)));
+        var others = cells.Count(c => AnyPart(c, DateColumn())) + (points.c is null ? 0 : 1) + (mark.c is null ? 0 : 1);
         return names.Count > 0 && others > 0 ? new StepTable(cells, names, points.c is null ? null : points.i, mark.c is null ? null : mark.i) : null;
     }
+
+    private static bool AnyPart(string cell, Regex column) =>
+        column.IsMatch(cell) || cell.Split(['·', '/', '|', '•'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(column.IsMatch);
 
     /// <summary>Whether the table states points or pass marks (then every row is a step, whatever its name).</summary>
     public bool Scores => PointsColumn is not null || MarkColumn is not null;
@@ -86,19 +90,19 @@ public sealed partial class StepTable
     [GeneratedRegex(@"^(?:/|op\s+)\s*(?<n>\d{1,4})(?:\s*(?:punten|ptn|pt))?(?=\s*[–—:;,(-]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPointsCell();
 
-    [GeneratedRegex(@"^(?:selectie\s+)?(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:selectie\s+)?(?:fase|stap|selectiestap|onderdeel|selectieonderdeel|proef|selectieproef|proeven|inhoud|wat|test|ronde|omschrijving|beschrijving|épreuves?|étapes?|tests?|steps?|stages?)$", RegexOptions.IgnoreCase)]
     private static partial Regex NameColumn();
 
-    [GeneratedRegex(@"^(?:datum|data|wanneer|timing|planning|periode|tijdstip)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:datum|data|wanneer|timing|planning|periode|tijdstip|dates?|quand|when)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateColumn();
 
-    [GeneratedRegex(@"^(?:punten|max(?:imum)?(?:\s*(?:punten|score))?|op|quotering|score|(?:te\s+)?verdienen punten|puntentotaal)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:punten|max(?:imum)?(?:\s*(?:punten|score))?|op|quotering|score|(?:te\s+)?verdienen punten|puntentotaal|points|cotation|max(?:imum)? points)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PointsColumnName();
 
-    [GeneratedRegex(@"^(?:slaagcijfer|slaagdrempel|slaagnorm|slaaggrens|norm|minimumnorm|minimum(?:score)?|minimaal|min\.?|te behalen|vereist(?:e score)?|drempel|om te slagen|geslaagd (?:vanaf|bij))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:slaagcijfer|slaagdrempel|slaagnorm|slaaggrens|norm|minimumnorm|minimum(?:score)?|minimaal|min\.?|te behalen|vereist(?:e score)?|drempel|om te slagen|geslaagd (?:vanaf|bij)|slagen|réussite|seuil(?: de réussite)?|minimum requis|pass(?: mark)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkColumnName();
 
-    [GeneratedRegex(@"\bslaag\w*|\bminim\w*|^min\.|\bdrempel\w*|\b(?:slaag|minimum)?norm\b|\bvereist\w*|\bom\s+te\s+slagen\b|\bgeslaagd\b|\bnodig\b|\bpass\s*mark", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bslaag\w*|\bslagen\b|\bréussi\w*|\bminim\w*|^min\.|\bdrempel\w*|\b(?:slaag|minimum)?norm\b|\bvereist\w*|\bom\s+te\s+slagen\b|\bgeslaagd\b|\bnodig\b|\bpass\s*mark", RegexOptions.IgnoreCase)]
     private static partial Regex MarkColumnWords();
 
     [GeneratedRegex(@"\bpunt\w*|\bmax(?:imum|\.)?\b|\bquoter\w*|\bscore\b", RegexOptions.IgnoreCase)]

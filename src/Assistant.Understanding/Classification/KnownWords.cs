@@ -26,6 +26,8 @@ internal static class KnownWords
         "applicant", "applicants", "employee", "employer", "employeur", "interest", "interested", "intervention", "internship",
         "stagiair", "stage", "interim", "contracts", "contrat", "contract", "contracten", "vacation", "vacations", "holiday",
         "salaries", "salarie", "salaires", "document", "diplomas", "diplomes", "degrees", "experiences", "selections",
+        // French verb forms a few letters from an English key word ("passer" is not "passed").
+        "passer", "passez", "passent", "passera", "passerai", "passerons", "passes", "passage",
     ];
 
     public static IEnumerable<string> All() => Common.Concat(LanguageWords.Dutch).Concat(LanguageWords.English).Concat(LanguageWords.French);

@@ -18,7 +18,7 @@ internal static partial class SalaryCues
         + @"|\bsalarisschaal|\binschaling|\bgeldelijke|\bhoeveel (krijg|betalen|betaalt|zou ik krijgen|krijgt)\b"
         + @"|\bsalar(y|ies)\b|\bwages?\b|" + PayTheWage + @"|\bearn|\bremuneration|\bcompensation\b"
         + @"|\bhow much .{0,50}\b(pay|pays|make|get paid|paid|per month|per year|a month|a year)\b|\bsalaire|\bremuner|\bgagner|\bgagne"
-        + @"|\btraitement\b|\bbareme|\bcombien .{0,30}\b(paye|gagn|touche|par mois|par an)"
+        + @"|\btraitement\b|\bbareme|\bcombien (?!(de |d' )(?!euros?\b|argent\b))(.{0,30})\b(paye|gagn|touche|par mois|par an)"
         + @"|\bhoeveel (is|bedraagt|wordt) (dat|het) per (maand|jaar)\b"
         + @"|\bhow much (do|would|will|can|does|did) (i|you|we|one|a|an|the) .{0,25}\b(get|make|earn|receive|take home)\b"
         + @"|\bcombien (je|on|est ce que je|est ce qu' on) (touche|gagne|recois|recoit|gagnerai|toucherai)\b|\b(what|which) (is|would be) the (pay|salary|wage)\b",

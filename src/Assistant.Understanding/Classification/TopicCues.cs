@@ -20,6 +20,9 @@ internal static partial class TopicCues
         new("training", "training", IntentNames.Benefits, 3.5, Training(), TrainingDoc(), Offer: true),
         new("phone", null, IntentNames.Benefits, 3.5, Phone(), PhoneDoc(), Offer: true),
         new("company-car", null, IntentNames.Benefits, 3.5, CompanyCar(), CompanyCarDoc(), Offer: true),
+        new("company-bike", null, IntentNames.Benefits, 3.5, CompanyBike(), CompanyBikeDoc(), Offer: true),
+        new("access", null, IntentNames.General, 8, Access(), AccessDoc(), Offer: false, AnySection: true),
+        new("test-language", null, IntentNames.General, 8, TestLanguage(), TestLanguageDoc(), Offer: false, AnySection: true),
         new("relocation", null, IntentNames.Benefits, 3.5, Relocation(), RelocationDoc(), Offer: true),
         new("parking", null, IntentNames.Benefits, 3.5, Parking(), ParkingDoc(), Offer: false),
         new("clothing", null, IntentNames.Benefits, 3, Clothing(), ClothingDoc(), Offer: false),
@@ -134,6 +137,43 @@ internal static partial class TopicCues
 
     [GeneratedRegex(@"bedrijfswagen|dienstwagen|leasewagen|wagen van de zaak", RegexOptions.CultureInvariant)]
     private static partial Regex CompanyCarDoc();
+
+    /// <summary>A bike the employer lends or leases (not an allowance per km): "dienstfiets", "service bike", "vélo de service".</summary>
+    [GeneratedRegex(
+        @"\bdienstfiets|\bbedrijfsfiets|\bleasefiets|\bfietslease|\bfiets van (het werk|de zaak|de dienst|de gemeente|de stad)\b"
+        + @"|\b(service|company|work|lease|leased|pool|electric|e) (bike|bicycle|e ?bike)s?\b|\b(bike|bicycle) (lease|leasing|plan)\b"
+        + @"|\bvelos? (de service|de societe|de fonction|en leasing|electrique)|\bleasing (de )?velo"
+        + @"|\b(krijg\w*|krijgen|get|receive|given|provided with|recoit|recoivent|recevoir|ont|a t on) (ze |je |we |they |you |ils |on )?(een |a |an |un )?(elektrische |electric )?(fiets|bike|bicycle|velo)\b(?! (allowance|vergoeding|premie|indemnity|mileage|per km|km))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyBike();
+
+    [GeneratedRegex(@"dienstfiets|bedrijfsfiets|leasefiets|fietslease|fietsleasing|fiets (ter beschikking|van de (dienst|zaak|gemeente|stad))|(elektrische )?fietsen? ter beschikking", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyBikeDoc();
+
+    /// <summary>The language the tests are taken in: "kan ik de proeven in het Frans afleggen", "interview in English", "passer les épreuves en français".</summary>
+    [GeneratedRegex(
+        @"\b(proef|proeven|examen|examens|gesprek|interview|interviews|test|tests|testen|epreuves?|entretien|exams?|selectie|selection|assessment)\b.{0,40}\b(in het |en |in )(nederlands|frans|engels|duits|neerlandais|francais|anglais|allemand|dutch|french|english|german)\b"
+        + @"|\b(in het |en |in )(nederlands|frans|engels|duits|neerlandais|francais|anglais|allemand|dutch|french|english|german)\b.{0,40}\b(proef|proeven|examen|gesprek|interview|test|tests|testen|epreuves?|entretien|exams?|afleggen|doen|passer|take|sit)\b"
+        + @"|\bin welke taal\b|\bdans quelle langue\b|\b(which|what) language\b.{0,30}\b(test|tests|exam|exams|interview|selection)\b|\btaal van (de|het) (proef|proeven|examen|gesprek|selectie)\b|\blangue (des|de l') (epreuves?|entretien|examen)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TestLanguage();
+
+    [GeneratedRegex(
+        @"(nederlands|frans|engels|duits|tweetalig|in beide talen|in de taal van).{0,60}(proef|proeven|examen|gesprek|interview|afleggen|selectie)|(proef|proeven|examen|gesprek|interview|selectie)\w*.{0,60}\bin het (nederlands|frans|engels|duits)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TestLanguageDoc();
+
+    /// <summary>How the workplace is reached: "bereikbaar met de trein", "accessible en train", "how do I get there by bus".</summary>
+    [GeneratedRegex(
+        @"\bbereikbaar\b|\bte bereiken\b|\b(accessible|joignable|reachable|accessible) (en|par|by|with|met|via)\b|\bhow (do|can|could) (i|you|one) (get|go) (there|to (the|it|work))\b"
+        + @"|\b(get|go|come|travel) (there|to work) by (train|bus|tram|metro)\b|\bcomment (y aller|s' y rendre|se rendre|y acceder)\b"
+        + @"|\b(station|halte|gare) (dichtbij|in de buurt|nearby|near|proche)\b|\bnear(by)? (a |the )?(train |bus )?(station|stop)\b"
+        + @"|\bdichtst\w* (station|halte)\b|\bgare (la plus )?proche\b|\bpres de la gare\b|\bloin de la gare\b|\bvan het station\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Access();
+
+    [GeneratedRegex(@"(vlot|goed|makkelijk|gemakkelijk|vlak) bereikbaar|bereikbaar (met|per|via) |op wandelafstand|\bstation\b|stationsbuurt|bushalte|tramhalte|\bhalte\b|met het openbaar vervoer (naar|tot) (de|het|onze)", RegexOptions.CultureInvariant)]
+    private static partial Regex AccessDoc();
 
     [GeneratedRegex(@"\bparking|\bparkeer|\bparkeren\b|\bcar park\b|\bstationnement|\bse garer\b", RegexOptions.CultureInvariant)]
     private static partial Regex Parking();

@@ -14,8 +14,11 @@ public static class EligibilityAnswers
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
-        var result = EligibilityTool.Evaluate(PostChoice.ForQuestion(AgeChecks.ForQuestion(v, t.Text), t.Text), t.Profile);
-        var vacancy = Format.Vacancy(lang, v);
+        var judged = PostChoice.ForQuestion(AgeChecks.ForQuestion(v, t.Text), t.Text);
+        var result = EligibilityTool.Evaluate(judged, t.Profile);
+        // A document of several posts is answered for one: that post's title names it.
+        var post = PostChoice.Posts(v).Count > 1 && PostChoice.Posts(judged) is [var only] ? only : null;
+        var vacancy = Format.Vacancy(lang, post is null ? v : v with { Title = post });
         var text = new StringBuilder();
         var citations = new List<Citation?>();
         IReadOnlyList<SuggestedAction>? actions = null;

@@ -66,7 +66,14 @@ public static partial class LookupAnswers
         // "Quels avantages …? Les chèques-repas c'est combien ?", "welke voordelen, en hoeveel zijn de maaltijdcheques?": the
         // benefits asked in general besides one named kind are all listed after it.
         var inGeneral = answered is not null && BenefitCues.AllAskedToo().IsMatch(t.Analysis.FoldedText);
-        var others = (inGeneral ? LookupTool.Benefits(v, null) : BenefitCues.KindsNamed(" " + t.Analysis.FoldedText + " ").Where(k => k != answered).SelectMany(k => LookupTool.Benefits(v, k)))
+        // The words that name the asked thing name no other kind: "a service bike" is not the bike allowance asked too.
+        var named = " " + t.Analysis.FoldedText + " ";
+        if (t.Analysis.Topic is { } asked)
+        {
+            named = TopicCues.Get(asked).Question.Replace(named, " ");
+        }
+
+        var others = (inGeneral ? LookupTool.Benefits(v, null) : BenefitCues.KindsNamed(named).Where(k => k != answered).SelectMany(k => LookupTool.Benefits(v, k)))
             .Where(b => !quoted.Contains(b.Citation.Quote)).DistinctBy(b => b.Text).ToList();
         if (others.Count == 0)
         {
@@ -197,6 +204,14 @@ public static partial class LookupAnswers
         return named.Count * 2 > benefits.Count && benefits.Count > 1 ? [] : named;
     }
 
+    /// <summary>The e-mail address the documents go to: one the sentences listing them name, else the contact for applications.</summary>
+    private static string? SendTo(VacancyFacts v)
+    {
+        var quotes = v.Documents.Select(d => d.Citation.Quote).Distinct().ToList();
+        return v.Contacts.FirstOrDefault(c => c.Email is { } e && quotes.Any(q => q.Contains(e, StringComparison.OrdinalIgnoreCase)))?.Email
+            ?? v.Contacts.FirstOrDefault(c => c.Email is not null && c.Topics.Contains("application"))?.Email;
+    }
+
     public static Answer Documents(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
@@ -232,6 +247,12 @@ public static partial class LookupAnswers
         if (how.Count > 0)
         {
             text.Append('\n').Append(Texts.Get(lang, "documents.how", ("items", string.Join(" ", how.Select(c => DocumentText.Quote(lang, c.Quote))))));
+        }
+        else if (SendTo(v) is { } mailbox)
+        {
+            // No sentence says how to apply, but the list names where to send it ("Mail je cv … naar jobs@…"), or a contact is
+            // the one for applications: the mailbox belongs with the list.
+            text.Append('\n').Append(Texts.Get(lang, "documents.sendTo", ("email", mailbox)));
         }
 
         return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, text.ToString(), [v.Id], v.Documents.Select(d => (Citation?)d.Citation), new DocumentsPayload(v.Documents));

@@ -23,6 +23,12 @@ public static partial class ProcedureAnswers
             return Return(t, v);
         }
 
+        if (aspect.StartsWith("step-date", StringComparison.Ordinal) && AsksWholeProcedure().IsMatch(t.Analysis.FoldedText) && v.SelectionSteps.Count > 1)
+        {
+            // "How does the selection work, and when is the written exam?": the whole list of steps, which gives each step's date.
+            return Steps(t, v);
+        }
+
         if (aspect.StartsWith("step-date", StringComparison.Ordinal))
         {
             return StepDate(t, v, aspect.Contains(':', StringComparison.Ordinal) ? aspect[(aspect.IndexOf(':', StringComparison.Ordinal) + 1)..] : null);
@@ -180,6 +186,14 @@ public static partial class ProcedureAnswers
         var sentences = SentenceEnd().Split(step.Citation.Quote).Where(x => Place().IsMatch(x)).ToList();
         return sentences.FirstOrDefault(x => words.Any(w => x.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? (sentences.Count == 1 ? sentences[0] : null);
     }
+
+    /// <summary>"hoe verloopt de selectie", "welke stappen", "how does the selection work", "comment se déroule la procédure" (folded text).</summary>
+    [GeneratedRegex(
+        @"\bhoe (verloopt|werkt|gaat|ziet)\b.{0,30}\b(selectie|procedure|aanwerving)|\bwelke (stappen|selectiestappen|fases|onderdelen)\b|\bverloop van de (selectie|procedure)\b"
+        + @"|\bhow (does|do|will|is) (the )?(selection|procedure|recruitment|hiring|application)( process| procedure)? (work|go|run|look|organi[sz]ed)\b|\bwhat (are|is) the (selection )?(steps|stages|procedure|process)\b|\bwhat does the (selection|procedure) (look like|involve)\b"
+        + @"|\bcomment (se deroule|fonctionne|se passe|est organisee?) (la |le )?(selection|procedure|recrutement)\b|\bquelles sont les (etapes|epreuves)\b|\bderoulement de la (selection|procedure)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksWholeProcedure();
 
     [GeneratedRegex(@"\b(?:waar|where)\b|(?:^|\s)où\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhere();

@@ -115,12 +115,14 @@ public static class RetrievalAnswers
         var thing = question[at];
         var people = CountedPeople.Contains(thing);
         var root = thing.Length > 6 ? thing[..6] : thing;
-        var words = Words(passage);
+        // "+25% voor nachtdiensten", "€ 20 per wachtdienst": a percentage or an amount next to the thing is a premium for it, not a count.
+        var words = Words(passage.Replace("%", " procent ", StringComparison.Ordinal).Replace("€", " euro ", StringComparison.Ordinal));
         // A number before a proper name is an address, a postcode or a date ("Stationsstraat 4, 9000 Gent"), not a head count.
         var names = people ? NamesIn(passage) : [];
         for (var i = 0; i < words.Count; i++)
         {
-            if (!words[i].All(char.IsDigit) && !IsNumberWord(words[i]))
+            if ((!words[i].All(char.IsDigit) && !IsNumberWord(words[i]))
+                || (!AmountUnits.Contains(thing) && ((i + 1 < words.Count && AmountUnits.Contains(words[i + 1])) || (i > 0 && AmountUnits.Contains(words[i - 1])))))
             {
                 continue;
             }
@@ -190,6 +192,8 @@ public static class RetrievalAnswers
     }
 
     private static bool IsNumberWord(string w) => NumberWords.Contains(w);
+
+    private static readonly HashSet<string> AmountUnits = new(StringComparer.Ordinal) { "procent", "euro", "eur" };
 
     private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal) { "per", "elke", "iedere", "telkens", "pro" };
 

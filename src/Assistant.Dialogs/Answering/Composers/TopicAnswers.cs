@@ -44,6 +44,13 @@ public static partial class TopicAnswers
             return RetrievalAnswers.None(t, v, "benefits");
         }
 
+        if (CountsTheTopic(t.Analysis.Words, t.Analysis.TopicWord) && lines.All(l => RetrievalAnswers.CountedIn(t.Analysis.Words, l.Quote) == false))
+        {
+            // "Hoeveel nachtdiensten per maand …?": lines that name night shifts (a premium for them) without counting them
+            // do not say how many.
+            return RetrievalAnswers.None(t, v);
+        }
+
         if (ExtraUnmentioned(t, v, cue) >= 2)
         {
             // "Moet ik in de winter ook 's nachts rijden om te strooien?": a line about the hours does not answer what
@@ -58,6 +65,18 @@ public static partial class TopicAnswers
         var intent = t.Analysis.Intent == "benefits" ? "benefits" : "general";
         return AnswerKit.Make(t, intent, AnswerSources.Retrieval, text, [v.Id], lines, new QuotedLinesPayload(lines));
     }
+
+    /// <summary>Whether "hoeveel" counts a thing ("hoeveel nachtdiensten", "hoeveel weekends"), not an amount ("hoeveel extra op zondag", "hoeveel euro").</summary>
+    private static bool CountsTheTopic(IReadOnlyList<string> words, string? topicWord)
+    {
+        var at = words.ToList().IndexOf("hoeveel");
+        return at >= 0 && at + 1 < words.Count && topicWord is not null && !AmountWords.Contains(words[at + 1]);
+    }
+
+    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
+    {
+        "extra", "meer", "minder", "euro", "eur", "procent", "geld", "bruto", "netto", "bedraagt", "is", "krijg", "krijgt", "krijgen", "verdien", "verdient", "betaalt", "betalen",
+    };
 
     /// <summary>
     /// The lines of the vacancy's documents that speak of the topic, as citations: those with the question's own word
