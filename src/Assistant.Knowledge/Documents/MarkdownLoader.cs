@@ -41,8 +41,26 @@ public sealed partial class MarkdownLoader : IDocumentLoader
             inListItem = false;
         }
 
+        // The rows of a table are laid out together, so a table whose header names a kind of requirement per column
+        // ("Vereist | Pluspunt") is read column by column as in the other formats.
+        var tableRows = new List<List<string>>();
+        void FlushTable()
+        {
+            if (tableRows.Count > 0)
+            {
+                builder.AddTable(tableRows);
+                tableRows.Clear();
+            }
+        }
+
         foreach (var rawLine in source.Split('\n'))
         {
+            var quoted = BlockQuote().Replace(rawLine, "");
+            if (inFence || FenceLine().IsMatch(rawLine) || !(quoted.TrimStart().StartsWith('|') || (quoted.Contains('|') && TableSeparator().IsMatch(quoted))))
+            {
+                FlushTable();
+            }
+
             if (FenceLine().IsMatch(rawLine))
             {
                 Flush();
@@ -101,13 +119,14 @@ public sealed partial class MarkdownLoader : IDocumentLoader
             if (line.TrimStart().StartsWith('|'))
             {
                 Flush();
-                builder.AddTableRow(line.Trim().Trim('|').Split('|').Select(Inline));
+                tableRows.Add([.. line.Trim().Trim('|').Split('|').Select(Inline)]);
                 continue;
             }
 
             paragraph.Append(Inline(line)).Append('\n');
         }
 
+        FlushTable();
         Flush();
         if (builder.IsEmpty)
         {

@@ -42,6 +42,14 @@ public static partial class OrganisationRules
                 // "Federaal Agentschap voor Bijenteelt (FABT)": the name starts with "voor"/"van".
                 place ??= ofName;
 
+                // "X Y · intergemeentelijke vereniging van A, B en C": a long form in lower case after a brand describes that brand,
+                // whoever it names as its members.
+                if (m.Index > 0 && char.IsLower(line.Text[m.Index]) && MultiWordBody().IsMatch(kind) && BrandOf(view, line, m.Index) is { } described)
+                {
+                    scores[described.Name] = scores.TryGetValue(described.Name, out var known) ? (known.Score + 3, known.Line, known.Place) : (3, described.Line, null);
+                    continue;
+                }
+
                 // "geregistreerd bij de FOD X", "erkend door het Agentschap Y": a body named as regulator or issuer is not the employer.
                 if (AsRegulator().IsMatch(line.Text[..m.Index]))
                 {
@@ -130,7 +138,54 @@ public static partial class OrganisationRules
 
         MergeShortNames(scores);
         var best = scores.OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Value.Line.Index).First();
+        // A letterhead that names the parent department above the institution's own name ("FOD X" over "Instituut voor Y
+        // (IVY)"), where the document goes by that institution's acronym (its mail domain, "Het IVY is …"): the institution.
+        if (OwnAcronymName(view) is { } own && !best.Key.Contains(own.Acronym, StringComparison.Ordinal))
+        {
+            return (own.Name, own.Line, null);
+        }
+
         return (Expanded(view, best.Key), best.Value.Line, best.Value.Place);
+    }
+
+    /// <summary>
+    /// The long form with acronym that heads the document ("Instituut voor Y (IVY)", also broken over two lines) when the document
+    /// refers to itself by that acronym: a mail or web domain that starts with it, or the acronym as the subject of a sentence.
+    /// </summary>
+    private static (string Name, string Acronym, TextLine Line)? OwnAcronymName(DocumentView view)
+    {
+        var head = view.Lines.Take(15).ToList();
+        for (var i = 0; i < head.Count; i++)
+        {
+            var joined = i + 1 < head.Count && head[i + 1].Document == head[i].Document ? $"{head[i].Text.Trim()} {head[i + 1].Text.Trim()}" : head[i].Text.Trim();
+            foreach (Match m in AcronymDefinition().Matches(joined))
+            {
+                var acronym = m.Groups["a"].Value;
+                if (!SelfReference(view, acronym))
+                {
+                    continue;
+                }
+
+                var words = m.Groups["long"].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var from = 0; from < words.Length; from++)
+                {
+                    var full = string.Join(' ', words[from..]);
+                    if (words.Length - from >= 2 && char.IsUpper(full[0]) && SpellsAcronym(full, acronym) && !NotAnEmployer().IsMatch(full) && !JobWord().IsMatch(full))
+                    {
+                        return ($"{full} ({acronym})", acronym, head[i]);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SelfReference(DocumentView view, string acronym)
+    {
+        var lower = acronym.ToLowerInvariant();
+        return view.Lines.Any(l => Domain().Matches(l.Text).Any(d => d.Groups["d"].Value.ToLowerInvariant() is var domain && (domain == lower || domain.StartsWith(lower + "-", StringComparison.Ordinal)))
+            || Regex.IsMatch(l.Text, $@"\b(?:[Hh]et|[Dd]e|[Bb]ij het|[Bb]ij de)\s+{Regex.Escape(acronym)}\s+(?:is|zoekt|werft|biedt|heeft)\b"));
     }
 
     /// <summary>
@@ -248,6 +303,12 @@ public static partial class OrganisationRules
 
         if (kindAt > 0)
         {
+            // "Beherende gemeente: Gemeente X", "Centrumstad: …": a word before a kind that labels a field is no brand.
+            if (FieldLabel().IsMatch(line.Text[kindAt..]) || Participle().IsMatch(line.Text[..kindAt].Trim()))
+            {
+                return null;
+            }
+
             // Without a dash only a long form in lower case ("Groenpunt X intercommunale voor …") describes the brand before it.
             return BrandBeforeDash().Match(line.Text[..kindAt]) is { Success: true } same && IsBrand(same.Groups["b"].Value)
                 && (same.Groups["dash"].Success || char.IsLower(line.Text[kindAt]))
@@ -426,8 +487,16 @@ public static partial class OrganisationRules
     private static partial Regex SharedWithMunicipality();
 
     /// <summary>A brand of one to four capitalised words before a dash at the start of a line: "Bouwpunt Kapelwijk – ".</summary>
-    [GeneratedRegex(@"^\s*(?<b>\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3})\s*(?<dash>[–—-])?\s*$")]
+    [GeneratedRegex(@"^\s*(?<b>\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3})\s*(?<dash>[–—·•|-])?\s*$")]
     private static partial Regex BrandBeforeDash();
+
+    /// <summary>A kind word followed by a colon: the label of a field ("gemeente:", "vereniging :").</summary>
+    [GeneratedRegex(@"^\p{L}+\s*:")]
+    private static partial Regex FieldLabel();
+
+    /// <summary>One word that describes rather than names: a present participle or an adjective in -e ("Beherende", "Betrokken").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ende|erde|ijke|ische|ige|ken)$")]
+    private static partial Regex Participle();
 
     /// <summary>A line that is only a name of one to four capitalised words.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*){0,3}$")]

@@ -125,7 +125,8 @@ public static partial class RequirementRules
                 internalBlock = InternalHeader().IsMatch(text);
             }
 
-            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || HeadingLike().IsMatch(text) || IsLabel(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text))
+            if (line.IsHeading || text.EndsWith(':') || text.Length < 12 || HeadingLike().IsMatch(text) || IsLabel(text) || InternalHeader().IsMatch(text) || ExternalHeader().IsMatch(text)
+                || InternalHeaderLine().IsMatch(text) || ExternalHeaderLine().IsMatch(text))
             {
                 previousRead = false;
                 continue;
@@ -140,7 +141,9 @@ public static partial class RequirementRules
                 var sentence = line.Text[start..end].Trim().TrimStart('-', ' ');
                 var wasRead = previousRead;
                 var previousLine = i == 0 ? before : "";
-                previousRead = IsRead(line, start, end) && !Insufficient().IsMatch(sentence);
+                // With the field read, an aside that excludes other diplomas ("(een ander masterdiploma volstaat niet)") is checked by it.
+                var plain = fieldRead ? ExclusionAsides.Blank(sentence) : sentence;
+                previousRead = IsRead(line, start, end) && !Insufficient().IsMatch(plain);
                 // A sentence that starts in lower case continues the one before (a line broken inside a field list); a
                 // question that leads into the next sentence ("Diploma in het buitenland behaald? Dan …") is read with it.
                 if (i == 0 && !line.IsBullet && sentence.Length > 0 && char.IsLower(sentence[0]) && wasRead && BrokenOff(previousLine))
@@ -467,17 +470,17 @@ public static partial class RequirementRules
         {
             if (line.IsHeading)
             {
-                internalBlock = internalOnly || InternalHeader().IsMatch(line.Text) || InternalHeading().IsMatch(line.Text);
+                internalBlock = internalOnly || InternalHeaderLine().IsMatch(line.Text) || InternalHeading().IsMatch(line.Text);
                 continue;
             }
 
-            if (InternalHeader().IsMatch(line.Text))
+            if (InternalHeaderLine().IsMatch(line.Text))
             {
                 internalBlock = true;
                 continue;
             }
 
-            if (ExternalHeader().IsMatch(line.Text))
+            if (ExternalHeaderLine().IsMatch(line.Text))
             {
                 internalBlock = internalOnly;
                 continue;
@@ -485,21 +488,26 @@ public static partial class RequirementRules
 
             // "Laatstejaarsstudenten … kunnen deelnemen, op voorwaarde dat …": a condition on when the diploma is held (a general
             // requirement), not a way in of its own; "Andere masterdiploma's worden niet aanvaard" names diplomas to exclude them.
-            if (StudentsSubject().IsMatch(line.Content) || Excluded().IsMatch(FirstSentence(line.Text)))
+            // An aside inside the sentence that excludes ("(een ander diploma volstaat niet)") leaves what it requires a route.
+            var first = FirstSentence(ExclusionAsides.Blank(line.Text));
+            if (StudentsSubject().IsMatch(line.Content) || Excluded().IsMatch(first))
             {
                 continue;
             }
 
             // A line about what to send ("Voeg een kopie toe") is no requirement; a requirement followed by such a sentence is.
             // "Een getuigschrift van het 6de jaar volstaat niet" names a diploma only to exclude it: no route (it stays a line to check).
-            if (NotARequirement().IsMatch(FirstSentence(line.Text)) || Insufficient().IsMatch(FirstSentence(line.Text)))
+            if (NotARequirement().IsMatch(first) || Insufficient().IsMatch(first))
             {
                 continue;
             }
 
             // "Er is geen diplomavereiste" among the conditions of a promotion: the internal route asks no diploma (which it does
             // not), it is no route open to anyone.
-            drafts.AddRange(RouteParser.Parse(line, view, internalBlock, preferences).Where(d => !(internalBlock && d.Internal is null && d.NoDiploma && d.NoneRequired)));
+            // A diploma asked under a promotion heading ("een bachelordiploma hebben" among the seniority and evaluation lines) is
+            // one more condition of the internal route, not a way in for anyone.
+            drafts.AddRange(RouteParser.Parse(line, view, internalBlock, preferences).Where(d => !(internalBlock && d.Internal is null && d.NoDiploma && d.NoneRequired))
+                .Select(d => internalBlock && !internalOnly && d is { Internal: null, NoDiploma: false, Diploma: not null and not DiplomaLevel.None, Tests.Count: 0 } ? d with { InInternalBlock = true } : d));
         }
 
         return drafts;
@@ -756,18 +764,51 @@ public static partial class RequirementRules
             open.Clear();
         }
 
+        // The diploma a promotion heading asks joins the run of internal conditions around it (before or after it).
+        RouteDraft? pendingDiploma = null;
+        static RouteDraft WithDiploma(RouteDraft run, RouteDraft diploma) => run with
+        {
+            Diploma = diploma.Diploma,
+            Field = diploma.Field,
+            Equivalent = diploma.Equivalent,
+            Absorbed = [.. run.Absorbed, diploma.Citation, .. diploma.Absorbed],
+        };
+
         foreach (var d in drafts)
         {
+            if (d.InInternalBlock && d.MinExperienceYears is null && open.Count > 0 && open.All(o => o.Diploma is null))
+            {
+                for (var i = 0; i < open.Count; i++)
+                {
+                    open[i] = WithDiploma(open[i], d);
+                }
+
+                continue;
+            }
+
+            if (d.InInternalBlock && d.MinExperienceYears is null && open.Count == 0 && pendingDiploma is null)
+            {
+                pendingDiploma = d;
+                continue;
+            }
+
             if (!OnlyInternal(d))
             {
                 Flush();
+                if (pendingDiploma is not null)
+                {
+                    result.Add(pendingDiploma);
+                    pendingDiploma = null;
+                }
+
                 result.Add(d);
                 continue;
             }
 
             if (open.Count == 0)
             {
-                open.Add(d);
+                open.Add(pendingDiploma is null ? d : WithDiploma(d, pendingDiploma));
+                pendingDiploma = null;
             }
             else if (d.AlternativeOfPrevious && open.Count < 8)
             {
@@ -796,6 +837,11 @@ public static partial class RequirementRules
         }
 
         Flush();
+        if (pendingDiploma is not null)
+        {
+            result.Add(pendingDiploma);
+        }
+
         return result;
     }
 
@@ -852,6 +898,10 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(voor|enkel voor)?\s*interne (kandidaten|medewerkers|personeelsleden)(\s*[–—:(-]\s*(via\s+)?(bevordering|interne mobiliteit)\)?)?\s*:?\s*$|^\s*-?\s*(bevordering|interne mobiliteit)(\s*[–—:(-]\s*interne (kandidaten|medewerkers|personeelsleden)\)?)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex InternalHeader();
 
+    /// <summary>A line that heads the conditions for internal candidates, in brackets or as a promotion heading ("Bevorderingsvoorwaarden (interne kandidaten)").</summary>
+    [GeneratedRegex(@"\b(voor|enkel voor)?\s*interne (kandidaten|medewerkers|personeelsleden)\)?(\s*[–—:(-]\s*(via\s+)?(bevordering|interne mobiliteit)\)?)?\s*:?\s*$|^\s*-?\s*(bevordering|bevorderingsvoorwaarden|voorwaarden voor (de )?bevordering|interne bevordering|interne mobiliteit)(\s*[–—:(-]\s*interne (kandidaten|medewerkers|personeelsleden)\)?)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InternalHeaderLine();
+
     /// <summary>A heading for internal candidates, however worded ("Bevorderingsvoorwaarden (interne kandidaten)").</summary>
     [GeneratedRegex(@"\bintern(e)?\b|bevordering|interne mobiliteit|eigen personeelsleden", RegexOptions.IgnoreCase)]
     private static partial Regex InternalHeading();
@@ -864,6 +914,9 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"\b(voor )?externe kandidaten\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalHeader();
+
+    [GeneratedRegex(@"\b(voor )?externe kandidaten\)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalHeaderLine();
 
     [GeneratedRegex(@"^\W*[\p{L}']+\s+(worden|zijn)\s+gelijkgesteld\s+met|\bgeeft\b[^.]{0,30}\bgeen\s+toegang\b|\bkom\w*\s+niet\s+in\s+aanmerking\b|\bworden\s+niet\s+toegelaten\b|\bkopie\b|\bbezorg|\bupload|\bvoeg\b.*\btoe\b|aanvaard(?:t)? (?:worden )?.*buitenland|in het buitenland behaalde|\b(kan|kunnen|mag|mogen)\s+(je|u|zij|ze|jij)?\s*pas\s+(starten|beginnen|in dienst)", RegexOptions.IgnoreCase)]
     private static partial Regex NotARequirement();

@@ -22,6 +22,8 @@ public sealed record RouteDraft
     public bool IntroducesList { get; init; }
     /// <summary>An internal condition given as another way to meet the one before ("OF 8 jaar in niveau D"): a route of its own with the shared conditions.</summary>
     public bool AlternativeOfPrevious { get; init; }
+    /// <summary>A diploma line under a heading for internal candidates: a condition of the internal route read around it.</summary>
+    public bool InInternalBlock { get; init; }
     public required Citation Citation { get; init; }
     /// <summary>
     /// Lines merged into this draft (a promotion condition on a line of its own). They stay unread requirement lines too,

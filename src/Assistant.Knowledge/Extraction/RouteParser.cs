@@ -29,6 +29,8 @@ public static partial class RouteParser
         var limit = DocumentView.Sentences(text).Where(s => s.Start > 0 && (RequirementRules.Insufficient().IsMatch(text[s.Start..s.End]) || RequirementRules.NotAdmitted().IsMatch(text[s.Start..s.End])))
             .Select(s => s.Start).DefaultIfEmpty(text.Length).First();
         text = text[..limit].TrimEnd();
+        // "… masterdiploma in X of Y (een ander masterdiploma volstaat niet)": an aside that excludes or waives is no part of the route.
+        text = ExclusionAsides.Blank(text);
         var parts = new List<(int Start, int End)>();
         var cut = AlternativeCue().Match(text);
         if (cut.Success && cut.Index > 0 && DiplomaWord().IsMatch(text[..cut.Index]))
@@ -224,6 +226,12 @@ public static partial class RouteParser
             // (afstudeerrichting ruimtelijke planning)": a list closed by ", of …" whose items carry options and joined names.
             field = longer;
         }
+        else if (field is not null && fieldMatch is { Success: true } && !VagueField().IsMatch(field) && RepeatedPrepositionList(clause, fieldMatch.Groups["field"].Index, field) is { } repeated)
+        {
+            // "in de biologie, in de chemie en de fysica of in de geologie": items that each repeat "in (de)" are all fields, an
+            // item joined by "en" (a programme's two-part name) stays whole.
+            field = repeated;
+        }
         else if (field is not null && VagueField().IsMatch(field) && NamedFields().Match(clause, fieldEnd) is { Success: true } named)
         {
             // "in een relevante richting (event- en projectmanagement, podiumtechnieken, cultuurmanagement)", "in een aanverwante
@@ -387,6 +395,37 @@ public static partial class RouteParser
     [GeneratedRegex(@"^[^,]+(,[^,]+){1,8},\s*(of|en/of)\s+(de\s+|het\s+)?\p{L}[^,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosedList();
 
+    /// <summary>
+    /// The field list whose items each repeat the preposition ("biologie, in de chemie en de fysica of in de geologie"), read from
+    /// where the first field starts; null when the items do not repeat it or the list holds no more items than were read.
+    /// </summary>
+    private static string? RepeatedPrepositionList(string clause, int start, string read)
+    {
+        var m = PrepositionList().Match(clause, start);
+        if (!m.Success || m.Index != start)
+        {
+            return null;
+        }
+
+        var items = new List<string> { m.Groups["first"].Value };
+        items.AddRange(m.Groups["more"].Captures.Select(c => c.Value));
+        items.Add(m.Groups["last"].Value);
+        items = [.. items.Select(i => MultiSpace().Replace(ArticleAfterAnd().Replace(i.Trim(), "$1"), " ")).Where(i => i.Length > 0)];
+        static int Count(string f) => f.Split([", ", " of "], StringSplitOptions.RemoveEmptyEntries).Length;
+        if (items.Count < 2 || items.Count <= Count(read) || items.Any(i => FieldListStop().IsMatch(i)))
+        {
+            return null;
+        }
+
+        return string.Join(", ", items[..^1]) + " of " + items[^1];
+    }
+
+    [GeneratedRegex(@"\G(?<first>[^,;()]+?)(?:\s*,\s*in\s+(?:de\s+|het\s+)?(?<more>[^,;()]+?))*\s*,?\s*(?:of|en/of)\s+in\s+(?:de\s+|het\s+)?(?<last>[^,;()]+?)(?=\s*(?:[,.;()]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionList();
+
+    [GeneratedRegex(@"(\s(?:en|of)\s)(?:de|het)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleAfterAnd();
+
     [GeneratedRegex(@"\s*\(\s*(?:afstudeerrichting|optie|specialisatie\w*)\s+([^()]+)\)", RegexOptions.IgnoreCase)]
     private static partial Regex OptionInBrackets();
 
@@ -522,6 +561,14 @@ public static partial class RouteParser
     private static (decimal? Years, string? Kind, bool Vague) Experience(string clause)
     {
         var m = ExperienceYears().Match(clause);
+        var after = false;
+        if (!m.Success)
+        {
+            // "een beroepservaring van minstens 24 maanden", "werkervaring: minimum 3 jaar": the minimum after the experience word.
+            m = ExperienceYearsAfter().Match(clause);
+            after = m.Success;
+        }
+
         if (!m.Success)
         {
             return (null, null, VagueExperienceWord().IsMatch(clause));
@@ -549,6 +596,12 @@ public static partial class RouteParser
             : RelevantWord().IsMatch(m.Value) ? "relevant"
             : DomainAdjective(m.Groups["adj"].Value) is { } adjective ? "domain:" + adjective
             : "any";
+        if (after && kind == "any" && DomainCue().IsMatch(clause[(m.Index + m.Length)..]))
+        {
+            // "een ervaring van minstens 2 jaar hebben in het beheer van …": experience of a kind the words name, not any.
+            kind = "relevant";
+        }
+
         return (years, kind, false);
     }
 
@@ -627,7 +680,7 @@ public static partial class RouteParser
         return MultiSpace().Replace(t, " ").Replace("niveau-en", "niveau- en", StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex(@"(?<=[.?!;,:]\s*(?:maar\s+|en\s+)?)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|wie\s+geen\s+([\p{L}-]+\s+){0,2}?(diploma|getuigschrift)\b|wie\s+(dat|dit|zo'n|zo’n|het\s+gevraagde|het\s+vereiste)\s+(diploma|getuigschrift)\s+niet\b|wie\s+niet\s+over\s+(een|het|dat|dit|zo'n|zo’n)\s+([\p{L}-]+\s+)?(diploma|getuigschrift)\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste) diploma|zonder (een |het |je |dit |dat )?[\p{L}-]*diploma\b|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[.?!;,:]\s*(?:maar\s+|en\s+|of\s+|ofwel\s+|of,\s+)?)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|wie\s+geen\s+([\p{L}-]+\s+){0,2}?(diploma|getuigschrift)\b|wie\s+(dat|dit|zo'n|zo’n|het\s+gevraagde|het\s+vereiste)\s+(diploma|getuigschrift)\s+niet\b|wie\s+niet\s+over\s+(een|het|dat|dit|zo'n|zo’n)\s+([\p{L}-]+\s+)?(diploma|getuigschrift)\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste|zo'n|zo’n|zulk|zulke|een dergelijk|dergelijk) diploma|zonder (een |het |je |dit |dat )?[\p{L}-]*diploma\b|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
     [GeneratedRegex(@"masterdiploma|(diploma|opleiding)\w*\s+(op|van)\s+(het\s+)?(master|bachelor)niveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
@@ -643,7 +696,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"geen (specifiek |bepaald |speciaal )?diploma (vereist|nodig|gevraagd|verplicht)|diploma (is )?niet (vereist|nodig|verplicht)|zonder diplomavereiste|geen diplomavereisten?|er (zijn|gelden) geen diploma(vereisten|voorwaarden)|geen diplomavoorwaarden?|\bdiploma('s)? (is |zijn )?(hier )?geen (vereiste|voorwaarde)|\b(ook |even(goed)? )?zonder diploma\s+(kan|kun|mag|ben|welkom|toegelaten|deelnemen|solliciteren|in aanmerking)|\b(kan|kun|kunt|mag|mogen)\s+(je|u|jij|kandidaten)?\s*(ook |evengoed )?zonder diploma", RegexOptions.IgnoreCase)]
     internal static partial Regex NoneRequired();
 
-    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|\bzonder\s+(zo'n|zo’n|zulk\w*|dergelijk\w*|dat|dit|deze|dat)\s+([\p{L}-]+\s+)?(diploma|getuigschrift|bachelor|master)|\bwie\s+(dat|dit|zo'n|zo’n|het\s+gevraagde|het\s+vereiste)\s+(diploma|getuigschrift)\s+niet\b|\bwie\s+niet\s+over\s+(een|het|dat|dit|zo'n|zo’n)\s+([\p{L}-]+\s+)?(diploma|getuigschrift)\b|\b(heb|bezit) je (dat|dit|die|deze|het|zo'n|zo’n|zulk\w*|een dergelijk\w*)\s+([\p{L}'’-]+\s+){0,4}?niet\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|\bzonder\s+(zo'n|zo’n|zulk\w*|(een\s+)?dergelijk\w*|dat|dit|deze|dat)\s+([\p{L}-]+\s+)?(diploma|getuigschrift|bachelor|master)|\bwie\s+(dat|dit|zo'n|zo’n|het\s+gevraagde|het\s+vereiste)\s+(diploma|getuigschrift)\s+niet\b|\bwie\s+niet\s+over\s+(een|het|dat|dit|zo'n|zo’n)\s+([\p{L}-]+\s+)?(diploma|getuigschrift)\b|\b(heb|bezit) je (dat|dit|die|deze|het|zo'n|zo’n|zulk\w*|een dergelijk\w*)\s+([\p{L}'’-]+\s+){0,4}?niet\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoDiploma();
 
     /// <summary>A level named for a test, not for a diploma: "een redeneertest op het niveau van secundair onderwijs", "een proef van bachelorniveau".</summary>
@@ -743,6 +796,12 @@ public static partial class RouteParser
 
     [GeneratedRegex(@"(?:minimum|minstens|min\.|ten minste|tenminste|minimaal|al)?\s*\b(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\s+(?<adj>(?:(?:bewezen|[\p{L}-]+e),?\s+){0,3})(?:beroeps|werk|praktijk|professionele\s+)?ervaring", RegexOptions.IgnoreCase)]
     private static partial Regex ExperienceYears();
+
+    [GeneratedRegex(@"\b(?<adj>(?:[\p{L}-]+e\s+){0,2})(?:beroeps|werk|praktijk)?ervaring\s*(?:van\s+|:\s*)?(?:minimum|minstens|ten minste|tenminste|minimaal)\s+(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExperienceYearsAfter();
+
+    [GeneratedRegex(@"\b(in|als|bij|inzake|binnen|met|op het gebied van)\s+(?:de\s+|het\s+|een\s+)?\p{L}{3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainCue();
 
     /// <summary>Adjectives of experience that say nothing of its domain ("2 jaar relevante, betaalde ervaring").</summary>
     [GeneratedRegex(@"^(aantoonbare|relevante|nuttige|functierelevante|professionele|praktische|gelijkaardige|bewezen|recente|betaalde|effectieve|voltijdse|ononderbroken|concrete|bijkomende|werkelijke|vergelijkbare|soortgelijke|leidinggevende|ruime|grondige|degelijke|brede|minimale|aantoonbaar|de|een|het)$", RegexOptions.IgnoreCase)]

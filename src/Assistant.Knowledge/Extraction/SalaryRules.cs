@@ -90,7 +90,9 @@ public static partial class SalaryRules
             for (var i = 0; i < amounts.Count; i++)
             {
                 var a = amounts[i];
-                if (BenefitAmount().IsMatch(line.Text[a.End..Math.Min(line.Text.Length, a.End + 25)]) || a.Amount < 500)
+                // "haardtoelage € 719,74 per jaar", "een premie van € 600": an amount named by an allowance right before it is no pay.
+                if (BenefitAmount().IsMatch(line.Text[a.End..Math.Min(line.Text.Length, a.End + 25)]) || a.Amount < 500
+                    || AllowanceBefore().IsMatch(line.Text[Math.Max(0, i > 0 ? amounts[i - 1].End : 0)..a.Start]))
                 {
                     continue;
                 }
@@ -129,7 +131,9 @@ public static partial class SalaryRules
                     fullTimeVotes.Add(rowFullTime);
                 }
 
-                var basis = SalaryWording.BasisOf(sentence) ?? BasisReferredBack(lines, index, e) ?? BasisNear(lines, index);
+                // "€ A aan index 100% (geïndexeerd: € B)": an amount in brackets after another takes the basis named inside the brackets.
+                var bracketed = i > 0 && before.LastIndexOf('(') is var open and >= 0 && before.IndexOf(')', open) < 0 ? SalaryWording.BasisOf(before[open..]) : null;
+                var basis = bracketed ?? SalaryWording.BasisOf(sentence) ?? BasisReferredBack(lines, index, e) ?? BasisNear(lines, index);
                 points.Add(new SalaryPoint { Amount = a.Amount, SeniorityYears = seniority, Label = Label(before, seniority, bound), Bound = bound, Basis = basis, Period = PeriodOf(sentence), Citation = ctx.View.Cite(line, s, e) });
             }
         }
@@ -676,16 +680,20 @@ public static partial class SalaryRules
     [GeneratedRegex(@"^\s*(per (km|kilometer|gewerkte dag|dag|uur)|/\s*(km|dag|uur))", RegexOptions.IgnoreCase)]
     private static partial Regex BenefitAmount();
 
+    /// <summary>An allowance or bonus that names the amount right after it: "haardtoelage € …", "premie van € …", "vergoeding: € …".</summary>
+    [GeneratedRegex(@"\b\p{L}*(toelage|premie|vergoeding|toeslag|bonus|cheques?)\s*(van\s+|bedraagt\s+|:\s*)?(ongeveer\s+|maximaal\s+|max\.\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllowanceBefore();
+
     [GeneratedRegex(@"tussen|\bà\b|\btot\b|variëren|[€\d]\s*[-–]\s*€|\d\s+[-–]\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex Range();
 
     [GeneratedRegex(@"^\s*\(\s*(?<w>min(?:\.|imum)?|max(?:\.|imum)?)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex BoundAfterAmount();
 
-    [GeneratedRegex(@"\bmin(\.|imum|imaal|imale)?\b[^€\d]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmin(\.|imum|imaal|imale)?\b[^€\d]*$|\bminimum(wedde|loon|salaris|bedrag|jaarwedde|maandwedde)\b[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinWord();
 
-    [GeneratedRegex(@"\bmax(\.|imum|imaal|imale)?\b[^€\d]*$|einde van de (loon|salaris)?schaal[^€\d]*$|eindloon[^€\d]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmax(\.|imum|imaal|imale)?\b[^€\d]*$|\bmaximum(wedde|loon|salaris|bedrag|jaarwedde|maandwedde)\b[^€\d]*$|einde van de (loon|salaris)?schaal[^€\d]*$|eindloon[^€\d]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MaxWord();
 
     [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*(?:\(?\s*(?:bij|met|na)\s+|\(\s*)(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]

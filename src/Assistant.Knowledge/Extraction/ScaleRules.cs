@@ -36,7 +36,9 @@ public static partial class ScaleRules
         // "Niveau A – klasse A1" in the header and "weddeschaal A11" further down: the salary scale only refines the class the
         // document leads with, so the class is the scale (both on the header line: the scale written there stands).
         if (best is { Rank: 3 } single && headerClass is { } cls && single.Line.Index >= HeaderLines
-            && single.Scale.Length > cls.Scale.Length && single.Scale.StartsWith(cls.Scale, StringComparison.Ordinal))
+            && single.Scale.Length > cls.Scale.Length && single.Scale.StartsWith(cls.Scale, StringComparison.Ordinal)
+            // "Functieniveau A1 – weddeschaal A11": a line that names the class and the scale side by side gives the scale as such.
+            && !Regex.IsMatch(single.Line.Text, $@"(?<![\p{{L}}\d]){Regex.Escape(cls.Scale)}(?![\p{{L}}\d])"))
         {
             best = (cls.Scale, cls.Line, 2);
         }
