@@ -69,6 +69,12 @@ public static partial class DeadlineAnswers
                 break;
         }
 
+        if (DeadlineChannels.Asks(t.Analysis.FoldedText) && DeadlineChannels.Sentence(t, v, status.Deadline?.Citation) is { } ways)
+        {
+            text.Append(' ').Append(Texts.Get(lang, "deadline.channel", ("quote", ways.Quote)));
+            citations.Add(ways);
+        }
+
         if (status.YearInferred)
         {
             text.Append(' ').Append(Texts.Get(lang, "deadline.yearInferred"));

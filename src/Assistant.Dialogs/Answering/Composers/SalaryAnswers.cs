@@ -263,7 +263,8 @@ public static partial class SalaryAnswers
             }
         }
 
-        // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: the benefits passage says them.
+        // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: asked about ("meer op zondag?"), their lines are added.
+        SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
