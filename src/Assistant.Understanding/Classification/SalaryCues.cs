@@ -82,4 +82,13 @@ internal static partial class SalaryCues
         + @"|\b(gagne|gagner|touche|toucher|paye|payes)\w*\b.{0,15}\b(plus|davantage|mieux|un supplement|une prime)\b.{0,30}\b(dimanches?|samedis?|week end|nuits?|soirs?|soirees?|feries?)\b|\b(mieux|plus) (paye|payes|payee|remunere|remuneres)\b.{0,30}\b(dimanches?|samedis?|week end|nuits?|soirs?|soirees?|feries?)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex MoreForHours();
+
+    /// <summary>
+    /// Pay asked with a premium added: "hoeveel verdien ik met de tweetaligheidspremie erbij?", "what would I earn including the
+    /// language allowance?", "quel salaire avec la prime ?": the salary is asked (with the premium in the total), not the premium alone.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(verdien\w*|\w*loon|\w*salaris|\w*wedde|earn\w*|salary|pay|wage|gagne\w*|salaire|remuneration)\b.{0,80}\b(met|inclusief|incl|with|including|avec|y compris) (de |het |die |the |my |a |la |le |ma |mon |l' |une )?(\w+ )?\w*(premie|toelage|premium|allowance|prime)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex WithPremium();
 }

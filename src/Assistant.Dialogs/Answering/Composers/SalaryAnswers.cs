@@ -128,6 +128,7 @@ public static partial class SalaryAnswers
 
         Derived(t, v, salary, result.Kind == "range" ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
         AppendCaps(t, salary, result, text, citations);
+        SalaryWithPremium.Append(t, v, salary, result.Kind == "range" ? null : answered, text, citations);
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
