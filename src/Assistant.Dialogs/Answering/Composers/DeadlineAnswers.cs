@@ -75,6 +75,13 @@ public static partial class DeadlineAnswers
             citations.Add(ways);
         }
 
+        if (t.Analysis.AlsoStepDate is { } kind && ProcedureAnswers.StepDateAlso(t, v, kind) is { } step)
+        {
+            // "Hoeveel dagen nog, en wanneer is de schriftelijke proef?": both halves are answered.
+            text.Append(' ').Append(step.Text);
+            citations.AddRange(step.Citations);
+        }
+
         if (status.YearInferred)
         {
             text.Append(' ').Append(Texts.Get(lang, "deadline.yearInferred"));
