@@ -32,6 +32,13 @@ public static partial class GeneralRequirementRules
             result = [.. result.Where(r => r.Kind != "internal-only")];
         }
 
+        // Working nights, weekends or shifts asked as a condition ("wie niet bereid is om nachtdiensten te doen, komt niet in
+        // aanmerking"), wherever the document says it.
+        if (result.All(r => r.Kind != "availability"))
+        {
+            result = [.. result, .. AvailabilityRules.Find(ctx.View)];
+        }
+
         return AgeRequirementRules.Merge(ctx, result);
     }
 

@@ -68,7 +68,8 @@ public static partial class RequirementRules
         [
             .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. drafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
             // An internal-only line may carry the internal conditions too ("enkel voor personeelsleden met 4 jaar anciënniteit"): it stays to check.
-            .. general.Where(g => g.Kind != "internal-only").Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
+            // So may a line asking for willingness to work nights that also asks for a diploma: only that part is read.
+            .. general.Where(g => g.Kind != "internal-only" && !(g.Kind == "availability" && Touches(g.Citation.Quote).Count > 0)).Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
         ];
         var readYears = routes.Select(r => r.MinExperienceYears).OfType<decimal>().ToHashSet();
         // The candidate facts some rule turned into a check: a sentence that only refers back to them ("voldoen aan de

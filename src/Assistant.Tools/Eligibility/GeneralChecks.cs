@@ -18,6 +18,7 @@ public static partial class GeneralChecks
         "certificate" when profile.Certificates.Count > 0 || profile.LacksCertificate is not null || profile.CertificateTraining is not null
             => Certificate(requirement, profile, all?.FirstOrDefault(g => g.Kind == "certificate-trainees")),
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
+        "availability" when Availability(requirement, profile) is { } availability => availability,
         "work-permit" when profile.Nationality is not null || profile.WorkPermit is not null => WorkPermit(requirement, profile),
         "min-age" or "max-age" => AgeChecks.Evaluate(requirement, profile, all),
         // A student job: the candidate's word that they study (or no longer do) decides; so does a stated availability shorter than the minimum.
@@ -100,6 +101,27 @@ public static partial class GeneralChecks
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(niet|geen)\s+(vereist|nodig|verplicht|noodzakelijk|vereiste|voorwaarde|verplichting)\b|\bgeen\s+[\w-]+\s+(\w+\s+)?(vereist|nodig)\b|\bnot\s+(required|needed|necessary|mandatory)\b|\bno\s+[\w-]+\s+(is\s+)?(required|needed)\b|\b(non|pas)\s+(requis|exige|necessaire|obligatoire)\b")]
     private static partial System.Text.RegularExpressions.Regex NotNeeded();
 
+    /// <summary>
+    /// Working times asked as a condition (nights, weekends, shifts …): not met when the candidate says they cannot work one
+    /// of them, met when they say they can work every one; anything else is no check (the condition stays a reminder).
+    /// </summary>
+    private static RequirementCheck? Availability(GeneralRequirement requirement, CandidateProfile p)
+    {
+        var kinds = (requirement.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var refused = kinds.Where(p.Unavailable.Contains).ToList();
+        if (refused.Count > 0)
+        {
+            return new RequirementCheck("availability", "not-met", requirement.Citation) { Required = string.Join(",", refused), Given = "no" };
+        }
+
+        return kinds.Length > 0 && kinds.All(p.AvailableFor.Contains)
+            ? new RequirementCheck("availability", "met", requirement.Citation) { Required = requirement.Value, Given = "yes" }
+            : null;
+    }
+
+    /// <summary>Whether a certificate requirement asks the certificate to be refreshed or recent ("met de jaarlijkse bijscholing").</summary>
+    public static bool MustBeKeptCurrent(GeneralRequirement requirement) => requirement.Kind == "certificate" && KeptCurrent().IsMatch(requirement.Citation.Quote);
+
     /// <summary>A certificate that must be refreshed or recent to count: a refresher course, a renewal, a maximum age.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(bijscholing\w*|herhalingscursus\w*|opfris\w*|recyclage\w*|bijgeschoold|hernieuw\w*|vernieuwd\w*|refresher\w*|recertifi\w*|renewed)\b|\bniet\s+ouder\s+dan\b|\bnot\s+older\s+than\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex KeptCurrent();
@@ -121,7 +143,7 @@ public static partial class GeneralChecks
         {
             // A certificate that must be kept current ("met de verplichte jaarlijkse bijscholing", "niet ouder dan 3 jaar"): the
             // name alone does not meet it; the candidate's word on its being current decides, and without one it is open.
-            if (KeptCurrent().IsMatch(requirement.Citation.Quote) && p.CertificateCurrent != true)
+            if (MustBeKeptCurrent(requirement) && p.CertificateCurrent != true)
             {
                 return new RequirementCheck("certificate", p.CertificateCurrent == false ? "not-met" : "unknown", requirement.Citation)
                 {

@@ -41,6 +41,10 @@ public sealed record CandidateProfile
     /// ("nooit bijscholing gevolgd", "expired"), true when they say it is current; null when not said.
     /// </summary>
     public bool? CertificateCurrent { get; init; }
+    /// <summary>The kinds of working time the candidate says they cannot or will not work ("night", "weekend", "evening", "shift", "irregular").</summary>
+    public IReadOnlyList<string> Unavailable { get; init; } = [];
+    /// <summary>The kinds of working time the candidate says they can work ("nachtwerk is geen probleem", "happy to work weekends").</summary>
+    public IReadOnlyList<string> AvailableFor { get; init; } = [];
     /// <summary>True when the candidate says they hold a valid residence and work permit, false when they say they lack one; null when not said.</summary>
     public bool? WorkPermit { get; init; }
     /// <summary>The age the candidate says they are ("ik ben 17 jaar", "I am 17 years old", "j'ai 17 ans"); null when not said.</summary>
@@ -69,7 +73,7 @@ public sealed record CandidateProfile
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
         && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null
-        && Student is null && AvailableWeeks is null && DutchAttest is null;
+        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -91,6 +95,8 @@ public sealed record CandidateProfile
         Certificates = newer.Certificates.Count > 0 ? newer.Certificates : Certificates,
         LacksCertificate = newer.LacksCertificate ?? (newer.Certificates.Count > 0 ? null : LacksCertificate),
         CertificateTraining = newer.CertificateTraining ?? CertificateTraining,
+        Unavailable = newer.Unavailable.Count > 0 || newer.AvailableFor.Count > 0 ? newer.Unavailable : Unavailable,
+        AvailableFor = newer.Unavailable.Count > 0 || newer.AvailableFor.Count > 0 ? newer.AvailableFor : AvailableFor,
         CertificateCurrent = newer.CertificateCurrent ?? (newer.Certificates.Count > 0 ? null : CertificateCurrent),
         WorkPermit = newer.WorkPermit ?? WorkPermit,
         Age = newer.Age ?? Age,

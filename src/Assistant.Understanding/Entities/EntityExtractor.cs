@@ -43,6 +43,8 @@ internal static class EntityExtractor
             Student = StudentRules.Student(t),
             AvailableWeeks = StudentRules.AvailableWeeks(t),
             DutchAttest = LanguageSkillRules.DutchAttest(t),
+            Unavailable = AvailabilityWords.Unavailable(t),
+            AvailableFor = AvailabilityWords.Available(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

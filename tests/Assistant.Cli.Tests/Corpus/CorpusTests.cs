@@ -24,6 +24,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned8", 94.0, 80.5, 0)]
     [InlineData("tuned9", 82.5, 75.0, 0)]
     [InlineData("tuned10", 82.5, 59.0, 0)]
+    [InlineData("blind10", 76.5, 56.5, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));

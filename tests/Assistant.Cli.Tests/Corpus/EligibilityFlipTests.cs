@@ -34,6 +34,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned8")]
     [InlineData("tuned9")]
     [InlineData("tuned10")]
+    [InlineData("blind10")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
@@ -119,6 +120,18 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
         if (facts.Requirements.General.Any(g => g.Kind == "language" && GeneralChecks.Cefr(g.Value) is > 1) && p.DutchLevel is not null)
         {
             yield return ("Dutch level", p with { DutchLevel = "A1" }, true);
+        }
+
+        // Working times asked as a condition: the candidate who said they can work them says they cannot.
+        if (facts.Requirements.General.FirstOrDefault(g => g.Kind == "availability") is { Value: { } times } && p.AvailableFor.Count > 0)
+        {
+            yield return ("availability", p with { Unavailable = times.Split(','), AvailableFor = [] }, true);
+        }
+
+        // A certificate held and said to be current: the same certificate never refreshed.
+        if (facts.Requirements.General.Any(GeneralChecks.MustBeKeptCurrent) && p.Certificates.Count > 0 && p.CertificateCurrent == true)
+        {
+            yield return ("certificate kept current", p with { CertificateCurrent = false }, true);
         }
 
         // An age below every minimum age (or above every maximum) the vacancy states.

@@ -104,3 +104,38 @@ public sealed class Blind10SafetyTests
         Assert.Equal(expected, EligibilityTool.Evaluate(PostChoice.ForQuestion(facts, question), profile).Verdict);
     }
 }
+
+/// <summary>Working times asked as a condition, against what the candidate says they can and cannot work.</summary>
+public sealed class AvailabilityChecksTests
+{
+    private static VacancyFacts Facts(string kinds) => Vacancy(Route(DiplomaLevel.Secondary)) with
+    {
+        Requirements = new Requirements
+        {
+            Routes = [Route(DiplomaLevel.Secondary)],
+            General = [new GeneralRequirement { Kind = "availability", Value = kinds, Citation = Cite("Wie niet bereid is om nachtdiensten en weekenddiensten te doen, komt niet in aanmerking.") }],
+        },
+    };
+
+    [Theory]
+    [InlineData("night", "", "not-eligible", "not-met")]
+    [InlineData("weekend", "", "not-eligible", "not-met")]
+    [InlineData("", "night,weekend", "eligible", "met")]
+    [InlineData("", "night", "eligible", null)]
+    [InlineData("evening", "", "eligible", null)]
+    [InlineData("", "", "eligible", null)]
+    public void Evaluate_Availability_FailsOnARefusedTime_ElseStaysAReminder(string unavailable, string available, string expected, string? outcome)
+    {
+        var profile = new CandidateProfile
+        {
+            Diploma = DiplomaLevel.Secondary,
+            Unavailable = unavailable.Split(',', StringSplitOptions.RemoveEmptyEntries),
+            AvailableFor = available.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        };
+
+        var result = EligibilityTool.Evaluate(Facts("night,weekend"), profile);
+
+        Assert.Equal(expected, result.Verdict);
+        Assert.Equal(outcome, result.GeneralChecks.FirstOrDefault(c => c.Requirement == "availability")?.Outcome);
+    }
+}

@@ -242,6 +242,7 @@ public static class EligibilityAnswers
         "internal-contract" => Texts.Get(lang, "elig.reason.internal-contract", ("required", Texts.Get(lang, "contract." + c.Required)), ("given", Texts.Get(lang, "contract." + c.Given))),
         "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
         "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
+        "availability" => Texts.Get(lang, "elig.reason.availability", ("required", TimesOf(lang, c.Required))),
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),
         "max-age" => Texts.Get(lang, "elig.reason.max-age", ("required", c.Required), ("given", c.Given)),
@@ -322,6 +323,7 @@ public static class EligibilityAnswers
                     "diploma" => Given(lang, c.Given),
                     "nationality" => Texts.Get(lang, "nationality.given." + c.Given),
                     "diploma-language" => Texts.Get(lang, "elig7.language." + c.Given),
+                    "availability" => TimesOf(lang, c.Required),
                     _ => c.Given!,
                 };
                 items.Add(Texts.Get(lang, key, ("given", given), ("required", c.Required)));
@@ -427,6 +429,7 @@ public static class EligibilityAnswers
         "conduct" when g.MaxAgeMonths is { } m => Texts.Get(lang, "general.conduct.age", ("months", m)),
         "licence" => Texts.Get(lang, "general.licence", ("value", g.Value)),
         "certificate" => g.Value ?? g.Citation.Quote,
+        "availability" => Texts.Get(lang, "general.availability", ("value", TimesOf(lang, g.Value))),
         "work-permit" => Texts.Get(lang, "general.work-permit"),
         "min-age" => Texts.Get(lang, "general.min-age", ("value", g.Value)),
         "max-age" => Texts.Get(lang, "general.max-age", ("value", g.Value)),
@@ -436,6 +439,10 @@ public static class EligibilityAnswers
         "internal-only" => Texts.Get(lang, "elig5.general.internal-only"),
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Kind,
     };
+
+    /// <summary>The kinds of working time of an availability condition, as words of <paramref name="lang"/> ("nachtdiensten en weekendwerk").</summary>
+    internal static string TimesOf(string lang, string? kinds) =>
+        Format.List(lang, [.. (kinds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k => Texts.Get(lang, "availability." + k))]);
 
     private static IReadOnlyList<SuggestedAction> DiplomaActions(string lang) =>
         new[] { "bachelor", "master", "secondary", "none" }

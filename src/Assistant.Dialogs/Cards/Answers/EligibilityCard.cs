@@ -128,6 +128,7 @@ public static class EligibilityCard
         "conduct" when g.MaxAgeMonths is { } m => Texts.Get(lang, "general.conduct.age", ("months", m)),
         "licence" => Texts.Get(lang, "general.licence", ("value", g.Value)),
         "certificate" => g.Value ?? g.Citation.Quote,
+        "availability" => Texts.Get(lang, "general.availability", ("value", EligibilityAnswers.TimesOf(lang, g.Value))),
         _ => Texts.Has(lang, "general." + g.Kind) ? Texts.Get(lang, "general." + g.Kind) : g.Citation.Quote,
     };
 
