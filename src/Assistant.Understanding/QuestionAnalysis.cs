@@ -84,6 +84,12 @@ public sealed record QuestionAnalysis
     public bool Today { get; init; }
 
     /// <summary>
+    /// The step kind whose date a deadline question also asks ("hoeveel dagen heb ik nog, en wanneer is de schriftelijke
+    /// proef?"), so the deadline answer adds that date; null otherwise.
+    /// </summary>
+    public string? AlsoStepDate { get; init; }
+
+    /// <summary>
     /// The whole message folded once (<see cref="Text.TextFolding.Fold(ReadOnlySpan{char})"/>) between single spaces, for the
     /// cue patterns the answers still read ("is there a phone number?"), so no answer folds the raw text again.
     /// </summary>

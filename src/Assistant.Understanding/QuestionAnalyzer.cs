@@ -104,6 +104,7 @@ public sealed class QuestionAnalyzer
             WithinDays = entities.WithinDays,
             AllVacancies = entities.AllVacancies,
             Today = entities.Today,
+            AlsoStepDate = intent == IntentNames.Deadline && ProcedureCues.When().IsMatch(cues.Text) ? StepKinds.Find(cues.Text) : null,
             Topic = topic?.Name,
             TopicWord = topic?.Word,
             RequirementTopic = RequirementTopics.Find(rule),

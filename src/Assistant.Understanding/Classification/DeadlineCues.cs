@@ -71,12 +71,13 @@ internal static partial class DeadlineCues
     /// "Kan ik nu nog mailen voor …", "kan ik nog mailen voor die job", "Het is 21u, kan ik vanavond nog het formulier invullen?", "can I still send it
     /// tonight": sending or applying still, now or tonight, asks whether the application period is open, even when the way
     /// it is sent (a mail, a form) is a contact word. "Mag ik nu al solliciteren?" is not: a student asks whether they may;
-    /// nor is "Waar kan ik nog solliciteren zonder …?", which asks for vacancies.
+    /// nor is "Waar kan ik nog solliciteren zonder …?", which asks for vacancies. Handing a paper letter in ("vandaag nog in de
+    /// bus steken", "post it today", "poster ma lettre ce soir") is sending too.
     /// </summary>
     [GeneratedRegex(@"(?<!\bwaar )\b(kan|mag|lukt) (ik|je|we|het) (mijn \w+ )?nog\b.{0,40}\b(e ?mailen|mailen|sturen|opsturen|versturen|insturen|doorsturen|indienen|bezorgen|afgeven|uploaden|opladen)\b"
-        + @"|\b(kan|mag|lukt) (ik|je|we|het) (me |mij |mijn \w+ )?(nu|vandaag|vanavond|vannacht|deze avond) nog\b.{0,40}\b(sollicit\w*|kandida\w*|inschrijv\w*|aanmeld\w*|reageren|e ?mailen|mailen|sturen|opsturen|versturen|insturen|doorsturen|indienen|invullen|bezorgen|afgeven|uploaden|opladen)\b"
-        + @"|\b(can|could|may) (i|we) (still )?(send|submit|mail|email|e mail|apply|hand)\b.{0,30}\b(tonight|today|now|still)\b|\bis it (already )?too late\b"
-        + @"|\b(puis|peux|peut) (je|on) (encore )?(envoyer|postuler|deposer)\b.{0,30}\b(ce soir|aujourd' hui|maintenant|encore)\b"
+        + @"|\b(kan|mag|lukt) (ik|je|we|het) (me |mij |mijn \w+ )?(nu|vandaag|vanavond|vannacht|deze avond|vanmiddag|deze namiddag) nog\b.{0,40}\b(sollicit\w*|kandida\w*|inschrijv\w*|aanmeld\w*|reageren|e ?mailen|mailen|sturen|opsturen|versturen|insturen|doorsturen|indienen|invullen|bezorgen|afgeven|uploaden|opladen|posten|binnenbrengen|binnen brengen|afleveren|deponeren|steken|droppen|op de post doen)\b"
+        + @"|\b(can|could|may) (i|we) (still )?(send|submit|mail|email|e mail|apply|hand|post|drop|deliver|bring)\b.{0,30}\b(tonight|today|this afternoon|now|still)\b|\bis it (already )?too late\b"
+        + @"|\b(puis|peux|peut) (je|on) (encore )?(envoyer|postuler|deposer|poster|remettre|apporter)\b.{0,30}\b(ce soir|cet apres midi|aujourd' hui|maintenant|encore)\b"
         + @"|\b(is|ben) (het|ik|dat) (nu |al |dan |nog niet )?te laat\b|\b(est ce|est il|c' est) (deja )?trop tard\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex NowStill();

@@ -70,4 +70,25 @@ internal static partial class SalaryCues
         + @"|\bmontants? (annuel|mensuel|brut)|\b(aan|at|tegen|a l|a) index 100\b|\bindex 100 ?%?|\bin real money\b|\bgeindexeerd\w* (bedrag|jaar|maand)",
         RegexOptions.CultureInvariant)]
     public static partial Regex Amounts();
+
+    /// <summary>
+    /// More pay for hours outside the day: "krijg ik meer op zondag?", "betalen jullie extra voor nachtwerk?", "do I earn more on
+    /// Sundays?", "est-on mieux payé la nuit ?": a question about the pay supplements, answered with the salary and its allowance lines. It weighs less than a named
+    /// supplement ("extra betaald voor nachten", a benefits topic), which keeps its own answer.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(krijg|krijgt|krijgen|verdien|verdient|verdienen|betaal|betaalt|betalen|betaald)\b(\s+(ik|je|jullie|men|we|u|dan|er|wel|ook))*\s+(meer|extra|een (toeslag|supplement|premie))\b.{0,30}\b(zon|zater|feest)(dag|dagen)\b|\b(krijg|krijgt|krijgen|verdien|verdient|verdienen|betaal|betaalt|betalen|betaald)\b(\s+(ik|je|jullie|men|we|u|dan|er|wel|ook))*\s+(meer|extra|een (toeslag|supplement|premie))\b.{0,30}\b(weekend|nacht|avond|nachten|avonden|onregelmatig)"
+        + @"|\b(get|earn|make|paid|pay)\b(\s+(i|you|we|any|anything))*\s+(more|extra|a (supplement|premium|bonus))\b.{0,30}\b(sundays?|saturdays?|weekends?|nights?|evenings?|holidays?|bank holidays?|irregular)\b"
+        + @"|\b(gagne|gagner|touche|toucher|paye|payes)\w*\b.{0,15}\b(plus|davantage|mieux|un supplement|une prime)\b.{0,30}\b(dimanches?|samedis?|week end|nuits?|soirs?|soirees?|feries?)\b|\b(mieux|plus) (paye|payes|payee|remunere|remuneres)\b.{0,30}\b(dimanches?|samedis?|week end|nuits?|soirs?|soirees?|feries?)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex MoreForHours();
+
+    /// <summary>
+    /// Pay asked with a premium added: "hoeveel verdien ik met de tweetaligheidspremie erbij?", "what would I earn including the
+    /// language allowance?", "quel salaire avec la prime ?": the salary is asked (with the premium in the total), not the premium alone.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(verdien\w*|\w*loon|\w*salaris|\w*wedde|earn\w*|salary|pay|wage|gagne\w*|salaire|remuneration)\b.{0,80}\b(met|inclusief|incl|with|including|avec|y compris) (de |het |die |the |my |a |la |le |ma |mon |l' |une )?(\w+ )?\w*(premie|toelage|premium|allowance|prime)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex WithPremium();
 }

@@ -6,7 +6,7 @@ namespace Assistant.Understanding.Classification;
 internal static partial class ScoringCues
 {
     [GeneratedRegex(
-        @"\bgeslaagd|\bslaag ik\b|\bslagen\b|\bgebuisd|\bgezakt|\bbuis\b|\bdoor naar\b|\bdoorgaan naar\b"
+        @"\bgeslaagd|\bslaag ik\b|\bslagen\b|\bgebuisd|\bgezakt|\bbuis\b|(?<!\b(stuur|stuurt|stuurde|zend|zendt|mail|mailt|geef|geeft|bezorg|bezorgt)\b[^.?!,;]{0,40})\bdoor naar\b|\bdoorgaan naar\b"
         + @"|\bga ik door\b|\bmag ik door\b|\bben ik door\b|\b(lig|ben) ik (eruit|er uit|buiten|gebuisd)\b"
         + @"|\bam i out\b|\bsuis je elimine|\belimine\b|\bgenoeg punten|\bpunten (heb ik |moet ik |zijn )?nodig"
         + @"|\bhoeveel punten (moet|heb|zou|moeten) (ik|je)\b|\bminimum ?(score|punten)|\bminimumscore"

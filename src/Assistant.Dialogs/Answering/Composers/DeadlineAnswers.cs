@@ -69,6 +69,19 @@ public static partial class DeadlineAnswers
                 break;
         }
 
+        if (DeadlineChannels.Asks(t.Analysis.FoldedText) && DeadlineChannels.Sentence(t, v, status.Deadline?.Citation) is { } ways)
+        {
+            text.Append(' ').Append(Texts.Get(lang, "deadline.channel", ("quote", ways.Quote)));
+            citations.Add(ways);
+        }
+
+        if (t.Analysis.AlsoStepDate is { } kind && ProcedureAnswers.StepDateAlso(t, v, kind) is { } step)
+        {
+            // "Hoeveel dagen nog, en wanneer is de schriftelijke proef?": both halves are answered.
+            text.Append(' ').Append(step.Text);
+            citations.AddRange(step.Citations);
+        }
+
         if (status.YearInferred)
         {
             text.Append(' ').Append(Texts.Get(lang, "deadline.yearInferred"));

@@ -141,6 +141,13 @@ public static partial class ProcedureAnswers
         Texts.Has(lang, "proc.kind." + step.Kind) && Texts.Get(lang, "proc.kind." + step.Kind) is { Length: > 0 } label
             && !step.Name.Contains(label, StringComparison.OrdinalIgnoreCase) ? label : null;
 
+    /// <summary>The date answer for one kind of step, for a deadline question that also asks it; null when no step of that kind has a date.</summary>
+    internal static (string Text, IEnumerable<Citation> Citations)? StepDateAlso(TurnContext t, VacancyFacts v, string kind)
+    {
+        var dates = ScheduleTool.Dates(v, t.Now, kind);
+        return dates.Count == 0 ? null : (StepDate(t, v, kind).Text, dates.Select(d => d.Step.Citation));
+    }
+
     private static Answer StepDate(TurnContext t, VacancyFacts v, string? kind)
     {
         var lang = t.Language;

@@ -128,6 +128,7 @@ public static partial class SalaryAnswers
 
         Derived(t, v, salary, result.Kind == "range" ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
         AppendCaps(t, salary, result, text, citations);
+        SalaryWithPremium.Append(t, v, salary, result.Kind == "range" ? null : answered, text, citations);
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
@@ -263,7 +264,8 @@ public static partial class SalaryAnswers
             }
         }
 
-        // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: the benefits passage says them.
+        // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: asked about ("meer op zondag?"), their lines are added.
+        SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
