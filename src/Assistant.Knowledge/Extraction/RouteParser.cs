@@ -807,8 +807,8 @@ public static partial class RouteParser
     [GeneratedRegex(@"^(aantoonbare|relevante|nuttige|functierelevante|professionele|praktische|gelijkaardige|bewezen|recente|betaalde|effectieve|voltijdse|ononderbroken|concrete|bijkomende|werkelijke|vergelijkbare|soortgelijke|leidinggevende|ruime|grondige|degelijke|brede|minimale|aantoonbaar|de|een|het)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericAdjective();
 
-    /// <summary>Experience asked within a window of time: "opgedaan in de laatste vijf jaar", "binnen de voorbije 3 jaar", "within the last five years".</summary>
-    [GeneratedRegex(@"\b(in|binnen|tijdens|gedurende)\s+de\s+(laatste|voorbije|afgelopen|vorige)\s+(\d+|[\p{L}]+)\s+(jaar|jaren|maanden)\b|\bwithin\s+the\s+(last|past)\s+\w+\s+years?\b|\bau\s+cours\s+des\s+\w+\s+derni", RegexOptions.IgnoreCase)]
+    /// <summary>Experience asked within a window of time: "opgedaan in de laatste vijf jaar", "binnen de voorbije 3 jaar", "in de loop van de laatste vijf jaar", "within the last five years".</summary>
+    [GeneratedRegex(@"\bde\s+(laatste|voorbije|afgelopen|vorige)\s+(\d+|[\p{L}]+)\s+(jaar|jaren|maanden)\b|\bwithin\s+the\s+(last|past)\s+\w+\s+years?\b|\bau\s+cours\s+des\s+\w+\s+derni", RegexOptions.IgnoreCase)]
     private static partial Regex RecentOnly();
 
     [GeneratedRegex(@"voldoende (relevante |nuttige )?(beroeps|werk)?ervaring", RegexOptions.IgnoreCase)]

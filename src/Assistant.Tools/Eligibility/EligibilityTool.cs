@@ -84,6 +84,10 @@ public static class EligibilityTool
                 generalChecks.Add(shortOf);
                 settled.Add(line);
             }
+            else if (UnparsedLines.ExperienceUnstated(line, profile) is { } asked)
+            {
+                generalChecks.Add(asked);
+            }
         }
 
         undecided.RemoveAll(settled.Contains);

@@ -71,6 +71,24 @@ public static partial class UnparsedLines
     }
 
     /// <summary>
+    /// An open check for a standalone experience line with a stated minimum ("5° minstens 24 maanden beroepservaring in …,
+    /// opgedaan in de laatste vijf jaar") when the candidate said nothing of their experience: a minimum of experience is a
+    /// condition of admission like one a route carries, so it is asked before any yes, not left as a reminder.
+    /// </summary>
+    public static RequirementCheck? ExperienceUnstated(UnparsedRequirement line, CandidateProfile profile)
+    {
+        if (!line.Touches.Contains("experience") || profile.Experience.Count > 0 || profile.WorkMentioned == true)
+        {
+            return null;
+        }
+
+        var quote = TextFold.Fold(line.Citation.Quote);
+        return AlternativeRoute().IsMatch(quote) || MinimumYears(quote) is not { } required
+            ? null
+            : new RequirementCheck("experience", "unknown", line.Citation) { Required = required.ToString("0.##", CultureInfo.InvariantCulture) };
+    }
+
+    /// <summary>
     /// Whether a line about final-year students refuses them ("Studenten in het laatste jaar worden niet toegelaten",
     /// "Final-year students are not admitted", "Les étudiants de dernière année ne sont pas admis").
     /// </summary>

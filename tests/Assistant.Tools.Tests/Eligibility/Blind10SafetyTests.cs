@@ -139,3 +139,24 @@ public sealed class AvailabilityChecksTests
         Assert.Equal(outcome, result.GeneralChecks.FirstOrDefault(c => c.Requirement == "availability")?.Outcome);
     }
 }
+
+/// <summary>A standalone experience line no route carries is asked like a route's experience, never left as a reminder.</summary>
+public sealed class UnstatedExperienceLineTests
+{
+    [Theory]
+    [InlineData("5° een beroepservaring van minstens vierentwintig maanden in het beheer van een labo, opgedaan in de loop van de laatste vijf jaar.")]
+    [InlineData("Je hebt minstens 3 jaar ervaring in een gelijkaardige functie binnen de voorbije acht jaar.")]
+    [InlineData("You have at least 2 years of experience in a laboratory.")]
+    public void Evaluate_ExperienceLineAndNothingSaidOfExperience_AsksForIt(string quote)
+    {
+        var facts = Vacancy(Route(DiplomaLevel.Master)) with
+        {
+            Requirements = new Requirements { Routes = [Route(DiplomaLevel.Master)], Unparsed = [new UnparsedRequirement(["experience"], Cite(quote))] },
+        };
+
+        var result = EligibilityTool.Evaluate(facts, new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaWords = "master" });
+
+        Assert.Equal("need-info", result.Verdict);
+        Assert.Contains("experience", result.Missing);
+    }
+}

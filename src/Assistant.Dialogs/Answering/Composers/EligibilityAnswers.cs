@@ -290,6 +290,14 @@ public static class EligibilityAnswers
             citations.Add(licence.Citation);
         }
 
+        // A minimum of experience stated on a line of its own, about which the candidate said nothing: asked like a route's.
+        foreach (var experience in result.GeneralChecks.Where(c => c is { Requirement: "experience", Outcome: "unknown" }).Take(1))
+        {
+            text.Append(Texts.Get(lang, "elig.needInfo", ("vacancy", Format.Vacancy(lang, v)), ("missing", Texts.Get(lang, "elig.missing.experience"))));
+            text.Append(' ').Append(Texts.Get(lang, "elig.ask.experience")).Append(' ');
+            citations.Add(experience.Citation);
+        }
+
         // Requirement sentences no rule read, and language requirements (never judged from what the candidate says).
         var toQuote = result.Unchecked.Select(u => u.Citation)
             .Concat(result.GeneralChecks.Where(c => c.Requirement is "language" or "certificate" or "work-permit" && c.Outcome == "unknown").Select(c => c.Citation))
