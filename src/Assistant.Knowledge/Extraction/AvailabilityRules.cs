@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 
 namespace Assistant.Knowledge.Extraction;
 
@@ -32,31 +33,35 @@ public static partial class AvailabilityRules
         return [];
     }
 
-    /// <summary>The kinds of working time a text names, in a fixed order.</summary>
+    /// <summary>
+    /// The kinds of working time a text names, in a fixed order: night, weekend, evening, shift, irregular. The text is folded
+    /// first (no case, no accents), so a document's sentence and a candidate's folded words are read by the same lists.
+    /// </summary>
     public static IReadOnlyList<string> Kinds(string text)
     {
+        var folded = TextFold.Fold(text);
         var kinds = new List<string>();
-        if (Night().IsMatch(text)) kinds.Add("night");
-        if (Weekend().IsMatch(text)) kinds.Add("weekend");
-        if (Evening().IsMatch(text)) kinds.Add("evening");
-        if (Shift().IsMatch(text)) kinds.Add("shift");
-        if (Irregular().IsMatch(text)) kinds.Add("irregular");
+        if (Night().IsMatch(folded)) kinds.Add("night");
+        if (Weekend().IsMatch(folded)) kinds.Add("weekend");
+        if (Evening().IsMatch(folded)) kinds.Add("evening");
+        if (Shift().IsMatch(folded)) kinds.Add("shift");
+        if (Irregular().IsMatch(folded)) kinds.Add("irregular");
         return kinds;
     }
 
-    [GeneratedRegex(@"\bnacht\w*|\w+nacht(en)?\b|'s\s+nachts\b|\bnights?\b|\bnight[\s-]?shifts?\b|\bnuits?\b|\bde\s+nuit\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"nacht|\bnights?\b|\bnuits?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Night();
 
-    [GeneratedRegex(@"\bweekend\w*|\bweek-end\w*|\bzaterdag\w*|\bzondag\w*|\bzon-\s+en\s+feestdag\w*|\bsaturdays?\b|\bsundays?\b|\bsamedis?\b|\bdimanches?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"weekend|week\s*-?\s*end|zaterdag|zondag|zon-\s+en\s+feestdag|\bsaturdays?\b|\bsundays?\b|\bsamedis?\b|\bdimanches?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Weekend();
 
-    [GeneratedRegex(@"\bavond\w*|'s\s+avonds\b|\bevenings?\b|\bsoir(ée)?s?\b|\ble\s+soir\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"avond|\bevenings?\b|\bsoir(ee)?s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Evening();
 
-    [GeneratedRegex(@"\bploeg(en)?(dienst|systeem|stelsel|werk|regime)?\w*\b|\bvolcontinu\w*|\bwisselende\s+diensten\b|\bshifts?\b|\bshift\s*work\b|\b(travail\s+)?(en\s+)?(équipes|pauses)\b|\bhoraires?\s+(décalés|variables)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bploeg|volcontinu|\bwisselende\s+diensten\b|\bshifts?\b|\bshift\s*work\b|\bequipes\b|\bpauses\b|\bhoraires?\s+(decales|variables)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Shift();
 
-    [GeneratedRegex(@"\bonregelmatige\s+(uren|werkuren|diensten|tijden)\b|\birregular\s+hours\b|\bhoraires?\s+irréguliers?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"onregelmatig|\birregular\s+hours\b|\bhoraires?\s+irreguliers?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Irregular();
 
     /// <summary>A word of willingness asked of the candidate.</summary>

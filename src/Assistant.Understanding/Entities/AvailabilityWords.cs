@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Assistant.Knowledge.Extraction;
 using Assistant.Understanding.Text;
 
 namespace Assistant.Understanding.Entities;
@@ -35,14 +36,8 @@ internal static partial class AvailabilityWords
         return [.. Can().Matches(t.Text).SelectMany(m => Kinds(m.Value)).Distinct().Where(k => !unavailable.Contains(k))];
     }
 
-    private static IEnumerable<string> Kinds(string text)
-    {
-        if (Night().IsMatch(text)) yield return "night";
-        if (Weekend().IsMatch(text)) yield return "weekend";
-        if (Evening().IsMatch(text)) yield return "evening";
-        if (Shift().IsMatch(text)) yield return "shift";
-        if (Irregular().IsMatch(text)) yield return "irregular";
-    }
+    /// <summary>The kinds a phrase names, by the same word lists the documents are read with.</summary>
+    private static IReadOnlyList<string> Kinds(string text) => AvailabilityRules.Kinds(text);
 
     private const string Times = Time + @"(?:\s*(?:,|and|en|et|of|or|ou|&)\s+(?:in\s+(?:het\s+)?|the\s+|le\s+|la\s+|les\s+)?" + Time + ")*";
 
@@ -56,19 +51,4 @@ internal static partial class AvailabilityWords
 
     [GeneratedRegex(@"\b(?:(?:ik|i|je)\s+(?:kan|wil|can|am\s+(?:happy|willing|ready)\s+to|peux|veux\s+bien|suis\s+(?:pret|prete|dispose|disposee)\s+a)\s+(?:best\s+|zeker\s+|gerust\s+|ook\s+|perfectly\s+|also\s+|aussi\s+)?(?:werken\s+|work\s+|travailler\s+)?[^.?!,;]{0,20}?\b" + Times + @"\b(?![^.?!]{0,15}\?)|\b" + Times + @"\s+(?:\w+\s+)?(?:is|zijn|are|is\s+geen|zijn\s+geen|is\s+no)\s+(?:geen\s+)?(?:probleem|problem|issue)\b|\b" + Times + @"\s+(?:\w+\s+)?(?:ne\s+)?(?:me\s+)?(?:pose\s+)?pas\s+(?:de\s+)?probleme\b|\b(?:geen\s+(?:probleem|bezwaar)|no\s+problem|don't\s+mind|do\s+not\s+mind|pas\s+de\s+probleme)\s+(?:met\s+|with\s+|avec\s+|pour\s+)?(?:\w+\s+){0,2}?" + Times + @"\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Can();
-
-    [GeneratedRegex(@"nacht|nights?\b|nuits?\b")]
-    private static partial Regex Night();
-
-    [GeneratedRegex(@"weekend|week\s*-?\s*end|zaterdag|zondag|saturday|sunday|samedi|dimanche")]
-    private static partial Regex Weekend();
-
-    [GeneratedRegex(@"avond|evening|soir")]
-    private static partial Regex Evening();
-
-    [GeneratedRegex(@"ploeg|shift|volcontinu|equipes|pauses")]
-    private static partial Regex Shift();
-
-    [GeneratedRegex(@"onregelmatig|irregular|irreguli")]
-    private static partial Regex Irregular();
 }
