@@ -11,13 +11,6 @@ namespace Assistant.Tools.Eligibility;
 /// </summary>
 public static partial class Recency
 {
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.Ordinal)
-    {
-        ["een"] = 1, ["twee"] = 2, ["drie"] = 3, ["vier"] = 4, ["vijf"] = 5, ["zes"] = 6, ["zeven"] = 7, ["acht"] = 8, ["negen"] = 9, ["tien"] = 10,
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["un"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["sept"] = 7, ["huit"] = 8, ["neuf"] = 9, ["dix"] = 10,
-    };
-
     /// <summary>The length in years of the window a requirement sentence sets, or null when it sets none.</summary>
     public static int? WindowYears(string quote)
     {
@@ -28,7 +21,7 @@ public static partial class Recency
         }
 
         var n = m.Groups["n"].Value;
-        return int.TryParse(n, out var v) ? v : Numbers.TryGetValue(n, out var w) ? w : null;
+        return int.TryParse(n, out var v) ? v : NumberWords.Word(n);
     }
 
     /// <summary>

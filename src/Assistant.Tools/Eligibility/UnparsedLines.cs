@@ -49,8 +49,7 @@ public static partial class UnparsedLines
             return null;
         }
 
-        var quote = TextFold.Fold(line.Citation.Quote);
-        if (AlternativeRoute().IsMatch(quote) || MinimumYears(quote) is not { } required)
+        if (StandaloneMinimum(line) is not { } required)
         {
             return null;
         }
@@ -82,10 +81,16 @@ public static partial class UnparsedLines
             return null;
         }
 
+        return StandaloneMinimum(line) is { } required
+            ? new RequirementCheck("experience", "unknown", line.Citation) { Required = required.ToString("0.##", CultureInfo.InvariantCulture) }
+            : null;
+    }
+
+    /// <summary>The minimum of experience an experience line asks of everyone, or null (none stated, or a way in instead of a diploma).</summary>
+    private static decimal? StandaloneMinimum(UnparsedRequirement line)
+    {
         var quote = TextFold.Fold(line.Citation.Quote);
-        return AlternativeRoute().IsMatch(quote) || MinimumYears(quote) is not { } required
-            ? null
-            : new RequirementCheck("experience", "unknown", line.Citation) { Required = required.ToString("0.##", CultureInfo.InvariantCulture) };
+        return AlternativeRoute().IsMatch(quote) ? null : MinimumYears(quote);
     }
 
     /// <summary>
@@ -109,22 +114,17 @@ public static partial class UnparsedLines
         return m.Groups["unit"].Value.StartsWith('m') ? Math.Round(n / 12m, 2) : n;
     }
 
-    private static decimal? Count(string word) => decimal.TryParse(word.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d
-        : Array.IndexOf(Words, word) is var i and >= 0 ? WordValues[i] : null;
+    // Digits, a number word of nl/en/fr, or a hyphenated one ("twenty-four", "dix-huit", "vingt-quatre").
+    private static decimal? Count(string word)
+    {
+        if (NumberWords.Digits(word) is { } digits)
+        {
+            return digits;
+        }
 
-    private static readonly string[] Words =
-    [
-        "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "twaalf", "achttien", "vierentwintig", "zesendertig", "achtenveertig",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "eighteen", "twenty-four", "thirty-six",
-        "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "dix-huit", "vingt-quatre", "trente-six",
-    ];
-
-    private static readonly decimal[] WordValues =
-    [
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24, 36, 48,
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24, 36,
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 18, 24, 36,
-    ];
+        var parts = word.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(NumberWords.Word).ToList();
+        return parts.Count > 0 && parts.All(p => p is not null) ? parts.Sum() : null;
+    }
 
     // A minimum word, then within a few words the number and its unit: "minstens twee jaar", "van minimum 24 maanden", "at least three years".
     [GeneratedRegex(@"\b(minstens|minimaal|minimum|ten minste|tenminste|at least|a minimum of|au moins|au minimum)\s+(van\s+|of\s+|de\s+)?(?<n>\d+(?:[.,]\d+)?|[a-z-]+)\s+(?<unit>jaar|jaren|maand|maanden|years?|months?|ans?|annees?|mois)\b")]

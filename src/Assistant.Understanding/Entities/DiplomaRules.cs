@@ -1,6 +1,6 @@
 using Assistant.Core.Facts;
-using Assistant.Understanding.Text;
 using Assistant.Core.Text;
+using Assistant.Understanding.Text;
 
 namespace Assistant.Understanding.Entities;
 

@@ -1,3 +1,4 @@
+using Assistant.Core.Text;
 using Assistant.Understanding.Text;
 
 namespace Assistant.Understanding.Entities;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Assistant.Core.Text;
 using Assistant.Understanding.Text;
 
 namespace Assistant.Understanding.Entities;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using Assistant.Understanding.Text;
+using Assistant.Core.Text;
 using Assistant.Tools.Profile;
+using Assistant.Understanding.Text;
 
 namespace Assistant.Understanding.Entities;
 

@@ -1,3 +1,5 @@
+using Assistant.Core.Text;
+
 namespace Assistant.Understanding.Text;
 
 /// <summary>

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Assistant.Understanding.Text;
+namespace Assistant.Core.Text;
 
 /// <summary>Number words in Dutch, English and French ("twee", "vijfentwintig", "twelve", "quinze") and decimal digits.</summary>
-internal static class NumberWords
+public static class NumberWords
 {
     private static readonly Dictionary<string, int> Units = new(StringComparer.Ordinal)
     {
