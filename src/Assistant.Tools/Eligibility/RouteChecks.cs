@@ -216,7 +216,7 @@ public static partial class RouteChecks
 
         // A field read as no word of substance (an article, a broken-off part "systeem-"): no field rule can decide it, in
         // either direction; the route's sentence is quoted to check.
-        if (!TextFold.Words(field).Any(w => w.Length >= 3 && !StopWords.FunctionWords.Contains(w)) || field.TrimEnd().EndsWith('-'))
+        if (!TextFold.Words(field).Any(Substantive) || field.TrimEnd().EndsWith('-'))
         {
             return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field, Given = p.DiplomaField };
         }
@@ -370,12 +370,15 @@ public static partial class RouteChecks
     }
 
     /// <summary>Every significant word of the accepted field occurs in the candidate's field (by its first five letters, also inside a compound).</summary>
+    /// <summary>A word that can name a field: three letters or more, no article, preposition or conjunction.</summary>
+    private static bool Substantive(string word) => word.Length >= 3 && !StopWords.FunctionWords.Contains(word);
+
     private static bool Covers(string given, string alternative)
     {
         var all = alternative.Split([' ', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         var words = all.Where(w => w.Length >= 4 && w is not ("diploma" or "richting" or "opleiding" or "afstudeerrichting" or "optie")).ToList();
         // Short words match only whole: "de" is no part of "geschiedenis".
-        words = words.Count > 0 ? words : [.. all.Where(w => w.Length >= 3 && !StopWords.FunctionWords.Contains(w))];
+        words = words.Count > 0 ? words : [.. all.Where(Substantive)];
         return words.Count > 0 && words.All(w => given.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }
 
