@@ -34,7 +34,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned8")]
     [InlineData("tuned9")]
     [InlineData("tuned10")]
-    [InlineData("blind10")]
+    [InlineData("tuned11")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
