@@ -159,4 +159,20 @@ public sealed class EligibilityFactsTests
 
         Assert.Equal(added, sut is not null);
     }
+
+    [Theory]
+    [InlineData("Ik heb 8 jaar halftijds als laborant gewerkt.", 8, 0.5)]
+    [InlineData("I worked 6 years as a lab assistant at 50% (half-time).", 6, 0.5)]
+    [InlineData("J'ai 5 ans d'expérience comme aide-soignante à mi-temps.", 5, 0.5)]
+    [InlineData("10 jaar ervaring als boekhouder, in 4/5.", 10, 0.8)]
+    [InlineData("7 jaar ervaring als poetshulp aan 19/38.", 7, 0.5)]
+    [InlineData("Ik heb 6 jaar deeltijds in een winkel gewerkt.", 6, 0.0)]
+    [InlineData("Ik heb 6 jaar voltijds als laborant gewerkt.", 6, null)]
+    [InlineData("Ik heb 6 jaar ervaring als laborant.", 6, null)]
+    public void Analyze_PartTimeExperience_KeepsItsShareOfFullTime(string text, int years, double? share)
+    {
+        var entry = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((years, share is null ? null : (decimal?)share), (entry.Years, entry.Share));
+    }
 }
