@@ -137,6 +137,18 @@ public sealed class EligibilityFactsTests
     }
 
     [Fact]
+    public void Read_KindOfPartTimeYears_KeepsTheirShareAndEnd()
+    {
+        var current = new CandidateProfile { Experience = [new ExperienceEntry(8, "domain:laborant", "als laborant") { Share = 0.5m, Until = 2019 }] };
+
+        var yes = Assert.Single(Read("experience-kind", "ja", current, "domain:labo")!.Experience);
+        var named = Assert.Single(Read("experience-kind", "als teamleider", current)!.Experience);
+
+        Assert.Equal((0.5m, 2019), (yes.Share!.Value, yes.Until!.Value));
+        Assert.Equal((0.5m, 2019), (named.Share!.Value, named.Until!.Value));
+    }
+
+    [Fact]
     public void Read_YesToTheQuestionWhetherTheExperienceWasOfTheKindAsked_GivesThatKind()
     {
         var current = new CandidateProfile { Experience = [new ExperienceEntry(4, "domain:opvoeder", "als opvoeder")] };
