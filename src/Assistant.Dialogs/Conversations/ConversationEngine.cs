@@ -215,8 +215,9 @@ public sealed partial class ConversationEngine
             {
                 LogConflict(conversationId, attempt + 1);
                 AssistantTelemetry.RecordConflict(AssistantTelemetry.Outcomes.Retried);
-                // Jitter, so two instances that collided do not collide again in lockstep.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * (attempt + 1)), cancellationToken).ConfigureAwait(false);
+                // Jitter, so two instances that collided do not collide again in lockstep; kept short and not growing without
+                // bound, so the instance that lost is not starved by the one that keeps saving.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * Math.Min(attempt + 1, 3)), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 

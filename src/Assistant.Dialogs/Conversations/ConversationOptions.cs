@@ -13,8 +13,10 @@ public sealed class ConversationOptions
 
     /// <summary>
     /// How many times a turn is re-run after a concurrent update of the same conversation. Within one process turns of a
-    /// conversation already take turns; conflicts come from other instances sharing the database.
+    /// conversation already take turns; conflicts come from other instances sharing the database, and each conflict means
+    /// another instance saved a turn of that conversation. So this bounds how many turns of one conversation other
+    /// instances may save while one turn waits (a burst of 50 messages over two instances needs at most 25).
     /// </summary>
-    [Range(0, 20)]
-    public int ConflictRetries { get; set; } = 8;
+    [Range(0, 200)]
+    public int ConflictRetries { get; set; } = 50;
 }
