@@ -62,6 +62,14 @@ public static partial class DeadlineRules
                 score = 1;
             }
 
+            // "De proef is op 23 januari; om deel te nemen moet je kandidatuur ons uiterlijk op 8 januari bereiken.": a clause of
+            // its own (after ";" or ",") that names the application and a deadline word dates the application, whatever step the
+            // sentence named first.
+            if (score == 0 && Clause(line.Text, sStart, date.Start, sEnd) is var (cBefore, cSentence) && DeadlineCue().IsMatch(cBefore))
+            {
+                score = ApplicationScore(cSentence, cBefore, line);
+            }
+
             if (score > 0)
             {
                 candidates.Add((deadline, score + (time is null ? 0 : 1)));
@@ -136,6 +144,23 @@ public static partial class DeadlineRules
     private static bool BareDeadline(string sentence, string before, TextLine line) =>
         line.Topic == Topic.Application && BareCue().IsMatch(before)
         && !NotApplication().IsMatch(sentence) && !AssignmentWords().IsMatch(sentence) && !OtherDeadline().IsMatch(sentence);
+
+    /// <summary>
+    /// The clause around a date that a ";" or "," opens inside its sentence: the words from the clause start to the date and the
+    /// whole clause (up to the next ";" or the sentence end); null when the date's clause is the whole sentence.
+    /// </summary>
+    private static (string Before, string Clause)? Clause(string text, int sentenceStart, int dateStart, int sentenceEnd)
+    {
+        var open = text.LastIndexOfAny([';', ','], Math.Max(sentenceStart, dateStart - 1), Math.Max(0, dateStart - sentenceStart));
+        if (open < sentenceStart || open <= 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(';', dateStart, sentenceEnd - dateStart);
+        var end = close < 0 ? sentenceEnd : close;
+        return (text[(open + 1)..dateStart], text[(open + 1)..end]);
+    }
 
     /// <summary>The sentence of <paramref name="text"/> that ends just before <paramref name="start"/>.</summary>
     private static string PreviousSentence(string text, int start)
