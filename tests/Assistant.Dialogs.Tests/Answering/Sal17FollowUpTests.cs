@@ -61,6 +61,38 @@ public sealed class Sal17FollowUpTests : IDisposable
         Assert.Contains(monthly, answers[1].Text.Replace('\u202F', ' ').Replace('\u00A0', ' '), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Ik was 12 jaar zelfstandig installateur, telt dat allemaal mee voor mijn loon als technicus in Rozendaal?")]
+    [InlineData("I was self-employed for 12 years, does all of that count for my pay as a technician in Rozendaal?")]
+    [InlineData("J'ai été indépendant pendant 12 ans, est-ce que tout compte pour mon salaire de technicien à Rozendaal ?")]
+    public async Task SelfEmployedWhenOnlyThePrivateSectorIsCapped_NamesThePrivateCapWithoutApplyingIt(string question)
+    {
+        WriteTable();
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("salary", answer.Intent);
+        Assert.Contains("maximaal 8 jaar", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MinimumAndMaximumAsked_GivesTheWholeRange()
+    {
+        _vacancies.Write("hulpverleningszone-rozendaal-brandweerman", """
+            HULPVERLENINGSZONE ROZENDAAL
+
+            Brandweerman (m/v/x)
+
+            Verloning
+            Bruto maandloon (geïndexeerd): minimum € 2.600,00 – maximum € 4.100,00.
+            """);
+
+        var answer = await _vacancies.AskAsync("Combien gagne un pompier à Rozendaal, minimum et maximum ?");
+
+        Assert.Contains("2 600,00", answer.Text.Replace('\u202F', ' ').Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Contains("4 100,00", answer.Text.Replace('\u202F', ' ').Replace('\u00A0', ' '), StringComparison.Ordinal);
+    }
+
     private void WriteTable() => _vacancies.Write("gemeente-rozendaal-technicus", """
         GEMEENTE ROZENDAAL
 

@@ -70,6 +70,12 @@ public static partial class SalaryAnswers
             if (!c.CapKnown)
             {
                 text.Append(Texts.Get(lang, "salary.capUnknown")).Append(' ');
+                if (c.Kind == "self-employed" && salary.Caps.FirstOrDefault(x => x.Kind == "private" && x.MaxYears is not null) is { } privateCap)
+                {
+                    // Self-employed work when only the private sector is capped: the nearest rule is said and cited, never applied.
+                    text.Append(Texts.Get(lang, "sal17.salary.privateCapOnly", ("cap", privateCap.MaxYears), ("quote", privateCap.Citation.Quote))).Append(' ');
+                    citations.Add(privateCap.Citation);
+                }
             }
 
             citations.Add(c.Citation);
