@@ -42,7 +42,7 @@ public static partial class DeadlineRules
 
             var sentence = line.Text[sStart..sEnd];
             var before = line.Text[sStart..date.Start];
-            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before);
+            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before) ?? TimeInList(ctx, line, sEnd);
             var exclusive = Exclusive().IsMatch(before);
             var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd))
             {
@@ -168,6 +168,34 @@ public static partial class DeadlineRules
         var previous = DocumentView.Sentences(text).LastOrDefault(x => x.End <= start && x.End > x.Start);
         return previous.End > previous.Start ? text[previous.Start..previous.End] : "";
     }
+
+    /// <summary>
+    /// "Kandidaturen worden ingediend tot en met 25 januari 2027:" over "- online via het formulier (tot 23.59 uur), of": a
+    /// deadline sentence that opens a list of the ways to apply takes the closing hour one of its items states.
+    /// </summary>
+    private static TimeOnly? TimeInList(ExtractionContext ctx, TextLine line, int sentenceEnd)
+    {
+        if (!line.Text[..sentenceEnd].TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+
+        var lines = ctx.View.Lines;
+        var at = lines.ToList().FindIndex(l => ReferenceEquals(l, line));
+        for (var i = at + 1; at >= 0 && i < lines.Count && i <= at + 4 && lines[i].Section == line.Section && lines[i].Text.TrimStart().StartsWith('-'); i++)
+        {
+            var m = ItemClosingTime().Match(lines[i].Text);
+            if (m.Success && DutchDates.FindTime(m.Groups["time"].Value) is { } time)
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:tot|vóór|voor|uiterlijk|ten laatste)\s+(?:om\s+)?(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)\b|middernacht)", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemClosingTime();
 
     private static TimeOnly? TimeNear(string text, int from, int to)
     {

@@ -79,6 +79,17 @@ public sealed class Sal17ReadingTests
         Assert.Equal(new DateOnly(2027, 1, 8), sut.ApplicationDeadline?.LastDay);
     }
 
+    [Theory]
+    [InlineData("- online via www.voorbeeld.be/jobs (tot 23.59 uur), of\n- per post aan de personeelsdienst.", "23:59")]
+    [InlineData("- per e-mail naar jobs@voorbeeld.be, uiterlijk om 12 uur;\n- of afgegeven aan het onthaal.", "12:00")]
+    public void Find_ClosingHourInTheListOfWaysUnderTheDeadline_IsTheDeadlineTime(string items, string time)
+    {
+        var sut = TestKnowledge.FromText("Begeleider (m/v/x)\n\nSolliciteren\n\nKandidaturen worden ingediend tot en met maandag 25 januari 2027:\n" + items, new DateTimeOffset(2027, 1, 4, 10, 0, 0, TimeSpan.FromHours(1)));
+
+        Assert.Equal(new DateOnly(2027, 1, 25), sut.ApplicationDeadline?.LastDay);
+        Assert.Equal(time, sut.ApplicationDeadline?.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Find_ResultsMadeKnownOnADate_IsNoPublicationDate()
     {
