@@ -191,7 +191,7 @@ public static partial class TextCleaner
         }
 
         var first = next[0];
-        if (char.IsLower(first) || char.IsDigit(first) || first == '€')
+        if (char.IsLower(first) || char.IsDigit(first) || first == '€' || CurrencyCode().IsMatch(next))
         {
             return true;
         }
@@ -337,4 +337,8 @@ public static partial class TextCleaner
 
     [GeneratedRegex(@"^(\d{1,2}[°)]|\d{1,2}\.\s|[a-z]\)\s|[A-Z]\.\s|[A-Z]\)\s)")]
     private static partial Regex Enumerator();
+
+    /// <summary>An amount written with the currency code first ("EUR 4.067,74"): it carries on the sentence broken before it.</summary>
+    [GeneratedRegex(@"^EUR\s?\d")]
+    private static partial Regex CurrencyCode();
 }

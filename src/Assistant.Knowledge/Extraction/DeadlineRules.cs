@@ -42,7 +42,7 @@ public static partial class DeadlineRules
 
             var sentence = line.Text[sStart..sEnd];
             var before = line.Text[sStart..date.Start];
-            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before);
+            var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before) ?? TimeInList(ctx, line, sEnd);
             var exclusive = Exclusive().IsMatch(before);
             var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd))
             {
@@ -60,6 +60,14 @@ public static partial class DeadlineRules
                 && sStart > 1 && ApplicationWords().IsMatch(PreviousSentence(line.Text, sStart)))
             {
                 score = 1;
+            }
+
+            // "De proef is op 23 januari; om deel te nemen moet je kandidatuur ons uiterlijk op 8 januari bereiken.": a clause of
+            // its own (after ";" or ",") that names the application and a deadline word dates the application, whatever step the
+            // sentence named first.
+            if (score == 0 && Clause(line.Text, sStart, date.Start, sEnd) is var (cBefore, cSentence) && DeadlineCue().IsMatch(cBefore))
+            {
+                score = ApplicationScore(cSentence, cBefore, line);
             }
 
             if (score > 0)
@@ -137,12 +145,57 @@ public static partial class DeadlineRules
         line.Topic == Topic.Application && BareCue().IsMatch(before)
         && !NotApplication().IsMatch(sentence) && !AssignmentWords().IsMatch(sentence) && !OtherDeadline().IsMatch(sentence);
 
+    /// <summary>
+    /// The clause around a date that a ";" or "," opens inside its sentence: the words from the clause start to the date and the
+    /// whole clause (up to the next ";" or the sentence end); null when the date's clause is the whole sentence.
+    /// </summary>
+    private static (string Before, string Clause)? Clause(string text, int sentenceStart, int dateStart, int sentenceEnd)
+    {
+        var open = text.LastIndexOfAny([';', ','], Math.Max(sentenceStart, dateStart - 1), Math.Max(0, dateStart - sentenceStart));
+        if (open < sentenceStart || open <= 0)
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(';', dateStart, sentenceEnd - dateStart);
+        var end = close < 0 ? sentenceEnd : close;
+        return (text[(open + 1)..dateStart], text[(open + 1)..end]);
+    }
+
     /// <summary>The sentence of <paramref name="text"/> that ends just before <paramref name="start"/>.</summary>
     private static string PreviousSentence(string text, int start)
     {
         var previous = DocumentView.Sentences(text).LastOrDefault(x => x.End <= start && x.End > x.Start);
         return previous.End > previous.Start ? text[previous.Start..previous.End] : "";
     }
+
+    /// <summary>
+    /// "Kandidaturen worden ingediend tot en met 25 januari 2027:" over "- online via het formulier (tot 23.59 uur), of": a
+    /// deadline sentence that opens a list of the ways to apply takes the closing hour one of its items states.
+    /// </summary>
+    private static TimeOnly? TimeInList(ExtractionContext ctx, TextLine line, int sentenceEnd)
+    {
+        if (!line.Text[..sentenceEnd].TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+
+        var lines = ctx.View.Lines;
+        var at = lines.ToList().FindIndex(l => ReferenceEquals(l, line));
+        for (var i = at + 1; at >= 0 && i < lines.Count && i <= at + 4 && lines[i].Section == line.Section && lines[i].Text.TrimStart().StartsWith('-'); i++)
+        {
+            var m = ItemClosingTime().Match(lines[i].Text);
+            if (m.Success && DutchDates.FindTime(m.Groups["time"].Value) is { } time)
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:tot|vóór|voor|uiterlijk|ten laatste)\s+(?:om\s+)?(?<time>\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)\b|middernacht)", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemClosingTime();
 
     private static TimeOnly? TimeNear(string text, int from, int to)
     {

@@ -6,7 +6,7 @@ namespace Assistant.Knowledge.Extraction;
 
 /// <summary>
 /// The publication date: "Publicatiedatum 15.01.2026", "Gepubliceerd op 5 januari 2027", "Datum publicatie | 05/01/2027",
-/// "Online sinds 3/2/2027"; the date may stand on the label's line or the next one (a table cell).
+/// "Online sinds 3/2/2027", "bekendgemaakt in het Belgisch Staatsblad van 8 januari 2027"; the date may stand on the label's line or the next one (a table cell).
 /// </summary>
 public static partial class PublicationRules
 {
@@ -58,6 +58,6 @@ public static partial class PublicationRules
         return null;
     }
 
-    [GeneratedRegex(@"publicatiedatum|gepubliceerd\s*(?:op|:|\||$)|datum (?:van )?publicatie|publicatie\s*(?:op|:|\|)|online (?:sinds|geplaatst op)|geplaatst op|verschenen op", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"publicatiedatum|gepubliceerd\s*(?:op|:|\||$)|datum (?:van )?publicatie|publicatie\s*(?:op|:|\|)|online (?:sinds|geplaatst op)|geplaatst op|verschenen op|staatsblad\s+(?:van|op|d\.\s?d\.)\s+(?:\p{L}+dag\s+)?\d|(?:bekendgemaakt|gepubliceerd|verschenen)\s+in\s+het\s+(?:belgisch\s+)?staatsblad|(?:vacature|oproep|aankondiging|bekendmaking|bericht)\s+(?:werd|is|wordt)\s+(?:bekendgemaakt|gepubliceerd)\s+(?:in|op)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Published();
 }

@@ -7,7 +7,9 @@ namespace Assistant.Knowledge.Extraction;
 /// <summary>
 /// An application deadline counted from the publication: "ten laatste drie weken na de publicatiedatum", "uiterlijk 14
 /// kalenderdagen na publicatie van deze vacature", "binnen de 10 werkdagen na de bekendmaking", "tot een maand na de
-/// publicatie". With the document's publication date it is a date like any other; without one there is none.
+/// publicatie", and as an ordinal day: "uiterlijk op de twintigste dag na de publicatie in het Belgisch Staatsblad", "ten
+/// laatste op de 30ste kalenderdag na de bekendmaking" (the Nth day after the publication is publication + N). With the
+/// document's publication date it is a date like any other; without one there is none.
 /// </summary>
 public static partial class RelativeDeadlineRules
 {
@@ -66,7 +68,7 @@ public static partial class RelativeDeadlineRules
         return day;
     }
 
-    [GeneratedRegex(@"(?:ten laatste|uiterlijk|binnen(?:\s+de)?|tot|tot en met|t\.e\.m\.|vóór|voor)\s+(?:(?:een|de)\s+)?(?<n>\d{1,2}|" + DutchNumbers.WordPattern + @")\s+(?<unit>kalenderdagen|kalenderdag|werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\s+(?:na|volgend op|vanaf|te rekenen vanaf|te tellen vanaf|na de dag van)\s+(?:de\s+|het\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:publicatie|publicatiedatum|bekendmaking|verschijning|online\s*plaatsing|bekendmaking)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:ten laatste|uiterlijk|binnen(?:\s+de)?|tot|tot en met|t\.e\.m\.|vóór|voor)\s+(?:op\s+)?(?:(?:een|de)\s+)?(?:termijn\s+van\s+)?(?<n>\d{1,2}|" + DutchNumbers.WordPattern + @")(?:ste|de|e)?\s+(?<unit>kalenderdagen|kalenderdag|werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\s+(?:na|volgend op|vanaf|te rekenen vanaf|te tellen vanaf|na de dag van)\s+(?:de\s+|het\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:publicatie|publicatiedatum|bekendmaking|verschijning|online\s*plaatsing|bekendmaking)", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPublication();
 
     [GeneratedRegex(@"sollicit|kandida|inschrijv|reageer|reageren|\bcv\b|stuur|bezorg|mail", RegexOptions.IgnoreCase)]

@@ -19,9 +19,36 @@ public static partial class SalaryRules
         var points = new List<SalaryPoint>();
         var fullTimeVotes = new List<bool>();
         var lines = ctx.View.Lines;
+        // "anciënniteit | 0 jaar | 5 jaar | 10 jaar" over "B1-B3 | 3.059,65 | 3.431,05 | 3.873,20": each amount at its column's years.
+        var columns = SeniorityColumns.Find(lines);
+        foreach (var cell in columns)
+        {
+            var row = lines[cell.LineIndex];
+            var header = lines[cell.HeaderIndex];
+            points.Add(new SalaryPoint
+            {
+                Amount = cell.Amount,
+                SeniorityYears = cell.Years,
+                Label = $"bij {cell.Years} jaar anciënniteit",
+                Basis = SalaryWording.BasisOf(row.Text) ?? SalaryWording.BasisOf(header.Text) ?? BasisNear(lines, cell.HeaderIndex),
+                Period = PeriodOf(row.Text) ?? PeriodNear(lines, cell.HeaderIndex),
+                Citation = ctx.View.Cite(row),
+            });
+            if ((SalaryWording.FullTimeOf(cell.RowLabel) ?? FullTimeNear(lines, cell.HeaderIndex)) is { } columnFullTime)
+            {
+                fullTimeVotes.Add(columnFullTime);
+            }
+        }
+
+        var columnRows = columns.Select(c => c.LineIndex).ToHashSet();
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
+            if (columnRows.Contains(index))
+            {
+                continue;
+            }
+
             var amounts = Money.FindAll(line.Text);
             // "Indicatief, bruto per maand: 0 jaar 4.456,83 – 5 jaar 5.021,36 – … – maximum 7.321,94 euro": seniority rows run
             // together on one line with the currency written once or not at all; each pair of years and amount is a point.

@@ -91,4 +91,15 @@ internal static partial class SalaryCues
         @"\b(verdien\w*|\w*loon|\w*salaris|\w*wedde|earn\w*|salary|pay|wage|gagne\w*|salaire|remuneration)\b.{0,80}\b(met|inclusief|incl|with|including|avec|y compris) (de |het |die |the |my |a |la |le |ma |mon |l' |une )?(\w+ )?\w*(premie|toelage|premium|allowance|prime)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex WithPremium();
+
+    /// <summary>
+    /// What a share of a full-time job pays: "wat krijg ik voor 24/38?", "hoeveel is dat voor 80%?", "what would I get for
+    /// half-time?", "combien je touche à mi-temps ?": a quantity asked with a working-time share, not days, hours or leave.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(hoeveel|how much|combien|wat krijg ik|wat zou ik krijgen|wat hou ik over|what (would|do|will|could) i get|what does that (make|give)|ca fait|cela fait|je touche\w*)\b"
+        + @"(?!.{0,50}\b(dagen|dag|verlof|vakantie\w*|uren|uur|hours?|days?|leave|holidays?|jours?|conges|heures?|weken|weeks?|semaines?)\b)"
+        + @".{0,50}(\b\d{1,2}(,\d{1,2})?\s?/\s?\d{2}\b|\b\d{2}\s?%|\bhalftijd\w*|\bdeeltijd\w*|\bhalf[- ]?time\b|\bpart[- ]?time\b|\bmi[- ]?temps\b|\btemps partiel\b|\bvier vijfde\b|\bfour[- ]fifths\b|\bquatre[- ]cinquiemes\b)",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex PartTimePay();
 }

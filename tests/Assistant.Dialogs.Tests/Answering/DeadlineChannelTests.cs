@@ -57,6 +57,50 @@ public sealed class DeadlineChannelTests : IDisposable
         Assert.DoesNotContain("poststempel", answer.Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Ik wil per post solliciteren voor begeleider bij Hoevedonk. Is dat vandaag nog op tijd?")]
+    [InlineData("Kan ik mijn brief vandaag nog op de post doen voor de begeleider in Hoevedonk?")]
+    [InlineData("If I post my letter today for the Hoevedonk support worker job, is that still in time?")]
+    [InlineData("Si j'envoie ma lettre par la poste aujourd'hui pour Hoevedonk, est-ce encore à temps ?")]
+    public async Task PostAskedWhileTheWaysStandInAListAndTheProofApart_QuotesTheProofSentence(string question)
+    {
+        _vacancies.Write("ocmw-hoevedonk-begeleider", """
+            OCMW HOEVEDONK
+
+            Begeleider (m/v/x)
+
+            Kandidaatstelling
+            Kandidaturen worden ingediend tot en met maandag 25 januari 2027:
+            - via het webformulier op www.hoevedonk.be/jobs (tot 23.59 uur), of
+            - per post aan het OCMW, dienst personeel, Kerkstraat 1, Hoevedonk.
+            De datum van de poststempel geldt als bewijs.
+            """);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("deadline", answer.Intent);
+        Assert.Contains("poststempel", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task MailAskedWhileTheWaysStandInAList_QuotesTheMailItem()
+    {
+        _vacancies.Write("ocmw-hoevedonk-begeleider", """
+            OCMW HOEVEDONK
+
+            Begeleider (m/v/x)
+
+            Kandidaatstelling
+            Stuur je cv en motivatiebrief ten laatste op 25 januari 2027:
+            - per e-mail naar jobs@hoevedonk.be, of
+            - per post aan het OCMW, Kerkstraat 1, Hoevedonk.
+            """);
+
+        var answer = await _vacancies.AskAsync("Kan ik vandaag nog per mail solliciteren voor begeleider in Hoevedonk?");
+
+        Assert.Contains("jobs@hoevedonk.be", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     private void WriteWithDeadlineSentence() => _vacancies.Write("woonmaatschappij-zevenbronnen-hersteller", """
         WOONMAATSCHAPPIJ ZEVENBRONNEN
 

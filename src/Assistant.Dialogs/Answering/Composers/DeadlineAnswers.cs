@@ -81,6 +81,12 @@ public static partial class DeadlineAnswers
             text.Append(' ').Append(step.Text);
             citations.AddRange(step.Citations);
         }
+        else if (StepWhenAsked().IsMatch(t.Analysis.FoldedText) && status.Deadline?.Citation is { } said && StepClause(said.Quote) is { } clause)
+        {
+            // "…, en wanneer is de eerste proef?" when no step carries that date but the deadline's own sentence names it: "Solliciteer
+            // uiterlijk op 13 januari; de eerste proef vindt plaats op 21 januari." The clause is quoted.
+            text.Append(' ').Append(Texts.Get(lang, "sal17.deadline.stepClause", ("quote", clause)));
+        }
 
         if (status.YearInferred)
         {
@@ -117,4 +123,28 @@ public static partial class DeadlineAnswers
 
     [System.Text.RegularExpressions.GeneratedRegex(@"sollicit|kandida|inschrijv|reageer|reageren|aanmeld|bereiken|bezorg|stuur|cv\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ApplicationSentence();
+
+    /// <summary>The clause of a deadline sentence that dates a selection step ("de schriftelijke proef gaat door op 27 januari 2027"), or null.</summary>
+    private static string? StepClause(string sentence)
+    {
+        foreach (var clause in System.Text.RegularExpressions.Regex.Split(sentence, @";\s*|(?<=[.!?])\s+"))
+        {
+            if (StepWord().IsMatch(clause) && DateWords().IsMatch(clause) && !ApplicationSentence().IsMatch(clause))
+            {
+                return clause.Trim().TrimEnd('.');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A question that asks when a test or interview takes place ("wanneer is de eerste proef", "when is the test", "quand a lieu l'épreuve").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:wanneer|welke dag|when|what day|which day|quand|quel jour)\b.{0,40}\b(?:proef|proeven|test|examen|exam|gesprek|interview|assessment|case|selectie|selection|epreuve|entretien)")]
+    private static partial System.Text.RegularExpressions.Regex StepWhenAsked();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"proef|(?<!at)test\b|examen|gesprek|interview|assessment|\bcase\b|selectiedag", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StepWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DateWords();
 }

@@ -15,33 +15,115 @@ public static partial class DeadlineChannels
     public static bool Asks(string folded) => AskedChannel().IsMatch(folded);
 
     /// <summary>
-    /// The sentence of the vacancy that names the ways to apply: the deadline's own sentence when it names one, otherwise
-    /// the first public application sentence that does; null when the document names none.
+    /// The sentence of the vacancy that answers how the application may be sent. Preferred, in order: a sentence on what proves
+    /// it was sent in time ("de poststempel geldt als bewijs", "de datum van ontvangst telt") for the way the question names;
+    /// a sentence or list item on that way ("- per post aan …" under "Kandidaturen worden ingediend:"); the deadline's own
+    /// sentence when it names a way; any application sentence that names one. Null when the document names none.
     /// </summary>
     public static Citation? Sentence(TurnContext t, VacancyFacts v, Citation? deadline)
     {
+        var asked = KindOf(t.Analysis.FoldedText, question: true);
+        var candidates = Candidates(t, v);
+        if (candidates.FirstOrDefault(c => Proof().IsMatch(c.Quote) && (asked is null || KindOf(c.Quote, question: false) is null || KindOf(c.Quote, question: false) == asked)) is { } proof)
+        {
+            return proof;
+        }
+
+        if (asked is not null && candidates.FirstOrDefault(c => KindOf(c.Quote, question: false) == asked) is { } same)
+        {
+            return same;
+        }
+
         if (deadline is not null && DocumentChannel().IsMatch(deadline.Quote))
         {
             return deadline;
         }
 
+        return candidates.FirstOrDefault();
+    }
+
+    /// <summary>The application sentences and list items of the vacancy's public passages that name a way of sending.</summary>
+    private static List<Citation> Candidates(TurnContext t, VacancyFacts v)
+    {
+        var found = new List<Citation>();
         var hits = t.Knowledge.Index.Search(new Assistant.Knowledge.Index.SearchQuery("solliciteren kandidatuur per post poststempel e-mail afgeven online formulier", v.Id, IncludeInternal: false, Top: 8));
         foreach (var hit in hits)
         {
-            foreach (var sentence in Regex.Split(hit.Passage, @"(?<=[.!?])\s+(?=\p{Lu})|\n+"))
+            // A list under an application lead ("Kandidaturen worden ingediend:", "Stuur je cv:") names the ways in its items.
+            var underApplyLead = false;
+            foreach (var rawLine in hit.Passage.Split('\n'))
             {
-                if (DocumentChannel().IsMatch(sentence) && ApplySentence().IsMatch(sentence))
+                var line = rawLine.Trim();
+                var item = line.StartsWith('-') || line.StartsWith('•') || line.StartsWith('*');
+                if (!item && line.Length > 0)
                 {
-                    var quote = string.Join(' ', sentence.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                    return new Citation(hit.VacancyId, hit.Document, hit.Section, quote.TrimStart('-', '•', ' '), hit.Start, hit.End);
+                    underApplyLead = line.EndsWith(':') && ApplySentence().IsMatch(line);
+                }
+
+                foreach (var sentence in Regex.Split(line, @"(?<=[.!?])\s+(?=\p{Lu})"))
+                {
+                    if (DocumentChannel().IsMatch(sentence) && (ApplySentence().IsMatch(sentence) || Proof().IsMatch(sentence) || (item && underApplyLead)))
+                    {
+                        var quote = sentence.Trim().TrimStart('-', '•', '*', ' ');
+                        if (quote.Length > 0 && found.All(f => f.Quote != quote))
+                        {
+                            found.Add(new Citation(hit.VacancyId, hit.Document, hit.Section, quote, hit.Start, hit.End));
+                        }
+                    }
                 }
             }
         }
 
-        return null;
+        return found;
     }
 
-    [GeneratedRegex(@"\b(per|via|met de|by|par) (post|brief|briefpost|aangetekende? (brief|zending)|koerier|courrier|la poste|recommande|registered (mail|letter)|mail|e ?mail|courriel)\b|\bpoststempel|\bpostmark|\bcachet de la poste\b|\baangetekend|\bin de (brieven)?bus\b|\bbrievenbus|\bmailbox\b|\bletterbox\b|\bboite aux lettres\b|\b(af ?geven|binnenbrengen|binnen brengen|afleveren|posten)\b|\bin person\b|\bby hand\b|\ben main propre\b|\bposter\b|\bop papier\b|\bon paper\b|\bsur papier\b", RegexOptions.CultureInvariant)]
+    /// <summary>The way of sending a text names: post, e-mail, by hand or online; null when none or unclear.</summary>
+    private static string? KindOf(string text, bool question)
+    {
+        var kinds = new List<string>();
+        if (question ? AskedPost().IsMatch(text) : PostWord().IsMatch(text))
+        {
+            kinds.Add("post");
+        }
+
+        if (MailWord().IsMatch(text))
+        {
+            kinds.Add("mail");
+        }
+
+        if (HandWord().IsMatch(text))
+        {
+            kinds.Add("hand");
+        }
+
+        if (OnlineWord().IsMatch(text))
+        {
+            kinds.Add("online");
+        }
+
+        return kinds.Count == 1 ? kinds[0] : null;
+    }
+
+    [GeneratedRegex(@"\b(?:post|brief|poststempel|postmark|aangetekende?|courrier|poste|recommandee?|registered|letter|postal|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskedPost();
+
+    [GeneratedRegex(@"\bpost\b|poststempel|aangetekend|\bper brief\b|\bbrief naar\b|\bpostadres\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostWord();
+
+    [GeneratedRegex(@"\be-?mail|\bmailen\b|\bmail\b(?!box)|courriel|@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MailWord();
+
+    [GeneratedRegex(@"af ?geven|afgegeven|binnen ?brengen|binnengebracht|afleveren|\bonthaal\b|in person|by hand|main propre|deposer|tegen ontvangstbewijs", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HandWord();
+
+    [GeneratedRegex(@"\bonline\b|formulier|formulaire|platform|portaal|\bwebsite\b|en ligne|\bwww\.|https?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OnlineWord();
+
+    /// <summary>What proves a sending in time: the postmark, the date of receipt or of sending.</summary>
+    [GeneratedRegex(@"poststempel|postmark|datum van (?:de )?(?:ontvangst|verzending|afgifte|verzenden|post)|ontvangstdatum|verzenddatum|als bewijs|moet(?:en)? (?:ten laatste|uiterlijk )?(?:\S+ )?(?:ontvangen|toegekomen|binnen) zijn|afgestempeld", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Proof();
+
+    [GeneratedRegex(@"\b(per|via|met de|by|par) (post|brief|briefpost|aangetekende? (brief|zending)|koerier|courrier|la poste|recommande|registered (mail|letter)|mail|e ?mail|courriel)\b|\bpoststempel|\bpostmark|\bcachet de la poste\b|\baangetekend|\bin de (brieven)?bus\b|\bbrievenbus|\bmailbox\b|\bletterbox\b|\bboite aux lettres\b|\b(af ?geven|binnenbrengen|binnen brengen|afleveren|posten)\b|\bin person\b|\bby hand\b|\ben main propre\b|\bposter\b|\bop papier\b|\bon paper\b|\bsur papier\b|\b(op|naar|in|on|through|door) (de |het |the )?(post|postkantoor|brievenbus|post office)\b|\b(mijn|m'n|de|een|die|deze) brief\b|\b(e ?)?mailen\b|\b(ver)?sturen per\b|\bpostal\b|\bposted\b|\bpost (it|my|mijn|ma|m'n)\b|\b(my|mijn|ma) (letter|lettre)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AskedChannel();
 
     [GeneratedRegex(@"\bpost\b|poststempel|aangetekend|\be-?mail|@|\bafgeven\b|\bafgegeven\b|\bbinnenbrengen\b|\bonthaal\b|\bonline\b|formulier|sollicitatieplatform|\bplatform|\bwebsite\b|\bportaal\b|\bpapier", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

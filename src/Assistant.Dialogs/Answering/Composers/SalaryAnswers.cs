@@ -19,7 +19,8 @@ public static partial class SalaryAnswers
 
         var lang = t.Language;
         var start = t.Analysis.Aspect == "start";
-        var result = SalaryTool.Evaluate(v, t.Analysis.SeniorityYears, t.Profile, start, t.Knowledge.ScaleTables, t.Options.IndexCoefficient);
+        var (seniority, profile) = YearsAsked(t);
+        var result = SalaryTool.Evaluate(v, seniority, profile, start, t.Knowledge.ScaleTables, t.Options.IndexCoefficient);
         var vacancy = Format.Vacancy(lang, v);
         var text = new StringBuilder();
         var citations = new List<Citation?>();
@@ -69,6 +70,12 @@ public static partial class SalaryAnswers
             if (!c.CapKnown)
             {
                 text.Append(Texts.Get(lang, "salary.capUnknown")).Append(' ');
+                if (c.Kind == "self-employed" && salary.Caps.FirstOrDefault(x => x.Kind == "private" && x.MaxYears is not null) is { } privateCap)
+                {
+                    // Self-employed work when only the private sector is capped: the nearest rule is said and cited, never applied.
+                    text.Append(Texts.Get(lang, "sal17.salary.privateCapOnly", ("cap", privateCap.MaxYears), ("quote", privateCap.Citation.Quote))).Append(' ');
+                    citations.Add(privateCap.Citation);
+                }
             }
 
             citations.Add(c.Citation);
@@ -77,8 +84,16 @@ public static partial class SalaryAnswers
         // Years cut by a cap ("maximum 15 jaar privésector") make the amount a rule's reading, not a personal calculation: who can make one is said.
         var capped = result.Counting.Any(c => c.Cap is not null && c.Counted < c.Given);
         decimal? answered = null;
-        switch (result.Kind)
+        var maxOnly = result.Kind is "range" or "start" && seniority is null && result.Counting.Count == 0 && salary.Max is not null
+            && MaxAsked().IsMatch(t.Analysis.FoldedText) && !MinAsked().IsMatch(t.Analysis.FoldedText);
+        switch (maxOnly ? "max" : result.Kind)
         {
+            case "max":
+                // "En het maximum per maand?": the top of the published range, then what it is per month.
+                text.Append(Texts.Get(lang, "sal17.salary.max", ("vacancy", vacancy), ("amount", PointText(lang, salary, salary.Max, "max")), ("period", period)));
+                citations.Add(salary.Published.FirstOrDefault(p => p.Amount == salary.Max)?.Citation ?? salary.Citation);
+                answered = salary.Max;
+                break;
             case "range":
                 text.Append(Texts.Get(lang, "salary.range", ("vacancy", vacancy), ("min", PointText(lang, salary, salary.Min, "min")), ("max", PointText(lang, salary, salary.Max, "max")), ("period", period)));
                 citations.AddRange(salary.Published.Select(p => p.Citation));
@@ -126,9 +141,9 @@ public static partial class SalaryAnswers
             AppendSimulation(lang, contact, text, citations);
         }
 
-        Derived(t, v, salary, result.Kind == "range" ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
+        Derived(t, v, salary, result.Kind == "range" && !maxOnly ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
         AppendCaps(t, salary, result, text, citations);
-        SalaryWithPremium.Append(t, v, salary, result.Kind == "range" ? null : answered, text, citations);
+        SalaryWithPremium.Append(t, v, salary, result.Kind == "range" && !maxOnly ? null : answered, text, citations);
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
@@ -406,4 +421,34 @@ public static partial class SalaryAnswers
         text.Append(' ').Append(Texts.Get(lang, "salary.simulation", ("contact", Format.Contact(lang, contact))));
         citations.Add(contact.Citation);
     }
+
+    /// <summary>
+    /// The seniority a salary question asks about, and the profile to count: "en met 15 jaar?", "and with 15 years?", "et avec
+    /// 15 ans ?" is a short follow-up that asks the same question at other years. When the conversation named one kind of
+    /// experience, the new years are of that kind, so its cap still applies; otherwise they are the seniority itself.
+    /// </summary>
+    private static (int? Seniority, Assistant.Tools.Profile.CandidateProfile Profile) YearsAsked(TurnContext t)
+    {
+        if (t.Analysis.SeniorityYears is not null || FollowUpYears().Match(t.Analysis.FoldedText) is not { Success: true } m
+            || !int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var years) || years > 50)
+        {
+            return (t.Analysis.SeniorityYears, t.Profile);
+        }
+
+        var kinds = t.Profile.Experience.Select(e => e.Kind).Distinct().ToList();
+        return kinds.Count == 1
+            ? (null, t.Profile with { Experience = [new Assistant.Tools.Profile.ExperienceEntry(years, kinds[0])] })
+            : (years, t.Profile with { Experience = [] });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s,]*(?:(?:en|and|et|maar|but|ok|dus|so)[\s,]+)?(?:(?:wat|what|hoeveel|how much|combien|quid)\s+)?(?:(?:met|with|avec|na|after|apres|bij|at|for|pour|voor|about|als ik|if i have|si j'?\s?ai)\s+)?(?<n>\d{1,2})\s+(?:jaar|jaren|years?|ans|annees)(?:\s+(?:ancienniteit|seniority|anciennete|ervaring|experience|dienst|service))?(?:\s+(?:dan|then|alors|heb|have|ai))?[\s?!.]*$")]
+    private static partial System.Text.RegularExpressions.Regex FollowUpYears();
+
+    /// <summary>A question for the top of the range: "en het maximum?", "the highest salary", "le salaire maximum" (not "maximum 10 jaar").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:maximum|max|maximaal|maximale|hoogste|eindloon|eindwedde|highest|at most|top of the scale|le plus haut|plafond)\b(?!\s+\d)")]
+    private static partial System.Text.RegularExpressions.Regex MaxAsked();
+
+    /// <summary>A question that also asks the bottom or the whole range ("minimum en maximum", "tussen", "de vork").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:minimum|min|minimaal|minimale|laagste|lowest|between|tussen|entre|range|vork|fourchette)\b")]
+    private static partial System.Text.RegularExpressions.Regex MinAsked();
 }
