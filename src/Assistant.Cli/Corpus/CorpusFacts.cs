@@ -58,7 +58,8 @@ public static class CorpusFacts
         var routes = new List<(string Audience, string Level)>();
         if (facts is not null)
         {
-            routes.AddRange(facts.Requirements.Routes.Select(r => (r.Audience.ToString().ToLowerInvariant(), r.Diploma.ToString().ToLowerInvariant())));
+            // A document that opens several posts: the routes of the post the vacancy is filed under, as eligibility judges them.
+            routes.AddRange(Assistant.Tools.Eligibility.PostChoice.ForQuestion(facts, null).Requirements.Routes.Select(r => (r.Audience.ToString().ToLowerInvariant(), r.Diploma.ToString().ToLowerInvariant())));
         }
 
         foreach (var (audience, level) in truth.Diploma)

@@ -112,7 +112,8 @@ public static partial class IdentityRules
     /// </summary>
     private static string CleanTitle(string line)
     {
-        var text = line;
+        // "Betrekking 1: medewerker …", "Functie 2 – …", "Post B: …": the number of a post in a document that opens several.
+        var text = PostScopes.PostTitle(line);
         for (var m = TitleLabel().Match(text); m.Success && m.Length > 0; m = TitleLabel().Match(text))
         {
             text = text[m.Length..];
