@@ -113,7 +113,8 @@ public static partial class IdentityRules
     private static string CleanTitle(string line)
     {
         // "Betrekking 1: medewerker …", "Functie 2 – …", "Post B: …": the number of a post in a document that opens several.
-        var text = PostScopes.PostTitle(line);
+        // ">>> Vacature X <<<", "*** X ***", "## X ##": signs that decorate a title are not part of it.
+        var text = PostScopes.PostTitle(Decoration().Replace(line, ""));
         for (var m = TitleLabel().Match(text); m.Success && m.Length > 0; m = TitleLabel().Match(text))
         {
             text = text[m.Length..];
@@ -230,6 +231,10 @@ public static partial class IdentityRules
         return score >= 3 ? score - line.Index / 20 : 0;
     }
 
+    /// <summary>A run of two or more decoration signs at the start or end of a line.</summary>
+    [GeneratedRegex(@"^\s*[>*#=~<»«•+]{2,}\s*|\s*[<*#=~>»«•+]{2,}\s*$")]
+    private static partial Regex Decoration();
+
     /// <summary>Two or more steps of a breadcrumb trail: "Home > Werken bij > Vacatures", "Start › Jobs › Detail".</summary>
     [GeneratedRegex(@"\S\s+[>›»]\s+\S[^>›»]*\s[>›»]\s+\S")]
     private static partial Regex Breadcrumb();
@@ -243,13 +248,13 @@ public static partial class IdentityRules
     [GeneratedRegex(@"\(\s*[MVXmvxFHfh]\s*/\s*[MVXmvxFHfh](?:\s*/\s*[MVXmvxFHfh])?\s*\)|(?<![\p{L}/])[MVmv]\s*/\s*[MVmv](?:\s*/\s*[Xx])?(?![\p{L}/])")]
     private static partial Regex GenderMarker();
 
-    [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*38|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?)|(?:(?i:klasse|niveau|schaal|weddeschaal|salarisschaal|barema|graad)\s+(?:N[A-E]\d{1,2}|[A-E][A-Z]?\d{0,3}[a-c]?)|N[A-E]\d{1,2}|[A-E][A-Z]?\d{1,3}[a-c]?)(?:\s?[-–]\s?(?:N[A-E]|[A-E][A-Z]?)?\d{1,3}[a-c]?)?)[\s,]*)+\)?\s*$")]
+    [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*\d{2}|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?)|(?:(?i:klasse|niveau|schaal|weddeschaal|salarisschaal|barema|graad)\s+(?:N[A-E]\d{1,2}|[A-E][A-Z]?\d{0,3}[a-c]?)|N[A-E]\d{1,2}|[A-E][A-Z]?\d{1,3}[a-c]?)(?:\s?[-–]\s?(?:N[A-E]|[A-E][A-Z]?)?\d{1,3}[a-c]?)?)[\s,]*)+\)?\s*$")]
     private static partial Regex RegimeSuffix();
 
     [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:(?:nieuwe |open |openstaande |interne |externe )?(?:vacature|vacaturebericht|vacante (?:functie|betrekking)|betrekking|jobaanbieding|werfreserve|wervingsreserve|aanwervingsreserve|reserve|(?:(?:open|publieke|interne|externe) )?oproep(?: tot (?:kandidaten|kandidaturen|kandidaatstellingen?|kandidatuurstellingen?|sollicitanten))?|aanwervingsoproep|rekruteringsoproep|(?:vergelijkende )?selectie|(?:statutaire |contractuele )?aanwerving|werving|bevordering|mobiliteit)(?:\s+(?:en|&|\+)\s+(?:werfreserve|wervingsreserve|aanwerving|selectie|bevordering|mobiliteit))?(?:\s+(?:naar|tot|in|voor)\s+(?:het\s+|de\s+)?(?:niveau|graad|rang|klasse|kader)\s+[\p{L}\d-]{1,6})?)(?:\s*[:|–—]|\s+-)\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L}|\d{1,2}\s+\p{L})))", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
-    [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder|chauffeur|verzorgende|zorgkundige|opvoeder|leerkracht|lesgever|docent|bibliothecaris|kok\b|poetshulp|schoonmaker|elektricien|loodgieter|schrijnwerker|tuinier|hovenier|boswachter|brandweerman|attaché|referendaris|adjunct|ambtenaar|toezichter|vakman|monteur|mecanicien|programmeur|ontwerper|tekenaar|landmeter|archivaris|consultant|animator|monitor|magazijnier|conciërge|vertaler|tolk|kassier|coach|dispatcher|operator|opzichter|controleur|rekenplichtige|bibliotheekassistent|behandelaar|bemiddelaar|uitvoerder|onderhouder|steward|verzorger|onthaalmedewerker|hulp)(?:s|en|e)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder|chauffeur|verzorgende|zorgkundige|opvoeder|leerkracht|leraar|lerares|lesgever|docent|bibliothecaris|kok\b|poetshulp|schoonmaker|elektricien|loodgieter|schrijnwerker|tuinier|hovenier|boswachter|brandweerman|attaché|referendaris|adjunct|ambtenaar|toezichter|vakman|monteur|mecanicien|programmeur|ontwerper|tekenaar|landmeter|archivaris|consultant|animator|monitor|magazijnier|conciërge|vertaler|tolk|kassier|coach|dispatcher|operator|opzichter|controleur|rekenplichtige|bibliotheekassistent|behandelaar|bemiddelaar|uitvoerder|onderhouder|steward|verzorger|onthaalmedewerker|hulp)(?:s|en|e)?\b", RegexOptions.IgnoreCase)]
     internal static partial Regex JobNoun();
 
     [GeneratedRegex(@"^(?:vacatures?|vacaturebericht|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?|deel deze vacature|profiel|jouw profiel|competenties|visie|waarden|aanbod|ons aanbod|wat (?:doe|ga|bieden|verwachten|mag)\b.*|wie (?:ben|zoeken)\b.*|takenpakket|taken|functie|solliciteren|selectieprocedure|contact|meer info(?:rmatie)?|interesse|voorwaarden|aanwervingsvoorwaarden|praktisch|timing)\W*$|^(?:vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|profiel|aanbod|toelichting|functieinhoud|functie-inhoud|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]

@@ -452,10 +452,10 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|(?:woon|huisvestings|sociale huisvestings|vervoer|water|haven)maatschappij|(?:woon|haven)bedrijf|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|polder|watering|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|(?:woon|huisvestings|sociale huisvestings|vervoer|water|haven)maatschappij|(?:woon|haven)bedrijf|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|polder|watering|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
     /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVOR – ".</summary>
@@ -463,10 +463,10 @@ public static partial class OrganisationRules
     private static partial Regex AcronymBefore();
 
     /// <summary>A government agency, institute, department or federal service (not an intermunicipal body, which goes by its acronym).</summary>
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst)$")]
     private static partial Regex GovernmentBody();
 
-    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf))$")]
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf))$")]
     private static partial Regex AdjectiveBody();
 
     [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]
