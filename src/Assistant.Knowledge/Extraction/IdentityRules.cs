@@ -113,8 +113,7 @@ public static partial class IdentityRules
     private static string CleanTitle(string line)
     {
         // "Betrekking 1: medewerker …", "Functie 2 – …", "Post B: …": the number of a post in a document that opens several.
-        // ">>> Vacature X <<<", "*** X ***", "## X ##": signs that decorate a title are not part of it.
-        var text = PostScopes.PostTitle(Decoration().Replace(line, ""));
+        var text = PostScopes.PostTitle(line);
         for (var m = TitleLabel().Match(text); m.Success && m.Length > 0; m = TitleLabel().Match(text))
         {
             text = text[m.Length..];
@@ -230,10 +229,6 @@ public static partial class IdentityRules
 
         return score >= 3 ? score - line.Index / 20 : 0;
     }
-
-    /// <summary>A run of two or more decoration signs at the start or end of a line.</summary>
-    [GeneratedRegex(@"^\s*[>*#=~<»«•+]{2,}\s*|\s*[<*#=~>»«•+]{2,}\s*$")]
-    private static partial Regex Decoration();
 
     /// <summary>Two or more steps of a breadcrumb trail: "Home > Werken bij > Vacatures", "Start › Jobs › Detail".</summary>
     [GeneratedRegex(@"\S\s+[>›»]\s+\S[^>›»]*\s[>›»]\s+\S")]
