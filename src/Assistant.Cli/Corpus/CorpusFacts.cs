@@ -58,7 +58,8 @@ public static class CorpusFacts
         var routes = new List<(string Audience, string Level)>();
         if (facts is not null)
         {
-            routes.AddRange(facts.Requirements.Routes.Select(r => (r.Audience.ToString().ToLowerInvariant(), r.Diploma.ToString().ToLowerInvariant())));
+            // A document that opens several posts: the routes of the post the vacancy is filed under, as eligibility judges them.
+            routes.AddRange(Assistant.Tools.Eligibility.PostChoice.ForQuestion(facts, null).Requirements.Routes.Select(r => (r.Audience.ToString().ToLowerInvariant(), r.Diploma.ToString().ToLowerInvariant())));
         }
 
         foreach (var (audience, level) in truth.Diploma)
@@ -129,9 +130,12 @@ public static class CorpusFacts
         return string.Join(' ', TextFold.Words(outside.ToString()));
     }
 
-    /// <summary>Upper case without spaces; "IFIC-categorie 14" and "IFIC 14" are one way of naming the same healthcare category.</summary>
+    /// <summary>
+    /// Upper case without spaces; "IFIC-categorie 14" and "IFIC 14" are one way of naming the same healthcare category, and
+    /// "barema 301", "salarisschaal 301" and "301" of the same numbered scale.
+    /// </summary>
     private static string ScaleText(string? scale) =>
         scale is null ? "" : System.Text.RegularExpressions.Regex.Replace(
             new string([.. scale.ToUpperInvariant().Replace('–', '-').Replace('—', '-').Where(c => !char.IsWhiteSpace(c))]),
-            @"^IFIC-?(?:CATEGORIE|CATEGORY|CATÉGORIE)?", "IFIC");
+            @"^IFIC-?(?:CATEGORIE|CATEGORY|CATÉGORIE)?|^(?:SALARIS|LOON|WEDDE)?(?:SCHAAL|BAREMA)(?=\d+$)", m => m.Value.StartsWith("IFIC", StringComparison.Ordinal) ? "IFIC" : "");
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Assistant.Knowledge.Documents;
 
 namespace Assistant.Knowledge.Cleaning;
 
@@ -46,6 +47,13 @@ public static partial class TextCleaner
 
     private static string NormaliseLine(string line)
     {
+        // A rule drawn with dashes, equals signs or box characters ("------", "=====", "* * *") frames or underlines a
+        // heading in plain text: it separates like a blank line and is no bullet.
+        if (RuledHeadings.IsRule(line))
+        {
+            return "";
+        }
+
         var s = MarkdownLink().Replace(line, "$1");
         s = s.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
         s = MultiSpace().Replace(s, " ").Trim();

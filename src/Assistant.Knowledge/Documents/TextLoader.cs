@@ -7,6 +7,10 @@ public sealed class TextLoader : IDocumentLoader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
 
-    public LoadedDocument Load(Stream content, string fileName) =>
-        new(fileName, "txt", TextDecoding.ReadAll(content, fileName), []);
+    /// <summary>Reads the text; lines underlined or framed by rules ("-----", "=====") are its heading hints.</summary>
+    public LoadedDocument Load(Stream content, string fileName)
+    {
+        var text = TextDecoding.ReadAll(content, fileName);
+        return new(fileName, "txt", text, RuledHeadings.Find(text));
+    }
 }

@@ -95,7 +95,15 @@ public static partial class OrganisationRules
                     weight += 3;
                 }
 
-                var into = kind.Equals("district", StringComparison.OrdinalIgnoreCase) ? districts : scores;
+                // "Gemeenschapswacht (m/v/x) – District X", "Redder (D1-D3) | Sportbedrijf Y": the body the title line names after the
+                // job is the one that hires, also when a parent body is named more often (a district of a city, an agency of a ministry).
+                var ofTitleLine = line.Index < 15 && TitleLineTail().IsMatch(line.Text[..m.Index]);
+                if (ofTitleLine)
+                {
+                    weight += 3;
+                }
+
+                var into = kind.Equals("district", StringComparison.OrdinalIgnoreCase) && !ofTitleLine ? districts : scores;
                 if (into == districts && place is not null && CompassPoint().IsMatch(place))
                 {
                     continue;
@@ -332,8 +340,9 @@ public static partial class OrganisationRules
     /// </summary>
     private static (string Name, TextLine Line)? BrandOfDomain(DocumentView view)
     {
+        // "info@polder-x.be", "jobs@stadx.be": the domain spells the name with or without its hyphens.
         var domains = view.Lines.SelectMany(l => Domain().Matches(l.Text)).Select(m => m.Groups["d"].Value.ToLowerInvariant())
-            .Where(d => d.Length >= 4 && !MailProvider().IsMatch(d)).ToHashSet();
+            .Where(d => d.Length >= 4 && !MailProvider().IsMatch(d)).Select(d => d.Replace("-", "", StringComparison.Ordinal)).ToHashSet();
         if (domains.Count == 0)
         {
             return null;
@@ -443,10 +452,10 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|(?:woon|huisvestings|sociale huisvestings|vervoer|water|haven)maatschappij|(?:woon|haven)bedrijf|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|(?:woon|huisvestings|sociale huisvestings|vervoer|water|haven)maatschappij|(?:woon|haven)bedrijf|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|polder|watering|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
     /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVOR – ".</summary>
@@ -454,17 +463,17 @@ public static partial class OrganisationRules
     private static partial Regex AcronymBefore();
 
     /// <summary>A government agency, institute, department or federal service (not an intermunicipal body, which goes by its acronym).</summary>
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst)$")]
     private static partial Regex GovernmentBody();
 
-    [GeneratedRegex(@"^(?i:(?:vlaams|federaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf))$")]
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf))$")]
     private static partial Regex AdjectiveBody();
 
     [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]
     private static partial Regex OfName();
 
     /// <summary>More capitalised words of a body's name (at most three) and an acronym in brackets, right after the first.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]
+    [GeneratedRegex(@"\G(?:\s+(?:(?:voor|van|en|de|&)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]
     private static partial Regex NameRest();
 
     [GeneratedRegex(@"^[\s’']*(zoekt|zoeken|organiseert|werft|is op zoek|heeft .*vacature)\b", RegexOptions.IgnoreCase)]
@@ -477,7 +486,8 @@ public static partial class OrganisationRules
     [GeneratedRegex(@"^(?:(?:De|Het)\s+)?(?<name>\p{Lu}[\p{L}'&-]*(?:\s+(?:\p{Lu}[\p{L}'&-]*|en|voor|van|de|der))*(?:\s+\([\p{Lu}&]{2,8}\))?)\s+(?:zoekt|werft|is op zoek|is op zoek naar)\b")]
     private static partial Regex SeekingSubject();
 
-    [GeneratedRegex(@"^(?:wij|we|jij|ons team|onze|het team|team|dienst|de dienst|afdeling)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A pronoun, a unit of the employer or an article alone ("De" before "polder beheert …"): no employer's name.</summary>
+    [GeneratedRegex(@"^(?:wij|we|jij|ons team|onze|het team|team|dienst|de dienst|afdeling)\b|^(?:de|het|een|deze|dit|die|dat)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnEmployer();
 
     [GeneratedRegex(@"\b(?:geregistreerd|registratie|ingeschreven|erkend|erkenning|erkenningsnummer|visum|uitgereikt|afgeleverd|gecertificeerd|toegekend|goedgekeurd|gereglementeerd)\b[^.;:]{0,40}\b(?:bij|door|van)(?:\s+(?:de|het))?\s+$", RegexOptions.IgnoreCase)]
@@ -504,6 +514,10 @@ public static partial class OrganisationRules
 
     [GeneratedRegex(@"(medewerker|deskundige|assistent|coördinator|consulent|adviseur|verantwoordelijke|vacature|functie|werker|begeleider|leider|attaché|selectie|profiel|contact)", RegexOptions.IgnoreCase)]
     private static partial Regex JobWord();
+
+    /// <summary>A job title with its gender marker or scale in brackets, then a dash, bar or "bij": what follows names the employer.</summary>
+    [GeneratedRegex(@"\p{L}.*(?:\(\s*[mvxfh]\s*/\s*[mvxfh](?:\s*/\s*[mvxfh])?\s*\)|\(\s*[A-E][A-Z]?\d{0,2}(?:\s*[-–]\s*[A-E]?[A-Z]?\d{1,2})?\s*\))\s*(?:[–—|-]|\bbij\b)\s*(?:(?:het|de)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleLineTail();
 
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}'-]+) als werkgever")]
     private static partial Regex AsEmployer();

@@ -57,7 +57,8 @@ public static partial class PostScopes
         return m.Success && m.Groups["title"].Value.Trim() is { Length: > 0 } title ? title : heading.Trim();
     }
 
-    [GeneratedRegex(@"^\s*(?:functie|betrekking|post|poste|job|vacature|profiel|fonction|emploi)\s*(?:nr\.?\s*)?(?:\d{1,2}|[a-d]|i{1,3}|iv)\b\s*[:–—-]\s*(?<title>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"Functie 1 – X", "Betrekking B: X", also under a section number of the document ("2. Betrekking 1 - X").</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s*)?(?:functie|betrekking|post|poste|job|vacature|profiel|fonction|emploi)\s*(?:nr\.?\s*)?(?:\d{1,2}|[a-d]|i{1,3}|iv)\b\s*[:–—-]\s*(?<title>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostHeading();
 
     [GeneratedRegex(@"\b(beide|alle|allebei|gemeenschappelijke?|gezamenlijke?|both|all|common|deux|tous|toutes|communes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -37,6 +37,7 @@ public static partial class RequirementRules
             // "Er is geen diplomavereiste" under a heading of its own ("Voor alle jobs") says as much as one in the profile.
             var fallback = view.Lines.Where(l => l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits)
                 && (Possession().IsMatch(l.Text) || RouteParser.NoneRequired().IsMatch(l.Text))).ToList();
+            fallback = [.. fallback.Union(QuestionAnswers(view)).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
             drafts = Drafts(fallback, view, preferences, internalOnly);
         }
 
@@ -93,6 +94,34 @@ public static partial class RequirementRules
             Unparsed = unparsed,
         };
     }
+
+    /// <summary>
+    /// "Welk diploma heb ik nodig?" + "Een bachelor in …": in a list of questions and answers, the answer right below a question
+    /// about admission that names a level of study or says none is needed. Read only when no requirement section gives a route.
+    /// </summary>
+    private static IEnumerable<TextLine> QuestionAnswers(DocumentView view)
+    {
+        for (var i = 1; i < view.Lines.Count; i++)
+        {
+            var question = view.Lines[i - 1];
+            var answer = view.Lines[i];
+            var asked = question.Content.Trim();
+            if (answer.Document == question.Document && asked.EndsWith('?') && asked.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 16
+                && AdmissionQuestion().IsMatch(asked) && answer.Topic is not (Topic.Selection or Topic.Salary or Topic.Benefits or Topic.Offer)
+                && (StudyLevel().IsMatch(answer.Text) || RouteParser.NoneRequired().IsMatch(answer.Text)))
+            {
+                yield return answer;
+            }
+        }
+    }
+
+    /// <summary>A question about who may take part: the diploma, the studies, the conditions, taking part.</summary>
+    [GeneratedRegex(@"\b(?:diploma\w*|opleiding|studies|studiebewijs|voorwaarden?|vereisten?|toegelaten|deelnemen|meedoen|mee te doen|voorleggen|nodig|in aanmerking|kandidaat stellen|solliciteren)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdmissionQuestion();
+
+    /// <summary>A level of study named in an answer.</summary>
+    [GeneratedRegex(@"\b(?:bachelor|master|graduaat|gegradueerde|secundair|hoger onderwijs|licentiaat|universitair|hogeschool)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex StudyLevel();
 
     /// <summary>
     /// Requirement lines no fact was read from: every line of an admission section about a candidate fact (diploma,

@@ -40,6 +40,9 @@ internal static class TestKnowledge
     public static VacancyFacts FromText(string text, DateTimeOffset? now = null) =>
         FromLoaded(new LoadedDocument("vacancy.txt", "txt", text, []), now);
 
+    /// <summary>Extracts facts from a plain-text file written in a test, through the text loader (its rule-marked headings).</summary>
+    public static VacancyFacts FromTextFile(string text) => FromFile(new TextLoader(), "vacancy.txt", text);
+
     /// <summary>Extracts facts from a web page written in a test, through the HTML loader (tables as the loader gives them).</summary>
     public static VacancyFacts FromHtml(string html) => FromFile(new HtmlLoader(), "vacancy.html", html);
 
