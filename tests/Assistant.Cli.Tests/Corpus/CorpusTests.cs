@@ -18,13 +18,13 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned2", 99.0, 93.5, 0)]
     [InlineData("tuned3", 92.5, 91.5, 0)]
     [InlineData("tuned4", 96.5, 89.5, 0)]
-    [InlineData("tuned5", 97.5, 85.5, 0)]
+    [InlineData("tuned5", 97.5, 86.0, 0)]
     [InlineData("tuned6", 97.5, 83.0, 0)]
     [InlineData("tuned7", 96.0, 94.5, 0)]
     [InlineData("tuned8", 94.0, 81.5, 0)]
     [InlineData("tuned9", 82.5, 77.5, 0)]
-    [InlineData("tuned10", 90.5, 73.5, 0)]
-    [InlineData("tuned11", 76.5, 57.5, 0)]
+    [InlineData("tuned10", 90.5, 74.5, 0)]
+    [InlineData("tuned11", 76.5, 58.0, 0)]
     [InlineData("blind11", 90.0, 65.5, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
