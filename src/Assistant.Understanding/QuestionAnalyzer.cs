@@ -10,7 +10,7 @@ namespace Assistant.Understanding;
 /// <summary>
 /// Reads one question with rules: language (nl/en/fr), intent and aspect, the vacancies it names, the facts the user
 /// states about themselves, reported scores and quantities. Build it once per vacancy list (building indexes the
-/// vacancies' words); <see cref="Analyze"/> is thread-safe and takes well under a millisecond.
+/// vacancies' words); <see cref="Analyze(string)"/> is thread-safe and takes well under a millisecond.
 /// </summary>
 public sealed class QuestionAnalyzer
 {
@@ -48,7 +48,7 @@ public sealed class QuestionAnalyzer
     }
 
     /// <summary>
-    /// The vacancies a search query (typed so far) names, with a score (higher is better): <see cref="Analyze"/>'s vacancy
+    /// The vacancies a search query (typed so far) names, with a score (higher is better): <see cref="Analyze(string)"/>'s vacancy
     /// matcher under its ranking policy (<see cref="VacancyMatchPolicy.Ranking"/>).
     /// </summary>
     internal Dictionary<string, double> RankVacancies(string query)
@@ -58,9 +58,20 @@ public sealed class QuestionAnalyzer
     }
 
     /// <summary>Analyses one question.</summary>
-    public QuestionAnalysis Analyze(string text)
+    public QuestionAnalysis Analyze(string text) => Analyze(text, null);
+
+    /// <summary>
+    /// Analyses one question; with <paramref name="today"/>, periods dated by their start ("sinds 2023", "since March 2019")
+    /// are read as the duration they have surely lasted.
+    /// </summary>
+    public QuestionAnalysis Analyze(string text, DateOnly? today)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (today is { } day)
+        {
+            text = SinceDates.Rewrite(text, day);
+        }
+
         var folded = " " + TextFolding.Fold(text) + " ";
         var words = TextFold.Words(text);
         if (text.Length > MaxLength)

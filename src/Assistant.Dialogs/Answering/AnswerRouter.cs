@@ -22,8 +22,12 @@ public sealed partial class AnswerRouter
 
     public AnswerRouter(AssistantOptions options) => _options = options;
 
-    /// <summary>The analysis of a message against the vacancies of <paramref name="knowledge"/> (the analyzer is built once per snapshot).</summary>
-    public static QuestionAnalysis Analyze(KnowledgeSnapshot knowledge, string text) => Analyzer(knowledge).Analyze(text);
+    /// <summary>
+    /// The analysis of a message against the vacancies of <paramref name="knowledge"/> (the analyzer is built once per snapshot);
+    /// with <paramref name="now"/>, a period dated by its start ("sinds 2023") is read as the time it has lasted by then.
+    /// </summary>
+    public static QuestionAnalysis Analyze(KnowledgeSnapshot knowledge, string text, DateTimeOffset? now = null) =>
+        Analyzer(knowledge).Analyze(text, now is { } at ? DateOnly.FromDateTime(at.DateTime) : null);
 
     /// <summary>The analyzer of <paramref name="knowledge"/>'s vacancies (built once per snapshot; the staff search ranks with its vacancy matcher).</summary>
     internal static QuestionAnalyzer Analyzer(KnowledgeSnapshot knowledge) =>
@@ -32,7 +36,7 @@ public sealed partial class AnswerRouter
     /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>
     public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input, TurnOverride? force = null, QuestionAnalysis? analysis = null)
     {
-        var a = analysis ?? Analyze(knowledge, input.Text);
+        var a = analysis ?? Analyze(knowledge, input.Text, input.Now);
         var profile = state.Profile.Merge(a.Profile);
         var intent = force?.Intent ?? a.Intent;
         var aspect = force?.Intent is null ? a.Aspect : force.Aspect;
@@ -51,7 +55,7 @@ public sealed partial class AnswerRouter
             intent = Intents.Eligibility;
         }
         else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent == Intents.Eligibility
-            && SlotReplies.KindAfterAnswer(input.Text, state.Profile, x => Analyze(knowledge, x)) is { } kind)
+            && SlotReplies.KindAfterAnswer(input.Text, state.Profile, x => Analyze(knowledge, x, input.Now)) is { } kind)
         {
             // "als teamleider" right after an eligibility answer says what the experience already given was.
             intent = Intents.Eligibility;

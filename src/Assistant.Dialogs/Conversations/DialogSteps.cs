@@ -38,7 +38,7 @@ public sealed class DialogSteps
         QuestionAnalysis analysis;
         using (var understanding = AssistantTelemetry.StartSpan(AssistantTelemetry.Spans.Understanding))
         {
-            analysis = reading ?? ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
+            analysis = reading ?? ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text, now), state.Language, input.Locale);
             understanding?.SetTag(AssistantTelemetry.TagNames.Language, AssistantTelemetry.Closed(analysis.Language, Texts.Languages));
         }
 
@@ -83,7 +83,7 @@ public sealed class DialogSteps
     /// <summary>Answers one message with the router and records what it changed (context, language, profile and where each fact came from).</summary>
     internal (Answer Answer, ConversationState State) Route(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, TurnOverride? force, DateTimeOffset now, QuestionAnalysis? analysis = null)
     {
-        analysis ??= ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
+        analysis ??= ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text, now), state.Language, input.Locale);
         var (answer, context) = _router.Answer(knowledge, state.Context, input, force, analysis);
         (answer, context) = EarlierFacts.Apply(answer, state.Context, context, analysis.Profile);
         var profileChanged = !Equals(context.Profile, state.Context.Profile);

@@ -42,7 +42,7 @@ internal sealed class EligibilityDialog
         {
             // "5 jaar, ik behandel dossiers" after the question about experience: a reply that states the candidate's own
             // facts and names no employer or place describes the candidate with job words, it does not ask about another job.
-            if (!StatesOwnFacts(knowledge, state, frame, input.Text, analysis))
+            if (!StatesOwnFacts(knowledge, state, frame, input.Text, analysis, now))
             {
                 return null;
             }
@@ -57,7 +57,7 @@ internal sealed class EligibilityDialog
             return Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility }, now, Reading.Resumed);
         }
 
-        var reply = question ? null : SlotReplies.Read(frame.Asking, text, state.Context.Profile, t => AnswerRouter.Analyze(knowledge, t), AskedKind(knowledge, state, frame));
+        var reply = question ? null : SlotReplies.Read(frame.Asking, text, state.Context.Profile, t => AnswerRouter.Analyze(knowledge, t, now), AskedKind(knowledge, state, frame));
         if (reply is not null)
         {
             return Ask(knowledge, state, frame, input, analysis with { Intent = Intents.Eligibility, Profile = analysis.Profile.Merge(reply) }, now, Reading.Understood);
@@ -79,9 +79,9 @@ internal sealed class EligibilityDialog
     }
 
     /// <summary>A reply without a question that states profile facts and names other vacancies only by words of their titles.</summary>
-    private static bool StatesOwnFacts(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame, string text, QuestionAnalysis analysis) =>
+    private static bool StatesOwnFacts(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame, string text, QuestionAnalysis analysis, DateTimeOffset now) =>
         analysis.VacancyByJobWordsOnly && !QuestionShape.IsQuestion(text)
-        && (!analysis.Profile.IsEmpty || SlotReplies.Read(frame.Asking, text, state.Context.Profile, t => AnswerRouter.Analyze(knowledge, t), AskedKind(knowledge, state, frame)) is not null);
+        && (!analysis.Profile.IsEmpty || SlotReplies.Read(frame.Asking, text, state.Context.Profile, t => AnswerRouter.Analyze(knowledge, t, now), AskedKind(knowledge, state, frame)) is not null);
 
     /// <summary>The kind of experience the pending question named (the deciding route's kind), for a reply that gives only years.</summary>
     private static string? AskedKind(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame) =>

@@ -41,7 +41,7 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
             return (false, null);
         }
 
-        var analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text), state.Language, input.Locale);
+        var analysis = ReplyLanguage.Settle(AnswerRouter.Analyze(knowledge, input.Text, input.Now), state.Language, input.Locale);
         if (analysis.Confidence >= IntentConfidence.Threshold || !analysis.Profile.IsEmpty || analysis.Scores.Count > 0
             || FollowUps.Override(analysis, state.Context, input.Text) is not null)
         {
@@ -191,7 +191,7 @@ internal sealed partial class ModelAssist(ModelHooks hooks, AssistantOptions opt
 
     private Answer NotInDocuments(KnowledgeSnapshot knowledge, ConversationState state, TurnInput input, Answer answer)
     {
-        var analysis = AnswerRouter.Analyze(knowledge, input.Text) with { Language = answer.Language };
+        var analysis = AnswerRouter.Analyze(knowledge, input.Text, input.Now) with { Language = answer.Language };
         var t = new TurnContext(answer.Language, input.Now, input.Channel, knowledge, analysis, state.Context.Profile, options, input.Text);
         var vacancy = answer.VacancyIds.Count == 1 ? knowledge.Find(answer.VacancyIds[0])?.Facts : null;
         return RetrievalAnswers.None(t, vacancy);

@@ -76,9 +76,21 @@ public static class EligibilityTool
 
         // A line that only says again a licence requirement already met, and an experience line whose minimum the candidate's
         // named years fall short of (a no of its own), leave nothing to check.
-        var settled = facts.Requirements.Unparsed.Where(u => UnparsedLines.RestatesMetLicence(u, generalChecks)).ToList();
+        var settled = facts.Requirements.Unparsed.Where(u => UnparsedLines.RestatesMetLicence(u, generalChecks) || OwnWordLines.Settled(u, profile)).ToList();
         foreach (var line in facts.Requirements.Unparsed)
         {
+            // A licence that may still be obtained after starting: the candidate's categories decide (met, or admitted on that condition).
+            if (!settled.Contains(line) && OwnWordLines.LicenceLater(line, profile) is { } later)
+            {
+                if (later.Outcome != "met")
+                {
+                    generalChecks.Add(later);
+                }
+
+                settled.Add(line);
+                continue;
+            }
+
             if (UnparsedLines.ExperienceShort(line, profile, referenceYear) is { } shortOf)
             {
                 generalChecks.Add(shortOf);
@@ -174,7 +186,8 @@ public static class EligibilityTool
             Missing = missing,
             NextSteps = next,
             Reminders = reminders,
-            Preferences = facts.Requirements.Preferences,
+            // A line no rule read that says its subject is not required is shown as such to a candidate who speaks about it.
+            Preferences = [.. facts.Requirements.Preferences, .. facts.Requirements.Unparsed.Where(OwnWordLines.AsksNothing).Select(u => new Preference(u.Citation.Quote, u.Citation, NotRequired: true))],
             ReferenceDate = facts.Requirements.ReferenceDate,
             ReferTo = referTo,
             GeneralChecks = generalChecks,

@@ -248,7 +248,7 @@ public static partial class GeneralChecks
             : new RequirementCheck("licence", "unknown", requirement.Citation) { Required = category, Caveat = "licence-category" };
     }
 
-    private static bool Includes(string held, string required) => held == required || (held, required) switch
+    internal static bool Includes(string held, string required) => held == required || (held, required) switch
     {
         ("C" or "C1" or "CE" or "C1E" or "D" or "D1" or "DE" or "BE", "B") => true,
         ("CE" or "C", "C1") => true,

@@ -112,7 +112,7 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ",", OpensMessage(w, i)));
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || HeldAfter(w, i + length) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ",", OpensMessage(w, i)));
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -169,6 +169,37 @@ internal static class DiplomaRules
         }
 
         return new DiplomaFacts(held, lacks, field, graduate ? true : null, held is null ? null : words);
+    }
+
+    /// <summary>
+    /// The diploma named before the verb that says it is held: "TSO bouw heb ik wel", "een bachelor verpleegkunde heb ik
+    /// sinds juni", "master rechten bezit ik": within the clause (the field may come between), and not denied right after
+    /// ("een bachelor heb ik niet", "nog niet").
+    /// </summary>
+    private static bool HeldAfter(string[] w, int from)
+    {
+        for (var k = from; k < w.Length - 1 && k < from + 4; k++)
+        {
+            if (w[k] is "." or "?" or "!" or ";" or "," or "maar" or "but" or "mais")
+            {
+                return false;
+            }
+
+            if (w[k] is "heb" or "had" or "bezit" or "behaalde" or "haalde" && w[k + 1] == "ik")
+            {
+                for (var n = k + 2; n < w.Length && n < k + 5 && w[n] is not ("." or "?" or "!" or "," or ";"); n++)
+                {
+                    if (Negations.Contains(w[n]) || AfterNegations.Contains(w[n]) || Requirement.Contains(w[n]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

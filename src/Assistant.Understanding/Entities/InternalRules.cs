@@ -173,10 +173,10 @@ internal static partial class InternalRules
     [GeneratedRegex(
         @"\b(?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans|annees) (\w+ ){0,2}?(\w*ancienniteit|anciennete|seniority|in dienst|dienst|in service)\b"
         + @"|\b(ik )?werk (al |reeds )?(?<n>\d+(,\d+)?) (?<unit>jaar|maanden|maand)\b"
-        + @"|\b(ik ben|i ' ?ve been|i have been|je suis) (al |reeds |nu |since )?(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|years?|ans) [^.?!]{0,40}?\b(bij|at|for|chez|pour|in dienst)\b"
+        + @"|\b(ik ben|i ' ?ve been|i have been|je suis) (al |reeds |nu |since |sinds |depuis )?(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|years?|ans) [^.?!]{0,40}?\b(bij|at|for|chez|pour|in dienst)\b"
         + @"|\b(?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (in|op|au|at|op het|in het|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
         + @"|\b(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois) (\w+ ){0,2}(in|op|au|at|dans le) (niveau|level|graad|grade) (?<l>[a-e])\b"
-        + @"|(\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?|(?<!\b(rijbewijs|permis|licence|license|categorie|category|type|code) )\b(?<l>[a-e])[1-5][ab]?)\b(?! (rijbewijs|licence|license|permis|driving|truck)\b) ((\w+|,) ){0,7}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"
+        + @"|(\b(niveau|level|graad|grade) (?<l>[a-e])[1-5]?|(?<!\b(rijbewijs|permis|licence|license|categorie|category|type|code) )\b(?<l>[a-e])[1-5][ab]?)\b(?! (rijbewijs|licence|license|permis|driving|truck)\b) ((\w+|,|\(|\)) ){0,7}?(sinds|al|depuis|for|pendant) (?<n>\d+(,\d+)?) (?<unit>jaar|jaren|maanden|maand|years?|months?|ans|annees|mois)\b"
         + @"|\b(je travaille|i (have )?work(ed)?|ik werk) (\w+ ){0,2}?(depuis|for|sinds|al) (?<n>\d+(,\d+)?) (?<unit>ans|annees|mois|years?|months?|jaar|maanden)\b"
         + @"|\b(ancienniteit|seniority|anciennete) (van|of|de) (?<n>\d+(,\d+)?) (?<unit>maand|maanden|months?|mois|jaar|jaren|years?|ans)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

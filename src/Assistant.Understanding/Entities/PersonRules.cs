@@ -293,7 +293,7 @@ internal static partial class PersonRules
     }
 
     /// <summary>Right after a code or licence: it is no longer valid ("is vervallen", "has expired", "est périmé", "niet meer geldig").</summary>
-    [GeneratedRegex(@"^ ?(\w+ ){0,2}?(is |zijn |has |have |est |was |werd )?(been )?(vervallen|verlopen|ingetrokken|geschorst|expired|lapsed|revoked|suspended|perime|perimee|expire|expiree|retire|retiree|suspendu|suspendue|niet meer geldig|no longer valid|plus valable)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^ ?(\w+ ){0,4}?(is |zijn |has |have |est |was |werd )?(been )?(vervallen|verlopen|ingetrokken|geschorst|expired|lapsed|revoked|suspended|perime|perimee|expire|expiree|retire|retiree|suspendu|suspendue|niet meer geldig|no longer valid|plus valable)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Lapsed();
 
     /// <summary>A licence said to be no longer valid ("mijn rijbewijs is ingetrokken", "my driving licence has expired").</summary>

@@ -9,7 +9,7 @@ namespace Assistant.Understanding.Entities;
 /// </summary>
 internal static partial class QuestionDates
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["januari"] = 1, ["january"] = 1, ["janvier"] = 1, ["jan"] = 1,
         ["februari"] = 2, ["february"] = 2, ["fevrier"] = 2, ["feb"] = 2, ["fev"] = 2,

@@ -18,7 +18,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned2", 99.0, 94.0, 0)]
     [InlineData("tuned3", 92.5, 91.5, 0)]
     [InlineData("tuned4", 96.5, 89.5, 0)]
-    [InlineData("tuned5", 97.5, 85.5, 0)]
+    [InlineData("tuned5", 97.5, 86.0, 0)]
     [InlineData("tuned6", 97.5, 83.0, 0)]
     [InlineData("tuned7", 96.0, 94.5, 0)]
     [InlineData("tuned8", 94.0, 81.5, 0)]

@@ -429,7 +429,7 @@ public static class EligibilityAnswers
         var p = t.Profile;
         var spoken = new HashSet<string>(StringComparer.Ordinal);
         if (p.DrivingLicence is not null) spoken.Add("licence");
-        if (p.LanguagesMentioned is not null) spoken.Add("language");
+        if (p.LanguagesMentioned is not null || p.DutchLevel is not null) spoken.Add("language");
         if (p.Nationality is not null) spoken.Add("nationality");
         return spoken.Count == 0
             ? []
