@@ -36,7 +36,7 @@ internal static partial class IntentClassifier
         new(IntentNames.Salary, 3, SalaryCues.Amounts()),
         new(IntentNames.Salary, 3, SalaryCues.MoreForHours()),
         new(IntentNames.Salary, 7, SalaryCues.WithPremium()),
-        new(IntentNames.Procedure, 3, ProcedureCues.Strong()),
+        new(IntentNames.Procedure, 3, ProcedureCues.Strong(), ProcedureCues.NamedTest()),
         new(IntentNames.Procedure, 1.5, ProcedureCues.Medium()),
         new(IntentNames.Procedure, 5, ProcedureCues.AssignmentReturn()),
         new(IntentNames.Procedure, 4, ProcedureCues.Process()),
