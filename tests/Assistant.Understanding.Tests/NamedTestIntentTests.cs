@@ -12,7 +12,7 @@ public sealed class NamedTestIntentTests
     [Theory]
     [InlineData("When is the practical driving test for the bus driver job?")]
     [InlineData("what tests do you have for the gardener?")]
-    [InlineData("Is the physical fitness exam hard for the firefighter job?")]
+    [InlineData("Is the psychotechnical exam difficult for the police assistant job?")]
     [InlineData("When are the exams for the administrative assistant?")]
     [InlineData("Quand a lieu le test pratique pour le poste de jardinier ?")]
     [InlineData("Quels examens faut-il passer pour le poste de comptable ?")]

@@ -48,6 +48,7 @@ internal static partial class IntentClassifier
         new(IntentNames.Benefits, 6, BenefitCues.OnTopOfPay()),
         new(IntentNames.Benefits, 6, BenefitCues.PremiumAsked()),
         new(IntentNames.Benefits, 3, BenefitCues.PremiumNamed()),
+        new(IntentNames.Benefits, 5, BenefitCues.ExtraForHours()),
         new(IntentNames.Documents, 4, DocumentCues.Strong()),
         new(IntentNames.Documents, 2, DocumentCues.Medium()),
         new(IntentNames.Documents, 5, DocumentCues.Which()),

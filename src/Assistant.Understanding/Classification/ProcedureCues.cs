@@ -6,7 +6,7 @@ namespace Assistant.Understanding.Classification;
 internal static partial class ProcedureCues
 {
     [GeneratedRegex(
-        @"\bselectie|\bprocedure|\bproef\b|\bproeven\b|\bproefles|\bproefopdracht|\bdemoles|\btrial lesson|\bdemo lesson|\blecon (d' essai|test|de demonstration)|\bselectieproef|examen|\binterview"
+        @"\bselectie|\bprocedure|\bproef\b|\bproeven\b|\bproefles|\bproefopdracht|\bdemo\w*les(sen)?\b|\btrial lesson|\bdemo lesson|\blecon (d' essai|test|de demonstration)|\bselectieproef|examen|\binterview"
         + @"|\bsollicitatiegesprek|\bassessment|\bthuisopdracht|\bcapaciteitstest|\bredeneertest|\btaaltest"
         + @"|\bscreening|\bpreselectie|\bwervingsreserve|\breserve\b|\bverloopt|\bverloop\b|\bstappen\b"
         + @"|\bselection\b|\bexams?\b|\bsteps\b|\brecruitment (reserve|process)|\bhiring process"

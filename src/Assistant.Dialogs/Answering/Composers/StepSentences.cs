@@ -140,6 +140,9 @@ internal static partial class StepSentences
     private static Citation Cite(VacancyFacts v, ParsedDocument doc, int start, int end)
     {
         end = Math.Min(end, start + MaxQuote);
+        // A heading's underline or a bullet before the sentence is no part of what the document says.
+        var lead = Lead().Match(doc.Text, start, end - start);
+        start = lead.Success ? lead.Index + lead.Length : start;
         var quote = WhiteSpace().Replace(doc.Text[start..end], " ").Trim();
         return new Citation(v.Id, doc.FileName, doc.SectionAt(start)?.Title ?? "", quote, start, end);
     }
@@ -147,10 +150,13 @@ internal static partial class StepSentences
     [GeneratedRegex(@"[.!?](?=\s+[\p{Lu}\d(“""'])|[.!?]?\s*\n\s*\n\s*|\s*\n\s*(?=[-*•·▪–]|\d+[.)]\s|\p{Ll}\)\s)")]
     private static partial Regex Break();
 
+    [GeneratedRegex(@"\G[\s\-–—*•·▪=_#>]+")]
+    private static partial Regex Lead();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"(proef|proeven|proefles|test|testen|examen|gesprek|assessment|interview|opdracht)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(proef|proeven|proefles|les|test|testen|examen|gesprek|assessment|interview|opdracht)$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedStep();
 
     [GeneratedRegex(@"selectie|sollicit|procedure|verloop|wat volgt|hoe (ga|gaat|verloopt)|aanwerving|na je kandidatuur|na je sollicitatie|wat na", RegexOptions.CultureInvariant)]
