@@ -137,6 +137,18 @@ public sealed class EligibilityFactsTests
     }
 
     [Fact]
+    public void Read_KindOfPartTimeYears_KeepsTheirShareAndEnd()
+    {
+        var current = new CandidateProfile { Experience = [new ExperienceEntry(8, "domain:laborant", "als laborant") { Share = 0.5m, Until = 2019 }] };
+
+        var yes = Assert.Single(Read("experience-kind", "ja", current, "domain:labo")!.Experience);
+        var named = Assert.Single(Read("experience-kind", "als teamleider", current)!.Experience);
+
+        Assert.Equal((0.5m, 2019), (yes.Share!.Value, yes.Until!.Value));
+        Assert.Equal((0.5m, 2019), (named.Share!.Value, named.Until!.Value));
+    }
+
+    [Fact]
     public void Read_YesToTheQuestionWhetherTheExperienceWasOfTheKindAsked_GivesThatKind()
     {
         var current = new CandidateProfile { Experience = [new ExperienceEntry(4, "domain:opvoeder", "als opvoeder")] };
@@ -158,5 +170,21 @@ public sealed class EligibilityFactsTests
         var sut = SlotReplies.KindAfterAnswer(text, current, UnderstandingTestData.SeedAnalyzer.Analyze);
 
         Assert.Equal(added, sut is not null);
+    }
+
+    [Theory]
+    [InlineData("Ik heb 8 jaar halftijds als laborant gewerkt.", 8, 0.5)]
+    [InlineData("I worked 6 years as a lab assistant at 50% (half-time).", 6, 0.5)]
+    [InlineData("J'ai 5 ans d'expérience comme aide-soignante à mi-temps.", 5, 0.5)]
+    [InlineData("10 jaar ervaring als boekhouder, in 4/5.", 10, 0.8)]
+    [InlineData("7 jaar ervaring als poetshulp aan 19/38.", 7, 0.5)]
+    [InlineData("Ik heb 6 jaar deeltijds in een winkel gewerkt.", 6, 0.0)]
+    [InlineData("Ik heb 6 jaar voltijds als laborant gewerkt.", 6, null)]
+    [InlineData("Ik heb 6 jaar ervaring als laborant.", 6, null)]
+    public void Analyze_PartTimeExperience_KeepsItsShareOfFullTime(string text, int years, double? share)
+    {
+        var entry = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((years, share is null ? null : (decimal?)share), (entry.Years, entry.Share));
     }
 }

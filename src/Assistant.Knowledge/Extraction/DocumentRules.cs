@@ -134,15 +134,34 @@ public static partial class DocumentRules
         return found;
     }
 
-    /// <summary>The lines of a text with the offset each starts at.</summary>
+    /// <summary>
+    /// The lines of a text with the offset each starts at; a sentence hard-wrapped over several lines ("… vragen we pas na
+    /// de\ntechnische proef.") is one line, its breaks read as spaces (offsets unchanged). A line continues the previous one
+    /// when that one is as long as a wrapped paragraph's (not a short list item), ends in no punctuation and this one starts
+    /// with a small letter.
+    /// </summary>
     private static IEnumerable<(string Line, int Start)> LinesOf(string text)
     {
+        var lines = text.Split('\n');
         var start = 0;
-        foreach (var line in text.Split('\n'))
+        for (var i = 0; i < lines.Length; i++)
         {
+            var line = lines[i];
+            while (i + 1 < lines.Length && Continues(line, lines[i + 1]))
+            {
+                line += " " + lines[++i];
+            }
+
             yield return (line, start);
             start += line.Length + 1;
         }
+    }
+
+    private static bool Continues(string line, string next)
+    {
+        var end = line.TrimEnd();
+        var head = next.TrimStart();
+        return end.Length >= 40 && head.Length > 0 && char.IsLower(head[0]) && char.IsLetterOrDigit(end[^1]);
     }
 
     /// <summary>A sentence of a line without its surrounding blanks and a leading bullet dash, with its offset in the line.</summary>

@@ -422,6 +422,22 @@ public static partial class RouteChecks
             p = p with { Experience = paid };
         }
 
+        // Part-time work ("8 jaar halftijds", "6 years at 50%"): where the vacancy counts experience in full-time equivalents
+        // ("geteld in voltijdse equivalenten", "VTE", "pro rata") the years weigh by their share; where it does not say how it
+        // counts, only years that meet the minimum either way decide, anything between is asked of the contact.
+        if (p.Experience.Any(e => e.Share is not null))
+        {
+            var least = p.Experience.Sum(e => e.Share is { } share ? e.Years * share : e.Years);
+            var most = p.Experience.Sum(e => e.Years);
+            if (most >= required && least < required)
+            {
+                var weighed = FullTimeEquivalents().IsMatch(TextFold.Fold(route.Citation.Quote));
+                return weighed && p.Experience.All(e => e.Share is not 0)
+                    ? new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = least.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "full-time-equivalent" }
+                    : new RequirementCheck("experience", "unknown", route.Citation) { Required = requiredText, Given = most.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "part-time" };
+            }
+        }
+
         // Distinct periods add up ("2 jaar bij de overheid en 1 jaar in de privé" is 3 years).
         var exact = p.Experience.Where(e => Matches(e, kind)).Sum(e => e.Years);
         var loose = p.Experience.Sum(e => e.Years);
@@ -547,6 +563,11 @@ public static partial class RouteChecks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bals\s+(\p{L}{4,})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TradeAfterAls();
+
+    // "geteld in voltijdse equivalenten", "uitgedrukt in VTE", "pro rata", "naar rato van de tewerkstelling", "full-time equivalent",
+    // "en équivalent temps plein (ETP)": experience weighed by its share of full time.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bvoltijd\w*\s+equivalent\w*|\bvte\b|\bfte\b|\bfull[- ]time\s+equivalent|\bequivalents?\s+temps\s+plein\b|\betp\b|\bpro\s+rata\b|\bnaar\s+rato\b|\bprorata\b|\bau\s+prorata\b")]
+    private static partial System.Text.RegularExpressions.Regex FullTimeEquivalents();
 
     /// <summary>Whether a route's field names no field but any other one ("een andere richting", "any field").</summary>
     public static bool NamesAnyField(string field) => AnyField.IsWhole(field);

@@ -71,8 +71,39 @@ public static partial class RouteReading
 
         // A field that is only preferred ("bij voorkeur in een technische richting") is no requirement.
         var quote = Preferred().Replace(TextFold.Fold(route.Citation.Quote), " ");
-        return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote));
+        return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote) || ExamplesNamed(quote));
     }
+
+    /// <summary>
+    /// The sentence gives examples of the diplomas it accepts ("bv. Kinderzorg, Begeleider in de kinderopvang", "zoals een bachelor
+    /// verpleegkunde", "e.g. nursing or midwifery", "par exemple un bachelier en comptabilité"): those name fields, so a level
+    /// alone does not meet it. Examples that name only levels ("bv. een bachelor of een graduaat") restrict nothing.
+    /// </summary>
+    private static bool ExamplesNamed(string quote)
+    {
+        var marker = ExampleMarker().Match(quote);
+        // Examples in brackets illustrate what the sentence already named ("een getuigschrift zorgkundige (bv. 7de jaar BSO …)",
+        // "ervaring (bijvoorbeeld als milieuambtenaar)"); so do examples of experience rather than of a diploma.
+        var before = marker.Success ? quote[..marker.Index] : "";
+        if (!marker.Success || before.Count(c => c == '(') > before.Count(c => c == ')') || ExperienceWord().IsMatch(before[Math.Max(0, before.Length - 60)..]))
+        {
+            return false;
+        }
+
+        var rest = quote[(marker.Index + marker.Length)..];
+        var end = rest.IndexOfAny([')', ';']);
+        return TextFold.Words(end >= 0 ? rest[..end] : rest).Take(10)
+            .Any(w => w.Length >= 5 && !StopWords.FunctionWords.Contains(w) && !LevelWord().IsMatch(w));
+    }
+
+    [GeneratedRegex(@"\b(\w*ervaring|experience|d'experience)\b")]
+    private static partial Regex ExperienceWord();
+
+    [GeneratedRegex(@"\b(bv|bijv|bijvoorbeeld|zoals|onder andere|onder meer|o\.a|namelijk|e\.g|for example|such as|par exemple|tels? que|notamment)\b")]
+    private static partial Regex ExampleMarker();
+
+    [GeneratedRegex(@"^(bachelor\w*|master\w*|graduaat\w*|diploma\w*|secundair\w*|onderwijs|hoger|getuigschrift\w*|niveau\w*|professionele|academische|gelijkwaardig\w*|buitenland\w*|ervaring\w*|opleiding\w*|studie\w*|vereist\w*|gevraagd\w*|vermeld\w*|hierboven|hieronder|bepaald\w*|degree\w*|bachelier\w*|diplome\w*|equivalent\w*|experience\w*)$")]
+    private static partial Regex LevelWord();
 
     /// <summary>
     /// A route that announces further conditions ("maar wel:", "op voorwaarde dat") and carries none, or whose sentence asks
@@ -152,7 +183,7 @@ public static partial class RouteReading
     [GeneratedRegex(@"\b(bij voorkeur|liefst|preferably|ideally|de preference|idealement|par preference)\b[^.;)]*")]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"\b(richting|afstudeerrichting|studierichting|studiegebied|studiedomein|field of study|orientation|domaine d'etudes)\b")]
+    [GeneratedRegex(@"\b(richting|afstudeerrichting|studierichting|studiegebied|studiedomein|field of study|orientation|domaine d'etudes|kwalificatiebewijs\w*)\b")]
     private static partial Regex FieldWord();
 
     // "master in de statistiek", "bachelor in het sociaal werk", "licentiaat in de rechten", "degree in biology", "master en droit".

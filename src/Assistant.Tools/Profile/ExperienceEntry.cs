@@ -5,4 +5,10 @@ public sealed record ExperienceEntry(decimal Years, string Kind, string? Descrip
 {
     /// <summary>The calendar year the candidate says this work ended ("van 2012 tot 2016", "until 2015"); null when ongoing or not said.</summary>
     public int? Until { get; init; }
+
+    /// <summary>
+    /// The part of full time this work was done at ("halftijds", "at 50%" → 0.5; "4/5" → 0.8); 0 when the candidate said it
+    /// was part time without saying how much; null when it was full time or nothing was said about it.
+    /// </summary>
+    public decimal? Share { get; init; }
 }

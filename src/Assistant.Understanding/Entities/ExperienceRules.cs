@@ -179,6 +179,8 @@ internal static partial class ExperienceRules
             entries.Add(new ExperienceEntry(years, kind ?? "any", description)
             {
                 Until = ended.Success ? int.Parse(ended.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+                // "8 jaar halftijds als laborant", "6 years at 50%", "5 ans à mi-temps": the share of full time, near the years.
+                Share = WorkingShare.Read(WordWindow.Window(t, Math.Max(sentence, i - 4), Math.Min(WordWindow.SentenceEnd(t, i), i + 12))),
             });
             WordWindow.Mask(maskedWords, i, Math.Max(phraseTo, i + 1));
             previousExperienceSentence = sentence;

@@ -298,7 +298,7 @@ public static partial class SlotReplies
         {
             // "Is that managerial experience?" – "ja": the years are of the kind asked; "nee": none of them are.
             var description = current.Experience.Select(e => e.Description).FirstOrDefault(d => d is not null);
-            return new CandidateProfile { Experience = [new ExperienceEntry(confirmed ? years : 0, askedKind, description)] };
+            return new CandidateProfile { Experience = [Carried(new ExperienceEntry(confirmed ? years : 0, askedKind, description), current)] };
         }
 
         if (years <= 0 || yesNo is not null || text.Contains('?', StringComparison.Ordinal) || words.Any(Negations.Contains))
@@ -311,11 +311,26 @@ public static partial class SlotReplies
         var said = text.Trim().TrimEnd('.', '!');
         if (kind is not null)
         {
-            return new CandidateProfile { Experience = [new ExperienceEntry(years, kind, said)] };
+            return new CandidateProfile { Experience = [Carried(new ExperienceEntry(years, kind, said), current)] };
         }
 
         var domain = Content(words);
-        return domain is null ? null : new CandidateProfile { Experience = [new ExperienceEntry(years, "domain:" + domain, said)] };
+        return domain is null ? null : new CandidateProfile { Experience = [Carried(new ExperienceEntry(years, "domain:" + domain, said), current)] };
+    }
+
+    /// <summary>
+    /// The years said before, now of the kind the reply names, keep what was said of them: the year the work ended and the
+    /// share of full time it was done at (one share for all of it; part time of mixed shares is part time, share not said).
+    /// </summary>
+    private static ExperienceEntry Carried(ExperienceEntry entry, CandidateProfile current)
+    {
+        var shares = current.Experience.Select(e => e.Share).Distinct().ToList();
+        var ends = current.Experience.Select(e => e.Until).ToList();
+        return entry with
+        {
+            Share = shares.Count == 1 ? shares[0] : shares.Any(x => x is not null) ? 0m : null,
+            Until = ends.Count > 0 && ends.All(u => u is not null) ? ends.Max() : null,
+        };
     }
 
     /// <summary>The words that carry content (no articles, prepositions, "ik heb"), joined; null when none or too many.</summary>

@@ -25,6 +25,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned9", 82.5, 77.5, 0)]
     [InlineData("tuned10", 90.5, 73.5, 0)]
     [InlineData("tuned11", 76.5, 57.5, 0)]
+    [InlineData("blind11", 90.0, 65.5, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));

@@ -17,6 +17,17 @@ public sealed class Score7DocumentTests
         Assert.Equal([sentence], DocumentRules.AskedLater($"Solliciteren\nStuur je cv naar jobs@voorbeeld.be.\n{sentence}"));
 
     [Theory]
+    [InlineData("Attesten van ervaring vragen we pas na de\ntechnische proef.")]
+    [InlineData("Het uittreksel uit het strafregister en de attesten van\nberoepservaring bezorg je pas na het gesprek met de jury.")]
+    [InlineData("Je hoeft je diploma nu nog niet mee te sturen: een kopie vragen we pas\nop als je geslaagd bent voor de proeven.")]
+    public void AskedLater_SentenceWrappedOverLines_IsFoundWhole(string wrapped) =>
+        Assert.Equal([wrapped.Replace('\n', ' ')], DocumentRules.AskedLater($"Solliciteren\nStuur je cv en je motivatie via het formulier op de website.\n{wrapped}"));
+
+    [Fact]
+    public void AskedLater_ShortListLines_AreNotJoined() =>
+        Assert.Equal(["attest van tewerkstelling volgt pas na de selectie"], DocumentRules.AskedLater("Bezorg:\nje cv\nattest van tewerkstelling volgt pas na de selectie"));
+
+    [Theory]
     [InlineData("Stuur je cv en een kopie van je diploma.")]
     [InlineData("Je start pas na de zomer.")]
     public void AskedLater_NoDocumentOrNoLaterCue_FindsNothing(string sentence) =>

@@ -121,7 +121,7 @@ public static class EligibilityAnswers
             default:
                 var missing = result.Missing.Select(m => Texts.Get(lang, "elig.missing." + m)).ToList();
                 text.Append(Texts.Get(lang, "elig.needInfo", ("vacancy", vacancy), ("missing", Format.List(lang, missing))));
-                if (result.ReferTo is "graduate" or "foreign-diploma" or "final-year")
+                if (result.ReferTo is "graduate" or "foreign-diploma" or "final-year" or "part-time")
                 {
                     text.Append(' ').Append(Texts.Get(lang, "elig.refer." + result.ReferTo));
                     if (LookupTool.ContactFor(v, "procedure") is { } contact)
@@ -239,6 +239,7 @@ public static class EligibilityAnswers
         "diploma-excluded" => Texts.Get(lang, "route.diploma.excluded", ("quote", c.Citation.Quote.Trim())),
         // A part that must be leadership ("waarvan 1 jaar als leidinggevende") names that kind, not the route's.
         "experience" when c.Caveat?.StartsWith("recent:", StringComparison.Ordinal) == true => Texts.Get(lang, "elig15.reason.recent", ("required", c.Required), ("window", c.Caveat[7..]), ("given", c.Given)),
+        "experience" when c.Caveat == "full-time-equivalent" => Texts.Get(lang, "elig27.reason.full-time-equivalent", ("required", c.Required), ("given", c.Given)),
         "experience" when c.Caveat == "paid" => Texts.Get(lang, "elig15.reason.paid", ("required", c.Required), ("given", c.Given)),
         "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", Kind(lang, c.Caveat is "leadership" ? c.Caveat : route?.ExperienceKind)), ("given", c.Given)),
         "internal-seniority" => Texts.Get(lang, "elig.reason.internal-seniority", ("required", c.Required), ("given", c.Given),
