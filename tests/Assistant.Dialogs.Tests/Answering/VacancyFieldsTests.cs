@@ -36,7 +36,7 @@ public sealed class VacancyFieldsTests : IDisposable
     public void Dispose() => _vacancies.Dispose();
 
     [Theory]
-    [InlineData("Hebben jullie iets in de verpleging?")]
+    [InlineData("Hebben jullie iets in de verpleegkunde?")]
     [InlineData("Do you have any nursing or care jobs? Something like a woonzorgcentrum?")]
     public async Task SomethingInAField_ListsTheVacanciesNamingIt(string question)
     {
