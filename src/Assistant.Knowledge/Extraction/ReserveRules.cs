@@ -43,12 +43,14 @@ public static partial class ReserveRules
                 }
 
                 var rest = line.Text[s..];
+                var rule = line.Text[s..EndOfRuleSentence(line.Text, s)];
                 return new Reserve
                 {
                     ValidityYears = validity.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(years / 12m, 2) : years,
                     AtLeast = AtLeast().IsMatch(sentence),
                     Extendable = Extendable().IsMatch(rest),
-                    ExtendableToYears = ExtendedTotal(rest, years),
+                    ExtendableToYears = ExtendedTotal(rest, rule, years),
+                    ExtensionYears = Extension(rule),
                     StartRule = NextMonth().IsMatch(rest) ? "first-of-next-month-after-final-report"
                         : FromReport().IsMatch(rest) ? "final-report"
                         : null,
@@ -64,15 +66,54 @@ public static partial class ReserveRules
     [GeneratedRegex(@"^\s*(?:die|deze|ze|zij|dat|hij|de lijst|die lijst|deze lijst)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
-    /// <summary>The total validity with extensions: "verlengbaar tot 3 jaar" (a total), "met (maximum) 2 jaar verlengd" (added).</summary>
-    private static decimal? ExtendedTotal(string text, decimal years)
+    /// <summary>
+    /// The total validity with extensions: "verlengbaar tot 3 jaar" or "(in totaal dus) maximaal 3 jaar" (a total), "met
+    /// (maximum) 2 jaar verlengd" (added), "twee keer met 1 jaar verlengen" (added as often as allowed). A total the
+    /// rule states outright wins over one computed.
+    /// </summary>
+    private static decimal? ExtendedTotal(string text, string rule, decimal years)
     {
         if (ExtendedTo().Match(text) is { Success: true } to && DutchNumbers.TryParse(to.Groups["n"].Value, out var total) && total > years)
         {
             return total;
         }
 
+        if (Extendable().IsMatch(rule) && StatedTotal().Match(rule) is { Success: true } stated && DutchNumbers.TryParse(stated.Groups["n"].Value, out var most) && most > years)
+        {
+            return most;
+        }
+
+        if (Extension(rule) is { } step && Times(rule) is { } times)
+        {
+            return years + (times * step);
+        }
+
         return ExtendedBy().Match(text) is { Success: true } by && DutchNumbers.TryParse(by.Groups["n"].Value, out var added) ? years + added : null;
+    }
+
+    /// <summary>The length of one extension: "met 1 jaar verlengd", "verlengbaar met telkens één jaar", "verlengen met een jaar".</summary>
+    private static decimal? Extension(string rule)
+    {
+        var m = ExtendedBy().Match(rule);
+        if (!m.Success)
+        {
+            m = ExtendedWith().Match(rule);
+        }
+
+        return m.Success && DutchNumbers.TryParse(m.Groups["n"].Value, out var step) ? step : null;
+    }
+
+    /// <summary>How many times the reserve may be extended: "twee keer", "tweemaal", "2 maal"; null when not said.</summary>
+    private static decimal? Times(string rule)
+    {
+        var m = TimesWord().Match(rule);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var n = m.Groups["n"].Value.ToLowerInvariant();
+        return n is "een" or "één" or "eén" or "1" or "enkele" ? 1 : DutchNumbers.TryParse(n, out var times) ? times : null;
     }
 
     private static int EndOfRuleSentence(string text, int start)
@@ -107,6 +148,16 @@ public static partial class ReserveRules
 
     [GeneratedRegex(@"met\s+(?:maximaal\s+|maximum\s+|ten hoogste\s+|nog\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar\s+(?:\w+\s+){0,3}?verleng", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedBy();
+
+    [GeneratedRegex(@"verleng\w*\s+met\s+(?:telkens\s+|steeds\s+|maximaal\s+|maximum\s+|ten hoogste\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtendedWith();
+
+    [GeneratedRegex(@"(?:\b(?:in\s+)?totaal|\bsamen|\bmaximale duur)\W+(?:dus\s+|van\s+|op\s+|is\s+)?(?:maximaal|maximum|ten hoogste|hoogstens|max\.)?\s*(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar"
+        + @"|\b(?:maximaal|maximum|ten hoogste|hoogstens)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar\s+(?:in\s+totaal|samen|in het totaal)", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedTotal();
+
+    [GeneratedRegex(@"\b(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:keer|maal)\b|\b(?<n>een|twee|drie|vier)maal\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesWord();
 
     [GeneratedRegex(@"eerste dag van de maand volgend op", RegexOptions.IgnoreCase)]
     private static partial Regex NextMonth();

@@ -15,7 +15,7 @@ internal static class AspectRules
                 : e.Today || DeadlineCues.StillOpen().IsMatch(s) ? "still-open"
                 : "date",
             IntentNames.Procedure => Procedure(s),
-            IntentNames.Benefits => BenefitCues.Kind(s),
+            IntentNames.Benefits => BenefitCues.Aspect(s),
             IntentNames.Contact => ContactCues.SalaryTopic().IsMatch(s) ? "salary"
                 : ContactCues.ProcedureTopic().IsMatch(s) ? "procedure"
                 : ContactCues.ApplicationTopic().IsMatch(s) ? "application"

@@ -20,8 +20,29 @@ internal static partial class BenefitCues
         ("training", Training()),
     ];
 
+    /// <summary>
+    /// The kind of the extra pay for inconvenient hours or duties (nights, weekends, shifts, on call): an aspect of a benefits
+    /// question and a kind of document line, but no evidence for the benefits intent of its own (a salary question may name it).
+    /// </summary>
+    public const string InconvenientHoursKind = "inconvenient-hours";
+
     /// <summary>Whether the (folded) text names the benefit <paramref name="kind"/> ("maaltijdcheques" for meal-vouchers).</summary>
-    public static bool Names(string kind, string text) => Kinds.Any(k => k.Kind == kind && k.Pattern.IsMatch(text));
+    public static bool Names(string kind, string text) =>
+        kind == InconvenientHoursKind ? InconvenientHours().IsMatch(text) : Kinds.Any(k => k.Kind == kind && k.Pattern.IsMatch(text));
+
+    /// <summary>The benefit kind a benefits question asks about: a named benefit, else the extra pay for inconvenient hours, else null.</summary>
+    public static string? Aspect(string text) => Kind(text) ?? (InconvenientHours().IsMatch(text) ? InconvenientHoursKind : null);
+
+    /// <summary>
+    /// Nights, weekends, shifts or on-call duty near an allowance word, in either order ("toeslag voor nachtprestaties", "35%
+    /// extra voor zondagswerk", "weekendtoeslag", "extra for night shifts", "prime de nuit"), in a question or a document line.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b\w*(nacht|weekend|zondag|zaterdag|feestdag|avond|ploegen|ploeg|wacht|permanentie|onregelmatig)\w*(toeslag|premie|toelage|vergoeding)\w*"
+        + @"|\b(toeslag|premie|toelage|vergoeding|extra|supplement|bonus|allowance|premium|prime|majoration|meer)\w*\b.{0,30}\b\w*(nacht|weekend|zondag|zon en feestdag|feestdag|avond|ploeg|wacht|permanentie|onregelmatig|night|sunday|evening|shift|on call|standby|nuit|dimanche|soir|garde)\w*"
+        + @"|\b\w*(nacht|weekend|zondag|feestdag|avond|ploeg|wacht|permanentie|night|sunday|evening|shift|on call|nuit|dimanche|garde)\w*\b.{0,30}\b(toeslag|premie|toelage|vergoeding|extra|supplement|bonus|allowance|premium|prime|majoration)\w*",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex InconvenientHours();
 
     /// <summary>The benefit kind the text names, or null.</summary>
     public static string? Kind(string text)
@@ -92,6 +113,18 @@ internal static partial class BenefitCues
         + @"|\bprimes?\b|\bindemnites?\b|\bbonus\b|\ballowances?\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex PremiumNamed();
+
+    /// <summary>
+    /// Extra pay for inconvenient hours or duties ("hoeveel extra krijg ik voor nachtdiensten", "krijg je iets extra voor de
+    /// wachtdienst", "is there extra pay for weekend work", "un supplément pour le travail de nuit"): the allowance the
+    /// employer pays for them, a benefit, whatever word the document uses for it. Asked as what one earns or is paid
+    /// ("betalen jullie extra voor nachtwerk") it stays a question about the pay.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?!.*\b(betalen|betaalt|betaal|verdien\w*|earn\w*|paid|paies?|payez|gagne\w*)\b).*\bextra\b.{0,30}\b(voor|bij|tijdens|op|for|on|during)\b.{0,15}\b(\w*nacht\w*|\w*weekend\w*|zon\w*dag\w*|zaterdag\w*|feestdag\w*|avond\w*|ploeg\w*|wacht\w*|permanentie\w*|night\w*|sunday\w*|saturday\w*|evening\w*|shifts?|on call|standby|holidays?)\b"
+        + @"|\b(supplement|majoration|prime|extra)s? (pour|de|du|le)\b.{0,20}\b(nuit|week end|dimanche|samedi|soir|garde|permanence)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex ExtraForHours();
 
     /// <summary>
     /// Besides one benefit, the question asks for the others too: "en wat nog?", "welke (andere) voordelen", "wat zijn de

@@ -6,7 +6,7 @@ namespace Assistant.Understanding.Classification;
 internal static partial class ProcedureCues
 {
     [GeneratedRegex(
-        @"\bselectie|\bprocedure|\bproef\b|\bproeven\b|\bproefles|\bproefopdracht|\bdemoles|\btrial lesson|\bdemo lesson|\blecon (d' essai|test|de demonstration)|\bselectieproef|examen|\binterview"
+        @"\bselectie|\bprocedure|\bproef\b|\bproeven\b|\bproefles|\bproefopdracht|\bdemo\w*les(sen)?\b|\btrial lesson|\bdemo lesson|\blecon (d' essai|test|de demonstration)|\bselectieproef|examen|\binterview"
         + @"|\bsollicitatiegesprek|\bassessment|\bthuisopdracht|\bcapaciteitstest|\bredeneertest|\btaaltest"
         + @"|\bscreening|\bpreselectie|\bwervingsreserve|\breserve\b|\bverloopt|\bverloop\b|\bstappen\b"
         + @"|\bselection\b|\bexams?\b|\bsteps\b|\brecruitment (reserve|process)|\bhiring process"
@@ -39,9 +39,23 @@ internal static partial class ProcedureCues
         // Whether there is a test at all ("is er een test?", "komt er een gesprek?", "is there an interview?", "y a-t-il un examen ?").
         + @"|\b(is|zijn|komt|komen|volgt|volgen) er\b.{0,12}\b(een|geen|nog een|ook een)\b.{0,15}\b((?!attest)\w*test|(?!attest)\w*testen|\w*proef|\w*proeven|examens?|\w*gesprek|interview|assessment)\b"
         + @"|\b(is there|are there|will there be|do you (have|hold|do)) (a|an|any)\b.{0,15}\b(test|tests|exam|exams|interview|assessment)\b"
-        + @"|\by a t il (un|une|des)\b.{0,15}\b(test|tests|examen|entretien|epreuves?)\b",
+        + @"|\by a t il (un|une|des)\b.{0,15}\b(test|tests|examen|entretien|epreuves?)\b"
+        // The tests asked after with a question word ("when are the tests", "what tests are there", "welke testen", "quels examens").
+        + @"|\b(when|what|which|wanneer|welke|quand|quels?|quelles?)\b.{0,25}\b(tests|exams|examens|epreuves|testen|proeven)\b"
+        ,
         RegexOptions.CultureInvariant)]
     public static partial Regex Process();
+
+    /// <summary>
+    /// A test named by what it tests or how ("the practical swimming test", "a physical exam", "le test pratique"), in the
+    /// words another employer may choose: an English modifier that ends like an adjective or a gerund, a French one after
+    /// the noun. Not the exam that ended one's studies ("my final exam", "the central exam").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?!(?:final|central|national|state|official|original|school|medical)\b)\w{3,}(ing|al|ic|ive|ness|ory) (tests?|exams?|examinations?)\b"
+        + @"|\b(tests?|examens?) (pratique|physique|psycho\w*|sportif|technique|de natation|d aptitude|de condition)s?\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex NamedTest();
 
     [GeneratedRegex(
         @"\btest\b|\btests\b|\btesten\b|\bgesprek\b|\bopdracht\b|\bcase\b|\bpunten\b|\bpoints\b|\bop hoeveel\b"

@@ -28,6 +28,17 @@ internal static partial class VacancyListCues
         RegexOptions.CultureInvariant)]
     public static partial Regex All();
 
+    /// <summary>
+    /// Something in a field over all vacancies ("hebben jullie iets in de zorg?", "is er iets voor studenten?", "do you have
+    /// any federal government jobs?", "avez-vous quelque chose dans le social ?"); not something in the vacancy's text.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(hebben jullie|heb je|hebt u|heeft u|is er|zijn er) (nog |momenteel |ook |nu )?iets (voor|in|met|bij)\b(?! (de|het|die|deze) (vacature|tekst|document|aankondiging))"
+        + @"|\b(do you have|have you got|are there) (any|anything|something)\b.{0,30}\b(jobs|vacancies|positions|openings)\b"
+        + @"|\b(avez vous|vous avez|y a t il) (quelque chose|des (postes|offres|emplois))\b.{0,20}\b(dans|pour|en)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex Field();
+
     /// <summary>Singular "which vacancy": about the list only when no vacancy is named.</summary>
     [GeneratedRegex(
         @"\bwelke (vacature|job|functie|betrekking)\b|\bwhich (vacancy|job|position|one)\b"

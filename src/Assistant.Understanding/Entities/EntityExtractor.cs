@@ -72,7 +72,7 @@ internal static class EntityExtractor
     /// <summary>Whether the question is about all vacancies, given whether it names one.</summary>
     public static ExtractedEntities WithVacancyScope(ExtractedEntities e, RuleText t, bool vacancyNamed)
     {
-        var explicitAll = VacancyListCues.All().IsMatch(t.Text);
+        var explicitAll = VacancyListCues.All().IsMatch(t.Text) || VacancyListCues.Field().IsMatch(t.Text);
         var all = explicitAll || (!vacancyNamed && VacancyListCues.Single().IsMatch(t.Text));
         return e with { AllVacancies = all, AllVacanciesExplicit = explicitAll };
     }

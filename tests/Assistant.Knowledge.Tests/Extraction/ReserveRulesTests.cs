@@ -9,9 +9,24 @@ public sealed class ReserveRulesTests
     [InlineData("Met de geslaagden leggen we een wervingsreserve aan. Die is 2 jaar geldig en kan één keer met 1 jaar verlengd worden.", 2, 3)]
     [InlineData("Wie slaagt, komt in een wervingsreserve. Deze blijft drie jaar geldig.", 3, null)]
     [InlineData("Er wordt een werfreserve aangelegd. Ze is 1 jaar geldig, verlengbaar tot 2 jaar.", 1, 2)]
+    [InlineData("De laureaten komen in een wervingsreserve die 1 jaar geldig is. Het college kan ze twee keer met 1 jaar verlengen (in totaal dus maximaal 3 jaar).", 1, 3)]
+    [InlineData("De wervingsreserve geldt voor een jaar en is tweemaal verlengbaar met telkens een jaar.", 1, 3)]
+    [InlineData("Er wordt een wervingsreserve aangelegd van 2 jaar; die kan 2 maal met een jaar verlengd worden.", 2, 4)]
+    [InlineData("De reservelijst blijft één jaar geldig en is verlengbaar met telkens één jaar, tot maximaal drie jaar in totaal.", 1, 3)]
     public void Find_ValidityAndExtension_GiveTheLongestTotal(string sentence, int years, int? longest)
     {
         var sut = TestKnowledge.FromText($"Tuinier\n\nSelectie\n\n{sentence}").Reserve!;
         Assert.Equal(((decimal)years, (decimal?)longest), (sut.ValidityYears!.Value, sut.ExtendableToYears));
+    }
+
+    [Theory]
+    [InlineData("De wervingsreserve is 2 jaar geldig en kan één keer met 1 jaar verlengd worden.", 1)]
+    [InlineData("De wervingsreserve geldt voor een jaar en is tweemaal verlengbaar met telkens een jaar.", 1)]
+    [InlineData("Je komt in een wervingsreserve van twee jaar die eenmaal met twee jaar kan worden verlengd.", 2)]
+    [InlineData("De wervingsreserve is 1 jaar geldig, verlengbaar tot 3 jaar.", null)]
+    public void Find_OneExtension_GivesItsLength(string sentence, int? step)
+    {
+        var sut = TestKnowledge.FromText($"Tuinier\n\nSelectie\n\n{sentence}").Reserve!;
+        Assert.Equal((decimal?)step, sut.ExtensionYears);
     }
 }

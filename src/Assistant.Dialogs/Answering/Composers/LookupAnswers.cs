@@ -99,7 +99,8 @@ public static partial class LookupAnswers
         var lang = t.Language;
         var vacancy = Format.Vacancy(lang, v);
         var kind = t.Analysis.Aspect;
-        if (t.Analysis.Topic is { } topic)
+        // "Hoeveel extra voor nachtdiensten?": the extra pay for the hours is asked, not the hours (a topic of their own).
+        if (t.Analysis.Topic is { } topic && kind != BenefitCues.InconvenientHoursKind)
         {
             // A concrete thing ("a crèche", "a gsm", "telework"): the extracted benefits of its kind when there are,
             // otherwise the document's own line about it, or that the documents do not say.

@@ -44,8 +44,10 @@ public static partial class ProcedureAnswers
 
         if (v.SelectionSteps.Count == 0 && v.PassRules.Count == 0)
         {
-            // No step the rules could read: an empty list says nothing; the passage about the selection, or "not in the documents".
-            return RetrievalAnswers.Compose(t, v, "procedure");
+            // No step the rules could read: an empty list says nothing; the sentences of the section about the selection,
+            // else the passage about it, or "not in the documents".
+            var told = StepSentences.Told(t, v);
+            return told.Count > 0 ? Quoted(t, v, told) : RetrievalAnswers.Compose(t, v, "procedure");
         }
 
         return Steps(t, v);
@@ -153,6 +155,12 @@ public static partial class ProcedureAnswers
         var lang = t.Language;
         var vacancy = Format.Vacancy(lang, v);
         var dates = ScheduleTool.Dates(v, t.Now, kind);
+        if (UnlistedStep(t, v, kind, dates) is { } sentence)
+        {
+            // "Wanneer is de zwemproef?" where the rules listed no such step with a date: the sentence that names it with one.
+            return Quoted(t, v, [sentence]);
+        }
+
         if (dates.Count == 0)
         {
             var all = ScheduleTool.Dates(v, t.Now);
@@ -184,6 +192,31 @@ public static partial class ProcedureAnswers
         }
 
         return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, string.Join("\n", lines), [v.Id], dates.Select(d => (Citation?)d.Step.Citation), new ScheduledDatesPayload(dates));
+    }
+
+    /// <summary>
+    /// The document's sentence that names the step a question asks the date of (by its own word, "zwemproef", "proefles",
+    /// or by its kind, "capacity test") with a date, when no listed step of that name or kind has a date; else null.
+    /// </summary>
+    private static Citation? UnlistedStep(TurnContext t, VacancyFacts v, string? kind, IReadOnlyList<ScheduledDate> dates)
+    {
+        var named = (t.Language == "nl" ? StepSentences.Named(t.Analysis.Words) : []).Concat(StepSentences.KindWords(kind)).Distinct().ToList();
+        if (named.Count == 0 || (kind is not null && dates.Count > 0))
+        {
+            return null;
+        }
+
+        var listed = v.SelectionSteps.Where(s => s.Dates.Count > 0 && named.Any(n => Assistant.Core.Text.TextFold.Fold(s.Name).Contains(n, StringComparison.Ordinal)));
+        return listed.Any() ? null : StepSentences.Dated(t, v, named);
+    }
+
+    /// <summary>Sentences of the documents about the selection, quoted as written, as a procedure answer.</summary>
+    private static Answer Quoted(TurnContext t, VacancyFacts v, IReadOnlyList<Citation> sentences)
+    {
+        var lang = t.Language;
+        var text = Texts.Get(lang, "proc.quoted", ("vacancy", Format.Vacancy(lang, v))) + "\n"
+            + string.Join("\n", sentences.Select(c => "- " + DocumentText.Quote(lang, c.Quote)));
+        return AnswerKit.Make(t, Intents.Procedure, AnswerSources.Rules, text, [v.Id], sentences, null);
     }
 
     /// <summary>The sentence of a step's passage that says where it takes place (a room, a building, a town, online), or null.</summary>
@@ -245,7 +278,10 @@ public static partial class ProcedureAnswers
         }
 
         // "1 jaar, verlengbaar tot maximaal 3 jaar": the longest total is part of the answer, not only that it can be extended.
-        var extendable = reserve.ExtendableToYears is { } most && most > years ? Texts.Get(lang, "reserve.extendableTo", ("duration", YearsText(lang, most)))
+        // "2 jaar, één keer met 1 jaar verlengbaar": the length of one extension too, as the document counts it.
+        var extendable = reserve.ExtendableToYears is { } longest && longest > years && reserve.ExtensionYears is { } step
+            ? Texts.Get(lang, "reserve.extendableBy", ("step", YearsText(lang, step)), ("duration", YearsText(lang, longest)))
+            : reserve.ExtendableToYears is { } most && most > years ? Texts.Get(lang, "reserve.extendableTo", ("duration", YearsText(lang, most)))
             : reserve.Extendable ? Texts.Get(lang, "reserve.extendable") : "";
         var text = Texts.Get(lang, "reserve.validity", ("vacancy", vacancy), ("duration", YearsText(lang, years)),
             ("atLeast", reserve.AtLeast ? Texts.Get(lang, "reserve.atLeast") : ""), ("extendable", extendable));

@@ -34,6 +34,12 @@ public static class VacancyListAnswers
             return AnswerKit.Make(t, Intents.Vacancies, AnswerSources.Rules, text, continuous.Select(f => f.Id), continuous.Select(ContinuousCitation), new VacancyIdsPayload(continuous.Select(f => f.Id).ToList()));
         }
 
+        if (aspect is "list" or "open-now")
+        {
+            // "Hebben jullie iets in de zorg?", "Do you have any federal government jobs?": the list of that field.
+            facts = VacancyFields.Of(t, facts);
+        }
+
         if (aspect == "list")
         {
             var text = Texts.Get(lang, "list.all") + "\n" + string.Join("\n", facts.Select(f => "- " + Format.Vacancy(lang, f)));
