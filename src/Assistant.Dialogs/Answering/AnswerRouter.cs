@@ -71,7 +71,7 @@ public sealed partial class AnswerRouter
             : input.PageVacancyId is { } page && knowledge.Find(page) is not null ? [page]
             : a.AllVacancies ? []
             : state.VacancyIds;
-        var t = new TurnContext(a.Language, input.Now, input.Channel, knowledge, a, profile, _options, input.Text);
+        var t = new TurnContext(a.Language, input.Now, input.Channel, knowledge, a, profile, _options, input.Text) { DialogQuestion = force?.Question };
         // HR procedures (issue 10): a question that names no vacancy is first tried against the general documents.
         var answer = (force is null ? Hr.HrDesk.Try(t, input) : null)
             ?? Dispatch(t, ids.Select(knowledge.Find).OfType<Vacancy>().Select(v => v.Facts).ToList());

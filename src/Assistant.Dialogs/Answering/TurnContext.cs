@@ -13,4 +13,8 @@ public sealed record TurnContext(
     QuestionAnalysis Analysis,
     CandidateProfile Profile,
     AssistantOptions Options,
-    string Text);
+    string Text)
+{
+    /// <summary>The question the dialog this turn answers in started from (null outside a dialog).</summary>
+    public string? DialogQuestion { get; init; }
+}

@@ -106,7 +106,7 @@ public sealed class DialogSteps
             var slot = SlotPrompts.SlotOf(answer);
             return slot is null or "requirements" || answer.Facts is EligibilityPayload { Result.ReferTo: not null }
                 ? (answer, state)
-                : (SlotPrompts.WithReplies(answer, slot), state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0], Asking = slot }));
+                : (SlotPrompts.WithReplies(answer, slot), state.Push(new DialogFrame("eligibility") { VacancyId = answer.VacancyIds[0], Asking = slot, Question = question }));
         }
 
         if (answer.VacancyIds.Count != 1 && answer.SuggestedActions.Count > 0 && answer.Facts is null && answer.Intent is not ("vacancies" or "smalltalk" or "unknown" or "general"))

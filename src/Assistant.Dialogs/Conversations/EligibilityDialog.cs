@@ -124,8 +124,8 @@ internal sealed class EligibilityDialog
     private (Answer, ConversationState) Ask(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame, TurnInput input, QuestionAnalysis analysis, DateTimeOffset now, Reading reading)
     {
         var popped = state.Pop();
-        var force = new TurnOverride("eligibility", null, [frame.VacancyId!]);
-        var (answer, next) = DialogSteps.After(popped, _steps.Route(knowledge, popped, input, force, now, analysis), input.Text);
+        var force = new TurnOverride("eligibility", null, [frame.VacancyId!]) { Question = frame.Question };
+        var (answer, next) = DialogSteps.After(popped, _steps.Route(knowledge, popped, input, force, now, analysis), frame.Question ?? input.Text);
         var asked = next.Active is { DialogId: "eligibility" } top && next.Stack.Count > popped.Stack.Count ? top : null;
         if (asked is null || reading == Reading.Resumed || asked.Asking != frame.Asking || asked.VacancyId != frame.VacancyId)
         {

@@ -14,8 +14,12 @@ public static class PostChoice
     public static IReadOnlyList<string> Posts(VacancyFacts facts) =>
         [.. facts.Requirements.Routes.Select(r => r.Post).OfType<string>().Distinct(StringComparer.Ordinal)];
 
-    /// <summary><paramref name="facts"/> with the routes of one post only: the one <paramref name="question"/> names, else the first.</summary>
-    public static VacancyFacts ForQuestion(VacancyFacts facts, string? question)
+    /// <summary>
+    /// <paramref name="facts"/> with the routes of one post only: the one <paramref name="question"/> names, else the one
+    /// <paramref name="earlier"/> named (the question a dialog started from, when the reply names no post: "2 jaar in de
+    /// wegenbouw" after asking about the second post), else the first.
+    /// </summary>
+    public static VacancyFacts ForQuestion(VacancyFacts facts, string? question, string? earlier = null)
     {
         var posts = Posts(facts);
         if (posts.Count < 2)
@@ -23,12 +27,18 @@ public static class PostChoice
             return facts;
         }
 
-        var asked = question is null ? [] : TextFold.Words(question);
+        var post = Named(posts, question) ?? Named(posts, earlier) ?? posts[0];
+        return facts with { Requirements = facts.Requirements with { Routes = [.. facts.Requirements.Routes.Where(r => r.Post is null || r.Post == post)] } };
+    }
+
+    /// <summary>The one post <paramref name="text"/> names, or null.</summary>
+    private static string? Named(IReadOnlyList<string> posts, string? text)
+    {
+        var asked = text is null ? [] : TextFold.Words(text);
         // A title word written out (or inside a compound) first; else one sharing a stem ("archivist" for "archivaris").
         var named = posts.Where(p => Distinctive(p, posts).Any(w => asked.Any(a => Same(a, w)))).ToList();
         named = named.Count > 0 ? named : [.. posts.Where(p => Distinctive(p, posts).Any(w => asked.Any(a => Stem(a, w))))];
-        var post = named.Count == 1 ? named[0] : posts[0];
-        return facts with { Requirements = facts.Requirements with { Routes = [.. facts.Requirements.Routes.Where(r => r.Post is null || r.Post == post)] } };
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>The words of a post's title that no other post's title has.</summary>

@@ -39,7 +39,7 @@ internal static partial class BenefitCues
     /// </summary>
     [GeneratedRegex(
         @"\b\w*(nacht|weekend|zondag|zaterdag|feestdag|avond|ploegen|ploeg|wacht|permanentie|onregelmatig)\w*(toeslag|premie|toelage|vergoeding)\w*"
-        + @"|\b(toeslag|premie|toelage|vergoeding|extra|supplement|bonus|allowance|premium|prime|majoration|meer)\w*\b.{0,30}\b\w*(nacht|weekend|zondag|zon en feestdag|feestdag|avond|ploeg|wacht|permanentie|onregelmatig|night|sunday|evening|shift|on call|standby|nuit|dimanche|soir|garde)\w*"
+        + @"|\b(toeslag|premie|toelage|vergoeding|extra|supplement|bonus|allowance|premium|prime|majoration|meer)\w*\b.{0,60}\b\w*(nacht|weekend|zondag|zaterdag|zon en feestdag|feestdag|avond|ploeg|wacht|permanentie|onregelmatig|night|sunday|saturday|evening|shift|on call|standby|nuit|dimanche|samedi|soir|garde)\w*"
         + @"|\b\w*(nacht|weekend|zondag|feestdag|avond|ploeg|wacht|permanentie|night|sunday|evening|shift|on call|nuit|dimanche|garde)\w*\b.{0,30}\b(toeslag|premie|toelage|vergoeding|extra|supplement|bonus|allowance|premium|prime|majoration)\w*",
         RegexOptions.CultureInvariant)]
     private static partial Regex InconvenientHours();

@@ -14,7 +14,7 @@ public static class EligibilityAnswers
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
-        var judged = PostChoice.ForQuestion(AgeChecks.ForQuestion(v, t.Text), t.Text);
+        var judged = PostChoice.ForQuestion(AgeChecks.ForQuestion(v, t.Text), t.Text, t.DialogQuestion);
         var result = EligibilityTool.Evaluate(judged, t.Profile);
         // A document of several posts is answered for one: that post's title names it.
         var post = PostChoice.Posts(v).Count > 1 && PostChoice.Posts(judged) is [var only] ? only : null;

@@ -173,6 +173,12 @@ public static partial class LookupAnswers
             return AnswerKit.Make(t, Intents.Benefits, AnswerSources.Retrieval, said, [v.Id], lines, new QuotedLinesPayload(lines));
         }
 
+        if (benefits.Count == 0 && kind == BenefitCues.InconvenientHoursKind)
+        {
+            // Extra pay for inconvenient hours written in words no rule knows: the passages decide, never a plain "not stated".
+            return RetrievalAnswers.Compose(t, v, "benefits");
+        }
+
         if (benefits.Count == 0)
         {
             var contact = LookupTool.ContactFor(v, "benefits");
