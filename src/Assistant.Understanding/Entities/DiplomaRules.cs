@@ -112,7 +112,7 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || HeldAfter(w, i + length) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ",", OpensMessage(w, i)));
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || HeldAfter(w, i + length) || Labelled(w, i) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ",", OpensMessage(w, i)));
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -172,13 +172,22 @@ internal static class DiplomaRules
     }
 
     /// <summary>
+    /// A diploma given after a label, as in a form or a CV: "Diploma: TSO bouw", "Opleiding: bachelor verpleegkunde",
+    /// "Education: master's degree", "Diplôme : bachelier en droit".
+    /// </summary>
+    private static bool Labelled(string[] w, int i) =>
+        i >= 2 && w[i - 1] == ":" && w[i - 2] is "diploma" or "opleiding" or "studies" or "studie" or "opleidingsniveau" or "studieniveau"
+            or "diplome" or "formation" or "etudes" or "degree" or "education" or "qualification" or "qualifications";
+
+    /// <summary>
     /// The diploma named before the verb that says it is held: "TSO bouw heb ik wel", "een bachelor verpleegkunde heb ik
     /// sinds juni", "master rechten bezit ik": within the clause (the field may come between), and not denied right after
     /// ("een bachelor heb ik niet", "nog niet").
     /// </summary>
     private static bool HeldAfter(string[] w, int from)
     {
-        for (var k = from; k < w.Length - 1 && k < from + 4; k++)
+        // "TSO-diploma en rijbewijs C heb ik": a second thing held may stand between the diploma and the verb.
+        for (var k = from; k < w.Length - 1 && k < from + 6; k++)
         {
             if (w[k] is "." or "?" or "!" or ";" or "," or "maar" or "but" or "mais")
             {
