@@ -187,4 +187,28 @@ public sealed class EligibilityFactsTests
 
         Assert.Equal((years, share is null ? null : (decimal?)share), (entry.Years, entry.Share));
     }
+
+    [Theory]
+    [InlineData("Diploma secundair, ervaring in grondwerken: 4 jaar. Kan ik meedoen?", 4, "grondwerken")]
+    [InlineData("Werkervaring: 6 jaar. Diploma: bachelor.", 6, null)]
+    [InlineData("Experience in accounting: 5 years. Can I apply?", 5, "accounting")]
+    [InlineData("Expérience en comptabilité : 3 ans. Puis-je postuler ?", 3, "comptabilit")]
+    public void Analyze_YearsAfterALabel_AreExperienceOfTheLabelsKind(string text, int years, string? domain)
+    {
+        var entry = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((decimal)years, entry.Years);
+        if (domain is not null)
+        {
+            Assert.Contains(domain, entry.Kind + " " + entry.Description, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Theory]
+    [InlineData("Leeftijd: 34 jaar. Diploma: bachelor.")]
+    [InlineData("Reserve: 2 jaar geldig?")]
+    public void Analyze_YearsAfterALabelOfSomethingElse_AreNoExperience(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Profile.Experience);
+    }
 }

@@ -77,7 +77,11 @@ internal static partial class ExperienceRules
             }
 
             var sentence = WordWindow.SentenceStart(t, i);
-            var leftFrom = Math.Max(Math.Max(sentence, ExperienceWindows.PreviousNumberEnd(t, i, sentence)), i - 7);
+            // "Ervaring in grondwerken: 4 jaar", "Werkervaring: 6 jaar": the label before a colon says what the years are.
+            var label = i - sentence <= 1 && sentence > 1 && w[sentence - 1] == ":" ? WordWindow.SentenceStart(t, sentence - 1) : -1;
+            var leftFrom = label >= 0
+                ? Math.Max(Math.Max(label, ExperienceWindows.PreviousNumberEnd(t, i, label)), i - 8)
+                : Math.Max(Math.Max(sentence, ExperienceWindows.PreviousNumberEnd(t, i, sentence)), i - 7);
             var rightTo = ExperienceWindows.RightEnd(t, i + 2);
             if ((i > 0 && NotExperienceBefore.Contains(w[i - 1])) || (i + 2 < w.Length && NotExperienceAfter.Contains(w[i + 2]))
                 || (i + 3 < w.Length && NotExperienceAfter.Contains(w[i + 3]) && w[i + 2] != "ervaring"))
@@ -127,6 +131,11 @@ internal static partial class ExperienceRules
             }
 
             var (phraseFrom, phraseTo) = DomainPhrase(t, i + 2, rightTo, isPlace);
+            if (phraseFrom < 0 && label >= 0)
+            {
+                (phraseFrom, phraseTo) = DomainPhrase(t, label, sentence - 1, isPlace);
+            }
+
             var years = isYears ? value : Math.Round(value / 12m, 2);
             if (i > 0 && AlmostWords.Contains(w[i - 1]))
             {
