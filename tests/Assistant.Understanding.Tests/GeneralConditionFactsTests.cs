@@ -20,6 +20,11 @@ public sealed class GeneralConditionFactsTests
     [InlineData("Ik heb een vrachtwagenrijbewijs.", "C")]
     [InlineData("I have a truck licence and code 95.", "C")]
     [InlineData("J'ai le permis poids lourd.", "C")]
+    [InlineData("Ik ben Belg, heb rijbewijs AM.", "AM")]
+    [InlineData("Ik heb een motorrijbewijs.", "A")]
+    [InlineData("I have a moped licence.", "AM")]
+    [InlineData("J'ai le permis A2.", "A2")]
+    [InlineData("Ik heb een tractorrijbewijs (G).", "G")]
     public void Analyze_LicenceCategory_IsReadAsHeld(string text, string category)
     {
         var p = _sut.Analyze(text).Profile;
@@ -139,5 +144,29 @@ public sealed class GeneralConditionFactsTests
     public void Analyze_CompoundCertificateWord_IsACertificate(string text, bool? lacks)
     {
         Assert.Equal(lacks, _sut.Analyze(text).Profile.LacksCertificate);
+    }
+
+    [Theory]
+    [InlineData("Ik ben Belg en heb enkel een voorlopig rijbewijs.")]
+    [InlineData("Ik heb een voorlopig rijbewijs B en ben 19.")]
+    [InlineData("I only have a learner's permit.")]
+    [InlineData("Je n'ai qu'un permis provisoire.")]
+    public void Analyze_ProvisionalLicence_IsNoLicenceHeld(string text)
+    {
+        var p = _sut.Analyze(text).Profile;
+
+        Assert.False(p.DrivingLicence);
+        Assert.DoesNotContain("B", p.LicenceCategories);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een rijbewijs C en vroeger een voorlopig rijbewijs gehad.", "C")]
+    [InlineData("I have a driving licence B; my brother has a learner's permit.", "B")]
+    public void Analyze_FullLicenceBesideAProvisionalOne_IsHeld(string text, string category)
+    {
+        var p = _sut.Analyze(text).Profile;
+
+        Assert.True(p.DrivingLicence);
+        Assert.Contains(category, p.LicenceCategories);
     }
 }

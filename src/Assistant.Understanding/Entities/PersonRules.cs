@@ -218,11 +218,19 @@ internal static partial class PersonRules
 
     public static bool? DrivingLicence(RuleText t)
     {
+        // "ik heb enkel een voorlopig rijbewijs", "a learner's permit", "un permis provisoire": no licence yet, unless a full one
+        // is named besides it.
+        if (Provisional().IsMatch(t.Text))
+        {
+            var rest = Provisional().Replace(t.Text, " ");
+            return LicenceCategory().IsMatch(rest) || LightCategory().IsMatch(rest) || LicenceByVehicle().IsMatch(rest) ? true : false;
+        }
+
         var m = Licence().Match(t.Text);
         if (!m.Success)
         {
             // "ik heb enkel B", "I only have C", "je n'ai que le B": a category named on its own after "only" is a licence held.
-            return OnlyCategory().IsMatch(t.Text) || LicenceCodes(t).Count > 0 ? true : null;
+            return OnlyCategory().IsMatch(t.Text) || LicenceCodes(t).Count > 0 || (LightCategory().IsMatch(t.Text) && !LicenceNegated().IsMatch(t.Text) && !LicenceQuestion().IsMatch(t.Text)) ? true : null;
         }
 
         // "mijn rijbewijs is ingetrokken", "my licence has expired", "mon permis est suspendu": no licence held now.
@@ -246,11 +254,27 @@ internal static partial class PersonRules
 
     /// <summary>The licence categories named in a statement ("rijbewijs B en C", "C-rijbewijs", "permis C", "a B licence").</summary>
     public static IReadOnlyList<string> LicenceCategories(RuleText t) =>
-        CategoriesIn(WithoutDenied(t.Text));
+        CategoriesIn(WithoutDenied(Provisional().Replace(t.Text, " ")));
 
     private static IReadOnlyList<string> CategoriesIn(string text) =>
         [.. LicenceCategory().Matches(text).Concat(OnlyCategory().Matches(text)).SelectMany(m => m.Groups["c"].Captures.Select(c => c.Value.ToUpperInvariant()))
-            .Concat(LicenceByVehicle().Matches(text).Select(m => m.Groups["truck"].Success ? "C" : m.Groups["bus"].Success ? "D" : "B")).Distinct()];
+            .Concat(LicenceByVehicle().Matches(text).Select(m => m.Groups["truck"].Success ? "C" : m.Groups["bus"].Success ? "D" : "B"))
+            .Concat(LightCategory().Matches(text).Select(Light)).Distinct()];
+
+    /// <summary>The category a light licence names: a moped (AM), a motorcycle (A, A1, A2) or a tractor (G).</summary>
+    private static string Light(Match m) =>
+        m.Groups["l"].Success ? m.Groups["l"].Value.ToUpperInvariant() : m.Groups["moped"].Success ? "AM" : m.Groups["tractor"].Success ? "G" : "A";
+
+    /// <summary>
+    /// A licence of a category below B, which a B requirement is never met by: "rijbewijs AM", "permis A2", "licence category
+    /// A1", "motorrijbewijs", "bromfietsrijbewijs", "moped licence", "permis moto", "tractorrijbewijs" (G).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:rijbewijs|permis(?: de conduire)?)(?: (?:categorie|type|cat))? (?<l>am|a1|a2|a|g)\b(?! ?'| ?\d)|\b(?:driving licen[cs]e|licen[cs]e)(?: (?:category|categorie|type|cat))? (?<l>am|a1|a2)\b|\blicen[cs]e categor(?:y|ie) (?<l>a|g)\b|\b(?<l>am|a1|a2|g)[- ]?(?:rijbewijs|licen[cs]e)\b|(?<moped>\b(?:bromfiets|brommer|moped|scooter)\w*[- ]?(?:rijbewijs|licen[cs]e)|\bpermis (?:cyclomoteur|am)\b)|(?<tractor>\btractor\w*[- ]?(?:rijbewijs|licen[cs]e)|\bpermis tracteur\b)|\bmotorrijbewijs\b|\bmotor(?:bike|cycle) licen[cs]e\b|\bpermis moto\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LightCategory();
+
+    /// <summary>A provisional licence or learner's permit, with the category it names: "voorlopig rijbewijs B", "leervergunning", "learner's permit", "permis provisoire".</summary>
+    [GeneratedRegex(@"\bvoorlopig\w* (?:\w+ )?rijbewijs(?: (?:be|b|c1e|c1|ce|c|d1|de|d|am|a1|a2|a|g)\b)?|\bleervergunning\w*|\blearner ' ?s? (?:permit|licen[cs]e)|\blearners? (?:permit|licen[cs]e)|\bprovisional (?:driving )?licen[cs]e|\bpermis (?:de conduire )?provisoire", RegexOptions.CultureInvariant)]
+    private static partial Regex Provisional();
 
     /// <summary>A licence named by its vehicle: "vrachtwagenrijbewijs", "truck licence", "permis poids lourd" (C); "busrijbewijs" (D); "autorijbewijs" (B).</summary>
     [GeneratedRegex(@"(?<truck>\bvrachtwagenrijbewijs|\b(truck|lorry|hgv) (driving |driver 's |drivers )?licen[cs]e|\bpermis (de conduire )?poids lourds?)|(?<bus>\bbusrijbewijs|\b(bus|coach) (driving )?licen[cs]e|\bpermis (de conduire )?(bus|autocar))|\bautorijbewijs|\bcar (driving )?licen[cs]e|\bpermis (de conduire )?voiture", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

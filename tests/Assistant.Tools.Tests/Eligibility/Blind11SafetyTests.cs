@@ -71,4 +71,25 @@ public sealed class Blind11SafetyTests
 
         Assert.Equal("eligible", EligibilityTool.Evaluate(facts, holder).Verdict);
     }
+
+    [Theory]
+    [InlineData("AM")]
+    [InlineData("A")]
+    [InlineData("A2")]
+    [InlineData("G")]
+    public void Evaluate_LicenceOfALighterCategory_NeverMeetsB(string held)
+    {
+        var facts = Vacancy(Route(DiplomaLevel.None)) with
+        {
+            Requirements = new Requirements
+            {
+                Routes = [Route(DiplomaLevel.None)],
+                General = [new GeneralRequirement { Kind = "licence", Value = "B", Citation = Cite("Je hebt een rijbewijs B.") }],
+            },
+        };
+
+        var result = EligibilityTool.Evaluate(facts, new CandidateProfile { DrivingLicence = true, LicenceCategories = [held] });
+
+        Assert.Equal("not-eligible", result.Verdict);
+    }
 }
