@@ -96,6 +96,10 @@ public sealed class EligibilityFactsTests
     [InlineData("Je termine mon master en droit en juin.")]
     [InlineData("I'm finishing my bachelor this summer.")]
     [InlineData("Ik rond dit jaar mijn bachelor af.")]
+    [InlineData("Ik heb een bachelor sociaal werk, maar ben nog niet afgestudeerd.")]
+    [InlineData("Ik volg een bachelor boekhouden in avondonderwijs, nog 2 vakken.")]
+    [InlineData("I did a bachelor in nursing but haven't graduated yet.")]
+    [InlineData("J'ai un bachelier en droit, mais pas encore diplômé.")]
     public void Analyze_FinishingStudies_IsAFinalYearStudent(string text)
     {
         Assert.True(_sut.Analyze(text).Profile.FinalYearStudent);

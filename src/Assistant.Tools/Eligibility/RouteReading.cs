@@ -71,7 +71,7 @@ public static partial class RouteReading
 
         // A field that is only preferred ("bij voorkeur in een technische richting") is no requirement.
         var quote = Preferred().Replace(TextFold.Fold(route.Citation.Quote), " ");
-        return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote) || ExamplesNamed(quote));
+        return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote) || FieldRightAfterLevel().IsMatch(quote) || ExamplesNamed(quote));
     }
 
     /// <summary>
@@ -190,6 +190,11 @@ public static partial class RouteReading
     // "en" before a Dutch article or pronoun is the conjunction ("een A2-diploma en het getuigschrift …"), not the French "en".
     [GeneratedRegex(@"\b(master|bachelor|licentia\w*|graduaat|diploma|kandidatuur|degree|masters?|bachelors?|bachelier|licence|diplome)\s+(in\s+((de|het|la|le|les|l')\s+)?|en\s+((la|le|les|l')\s+)?(?!(de|het|een|ook|dat|die)\b))(?!bezit\b|onderwijs\b|hoger\b|secundair\w*\b|kader\b|niveau\b|algemeen\b|buitenland\b|belgie\b|vlaander\w*\b|nederland\w*\b|het\b|de\b|een\b|om\b|eender\b|gelijk\b|any\b|a\b|an\b|the\b|possession\b|belgium\b|lien\b|rapport\b)\p{L}{4,}")]
     private static partial Regex FieldAfterDiploma();
+
+    // "een bachelor sociaal werk", "een professionele bachelor verpleegkunde", "een bachelordiploma maatschappelijk werk", "master
+    // rechten": the field written right after the level, without "in" (not a verb, a conjunction or a word of the level itself).
+    [GeneratedRegex(@"\b(bachelor|master|bachelordiploma|masterdiploma|graduaat|graduaatsdiploma|licentiaat|bachelier)\s+(?!(of|en|or|ou|and|et|diploma\w*|niveau\w*|degree|hebt|heeft|heb|hebben|bezit\w*|behaald\w*|afgestudeerd|volstaat|volstaan|voldoet|is|zijn|met|na|dat|die|in|op|van|uit|de|het|een|ook|nodig|vereist|gevraagd|gelijk\w*|academisch\w*|professione\w*|minimum|minstens|ten|type|niveau|level|or|with|from|required|needed|obtained|avec|requis|exige|obtenu|du|des|le|la|les)\b)\p{L}{5,}")]
+    private static partial Regex FieldRightAfterLevel();
 
     // "het diploma van maatschappelijk assistent", "diploma van verpleegkundige": a diploma named after the profession it gives.
     [GeneratedRegex(@"\bdiploma\s+van\s+(?!het\b|de\b|een\b|hoger\b|secundair\w*\b|bachelor\b|master\b|niveau\b|minstens\b|ten minste\b)\p{L}{5,}")]

@@ -415,7 +415,13 @@ internal static partial class PersonRules
         + @"|\bje (termine|finis|acheve|terminerai|finirai) (mon|ma|mes) (bachelier|bachelor|master|etudes|formation|diplome|secondaire|rhetorique|graduat)\b"
         + @"|\bi (am finishing|'m finishing|finish|will finish|am completing|'m completing|will complete|complete) (my )?(bachelor|master|degree|studies|secondary|diploma|high school)\b"
         + @"|\bi ' ?m finishing (my )?(bachelor|master|degree|studies|secondary|diploma|high school)\b|\bi ' ?m completing (my )?(bachelor|master|degree|studies|diploma)\b"
-        + @"|\b(rond|maak) (dit jaar |in juni |binnenkort )?(mijn|de) (bachelor|master|opleiding|studies|studie|graduaat)\b[^.?!]{0,30}\baf\b",
+        + @"|\b(rond|maak) (dit jaar |in juni |binnenkort )?(mijn|de) (bachelor|master|opleiding|studies|studie|graduaat)\b[^.?!]{0,30}\baf\b"
+        // Not graduated yet, whatever the year: "nog niet afgestudeerd", "nog 3 vakken", "ik volg een bachelor", "not graduated
+        // yet", "il me reste 2 examens": the diploma is not held.
+        + @"|\bnog niet (afgestudeerd|gediplomeerd|behaald|afgewerkt)\b|\bnog (\d+|een|twee|drie|vier|enkele|een paar) (vak|vakken|examen|examens|opleidingsonderdelen|studiepunten)\b"
+        + @"|\b(ik )?volg (nu |momenteel |nog |sinds \w+ )?(een|de|mijn) (bachelor|master|graduaat|bacheloropleiding|masteropleiding)\w*\b"
+        + @"|\bnot (yet )?graduated\b|\bhaven ' ?t (yet )?graduated\b|\bhave not (yet )?graduated\b|\bstill (have|need) (\d+|one|two|three|a few) (courses|exams|credits)\b"
+        + @"|\bpas encore (diplome|termine)\b|\bil me reste (\d+|un|une|deux|trois|quelques) (cours|examens|credits)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FinalYearPattern();
 

@@ -51,9 +51,14 @@ public sealed class Blind11SafetyTests
     [InlineData("Een diploma secundair onderwijs, zoals Elektriciteit-elektronica of Elektromechanica.")]
     [InlineData("A secondary school certificate, e.g. Hairdressing or Beauty care.")]
     [InlineData("Je hebt een kwalificatiebewijs voor de functie (lijst op de website van de sector).")]
-    public void Evaluate_DiplomaNamedOnlyByExamples_LevelAloneGivesNoYes(string quote)
+    [InlineData("Je hebt een bachelordiploma maatschappelijk werk of sociaal werk.")]
+    [InlineData("Je hebt een professionele bachelor verpleegkunde.")]
+    [InlineData("Een master rechten of criminologie is vereist.")]
+    public void Evaluate_DiplomaOfAFieldNotRead_LevelAloneGivesNoYes(string quote)
     {
         var facts = Vacancy(Route(DiplomaLevel.Secondary) with { Citation = Cite(quote) });
+        var master = new CandidateProfile { Diploma = DiplomaLevel.Master, DiplomaWords = "master" };
+        Assert.NotEqual("eligible", EligibilityTool.Evaluate(facts, master).Verdict);
         var generalist = new CandidateProfile { Diploma = DiplomaLevel.Secondary, DiplomaWords = "aso", DiplomaField = "latijn-wiskunde" };
 
         Assert.NotEqual("eligible", EligibilityTool.Evaluate(facts, generalist).Verdict);
@@ -63,6 +68,9 @@ public sealed class Blind11SafetyTests
     [InlineData("Een diploma hoger onderwijs, bv. een bachelor of een graduaat.")]
     [InlineData("Een diploma secundair onderwijs (bijvoorbeeld ASO, TSO of BSO).")]
     [InlineData("Een diploma hoger onderwijs (bv. een professionele of academische bachelor).")]
+    [InlineData("Je hebt een bachelor of een master.")]
+    [InlineData("Je hebt een bachelordiploma (of gelijkwaardig).")]
+    [InlineData("Een bachelor volstaat, ervaring is een pluspunt.")]
     [InlineData("Een diploma secundair onderwijs. Ervaring, bijvoorbeeld als Winkelbediende of Kassier, strekt tot aanbeveling.")]
     public void Evaluate_ExamplesOfLevelsOrOfExperience_RestrictNothing(string quote)
     {
