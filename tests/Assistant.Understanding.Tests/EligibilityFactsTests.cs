@@ -215,4 +215,16 @@ public sealed class EligibilityFactsTests
     {
         Assert.Empty(_sut.Analyze(text).Profile.Experience);
     }
+
+    [Theory]
+    [InlineData("Ik heb 6 jaar ervaring, waarvan 2 als leidinggevende.", 4, 2)]
+    [InlineData("I have 5 years of experience, of which 1 as a supervisor.", 4, 1)]
+    public void Analyze_PartWithoutItsUnit_IsLeadershipOutOfTheWhole(string text, int rest, int part)
+    {
+        var experience = _sut.Analyze(text).Profile.Experience;
+
+        var lead = Assert.Single(experience, e => e.Kind == "leadership");
+        var other = Assert.Single(experience, e => e.Kind != "leadership");
+        Assert.Equal(((decimal)part, (decimal)rest, "leadership"), (lead.Years, other.Years, other.Besides));
+    }
 }

@@ -473,6 +473,14 @@ public static partial class RouteChecks
         // when the candidate named only other domains; otherwise it counts if it is relevant.
         var otherDomainsOnly = kind.StartsWith("domain:", StringComparison.Ordinal)
             && p.Experience.Where(e => e.Years >= required).All(e => e.Kind.StartsWith("domain:", StringComparison.Ordinal));
+        // "3 jaar ervaring, waarvan 1 als leidinggevende": the rest of the whole is, by the candidate's own words, not of the
+        // part's kind; when what remains possible falls short, a no.
+        var possible = exact + p.Experience.Where(e => !Matches(e, kind) && !(e.Besides is { } besides && Matches(new ExperienceEntry(0, besides), kind))).Sum(e => e.Years);
+        if (kind != "any" && possible < required && p.Experience.Any(e => e.Besides is not null))
+        {
+            return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = exact.ToString("0.##", CultureInfo.InvariantCulture), Caveat = kind };
+        }
+
         if (kind == "leadership" && SaidNone(p, kind))
         {
             return new RequirementCheck("experience", "not-met", route.Citation) { Required = requiredText, Given = "0", Caveat = kind };

@@ -11,4 +11,10 @@ public sealed record ExperienceEntry(decimal Years, string Kind, string? Descrip
     /// was part time without saying how much; null when it was full time or nothing was said about it.
     /// </summary>
     public decimal? Share { get; init; }
+
+    /// <summary>
+    /// The kind of the part named out of these years ("3 jaar ervaring, waarvan 1 als leidinggevende" leaves 2 years besides
+    /// "leadership"): by the candidate's own words, these years are not of that kind. Null when no part was named.
+    /// </summary>
+    public string? Besides { get; init; }
 }

@@ -180,7 +180,7 @@ internal static partial class ExperienceRules
             // inside the years said before it, so the whole keeps its total and the part its own kind.
             if (sameSentenceAsPrevious && PartOfWhole(w, i) && entries.Count > 0 && entries[^1].Years > years && years > 0)
             {
-                entries[^1] = entries[^1] with { Years = entries[^1].Years - years };
+                entries[^1] = entries[^1] with { Years = entries[^1].Years - years, Besides = kind ?? "any" };
             }
 
             // "6 jaar als laborant, tot 2015", "until 2019", "jusqu'en 2014": the year the work ended, said in the same sentence.
@@ -195,6 +195,7 @@ internal static partial class ExperienceRules
             previousExperienceSentence = sentence;
         }
 
+        ElidedParts(t, maskedWords, entries);
         JobTitleYears(t, maskedWords, entries);
         YearSpans(t, maskedWords, entries);
         return entries;
@@ -389,6 +390,36 @@ internal static partial class ExperienceRules
     {
         "waarvan", "daarvan", "waaronder", "dont", "including", "whereof",
     };
+
+    /// <summary>
+    /// A part named without its unit, which it takes from the whole before it: "6 jaar ervaring, waarvan 2 als leidinggevende",
+    /// "5 years of experience, of which 1 as a supervisor", "8 ans d'expérience dont 3 comme chef d'équipe". The whole keeps
+    /// the rest, which by the candidate's words is not of the part's kind.
+    /// </summary>
+    private static void ElidedParts(RuleText t, bool[] maskedWords, List<ExperienceEntry> entries)
+    {
+        var w = t.Words;
+        for (var i = 1; i + 2 < w.Length; i++)
+        {
+            if (maskedWords[i] || NumberWords.Digits(w[i]) is not { } years || years <= 0 || w[i + 1] is not ("als" or "as" or "comme")
+                || !PartOfWhole(w, i) || entries.Count == 0 || entries[^1].Years <= years || entries[^1].Besides is not null)
+            {
+                continue;
+            }
+
+            var end = Math.Min(WordWindow.SentenceEnd(t, i), i + 6);
+            var window = WordWindow.Window(t, i + 1, end);
+            var kind = ExperienceKinds.Find(window) ?? (Assistant.Tools.Eligibility.LeadingRoles.In(window) ? "leadership" : null);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            entries[^1] = entries[^1] with { Years = entries[^1].Years - years, Besides = kind };
+            entries.Add(new ExperienceEntry(years, kind, t.Quote(i + 2, end - 1)));
+            WordWindow.Mask(maskedWords, i, end - 1);
+        }
+    }
 
     /// <summary>The years at <paramref name="i"/> are a part of the years before them: "waarvan (bijna) 2 jaar", "of which 2 years", "dont 2 ans".</summary>
     private static bool PartOfWhole(string[] w, int i)

@@ -100,4 +100,18 @@ public sealed class Blind11SafetyTests
 
         Assert.Equal("not-eligible", result.Verdict);
     }
+
+    [Theory]
+    [InlineData(1, "not-eligible")]
+    [InlineData(2, "eligible")]
+    public void Evaluate_RestOfAWholeBesidesTheLeadershipPart_IsNoLeadership(int lead, string verdict)
+    {
+        var facts = Vacancy(Route(DiplomaLevel.None, years: 2, kind: "leadership"));
+        var profile = new CandidateProfile
+        {
+            Experience = [new ExperienceEntry(5 - lead, "any") { Besides = "leadership" }, new ExperienceEntry(lead, "leadership", "als leidinggevende")],
+        };
+
+        Assert.Equal(verdict, EligibilityTool.Evaluate(facts, profile).Verdict);
+    }
 }
