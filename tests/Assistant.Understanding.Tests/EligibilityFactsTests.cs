@@ -227,4 +227,14 @@ public sealed class EligibilityFactsTests
         var other = Assert.Single(experience, e => e.Kind != "leadership");
         Assert.Equal(((decimal)part, (decimal)rest, "leadership"), (lead.Years, other.Years, other.Besides));
     }
+
+    [Theory]
+    [InlineData("Ik werk 5 jaar in niveau C bij de provincie, statutair.", "provincie")]
+    [InlineData("Ik ben statutair bij de stad Brugwijk sinds 2019, niveau C.", "stad Brugwijk")]
+    [InlineData("Ik ben 6 jaar in niveau D bij een andere gemeente.", "andere gemeente")]
+    [InlineData("I have worked at level C for the city of Brugwijk for 4 years.", "city of Brugwijk")]
+    public void Analyze_InternalPosition_KeepsTheEmployerNamed(string text, string employer)
+    {
+        Assert.Equal(employer, _sut.Analyze(text).Profile.Internal?.Employer, ignoreCase: true);
+    }
 }

@@ -20,6 +20,7 @@ public static class EligibilityTool
     {
         // Several posts in one document: one post's routes (the first, unless the caller chose another for the question).
         facts = PostChoice.ForQuestion(facts, null);
+        profile = InternalEmployer.Judge(facts, profile);
         var isInternal = profile.Internal?.IsInternal == true;
         // Recent experience ("in de laatste vijf jaar vóór de uiterste inschrijvingsdatum") is counted back from the deadline.
         var referenceYear = facts.ApplicationDeadline?.Date.Year;

@@ -55,8 +55,19 @@ internal static partial class InternalRules
             months = (int)Math.Round(m.Groups["unit"].Value is "maand" or "maanden" or "months" or "month" or "mois" ? n : n * 12, MidpointRounding.AwayFromZero);
         }
 
-        return new InternalStatus(true, contract, months, level) { FavourableEvaluation = evaluation, PromotionAsked = promotion };
+        var employer = Employer().Match(s);
+        return new InternalStatus(true, contract, months, level)
+        {
+            FavourableEvaluation = evaluation, PromotionAsked = promotion, Employer = employer.Success ? employer.Groups["e"].Value.Trim() : null,
+        };
     }
+
+    /// <summary>
+    /// The public employer the candidate works for: "bij de provincie", "bij de stad Aalst", "voor een andere gemeente", "at the
+    /// city of X", "pour la commune de X", "à la province".
+    /// </summary>
+    [GeneratedRegex(@"\b(bij|voor|for|at|with|chez|pour|a|dans) (de |het |een |the |la |le |l ' ?|une |un )?(?<e>(andere |other |another |autre )?(stad|gemeente|provincie|ocmw|politiezone|hulpverleningszone|intercommunale|city|municipality|province|commune|ville|cpas)( (van |of |de )?(?!(sinds|als|met|voor|waar|maar|want|niveau|level|statutair|contractueel|since|as|with|where|but|depuis|comme|avec|mais|en|and|et|in|op|at|dans|sur|al|reeds|already|now|nu|momenteel|tot|until|jusqu|zelf|hier|here|ici|dus|also|ook|aussi|the|een|het)\b)[a-z][\w-]{2,})?)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Employer();
 
     /// <summary>
     /// A candidate who says they are not on the staff ("ik werk niet bij de gemeente", "ik ben geen personeelslid", "externe

@@ -114,4 +114,19 @@ public sealed class Blind11SafetyTests
 
         Assert.Equal(verdict, EligibilityTool.Evaluate(facts, profile).Verdict);
     }
+
+    [Theory]
+    [InlineData("provincie", "need-info")]
+    [InlineData("stad Brugwijk", "need-info")]
+    [InlineData("andere gemeente", "need-info")]
+    [InlineData("gemeente Haverveld", "eligible")]
+    [InlineData("gemeente", "eligible")]
+    public void Evaluate_InternalRoute_SeniorityEarnedAtAnotherEmployerGivesNoYes(string employer, string verdict)
+    {
+        var condition = new InternalCondition { MinSeniorityMonths = 48, Level = "C", SeniorityKind = "level" };
+        var facts = Vacancy(InternalRoute(condition)) with { Organisation = "Gemeente Haverveld" };
+        var profile = new CandidateProfile { Internal = new InternalStatus(true, "statutory", 60, "C") { Employer = employer } };
+
+        Assert.Equal(verdict, EligibilityTool.Evaluate(facts, profile).Verdict);
+    }
 }
