@@ -237,4 +237,29 @@ public sealed class EligibilityFactsTests
     {
         Assert.Equal(employer, _sut.Analyze(text).Profile.Internal?.Employer, ignoreCase: true);
     }
+
+    [Theory]
+    [InlineData("Ik heb de Belgische nationaliteit aangevraagd, ik ben Marokkaan.")]
+    [InlineData("I applied for Belgian citizenship; I am Moroccan.")]
+    [InlineData("Ik woon al 10 jaar in België maar ben Frans.")]
+    [InlineData("Ik heb naturalisatie aangevraagd om Belg te worden.")]
+    public void Analyze_NationalityAskedForOrCountryLivedIn_IsNotTheNationalityHeld(string text)
+    {
+        Assert.NotEqual("BE", _sut.Analyze(text).Profile.Nationality);
+    }
+
+    [Theory]
+    [InlineData("Ik ben Belg en woon in Frankrijk.")]
+    [InlineData("I'm Belgian and applied for this job last week.")]
+    public void Analyze_BelgianStated_IsBelgian(string text)
+    {
+        Assert.Equal("BE", _sut.Analyze(text).Profile.Nationality);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een diploma secundair en ben Marokkaan.", "other")]
+    public void Analyze_NationalityAfterAConjunctionWithoutSubject_IsStated(string text, string expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(text).Profile.Nationality);
+    }
 }

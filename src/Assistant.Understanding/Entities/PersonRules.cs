@@ -22,6 +22,11 @@ internal static partial class PersonRules
         "obtenu", "studies", "etudes", "universiteit", "university", "universite", "afgestudeerd", "graduated",
     };
 
+    private static readonly HashSet<string> Requested = new(StringComparer.Ordinal)
+    {
+        "aangevraagd", "aanvraag", "aanvragen", "applied", "applying", "naturalisatie", "naturalisation", "naturalization",
+    };
+
     private static readonly HashSet<string> ResidenceWords = new(StringComparer.Ordinal)
     {
         "woon", "woont", "wonen", "live", "lives", "living", "habite", "werk", "work", "travaille", "verhuis", "move", "moving", "vakantie",
@@ -61,7 +66,14 @@ internal static partial class PersonRules
             }
 
             // "a US citizen living in Belgium", "woon in Nederland": a country after a residence word and "in" is where one lives.
-            if (i > 1 && w[i - 1] is "in" or "en" or "au" or "dans" or "naar" or "to" && Near(w, i - 1, 2, ResidenceWords) && !iAm)
+            if (i > 1 && w[i - 1] is "in" or "en" or "au" or "dans" or "naar" or "to" && Near(w, i - 1, 5, ResidenceWords) && !iAm)
+            {
+                continue;
+            }
+
+            // "ik heb de Belgische nationaliteit aangevraagd", "I applied for Belgian citizenship", "j'ai demandé la nationalité
+            // belge": a nationality asked for is not held yet.
+            if (!iAm && (Near(w, i, 3, Requested) || w.Skip(i + 1).Take(3).Any(Requested.Contains)))
             {
                 continue;
             }
@@ -363,7 +375,9 @@ internal static partial class PersonRules
         for (var k = i - 1; k >= 0 && k >= i - 3; k--)
         {
             if ((w[k] is "ben" && k > 0 && w[k - 1] is "ik") || (w[k] is "ik" && k > 0 && w[k - 1] is "ben") || (w[k] is "am" && k > 0 && w[k - 1] is "i")
-                || (w[k] is "suis" && k > 0 && w[k - 1] is "je") || w[k] is "kben")
+                || (w[k] is "suis" && k > 0 && w[k - 1] is "je") || w[k] is "kben"
+                // "… maar ben Frans", "… en ben Nederlander": the subject left out after a conjunction.
+                || (w[k] is "ben" && k > 0 && w[k - 1] is "maar" or "en" or "want" && k == i - 1))
             {
                 return true;
             }

@@ -16,6 +16,9 @@ public class Elig7GeneralConditionTests
     [InlineData("- 1° burger zijn van een lidstaat van de Europese Unie;", "EU")]
     [InlineData("- Nationaliteit: Belg of EU-burger.", "EU")]
     [InlineData("- Kandidaten zijn onderdanen van een land van de EER.", "EEA")]
+    [InlineData("- Je bent Belg.", "BE")]
+    [InlineData("- U bent Belgisch staatsburger.", "BE")]
+    [InlineData("- Vous êtes belge.", "BE")]
     public void Extract_NationalityInAnyPhrasing_IsReadWithItsArea(string line, string area)
     {
         var r = Read(line);
