@@ -35,7 +35,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned9")]
     [InlineData("tuned10")]
     [InlineData("tuned11")]
-    [InlineData("blind11")]
+    [InlineData("tuned12")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
