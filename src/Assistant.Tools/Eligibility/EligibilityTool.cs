@@ -92,6 +92,18 @@ public static class EligibilityTool
                 continue;
             }
 
+            // "Ik woon op 60 km" against "Je woont op maximaal 20 km van het gemeentehuis": the distances decide.
+            if (UnparsedLines.ResidenceDistance(line, profile) is { } distance)
+            {
+                if (distance.Outcome != "met")
+                {
+                    generalChecks.Add(distance);
+                }
+
+                settled.Add(line);
+                continue;
+            }
+
             // "Mijn man zit in het bestuur" against "de leden van het bestuur en hun echtgenoot komen niet in aanmerking": a no.
             if (UnparsedLines.RelationExcluded(line, profile) is { } excluded)
             {
@@ -140,6 +152,20 @@ public static class EligibilityTool
                 VacancyId = facts.Id, Verdict = failed ? "not-eligible" : "need-info", Missing = failed ? [] : [.. asked, "requirements"], Reminders = reminders,
                 ReferTo = failed || asked.Count > 0 ? null : "no-requirements", GeneralChecks = generalChecks, Unchecked = undecided, ToCheck = toCheck,
             };
+        }
+
+        // "Minstens 2 jaar ervaring bij een overheid": where the candidate worked decides; unsaid, the sentence is quoted to check.
+        foreach (var r in routes.Where(r => r.Outcome is "eligible" or "conditional").ToList())
+        {
+            switch (PublicExperience.Judge(r.Route, profile))
+            {
+                case false:
+                    routes[routes.IndexOf(r)] = new RouteEvaluation(r.Route, "not-eligible", [.. r.Checks, PublicExperience.Failed(r.Route, profile)]);
+                    break;
+                case null:
+                    undecided.Add(new UnparsedRequirement(["experience"], r.Route.Citation));
+                    break;
+            }
         }
 
         // A route read without all its sentence requires (a field named but not read, conditions announced but not attached)
@@ -225,6 +251,7 @@ public static class EligibilityTool
         "language" => p.LanguagesMentioned is not null || p.DutchLevel is not null,
         "certificate" => p.Certificates.Count > 0 || p.LacksCertificate is not null || p.CertificateTraining is not null,
         "relation" => p.Relation is not null,
+        "residence" => p.ResidenceKm is not null,
         _ => false,
     };
 

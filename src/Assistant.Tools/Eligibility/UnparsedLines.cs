@@ -70,6 +70,24 @@ public static partial class UnparsedLines
     }
 
     /// <summary>
+    /// The check of a residence condition with a distance ("op maximaal 20 km") against the distance the candidate states; null
+    /// when either is missing (a candidate who names only a place leaves the line to check).
+    /// </summary>
+    public static RequirementCheck? ResidenceDistance(UnparsedRequirement line, CandidateProfile profile)
+    {
+        if (!line.Touches.Contains("residence") || profile.ResidenceKm is not (> 0 and var km)
+            || Kilometres().Match(TextFold.Fold(line.Citation.Quote)) is not { Success: true } limit || !int.TryParse(limit.Groups["n"].Value, CultureInfo.InvariantCulture, out var most))
+        {
+            return null;
+        }
+
+        return new RequirementCheck("residence", km <= most ? "met" : "not-met", line.Citation)
+        {
+            Required = most.ToString(CultureInfo.InvariantCulture), Given = km.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>
     /// A failed check for an exclusion of partners or relatives of office holders when the candidate names such a tie of the kind
     /// it excludes (a partner where it names spouses or partners, family where it names relatives); null otherwise (the line,
     /// touched, stays to check: only the contact can say whether the office named is the one meant).
@@ -85,6 +103,10 @@ public static partial class UnparsedLines
         var named = tie == "partner" ? PartnerWord().IsMatch(quote) : RelativeWord().IsMatch(quote);
         return named ? new RequirementCheck("relation", "not-met", line.Citation) { Given = tie } : null;
     }
+
+    /// <summary>A distance in a residence condition: "op maximaal 20 km", "within 15 kilometres".</summary>
+    [GeneratedRegex(@"(?<n>\d{1,3})\s*(km|kilometer\w*|kilometres?)\b")]
+    private static partial Regex Kilometres();
 
     [GeneratedRegex(@"\b(echtgeno\w*|partners?|samenwon\w*|spouses?|conjoints?)\b")]
     private static partial Regex PartnerWord();

@@ -74,12 +74,18 @@ public sealed record CandidateProfile
     /// </summary>
     public string? Relation { get; init; }
 
+    /// <summary>
+    /// Where the candidate says they live: the distance in km when they state one ("ik woon op 60 km", "I live 45 km away"),
+    /// 0 when they name only a place ("ik woon in Gent"); null when not said.
+    /// </summary>
+    public int? ResidenceKm { get; init; }
+
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
         && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null
-        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Relation is null;
+        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Relation is null && ResidenceKm is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -115,5 +121,6 @@ public sealed record CandidateProfile
         AvailableWeeks = newer.AvailableWeeks ?? AvailableWeeks,
         DutchAttest = newer.DutchLevel is not null ? newer.DutchAttest : DutchAttest,
         Relation = newer.Relation ?? Relation,
+        ResidenceKm = newer.ResidenceKm ?? ResidenceKm,
     };
 }

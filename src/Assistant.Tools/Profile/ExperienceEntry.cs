@@ -17,4 +17,7 @@ public sealed record ExperienceEntry(decimal Years, string Kind, string? Descrip
     /// "leadership"): by the candidate's own words, these years are not of that kind. Null when no part was named.
     /// </summary>
     public string? Besides { get; init; }
+
+    /// <summary>The candidate's words for where this work was done ("bij een studiebureau", "at the city of Ghent"); null when not said.</summary>
+    public string? Employer { get; init; }
 }

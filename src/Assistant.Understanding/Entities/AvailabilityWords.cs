@@ -21,6 +21,12 @@ internal static partial class AvailabilityWords
             kinds.AddRange(Kinds(m.Value));
         }
 
+        // "nachten werk ik niet", "weekendwerk kan ik echt niet", "nights are not an option for me": the time first, the refusal after.
+        foreach (Match m in CannotAfter().Matches(t.Text))
+        {
+            kinds.AddRange(Kinds(m.Value));
+        }
+
         if (DaytimeOnly().IsMatch(t.Text))
         {
             kinds.AddRange(["night", "evening", "shift"]);
@@ -45,6 +51,9 @@ internal static partial class AvailabilityWords
 
     [GeneratedRegex(@"\b(?:(?:ik\s+)?(?:kan|kun|wil|mag)\s+(?:ik\s+)?(?:geen|niet|nooit)(?!\s+(?:probleem|bezwaar))|geen(?!\s+(?:probleem|bezwaar))|(?:i\s+)?(?:can't|cant|cannot|can\s+not|won't|wont|don't\s+want\s+to|do\s+not\s+want\s+to|am\s+not\s+able\s+to|unable\s+to)|no(?!\s+(?:problem|issue))|(?:je\s+)?ne\s+(?:peux|veux|pourrai)\s+pas|pas\s+(?:de|la|le)(?!\s+probleme))\b[^.?!,;]{0,25}?\b" + Times + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex Cannot();
+
+    [GeneratedRegex(@"\b" + Times + @"\b[^.?!,;]{0,20}?\b(?:(?:werk|doe|kan|kun|wil|mag|zie)\s+(?:ik\s+)?(?:echt\s+|absoluut\s+|zeker\s+|helemaal\s+|liever\s+)?(?:niet|nooit)\b(?!\s+(?:erg|probleem|bezwaar))|(?:is|zijn)\s+(?:voor\s+mij\s+|voor\s+ons\s+)?(?:geen\s+optie|uitgesloten|onmogelijk|niet\s+mogelijk|niets\s+voor\s+mij)\b|(?:is|are)\s+(?:not\s+(?:possible|an\s+option)|out\s+of\s+the\s+question|impossible)\b|(?:i\s+)?(?:can't|cant|cannot|can\s+not|won't|wont)\s+(?:do|work)\b|c\W*est\s+(?:exclu|impossible)\b|(?:je\s+)?ne\s+(?:peux|veux)\s+pas\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CannotAfter();
 
     [GeneratedRegex(@"\b(?:enkel|alleen|uitsluitend|only|uniquement|seulement)\s+(?:(?:in\s+)?(?:dag\w*|overdag)|(?:during\s+the\s+)?day(?:time|s|\s+shifts)?|(?:de\s+|en\s+)?jour(?:nee)?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DaytimeOnly();

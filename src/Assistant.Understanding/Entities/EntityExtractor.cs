@@ -46,6 +46,7 @@ internal static class EntityExtractor
             Unavailable = AvailabilityWords.Unavailable(t),
             AvailableFor = AvailabilityWords.Available(t),
             Relation = PersonRules.Relation(t),
+            ResidenceKm = PersonRules.ResidenceKm(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

@@ -190,6 +190,7 @@ internal static partial class ExperienceRules
                 Until = ended.Success ? int.Parse(ended.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
                 // "8 jaar halftijds als laborant", "6 years at 50%", "5 ans à mi-temps": the share of full time, near the years.
                 Share = WorkingShare.Read(WordWindow.Window(t, Math.Max(sentence, i - 4), Math.Min(WordWindow.SentenceEnd(t, i), i + 12))),
+                Employer = EmployerAfter(t, i + 2, WordWindow.SentenceEnd(t, i)),
             });
             WordWindow.Mask(maskedWords, i, Math.Max(phraseTo, i + 1));
             previousExperienceSentence = sentence;
@@ -419,6 +420,25 @@ internal static partial class ExperienceRules
             entries.Add(new ExperienceEntry(years, kind, t.Quote(i + 2, end - 1)));
             WordWindow.Mask(maskedWords, i, end - 1);
         }
+    }
+
+    /// <summary>
+    /// The words naming where the work was done, after the years in the same sentence: "bij een studiebureau", "bij de stad
+    /// Gent", "at a private company", "chez un bureau d'études" (the preposition and up to five words); null when none.
+    /// </summary>
+    private static string? EmployerAfter(RuleText t, int from, int sentenceEnd)
+    {
+        var w = t.Words;
+        for (var k = from; k < Math.Min(sentenceEnd, from + 8) && k < w.Length; k++)
+        {
+            if (w[k] is "bij" or "at" or "with" or "chez" or "aupres" or "voor" or "for")
+            {
+                var to = Math.Min(Math.Min(sentenceEnd - 1, k + 5), w.Length - 1);
+                return to > k ? t.Quote(k, to) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The years at <paramref name="i"/> are a part of the years before them: "waarvan (bijna) 2 jaar", "of which 2 years", "dont 2 ans".</summary>

@@ -202,6 +202,32 @@ internal static partial class PersonRules
     private static partial Regex FinalYearFieldPattern();
 
     /// <summary>
+    /// Where the candidate says they live: the kilometres they state ("ik woon op 60 km van het gemeentehuis", "ik woon in Gent,
+    /// dat is 45 km", "I live 30 km away", "j'habite à 25 km"), 0 when they name only where ("ik woon in Gent", "I live in
+    /// Ghent"); null when they say nothing of it or ask ("moet ik in de gemeente wonen?").
+    /// </summary>
+    public static int? ResidenceKm(RuleText t)
+    {
+        var lives = LivesIn().Match(t.Text);
+        if (!lives.Success || ResidenceQuestion().IsMatch(t.Text))
+        {
+            return null;
+        }
+
+        var km = Distance().Match(t.Text, lives.Index);
+        return km.Success && km.Index - lives.Index < 60 && int.TryParse(km.Groups["n"].Value, out var n) ? n : 0;
+    }
+
+    [GeneratedRegex(@"\b(?:ik\s+woon|woon\s+ik|wij\s+wonen|we\s+wonen|i\s+live|i\s+m\s+living|i\s+am\s+living|j\s*'?\s*habite|nous\s+habitons)\b")]
+    private static partial Regex LivesIn();
+
+    [GeneratedRegex(@"(?<n>\d{1,3})\s*(?:km|kilometer\w*|kilometres?|kilometers?)\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex Distance();
+
+    [GeneratedRegex(@"\b(?:moet|moeten|mag|must|should|dois|faut)\b[^.?!]{0,30}\b(?:wonen|live|habiter)\b[^.?!]*\?")]
+    private static partial Regex ResidenceQuestion();
+
+    /// <summary>
     /// A tie to someone in office the candidate speaks of ("mijn man zit in het bestuur", "my sister is on the council", "mon
     /// père est échevin"): "partner" for a spouse or partner, "relative" for family; null when they name no family member or
     /// no office, or say the tie is not there ("mijn vrouw zit niet meer in de raad").

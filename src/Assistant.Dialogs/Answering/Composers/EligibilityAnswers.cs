@@ -241,6 +241,7 @@ public static class EligibilityAnswers
         // A part that must be leadership ("waarvan 1 jaar als leidinggevende") names that kind, not the route's.
         "experience" when c.Caveat?.StartsWith("recent:", StringComparison.Ordinal) == true => Texts.Get(lang, "elig15.reason.recent", ("required", c.Required), ("window", c.Caveat[7..]), ("given", c.Given)),
         "experience" when c.Caveat == "full-time-equivalent" => Texts.Get(lang, "elig27.reason.full-time-equivalent", ("required", c.Required), ("given", c.Given)),
+        "experience" when c.Caveat == "public" => Texts.Get(lang, "elig28.reason.public", ("required", c.Required), ("given", c.Given)),
         "experience" when c.Caveat == "paid" => Texts.Get(lang, "elig15.reason.paid", ("required", c.Required), ("given", c.Given)),
         "experience" => Texts.Get(lang, "elig.reason.experience", ("required", c.Required), ("kind", Kind(lang, c.Caveat is "leadership" ? c.Caveat : route?.ExperienceKind)), ("given", c.Given)),
         "internal-seniority" => Texts.Get(lang, "elig.reason.internal-seniority", ("required", c.Required), ("given", c.Given),
@@ -253,6 +254,7 @@ public static class EligibilityAnswers
         "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
         "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
         "relation" => Texts.Get(lang, "elig28.reason.relation." + c.Given),
+        "residence" => Texts.Get(lang, "elig28.reason.residence", ("required", c.Required), ("given", c.Given)),
         "availability" => Texts.Get(lang, "elig.reason.availability", ("required", TimesOf(lang, c.Required))),
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),
