@@ -9,7 +9,9 @@ public sealed class AvailabilityWordsTests
 
     [Theory]
     [InlineData("ik heb een diploma secundair maar ik kan geen nachten werken door de kinderen", "night")]
-    [InlineData("Weekendwerk wil ik niet, en ook geen nachtdiensten. Kan ik solliciteren?", "night")]
+    [InlineData("Weekendwerk wil ik niet, en ook geen nachtdiensten. Kan ik solliciteren?", "night,weekend")]
+    [InlineData("Nachten werk ik echt niet. Kan ik solliciteren?", "night")]
+    [InlineData("Nachtwerk is geen probleem, weekends zijn voor mij geen optie.", "weekend")]
     [InlineData("I can't work weekends or nights, can I still apply?", "weekend,night")]
     [InlineData("Je ne peux pas travailler la nuit, est-ce que je peux postuler ?", "night")]
     [InlineData("ik wil enkel dagdiensten doen", "night,evening,shift")]
