@@ -284,7 +284,7 @@ public static partial class IdentityRules
     private static partial Regex Article();
 
     /// <summary>"Als projectleider data en rapportering bouw je", "In je rol als teamleider stuur je", "Als technisch assistent:".</summary>
-    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:Als|In (?:je|jouw) (?:rol|functie|job) als)\s+(?:(?:onze|nieuwe|ervaren|toekomstige)\s+)*(?!(?:je|jij|u|we|wij|ze|zij|het|de|een|er|dit|dat)\b)(?<job>\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}?)(?:\s*:|\s*,?\s+\p{Ll}+\s+(?:je|jij)\b)")]
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:Als|In (?:je|jouw) (?:rol|functie|job) als)\s+(?:(?:onze|nieuwe|ervaren|toekomstige)\s+)*(?!(?:je|jij|u|we|wij|ze|zij|het|de|een|er|dit|dat|werkgever|organisatie|bestuur|team|kandidaat|sollicitant|student|ouder|inwoner|klant|burger|eerste|enige)\b)(?<job>\p{L}[\p{L}-]*(?:\s+(?!(?:je|jij|u|we|wij|ze|zij)\b)\p{L}[\p{L}-]*){0,4}?)(?:\s*:|\s*,?\s+(?!(?:we|wij|ze|zij|u)\b)\p{Ll}+\s+(?:je|jij)\b)")]
     private static partial Regex AsJob();
 
     /// <summary>Two or more steps of a breadcrumb trail: "Home > Werken bij > Vacatures", "Start › Jobs › Detail".</summary>

@@ -87,4 +87,10 @@ public sealed class Facts17ReadingTests
         var facts = TestKnowledge.FromText("Gemeente Oudeveld\n\nKinderbegeleider (m/v/x)\n\nWat verwachten we?\nJe hebt een diploma secundair onderwijs.\n" + line + "\n\nWat bieden we?\nEen vast contract.");
         Assert.DoesNotContain(facts.Requirements.Unparsed, u => u.Citation.Quote.Contains(line[..8], StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("# Word jij onze nieuwe kracht?\n\n## Over ons\n\nAls werkgever bieden we je een warme werkplek.\n\nAls team staan we klaar voor elkaar.")]
+    [InlineData("# Kom erbij!\n\nAls je graag met mensen werkt, ben je bij ons welkom.")]
+    public void Find_AlsSentenceAboutTheEmployerOrTheReader_GivesNoTitle(string document) =>
+        Assert.Null(TestKnowledge.FromMarkdown(document).Title);
 }
