@@ -12,7 +12,17 @@ public sealed class QuestionAnalyzerHeadingTests
         new VacancyRef("gemeente-middelbeek-medewerker", "Gemeente Middelbeek", "Medewerker", "Middelbeek", "Medewerker (niveau C) – voltijds"),
         new VacancyRef("provincie-oosterveld-analist", "Provincie Oosterveld", "Analist", "Oosterveld", "Provincie Oosterveld – Departement Omgeving, Dienst Kaartbeheer"),
         new VacancyRef("zone-westerzand-preventieadviseur", "Hulpverleningszone Westerzand", "Preventieadviseur", null, null, Names: "Duinkerkhove De Uitkijk"),
+        new VacancyRef("academie-lindeveld-leraar-piano", "Gemeente Lindeveld", "Leraar piano", "Lindeveld", "VACATURE LERAAR PIANO – 6/22 – TIJDELIJKE VERVANGING"),
+        new VacancyRef("ocmw-rozendaal-begeleider", "OCMW Rozendaal", "Begeleider", "Rozendaal", "Begeleider · OCMW Rozendaal"),
     ]);
+
+    [Theory]
+    [InlineData("is dat een vaste job in Rozendaal of tijdelijk?")]
+    [InlineData("Is de vervanging in Rozendaal voltijds?")]
+    public void Analyze_WordOfAHeadingInCapitals_NamesNoVacancyBesideTheOneNamed(string text)
+    {
+        Assert.Equal(["ocmw-rozendaal-begeleider"], Analyzer.Analyze(text).VacancyIds);
+    }
 
     [Theory]
     [InlineData("Wat verdien je in De Lichtkamer?", "stad-voorbeek-zaalwachter")]

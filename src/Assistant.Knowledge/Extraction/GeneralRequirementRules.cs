@@ -524,10 +524,10 @@ public static partial class GeneralRequirementRules
     private static partial Regex Students();
 
     /// <summary>
-    /// "Een rijbewijs is niet vereist", "je hebt geen rijbewijs nodig": the opposite of a requirement (no general
-    /// requirement is read from it, and it is no requirement sentence left unread either).
+    /// "Een rijbewijs is niet vereist", "je hebt geen rijbewijs nodig", "Ervaring: niet vereist": the opposite of a requirement
+    /// (no general requirement is read from it, and it is no requirement sentence left unread either).
     /// </summary>
-    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|\b(is|zijn) (ervaring|werkervaring|een diploma) niet (vereist|nodig|verplicht)\b|\bmaar niet (vereist|nodig|verplicht|noodzakelijk)\b|\bgeen (vereiste|voorwaarde)\b|\bhoef je niet\b|\bgeen [\p{L} ]{0,20}nodig\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(is|zijn) niet (vereist|nodig|verplicht)|^\W*\p{L}[\p{L} /-]{1,30}?\s*(:|\s[–-])\s*(niet|geen)\s+(vereist|nodig|verplicht|noodzakelijk)\b|\b(is|zijn) (ervaring|werkervaring|een diploma) niet (vereist|nodig|verplicht)\b|\bmaar niet (vereist|nodig|verplicht|noodzakelijk)\b|\bgeen (vereiste|voorwaarde)\b|\bhoef je niet\b|\bgeen [\p{L} ]{0,20}nodig\b", RegexOptions.IgnoreCase)]
     internal static partial Regex NotRequired();
 
     [GeneratedRegex(@"bij voorkeur|mooi meegenomen|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]

@@ -66,6 +66,20 @@ public static partial class IdentityRules
             }
         }
 
+        // "Als projectleider data en rapportering bouw je …", "In je rol als teamleider stuur je …": a document whose headings are
+        // slogans names the job only in the sentence that tells what the job holder does.
+        if (bestScore < 4)
+        {
+            foreach (var line in view.Lines.Take(60))
+            {
+                if (AsJob().Match(line.Content) is { Success: true } m && TitleTails.IsJobLike(m.Groups["job"].Value)
+                    && 4 - line.Index / 20 is var score && score > bestScore)
+                {
+                    (best, bestText, bestScore) = (line, m.Groups["job"].Value, score);
+                }
+            }
+        }
+
         if (best is null || bestText is null)
         {
             return (null, null);
@@ -113,7 +127,7 @@ public static partial class IdentityRules
     private static string CleanTitle(string line)
     {
         // "Betrekking 1: medewerker …", "Functie 2 – …", "Post B: …": the number of a post in a document that opens several.
-        var text = PostScopes.PostTitle(line);
+        var text = PostScopes.PostTitle(Undecorated(line));
         for (var m = TitleLabel().Match(text); m.Success && m.Length > 0; m = TitleLabel().Match(text))
         {
             text = text[m.Length..];
@@ -193,7 +207,8 @@ public static partial class IdentityRules
 
     private static int TitleScore(TextLine line, DocumentView view)
     {
-        var text = TitlePart(line.Content).Trim();
+        var decorated = StrongDecoration().IsMatch(line.Content);
+        var text = Undecorated(TitlePart(line.Content)).Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         // "Wij werven aan: chauffeur (m/v/x)", "We zoeken: …": the address is in the lead-in, the title after it.
         var afterLeadIn = SeeksPrefix().Match(text) is { Success: true, Length: > 0 } lead ? text[lead.Length..] : text;
@@ -205,7 +220,9 @@ public static partial class IdentityRules
         }
 
         var clean = CleanTitle(text);
-        if (clean.Length < 3 || Generic().IsMatch(clean) || !clean.Any(char.IsLetter))
+        // "(Academie X) een administratief medewerker (m/v/x) voor het secretariaat.": a line of running text that was wrapped
+        // holds an article inside what would be the title; a title never does.
+        if (clean.Length < 3 || Generic().IsMatch(clean) || !clean.Any(char.IsLetter) || Article().IsMatch(clean))
         {
             return 0;
         }
@@ -219,16 +236,56 @@ public static partial class IdentityRules
         if (JobNoun().IsMatch(text)) score += 3;
         if (SoughtHeadline().IsMatch(text)) score += 5;
         if (line.IsHeading || text.Where(char.IsLetter).All(char.IsUpper)) score += 1;
+        // ">> Title <<", "*** TITLE ***", "► Title": a line set off by marks is the document's headline.
+        if (decorated) score += 2;
         // "- monitoren voor het speelplein" under a heading: an item of a list of jobs or tasks, not the vacancy's own title.
-        if (line.IsBullet) score -= 4;
+        // A bullet alone between lines of text is a headline whose mark the cleaner read as a bullet ("► Kok", "* Title *").
+        if (line.IsBullet) score -= LoneBullet(line, view) ? 1 : 4;
         var firstWord = text.Split(' ')[0].Trim('‘', '’', '“', '”', '"', '\'').ToLowerInvariant();
-        if (firstWord.Length > 3 && view.Lines.Take(60).Any(l => l != line && SeeksSentence().IsMatch(l.Text) && l.Text.Contains(firstWord, StringComparison.OrdinalIgnoreCase)))
+        if (firstWord.Length > 3 && firstWord.All(char.IsLetter)
+            && view.Lines.Take(60).Any(l => l != line && SeeksSentence().IsMatch(l.Text) && Regex.IsMatch(l.Text, $@"(?<!\p{{L}}){Regex.Escape(firstWord)}(?!\p{{L}})", RegexOptions.IgnoreCase)))
         {
             score += 3;
         }
 
         return score >= 3 ? score - line.Index / 20 : 0;
     }
+
+    /// <summary>A bullet line whose neighbours in its document are not bullets.</summary>
+    private static bool LoneBullet(TextLine line, DocumentView view)
+    {
+        bool IsBulletAt(int i) => i >= 0 && i < view.Lines.Count && view.Lines[i].Document == line.Document
+            && view.Lines[i].IsBullet;
+        return !IsBulletAt(line.Index - 1) && !IsBulletAt(line.Index + 1);
+    }
+
+    /// <summary>The text without the marks that set a headline off: "&gt;&gt; Title", "*** Title ***", "► Title".</summary>
+    private static string Undecorated(string text)
+    {
+        var m = Decoration().Match(text);
+        var inner = m.Success ? m.Groups["t"].Value.Trim() : text;
+        return TrailingMarks().Replace(inner, "");
+    }
+
+    /// <summary>A run of closing marks at the end of a line, after a space: " ***", " ◄".</summary>
+    [GeneratedRegex(@"(?<=\S)\s+(?:[<«*=#~◄◀◁←✱★☆]\s*){1,6}$")]
+    private static partial Regex TrailingMarks();
+
+    /// <summary>A line that opens with a run of marks (arrows, stars, equals signs, hashes), with or without one at its end.</summary>
+    [GeneratedRegex(@"^\s*(?:[>»*=#~•►▶▷→✱★☆]\s*){1,6}(?<t>[\p{L}\d(].*?)(?:\s*(?:[<«*=#~•◄◀◁←✱★☆+_]\s*){1,6})?\s*$")]
+    private static partial Regex Decoration();
+
+    /// <summary>Two marks or more, or an arrow or star, before a line: two arrow heads, "*** ", "► ".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:[>»*=#~]\s*){2,}|[►▶▷→✱★☆]\s*)[\p{L}\d(]")]
+    private static partial Regex StrongDecoration();
+
+    /// <summary>An article inside a text: a clause of running text, not a title.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:een|één)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    /// <summary>"Als projectleider data en rapportering bouw je", "In je rol als teamleider stuur je", "Als technisch assistent:".</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:Als|In (?:je|jouw) (?:rol|functie|job) als)\s+(?:(?:onze|nieuwe|ervaren|toekomstige)\s+)*(?!(?:je|jij|u|we|wij|ze|zij|het|de|een|er|dit|dat|werkgever|organisatie|bestuur|team|kandidaat|sollicitant|student|ouder|inwoner|klant|burger|eerste|enige)\b)(?<job>\p{L}[\p{L}-]*(?:\s+(?!(?:je|jij|u|we|wij|ze|zij)\b)\p{L}[\p{L}-]*){0,4}?)(?:\s*:|\s*,?\s+(?!(?:we|wij|ze|zij|u)\b)\p{Ll}+\s+(?:je|jij)\b)")]
+    private static partial Regex AsJob();
 
     /// <summary>Two or more steps of a breadcrumb trail: "Home > Werken bij > Vacatures", "Start › Jobs › Detail".</summary>
     [GeneratedRegex(@"\S\s+[>›»]\s+\S[^>›»]*\s[>›»]\s+\S")]
@@ -252,7 +309,7 @@ public static partial class IdentityRules
     [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder|chauffeur|verzorgende|zorgkundige|opvoeder|leerkracht|leraar|lerares|lesgever|docent|bibliothecaris|kok\b|poetshulp|schoonmaker|elektricien|loodgieter|schrijnwerker|tuinier|hovenier|boswachter|brandweerman|attaché|referendaris|adjunct|ambtenaar|toezichter|vakman|monteur|mecanicien|programmeur|ontwerper|tekenaar|landmeter|archivaris|consultant|animator|monitor|magazijnier|conciërge|vertaler|tolk|kassier|coach|dispatcher|operator|opzichter|controleur|rekenplichtige|bibliotheekassistent|behandelaar|bemiddelaar|uitvoerder|onderhouder|steward|verzorger|onthaalmedewerker|hulp)(?:s|en|e)?\b", RegexOptions.IgnoreCase)]
     internal static partial Regex JobNoun();
 
-    [GeneratedRegex(@"^(?:vacatures?|vacaturebericht|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?|deel deze vacature|profiel|jouw profiel|competenties|visie|waarden|aanbod|ons aanbod|wat (?:doe|ga|bieden|verwachten|mag)\b.*|wie (?:ben|zoeken)\b.*|takenpakket|taken|functie|solliciteren|selectieprocedure|contact|meer info(?:rmatie)?|interesse|voorwaarden|aanwervingsvoorwaarden|praktisch|timing)\W*$|^(?:vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|profiel|aanbod|toelichting|functieinhoud|functie-inhoud|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:vacatures?|vacaturebericht|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?|deel deze vacature|profiel|jouw profiel|competenties|visie|waarden|aanbod|ons aanbod|wat (?:doe|ga|bieden|verwachten|mag)\b.*|wie (?:ben|zoeken|zijn)\b.*|over\s+\S+(?:\s+\S+)?|onze organisatie|takenpakket|taken|functie|solliciteren|selectieprocedure|contact|meer info(?:rmatie)?|interesse|voorwaarden|aanwervingsvoorwaarden|praktisch|timing)\W*$|^(?:vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|profiel|aanbod|toelichting|functieinhoud|functie-inhoud|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
 
     [GeneratedRegex(@"\b(zoekt|zoeken|werft|aanwerving van|is op zoek|organiseert|selectie voor)\b", RegexOptions.IgnoreCase)]
@@ -289,6 +346,6 @@ public static partial class IdentityRules
     private static partial Regex SoughtHeadline();
 
     /// <summary>A tail " – OCMW X", " - woonzorgcentrum Y", " | Stad Z" naming an employer or a place of work.</summary>
-    [GeneratedRegex(@"\s[–—|-]\s+(?:(?:het|de)\s+)?(?:stad|gemeente|provincie|lokaal bestuur|ocmw|zorgbedrijf|zorggroep|scholengroep|politiezone|hulpverleningszone|brandweerzone|intercommunale|woonzorgcentrum|wzc|kinderdagverblijf|kinderopvang|ziekenhuis|basisschool|school|academie|campus|dienstencentrum|cultuurcentrum|gemeenschapscentrum|ontmoetingscentrum|cc|bibliotheek|museum|zwembad|sportcentrum|sporthal|recyclagepark|depot|\p{L}*domein|\p{L}*park|standplaats|site|kazerne|woonmaatschappij|\p{L}*maatschappij)\b.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s[–—|-]\s+(?:(?:het|de)\s+)?(?:stad|gemeente|provincie|lokaal bestuur|ocmw|zorgbedrijf|zorggroep|scholengroep|politiezone|hulpverleningszone|brandweerzone|intercommunale|woonzorgcentrum|wzc|kinderdagverblijf|kinderopvang|ziekenhuis|basisschool|school|academie|campus|dienstencentrum|cultuurcentrum|gemeenschapscentrum|ontmoetingscentrum|cc|bibliotheek|museum|zwembad|sportcentrum|sporthal|recyclagepark|depot|\p{L}*domein|\p{L}*park|standplaats|site|kazerne|woonmaatschappij|\p{L}*maatschappij|\p{L}*district|\p{L}*verblijf|\p{L}*centrum|\p{L}*opvang|\p{L}*school)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex EmployerTail();
 }

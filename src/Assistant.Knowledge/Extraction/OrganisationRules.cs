@@ -30,6 +30,15 @@ public static partial class OrganisationRules
             {
                 var kind = m.Groups["kind"].Value;
                 var place = m.Groups["place"].Success ? m.Groups["place"].Value : null;
+                var end = m.Index + m.Length;
+                // "Het OCMW van Ruysdonck werft …", "OCMW VAN RUYSDONCK", "de gemeente van Oudeveld": a local body named with "van"
+                // before its place.
+                if (LocalBody().IsMatch(kind) && (place is null || place.Equals("van", StringComparison.OrdinalIgnoreCase))
+                    && PlaceAfterOf().Match(line.Text, m.Groups["kind"].Index + kind.Length) is { Success: true } vanPlace)
+                {
+                    place = vanPlace.Groups["place"].Value;
+                    end = vanPlace.Index + vanPlace.Length;
+                }
                 var ofName = place is null && MultiWordBody().IsMatch(kind) && OfName().Match(line.Text, m.Index + m.Length) is { Success: true } of ? of.Value.Trim() : null;
 
                 if (place is not null && MultiWordBody().IsMatch(kind) && NameRest().Match(line.Text, m.Index + m.Length) is { Success: true, Length: > 0 } rest)
@@ -85,7 +94,7 @@ public static partial class OrganisationRules
                 }
 
                 var weight = 1.0 - Math.Min(0.5, line.Index / 400.0);
-                if (Seeks().IsMatch(line.Text[(m.Index + m.Length)..]))
+                if (Seeks().IsMatch(line.Text[end..]))
                 {
                     weight += 3;
                 }
@@ -264,6 +273,14 @@ public static partial class OrganisationRules
     [GeneratedRegex(@"^\p{Lu}{2,6}$")]
     private static partial Regex ShortPlace();
 
+    /// <summary>A body named by its place alone: a municipality, city, province, public centre for welfare or police zone.</summary>
+    [GeneratedRegex(@"^(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone)$")]
+    private static partial Regex LocalBody();
+
+    /// <summary>" van Ruysdonck", " VAN SINT-X", " van De Panne": the place after "van".</summary>
+    [GeneratedRegex(@"\G\s+(?i:van)\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Het|'s|DE|DEN|TER|TEN|SINT|HET)[\s-]+)?\p{Lu}[\p{L}'-]+)")]
+    private static partial Regex PlaceAfterOf();
+
     /// <summary>Whether the acronym's letters are, in order, letters of the long form, the first one its first letter.</summary>
     private static bool SpellsAcronym(string full, string acronym)
     {
@@ -362,6 +379,13 @@ public static partial class OrganisationRules
                         var folded = new string([.. name.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
                         if (domains.Contains(folded) && !NotAnEmployer().IsMatch(name))
                         {
+                            // "ILV X Y" with the domain "xy.be": an acronym of the legal form that the document mostly writes
+                            // before the name belongs to it.
+                            if (from > 0 && Acronym().IsMatch(words[from - 1]) && AlwaysAfter(view, words[from - 1], name))
+                            {
+                                name = $"{words[from - 1]} {name}";
+                            }
+
                             return (BrandCase(name), line);
                         }
                     }
@@ -371,6 +395,17 @@ public static partial class OrganisationRules
 
         return null;
     }
+
+    /// <summary>Whether most mentions of a name (at least two of them) have the same word right before it.</summary>
+    private static bool AlwaysAfter(DocumentView view, string word, string name)
+    {
+        var all = view.Lines.Sum(l => Regex.Count(l.Text, $@"(?<![\p{{L}}\d]){Regex.Escape(name)}(?![\p{{L}}\d])"));
+        var after = view.Lines.Sum(l => Regex.Count(l.Text, $@"(?<![\p{{L}}\d]){Regex.Escape(word)}\s+{Regex.Escape(name)}(?![\p{{L}}\d])"));
+        return after >= 2 && after * 2 > all;
+    }
+
+    [GeneratedRegex(@"^\p{Lu}{2,5}$")]
+    private static partial Regex Acronym();
 
     /// <summary>
     /// "WOONMAATSCHAPPIJ X cv" in the letterhead, "Y vzw – ondernemingsnummer …" in the footer: a name written with its legal
@@ -452,10 +487,10 @@ public static partial class OrganisationRules
         return $"{k} {place}";
     }
 
-    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|(?:woon|huisvestings|sociale huisvestings|vervoer|water|haven)maatschappij|(?:woon|haven)bedrijf|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|polder|watering|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
+    [GeneratedRegex(@"\b(?<kind>PZ|HVZ|AZ|UZ|(?i:stad|gemeente|provincie|lokaal bestuur|ocmw|politiezone|hulpverleningszone|brandweerzone|zorgbedrijf|zorggroep|zorgvereniging|(?:woon|huisvestings|sociale huisvestings|vervoer|water|haven)maatschappij|(?:woon|haven)bedrijf|scholengroep|welzijnsvereniging|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|agb|autonoom gemeentebedrijf|intercommunale|polder|watering|(?:programmatorische )?federale overheidsdienst|fod|pod|(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|(?:(?:openbaar|algemeen|psychiatrisch|universitair)\s+)?ziekenhuis|departement|district|(?:de )?kamer van volksvertegenwoordigers|vlaams parlement|senaat|rekenhof))\b(?:\s+(?<place>(?:(?:De|Den|Ter|Ten|Sint|Le|La|Het|'s)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:en|voor|van|&)\s+\p{Lu}\p{Ll}[\p{L}'-]*)?))?")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|(?:(?:openbaar|algemeen|psychiatrisch|universitair)\s+)?ziekenhuis|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst|intercommunale|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf)|zorgbedrijf|welzijnsvereniging|agb|autonoom gemeentebedrijf)$")]
     private static partial Regex MultiWordBody();
 
     /// <summary>An acronym and a dash right before a body's name at the start of a line: "IVOR – ".</summary>
@@ -466,7 +501,7 @@ public static partial class OrganisationRules
     [GeneratedRegex(@"^(?i:(?:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+)?(?:agentschap|instituut)|federale dienst|departement|fod|pod|(?:programmatorische )?federale overheidsdienst)$")]
     private static partial Regex GovernmentBody();
 
-    [GeneratedRegex(@"^(?i:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+(?:agentschap|instituut)|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf))$")]
+    [GeneratedRegex(@"^(?i:(?:vlaams|federaal|nationaal|koninklijk|interfederaal)\s+(?:agentschap|instituut)|(?:openbaar|algemeen|psychiatrisch|universitair)\s+ziekenhuis|federale dienst|intergemeentelijke \p{L}*(?:vereniging|maatschappij|samenwerking|dienst|organisatie|bedrijf))$")]
     private static partial Regex AdjectiveBody();
 
     [GeneratedRegex(@"\G\s+(?:voor|van)\s+\p{Lu}[\p{L}'-]+(?:\s+(?:(?:voor|van|en|de)\s+)?\p{Lu}[\p{L}'-]+){0,3}(?:\s+\([\p{Lu}&]{2,8}\))?")]

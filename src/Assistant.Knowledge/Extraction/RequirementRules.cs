@@ -499,8 +499,42 @@ public static partial class RequirementRules
     {
         var drafts = new List<RouteDraft>();
         var internalBlock = internalOnly;
+        // "Geen diploma in die richting?" as a heading, or "Geen diploma? Dan kan je toch deelnemen als je:" before a list: the lines
+        // under it are together the way in without the diploma, not conditions of every route.
+        var withoutDiploma = new List<RouteDraft>();
+        object? blockOwner = null;
+        void Flush()
+        {
+            drafts.AddRange(WithoutDiplomaRoute(withoutDiploma));
+            withoutDiploma.Clear();
+            blockOwner = null;
+        }
+
         foreach (var line in lines)
         {
+            object? owner = internalBlock || line.IsHeading ? null
+                : line.Section is { } section && NoDiplomaQuestion(line.SectionTitle) ? section
+                : blockOwner is TextLine lead && line.IsBullet && line.Document == lead.Document ? lead
+                : null;
+            if (owner is null || !ReferenceEquals(owner, blockOwner))
+            {
+                Flush();
+            }
+
+            if (owner is not null)
+            {
+                blockOwner = owner;
+                withoutDiploma.AddRange(RouteParser.Parse(line, view, internalBlock, preferences));
+                continue;
+            }
+
+            if (!internalBlock && !line.IsBullet && line.Text.TrimEnd().EndsWith(':') && NoDiplomaQuestion(line.Text.TrimEnd()[..^1]))
+            {
+                blockOwner = line;
+                withoutDiploma.AddRange(RouteParser.Parse(line, view, internalBlock, preferences));
+                continue;
+            }
+
             if (line.IsHeading)
             {
                 internalBlock = internalOnly || InternalHeaderLine().IsMatch(line.Text) || InternalHeading().IsMatch(line.Text);
@@ -543,7 +577,45 @@ public static partial class RequirementRules
                 .Select(d => internalBlock && !internalOnly && d is { Internal: null, NoDiploma: false, Diploma: not null and not DiplomaLevel.None, Tests.Count: 0 } ? d with { InInternalBlock = true } : d));
         }
 
+        Flush();
         return drafts;
+    }
+
+    /// <summary>
+    /// Whether a heading or lead-in asks about candidates without the diploma ("Geen diploma in die richtingen?", "Heb je dat
+    /// diploma niet? Dan kan je toch deelnemen als je"): a question, or a sentence that goes on to what admits them.
+    /// </summary>
+    private static bool NoDiplomaQuestion(string text) =>
+        RouteParser.NoDiploma().IsMatch(text) && (text.TrimEnd().EndsWith('?') || text.Contains("? ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The drafts of the lines under a question about candidates without the diploma: when they name no diploma of their own but
+    /// an experience minimum or a test, together they are one route without a diploma that asks all of it; else they stay as read.
+    /// </summary>
+    private static IEnumerable<RouteDraft> WithoutDiplomaRoute(List<RouteDraft> block)
+    {
+        if (block.Count == 0 || block.Any(d => d.Internal is not null || d.Diploma is not null and not DiplomaLevel.None)
+            || !block.Any(d => d.MinExperienceYears is not null || d.Tests.Count > 0))
+        {
+            return [.. block];
+        }
+
+        var withYears = block.FirstOrDefault(d => d.MinExperienceYears is not null);
+        return
+        [
+            new RouteDraft
+            {
+                NoDiploma = true,
+                MinExperienceYears = withYears?.MinExperienceYears,
+                ExperienceKind = withYears?.ExperienceKind,
+                VagueExperience = withYears?.VagueExperience ?? false,
+                IncludedYears = withYears?.IncludedYears,
+                IncludedKind = withYears?.IncludedKind,
+                Tests = [.. block.SelectMany(d => d.Tests).DistinctBy(t => (t.Kind, t.Name))],
+                Citation = (withYears ?? block[0]).Citation,
+                Absorbed = [.. block.Where(d => d != withYears).Select(d => d.Citation)],
+            },
+        ];
     }
 
     /// <summary>

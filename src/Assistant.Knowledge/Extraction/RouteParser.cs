@@ -701,7 +701,7 @@ public static partial class RouteParser
     internal static partial Regex NoneRequired();
 
     [GeneratedRegex(@"\b(moet|moeten|hoef|hoeft|hoeven)\s+(je\s+|ze\s+|zij\s+)?(niet|geen)\b[^.]{0,30}diploma|niet in het bezit|geen (specifiek |bepaald |speciaal )?(bachelor|master|diploma|hoger|kwalificatiebewijs|getuigschrift)|zonder (bachelor|master|diploma)|\bzonder\s+(zo'n|zo’n|zulk\w*|(een\s+)?dergelijk\w*|dat|dit|deze|dat)\s+([\p{L}-]+\s+)?(diploma|getuigschrift|bachelor|master)|\bwie\s+(dat|dit|zo'n|zo’n|het\s+gevraagde|het\s+vereiste)\s+(diploma|getuigschrift)\s+niet\b|\bwie\s+niet\s+over\s+(een|het|dat|dit|zo'n|zo’n)\s+([\p{L}-]+\s+)?(diploma|getuigschrift)\b|\b(heb|bezit) je (dat|dit|die|deze|het|zo'n|zo’n|zulk\w*|een dergelijk\w*)\s+([\p{L}'’-]+\s+){0,4}?niet\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NoDiploma();
+    internal static partial Regex NoDiploma();
 
     /// <summary>A level named for a test, not for a diploma: "een redeneertest op het niveau van secundair onderwijs", "een proef van bachelorniveau".</summary>
     [GeneratedRegex(@"(test|proef|examen|toets)\w*\s+(\w+\s+){0,2}?(op|van)\s+(het\s+)?(niveau\s+(van\s+)?(het\s+)?(hoger\s+)?(secundair|middelbaar)\s+onderwijs|(bachelor|master|graduaats?)-?niveau|niveau\s+(van\s+(een\s+)?)?(bachelor|master|graduaat)\w*)", RegexOptions.IgnoreCase)]

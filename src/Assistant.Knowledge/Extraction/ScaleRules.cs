@@ -57,6 +57,16 @@ public static partial class ScaleRules
 
         if (best is null)
         {
+            // An employer's own scale code after a scale word ("loonklasse HB4", "weddeschaal SW1", "barema GS12"): the code as
+            // written, with no level (its letters are the employer's, not the levels A–E).
+            foreach (var line in view.Lines)
+            {
+                if (OwnCode().Match(line.Text) is { Success: true } own)
+                {
+                    return (own.Groups["c"].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant(), null, line);
+                }
+            }
+
             // An education or sector scale given as a number after a scale word ("barema 301", "weddeschaal 346").
             foreach (var line in view.Lines)
             {
@@ -137,6 +147,9 @@ public static partial class ScaleRules
 
     [GeneratedRegex(@"(?<![\p{L}])(?<word>(?i:(?:salaris|loon|wedde|weddes)schaal|barema|salarisbarema))\s*:?\s*(?<n>\d{2,3})(?!\d|[.,]\d|\s*(?:euro|€|%|jaar|maanden|uur))")]
     private static partial Regex NumericScale();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:salaris|loon|wedde|weddes)(?:schaal|klasse)|barema|salarisbarema|loonbarema)\s*:?\s*(?<c>\p{Lu}{1,3}\s?\d{1,3}[a-c]?)(?![\p{L}\d])")]
+    private static partial Regex OwnCode();
 
     [GeneratedRegex(@"\bIFIC[\s-]*(?:(?i:categorie|category|catégorie|cat\.?|klasse|functiecategorie)\s*)?(?<n>\d{1,2})(?!\d)")]
     private static partial Regex Ific();

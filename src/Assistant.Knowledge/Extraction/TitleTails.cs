@@ -146,7 +146,10 @@ internal static partial class TitleTails
     [GeneratedRegex(@"^\p{L}{2,}(?:ier|ien|eur|ist|aar|man|ant|cus|ker|ger|der|ter|ler|ner|ber|per|ver|wachter|loog|kundige|iker|aris)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgentNoun();
 
-    /// <summary>A dash, bar or spaced hyphen followed by a capitalised word: " – Provinciedomein X", " | Stad Y", " - Campus Z".</summary>
-    [GeneratedRegex(@"\s(?:[–—|]|-(?=\s))\s*(?:(?:de|het)\s+)?\p{Lu}\p{Ll}.*$")]
+    /// <summary>
+    /// A dash, bar or spaced hyphen followed by a capitalised word, or by one or two words in lower case and then one:
+    /// " – Provinciedomein X", " | Stad Y", " - Campus Z", " – wegendistrict Noordveld", " – sociale dienst Y".
+    /// </summary>
+    [GeneratedRegex(@"\s(?:[–—|]|-(?=\s))\s*(?:(?:de|het)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}\p{Ll}.*$")]
     private static partial Regex NamedTailPattern();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Assistant.Core.Text;
 using Assistant.Understanding.Text;
 
@@ -9,7 +10,7 @@ namespace Assistant.Understanding.Vacancies;
 /// (ln((N+1)/df) / ln(N+1): 1 for a word of one vacancy, small for a word of all); and each vacancy's naming words as
 /// typed (<see cref="Typed"/>) for a search box.
 /// </summary>
-internal sealed class VacancyTermIndex
+internal sealed partial class VacancyTermIndex
 {
     public VacancyTermIndex(IReadOnlyList<VacancyRef> vacancies, HashSet<string> stop)
     {
@@ -22,7 +23,10 @@ internal sealed class VacancyTermIndex
             var idWords = Words(v.Id.Replace('-', ' ').Replace('_', ' '), stop).ToList();
             var nameWords = Words(v.Organisation, stop).Concat(Words(v.Location, stop)).ToHashSet(StringComparer.Ordinal);
             // The heading's capitalised words beyond the title and the employer ("– Cultuurcentrum De Spiegelzaal") name a place of work.
-            var headingNames = string.Join(' ', (v.Heading ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => char.IsUpper(w[0]) && w.All(char.IsLetter)));
+            // The terms of the post in a heading ("LERAAR PIANO – TIJDELIJKE VERVANGING", "– Voltijds – Contractueel") are no names:
+            // "tijdelijk" in a question about another employer must not name this vacancy as well.
+            var headingNames = string.Join(' ', (v.Heading ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Where(w => char.IsUpper(w[0]) && w.All(char.IsLetter) && !PostTerm().IsMatch(w)));
             // A common noun capitalised in the heading ("– Departement X, Dienst Y") names a kind of unit, not the place: "de dienst"
             // in a question about another employer must not name this vacancy as well.
             var headingWords = Words(headingNames, stop).Where(w => !titleWords.Contains(w) && !nameWords.Contains(w) && !Cognates.Contains(w));
@@ -195,4 +199,8 @@ internal sealed class VacancyTermIndex
             terms[term] = weight;
         }
     }
+
+    /// <summary>A word of the post's terms: "tijdelijke", "vervanging", "voltijds", "contractueel", "vacature", "werfreserve".</summary>
+    [GeneratedRegex(@"^(?:tijdelijke?|vervanging|vervangingscontract|voltijdse?|deeltijdse?|halftijdse?|contractuele?|contractueel|statutaire?|vaste?|onbepaalde|bepaalde|duur|vacature|vacatures|werfreserve|wervingsreserve|aanwerving|oproep)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostTerm();
 }

@@ -14,7 +14,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("tuned", 98.5, 99.5, 0)]
-    [InlineData("heldout", 98.5, 92.5, 0)]
+    [InlineData("heldout", 99.5, 92.5, 0)]
     [InlineData("tuned2", 99.0, 94.5, 0)]
     [InlineData("tuned3", 92.5, 91.5, 0)]
     [InlineData("tuned4", 96.5, 90.0, 0)]
@@ -22,10 +22,10 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned6", 97.5, 84.0, 0)]
     [InlineData("tuned7", 96.0, 95.0, 0)]
     [InlineData("tuned8", 94.0, 82.0, 0)]
-    [InlineData("tuned9", 84.5, 78.0, 0)]
-    [InlineData("tuned10", 95.0, 79.0, 0)]
-    [InlineData("tuned11", 88.0, 69.0, 0)]
-    [InlineData("tuned12", 90.0, 67.5, 0)]
+    [InlineData("tuned9", 86.0, 78.0, 0)]
+    [InlineData("tuned10", 96.0, 79.0, 0)]
+    [InlineData("tuned11", 92.0, 70.0, 0)]
+    [InlineData("tuned12", 92.0, 67.5, 0)]
     [InlineData("blind12", 82.5, 53.5, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {

@@ -82,7 +82,7 @@ public sealed class IdentityRulesTests
     [InlineData("Stad Geraardsbergen werft een voltijdse boekhouder (B1-B3) aan\nProfiel", "Boekhouder")]
     [InlineData("Selectiereglement\nAttaché fiscaliteit (m/v/x) - klasse A1\nProfiel", "Attaché fiscaliteit")]
     [InlineData("Wij zoeken een maatschappelijk werker (m/v/x)\nWat doe je?", "Maatschappelijk werker")]
-    [InlineData("Vacature\nAls onthaalmedewerker werk je binnen het onthaalteam van de gemeente\nProfiel", null)]
+    [InlineData("Vacature\nAls onthaalmedewerker werk je binnen het onthaalteam van de gemeente\nProfiel", "Onthaalmedewerker")]
     [InlineData("Welkom\nGemeente Zandhoven zoekt een medewerker sporthal (D1-D3) voor de sportdienst, deeltijds (19 uur per week), met een contract van onbepaalde duur.", "Medewerker sporthal")]
     [InlineData("Vacature\nDossierbeheerder – C1-C3 – voltijds\nProfiel", "Dossierbeheerder")]
     [InlineData("Vacature\nVrachtwagenchauffeur rijbewijs C\nProfiel", "Vrachtwagenchauffeur rijbewijs C")]
