@@ -137,6 +137,8 @@ public static class StopWords
             "plaats", "plaatsen", "collega", "collegas", "allemaal", "omdat", "want", "naast", "verder", "daarnaast", "bovenop",
             // "Hoe ziet de procedure eruit?", "hoe verloopt het?": the words of asking how a thing goes.
             "eruit", "uitzien", "ziet", "zien", "verloopt", "verlopen", "werkt", "concreet",
+            // "Er zijn vast heel veel kandidaten", "misschien een domme vraag": degree words and hedges say nothing of the topic.
+            "veel", "heel", "erg", "zeer", "echt", "misschien", "waarschijnlijk", "wellicht", "domme",
             // "Wat zijn de voordelen als X?": the benefits in general, which a document lists under any heading ("Wat bieden we?").
             "voordelen", "voordeel", "extralegale", "arbeidsvoorwaarden",
         ]);

@@ -230,7 +230,10 @@ public static partial class LookupAnswers
         if (v.Documents.Count == 0)
         {
             var contact = LookupTool.ContactFor(v, "application");
-            return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))) + laterText, [v.Id], [contact?.Citation], new DocumentsPayload(v.Documents));
+            // "Hoe solliciteer ik?" for a vacancy that lists no documents: the way it accepts applications still answers it.
+            var channel = AnswerKit.Visible(t, v, v.ApplicationChannel).Take(2).ToList();
+            var channelText = channel.Count == 0 ? "" : "\n" + Texts.Get(lang, "documents.how", ("items", string.Join(" ", channel.Select(c => DocumentText.Quote(lang, c.Quote)))));
+            return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))) + laterText + channelText, [v.Id], [contact?.Citation, .. channel.Select(c => (Citation?)c)], new DocumentsPayload(v.Documents));
         }
 
         var text = new StringBuilder(DocumentText.Heading(lang, Texts.Get(lang, "documents.list", ("vacancy", vacancy))));
