@@ -197,11 +197,13 @@ public static partial class LookupAnswers
     /// <summary>
     /// For a premium asked about, the benefits whose text holds a content word of the question (its first seven letters, so
     /// "tweetalig" finds "tweetaligheidspremie"; the question's topic words, without the vacancy's own name); empty when none
-    /// or when the match is not selective (more than half of a longer list).
+    /// or when the match is not selective (more than half of a longer list). An English or French question also names a
+    /// benefit through the Dutch roots of its premium words (<see cref="PremiumWords"/>).
     /// </summary>
     private static List<Benefit> NamedInQuestion(TurnContext t, VacancyFacts v, IReadOnlyList<Benefit> benefits)
     {
-        var stems = RetrievalAnswers.TopicWords(t, v).Where(w => w.Length >= 6).Select(w => w[..Math.Min(w.Length, 7)]).Distinct().ToList();
+        var stems = RetrievalAnswers.TopicWords(t, v).Where(w => w.Length >= 6).Select(w => w[..Math.Min(w.Length, 7)])
+            .Concat(t.Language == "nl" ? [] : PremiumWords.DutchRoots(t.Analysis.FoldedText)).Distinct().ToList();
         if (stems.Count == 0)
         {
             return [];
