@@ -32,6 +32,8 @@ public static partial class DocumentItems
         ("medical", "medisch attest", new Regex(@"medische schifting|medisch getuigschrift|medisch attest|medische verklaring|doktersattest", RegexOptions.IgnoreCase)),
         ("photo", "pasfoto", new Regex(@"pasfoto|recente foto", RegexOptions.IgnoreCase)),
         ("portfolio", "portfolio", new Regex(@"portfolio", RegexOptions.IgnoreCase)),
+        // "een attest van je graadanciënniteit", "attesten van je lidmaatschap": any other attest of one's own, named by its words.
+        ("attest", "attest", new Regex(@"\battest(?:en)?\s+(?:van|over)\s+(?:je|jouw|uw|hun)\s+(?!(?:vorige|huidige|vroegere)\b|werkgever|ervaring|beroepservaring|tewerkstelling|onderwijsinstelling|school|hogeschool|universiteit|inschrijving)\p{L}{4,}", RegexOptions.IgnoreCase)),
     ];
 
     /// <summary>The items of a sentence: each listed part with the kinds it names, named as the document does when the part reads as one.</summary>
@@ -180,7 +182,11 @@ public static partial class DocumentItems
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial Regex BracketNote();
 
-    [GeneratedRegex(@"^\s*\((?<note>[^()]{4,60})\)\s*")]
+    /// <summary>
+    /// A condition before an item, in brackets or between dashes: "(als je via de ervaringsroute deelneemt) attesten …",
+    /// "– voor de ervaringsroute – een overzicht van je ervaring", "- enkel voor interne kandidaten - je laatste evaluatie".
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\((?<note>[^()]{4,60})\)|[–-]\s*(?<note>(?:voor|als|bij|indien|enkel|alleen|wie|in geval|zo)\b[^–()]{2,56}?)\s*[–-](?=\s))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNote();
 
     [GeneratedRegex(@"\((?<who>[^:()]{4,40}):\s*(?<items>[^()]+)\)")]

@@ -229,7 +229,9 @@ public static partial class DocumentRules
     [GeneratedRegex(@"model|code 95", RegexOptions.IgnoreCase)]
     private static partial Regex ModelOrCode();
 
-    [GeneratedRegex(@"\b(deze|volgende|de volgende|nodige) (documenten|stukken|bijlagen)\b.*:?\s*$|voeg\b.*\btoe\s*:?\s*$|volgende (documenten|stukken)|wij vragen\s*:?|bezorg (ons|je)\b.*:\s*$|voeg (de volgende|volgende)|bij je (sollicitatie|kandidatuur)\b.*:\s*$|stuur (ons )?(je|jouw)\b.*:\s*$|samen met\s*:?\s*$|documenten\s*:?\s*$|\b(?:solliciteer|schrijf\w*\s+(?:je\s+|u\s+)?in|stel\s+je\s+kandidaat|kandideer|reageer)\b.*\bmet\s*:\s*$|^(?=.{0,60}:\s*$)[^:]*\b(?:voeg\w*|bezorg\w*|stuur\w*|laad\w*|upload\w*|lever\w*|bijvoeg\w*|meesturen|toevoegen|meesturen|bijlagen)\b[^:]*:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(deze|volgende|de volgende|nodige) (documenten|stukken|bijlagen)\b.*:?\s*$|voeg\b.*\btoe\s*:?\s*$|volgende (documenten|stukken)|wij vragen\s*:?|bezorg (ons|je)\b.*:\s*$|voeg (de volgende|volgende)|bij je (sollicitatie|kandidatuur)\b.*:\s*$|stuur (ons )?(je|jouw)\b.*:\s*$|samen met\s*:?\s*$|documenten\s*:?\s*$|\b(?:solliciteer|schrijf\w*\s+(?:je\s+|u\s+)?in|stel\s+je\s+kandidaat|kandideer|reageer)\b.*\bmet\s*:\s*$|^(?=.{0,60}:\s*$)[^:]*\b(?:voeg\w*|bezorg\w*|stuur\w*|laad\w*|upload\w*|lever\w*|bijvoeg\w*|meesturen|toevoegen|meesturen|bijlagen)\b[^:]*:\s*$"
+        // "Je kandidatuur bestaat uit", "Je sollicitatiedossier bevat:" (a heading or a lead), "Bij te voegen stukken", "Op te laden:".
+        + @"|\b(?:kandidatuur|sollicitatie|sollicitatiedossier|dossier|aanvraag|inschrijving|kandidaatstelling)\w*\s+(?:bestaat uit|bestaan uit|bevat|omvat)\s*:?\s*$|^(?=.{0,60}$)[^.]*\b(?:bij te voegen|mee te sturen|op te laden|toe te voegen|in te dienen)\b[^.]*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
 
     /// <summary>An item of a numbered or lettered list: "1. een cv;", "b) een kopie van je diploma".</summary>
