@@ -139,4 +139,17 @@ public sealed class Ans15ReadingTests
         Assert.Contains(documents, d => d.Kind == "attest" && d.Name.Contains("graadanciënniteit", StringComparison.Ordinal) && d.For == "interne kandidaten");
         Assert.Contains(documents, d => d.Kind == "evaluation");
     }
+
+    [Theory]
+    [InlineData("- een kopie van je federaal geschiktheidsattest;", "geschiktheidsattest")]
+    [InlineData("- je bekwaamheidsattest voor het besturen van een heftruck;", "bekwaamheidsattest")]
+    [InlineData("- een attest van je lidmaatschap van de beroepsvereniging;", "lidmaatschap")]
+    public void Find_AnAttestOfNoOtherKind_IsADocumentByItsWords(string item, string word)
+    {
+        var documents = TestKnowledge.FromText($"Technicus groendienst\n\nSolliciteren\n\nBij je kandidatuur voeg je:\n- je cv;\n{item}\n- je taalattest.\n").Documents;
+
+        Assert.Contains(documents, d => d.Kind == "attest" && d.Name.Contains(word, StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.Kind == "language-certificate");
+        Assert.DoesNotContain(documents, d => d.Kind == "attest" && d.Name.Contains("taalattest", StringComparison.Ordinal));
+    }
 }

@@ -278,6 +278,14 @@ public static partial class LookupAnswers
     private static string Shown(RequiredDocument d)
     {
         var quote = d.Citation.Quote.Trim().TrimEnd(';', ',', '.').Trim();
+        // "3. Een gedrag hebben …; je bezorgt een uittreksel uit het strafregister, afgeleverd ten vroegste …": of a line of
+        // several clauses, the one that names the document.
+        var clauses = quote.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (clauses.Length > 1 && clauses.FirstOrDefault(c => c.Contains(d.Name, StringComparison.OrdinalIgnoreCase)) is { } own)
+        {
+            quote = own;
+        }
+
         return quote.Length > d.Name.Length && quote.Length <= 240 && DocumentCondition().IsMatch(quote) && !DocumentCondition().IsMatch(d.Name) ? quote : d.Name;
     }
 
