@@ -85,6 +85,10 @@ public sealed class PhrasingIntentTests
     [InlineData("je werkt onder leiding van het diensthoofd", "leidinggevende", true)]
     [InlineData("je werkt onder leiding van het diensthoofd", "parking", false)]
     [InlineData("een bedrijfsfeest in juni", "bedrijfsfeest", true)]
+    [InlineData("Indiensttreding: ten vroegste op 1 maart", "beginnen", true)]
+    [InlineData("Start in dienst: zo snel mogelijk", "aangenomen", true)]
+    [InlineData("De aanvang van het contract is 1 april", "starten", true)]
+    [InlineData("Je krijgt maaltijdcheques van 8 euro", "beginnen", false)]
     public void WordFamilies_Mentions_FindsTheWordOrItsFamily(string text, string word, bool expected)
     {
         Assert.Equal(expected, WordFamilies.Mentions(TextFolding.Fold(text), word));

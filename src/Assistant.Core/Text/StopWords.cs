@@ -137,6 +137,11 @@ public static class StopWords
             "plaats", "plaatsen", "collega", "collegas", "allemaal", "omdat", "want", "naast", "verder", "daarnaast", "bovenop",
             // "Hoe ziet de procedure eruit?", "hoe verloopt het?": the words of asking how a thing goes.
             "eruit", "uitzien", "ziet", "zien", "verloopt", "verlopen", "werkt", "concreet",
+            // "Er zijn vast heel veel kandidaten", "misschien een domme vraag": degree words and hedges say nothing of the topic.
+            "veel", "heel", "erg", "zeer", "echt", "misschien", "waarschijnlijk", "wellicht", "domme", "word",
+            // "wat moet ik daarin halen?", "wat krijg ik ervoor?": pronominal adverbs point back to a word already asked about.
+            "daarin", "daarvoor", "daarna", "daarbij", "daarmee", "daarover", "daarop", "daarvan", "daaraan", "hierin", "hiervoor",
+            "hierbij", "hiermee", "hierover", "hiervan", "erin", "ervoor", "erbij", "ermee", "erover", "erop", "ervan", "eraan",
             // "Wat zijn de voordelen als X?": the benefits in general, which a document lists under any heading ("Wat bieden we?").
             "voordelen", "voordeel", "extralegale", "arbeidsvoorwaarden",
         ]);

@@ -32,6 +32,9 @@ public static partial class DocumentItems
         ("medical", "medisch attest", new Regex(@"medische schifting|medisch getuigschrift|medisch attest|medische verklaring|doktersattest", RegexOptions.IgnoreCase)),
         ("photo", "pasfoto", new Regex(@"pasfoto|recente foto", RegexOptions.IgnoreCase)),
         ("portfolio", "portfolio", new Regex(@"portfolio", RegexOptions.IgnoreCase)),
+        // "een attest van je graadanciënniteit", "een kopie van je federaal geschiktheidsattest": any other attest, named by its
+        // words; it yields to another kind that names the same words ("taalattest", "ervaringsattest").
+        ("attest", "attest", new Regex(@"\battest(?:en)?\s+(?:van|over)\s+(?:je|jouw|uw|hun)\s+(?!(?:vorige|huidige|vroegere)\b|werkgever|ervaring|beroepservaring|tewerkstelling|onderwijsinstelling|school|hogeschool|universiteit|inschrijving)\p{L}{4,}|\b\p{L}{4,}attest(?:en)?\b", RegexOptions.IgnoreCase)),
     ];
 
     /// <summary>The items of a sentence: each listed part with the kinds it names, named as the document does when the part reads as one.</summary>
@@ -55,7 +58,7 @@ public static partial class DocumentItems
         foreach (Match bracket in Bracket().Matches(text))
         {
             var items = bracket.Groups["items"].Value;
-            if (ListSeparator().IsMatch(items) && Kinds.Count(k => k.Pattern.IsMatch(items)) >= 2)
+            if (ListSeparator().IsMatch(items) && Kinds.Count(k => k.Kind != FallbackKind && k.Pattern.IsMatch(items)) >= 2)
             {
                 foreach (var item in In(items))
                 {
@@ -90,7 +93,8 @@ public static partial class DocumentItems
             var part = note.Success ? raw[(note.Index + note.Length)..] : raw;
             foreach (var (kind, generic, pattern) in Kinds)
             {
-                if (pattern.Match(part) is not { Success: true } m || Kinds.Any(k => k.Kind != kind && Inside(m, k.Pattern.Match(part))))
+                if (pattern.Match(part) is not { Success: true } m || Kinds.Any(k => k.Kind != kind && k.Kind != FallbackKind && Inside(m, k.Pattern.Match(part)))
+                    || (kind == FallbackKind && Kinds.Any(k => k.Kind != kind && Overlap(m, k.Pattern.Match(part)))))
                 {
                     continue;
                 }
@@ -131,6 +135,12 @@ public static partial class DocumentItems
         var m = kind.Match(text);
         return m.Success && ModelNumber().Match(text, m.Index + m.Length) is { Success: true } q && q.Index - (m.Index + m.Length) <= 12 ? q.Value.Trim() : null;
     }
+
+    /// <summary>The kind that only names what no other kind does.</summary>
+    private const string FallbackKind = "attest";
+
+    private static bool Overlap(Match m, Match other) =>
+        other.Success && other.Index < m.Index + m.Length && m.Index < other.Index + other.Length;
 
     /// <summary>Whether a match lies inside a longer match of another kind ("getuigschrift" in "getuigschrift van vakbekwaamheid").</summary>
     private static bool Inside(Match m, Match other) =>
@@ -180,7 +190,11 @@ public static partial class DocumentItems
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial Regex BracketNote();
 
-    [GeneratedRegex(@"^\s*\((?<note>[^()]{4,60})\)\s*")]
+    /// <summary>
+    /// A condition before an item, in brackets or between dashes: "(als je via de ervaringsroute deelneemt) attesten …",
+    /// "– voor de ervaringsroute – een overzicht van je ervaring", "- enkel voor interne kandidaten - je laatste evaluatie".
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\((?<note>[^()]{4,60})\)|[–-]\s*(?<note>(?:voor|als|bij|indien|enkel|alleen|wie|in geval|zo)\b[^–()]{2,56}?)\s*[–-](?=\s))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingNote();
 
     [GeneratedRegex(@"\((?<who>[^:()]{4,40}):\s*(?<items>[^()]+)\)")]

@@ -124,7 +124,8 @@ public static partial class DocumentRules
             foreach (var (s, e) in DocumentView.Sentences(line))
             {
                 var (sentence, start) = Trimmed(line, s, e);
-                if (LaterCue().IsMatch(sentence) && DocumentItems.Kinds.Any(k => k.Pattern.IsMatch(sentence)) && !found.Any(f => f.Sentence == sentence))
+                // "Het uittreksel mag je ook later bezorgen": a document named before may come back by its head noun alone.
+                if (LaterCue().IsMatch(sentence) && (DocumentItems.Kinds.Any(k => k.Pattern.IsMatch(sentence)) || NamedBefore().IsMatch(sentence)) && !found.Any(f => f.Sentence == sentence))
                 {
                     found.Add((sentence, at + start, at + start + sentence.Length));
                 }
@@ -213,13 +214,24 @@ public static partial class DocumentRules
     [GeneratedRegex(@"\bvragen\b|\bvraag\b|\binfo\w*|\bcontact\w*|\bbereikbaar\b|\binlichtingen\b|\bbel\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionsTo();
 
-    [GeneratedRegex(@"\bpas\s+(?:als|na|bij|wanneer|op het moment|nadat|op vraag|later)\b|\blater\s+(?:in de procedure|opgevraagd|gevraagd|bezorgen|bezorgd)|\b(?:bij|voor|vóór)\s+(?:je\s+|de\s+|jouw\s+)?(?:aanwerving|indiensttreding|aanstelling|benoeming)\b|\bop het moment van (?:de |je )?(?:aanwerving|indiensttreding|aanstelling)|\bna (?:de|je) (?:selectie|aanwerving)\b|\bzelf op\b|\bzelf opgevraagd\b|\bals je geslaagd bent\b|\bwie geslaagd is\b|\bhoef je (?:nog )?niet\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bpas\s+(?:als|na|bij|wanneer|op het moment|nadat|op vraag|later)\b|\blater\s+(?:in de procedure|opgevraagd|gevraagd|bezorgen|bezorgd)|\b(?:bij|voor|vóór)\s+(?:je\s+|de\s+|jouw\s+)?(?:aanwerving|indiensttreding|aanstelling|benoeming)\b|\bop het moment van (?:de |je )?(?:aanwerving|indiensttreding|aanstelling)|\bna (?:de|je) (?:selectie|aanwerving)\b|\bzelf op\b|\bzelf opgevraagd\b|\bals je geslaagd bent\b|\bwie geslaagd is\b|\bhoef je (?:nog )?niet\b"
+        // "mag je ook later bezorgen", "kan je nasturen", "ten laatste op de dag van de schriftelijke proef", "uiterlijk bij het
+        // gesprek", "breng je mee naar het examen": a document the application may go without.
+        + @"|\b(?:mag|kan|kun|mogen|kunnen)\s+(?:je|u|jij)\s+(?:\w+\s+){0,2}later\b|\blater\s+(?:nog\s+)?(?:indienen|nasturen|opsturen|voorleggen|binnenbrengen|toevoegen|insturen)\b|\bna\s*(?:te\s+)?sturen\b|\bnasturen\b"
+        + @"|\b(?:ten laatste|uiterlijk|pas)\s+(?:op|bij|tijdens|voor|vóór)\s+(?:de dag van\s+)?(?:de|het|je|jouw)\s+(?:\w+\s+)?(?:proef|examen|gesprek|interview|selectie\w*|test|assessment|sollicitatiegesprek|selectiegesprek)\b"
+        + @"|\b(?:breng|neem)\s+(?:je|u)\s+(?:\w+\s+){0,4}mee\s+naar\s+(?:de|het)\s+(?:\w+\s+)?(?:proef|examen|gesprek|interview|selectie\w*|test)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LaterCue();
+
+    /// <summary>A document named again by its head noun after a determiner: "het uittreksel", "dit attest", "die documenten".</summary>
+    [GeneratedRegex(@"\b(?:het|dit|dat|die|deze|de)\s+(?:uittreksel|attest|attesten|bewijs|bewijzen|bewijsstuk\w*|document|documenten|stukken|certificaat|kopie|kopies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedBefore();
 
     [GeneratedRegex(@"model|code 95", RegexOptions.IgnoreCase)]
     private static partial Regex ModelOrCode();
 
-    [GeneratedRegex(@"\b(deze|volgende|de volgende|nodige) (documenten|stukken|bijlagen)\b.*:?\s*$|voeg\b.*\btoe\s*:?\s*$|volgende (documenten|stukken)|wij vragen\s*:?|bezorg (ons|je)\b.*:\s*$|voeg (de volgende|volgende)|bij je (sollicitatie|kandidatuur)\b.*:\s*$|stuur (ons )?(je|jouw)\b.*:\s*$|samen met\s*:?\s*$|documenten\s*:?\s*$|\b(?:solliciteer|schrijf\w*\s+(?:je\s+|u\s+)?in|stel\s+je\s+kandidaat|kandideer|reageer)\b.*\bmet\s*:\s*$|^(?=.{0,60}:\s*$)[^:]*\b(?:voeg\w*|bezorg\w*|stuur\w*|laad\w*|upload\w*|lever\w*|bijvoeg\w*|meesturen|toevoegen|meesturen|bijlagen)\b[^:]*:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(deze|volgende|de volgende|nodige) (documenten|stukken|bijlagen)\b.*:?\s*$|voeg\b.*\btoe\s*:?\s*$|volgende (documenten|stukken)|wij vragen\s*:?|bezorg (ons|je)\b.*:\s*$|voeg (de volgende|volgende)|bij je (sollicitatie|kandidatuur)\b.*:\s*$|stuur (ons )?(je|jouw)\b.*:\s*$|samen met\s*:?\s*$|documenten\s*:?\s*$|\b(?:solliciteer|schrijf\w*\s+(?:je\s+|u\s+)?in|stel\s+je\s+kandidaat|kandideer|reageer)\b.*\bmet\s*:\s*$|^(?=.{0,60}:\s*$)[^:]*\b(?:voeg\w*|bezorg\w*|stuur\w*|laad\w*|upload\w*|lever\w*|bijvoeg\w*|meesturen|toevoegen|meesturen|bijlagen)\b[^:]*:\s*$"
+        // "Je kandidatuur bestaat uit", "Je sollicitatiedossier bevat:" (a heading or a lead), "Bij te voegen stukken", "Op te laden:".
+        + @"|\b(?:kandidatuur|sollicitatie|sollicitatiedossier|dossier|aanvraag|inschrijving|kandidaatstelling)\w*\s+(?:bestaat uit|bestaan uit|bevat|omvat)\s*:?\s*$|^(?=.{0,60}$)[^.]*\b(?:bij te voegen|mee te sturen|op te laden|toe te voegen|in te dienen)\b[^.]*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListLead();
 
     /// <summary>An item of a numbered or lettered list: "1. een cv;", "b) een kopie van je diploma".</summary>

@@ -133,7 +133,10 @@ internal static partial class BenefitCues
     [GeneratedRegex(
         @"\b(en )?wat (nog|nog meer|verder|nog allemaal|krijg ik nog|is er nog)\b|\bwelke (andere )?(voordelen|extralegale)\b|\b(andere|extralegale) voordelen\b|\bwat zijn de voordelen\b"
         + @"|\bquels (autres )?avantages\b|\b(d' )?autres avantages\b|\bet quoi d' autre\b"
-        + @"|\bwhat else\b|\b(what|which) (other )?benefits\b|\bother benefits\b|\band what more\b",
+        + @"|\bwhat else\b|\b(what|which) (other )?benefits\b|\bother benefits\b|\band what more\b"
+        // "what are the perks … ? meal vouchers?", "welke extra's zijn er, ook maaltijdcheques?", "quels sont les avantages … ?"
+        + @"|\b(what|which) (are|is) (the|your|their) (\w+ )?(perks|benefits|extras|fringe benefits)\b|\b(what|which|any) (other )?(perks|extras)\b"
+        + @"|\bwelke (andere )?(extra' ?s|extras)\b|\bwat zijn de (extra' ?s|extras|extralegale voordelen)\b|\bquels sont (les|vos) (autres )?avantages\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex AllAskedToo();
 

@@ -22,7 +22,12 @@ internal static partial class ContactCues
         + @"|\bplus d' (info|informations)\b|\bwie kan mij\b|\bwho can (help|tell)\b"
         + @"|\bqui peut (m' aider|me renseigner)\b|\bterecht\b|\bnummer\b|\bvraag stellen\b|\bvragen stellen\b"
         + @"|\b(someone|somebody|anyone|iemand|quelqu' un|een persoon)\b.{0,25}\b(talk|speak|call|ask|contact|bellen|spreken|praten|vragen|contacteren|contacter|parler|appeler)\b"
-        + @"|\ba qui (dois|puis|peux|faut) .{0,20}\b(adresser|demander|parler)\b"
+        + @"|\ba qui (je |j' )?(dois|puis|peux|faut|pourrais|peut) .{0,20}\b(adresser|demander|parler|poser)\b"
+        // "qui est la responsable de la crèche ?", "wie is de directeur van de academie?", "who is the head of the lab?": the
+        // person in charge, whom the vacancy names as a contact when it names one.
+        + @"|\bqui est (le |la |l' )?(responsable|directeur|directrice|chef|cheffe|coordinateur|coordinatrice)\b"
+        + @"|\bwie is (de|het) (directeur|directrice|diensthoofd|hoofdverpleegkundige|afdelingshoofd|teamleider|teamverantwoordelijke)\b"
+        + @"|\bwho is (the|my) (\w+ )?(manager|head|director|supervisor|team leader|person responsible)\b"
         + @"|\bwie weet (er )?(meer|iets|alles)\b|\bwie kent (de job|het werk|de functie)\b|\bwho knows (more|about)\b|\bqui (en )?(sait|connait) (plus|davantage|le)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();

@@ -40,4 +40,24 @@ internal static partial class DocumentCues
         + @"|\blaten zien\b|\btonen\b|\bbewijs\w*|\bproof\b|\bshow\b|\bpreuve\b|\bmontrer\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Medium();
+
+    /// <summary>
+    /// How to apply, or whether one may apply a certain way ("hoe solliciteer ik?", "mag ik gewoon mailen?", "kan ik per post
+    /// solliciteren?", "how do I apply, by e-mail?", "comment postuler ?", "puis-je envoyer ma candidature par courrier ?"): the
+    /// answer is the way the vacancy accepts applications and what goes with them, not a contact to write to. A question
+    /// about applying without something ("hoe kan ik solliciteren zonder diploma?") is about eligibility, one about still
+    /// applying ("kan ik nu nog mailen?") about the deadline, and "wie moet ik mailen?" asks for a person.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?!.*\b(zonder|without|sans|nog|still|encore|tot wanneer|until when|jusqu' a quand|deadline|uiterste)\b)(?:"
+        + @".*\bhoe (kan|moet|mag|dien|kun) (ik|je|men|u) (\w+ ){0,3}(solliciteren|postuleren|kandideren|inschrijven|kandidaat stellen|reageren)\b"
+        + @"|.*\bhoe (solliciteer|postuleer|kandideer|reageer) (ik|je|u)\b|.*\bhoe stel (ik|je) (me|mij|je) kandidaat\b"
+        + @"|.*(?<!\b(wie|wien|naar wie|aan wie) )\b(mag|kan|moet|kun) (ik|je) (\w+ ){0,3}(mailen|e ?mailen|per (e ?)?mail|via (e ?)?mail|per post|met de post|per brief|op papier|afgeven|binnenbrengen)\b"
+        + @"|.*\b(solliciteren|sollicitatie|kandidatuur|postuleren) (\w+ )?(per|via|met) (e ?mail|post|de post|brief)\b"
+        + @"|.*\bhow (do|can|should|must|would) (i|you|we) apply\b|.*\bhow to apply\b|.*\b(can|may|should) i (apply|send (it|my application|my cv)) (by|via|through|per) (e ?mail|post|mail|letter)\b"
+        + @"|.*\bapply (by|via|through) (e ?mail|post|mail|letter)\b"
+        + @"|.*\bcomment (postuler|candidater|poser (ma |sa |une )?candidature|envoyer (ma |sa )?candidature)\b|.*\bcomment (je peux|puis je|dois je|faut il) (postuler|candidater|envoyer)\b"
+        + @"|.*\b(postuler|candidature|candidater) (par|via) (e ?mail|courriel|courrier|la poste|poste)\b)",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex HowToApply();
 }

@@ -53,6 +53,7 @@ internal static partial class IntentClassifier
         new(IntentNames.Documents, 4, DocumentCues.Strong()),
         new(IntentNames.Documents, 2, DocumentCues.Medium()),
         new(IntentNames.Documents, 5, DocumentCues.Which()),
+        new(IntentNames.Documents, 6, DocumentCues.HowToApply()),
         new(IntentNames.Contact, 5, ContactCues.Strong()),
         new(IntentNames.Contact, 2, ContactCues.Medium()),
         new(IntentNames.General, 2, GeneralCues.Strong()),

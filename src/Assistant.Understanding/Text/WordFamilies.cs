@@ -19,7 +19,8 @@ internal static class WordFamilies
         ["thuiswerk", "telewerk", "plaatsonafhank", "hybride"],
         ["jury", "commissie", "selectiecommissie", "beoordelaar", "assessor"],
         ["proefperiode", "proeftijd", "inwerk", "onthaalperiode"],
-        ["startdatum", "indiensttreding", "in dienst"],
+        // Starting the job and being hired: "wanneer kan ik beginnen als ik aangenomen word?" is answered by "Start in dienst: …".
+        ["startdatum", "indiensttreding", "in dienst", "starten", "beginnen", "begindatum", "aanvang", "aangenomen", "aangeworven"],
     ];
 
     /// <summary>The roots of the families <paramref name="word"/> (folded) belongs to, the word's own root first.</summary>

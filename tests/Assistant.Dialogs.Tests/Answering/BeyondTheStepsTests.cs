@@ -50,6 +50,9 @@ public sealed class BeyondTheStepsTests : IDisposable
     [Theory]
     [InlineData("Hoe verloopt de selectie voor archivaris in Zandhoven?")]
     [InlineData("Wat zijn de stappen van de selectieprocedure voor archivaris in Zandhoven?")]
+    [InlineData("Hoe verloopt de selectie voor de archivarisjob in Zandhoven?")]
+    [InlineData("Hoe verloopt de selectie voor archivaris in Zandhoven? Er zijn vast heel veel kandidaten.")]
+    [InlineData("hoe ziet de procedure eruit voor archivaris in zandhoven? ik ben een beetje zenuwachtig")]
     public async Task QuestionAboutTheSelection_StillGetsTheSteps(string question)
     {
         var answer = await _vacancies.AskAsync(question);
@@ -66,4 +69,14 @@ public sealed class BeyondTheStepsTests : IDisposable
     [InlineData(new[] { "hoe", "verloopt", "het", "sollicitatiegesprek" }, new[] { "sollicitatiegesprek" }, false)]
     public void AsksBeyondSteps_SeparatesTheSelectionFromOtherThings(string[] words, string[] unmentioned, bool beyond) =>
         Assert.Equal(beyond, ProcedureAnswers.AsksBeyondSteps(words, unmentioned));
+
+    [Theory]
+    [InlineData("onthaalassistent", new[] { "assistent", "onthaal" }, true)]
+    [InlineData("bibassistent", new[] { "bibliotheek", "assistent" }, true)]
+    [InlineData("onthaalsfunctie", new[] { "medewerker", "onthaal" }, true)]
+    [InlineData("nachtpremie", new[] { "verpleegkundige", "nachtdienst" }, false)]
+    [InlineData("proeftijd", new[] { "onthaal", "assistent" }, false)]
+    [InlineData("parkeerplaats", new[] { "parkwachter" }, false)]
+    public void OwnCompound_PartsOfTheVacancysName_NameTheVacancy(string word, string[] own, bool expected) =>
+        Assert.Equal(expected, RetrievalAnswers.OwnCompound(word, own.ToHashSet(StringComparer.Ordinal)));
 }

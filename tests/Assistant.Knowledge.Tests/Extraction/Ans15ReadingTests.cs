@@ -62,6 +62,8 @@ public sealed class Ans15ReadingTests
     [Theory]
     [InlineData("Mail je cv en (als je via de ervaringsroute deelneemt) attesten van je vorige werkgevers naar jobs@voorbeeld.be.")]
     [InlineData("Voeg je cv toe en (alleen voor wie geen diploma heeft) attesten van je werkgever.")]
+    [InlineData("Je laadt je cv, je diploma en – voor wie via de ervaringsweg deelneemt – attesten van je werkgevers met begin- en einddatum op.")]
+    [InlineData("Stuur je cv en - enkel als je geen diploma hebt - attesten van je vroegere werkgevers naar jobs@voorbeeld.be.")]
     public void Find_ItemWithItsConditionBefore_KeepsItsOwnWords(string sentence)
     {
         var documents = TestKnowledge.FromText($"Technicus groendienst\n\nSolliciteren\n\n{sentence}\n").Documents;
@@ -123,5 +125,31 @@ public sealed class Ans15ReadingTests
         var contacts = TestKnowledge.FromText($"Technicus groendienst\n\nInlichtingen\n\n{line}\n").Contacts;
 
         Assert.Contains(contacts, c => c.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Je kandidatuur bestaat uit:")]
+    [InlineData("Je sollicitatiedossier bevat")]
+    [InlineData("Bij te voegen stukken")]
+    public void Find_ListUnderALeadWithoutAVerbOfSending_IsRead(string lead)
+    {
+        var documents = TestKnowledge.FromText($"Technicus groendienst\n\nSolliciteren\n\n{lead}\n- je cv;\n- een kopie van je diploma (interne kandidaten: een attest van je graadanciënniteit en je laatste evaluatie).\n").Documents;
+
+        Assert.Contains(documents, d => d.Kind == "cv");
+        Assert.Contains(documents, d => d.Kind == "attest" && d.Name.Contains("graadanciënniteit", StringComparison.Ordinal) && d.For == "interne kandidaten");
+        Assert.Contains(documents, d => d.Kind == "evaluation");
+    }
+
+    [Theory]
+    [InlineData("- een kopie van je federaal geschiktheidsattest;", "geschiktheidsattest")]
+    [InlineData("- je bekwaamheidsattest voor het besturen van een heftruck;", "bekwaamheidsattest")]
+    [InlineData("- een attest van je lidmaatschap van de beroepsvereniging;", "lidmaatschap")]
+    public void Find_AnAttestOfNoOtherKind_IsADocumentByItsWords(string item, string word)
+    {
+        var documents = TestKnowledge.FromText($"Technicus groendienst\n\nSolliciteren\n\nBij je kandidatuur voeg je:\n- je cv;\n{item}\n- je taalattest.\n").Documents;
+
+        Assert.Contains(documents, d => d.Kind == "attest" && d.Name.Contains(word, StringComparison.Ordinal));
+        Assert.Contains(documents, d => d.Kind == "language-certificate");
+        Assert.DoesNotContain(documents, d => d.Kind == "attest" && d.Name.Contains("taalattest", StringComparison.Ordinal));
     }
 }

@@ -13,12 +13,17 @@ public sealed class Score7DocumentTests
     [InlineData("Het uittreksel uit het strafregister bezorg je pas na de selectie.")]
     [InlineData("Een medisch attest volgt bij je aanwerving.")]
     [InlineData("Je laatste evaluatieverslag vraagt de personeelsdienst zelf op.")]
+    [InlineData("Het attest van goed gedrag mag je ook later indienen.")]
+    [InlineData("Een kopie van je diploma kan je nasturen tot de dag van het gesprek.")]
+    [InlineData("Je rijbewijs breng je mee naar de praktische proef.")]
+    [InlineData("Je taalattest bezorg je uiterlijk op het selectiegesprek.")]
     public void AskedLater_DocumentWithALaterCue_IsFound(string sentence) =>
         Assert.Equal([sentence], DocumentRules.AskedLater($"Solliciteren\nStuur je cv naar jobs@voorbeeld.be.\n{sentence}"));
 
     [Theory]
     [InlineData("Attesten van ervaring vragen we pas na de\ntechnische proef.")]
     [InlineData("Het uittreksel uit het strafregister en de attesten van\nberoepservaring bezorg je pas na het gesprek met de jury.")]
+    [InlineData("Het uittreksel mag je ook later bezorgen, ten laatste op de dag van\nde schriftelijke proef.")]
     [InlineData("Je hoeft je diploma nu nog niet mee te sturen: een kopie vragen we pas\nop als je geslaagd bent voor de proeven.")]
     public void AskedLater_SentenceWrappedOverLines_IsFoundWhole(string wrapped) =>
         Assert.Equal([wrapped.Replace('\n', ' ')], DocumentRules.AskedLater($"Solliciteren\nStuur je cv en je motivatie via het formulier op de website.\n{wrapped}"));

@@ -197,11 +197,13 @@ public static partial class LookupAnswers
     /// <summary>
     /// For a premium asked about, the benefits whose text holds a content word of the question (its first seven letters, so
     /// "tweetalig" finds "tweetaligheidspremie"; the question's topic words, without the vacancy's own name); empty when none
-    /// or when the match is not selective (more than half of a longer list).
+    /// or when the match is not selective (more than half of a longer list). An English or French question also names a
+    /// benefit through the Dutch roots of its premium words (<see cref="PremiumWords"/>).
     /// </summary>
     private static List<Benefit> NamedInQuestion(TurnContext t, VacancyFacts v, IReadOnlyList<Benefit> benefits)
     {
-        var stems = RetrievalAnswers.TopicWords(t, v).Where(w => w.Length >= 6).Select(w => w[..Math.Min(w.Length, 7)]).Distinct().ToList();
+        var stems = RetrievalAnswers.TopicWords(t, v).Where(w => w.Length >= 6).Select(w => w[..Math.Min(w.Length, 7)])
+            .Concat(t.Language == "nl" ? [] : PremiumWords.DutchRoots(t.Analysis.FoldedText)).Distinct().ToList();
         if (stems.Count == 0)
         {
             return [];
@@ -230,7 +232,10 @@ public static partial class LookupAnswers
         if (v.Documents.Count == 0)
         {
             var contact = LookupTool.ContactFor(v, "application");
-            return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))) + laterText, [v.Id], [contact?.Citation], new DocumentsPayload(v.Documents));
+            // "Hoe solliciteer ik?" for a vacancy that lists no documents: the way it accepts applications still answers it.
+            var channel = AnswerKit.Visible(t, v, v.ApplicationChannel).Take(2).ToList();
+            var channelText = channel.Count == 0 ? "" : "\n" + Texts.Get(lang, "documents.how", ("items", string.Join(" ", channel.Select(c => DocumentText.Quote(lang, c.Quote)))));
+            return AnswerKit.Make(t, Intents.Documents, AnswerSources.Rules, Texts.Get(lang, "documents.none", ("vacancy", vacancy), ("contact", Format.Contact(lang, contact))) + laterText + channelText, [v.Id], [contact?.Citation, .. channel.Select(c => (Citation?)c)], new DocumentsPayload(v.Documents));
         }
 
         var text = new StringBuilder(DocumentText.Heading(lang, Texts.Get(lang, "documents.list", ("vacancy", vacancy))));
@@ -273,6 +278,14 @@ public static partial class LookupAnswers
     private static string Shown(RequiredDocument d)
     {
         var quote = d.Citation.Quote.Trim().TrimEnd(';', ',', '.').Trim();
+        // "3. Een gedrag hebben …; je bezorgt een uittreksel uit het strafregister, afgeleverd ten vroegste …": of a line of
+        // several clauses, the one that names the document.
+        var clauses = quote.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (clauses.Length > 1 && clauses.FirstOrDefault(c => c.Contains(d.Name, StringComparison.OrdinalIgnoreCase)) is { } own)
+        {
+            quote = own;
+        }
+
         return quote.Length > d.Name.Length && quote.Length <= 240 && DocumentCondition().IsMatch(quote) && !DocumentCondition().IsMatch(d.Name) ? quote : d.Name;
     }
 

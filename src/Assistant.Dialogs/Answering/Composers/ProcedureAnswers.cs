@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Tools.Deadlines;
 using Assistant.Dialogs.Answering.Payloads;
 
@@ -34,7 +35,7 @@ public static partial class ProcedureAnswers
             return StepDate(t, v, aspect.Contains(':', StringComparison.Ordinal) ? aspect[(aspect.IndexOf(':', StringComparison.Ordinal) + 1)..] : null);
         }
 
-        if (t.Language == "nl" && AsksBeyondSteps(t.Analysis.Words, RetrievalAnswers.Unmentioned(t, v)))
+        if (t.Language == "nl" && AsksBeyondSteps(t.Analysis.Words, RetrievalAnswers.Unmentioned(t, v).Where(w => !OnlyOutsideWholeProcedureQuestion(t.Text, w))))
         {
             // "Hoe lang duurt de proeftijd?", "Kan ik de proef online afleggen?", "Hoeveel kandidaten worden uitgenodigd?":
             // the list of steps does not answer a thing it never names; a passage that does, or "the documents do not say".
@@ -70,6 +71,21 @@ public static partial class ProcedureAnswers
 
         return unmentioned.Any(w => !IsSelectionWord(w));
     }
+
+    /// <summary>
+    /// Whether the question asks how the whole selection goes in a sentence of its own ("Hoe verloopt de selectie? Er zijn vast
+    /// veel kandidaten.") and <paramref name="word"/> only occurs in its other sentences: a remark or an afterthought beside an
+    /// explicit question about the steps does not turn it into a question the steps cannot answer.
+    /// </summary>
+    internal static bool OnlyOutsideWholeProcedureQuestion(string text, string word)
+    {
+        var sentences = QuestionSentence().Split(text).Select(TextFold.Words).Where(ws => ws.Count > 0).ToList();
+        var asking = sentences.Where(ws => AsksWholeProcedure().IsMatch(string.Join(' ', ws))).ToList();
+        return asking.Count > 0 && sentences.Count > asking.Count && !asking.Any(ws => ws.Contains(word));
+    }
+
+    [GeneratedRegex(@"(?<=[?!.;])\s+")]
+    private static partial Regex QuestionSentence();
 
     private static bool IsSelectionWord(string w) =>
         SelectionWords.Contains(w) || SelectionRoots.Any(r => w.StartsWith(r, StringComparison.Ordinal));

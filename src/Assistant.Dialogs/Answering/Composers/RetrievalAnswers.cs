@@ -241,8 +241,41 @@ public static class RetrievalAnswers
     {
         var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
         var frame = QuestionFrame(t.Analysis.Words);
-        return t.Analysis.Words.Where((w, i) => w.Length >= 4 && !frame.Contains(i) && !StopWords.RetrievalNoise.Contains(w) && !StopWords.TopicNeutral.Contains(w) && !own.Contains(w) && !w.Any(char.IsDigit)).Distinct();
+        return t.Analysis.Words.Where((w, i) => w.Length >= 4 && !frame.Contains(i) && !StopWords.RetrievalNoise.Contains(w) && !StopWords.TopicNeutral.Contains(w) && !own.Contains(w) && !OwnCompound(w, own) && !w.Any(char.IsDigit)).Distinct();
     }
+
+    /// <summary>
+    /// Whether a word is a compound of the vacancy's own name ("onthaalassistent" for an "assistent onthaal", "bibassistent"
+    /// beside "bibliotheek", "labojob"): each part is a word of the name (the first may be clipped) or a generic word for
+    /// the job, joined directly or by a linking s or e. Such a word names the vacancy, not the thing asked.
+    /// </summary>
+    internal static bool OwnCompound(string word, IReadOnlySet<string> own)
+    {
+        for (var i = 3; i <= word.Length - 3; i++)
+        {
+            var head = word[..i];
+            var tail = word[i..];
+            if (!OwnPart(head, own, asHead: true))
+            {
+                continue;
+            }
+
+            if (OwnPart(tail, own, asHead: false) || (tail.Length > 4 && tail[0] is 's' or 'e' && OwnPart(tail[1..], own, asHead: false)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OwnPart(string part, IReadOnlySet<string> own, bool asHead) =>
+        own.Contains(part) || JobWords.Contains(part)
+        // A head may be a clipped word of the name ("bib" for "bibliotheek", "labo" for "laboratorium"): at least three letters
+        // that start a longer name word.
+        || (asHead && part.Length >= 3 && own.Any(o => o.Length > part.Length + 2 && o.StartsWith(part, StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> JobWords = new(StringComparer.Ordinal) { "job", "jobs", "functie", "vacature" };
 
     /// <summary>The positions of a wh-phrase's modifier ("hoe laat", "hoe lang") and of the finite verb after it, in the first words.</summary>
     private static HashSet<int> QuestionFrame(IReadOnlyList<string> words)
