@@ -140,6 +140,8 @@ public static partial class DeadlineRules
     /// word before it, in the application section, with no word of another step (test, assignment, document), is the
     /// application deadline even when the sentence itself does not say "kandidatuur". The deadline word may close a clause
     /// that names the mailbox or the form: "Mail naar jobs@x.be, uiterlijk op 14.03.2027.", "Vul het formulier in – ten laatste 3/4".
+    /// A sending verb may stand before the deadline word, with a few words of its own: "Stuur uiterlijk op 31.01:" over the list of
+    /// what to send, "Mail ons ten laatste op 12 maart:", "Upload alles uiterlijk 5 februari".
     /// </summary>
     private static bool BareDeadline(string sentence, string before, TextLine line) =>
         line.Topic == Topic.Application && BareCue().IsMatch(before)
@@ -217,7 +219,7 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"^\W{0,6}(?:om|tot|,|-|–|\(|\||:|(?=\d{1,2}\s*(?:[u:h.]\s*\d{2}|uur\b|u\b|h\b))|(?=middernacht))", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfter();
 
-    [GeneratedRegex(@"^(?:.*?(?:,|\s[-–]|\ben dit|\ben wel)\s+)?\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:.*?(?:,|\s[-–]|\ben dit|\ben wel)\s+|\W*(?:stuur|verstuur|bezorg|mail|e-mail|dien|upload|laad|reageer|solliciteer|schrijf|meld|registreer|kandideer|breng)\p{L}*(?:\s+(?!(?:uiterlijk|ten|tot|vóór|voor)\b)\p{L}+){0,3}\s+)?\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCue();
 
     /// <summary>A sentence that opens by pointing back to the one before: "Dat kan tot …", "Dit kan nog tot …", "Dat mag uiterlijk …".</summary>
