@@ -44,7 +44,7 @@ public static partial class SalaryAnswers
             return Hourly(t, v, salary, result, contact);
         }
 
-        var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
+        var period = PeriodText(lang, salary.Period);
         if (v.Scale is { } namedScale && ScaleAsked().IsMatch(t.Text))
         {
             // "Welke weddeschaal is het?": the scale first, with its sentence, then what it pays.
@@ -61,6 +61,14 @@ public static partial class SalaryAnswers
                 // A rule that counts the experience in full ("telt volledig mee", "ook in het buitenland") is said in those words.
                 var relevant = c.RelevantOnly ? Texts.Get(lang, "sal11.salary.relevant") : "";
                 text.Append(Texts.Get(lang, c.Kind == "any" ? "sal11.salary.counting.any.full" : "sal11.salary.counting.full", ("given", Format.Number(lang, c.Given)), ("kind", kind), ("relevant", relevant))).Append(' ');
+                citations.Add(c.Citation);
+                continue;
+            }
+
+            if (c.CapKnown && c.Cap == 0 && c.Citation is not null)
+            {
+                // "Anciënniteit in de privésector telt niet mee": the years are said not to count, in those words.
+                text.Append(Texts.Get(lang, "sal18.salary.counting.none", ("given", Format.Number(lang, c.Given)), ("kind", kind))).Append(' ');
                 citations.Add(c.Citation);
                 continue;
             }
@@ -100,7 +108,7 @@ public static partial class SalaryAnswers
                 answered = salary.Min;
                 break;
             case "start" when result.Exact is { } s:
-                text.Append(Texts.Get(lang, "salary.start", ("vacancy", vacancy), ("amount", Format.Money(lang, s.Amount)), ("period", period)));
+                text.Append(Texts.Get(lang, "salary.start", ("vacancy", vacancy), ("amount", Format.Money(lang, s.Amount)), ("period", PeriodText(lang, s.Period ?? salary.Period))));
                 citations.Add(s.Citation);
                 answered = s.Amount;
                 break;
@@ -108,7 +116,7 @@ public static partial class SalaryAnswers
                 var years = Format.Number(lang, result.SeniorityYears ?? 0);
                 if (result.Exact is { } exact)
                 {
-                    text.Append(Texts.Get(lang, "salary.exact", ("years", years), ("vacancy", vacancy), ("amount", Format.Money(lang, exact.Amount)), ("period", period)));
+                    text.Append(Texts.Get(lang, "salary.exact", ("years", years), ("vacancy", vacancy), ("amount", Format.Money(lang, exact.Amount)), ("period", PeriodText(lang, exact.Period ?? salary.Period))));
                     citations.Add(exact.Citation);
                     answered = exact.Amount;
                 }
@@ -141,12 +149,19 @@ public static partial class SalaryAnswers
             AppendSimulation(lang, contact, text, citations);
         }
 
-        Derived(t, v, salary, result.Kind == "range" && !maxOnly ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
+        // A published point answered on its own ("€ 50.000 per jaar, geïndexeerd" next to amounts at index 100%) is converted as
+        // what it is: its own basis and period, never the main basis's (an indexed amount is not indexed a second time).
+        var answeredAs = result.Kind != "range" && !maxOnly && result.Computed is null && result.Exact is { } point && answered == point.Amount
+            ? salary with { Basis = point.Basis ?? salary.Basis, Period = point.Period ?? salary.Period }
+            : salary;
+        Derived(t, v, answeredAs, result.Kind == "range" && !maxOnly ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
         AppendCaps(t, salary, result, text, citations);
         SalaryWithPremium.Append(t, v, salary, result.Kind == "range" && !maxOnly ? null : answered, text, citations);
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
+
+    private static string PeriodText(string lang, SalaryPeriod period) => Texts.Get(lang, "period." + period.ToString().ToLowerInvariant());
 
     /// <summary>
     /// What the published amount means as pay, each step computed and said: a yearly amount at index 100% becomes today's
@@ -373,7 +388,8 @@ public static partial class SalaryAnswers
         var rules = salary.Caps.Select(c =>
         {
             var kind = Texts.Get(lang, "kind." + c.Kind);
-            var rule = c.MaxYears is { } max
+            var rule = c.MaxYears == 0 ? Texts.Get(lang, "sal18.salary.cap.none", ("kind", kind))
+                : c.MaxYears is { } max
                 ? Texts.Get(lang, "retr3.salary.cap.max", ("kind", kind), ("cap", max))
                 : Texts.Get(lang, "retr3.salary.cap.full", ("kind", kind));
             return c.RelevantOnly ? Texts.Get(lang, "retr3.salary.cap.relevant", ("rule", rule)) : rule;
