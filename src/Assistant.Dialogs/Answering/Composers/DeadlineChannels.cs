@@ -57,12 +57,12 @@ public static partial class DeadlineChannels
                 var item = line.StartsWith('-') || line.StartsWith('•') || line.StartsWith('*');
                 if (!item && line.Length > 0)
                 {
-                    underApplyLead = line.EndsWith(':') && ApplySentence().IsMatch(line);
+                    underApplyLead = line.EndsWith(':') && ApplicationWords.Sentence().IsMatch(line);
                 }
 
                 foreach (var sentence in Regex.Split(line, @"(?<=[.!?])\s+(?=\p{Lu})"))
                 {
-                    if (DocumentChannel().IsMatch(sentence) && (ApplySentence().IsMatch(sentence) || Proof().IsMatch(sentence) || (item && underApplyLead)))
+                    if (DocumentChannel().IsMatch(sentence) && (ApplicationWords.Sentence().IsMatch(sentence) || Proof().IsMatch(sentence) || (item && underApplyLead)))
                     {
                         var quote = sentence.Trim().TrimStart('-', '•', '*', ' ');
                         if (quote.Length > 0 && found.All(f => f.Quote != quote))
@@ -128,7 +128,4 @@ public static partial class DeadlineChannels
 
     [GeneratedRegex(@"\bpost\b|poststempel|aangetekend|\be-?mail|@|\bafgeven\b|\bafgegeven\b|\bbinnenbrengen\b|\bonthaal\b|\bonline\b|formulier|sollicitatieplatform|\bplatform|\bwebsite\b|\bportaal\b|\bpapier", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DocumentChannel();
-
-    [GeneratedRegex(@"sollicit|kandida|inschrijv|aanmeld|bezorg|stuur|indienen|cv\b|brief\b|reageer|reageren", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ApplySentence();
 }
