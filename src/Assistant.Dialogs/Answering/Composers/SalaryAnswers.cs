@@ -294,10 +294,50 @@ public static partial class SalaryAnswers
             }
         }
 
+        // "How much for a shift from 7 to 13:30?", "voor 6 uur?": one hourly wage times the hours asked, each step said.
+        var rates = (atAge.Count > 0 ? atAge : salary.Published).Select(p => p.Amount).Distinct().ToList();
+        if (rates.Count == 1 && HoursAsked(t.Text) is { } hours)
+        {
+            text.Append(' ').Append(Texts.Get(lang, "sal18.salary.hourly.shift", ("hours", Format.Number(lang, hours)), ("rate", Format.Money(lang, rates[0])),
+                ("amount", Format.Money(lang, Math.Round(hours * rates[0], 2, MidpointRounding.AwayFromZero)))));
+        }
+
         // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: asked about ("meer op zondag?"), their lines are added.
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
+
+    /// <summary>
+    /// The hours of work a question asks the pay for: a span of clock times ("from 7 to 13:30", "van 22u tot 6u", "de 8h à 12h")
+    /// or a number of hours ("voor 6,5 uur", "for 4 hours", "pour 5 heures"); at most a day, never hours per week or month.
+    /// </summary>
+    internal static decimal? HoursAsked(string text)
+    {
+        if (ClockSpan().Match(text) is { Success: true } span)
+        {
+            var from = int.Parse(span.Groups["h1"].Value, System.Globalization.CultureInfo.InvariantCulture) * 60 + (span.Groups["m1"].Success ? int.Parse(span.Groups["m1"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+            var to = int.Parse(span.Groups["h2"].Value, System.Globalization.CultureInfo.InvariantCulture) * 60 + (span.Groups["m2"].Success ? int.Parse(span.Groups["m2"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+            if (from < 24 * 60 && to <= 24 * 60)
+            {
+                var minutes = to > from ? to - from : to + 24 * 60 - from;
+                return minutes is > 0 and <= 16 * 60 ? minutes / 60m : null;
+            }
+        }
+
+        if (HourCount().Match(text) is { Success: true } count
+            && decimal.TryParse(count.Groups["n"].Value.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n is > 0 and <= 16 ? n : null;
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:van|vanaf|from|de|tussen|between)\s+(?<h1>[01]?\d|2[0-3])(?:\s*[:.hu]\s*(?<m1>[0-5]\d))?\s*(?:u|h|uur|am|pm)?\s*(?:tot|to|till|until|à|a|-|–|en|and)\s+(?<h2>[01]?\d|2[0-4])(?:\s*[:.hu]\s*(?<m2>[0-5]\d))?\s*(?:u|h|uur|am|pm)?(?![\d/%])(?!\s*(?:jaar|jarigen|ans|years|yrs)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ClockSpan();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:voor|for|pour|van|of|de)\s+(?:een\s+|a\s+|une\s+)?(?:shift\s+van\s+|dienst\s+van\s+)?(?<n>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:uur|uren|hours?|heures?|u|h)\b(?!\s*(?:per|a|par|in de|in a|/)\s*(?:week|weken|maand|month|semaine|mois))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HourCount();
 
     /// <summary>
     /// The share of a full-time job the candidate asks about: "80%", "4/5", "19/38", "halftijds", "30,4 uur per week" (of a
