@@ -32,6 +32,52 @@ public sealed class Sal18ReadingTests
     }
 
     [Theory]
+    [InlineData("De oorspronkelijke deadline van 10 januari 2027 werd verlengd tot 24 januari 2027.\nStuur je cv naar jobs@voorbeeld.be.")]
+    [InlineData("Solliciteren kon tot en met 10 januari 2027. Deze termijn is uitgesteld naar zondag 24 januari 2027.")]
+    [InlineData("Let op: de inschrijvingstermijn is verlengd tot en met 24/01/2027. Kandidaturen via het formulier.")]
+    public void Find_ExtendedDeadline_OutranksTheDateItReplaces(string text)
+    {
+        var sut = TestKnowledge.FromText("Administratief medewerker (m/v/x)\n\nSolliciteren\n\n" + text, new DateTimeOffset(2027, 1, 5, 10, 0, 0, TimeSpan.FromHours(1)));
+
+        Assert.Equal(new DateOnly(2027, 1, 24), sut.ApplicationDeadline?.LastDay);
+    }
+
+    [Theory]
+    [InlineData("Je reactie verwachten we uiterlijk 15 januari 2027 in onze mailbox jobs@voorbeeld.be.", "2027-01-15", null)]
+    [InlineData("Interesse? Laat het ons weten vóór 16 januari 2027 via jobs@voorbeeld.be.", "2027-01-15", null)]
+    [InlineData("Sluiting van de vacature: 15 januari 2027", "2027-01-15", null)]
+    [InlineData("Deadline: 15/1 (23u59)", "2027-01-15", "23:59")]
+    public void Find_DeadlineInOtherWords_AmongOtherDates_IsTheApplicationDeadline(string text, string lastDay, string? time)
+    {
+        var sut = TestKnowledge.FromText("Medewerker (m/v/x)\n\nDe infosessie is op 7 januari 2027. De proef is op 28 januari 2027. Je start op 1 maart 2027.\n\nSolliciteren\n\n" + text,
+            new DateTimeOffset(2027, 1, 5, 10, 0, 0, TimeSpan.FromHours(1)));
+
+        Assert.Equal(DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture), sut.ApplicationDeadline?.LastDay);
+        Assert.Equal(time, sut.ApplicationDeadline?.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Find_DiplomaToObtainByADateInTheApplicationSection_IsNoDeadline()
+    {
+        var sut = TestKnowledge.FromText("Medewerker (m/v/x)\n\nSolliciteren\n\nJe moet je diploma behaald hebben uiterlijk op 30 juni 2027. Stuur je cv naar jobs@voorbeeld.be.",
+            new DateTimeOffset(2027, 1, 5, 10, 0, 0, TimeSpan.FromHours(1)));
+
+        Assert.Null(sut.ApplicationDeadline);
+    }
+
+    [Theory]
+    [InlineData("Deze vacature blijft openstaan tot de functie is ingevuld.")]
+    [InlineData("We houden de oproep open tot we de geschikte kandidaat gevonden hebben.")]
+    [InlineData("Je kan reageren zolang de job niet is ingevuld.")]
+    public void Find_OpenUntilThePostIsFilled_IsContinuousRecruitment(string text)
+    {
+        var sut = TestKnowledge.FromText("Verzorgende (m/v/x)\n\nSolliciteren\n\n" + text + " Stuur je cv naar jobs@voorbeeld.be.");
+
+        Assert.True(sut.ContinuousRecruitment);
+        Assert.Null(sut.ApplicationDeadline);
+    }
+
+    [Theory]
     [InlineData("Je start met een minimale bruto jaarwedde van 21.500,00\nEUR en een maximale van 36.800,00 EUR (bedragen aan index 100%).")]
     [InlineData("De jaarwedde (aan index 100%) gaat van minimum 21.500,00\neuro tot maximum 36.800,00 euro.")]
     public void Find_CurrencyBrokenOntoTheNextLine_KeepsTheAmount(string text)
