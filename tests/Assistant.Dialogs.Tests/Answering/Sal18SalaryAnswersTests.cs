@@ -1,4 +1,5 @@
 using Assistant.Core.Answers;
+using Assistant.Dialogs.Answering;
 using Assistant.Dialogs.Answering.Composers;
 using Assistant.Dialogs.Tests.Support;
 
@@ -62,6 +63,29 @@ public sealed class Sal18SalaryAnswersTests : IDisposable
         Assert.Equal("salary", answer.Intent);
         Assert.Contains(said, answer.Text, StringComparison.Ordinal);
         Assert.Contains("240000", new string(answer.Text.Where(char.IsDigit).ToArray()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wat verdient een inspecteur bij Zonnegem per maand?", "vakantiegeld")]
+    [InlineData("What does an inspector earn at Zonnegem per month?", "holiday pay")]
+    [InlineData("Combien gagne un inspecteur à Zonnegem par mois ?", "pécule de vacances")]
+    public async Task YearlyAmountsThatIncludeThePremiums_AreNotSaidToGetThemOnTop(string question, string premium)
+    {
+        _vacancies.Write("politiezone-zonnegem-inspecteur", """
+            Politiezone Zonnegem zoekt een inspecteur (m/v/x)
+
+            Wat bieden we?
+            Een bruto jaarloon van € 45.000 tot € 60.000, vakantiegeld en eindejaarspremie inbegrepen.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via jobs@zonnegem.be.
+            """);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("salary", answer.Intent);
+        Assert.Contains(premium, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Texts.Get(answer.Language, "salary.yearlyNote"), answer.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -10,6 +10,6 @@ namespace Assistant.Dialogs.Answering.Composers;
 internal static partial class ApplicationWords
 {
     /// <summary>A sentence (as written, any case) that speaks of sending or submitting the application.</summary>
-    [GeneratedRegex(@"sollicit|kandida|inschrijv|aanmeld|reageer|reageren|bezorg|stuur|indienen|bereiken|cv\b|brief\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"sollicit|kandida|inschrijv|aanmeld|reageer|reageren|bezorg|stuur|indienen|bereiken|dossier|motivatie|af ?geven|afgegeven|binnen ?breng|cv\b|brief\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Sentence();
 }

@@ -200,6 +200,13 @@ public static partial class SalaryAnswers
                 text.Append(' ').Append(Texts.Get(lang, "sal9.salary.index100Year", ("coefficient", t.Options.IndexCoefficient.ToString("0.####", Texts.Culture(lang))), ("amount", Range(yearly))));
             }
         }
+        else if (salary.Period == SalaryPeriod.Year && salary.Published.FirstOrDefault(p => PremiumsIncluded().IsMatch(p.Citation.Quote)) is { } inclusive)
+        {
+            // "Een bruto jaarloon van € 45.000, inclusief vakantiegeld en eindejaarspremie": the premiums are in the yearly amount, so
+            // they do not come on top, and a twelfth of it is an average with them, not the monthly pay.
+            text.Append(' ').Append(Texts.Get(lang, "sal18.salary.yearlyIncludes", ("amount", Range(monthly))));
+            citations.Add(inclusive.Citation);
+        }
         else if (salary.Period == SalaryPeriod.Year)
         {
             text.Append(' ').Append(Texts.Get(lang, "salary.other", ("amount", Range(monthly)), ("period", Texts.Get(lang, "period.month"))))
@@ -454,6 +461,10 @@ public static partial class SalaryAnswers
 
     [System.Text.RegularExpressions.GeneratedRegex(@"per jaar|jaarloon|jaarsalaris|op jaarbasis|jaarlijks|per year|a year|annual|yearly|par an|annuel", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearlyAsked();
+
+    /// <summary>A yearly amount that already holds the holiday pay or the end-of-year bonus: "inclusief vakantiegeld", "eindejaarspremie inbegrepen", "met inbegrip van de dertiende maand".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:inclusief|incl\.?|inbegrepen|met inbegrip van|omvat|bevat|samen met)\b[^.;]{0,60}\b(?:vakantiegeld|eindejaars\w*|dertiende maand|13de maand|13e maand)|\b(?:vakantiegeld|eindejaars\w*|dertiende maand)\b[^.;]{0,60}\b(?:inbegrepen|inclusief|meegerekend|meegeteld|zitten erin)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PremiumsIncluded();
 
     /// <summary>An amount of the range with its seniority when the document gives one: "€ 3.086,37 (1 jaar)".</summary>
     private static string PointText(string lang, Salary salary, decimal? amount, string bound)
