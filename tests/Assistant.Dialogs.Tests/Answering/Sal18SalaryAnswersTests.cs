@@ -89,6 +89,30 @@ public sealed class Sal18SalaryAnswersTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Wat is mijn startloon als verpleegkundige in Nachtveld zonder nachtpremies?")]
+    [InlineData("What is the starting pay for the nurse in Nachtveld without the night allowances?")]
+    [InlineData("Quel est le salaire de départ de l'infirmier à Nachtveld hors primes de nuit ?")]
+    public async Task PayAskedWithoutThePremiums_GivesThePayWithoutTheirLines(string question)
+    {
+        _vacancies.Write("az-nachtveld-verpleegkundige", """
+            AZ Nachtveld zoekt een verpleegkundige (m/v/x)
+
+            Ons aanbod
+            - Bruto maandloon van € 3.500,00 (start) tot € 5.500,00, voltijds, geïndexeerd.
+            - Nachtpremie van 35% per nachtuur.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via jobs@nachtveld.be.
+            """);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("salary", answer.Intent);
+        Assert.Contains("350000", new string(answer.Text.Where(char.IsDigit).ToArray()), StringComparison.Ordinal);
+        Assert.DoesNotContain("35%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("from 7 to 13:30", 6.5)]
     [InlineData("van 22u tot 6u", 8)]
     [InlineData("de 8h à 12h", 4)]
