@@ -30,6 +30,13 @@ internal static partial class FollowUps
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // "And what would it be full time?", "wat is dat per jaar?", "et à mi-temps, ça donne quoi ?": after a pay answer, a short
+        // question that names only a working-time share or a pay period asks the same pay again, whatever question word it uses.
+        if (last == "salary" && words <= 10 && PayQualifier().IsMatch(text) && !OwnQuestionWord().IsMatch(text) && !OtherMeasure().IsMatch(text))
+        {
+            return new TurnOverride(last, context.LastAspect, analysis.VacancyIds.Count > 0 ? analysis.VacancyIds : null);
+        }
+
         // Elliptic only: a short message that names a vacancy ("et pour Courtrai ?") or starts with "and" ("En dan?"); a longer
         // "En wat houdt de job in?" is a question of its own.
         // A lead with only a qualifier after it ("and per month for the 28.5 hours a week?", "et pour mes 12 heures par
@@ -45,6 +52,13 @@ internal static partial class FollowUps
 
     [GeneratedRegex(@"\b(waar|wie|waarom|where|who|whom|why|qui|pourquoi)\b|(^|\s)où\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnQuestionWord();
+
+    [GeneratedRegex(@"\b(voltijd\w*|fulltime|full[- ]time|temps plein|plein temps|halftijd\w*|deeltijd\w*|part[- ]time|half[- ]time|mi[- ]temps|temps partiel|\d{1,2}\s?%|\d{1,2}\s?/\s?\d{2}|vier vijfde|four[- ]fifths|quatre[- ]cinquiemes|per maand|per jaar|op jaarbasis|maandelijks|jaarlijks|per month|per year|a month|a year|monthly|yearly|annually|par mois|par an|mensuel\w*|annuel\w*|bruto|netto|gross|brut)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PayQualifier();
+
+    /// <summary>A measure other than pay: hours, days, leave, telework, a schedule ("how many hours is full time?").</summary>
+    [GeneratedRegex(@"\b\w*(uren|dagen|verlof|vakantie|thuiswerk|telewerk|rooster)\w*|\b(uur|hours?|heures?|days?|jours?|leave|holidays?|conges?|telework\w*|remote|teletravail|schedule|horaires?|weken|weeks?|semaines?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherMeasure();
 
     [GeneratedRegex(@"\b(solliciteren|sollicitatie|kandideren|kandidaat|deelnemen|meedoen|in\s+aanmerking|toegelaten|voldoe\w*|voorwaarden|apply|eligible|qualify|admitted|requirements|postuler|candidater|admissible|participer|remplis|conditions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ApplyWords();

@@ -199,7 +199,8 @@ public static partial class TextCleaner
         }
 
         var first = next[0];
-        if (char.IsLower(first) || char.IsDigit(first) || first == '€' || CurrencyCode().IsMatch(next))
+        // "… een minimale jaarwedde van 23.100,00" + "EUR en een maximale …": the currency of an amount broken off its line.
+        if (char.IsLower(first) || char.IsDigit(first) || first == '€' || CurrencyCode().IsMatch(next) || (char.IsDigit(last) && CurrencyAfterAmount().IsMatch(next)))
         {
             return true;
         }
@@ -349,4 +350,8 @@ public static partial class TextCleaner
     /// <summary>An amount written with the currency code first ("EUR 4.067,74"): it carries on the sentence broken before it.</summary>
     [GeneratedRegex(@"^EUR\s?\d")]
     private static partial Regex CurrencyCode();
+
+    /// <summary>A line that opens with the currency of the amount the line before ends on ("EUR en een maximale …", "euro bruto per maand").</summary>
+    [GeneratedRegex(@"^(?:EUR|euro)\b(?!\s?\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyAfterAmount();
 }

@@ -70,6 +70,13 @@ public static partial class DeadlineRules
                 score = ApplicationScore(cSentence, cBefore, line);
             }
 
+            // "De deadline werd verlengd tot 24 januari", "de inschrijvingstermijn is uitgesteld naar …", "kandidaturen: verlengd t.e.m.
+            // 3/2": an extended deadline outranks the date it replaces, wherever that one stands.
+            if (Extended().IsMatch(before) && !AssignmentWords().IsMatch(sentence) && (line.Topic == Topic.Application || ExtendedSubject().IsMatch(sentence)))
+            {
+                score = Math.Max(score, 6);
+            }
+
             if (score > 0)
             {
                 candidates.Add((deadline, score + (time is null ? 0 : 1)));
@@ -140,9 +147,11 @@ public static partial class DeadlineRules
     /// word before it, in the application section, with no word of another step (test, assignment, document), is the
     /// application deadline even when the sentence itself does not say "kandidatuur". The deadline word may close a clause
     /// that names the mailbox or the form: "Mail naar jobs@x.be, uiterlijk op 14.03.2027.", "Vul het formulier in – ten laatste 3/4".
+    /// A sending verb may stand before the deadline word, with a few words of its own: "Stuur uiterlijk op 31.01:" over the list of
+    /// what to send, "Mail ons ten laatste op 12 maart:", "Upload alles uiterlijk 5 februari".
     /// </summary>
     private static bool BareDeadline(string sentence, string before, TextLine line) =>
-        line.Topic == Topic.Application && BareCue().IsMatch(before)
+        line.Topic == Topic.Application && (BareCue().IsMatch(before) || (StrongCueBefore().IsMatch(before) && !OtherSubject().IsMatch(sentence)))
         && !NotApplication().IsMatch(sentence) && !AssignmentWords().IsMatch(sentence) && !OtherDeadline().IsMatch(sentence);
 
     /// <summary>
@@ -217,8 +226,19 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"^\W{0,6}(?:om|tot|,|-|–|\(|\||:|(?=\d{1,2}\s*(?:[u:h.]\s*\d{2}|uur\b|u\b|h\b))|(?=middernacht))", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfter();
 
-    [GeneratedRegex(@"^(?:.*?(?:,|\s[-–]|\ben dit|\ben wel)\s+)?\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:.*?(?:,|\s[-–]|\ben dit|\ben wel)\s+|\W*(?:stuur|verstuur|bezorg|mail|e-mail|dien|upload|laad|reageer|solliciteer|schrijf|meld|registreer|kandideer|breng)\p{L}*(?:\s+(?!(?:uiterlijk|ten|tot|vóór|voor)\b)\p{L}+){0,3}\s+)?\W*(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|tem|vóór|voor|tot)\s+(?:(?:om\s+)?(?:\d{1,2}(?:\s*[u:h.]\s*\d{2})?\s*(?:uur|u|h)|middernacht)\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCue();
+
+    /// <summary>
+    /// A strong deadline word right before the date, wherever the sentence starts: "Je reactie verwachten we uiterlijk 15 januari",
+    /// "We moeten je gegevens ten laatste op 3/2 hebben"; a plain "tot" or "voor" is too weak on its own.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|vóór)\s+(?:om\s+\d{1,2}(?:[u:.h]\d{2})?\s*(?:uur|u|h)?\s+)?(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongCueBefore();
+
+    /// <summary>What else a date in the application section may be the deadline of: a diploma or licence to obtain, a document, a start, a result.</summary>
+    [GeneratedRegex(@"diploma|attest|getuigschrift|behaal|behaald|afstude|afgestudeerd|rijbewijs|in dienst|indiensttreding|start|begin|uittreksel|bewijs|resultat|uitslag|beschikbaar|contract|stage", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSubject();
 
     /// <summary>A sentence that opens by pointing back to the one before: "Dat kan tot …", "Dit kan nog tot …", "Dat mag uiterlijk …".</summary>
     [GeneratedRegex(@"^\W*(?:dat|dit|het|en dat|en dit)\s+(?:kan|mag|moet|gebeurt|doe je|kun je|kan je)\b", RegexOptions.IgnoreCase)]
@@ -230,10 +250,10 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:tot(?:\s+en\s+met)?|t\.e\.m\.|t/m|tem|–|—|-|>)\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodJoin();
 
-    [GeneratedRegex(@"^\W*(?:deadline|sluitingsdatum|uiterste datum|einddatum|afsluitdatum)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:deadline|sluitingsdatum|uiterste datum|einddatum|afsluitdatum|(?:af)?sluiting\s+(?:van\s+)?(?:de\s+)?(?:vacature|inschrijvingen|kandidaturen|sollicitaties|oproep)|einde\s+(?:van\s+)?(?:de\s+)?(?:inschrijvingen|kandidaturen|sollicitaties|inschrijvingsperiode))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineLabel();
 
-    [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|\w*formulier\b|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse|\bcv\b|curriculum vitae|motivatiebrief|\b(?:stuur|stuurt|mail|mailt|bezorg|bezorgt|verstuur|verstuurt|bezorgen|sturen|mailen|laad|upload)\b[^.]{0,60}?\bmotivatie|vacature\w*\s+(?:sluit|loopt|eindigt|blijft|staat)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"sollicit|kandida|inschrijving|inschrijven|\w*formulier\b|kandideren|reageren|reageer|solliciteer|aanmelden|afsluiting|afgesloten|interesse|\bcv\b|curriculum vitae|motivatiebrief|\b(?:stuur|stuurt|mail|mailt|bezorg|bezorgt|verstuur|verstuurt|bezorgen|sturen|mailen|laad|upload)\b[^.]{0,60}?\bmotivatie|vacature\w*\s+(?:sluit|loopt|eindigt|blijft|staat)|\breactie\b|\blaat\s+(?:het\s+)?(?:ons|me|mij)\s+(?:\w+\s+)?weten\b", RegexOptions.IgnoreCase)]
     private static partial Regex ApplicationWords();
 
     [GeneratedRegex(@"tot en met|t\.e\.m\.|t/m\b|tem\b|ten laatste|uiterlijk|uiterste|vóór|voor\s*$|voor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)?\s*$|tot\b|deadline|afsluiting|afgesloten|sluit|namelijk|tegen\s*$|is\s*$|:\s*$|\|\s*$", RegexOptions.IgnoreCase)]
@@ -256,4 +276,12 @@ public static partial class DeadlineRules
 
     [GeneratedRegex(@"proef|opdracht|case|(?<!at)test", RegexOptions.IgnoreCase)]
     private static partial Regex AssignmentWords();
+
+    /// <summary>A deadline moved later, right before the new date: "verlengd tot (en met)", "uitgesteld naar", "verschoven tot op".</summary>
+    [GeneratedRegex(@"\b(?:verlengd|uitgesteld|verschoven|opgeschoven|verlenging)\b[^.;]{0,30}?\b(?:tot(?:\s+en\s+met)?|t\.e\.m\.|tem|t/m|naar|tot op)\s+(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*,?\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Extended();
+
+    /// <summary>What an extension moves: the deadline, the application or registration period, the vacancy.</summary>
+    [GeneratedRegex(@"deadline|termijn|uiterste|sluitingsdatum|inschrijving|kandida|sollicit|vacature|oproep|indienen", RegexOptions.IgnoreCase)]
+    private static partial Regex ExtendedSubject();
 }

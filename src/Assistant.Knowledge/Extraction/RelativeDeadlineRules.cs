@@ -8,7 +8,9 @@ namespace Assistant.Knowledge.Extraction;
 /// An application deadline counted from the publication: "ten laatste drie weken na de publicatiedatum", "uiterlijk 14
 /// kalenderdagen na publicatie van deze vacature", "binnen de 10 werkdagen na de bekendmaking", "tot een maand na de
 /// publicatie", and as an ordinal day: "uiterlijk op de twintigste dag na de publicatie in het Belgisch Staatsblad", "ten
-/// laatste op de 30ste kalenderdag na de bekendmaking" (the Nth day after the publication is publication + N). With the
+/// laatste op de 30ste kalenderdag na de bekendmaking" (the Nth day after the publication is publication + N). The
+/// publication may be named with any determiner or noun ("na deze publicatie", "na het verschijnen van dit bericht", "na
+/// plaatsing van de oproep", "na onze advertentie"). With the
 /// document's publication date it is a date like any other; without one there is none.
 /// </summary>
 public static partial class RelativeDeadlineRules
@@ -68,7 +70,7 @@ public static partial class RelativeDeadlineRules
         return day;
     }
 
-    [GeneratedRegex(@"(?:ten laatste|uiterlijk|binnen(?:\s+de)?|tot|tot en met|t\.e\.m\.|vóór|voor)\s+(?:op\s+)?(?:(?:een|de)\s+)?(?:termijn\s+van\s+)?(?<n>\d{1,2}|" + DutchNumbers.WordPattern + @")(?:ste|de|e)?\s+(?<unit>kalenderdagen|kalenderdag|werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\s+(?:na|volgend op|vanaf|te rekenen vanaf|te tellen vanaf|na de dag van)\s+(?:de\s+|het\s+)?(?:datum\s+van\s+(?:de\s+)?)?(?:publicatie|publicatiedatum|bekendmaking|verschijning|online\s*plaatsing|bekendmaking)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:ten laatste|uiterlijk|binnen(?:\s+de)?|tot|tot en met|t\.e\.m\.|vóór|voor)\s+(?:op\s+)?(?:(?:een|de)\s+)?(?:termijn\s+van\s+)?(?<n>\d{1,2}|" + DutchNumbers.WordPattern + @")(?:ste|de|e)?\s+(?<unit>kalenderdagen|kalenderdag|werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\s+(?:na|volgend op|vanaf|te rekenen vanaf|te tellen vanaf|na de dag van)\s+(?:(?:de|het|deze|dit|onze|zijn|haar)\s+)?(?:datum\s+van\s+(?:de\s+|het\s+|deze\s+|dit\s+)?)?(?:publicatie|publicatiedatum|bekendmaking|verschijning|verschijnen|online\s*plaatsing|plaatsing|publiceren|oproep|vacaturebericht|advertentie)", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPublication();
 
     [GeneratedRegex(@"sollicit|kandida|inschrijv|reageer|reageren|\bcv\b|stuur|bezorg|mail", RegexOptions.IgnoreCase)]

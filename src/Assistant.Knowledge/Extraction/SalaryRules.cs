@@ -726,7 +726,7 @@ public static partial class SalaryRules
     [GeneratedRegex(@"^\s*[/,]?\s*(?:maand|jaar|per maand|bruto)?\s*(?:\(?\s*(?:bij|met|na)\s+|\(\s*)(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityAfter();
 
-    [GeneratedRegex(@"(?:met|bij|na)\s+(?:(?:bijvoorbeeld|bv\.?|b\.v\.|zo'n|ongeveer|een)\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)\s*(?:relevante\s+)?(?:anci[eë]nniteit|ervaring|dienst)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:met|bij|na)\s+(?:(?:bijvoorbeeld|bv\.?|b\.v\.|zo'n|ongeveer|een)\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)\s*(?:(?:\p{L}+e|overgenomen)\s+){0,2}(?:anci[eë]nniteit|ervaring|dienst)", RegexOptions.IgnoreCase)]
     private static partial Regex SeniorityBefore();
 
     [GeneratedRegex(@"(?:^|[|:(]|\b(?:na|met|bij|vanaf)\b)\s*(?<n>\d{1,2}|" + DutchNumbers.WordPattern + @")\s*(?:jaar|jr\.?|jaren)(?![\p{L}])[^€\d()]{0,30}$", RegexOptions.IgnoreCase)]

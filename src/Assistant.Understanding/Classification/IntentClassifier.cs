@@ -36,6 +36,7 @@ internal static partial class IntentClassifier
         new(IntentNames.Salary, 3, SalaryCues.Amounts()),
         new(IntentNames.Salary, 3, SalaryCues.MoreForHours()),
         new(IntentNames.Salary, 7, SalaryCues.WithPremium()),
+        new(IntentNames.Salary, 7, SalaryCues.WithoutPremium()),
         new(IntentNames.Salary, 3, SalaryCues.PartTimePay()),
         new(IntentNames.Procedure, 3, ProcedureCues.Strong(), ProcedureCues.NamedTest()),
         new(IntentNames.Procedure, 1.5, ProcedureCues.Medium()),

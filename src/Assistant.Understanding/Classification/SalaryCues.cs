@@ -93,6 +93,16 @@ internal static partial class SalaryCues
     public static partial Regex WithPremium();
 
     /// <summary>
+    /// Pay asked with the premiums left out: "wat is mijn startloon zonder nachtpremies?", "what is the base salary without
+    /// allowances?", "quel salaire hors primes ?", "zonder toeslagen, wat verdien ik?": the pay is asked, not a premium.
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(verdien\w*|\w*loon|\w*salaris|\w*wedde|earn\w*|salary|pay|wage|gagne\w*|salaire|remuneration)\b.{0,80}\b(zonder|exclusief|excl|buiten|without|excluding|excl|sans|hors)\b\.? (de |het |die |alle |the |any |my |les |la |le |l' )?(\w+ )?\w*(premies?|toelagen?|toeslagen?|premiums?|allowances?|supplements?|bonus\w*|primes?|indemnites?)\b"
+        + @"|\b(zonder|exclusief|without|excluding|sans|hors)\b (de |het |die |alle |the |any |les |la |le |l' )?(\w+ )?\w*(premies?|toelagen?|toeslagen?|premiums?|allowances?|supplements?|bonus\w*|primes?|indemnites?)\b.{0,60}\b(verdien\w*|\w*loon|\w*salaris|\w*wedde|earn\w*|salary|pay|wage|gagne\w*|salaire|remuneration)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex WithoutPremium();
+
+    /// <summary>
     /// What a share of a full-time job pays: "wat krijg ik voor 24/38?", "hoeveel is dat voor 80%?", "what would I get for
     /// half-time?", "combien je touche à mi-temps ?": a quantity asked with a working-time share, not days, hours or leave.
     /// </summary>

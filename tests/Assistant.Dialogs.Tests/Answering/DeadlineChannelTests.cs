@@ -46,6 +46,29 @@ public sealed class DeadlineChannelTests : IDisposable
         Assert.Contains("onthaal van het gemeentehuis", answer.Text, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("Can I still send a registered letter today for the receptionist job in Lindebeek?", "aangetekende brief")]
+    [InlineData("Tot wanneer kan ik mijn dossier aan de balie afgeven voor onthaalmedewerker in Lindebeek?", "loket")]
+    [InlineData("Jusqu'à quand puis-je encore déposer mon dossier au guichet pour le poste d'accueil à Lindebeek ?", "loket")]
+    public async Task DeadlineAskedWithARegisteredLetterOrADesk_QuotesThatWay(string question, string quoted)
+    {
+        _vacancies.Write("gemeente-lindebeek-onthaalmedewerker", """
+            GEMEENTE LINDEBEEK
+
+            Onthaalmedewerker (m/v/x)
+
+            Solliciteren
+            Solliciteren kan tot en met 30 januari 2027.
+            Je kandidatuur stuur je met een aangetekende brief naar de personeelsdienst.
+            Je kan je dossier ook afgeven aan het loket van het gemeentehuis, tegen ontvangstbewijs.
+            """);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("deadline", answer.Intent);
+        Assert.Contains(quoted, answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task DeadlineAskedWithoutAWayOfSending_KeepsThePlainDeadline()
     {

@@ -25,6 +25,10 @@ public sealed class ConversationContextTests
     [InlineData("Wat is het loon in Kortrijk?", "En met 9 jaar ervaring bij een bank?", "salary", Kortrijk, "nl")]
     [InlineData("What is the salary in Kortrijk?", "and with 11 years of work experience at an insurer, what would I earn?", "salary", Kortrijk, "en")]
     [InlineData("Quel est le salaire à Courtrai ?", "et avec 7 ans d'expérience dans le privé ?", "salary", Kortrijk, "fr")]
+    [InlineData("What is the salary in Kortrijk?", "what would that be at half-time?", "salary", Kortrijk, "en")]
+    [InlineData("Wat is het loon in Kortrijk?", "Hoeveel is dat dan voltijds?", "salary", Kortrijk, "nl")]
+    [InlineData("Wat is het loon in Kortrijk?", "wat geeft dat op jaarbasis?", "salary", Kortrijk, "nl")]
+    [InlineData("Quel est le salaire à Courtrai ?", "et à temps plein, ça donne quoi ?", "salary", Kortrijk, "fr")]
     public async Task FollowUp_InAnyLanguage_KeepsTheIntentAndTheVacancy(string first, string followUp, string intent, string vacancy, string language)
     {
         var sut = new Transcript();
@@ -39,6 +43,8 @@ public sealed class ConversationContextTests
     [InlineData("Wat is het loon in Kortrijk?", "En wat houdt de job eigenlijk in?")]
     [InlineData("What is the salary in Kortrijk?", "And what does the job involve exactly?")]
     [InlineData("Quel est le salaire à Courtrai ?", "Et en quoi consiste le travail exactement ?")]
+    [InlineData("What is the salary in Kortrijk?", "how many hours a week is full time?")]
+    [InlineData("Wat is het loon in Kortrijk?", "Hoeveel verlofdagen heb ik voltijds?")]
     public async Task LongerQuestionStartingWithAnd_IsNotForcedIntoThePreviousIntent(string first, string second)
     {
         var sut = new Transcript();

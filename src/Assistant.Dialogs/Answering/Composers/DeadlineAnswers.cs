@@ -107,7 +107,7 @@ public static partial class DeadlineAnswers
         {
             foreach (var sentence in System.Text.RegularExpressions.Regex.Split(hit.Passage, @"(?<=[.!?])\s+(?=\p{Lu})"))
             {
-                if (DeadlineSentence().IsMatch(sentence) && ApplicationSentence().IsMatch(sentence))
+                if (DeadlineSentence().IsMatch(sentence) && ApplicationWords.Sentence().IsMatch(sentence))
                 {
                     var quote = string.Join(' ', sentence.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     return new Citation(hit.VacancyId, hit.Document, hit.Section, quote, hit.Start, hit.End);
@@ -121,15 +121,12 @@ public static partial class DeadlineAnswers
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:uiterlijk|ten laatste|tot en met|t\.e\.m\.|t/m|vóór|deadline|sluitingsdatum|uiterste datum)\b[^.;]{0,30}?\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DeadlineSentence();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"sollicit|kandida|inschrijv|reageer|reageren|aanmeld|bereiken|bezorg|stuur|cv\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ApplicationSentence();
-
     /// <summary>The clause of a deadline sentence that dates a selection step ("de schriftelijke proef gaat door op 27 januari 2027"), or null.</summary>
     private static string? StepClause(string sentence)
     {
         foreach (var clause in System.Text.RegularExpressions.Regex.Split(sentence, @";\s*|(?<=[.!?])\s+"))
         {
-            if (StepWord().IsMatch(clause) && DateWords().IsMatch(clause) && !ApplicationSentence().IsMatch(clause))
+            if (StepSentences.StepWord().IsMatch(clause) && DateWords().IsMatch(clause) && !ApplicationWords.Sentence().IsMatch(clause))
             {
                 return clause.Trim().TrimEnd('.');
             }
@@ -141,9 +138,6 @@ public static partial class DeadlineAnswers
     /// <summary>A question that asks when a test or interview takes place ("wanneer is de eerste proef", "when is the test", "quand a lieu l'épreuve").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:wanneer|welke dag|when|what day|which day|quand|quel jour)\b.{0,40}\b(?:proef|proeven|test|examen|exam|gesprek|interview|assessment|case|selectie|selection|epreuve|entretien)")]
     private static partial System.Text.RegularExpressions.Regex StepWhenAsked();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"proef|(?<!at)test\b|examen|gesprek|interview|assessment|\bcase\b|selectiedag", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex StepWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DateWords();

@@ -57,12 +57,12 @@ public static partial class DeadlineChannels
                 var item = line.StartsWith('-') || line.StartsWith('•') || line.StartsWith('*');
                 if (!item && line.Length > 0)
                 {
-                    underApplyLead = line.EndsWith(':') && ApplySentence().IsMatch(line);
+                    underApplyLead = line.EndsWith(':') && ApplicationWords.Sentence().IsMatch(line);
                 }
 
                 foreach (var sentence in Regex.Split(line, @"(?<=[.!?])\s+(?=\p{Lu})"))
                 {
-                    if (DocumentChannel().IsMatch(sentence) && (ApplySentence().IsMatch(sentence) || Proof().IsMatch(sentence) || (item && underApplyLead)))
+                    if (DocumentChannel().IsMatch(sentence) && (ApplicationWords.Sentence().IsMatch(sentence) || Proof().IsMatch(sentence) || (item && underApplyLead)))
                     {
                         var quote = sentence.Trim().TrimStart('-', '•', '*', ' ');
                         if (quote.Length > 0 && found.All(f => f.Quote != quote))
@@ -104,7 +104,8 @@ public static partial class DeadlineChannels
         return kinds.Count == 1 ? kinds[0] : null;
     }
 
-    [GeneratedRegex(@"\b(?:post|brief|poststempel|postmark|aangetekende?|courrier|poste|recommandee?|registered|letter|postal|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // French "poste" is also the job ("le poste d'accueil"): only "la poste" or "par poste" is the post.
+    [GeneratedRegex(@"\b(?:post|brief|poststempel|postmark|aangetekende?|courrier|la poste|par poste|recommandee?|registered|letter|postal|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskedPost();
 
     [GeneratedRegex(@"\bpost\b|poststempel|aangetekend|\bper brief\b|\bbrief naar\b|\bpostadres\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -113,7 +114,7 @@ public static partial class DeadlineChannels
     [GeneratedRegex(@"\be-?mail|\bmailen\b|\bmail\b(?!box)|courriel|@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MailWord();
 
-    [GeneratedRegex(@"af ?geven|afgegeven|binnen ?brengen|binnengebracht|afleveren|\bonthaal\b|in person|by hand|main propre|deposer|tegen ontvangstbewijs", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"af ?geven|afgegeven|binnen ?brengen|binnengebracht|afleveren|\bonthaal\b|in person|by hand|main propre|deposer|tegen ontvangstbewijs|\bbalie\b|\bloket\b|\bdesk\b|\bguichet\b|\bcounter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HandWord();
 
     [GeneratedRegex(@"\bonline\b|formulier|formulaire|platform|portaal|\bwebsite\b|en ligne|\bwww\.|https?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -123,12 +124,12 @@ public static partial class DeadlineChannels
     [GeneratedRegex(@"poststempel|postmark|datum van (?:de )?(?:ontvangst|verzending|afgifte|verzenden|post)|ontvangstdatum|verzenddatum|als bewijs|moet(?:en)? (?:ten laatste|uiterlijk )?(?:\S+ )?(?:ontvangen|toegekomen|binnen) zijn|afgestempeld", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Proof();
 
-    [GeneratedRegex(@"\b(per|via|met de|by|par) (post|brief|briefpost|aangetekende? (brief|zending)|koerier|courrier|la poste|recommande|registered (mail|letter)|mail|e ?mail|courriel)\b|\bpoststempel|\bpostmark|\bcachet de la poste\b|\baangetekend|\bin de (brieven)?bus\b|\bbrievenbus|\bmailbox\b|\bletterbox\b|\bboite aux lettres\b|\b(af ?geven|binnenbrengen|binnen brengen|afleveren|posten)\b|\bin person\b|\bby hand\b|\ben main propre\b|\bposter\b|\bop papier\b|\bon paper\b|\bsur papier\b|\b(op|naar|in|on|through|door) (de |het |the )?(post|postkantoor|brievenbus|post office)\b|\b(mijn|m'n|de|een|die|deze) brief\b|\b(e ?)?mailen\b|\b(ver)?sturen per\b|\bpostal\b|\bposted\b|\bpost (it|my|mijn|ma|m'n)\b|\b(my|mijn|ma) (letter|lettre)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(per|via|met de|by|par) (post|brief|briefpost|aangetekende? (brief|zending)|koerier|courrier|la poste|recommande|registered (mail|letter)|mail|e ?mail|courriel)\b|\bpoststempel|\bpostmark|\bcachet de la poste\b|\baangetekend|\bin de (brieven)?bus\b|\bbrievenbus|\bmailbox\b|\bletterbox\b|\bboite aux lettres\b|\b(af ?geven|binnenbrengen|binnen brengen|afleveren|posten)\b|\bin person\b|\bby hand\b|\ben main propre\b|\bposter\b|\bop papier\b|\bon paper\b|\bsur papier\b|\b(op|naar|in|on|through|door) (de |het |the )?(post|postkantoor|brievenbus|post office)\b|\b(mijn|m'n|de|een|die|deze) brief\b|\b(e ?)?mailen\b|\b(ver)?sturen per\b|\bpostal\b|\bposted\b|\bpost (it|my|mijn|ma|m'n)\b|\b(my|mijn|ma) (letter|lettre)\b"
+        // "a registered letter", "en recommandé", "at the front desk", "au guichet", "aan de balie", "via the web form", "met als onderwerp".
+        + @"|\bregistered (letter|mail|post)\b|\b(en )?recommande\b|\blettre recommandee\b|\b(at|to) (the )?(front )?(desk|reception|counter)\b|\b(au|a l') ?(guichet|accueil)\b|\b(aan|bij|op) (de|het) (balie|loket|onthaal|receptie)\b"
+        + @"|\b(web ?form|online form|formulaire en ligne|webformulier|online formulier)\b|\b(onderwerp|subject line|objet)\b|\bhand (it |them |my \w+ )?in\b|\bdrop (it |them )?off\b|\bdeposer\b", RegexOptions.CultureInvariant)]
     private static partial Regex AskedChannel();
 
     [GeneratedRegex(@"\bpost\b|poststempel|aangetekend|\be-?mail|@|\bafgeven\b|\bafgegeven\b|\bbinnenbrengen\b|\bonthaal\b|\bonline\b|formulier|sollicitatieplatform|\bplatform|\bwebsite\b|\bportaal\b|\bpapier", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DocumentChannel();
-
-    [GeneratedRegex(@"sollicit|kandida|inschrijv|aanmeld|bezorg|stuur|indienen|cv\b|brief\b|reageer|reageren", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ApplySentence();
 }

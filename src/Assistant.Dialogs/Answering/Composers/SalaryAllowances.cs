@@ -13,7 +13,8 @@ internal static partial class SalaryAllowances
 {
     public static void Append(TurnContext t, VacancyFacts v, StringBuilder text, List<Citation?> citations)
     {
-        if (!Asked().IsMatch(t.Text))
+        // "Wat is mijn startloon zonder nachtpremies?": premiums left out of the question are not added to the answer.
+        if (!Asked().IsMatch(t.Text) || LeftOut().IsMatch(t.Text))
         {
             return;
         }
@@ -47,4 +48,8 @@ internal static partial class SalaryAllowances
 
     [GeneratedRegex(@"\d\s*%|€\s*\d")]
     private static partial Regex Rate();
+
+    /// <summary>Premiums or supplements the question leaves out: "zonder nachtpremies", "without allowances", "hors primes", "exclusief toeslagen".</summary>
+    [GeneratedRegex(@"\b(?:zonder|exclusief|excl\.?|without|excluding|sans|hors)\s+(?:de\s+|het\s+|die\s+|alle\s+|the\s+|any\s+|les\s+|la\s+|le\s+)?(?:\w+\s+)?\w*(?:premie|toelage|toeslag|premium|allowance|supplement|prime|bonus)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftOut();
 }

@@ -44,7 +44,7 @@ public static partial class SalaryAnswers
             return Hourly(t, v, salary, result, contact);
         }
 
-        var period = Texts.Get(lang, "period." + salary.Period.ToString().ToLowerInvariant());
+        var period = PeriodText(lang, salary.Period);
         if (v.Scale is { } namedScale && ScaleAsked().IsMatch(t.Text))
         {
             // "Welke weddeschaal is het?": the scale first, with its sentence, then what it pays.
@@ -61,6 +61,14 @@ public static partial class SalaryAnswers
                 // A rule that counts the experience in full ("telt volledig mee", "ook in het buitenland") is said in those words.
                 var relevant = c.RelevantOnly ? Texts.Get(lang, "sal11.salary.relevant") : "";
                 text.Append(Texts.Get(lang, c.Kind == "any" ? "sal11.salary.counting.any.full" : "sal11.salary.counting.full", ("given", Format.Number(lang, c.Given)), ("kind", kind), ("relevant", relevant))).Append(' ');
+                citations.Add(c.Citation);
+                continue;
+            }
+
+            if (c.CapKnown && c.Cap == 0 && c.Citation is not null)
+            {
+                // "Anciënniteit in de privésector telt niet mee": the years are said not to count, in those words.
+                text.Append(Texts.Get(lang, "sal18.salary.counting.none", ("given", Format.Number(lang, c.Given)), ("kind", kind))).Append(' ');
                 citations.Add(c.Citation);
                 continue;
             }
@@ -100,7 +108,7 @@ public static partial class SalaryAnswers
                 answered = salary.Min;
                 break;
             case "start" when result.Exact is { } s:
-                text.Append(Texts.Get(lang, "salary.start", ("vacancy", vacancy), ("amount", Format.Money(lang, s.Amount)), ("period", period)));
+                text.Append(Texts.Get(lang, "salary.start", ("vacancy", vacancy), ("amount", Format.Money(lang, s.Amount)), ("period", PeriodText(lang, s.Period ?? salary.Period))));
                 citations.Add(s.Citation);
                 answered = s.Amount;
                 break;
@@ -108,7 +116,7 @@ public static partial class SalaryAnswers
                 var years = Format.Number(lang, result.SeniorityYears ?? 0);
                 if (result.Exact is { } exact)
                 {
-                    text.Append(Texts.Get(lang, "salary.exact", ("years", years), ("vacancy", vacancy), ("amount", Format.Money(lang, exact.Amount)), ("period", period)));
+                    text.Append(Texts.Get(lang, "salary.exact", ("years", years), ("vacancy", vacancy), ("amount", Format.Money(lang, exact.Amount)), ("period", PeriodText(lang, exact.Period ?? salary.Period))));
                     citations.Add(exact.Citation);
                     answered = exact.Amount;
                 }
@@ -141,12 +149,19 @@ public static partial class SalaryAnswers
             AppendSimulation(lang, contact, text, citations);
         }
 
-        Derived(t, v, salary, result.Kind == "range" && !maxOnly ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
+        // A published point answered on its own ("€ 50.000 per jaar, geïndexeerd" next to amounts at index 100%) is converted as
+        // what it is: its own basis and period, never the main basis's (an indexed amount is not indexed a second time).
+        var answeredAs = result.Kind != "range" && !maxOnly && result.Computed is null && result.Exact is { } point && answered == point.Amount
+            ? salary with { Basis = point.Basis ?? salary.Basis, Period = point.Period ?? salary.Period }
+            : salary;
+        Derived(t, v, answeredAs, result.Kind == "range" && !maxOnly ? (salary.Min, salary.Max) : (answered, null), result.Computed is not null, text, citations);
         AppendCaps(t, salary, result, text, citations);
         SalaryWithPremium.Append(t, v, salary, result.Kind == "range" && !maxOnly ? null : answered, text, citations);
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
+
+    private static string PeriodText(string lang, SalaryPeriod period) => Texts.Get(lang, "period." + period.ToString().ToLowerInvariant());
 
     /// <summary>
     /// What the published amount means as pay, each step computed and said: a yearly amount at index 100% becomes today's
@@ -184,6 +199,13 @@ public static partial class SalaryAnswers
                 var yearly = new[] { first, amounts.Second }.OfType<decimal>().Select(a => Math.Round(a * t.Options.IndexCoefficient, 2, MidpointRounding.AwayFromZero)).ToList();
                 text.Append(' ').Append(Texts.Get(lang, "sal9.salary.index100Year", ("coefficient", t.Options.IndexCoefficient.ToString("0.####", Texts.Culture(lang))), ("amount", Range(yearly))));
             }
+        }
+        else if (salary.Period == SalaryPeriod.Year && salary.Published.FirstOrDefault(p => PremiumsIncluded().IsMatch(p.Citation.Quote)) is { } inclusive)
+        {
+            // "Een bruto jaarloon van € 45.000, inclusief vakantiegeld en eindejaarspremie": the premiums are in the yearly amount, so
+            // they do not come on top, and a twelfth of it is an average with them, not the monthly pay.
+            text.Append(' ').Append(Texts.Get(lang, "sal18.salary.yearlyIncludes", ("amount", Range(monthly))));
+            citations.Add(inclusive.Citation);
         }
         else if (salary.Period == SalaryPeriod.Year)
         {
@@ -279,10 +301,50 @@ public static partial class SalaryAnswers
             }
         }
 
+        // "How much for a shift from 7 to 13:30?", "voor 6 uur?": one hourly wage times the hours asked, each step said.
+        var rates = (atAge.Count > 0 ? atAge : salary.Published).Select(p => p.Amount).Distinct().ToList();
+        if (rates.Count == 1 && HoursAsked(t.Text) is { } hours)
+        {
+            text.Append(' ').Append(Texts.Get(lang, "sal18.salary.hourly.shift", ("hours", Format.Number(lang, hours)), ("rate", Format.Money(lang, rates[0])),
+                ("amount", Format.Money(lang, Math.Round(hours * rates[0], 2, MidpointRounding.AwayFromZero)))));
+        }
+
         // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: asked about ("meer op zondag?"), their lines are added.
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
+
+    /// <summary>
+    /// The hours of work a question asks the pay for: a span of clock times ("from 7 to 13:30", "van 22u tot 6u", "de 8h à 12h")
+    /// or a number of hours ("voor 6,5 uur", "for 4 hours", "pour 5 heures"); at most a day, never hours per week or month.
+    /// </summary>
+    internal static decimal? HoursAsked(string text)
+    {
+        if (ClockSpan().Match(text) is { Success: true } span)
+        {
+            var from = int.Parse(span.Groups["h1"].Value, System.Globalization.CultureInfo.InvariantCulture) * 60 + (span.Groups["m1"].Success ? int.Parse(span.Groups["m1"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+            var to = int.Parse(span.Groups["h2"].Value, System.Globalization.CultureInfo.InvariantCulture) * 60 + (span.Groups["m2"].Success ? int.Parse(span.Groups["m2"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0);
+            if (from < 24 * 60 && to <= 24 * 60)
+            {
+                var minutes = to > from ? to - from : to + 24 * 60 - from;
+                return minutes is > 0 and <= 16 * 60 ? minutes / 60m : null;
+            }
+        }
+
+        if (HourCount().Match(text) is { Success: true } count
+            && decimal.TryParse(count.Groups["n"].Value.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return n is > 0 and <= 16 ? n : null;
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:van|vanaf|from|de|tussen|between)\s+(?<h1>[01]?\d|2[0-3])(?:\s*[:.hu]\s*(?<m1>[0-5]\d))?\s*(?:u|h|uur|am|pm)?\s*(?:tot|to|till|until|à|a|-|–|en|and)\s+(?<h2>[01]?\d|2[0-4])(?:\s*[:.hu]\s*(?<m2>[0-5]\d))?\s*(?:u|h|uur|am|pm)?(?![\d/%])(?!\s*(?:jaar|jarigen|ans|years|yrs)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ClockSpan();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:voor|for|pour|van|of|de)\s+(?:een\s+|a\s+|une\s+)?(?:shift\s+van\s+|dienst\s+van\s+)?(?<n>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:uur|uren|hours?|heures?|u|h)\b(?!\s*(?:per|a|par|in de|in a|/)\s*(?:week|weken|maand|month|semaine|mois))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HourCount();
 
     /// <summary>
     /// The share of a full-time job the candidate asks about: "80%", "4/5", "19/38", "halftijds", "30,4 uur per week" (of a
@@ -373,7 +435,8 @@ public static partial class SalaryAnswers
         var rules = salary.Caps.Select(c =>
         {
             var kind = Texts.Get(lang, "kind." + c.Kind);
-            var rule = c.MaxYears is { } max
+            var rule = c.MaxYears == 0 ? Texts.Get(lang, "sal18.salary.cap.none", ("kind", kind))
+                : c.MaxYears is { } max
                 ? Texts.Get(lang, "retr3.salary.cap.max", ("kind", kind), ("cap", max))
                 : Texts.Get(lang, "retr3.salary.cap.full", ("kind", kind));
             return c.RelevantOnly ? Texts.Get(lang, "retr3.salary.cap.relevant", ("rule", rule)) : rule;
@@ -398,6 +461,10 @@ public static partial class SalaryAnswers
 
     [System.Text.RegularExpressions.GeneratedRegex(@"per jaar|jaarloon|jaarsalaris|op jaarbasis|jaarlijks|per year|a year|annual|yearly|par an|annuel", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearlyAsked();
+
+    /// <summary>A yearly amount that already holds the holiday pay or the end-of-year bonus: "inclusief vakantiegeld", "eindejaarspremie inbegrepen", "met inbegrip van de dertiende maand".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:inclusief|incl\.?|inbegrepen|met inbegrip van|omvat|bevat|samen met)\b[^.;]{0,60}\b(?:vakantiegeld|eindejaars\w*|dertiende maand|13de maand|13e maand)|\b(?:vakantiegeld|eindejaars\w*|dertiende maand)\b[^.;]{0,60}\b(?:inbegrepen|inclusief|meegerekend|meegeteld|zitten erin)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PremiumsIncluded();
 
     /// <summary>An amount of the range with its seniority when the document gives one: "€ 3.086,37 (1 jaar)".</summary>
     private static string PointText(string lang, Salary salary, decimal? amount, string bound)

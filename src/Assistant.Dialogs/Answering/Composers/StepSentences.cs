@@ -162,6 +162,10 @@ internal static partial class StepSentences
     [GeneratedRegex(@"selectie|sollicit|procedure|verloop|wat volgt|hoe (ga|gaat|verloopt)|aanwerving|na je kandidatuur|na je sollicitatie|wat na", RegexOptions.CultureInvariant)]
     private static partial Regex SelectionHeading();
 
-    [GeneratedRegex(@"proef|\btest|testen\b|examen|gesprek|interview|assessment|opdracht|meeloop|meelopen|proefdag|proefdienst|kennismaking|screening|preselectie", RegexOptions.CultureInvariant)]
-    private static partial Regex StepWord();
+    /// <summary>
+    /// A word that names a selection step (a test, an interview, an assignment, a trial day), in a folded or a written text; "test"
+    /// never inside "attest". One definition for the step sentences and the deadline answers' step clauses.
+    /// </summary>
+    [GeneratedRegex(@"proef|(?<!at)test|examen|gesprek|interview|assessment|opdracht|\bcase\b|selectiedag|meeloop|meelopen|kennismaking|screening|preselectie", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex StepWord();
 }

@@ -97,7 +97,8 @@ public static class SalaryCard
 
     private static string Cap(string lang, ExperienceCap cap)
     {
-        var text = cap.MaxYears is { } max ? Texts.Get(lang, "card.salary.cap.max", ("years", max)) : Texts.Get(lang, "card.salary.cap.full");
+        var text = cap.MaxYears == 0 ? Texts.Get(lang, "sal18.card.salary.cap.none")
+            : cap.MaxYears is { } max ? Texts.Get(lang, "card.salary.cap.max", ("years", max)) : Texts.Get(lang, "card.salary.cap.full");
         return cap.RelevantOnly ? Texts.Get(lang, "card.salary.cap.relevant", ("cap", text)) : text;
     }
 }

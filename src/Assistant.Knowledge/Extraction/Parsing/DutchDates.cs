@@ -172,10 +172,10 @@ public static partial class DutchDates
     private static partial Regex NumericDate();
 
     /// <summary>
-    /// "tot 12/02", "vrijdag 12/02", "uiterlijk op 31.01", "ten laatste 28-02": a day and month without a year, only after a
-    /// deadline word or a weekday (else "4/5" is a fraction); with a dot or dash the month has two digits (else "9.30" is a time).
+    /// "tot 12/02", "vrijdag 12/02", "uiterlijk op 31.01", "ten laatste 28-02", "Deadline: 15/1": a day and month without a year, only after a
+    /// deadline word, a deadline label or a weekday (else "4/5" is a fraction); with a dot or dash the month has two digits (else "9.30" is a time).
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:tot(?:\s+en\s+met)?|t\.e\.m\.|tem|vóór|uiterlijk|ten laatste)\s+(?:op\s+)?(?:(?<wd>" + Wd + @")\.?,?\s+)?|\b(?<wd>" + Wd + @")\.?,?\s+)(?<date>(?<d>\d{1,2})(?:/(?<m>\d{1,2})|[.-](?<m>0[1-9]|1[0-2])))(?![\d/]|[.,:]\d|\s*(?:uur|u\b|h\b|%|ste\b|de\b|e\b|weken|dagen|maanden|jaar))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:tot(?:\s+en\s+met)?|t\.e\.m\.|tem|vóór|uiterlijk|ten laatste)\s+(?:op\s+)?(?:(?<wd>" + Wd + @")\.?,?\s+)?|\b(?:deadline|sluitingsdatum|uiterste\s+\w*datum)\s*[:|]\s*(?:(?<wd>" + Wd + @")\.?,?\s+)?|\b(?<wd>" + Wd + @")\.?,?\s+)(?<date>(?<d>\d{1,2})(?:/(?<m>\d{1,2})|[.-](?<m>0[1-9]|1[0-2])))(?![\d/]|[.,:]\d|\s*(?:uur|u\b|h\b|%|ste\b|de\b|e\b|weken|dagen|maanden|jaar))", RegexOptions.IgnoreCase)]
     private static partial Regex ShortNumericDate();
 
     [GeneratedRegex(@"(?<![\d.,])(?<h>[01]?\d|2[0-4])\s*(?:(?:[u:h.]|uur)\s*(?<min>[0-5]\d)(?!\d)\s*(?:uur|u\b|h\b)?|\s?(?:uur|u|h)\b)(?<pm>\s*['’]s\s*(?:middags|namiddags|avonds))?|\b(?<midnight>middernacht)\b", RegexOptions.IgnoreCase)]
