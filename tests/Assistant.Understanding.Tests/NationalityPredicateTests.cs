@@ -26,4 +26,13 @@ public sealed class NationalityPredicateTests
     {
         Assert.Null(_sut.Analyze(text).Profile.Nationality);
     }
+
+    [Theory]
+    [InlineData("ik heb mijn middelbaar afgemaakt in Roemenië, kan ik solliciteren?")]
+    [InlineData("I finished high school in Portugal. Can I apply?")]
+    [InlineData("J'ai terminé le secondaire au Maroc, je peux postuler ?")]
+    public void Analyze_SchoolFinishedAbroad_IsAForeignDiploma(string text)
+    {
+        Assert.True(_sut.Analyze(text).Profile.ForeignDiploma);
+    }
 }

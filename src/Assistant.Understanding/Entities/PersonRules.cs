@@ -20,6 +20,9 @@ internal static partial class PersonRules
     {
         "diploma", "degree", "diplome", "bachelor", "master", "bachelier", "gestudeerd", "studeerde", "studied", "behaald", "obtained",
         "obtenu", "studies", "etudes", "universiteit", "university", "universite", "afgestudeerd", "graduated",
+        // "mijn middelbaar afgemaakt in Polen", "finished high school in Spain", "terminé le lycée au Maroc": a school finished abroad.
+        "middelbaar", "middelbare", "secundair", "secundaire", "secondaire", "secondary", "humaniora", "aso", "tso", "bso", "kso", "havo", "vwo",
+        "mbo", "lyceum", "lycee", "highschool", "school", "afgemaakt", "afgerond", "voltooid", "finished", "completed", "termine", "terminee",
     };
 
     private static readonly HashSet<string> Requested = new(StringComparer.Ordinal)
