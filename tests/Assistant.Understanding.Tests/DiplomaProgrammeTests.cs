@@ -43,4 +43,13 @@ public sealed class DiplomaProgrammeTests
     {
         Assert.Equal(DiplomaLevel.Secondary, _sut.Analyze(text).Profile.Diploma);
     }
+
+    [Theory]
+    [InlineData("Ik heb een VWO-diploma uit Nederland. Kan ik solliciteren?")]
+    [InlineData("I have the German Abitur, can I apply?")]
+    [InlineData("J'ai mon baccalauréat français, puis-je postuler ?")]
+    public void Analyze_SecondaryDiplomaFromAbroadByItsName_IsSecondary(string text)
+    {
+        Assert.Equal(DiplomaLevel.Secondary, _sut.Analyze(text).Profile.Diploma);
+    }
 }
