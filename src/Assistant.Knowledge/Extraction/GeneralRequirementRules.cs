@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Knowledge.Extraction.Parsing;
 
 namespace Assistant.Knowledge.Extraction;
@@ -54,6 +55,7 @@ public static partial class GeneralRequirementRules
     {
         var view = ctx.View;
         var result = new List<GeneralRequirement>();
+        var licenceGuessed = false;
         void Add(string kind, string? value, TextLine line, Match m, int? maxAge = null)
         {
             if (result.Any(r => r.Kind == kind))
@@ -75,15 +77,21 @@ public static partial class GeneralRequirementRules
             else if ((Nationality().Match(t) is { Success: true } fixedForm ? fixedForm : NationalityByParts(t)) is { Success: true } n)
             {
                 // The widest nationality the sentence admits: "Belg zijn of onderdaan van de EU" admits EU citizens, "EU/EER/Zwitserland" the EEA and Switzerland.
-                var (start, end) = DocumentView.SentenceBounds(t, n.Index, n.Index + n.Length);
-                var sentence = t[start..end];
+                // A sentence the layout wrapped onto the next lines ("… lidstaat van de Europese" / "Economische Ruimte") is read whole.
+                var (whole, _) = Continued(view, line);
+                var (start, end) = DocumentView.SentenceBounds(whole, n.Index, n.Index + n.Length);
+                var sentence = whole[start..end];
                 var eea = EeaWord().Matches(sentence).Any(e => !ExcludedBefore().IsMatch(sentence[Math.Max(0, e.Index - 20)..e.Index]));
                 // "Ben je geen onderdaan van de EER, dan heb je een arbeidsvergunning nodig": the nationality is named only to say
                 // who needs a work permit (read below); it admits everyone else and requires no nationality.
                 var onlyForPermit = ExcludedBefore().IsMatch(t[Math.Max(start, n.Index - 20)..n.Index]) && WorkPermit().IsMatch(sentence);
-                if (!onlyForPermit)
+                if (!onlyForPermit && result.All(r => r.Kind != "nationality"))
                 {
-                    Add("nationality", eea ? (Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : EuWord().IsMatch(sentence) ? "EU" : "BE", line, n);
+                    var value = eea ? (Swiss().IsMatch(sentence) || Swiss().IsMatch(t) ? "EEA+CH" : "EEA") : EuWord().IsMatch(sentence) ? "EU" : "BE";
+                    // "Voor contractuele aanwervingen geldt deze voorwaarde niet": the sentence that limits whom it binds is quoted with it.
+                    (int Start, int End) next = end < whole.Length ? DocumentView.SentenceBounds(whole, Math.Min(whole.Length, end + 1), Math.Min(whole.Length, end + 1)) : (end, end);
+                    var quoteEnd = next.End > end && ScopeLimits.Limits(whole[next.Start..next.End]) ? next.End : end;
+                    result.Add(new GeneralRequirement { Kind = "nationality", Value = value, Citation = quoteEnd > t.Length || end > t.Length ? CiteAcross(view, line, start, quoteEnd, whole) : view.Cite(line, start, quoteEnd) });
                 }
             }
 
@@ -124,7 +132,20 @@ public static partial class GeneralRequirementRules
             {
                 // "een vrachtwagenrijbewijs" is a C licence, "een busrijbewijs" a D licence.
                 var vehicle = t[..l.Index].EndsWith("vrachtwagen", StringComparison.OrdinalIgnoreCase) ? "C" : t[..l.Index].EndsWith("bus", StringComparison.OrdinalIgnoreCase) ? "D" : "B";
+                var named = l.Groups["cat"].Success || l.Groups["pre"].Success;
                 var category = l.Groups["cat"].Success ? l.Groups["cat"].Value : l.Groups["pre"].Success ? l.Groups["pre"].Value : vehicle;
+                // A licence taken as B only because no category was named ("2. Rijbewijs" as a heading) gives way to the category
+                // a later line names ("Je hebt een rijbewijs categorie BE").
+                if (named && licenceGuessed)
+                {
+                    result.RemoveAll(r => r.Kind == "licence");
+                }
+
+                if (result.All(r => r.Kind != "licence"))
+                {
+                    licenceGuessed = !named && vehicle == "B";
+                }
+
                 Add("licence", category.ToUpperInvariant(), line, l);
             }
 
@@ -394,6 +415,54 @@ public static partial class GeneralRequirementRules
     /// <summary>"buiten de EER", "niet-EER-onderdanen": the EEA named to exclude it.</summary>
     [GeneratedRegex(@"\b(buiten|niet|geen|non)\b[\s-]*(de\s+|het\s+|een\s+)?(\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ExcludedBefore();
+
+    /// <summary>
+    /// The line's text, with the lines the layout wrapped it onto (a line ending without sentence punctuation, continued right
+    /// below by a line that starts no item, label or heading) joined by spaces, so that offsets into it are offsets into the line
+    /// and on; and the last line it takes in.
+    /// </summary>
+    internal static (string Text, TextLine Last) Continued(DocumentView view, TextLine line, int maxLines = 3)
+    {
+        var last = line;
+        var text = line.Text;
+        for (var k = 1; k < maxLines && line.Index + k < view.Lines.Count; k++)
+        {
+            var next = view.Lines[line.Index + k];
+            if (next.Document != line.Document || next.Start != last.End + 1 || next.IsHeading || next.Section != line.Section
+                || !OpenEnd().IsMatch(last.Text.TrimEnd()) || ContinuationRefused().IsMatch(next.Text))
+            {
+                break;
+            }
+
+            text += " " + next.Text;
+            last = next;
+        }
+
+        return (text, last);
+    }
+
+    /// <summary>A citation of [from, to) of a line's <see cref="Continued"/> text, which may run over several lines of the document.</summary>
+    internal static Citation CiteAcross(DocumentView view, TextLine line, int from, int to, string whole)
+    {
+        var raw = whole[from..to];
+        var lead = raw.Length - raw.TrimStart().Length;
+        var quote = raw.Trim();
+        if (quote.StartsWith("- ", StringComparison.Ordinal))
+        {
+            quote = quote[2..];
+            lead += 2;
+        }
+
+        return new Citation(view.VacancyId, line.Document.FileName, line.SectionTitle, quote, line.Start + from + lead, line.Start + from + lead + quote.Length);
+    }
+
+    /// <summary>A line end where the sentence goes on: a word, a comma, a hyphen.</summary>
+    [GeneratedRegex(@"[\p{L}\d,\-–]$")]
+    private static partial Regex OpenEnd();
+
+    /// <summary>A line that starts something of its own: a bullet, a numbered item, a label.</summary>
+    [GeneratedRegex(@"^\s*(?:[-*•–·▪|]|\d{1,2}\s*[°.)]|[a-z]\)|[\p{L}][\p{L}\d .'/&()-]{0,40}:(?:\s|$))")]
+    private static partial Regex ContinuationRefused();
 
     [GeneratedRegex(@"\bEER\b|economische ruimte|zwitser", RegexOptions.IgnoreCase)]
     private static partial Regex EeaWord();

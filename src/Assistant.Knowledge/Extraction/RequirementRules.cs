@@ -79,6 +79,10 @@ public static partial class RequirementRules
         if (routes.Count > 0) readKinds.Add("diploma");
         if (readYears.Count > 0 || routes.Count > 0) readKinds.Add("experience");
         var unparsed = Unparsed(view, candidates, read, general.Any(g => g.Kind == "licence"), readYears, routes.Any(r => r.DiplomaField is not null), readKinds);
+        // "Komen niet in aanmerking: de leden van het bestuur …, evenals hun echtgenoot": an exclusion of relatives or partners of
+        // office holders, which only the candidate's own word on such a tie can touch.
+        var relations = RelationExclusions.Find(view);
+        unparsed = [.. unparsed.Where(u => !relations.Any(r => r.Citation.Quote.Contains(u.Citation.Quote, StringComparison.Ordinal))), .. relations];
         foreach (var u in unparsed)
         {
             ctx.Note("unparsed", "requirements.unparsed", $"requirement not turned into a check ({string.Join(", ", u.Touches)}): {u.Citation.Quote}", u.Citation);

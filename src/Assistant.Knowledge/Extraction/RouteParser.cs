@@ -632,10 +632,14 @@ public static partial class RouteParser
             return (null, null);
         }
 
-        return (m.Groups["unit"].Value.StartsWith("maand", StringComparison.OrdinalIgnoreCase) ? Math.Round(n / 12m, 2) : n, "leadership");
+        var unit = m.Groups["unit"].Value;
+        var months = unit.StartsWith("maand", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("month", StringComparison.OrdinalIgnoreCase) || unit.Equals("mois", StringComparison.OrdinalIgnoreCase);
+        return (months ? Math.Round(n / 12m, 2) : n, "leadership");
     }
 
-    [GeneratedRegex(@"\bwaarvan\s+(?:minstens\s+|minimaal\s+|ten\s+minste\s+|tenminste\s+|min\.\s*|minimum\s+)?(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\b(?<rest>[^.;()]{0,80})", RegexOptions.IgnoreCase)]
+    // "waarvan (minstens) 1 jaar …", "Minstens één jaar daarvan gaf je leiding …", "daarvan minstens 6 maanden …", "of which at least
+    // 2 years …", "dont au moins 2 ans …".
+    [GeneratedRegex(@"(?:\bwaarvan|\b(?:daar|hier)van|\bof\s+which|\bdont)\s+(?:minstens\s+|minimaal\s+|ten\s+minste\s+|tenminste\s+|min\.\s*|minimum\s+|at\s+least\s+|au\s+moins\s+)?(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden|years?|months?|ans?|mois)\b(?<rest>[^.;()]{0,80})|\b(?:minstens\s+|minimaal\s+|ten\s+minste\s+|tenminste\s+|minimum\s+)?(?<n>\d+(?:[.,]\d)?|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maand|maanden)\s+(?:daar|hier)van\b(?<rest>[^.;()]{0,80})", RegexOptions.IgnoreCase)]
     private static partial Regex Included();
 
     private static InternalCondition? InternalOf(string clause)
@@ -817,7 +821,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"relevant|nuttig", RegexOptions.IgnoreCase)]
     private static partial Regex RelevantWord();
 
-    [GeneratedRegex(@"leidinggevend|leiding geven|people ?manage", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"leidinggevend|leiding\s+(?:geven|gaf|gegeven|gaven|aan\s+een)|\bgaf\s+(?:je|u|jij)\s+leiding|people ?manage|\bmanag(?:ing|ed)\s+(?:a\s+)?(?:team|staff|people)|\bled\s+(?:a\s+)?team|\bleadership|\bencadr|\bdirig\w+\s+(?:une\s+)?équipe", RegexOptions.IgnoreCase)]
     private static partial Regex Leadership();
 
     [GeneratedRegex(@"ervaring\s+(?:hebt\s+|heeft\s+)?(?:in|binnen|met|als|op het vlak van)\s+(?:een\s+|de\s+|het\s+)?(?<d>[^,.;:?()]{3,60}?)(?=\s+(?:kan|kunt|kunnen|hebt|aantonen|vereist|die|is|[eé]n\s+(?:je\s+|u\s+)?(?:slaagt|legt|behaalt|doet|hebt|bent|beschikt))\b|[,.;:?()]|$)", RegexOptions.IgnoreCase)]

@@ -13,6 +13,9 @@ public static partial class TopicRules
             return Topic.Unknown;
         }
 
+        // "Op de uiterste inschrijvingsdatum:", "Uiterlijk bij indiensttreding:" under the requirements say when a condition must
+        // be met; they belong to the heading above them, not to the application.
+        if (Moment().IsMatch(title)) return Topic.Unknown;
         if (Reserve().IsMatch(title)) return Topic.Reserve;
         // "Stap 0 – enkel voor kandidaten zonder diploma:" is a step of the selection, whatever else it names.
         if (NumberedStep().IsMatch(title)) return Topic.Selection;
@@ -27,6 +30,10 @@ public static partial class TopicRules
         if (Tasks().IsMatch(title)) return Topic.Tasks;
         return Topic.Unknown;
     }
+
+    /// <summary>A heading that only names the moment a condition must be met: a preposition and a moment, nothing else.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:uiterlijk|ten\s+laatste|ten\s+vroegste|vanaf)\s+)?(?:op|bij|tegen|vóór|voor|uiterlijk|at|by|on|upon|à|a|au|dès|lors\s+de)\s+(?:(?:de|het|the|la|le|l'|du)\s+)?(?:moment\s+(?:van|of|de)\s+(?:de\s+|het\s+|la\s+|l')?)?(?:uiterste\s+|laatste\s+)?(?:inschrijvingsdatum|sluitingsdatum|kandidaatstellingsdatum|indiensttreding|aanwerving|benoeming|aanstelling|start|closing\s+date|deadline|start\s+of\s+(?:employment|work)|appointment|date\s+limite|entrée\s+en\s+(?:service|fonction)|engagement|nomination)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Moment();
 
     [GeneratedRegex(@"^\s*(stap|fase|ronde|selectieronde|onderdeel)\s*\d{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedStep();

@@ -92,6 +92,14 @@ public static class EligibilityTool
                 continue;
             }
 
+            // "Mijn man zit in het bestuur" against "de leden van het bestuur en hun echtgenoot komen niet in aanmerking": a no.
+            if (UnparsedLines.RelationExcluded(line, profile) is { } excluded)
+            {
+                generalChecks.Add(excluded);
+                settled.Add(line);
+                continue;
+            }
+
             if (UnparsedLines.ExperienceShort(line, profile, referenceYear) is { } shortOf)
             {
                 generalChecks.Add(shortOf);
@@ -216,6 +224,7 @@ public static class EligibilityTool
         "internal" => p.Internal is not null,
         "language" => p.LanguagesMentioned is not null || p.DutchLevel is not null,
         "certificate" => p.Certificates.Count > 0 || p.LacksCertificate is not null || p.CertificateTraining is not null,
+        "relation" => p.Relation is not null,
         _ => false,
     };
 

@@ -217,10 +217,12 @@ public static partial class GeneralChecks
             "EEA" or "EEA+CH" => given is "BE" or "EU" or "EEA",
             _ => null,
         };
+        // "Voor contractuele aanwervingen geldt deze voorwaarde niet": the no holds for the post the condition binds; the answer says so.
         return new RequirementCheck("nationality", met switch { true => "met", false => "not-met", null => "unknown" }, requirement.Citation)
         {
             Required = requirement.Value,
             Given = given,
+            Caveat = met == false && Assistant.Core.Text.ScopeLimits.LimitingSentence(requirement.Citation.Quote) is not null ? "not-for-all" : null,
         };
     }
 

@@ -502,8 +502,11 @@ public static partial class RouteChecks
             }
         }
 
-        // Distinct periods add up ("2 jaar bij de overheid en 1 jaar in de privé" is 3 years).
-        var exact = p.Experience.Where(e => Matches(e, kind)).Sum(e => e.Years);
+        // Distinct periods add up ("2 jaar bij de overheid en 1 jaar in de privé" is 3 years). A part named out of a whole ("6 jaar
+        // in afvalbeheer, waarvan 3 als leidinggevende": the part follows its whole) lies inside the whole, so it is of the whole's kind too.
+        var experience = p.Experience.ToList();
+        var exact = experience.Where(e => Matches(e, kind)).Sum(e => e.Years)
+            + experience.Select((e, i) => e.Besides is not null && Matches(e, kind) && i + 1 < experience.Count && !Matches(experience[i + 1], kind) ? experience[i + 1].Years : 0).Sum();
         var loose = p.Experience.Sum(e => e.Years);
         if (loose < required)
         {

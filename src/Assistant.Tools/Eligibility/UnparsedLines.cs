@@ -70,6 +70,29 @@ public static partial class UnparsedLines
     }
 
     /// <summary>
+    /// A failed check for an exclusion of partners or relatives of office holders when the candidate names such a tie of the kind
+    /// it excludes (a partner where it names spouses or partners, family where it names relatives); null otherwise (the line,
+    /// touched, stays to check: only the contact can say whether the office named is the one meant).
+    /// </summary>
+    public static RequirementCheck? RelationExcluded(UnparsedRequirement line, CandidateProfile profile)
+    {
+        if (!line.Touches.Contains("relation") || profile.Relation is not { } tie)
+        {
+            return null;
+        }
+
+        var quote = TextFold.Fold(line.Citation.Quote);
+        var named = tie == "partner" ? PartnerWord().IsMatch(quote) : RelativeWord().IsMatch(quote);
+        return named ? new RequirementCheck("relation", "not-met", line.Citation) { Given = tie } : null;
+    }
+
+    [GeneratedRegex(@"\b(echtgeno\w*|partners?|samenwon\w*|spouses?|conjoints?)\b")]
+    private static partial Regex PartnerWord();
+
+    [GeneratedRegex(@"\b(bloed\w*|aanverwant\w*|verwant\w*|familie\w*|relatives?|parents?|allies?)\b")]
+    private static partial Regex RelativeWord();
+
+    /// <summary>
     /// An open check for a standalone experience line with a stated minimum ("5° minstens 24 maanden beroepservaring in …,
     /// opgedaan in de laatste vijf jaar") when the candidate said nothing of their experience: a minimum of experience is a
     /// condition of admission like one a route carries, so it is asked before any yes, not left as a reminder.

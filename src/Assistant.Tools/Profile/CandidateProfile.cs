@@ -73,12 +73,18 @@ public sealed record CandidateProfile
     /// <summary>True when the candidate says they hold a certificate of the Dutch level they state (<see cref="DutchLevel"/>); null when not said.</summary>
     public bool? DutchAttest { get; init; }
 
+    /// <summary>
+    /// A tie the candidate says they have to someone in office ("mijn man zit in het bestuur", "my sister is an alderman"):
+    /// "partner" for a spouse or partner, "relative" for family; null when not said.
+    /// </summary>
+    public string? Relation { get; init; }
+
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && DiplomaNamedByField is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
         && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null
-        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0;
+        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Relation is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -114,5 +120,6 @@ public sealed record CandidateProfile
         Student = newer.Student ?? Student,
         AvailableWeeks = newer.AvailableWeeks ?? AvailableWeeks,
         DutchAttest = newer.DutchLevel is not null ? newer.DutchAttest : DutchAttest,
+        Relation = newer.Relation ?? Relation,
     };
 }

@@ -46,6 +46,7 @@ internal static class EntityExtractor
             DutchAttest = LanguageSkillRules.DutchAttest(t),
             Unavailable = AvailabilityWords.Unavailable(t),
             AvailableFor = AvailabilityWords.Available(t),
+            Relation = PersonRules.Relation(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

@@ -207,6 +207,31 @@ internal static partial class PersonRules
     private static partial Regex FinalYearFieldPattern();
 
     /// <summary>
+    /// A tie to someone in office the candidate speaks of ("mijn man zit in het bestuur", "my sister is on the council", "mon
+    /// père est échevin"): "partner" for a spouse or partner, "relative" for family; null when they name no family member or
+    /// no office, or say the tie is not there ("mijn vrouw zit niet meer in de raad").
+    /// </summary>
+    public static string? Relation(RuleText t)
+    {
+        var family = FamilyMember().Match(t.Text);
+        if (!family.Success || !Office().IsMatch(t.Text) || TieDenied().IsMatch(t.Text))
+        {
+            return null;
+        }
+
+        return family.Groups["partner"].Success ? "partner" : "relative";
+    }
+
+    [GeneratedRegex(@"\b(?:mijn|my|mon|ma|m)\s+(?:(?<partner>man|vrouw|echtgeno\w*|partner|vriend|vriendin|lief|husband|wife|spouse|boyfriend|girlfriend|mari|femme|conjoint\w*|compagn\w*)|broer|zus|zuster|vader|moeder|zoon|dochter|schoon\w+|neef|nicht|oom|tante|opa|oma|grootvader|grootmoeder|brother|sister|father|mother|dad|mum|mom|son|daughter|uncle|aunt|cousin|frere|soeur|pere|mere|fils|fille|oncle|beau-\w+|belle-\w+)\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex FamilyMember();
+
+    [GeneratedRegex(@"\b(?:bestuur\w*|raadslid|raadsleden|gemeenteraad\w*|ocmw-raad|schepen\w*|burgemeester|voorzitter|mandataris\w*|dijkgraaf|board|council\w*|councillor|alderm[ae]n|mayor|conseil\w*|conseill\w*|echevin\w*|bourgmestre|administrat(?:eur|rice)s?)\b")]
+    private static partial Regex Office();
+
+    [GeneratedRegex(@"\b(?:zit|is|zetelt|zetelde|sits?|is)\s+(?:niet|geen|not|no\s+longer|nooit|never)\b|\bniet\s+meer\b|\bne\s+\w+\s+pas\b")]
+    private static partial Regex TieDenied();
+
+    /// <summary>
     /// A residence and work permit the candidate says they hold ("ik heb een geldige verblijfs- en arbeidsvergunning", "a valid
     /// work permit", "un permis de séjour et de travail valable"), or lack ("geen werkvergunning"); null when not said or asked.
     /// </summary>

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace Assistant.BotFramework.Tests.Support;
 
-/// <summary>An HTTP server on a free loopback port that hands every request to <see cref="HandleAsync"/> until disposed.</summary>
+/// <summary>An HTTP server on a free loopback port that hands every request to <see cref="HandleAsync"/> (one at a time; a failing request does not stop it) until disposed.</summary>
 public abstract class LoopbackHttpServer : IDisposable
 {
     private readonly HttpListener listener = new();
@@ -53,7 +53,29 @@ public abstract class LoopbackHttpServer : IDisposable
                 return;
             }
 
+            // One at a time, in arrival order (tests read the recorded order). A handler that fails (a client that gave up
+            // mid-request: a typing indicator cancelled when its turn ended) loses that request only; before, it ended this
+            // loop, and every later request of the test hung until the client's timeout.
+            await ServeOneAsync(context);
+        }
+    }
+
+    private async Task ServeOneAsync(HttpListenerContext context)
+    {
+        try
+        {
             await HandleAsync(context);
+        }
+        catch (Exception)
+        {
+            try
+            {
+                context.Response.Abort();
+            }
+            catch (Exception)
+            {
+                // The connection is gone already.
+            }
         }
     }
 }

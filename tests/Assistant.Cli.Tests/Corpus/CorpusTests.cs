@@ -26,6 +26,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned10", 95.0, 79.0, 0)]
     [InlineData("tuned11", 88.0, 69.0, 0)]
     [InlineData("tuned12", 90.0, 67.5, 0)]
+    [InlineData("blind12", 82.5, 53.5, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));

@@ -1,6 +1,7 @@
 using System.Text;
 using Assistant.Core.Answers;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 using Assistant.Tools.Deadlines;
 using Assistant.Tools.Eligibility;
 using Assistant.Tools.Lookups;
@@ -247,8 +248,11 @@ public static class EligibilityAnswers
         "internal-level" => Texts.Get(lang, c.Caveat == "min" ? "elig.reason.internal-level.min" : "elig.reason.internal-level", ("required", c.Required), ("given", c.Given)),
         "internal-evaluation" => Texts.Get(lang, "elig.reason.internal-evaluation"),
         "internal-contract" => Texts.Get(lang, "elig.reason.internal-contract", ("required", Texts.Get(lang, "contract." + c.Required)), ("given", Texts.Get(lang, "contract." + c.Given))),
+        "nationality" when c.Caveat == "not-for-all" && ScopeLimits.LimitingSentence(c.Citation.Quote) is { } limit => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given)))
+            + Texts.Get(lang, "elig28.reason.not-for-all", ("quote", limit)),
         "nationality" => Texts.Get(lang, "elig.reason.nationality", ("required", Texts.Get(lang, "nationality.required." + c.Required)), ("given", Texts.Get(lang, "nationality.given." + c.Given))),
         "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
+        "relation" => Texts.Get(lang, "elig28.reason.relation." + c.Given),
         "availability" => Texts.Get(lang, "elig.reason.availability", ("required", TimesOf(lang, c.Required))),
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),

@@ -1,0 +1,20 @@
+namespace Assistant.Understanding.Tests;
+
+/// <summary>A tie to someone in office the candidate speaks of, in nl/en/fr: a partner, a relative, or none.</summary>
+public sealed class RelationFactTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Mijn man zit in het bestuur van de watering. Mag ik solliciteren?", "partner")]
+    [InlineData("mijn vriendin is schepen in onze gemeente, kan ik toch meedoen?", "partner")]
+    [InlineData("My sister sits on the municipal council. Can I apply?", "relative")]
+    [InlineData("Mon père est échevin, est-ce que je peux postuler ?", "relative")]
+    [InlineData("Mijn man zit niet meer in de raad van bestuur, mag ik solliciteren?", null)]
+    [InlineData("Mijn man werkt als boekhouder. Mag ik solliciteren?", null)]
+    [InlineData("Ik heb een bachelor boekhouding, kan ik solliciteren?", null)]
+    public void Analyze_TieToAnOfficeHolder_SetsRelation(string text, string? expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(text).Profile.Relation);
+    }
+}
