@@ -315,6 +315,11 @@ public static partial class GeneralRequirementRules
             // "rijbewijs C. Een rijbewijs CE is een troef.": a category letter before a full stop ends the sentence.
             var stop = text.IndexOf(". ", m.Index, StringComparison.Ordinal);
             end = stop >= 0 && stop < end ? stop + 1 : end;
+            // "Je hebt een rijbewijs C; een rijbewijs CE is een troef, maar geen vereiste.": the clause after a semicolon is its own.
+            var semicolonBefore = text.LastIndexOf(';', Math.Max(0, m.Index - 1), m.Index - start);
+            var semicolonAfter = text.IndexOf(';', m.Index, end - m.Index);
+            start = semicolonBefore >= start ? semicolonBefore + 1 : start;
+            end = semicolonAfter >= 0 ? semicolonAfter : end;
             var sentence = clean[start..end];
             return !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence);
         }).ToList();

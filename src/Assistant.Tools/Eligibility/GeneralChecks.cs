@@ -15,6 +15,8 @@ public static partial class GeneralChecks
     /// <summary>The check of <paramref name="requirement"/> against <paramref name="profile"/>, or null when the candidate's facts do not touch it.</summary>
     public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile, IReadOnlyList<GeneralRequirement>? all = null) => requirement.Kind switch
     {
+        // The equivalence of a foreign diploma is the diploma check's (a foreign diploma is admitted on that condition), not a certificate to hold.
+        "certificate" when VerdictGuard.DiplomaEquivalence(requirement) => null,
         "certificate" when profile.Certificates.Count > 0 || profile.LacksCertificate is not null || profile.CertificateTraining is not null
             => Certificate(requirement, profile, all?.FirstOrDefault(g => g.Kind == "certificate-trainees")),
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),

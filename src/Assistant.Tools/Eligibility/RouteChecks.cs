@@ -168,6 +168,19 @@ public static partial class RouteChecks
             yield break;
         }
 
+        // A diploma said to be held and named by its programme alone ("een diploma kinderzorg", "a degree in nursing"): a full diploma,
+        // so at least the secondary level a secondary route asks; a higher level is not known, so a higher route still asks it.
+        if (p.DiplomaNamedByField == true && required == DiplomaLevel.Secondary && p.FinalYearStudent != true && p.Student != true && p.Graduate != true)
+        {
+            yield return new RequirementCheck("diploma", "met", route.Citation) { Required = name, Given = "secondary" };
+            if (route.DiplomaField is { } programmeField && !AnyField.IsWhole(programmeField))
+            {
+                yield return FieldCheck(route, programmeField, p);
+            }
+
+            yield break;
+        }
+
         // A diploma named by its field alone ("een diploma handel", "un diplôme en comptabilité"): its level is not known, but a
         // field the route does not accept fails the route whatever that level is, when both fields are of known sectors that
         // have nothing in common (words without a level are read less surely as a field: anything else is asked).
@@ -246,6 +259,16 @@ public static partial class RouteChecks
             {
                 return new RequirementCheck("diploma-field", "unknown", route.Citation) { Required = field, Given = p.DiplomaField };
             }
+        }
+
+        // "technische (elektromechanica, installatietechniek of sanitair)": a kind of field with its members listed (not as examples)
+        // admits those members only; a field of that kind that is none of them is another field.
+        if (ListedMembers(wanted) is { Count: >= 2 } members && !members.Any(m => NamesMember(given, m)))
+        {
+            // Only the kind itself ("een technische richting"): which member is not known.
+            var onlyKind = given.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && w is not ("richting" or "diploma" or "opleiding"))
+                .All(w => wanted.StartsWith(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
+            return new RequirementCheck("diploma-field", onlyKind ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
         }
 
         if (optionMet)
@@ -329,6 +352,47 @@ public static partial class RouteChecks
     /// werk") gives the field before the bracket and the first member; a bracket closed without being opened ("personeelswerk)")
     /// gives the last member. A bracket that opens and closes within the item stays as it is.
     /// </summary>
+    /// <summary>
+    /// The members listed in brackets after a one-word kind of field ("technische (bouw, hout of elektriciteit)", "scientific
+    /// (physics, chemistry)"), or null when the field is not so written or the brackets give examples ("bv.", "zoals", "e.g.").
+    /// </summary>
+    private static List<string>? ListedMembers(string wanted)
+    {
+        var open = wanted.IndexOf('(');
+        var close = wanted.LastIndexOf(')');
+        if (open <= 0 || close < open || wanted[(close + 1)..].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var heading = wanted[..open].Trim();
+        var inner = wanted[(open + 1)..close].Trim();
+        // "technische (TSO of BSO)": brackets that name school types or levels list no fields.
+        if (heading.Contains(' ', StringComparison.Ordinal) || heading.Length < 4 || ExampleWords().IsMatch(inner) || LevelWords().IsMatch(inner))
+        {
+            return null;
+        }
+
+        return [.. inner.Split([" of ", " or ", ", ", " ou ", " en ", " and ", " et "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(m => m.Length > 0 && m is not ("of" or "or" or "ou" or "en" or "and" or "et")).Select(m => m.TrimEnd(',', ' ').Trim())];
+    }
+
+    /// <summary>
+    /// A significant word of a listed member occurs in the candidate's field, all but its ending ("elektromechanica" is no
+    /// "elektrotechniek", "sanitaire installaties" is "sanitair"): a longer stem than a field of its own needs.
+    /// </summary>
+    private static bool NamesMember(string given, string member)
+    {
+        var words = member.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToList();
+        return words.Any(w => given.Contains(w[..Math.Min(w.Length, Math.Min(12, Math.Max(5, w.Length - 2)))], StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b(tso|bso|aso|kso|dbso|secundair\w*|secondaire|secondary|bachelor\w*|master\w*|graduaat|hbo5|jaar|year|annee|niveau|level|graad|richting|richtingen)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelWords();
+
+    [GeneratedRegex(@"^(bv|bijv|bijvoorbeeld|zoals|onder andere|o\.a|e\.g|eg|for example|such as|including|par exemple|p\.ex|comme|notamment|enz|etc)\b|\b(enz|etc|\.\.\.)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExampleWords();
+
     private static IEnumerable<string> BracketListItem(string item)
     {
         var open = item.IndexOf('(');

@@ -59,9 +59,20 @@ public static partial class VerdictGuard
     {
         "licence" => g.Value is { } category && !string.Equals(category, "B", StringComparison.OrdinalIgnoreCase),
         "licence-code" => true,
-        "certificate" => RequirementSection().IsMatch(g.Citation.Section ?? "") && !EitherSection().IsMatch(g.Citation.Section ?? "") && !ObtainLater.In(g.Citation.Quote),
+        "certificate" => RequirementSection().IsMatch(g.Citation.Section ?? "") && !EitherSection().IsMatch(g.Citation.Section ?? "") && !ObtainLater.In(g.Citation.Quote)
+            && !DiplomaEquivalence(g),
         _ => false,
     };
+
+    /// <summary>
+    /// Whether a certificate requirement is the equivalence of a foreign diploma ("een gelijkwaardigheidsattest van NARIC", "an
+    /// equivalence certificate", "une équivalence de diplôme"): a condition for diplomas from abroad only, asked of no one else.
+    /// </summary>
+    public static bool DiplomaEquivalence(GeneralRequirement g) =>
+        g.Kind == "certificate" && EquivalenceWords().IsMatch((g.Value ?? "") + " " + g.Citation.Quote);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bnaric\b|gelijkwaardigheids\w*|\bequivalen(ce|cy)\s+(certificate|statement|of)|[ée]quivalence\s+(de|du|des)\s+(dipl|titre)|attestation\s+d'[ée]quivalence|\berkenning\s+van\s+(je|uw|het|een)\s+(buitenlands\w*\s+)?diploma", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EquivalenceWords();
 
     // A certificate is a qualification to ask for only where it is one of the vacancy's own requirements: in a section of
     // requirements (not under the heading of one of several jobs, not in "one of both" alternatives) and not one that may

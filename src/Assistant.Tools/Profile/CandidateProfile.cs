@@ -13,6 +13,11 @@ public sealed record CandidateProfile
     /// <summary>The candidate's own words for the diploma held ("het 6de jaar bso", "diploma aso"), lower case; null when none was named.</summary>
     public string? DiplomaWords { get; init; }
     public DiplomaLevel? LacksDiploma { get; init; }
+    /// <summary>
+    /// True when the candidate says they hold a diploma named by its programme alone ("een diploma kinderzorg", "un diplôme en
+    /// électromécanique"), with no level and no word of a lower stage: a full diploma of at least secondary level.
+    /// </summary>
+    public bool? DiplomaNamedByField { get; init; }
     public bool? ForeignDiploma { get; init; }
     /// <summary>A graduaat (HBO5) was named: never assumed to give access to level B.</summary>
     public bool? Graduate { get; init; }
@@ -81,7 +86,7 @@ public sealed record CandidateProfile
     public int? ResidenceKm { get; init; }
 
     /// <summary>True when nothing at all is known.</summary>
-    public bool IsEmpty => Diploma is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
+    public bool IsEmpty => Diploma is null && DiplomaNamedByField is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
         && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null
@@ -94,6 +99,7 @@ public sealed record CandidateProfile
         DiplomaField = newer.DiplomaField ?? DiplomaField,
         DiplomaWords = newer.Diploma is not null || newer.LacksDiploma is not null ? newer.DiplomaWords : DiplomaWords,
         LacksDiploma = newer.LacksDiploma ?? (newer.Diploma is not null ? null : LacksDiploma),
+        DiplomaNamedByField = newer.DiplomaNamedByField ?? (newer.Diploma is not null || newer.LacksDiploma is not null ? null : DiplomaNamedByField),
         ForeignDiploma = newer.ForeignDiploma ?? ForeignDiploma,
         Graduate = newer.Graduate ?? Graduate,
         FinalYearStudent = newer.FinalYearStudent ?? FinalYearStudent,

@@ -60,6 +60,25 @@ internal static class Countries
         "ressortissant", "citoyen", "onderdaan", "staatsburger", "origine", "origin",
     };
 
+    /// <summary>
+    /// Dutch nationality adjectives that are also language names ("Frans", "Duits", "Pools"): a nationality only after "ik ben",
+    /// never on their own ("ik spreek Frans").
+    /// </summary>
+    private static readonly Dictionary<string, string> PredicateNames = new(StringComparer.Ordinal)
+    {
+        ["frans"] = "EU", ["duits"] = "EU", ["nederlands"] = "EU", ["spaans"] = "EU", ["italiaans"] = "EU", ["pools"] = "EU",
+        ["grieks"] = "EU", ["zweeds"] = "EU", ["fins"] = "EU", ["deens"] = "EU", ["oostenrijks"] = "EU", ["hongaars"] = "EU",
+        ["roemeens"] = "EU", ["bulgaars"] = "EU", ["tsjechisch"] = "EU", ["slowaaks"] = "EU", ["kroatisch"] = "EU", ["sloveens"] = "EU",
+        ["ests"] = "EU", ["lets"] = "EU", ["litouws"] = "EU", ["iers"] = "EU", ["luxemburgs"] = "EU", ["maltees"] = "EU", ["cypriotisch"] = "EU",
+        ["noors"] = "EEA", ["zwitsers"] = "EEA", ["ijslands"] = "EEA",
+        ["engels"] = "other", ["brits"] = "other", ["marokkaans"] = "other", ["turks"] = "other", ["russisch"] = "other", ["oekraiens"] = "other",
+        ["chinees"] = "other", ["braziliaans"] = "other", ["amerikaans"] = "other", ["congolees"] = "other", ["algerijns"] = "other",
+        ["tunesisch"] = "other", ["syrisch"] = "other", ["indisch"] = "other", ["canadees"] = "other", ["japans"] = "other",
+    };
+
+    /// <summary>The class of a nationality adjective that is also a language name ("Frans"), said right after "ik ben"; or null.</summary>
+    public static string? ClassifyPredicate(string folded) => PredicateNames.GetValueOrDefault(folded);
+
     /// <summary>The class of a folded country or nationality word, or null.</summary>
     public static string? Classify(string folded) => Names.GetValueOrDefault(folded);
 

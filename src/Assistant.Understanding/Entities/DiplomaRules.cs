@@ -71,6 +71,7 @@ internal static class DiplomaRules
         string? field = null;
         string? words = null;
         var graduate = false;
+        var namedByField = false;
         for (var i = 0; i < w.Length; i++)
         {
             if (DiplomaWords.LevelAt(w, i) is not { } found)
@@ -112,7 +113,11 @@ internal static class DiplomaRules
             }
 
             // A message that opens with a diploma ("Graduaat boekhouden, 1 jaar ervaring: …") states it.
-            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || HeldAfter(w, i + length) || Labelled(w, i) || (ClauseStart(w, i) && level != DiplomaLevel.None && ListedFirst(w, i + length, i > 1 && w[i - 1] == ",", OpensMessage(w, i)));
+            // "Diploma handel, 3 jaar ervaring": a diploma word that opens a list of facts with its programme is stated too.
+            var listed = ClauseStart(w, i) && (level != DiplomaLevel.None || FieldAfter(t, i + length, language, isPlace).Field is not null)
+                && ListedFirst(w, i + length, i > 1 && w[i - 1] == ",", OpensMessage(w, i));
+            var possessed = WordWindow.Before(w, i, 6, Possession) || WordWindow.After(w, i + length, 3, AfterWords) || HeldAfter(w, i + length) || Labelled(w, i)
+                || listed || InBracketsAfterDiploma(w, i);
             if (!only && (requirement || !possessed))
             {
                 continue;
@@ -152,6 +157,11 @@ internal static class DiplomaRules
                 held = held is null || level > held ? level : held;
             }
 
+            if (level == DiplomaLevel.None && fieldText is not null)
+            {
+                namedByField = true;
+            }
+
             field ??= fieldText;
             WordWindow.Mask(maskedWords, i, Math.Max(fieldEnd, i + length - 1));
         }
@@ -168,7 +178,54 @@ internal static class DiplomaRules
             lacks = null;
         }
 
-        return new DiplomaFacts(held, lacks, field, graduate ? true : null, held is null ? null : words);
+        // A diploma named by its programme alone ("een diploma kinderzorg", "un diplôme en électromécanique") is a full diploma of
+        // some level: at least secondary, unless the words speak of a lower stage ("2de graad", "lager onderwijs", "first grade").
+        var programme = namedByField && held is null && lacks is null && !graduate && !SpeaksOfLowerStage(w);
+        return new DiplomaFacts(held, lacks, field, graduate ? true : null, held is null ? null : words, programme ? true : null);
+    }
+
+    /// <summary>Words of a stage below a full secondary diploma, or of a certificate that is no diploma of its own.</summary>
+    private static readonly HashSet<string> LowerStages = new(StringComparer.Ordinal)
+    {
+        "graad", "graden", "lager", "lagere", "basisonderwijs", "basisschool", "primary", "primaire", "primair", "grade", "degre",
+        "getuigschrift", "studiegetuigschrift", "onvolledig", "deeltijds", "dbso", "leertijd",
+    };
+
+    /// <summary>The first years of secondary school ("het 4de jaar", "fourth year", "5e année"): a stage below a full diploma.</summary>
+    private static readonly HashSet<string> EarlyYears = new(StringComparer.Ordinal)
+    {
+        "1ste", "1e", "eerste", "2de", "2e", "tweede", "3de", "3e", "derde", "4de", "4e", "vierde", "5de", "5e", "vijfde", "first", "second",
+        "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme",
+    };
+
+    private static bool SpeaksOfLowerStage(string[] w) =>
+        w.Any(LowerStages.Contains) || w.Where((word, k) => EarlyYears.Contains(word) && k + 1 < w.Length && w[k + 1] is "jaar" or "year" or "annee").Any();
+
+    /// <summary>
+    /// A level in brackets right after a diploma word and its programme ("Diploma mechanica (TSO)", "diploma elektriciteit (BSO
+    /// 7de jaar)"): held when that diploma word opens the message or a list item, or follows a word of holding.
+    /// </summary>
+    private static bool InBracketsAfterDiploma(string[] w, int i)
+    {
+        if (i < 2 || w[i - 1] != "(")
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 5; k--)
+        {
+            if (ClauseBreaks.Contains(w[k]) && w[k] is not ("en" or "and" or "et"))
+            {
+                return false;
+            }
+
+            if (DiplomaWords.LevelAt(w, k) is { Level: DiplomaLevel.None })
+            {
+                return ClauseStart(w, k) || OpensMessage(w, k) || WordWindow.Before(w, k, 6, Possession);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -12,6 +12,8 @@ internal static class DiplomaWords
     {
         "secundair", "secundaire", "secondaire", "secondary", "middelbaar", "middelbare", "humaniora", "aso", "tso", "bso", "kso",
         "cess", "highschool", "lyceum", "dso",
+        // Secondary-school diplomas from abroad by their own names ("een havo-diploma", "mon baccalauréat", "das Abitur").
+        "havo", "vwo", "abitur", "matura", "baccalaureat",
     };
 
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)

@@ -23,6 +23,7 @@ internal static class EntityExtractor
             LacksDiploma = diploma.Lacks,
             DiplomaField = diploma.Field,
             DiplomaWords = diploma.Words,
+            DiplomaNamedByField = diploma.NamedByField,
             Graduate = diploma.Graduate,
             ForeignDiploma = foreign ? true : null,
             FinalYearStudent = PersonRules.FinalYear(t),

@@ -123,6 +123,25 @@ internal static partial class ExperienceRules
                 hasWord = true;
             }
 
+            // "3 jaar freelance vertaler", "6 jaar voltijds laborant in een labo", "1 jaar leerkracht geweest", "5 years nurse at a
+            // clinic": a job title (a noun of a person's trade) held for years, after at most one word of working time or status.
+            // A kind read around it ("freelance" is self-employed, "private clinic" the private sector) stays the kind.
+            var roleAt = i + 2;
+            if (!hasWord && kind is not "leadership" && TitleAfterYears(w, i + 2) is { } title)
+            {
+                roleAt = title;
+                roleAtEmployer = w[title];
+                kind ??= "domain:" + roleAtEmployer;
+                hasWord = true;
+            }
+
+            // "4 jaar bij een studiebureau", "3 years at a bank", "2 ans chez un garagiste": years at a workplace.
+            if (kind is null && !hasWord && i + 4 < w.Length && w[i + 2] is "bij" or "at" or "chez" && Articles.Contains(w[i + 3]) && char.IsLetter(w[i + 4][0])
+                && !NotAWorkplace().IsMatch(right) && !Lived().IsMatch(WordWindow.Window(t, sentence, WordWindow.SentenceEnd(t, i))))
+            {
+                hasWord = true;
+            }
+
             if (!hasWord && !pastRole && !(ExperienceKinds.IsStrong(kind) && (sameSentenceAsPrevious || ExperienceWindows.HasExperienceWord(t, sentence, WordWindow.SentenceEnd(t, i)) || left.Contains(" al ", StringComparison.Ordinal)
                 || left.Contains(" sinds ", StringComparison.Ordinal) || left.Contains(" depuis ", StringComparison.Ordinal)
                 || left.Contains(" for ", StringComparison.Ordinal))) && !(sameSentenceAsPrevious && i + 2 < w.Length && Prepositions.Contains(w[i + 2])))
@@ -163,7 +182,7 @@ internal static partial class ExperienceRules
             }
             else if (roleAtEmployer is not null)
             {
-                description = t.Quote(i + 2, i + 2);
+                description = t.Quote(roleAt, roleAt);
             }
             else if (ExperienceWindows.LastExperienceWord(t, i + 2, rightTo) is var last and >= 0 && last > i + 2)
             {
@@ -495,6 +514,73 @@ internal static partial class ExperienceRules
 
         return end > start ? (start, end) : (-1, -1);
     }
+
+    /// <summary>Words of working time or status that may stand between the years and a job title ("6 jaar voltijds laborant").</summary>
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.Ordinal)
+    {
+        "voltijds", "deeltijds", "halftijds", "fulltime", "parttime", "freelance", "zelfstandig", "zelfstandige", "interim", "independent",
+        "independant", "independante", "vast", "vaste", "statutair", "contractueel", "permanent", "senior", "junior", "assistent",
+    };
+
+    /// <summary>Words with the ending of a trade that name no person ("3 jaar later", "2 jaar in de winter").</summary>
+    private static readonly HashSet<string> NotATitle = new(StringComparer.Ordinal)
+    {
+        "later", "eerder", "ouder", "jonger", "langer", "meer", "minder", "verder", "weer", "ander", "andere", "over", "onder", "voor", "per",
+        "winter", "zomer", "summer", "december", "september", "oktober", "october", "november", "computer", "water", "after", "never", "ever",
+        "other", "older", "longer", "earlier", "rather", "together", "whether", "either", "neither", "under", "power", "paper", "daarvoor",
+        "plus", "moins", "avant", "apres", "pendant", "durant", "environ", "ervoor", "erna", "rijbewijs", "licence", "permis", "contrat",
+        "student", "studente", "etudiant", "etudiante", "lerarenopleiding", "opleiding", "stagiair", "stagiaire", "vrijwilliger", "volunteer",
+        "maar", "daar", "waar", "naar", "door", "keer", "zeer", "zeker", "ieder", "want", "bent", "kent", "went", "mee", "twee", "zee", "nee",
+        "idee", "tien", "misschien", "bien", "rien", "combien", "juist", "wist", "liste", "voir", "avoir", "soir", "price", "scholier",
+        "leerling", "pupil", "kleuter", "peuter", "baby", "kind", "jobstudent", "werkstudent", "lager", "hoger", "nieuwer", "ervaren",
+    };
+
+    /// <summary>
+    /// The index of a job title right after the years (a noun of a person's trade: "vertaler", "hovenier", "laborant", "leerkracht",
+    /// "coordinator", "infirmière"), after at most one word of working time or status, when it ends its clause (codes such as "FR-NL"
+    /// aside), is followed by a word of having been ("geweest", "been"), or by a workplace ("in een labo", "at a clinic"); else null.
+    /// </summary>
+    private static int? TitleAfterYears(string[] w, int from)
+    {
+        // "ik ben 24 jaar ingenieur": years after a verb of being are an age, unless the sentence says the role was held ("geweest").
+        if (from >= 3 && w[from - 3] is "ben" or "bent" or "is" or "am" or "m" or "suis" && NumberWords.Digits(w[from - 2]) is >= 15m
+            && !w.Skip(from).Take(5).Any(x => x is "geweest" or "been" or "ete"))
+        {
+            return null;
+        }
+
+        var k = from;
+        if (k < w.Length && TitleModifiers.Contains(w[k]))
+        {
+            k++;
+        }
+
+        if (k >= w.Length || !RoleWord(w[k]) || NotAJob.Contains(w[k]) || NotATitle.Contains(w[k]) || w[k].EndsWith("student", StringComparison.Ordinal) || !TradeEnding().IsMatch(w[k]) || Countries.Classify(w[k]) is not null)
+        {
+            return null;
+        }
+
+        var n = k + 1;
+        while (n < w.Length && n < k + 4 && (w[n] == "-" || (w[n].Length <= 3 && w[n].All(char.IsLetter) && !Prepositions.Contains(w[n]) && !Articles.Contains(w[n]) && w[n] is not ("en" or "and" or "et" or "ik" or "je" or "i"))))
+        {
+            n++;
+        }
+
+        if (n >= w.Length || w[n] is "." or "," or ";" or "?" or "!" or "+" or "geweest" or "gewerkt" or "been" or "was" or "ete" or "en" or "and" or "et")
+        {
+            return k;
+        }
+
+        return n + 1 < w.Length && w[n] is "in" or "bij" or "voor" or "op" or "at" or "for" or "with" or "chez" or "dans" or "pour" && Articles.Contains(w[n + 1]) ? k : null;
+    }
+
+    /// <summary>The ending of a noun that names someone by their trade, in Dutch, English or French.</summary>
+    [GeneratedRegex(@"(er|aar|eur|euse|ist|iste|ant|ante|ent|ier|iere|man|vrouw|kracht|leider|meester|hulp|wacht|kundige|loog|loge|arts|jurist|or|ician|ien|ienne|rice|trice|oir|oire|ee|eer|aris|naris|oloog|ograaf|ographer|nurse|cook|chef|kok|agent|bode|boer|smid|bouwer|monteur|chauffeur|driver|clerk|aide)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TradeEnding();
+
+    /// <summary>"2 jaar bij mijn ouders gewoond", "lived 3 years at a friend's": a stay, not work.</summary>
+    [GeneratedRegex(@"\b(gewoond|woonde|wonen|woon|lived|living|habite|vecu|verbleven|logeerde|stayed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Lived();
 
     /// <summary>"(gereden) voor een transportbedrijf", "bij de overheid", "for a company": the employer right after the years.</summary>
     [GeneratedRegex(@"^ (?:\w+ ){0,2}(?:voor|bij|for|at|pour|chez) (?:een|het|de|die|a|an|the|une?|la|le|l') ", RegexOptions.CultureInvariant)]

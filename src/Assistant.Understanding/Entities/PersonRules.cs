@@ -20,6 +20,9 @@ internal static partial class PersonRules
     {
         "diploma", "degree", "diplome", "bachelor", "master", "bachelier", "gestudeerd", "studeerde", "studied", "behaald", "obtained",
         "obtenu", "studies", "etudes", "universiteit", "university", "universite", "afgestudeerd", "graduated",
+        // "mijn middelbaar afgemaakt in Polen", "finished high school in Spain", "terminé le lycée au Maroc": a school finished abroad.
+        "middelbaar", "middelbare", "secundair", "secundaire", "secondaire", "secondary", "humaniora", "aso", "tso", "bso", "kso", "havo", "vwo",
+        "mbo", "lyceum", "lycee", "highschool", "school", "afgemaakt", "afgerond", "voltooid", "finished", "completed", "termine", "terminee",
     };
 
     private static readonly HashSet<string> Requested = new(StringComparer.Ordinal)
@@ -45,7 +48,9 @@ internal static partial class PersonRules
         {
             var next = i + 1 < w.Length ? w[i + 1] : "";
             // "US citizen", "a UK national": two-letter country codes count only right before a citizen word ("us" is a pronoun).
-            var cls = Countries.Classify(w[i]) ?? (w[i] is "us" or "uk" && CitizenWords.Contains(next) ? "other" : null);
+            // "ik ben Frans", "… maar ben Pools": a nationality adjective that is also a language name counts only after "ik ben".
+            var cls = Countries.Classify(w[i]) ?? (w[i] is "us" or "uk" && CitizenWords.Contains(next) ? "other" : null)
+                ?? (Countries.ClassifyPredicate(w[i]) is { } predicate && IAm(w, i) && i > 0 && w[i - 1] is "ben" or "kben" ? predicate : null);
             if (cls is null)
             {
                 continue;
