@@ -16,7 +16,7 @@ public static partial class ResidenceConditions
     public static IReadOnlyList<UnparsedRequirement> Find(DocumentView view)
     {
         var result = new List<UnparsedRequirement>();
-        foreach (var line in view.Lines.Where(l => l.Topic is not (Topic.Offer or Topic.Benefits or Topic.Salary or Topic.Application or Topic.Contact)))
+        foreach (var line in view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile))
         {
             var (whole, _) = GeneralRequirementRules.Continued(view, line);
             var m = Lives().Match(TextFold.Fold(whole));
@@ -38,7 +38,8 @@ public static partial class ResidenceConditions
         return result;
     }
 
-    [GeneratedRegex(@"\b(woon\w*|wonen|gedomicilieerd|domicilie\w*|live|lives|living|reside\w*|habite\w*|domicili\w*)\b")]
+    /// <summary>Where the reader lives, said as a condition: "je woont", "u bent gedomicilieerd", "woonachtig", "you live", "vous habitez".</summary>
+    [GeneratedRegex(@"\b(?:je|u|jij)\s+(?:woont|woon|bent\s+(?:gedomicilieerd|woonachtig|ingeschreven))\b|\bwoonachtig\b|\bgedomicilieerd\b|\bdomicilie\b|\bwoonplaats\b|\byou\s+(?:must\s+|should\s+)?live\b|\bvous\s+(?:habitez|residez|etes\s+domicilie)|\bdomicilie\s+(?:dans|a)\b")]
     private static partial Regex Lives();
 
     [GeneratedRegex(@"\b(km|kilometer\w*|gemeente|provincie|regio|grondgebied|straal|within|municipality|province|commune|rayon)\b")]

@@ -100,4 +100,26 @@ public sealed class Blind12ExtractionTests
 
         Assert.DoesNotContain(facts.Requirements.Unparsed, u => u.Touches.Contains("relation"));
     }
+
+    [Theory]
+    [InlineData("Je woont op maximaal 20 km van het gemeentehuis.")]
+    [InlineData("Je bent gedomicilieerd in de gemeente of bereid om er binnen het jaar te gaan wonen.")]
+    [InlineData("You live within 15 km of the depot.")]
+    public void Extract_ResidenceCondition_IsALineTouchingResidence(string line)
+    {
+        var facts = TestKnowledge.FromText($"Arbeider (D1-D3)\n\nVoorwaarden\n\n- Je hebt geen diploma nodig.\n- {line}\n");
+
+        Assert.Contains(facts.Requirements.Unparsed, u => u.Touches.Contains("residence"));
+    }
+
+    [Theory]
+    [InlineData("Dat maakt van onze gemeente een plek waar het aangenaam wonen en werken is.")]
+    [InlineData("Je woont bij voorkeur in de regio.")]
+    [InlineData("Je krijgt een fietsvergoeding voor woon-werkverkeer per km.")]
+    public void Extract_NoResidenceCondition_WhereLivingIsOnlyMentioned(string line)
+    {
+        var facts = TestKnowledge.FromText($"Arbeider (D1-D3)\n\nVoorwaarden\n\n- Je hebt geen diploma nodig.\n- {line}\n");
+
+        Assert.DoesNotContain(facts.Requirements.Unparsed, u => u.Touches.Contains("residence"));
+    }
 }
