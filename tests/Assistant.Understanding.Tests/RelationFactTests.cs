@@ -18,3 +18,23 @@ public sealed class RelationFactTests
         Assert.Equal(expected, _sut.Analyze(text).Profile.Relation);
     }
 }
+
+/// <summary>What the candidate says of their criminal record, in nl/en/fr; a question about the extract is no fact.</summary>
+public sealed class CriminalRecordFactTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Ik heb een veroordeling voor dronken rijden, mag ik solliciteren?", false)]
+    [InlineData("mijn strafblad is niet blanco, kan ik meedoen?", false)]
+    [InlineData("I have a criminal record from ten years ago. Can I apply?", false)]
+    [InlineData("J'ai été condamné il y a cinq ans, puis-je postuler ?", false)]
+    [InlineData("Mijn strafregister is blanco en ik heb een bachelor.", true)]
+    [InlineData("I have no criminal record and a driving licence.", true)]
+    [InlineData("Heb ik een uittreksel uit het strafregister nodig?", null)]
+    [InlineData("Ik heb een bachelor boekhouding.", null)]
+    public void Analyze_CriminalRecord_SetsCleanRecord(string text, bool? expected)
+    {
+        Assert.Equal(expected, _sut.Analyze(text).Profile.CleanRecord);
+    }
+}

@@ -34,6 +34,13 @@ public static partial class GeneralChecks
                 Required = requirement.Value,
                 Given = weeks.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
+        // "Een uittreksel uit het strafregister zonder veroordelingen": a clean record meets it; a conviction fails a line that
+        // asks a record without any, and is otherwise for the employer to weigh (quoted to check).
+        "conduct" when profile.CleanRecord is { } clean => new RequirementCheck("conduct", clean ? "met" : NoConviction().IsMatch(TextFold.Fold(requirement.Citation.Quote)) ? "not-met" : "unknown", requirement.Citation)
+        {
+            Given = clean ? "clean" : "conviction",
+            Caveat = clean ? null : "conduct",
+        },
         "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
         "licence-code" when profile.DrivingLicence is not null || profile.LicenceCodes.Count > 0 || profile.LacksLicenceCodes is not null => LicenceCode(requirement, profile),
         // "Enkel voor personeelsleden": an external candidate is not admitted; an internal one goes on to the internal route's conditions.
@@ -127,6 +134,10 @@ public static partial class GeneralChecks
     /// <summary>A certificate that must be refreshed or recent to count: a refresher course, a renewal, a maximum age.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(bijscholing\w*|herhalingscursus\w*|opfris\w*|recyclage\w*|bijgeschoold|hernieuw\w*|vernieuwd\w*|refresher\w*|recertifi\w*|renewed)\b|\bniet\s+ouder\s+dan\b|\bnot\s+older\s+than\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex KeptCurrent();
+
+    /// <summary>A conduct line that asks a record without convictions: "zonder veroordelingen", "blanco", "geen veroordeling", "without convictions".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bzonder\s+(?:\w+\s+)?(?:veroordeling\w*|vermelding\w*)|\bblanco\b|\bgeen\s+(?:\w+\s+)?veroordeling\w*|\bwithout\s+(?:any\s+)?(?:convictions?|entries)|\bclean\s+(?:criminal\s+)?record|\bsans\s+condamnation|\bcasier\s+(?:judiciaire\s+)?vierge")]
+    private static partial System.Text.RegularExpressions.Regex NoConviction();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(maar|wel|behalve|uitgezonderd|tenzij|but|except|unless|however|mais|sauf)\b")]
     private static partial System.Text.RegularExpressions.Regex TakenBack();

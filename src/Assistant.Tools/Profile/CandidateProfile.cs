@@ -85,12 +85,15 @@ public sealed record CandidateProfile
     /// </summary>
     public int? ResidenceKm { get; init; }
 
+    /// <summary>True when the candidate says their criminal record is clean, false when they say it holds a conviction; null when not said.</summary>
+    public bool? CleanRecord { get; init; }
+
     /// <summary>True when nothing at all is known.</summary>
     public bool IsEmpty => Diploma is null && DiplomaNamedByField is null && LacksDiploma is null && Graduate is null && ForeignDiploma is null && Experience.Count == 0
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
         && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null
-        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Relation is null && ResidenceKm is null;
+        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Relation is null && ResidenceKm is null && CleanRecord is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -128,5 +131,6 @@ public sealed record CandidateProfile
         DutchAttest = newer.DutchLevel is not null ? newer.DutchAttest : DutchAttest,
         Relation = newer.Relation ?? Relation,
         ResidenceKm = newer.ResidenceKm ?? ResidenceKm,
+        CleanRecord = newer.CleanRecord ?? CleanRecord,
     };
 }

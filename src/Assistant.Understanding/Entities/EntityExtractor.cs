@@ -48,6 +48,7 @@ internal static class EntityExtractor
             AvailableFor = AvailabilityWords.Available(t),
             Relation = PersonRules.Relation(t),
             ResidenceKm = PersonRules.ResidenceKm(t),
+            CleanRecord = PersonRules.CleanRecord(t),
         };
         if (profile.FinalYearStudent == true && profile.DiplomaField is null && PersonRules.FinalYearField(t) is { } studied)
         {

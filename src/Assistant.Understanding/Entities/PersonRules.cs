@@ -207,6 +207,27 @@ internal static partial class PersonRules
     private static partial Regex FinalYearFieldPattern();
 
     /// <summary>
+    /// What the candidate says of their criminal record: true when it is clean ("mijn strafregister is blanco", "geen
+    /// veroordelingen", "no criminal record", "casier judiciaire vierge"), false when it holds a conviction ("ik heb een
+    /// veroordeling", "mijn strafblad is niet blanco", "I have a criminal record", "j'ai été condamné"); null when not said.
+    /// </summary>
+    public static bool? CleanRecord(RuleText t)
+    {
+        if (RecordNotClean().IsMatch(t.Text))
+        {
+            return false;
+        }
+
+        return RecordClean().IsMatch(t.Text) ? true : null;
+    }
+
+    [GeneratedRegex(@"\b(?:strafregister|strafblad|criminal\s+record|record|casier(?:\s+judiciaire)?)\s+(?:is|staat)\s+(?:niet|not|pas)\s+(?:blanco|proper|leeg|clean|vierge)\b|\bn\s*'?\s*est\s+pas\s+vierge\b|\b(?:ik\s+heb|heb\s+ik|i\s+have|i\s+ve|i\s+had|j\s*'?\s*ai)\s+(?:al\s+|ooit\s+|once\s+|already\s+|deja\s+)?(?:een\s+|a\s+|une\s+|un\s+|twee\s+|(?!no\b|geen\b|never\b|nooit\b|aucun\w*\b|pas\b)\w+\s+)?(?:veroordeling\w*|criminal\s+record|conviction\w*|condamnation\w*|casier)\b|\b(?:ik\s+ben|ben\s+ik|i\s+was|i\s+ve\s+been|i\s+have\s+been|j\s*'?\s*ai\s+ete)\s+(?:ooit\s+|once\s+|al\s+)?(?:veroordeeld|convicted|condamne\w*)\b|\b(?:staat|staan)\s+(?:er\s+)?(?:een\s+|\w+\s+)?(?:veroordeling\w*|vermelding\w*)\s+(?:op|in)\s+(?:mijn\s+)?(?:strafregister|strafblad)\b|\bveroordeling\w*\s+op\s+mijn\s+(?:strafregister|strafblad)\b")]
+    private static partial Regex RecordNotClean();
+
+    [GeneratedRegex(@"\b(?:strafregister|strafblad|criminal\s+record|record|casier(?:\s+judiciaire)?)\s+(?:is\s+)?(?:blanco|proper|leeg|clean|vierge)\b|\b(?:geen|nooit|no|never|jamais|aucune?)\s+(?:\w+\s+)?(?:veroordeling\w*|veroordeeld|criminal\s+record|convictions?|convicted|condamnation\w*|condamne\w*)\b|\bblanco\s+(?:strafregister|strafblad)\b|\bclean\s+(?:criminal\s+)?record\b|\bcasier\s+(?:judiciaire\s+)?vierge\b")]
+    private static partial Regex RecordClean();
+
+    /// <summary>
     /// Where the candidate says they live: the kilometres they state ("ik woon op 60 km van het gemeentehuis", "ik woon in Gent,
     /// dat is 45 km", "I live 30 km away", "j'habite à 25 km"), 0 when they name only where ("ik woon in Gent", "I live in
     /// Ghent"); null when they say nothing of it or ask ("moet ik in de gemeente wonen?").

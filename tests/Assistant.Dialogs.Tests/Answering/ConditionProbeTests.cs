@@ -21,6 +21,7 @@ public sealed class ConditionProbeTests : IDisposable
             - Je hebt een diploma secundair onderwijs.
             - Je bent bereid om op zaterdag en zondag te werken tijdens evenementen.
             - Je woont binnen een straal van 15 km rond Brielhove.
+            - Je bezorgt een uittreksel uit het strafregister zonder veroordelingen.
 
             Solliciteer tot en met 30 januari 2027 via jobs@brielhove.be.
             """);
@@ -60,6 +61,15 @@ public sealed class ConditionProbeTests : IDisposable
     [InlineData("Master rechten en 4 jaar ervaring in omgevingsrecht bij de stad Gent. Kan ik jurist worden in Kempenrode?", "eligible")]
     [InlineData("Master in law, 6 years of experience in environmental law at a private company. Can I apply in Kempenrode?", "not-eligible")]
     public async Task ExperienceThatMustBePublic_IsJudgedOnTheEmployerNamed(string question, string verdict)
+    {
+        Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een diploma ASO maar ik heb een veroordeling voor diefstal. Kan ik magazijnier worden in Brielhove?", "not-eligible")]
+    [InlineData("Secondary school diploma, but I have a criminal record. Can I apply for the warehouse job in Brielhove?", "not-eligible")]
+    [InlineData("Ik heb een diploma ASO en een blanco strafregister. Kan ik magazijnier worden in Brielhove?", "eligible")]
+    public async Task AConvictionTheVacancyExcludes_IsANo(string question, string verdict)
     {
         Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
     }

@@ -255,6 +255,7 @@ public static class EligibilityAnswers
         "certificate" => Texts.Get(lang, "elig.reason.certificate", ("required", c.Required)),
         "relation" => Texts.Get(lang, "elig28.reason.relation." + c.Given),
         "residence" => Texts.Get(lang, "elig28.reason.residence", ("required", c.Required), ("given", c.Given)),
+        "conduct" => Texts.Get(lang, "elig28.reason.conduct"),
         "availability" => Texts.Get(lang, "elig.reason.availability", ("required", TimesOf(lang, c.Required))),
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),
@@ -283,6 +284,12 @@ public static class EligibilityAnswers
         {
             text.Append(Texts.Get(lang, "elig.nationalityUnknown", ("required", Texts.Get(lang, "nationality.required." + nationality.Required)))).Append(' ');
             citations.Add(nationality.Citation);
+        }
+
+        foreach (var conduct in result.GeneralChecks.Where(c => c is { Caveat: "conduct", Outcome: "unknown" }))
+        {
+            text.Append(Texts.Get(lang, "elig28.conductUnknown")).Append(' ');
+            citations.Add(conduct.Citation);
         }
 
         foreach (var code in result.GeneralChecks.Where(c => c.Caveat == "licence-code"))
