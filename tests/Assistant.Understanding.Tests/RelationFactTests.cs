@@ -31,6 +31,7 @@ public sealed class CriminalRecordFactTests
     [InlineData("J'ai été condamné il y a cinq ans, puis-je postuler ?", false)]
     [InlineData("Mijn strafregister is blanco en ik heb een bachelor.", true)]
     [InlineData("I have no criminal record and a driving licence.", true)]
+    [InlineData("Mon casier judiciaire est vierge.", true)]
     [InlineData("Heb ik een uittreksel uit het strafregister nodig?", null)]
     [InlineData("Ik heb een bachelor boekhouding.", null)]
     public void Analyze_CriminalRecord_SetsCleanRecord(string text, bool? expected)

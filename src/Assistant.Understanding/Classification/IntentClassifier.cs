@@ -204,6 +204,20 @@ internal static partial class IntentClassifier
             scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 2;
         }
 
+        if (p.Certificates.Count > 0 || p.LacksCertificate is not null || p.CertificateTraining is not null || p.Relation is not null
+            || p.CleanRecord is not null || p.ResidenceKm is not null || p.Unavailable.Count > 0)
+        {
+            // "… en heb een brevet hoger redder. Zwembad X?", "ik woon op 40 km", "ik heb een veroordeling": more facts conditions are judged on.
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 1.5;
+        }
+
+        if (p.CleanRecord is not null)
+        {
+            // "I have a criminal record", "mon casier est vierge": the candidate's own record, not the extract to hand in (whose
+            // words are a strong documents cue).
+            scores[IntentNames.IndexOf(IntentNames.Eligibility)] += 4.5;
+        }
+
         if (e.AllVacancies)
         {
             scores[IntentNames.IndexOf(IntentNames.Vacancies)] += e.AllVacanciesExplicit ? 8 : 3;
