@@ -1,3 +1,5 @@
+using Assistant.Core.Facts;
+
 namespace Assistant.Understanding.Tests;
 
 /// <summary>A tie to someone in office the candidate speaks of, in nl/en/fr: a partner, a relative, or none.</summary>
@@ -37,5 +39,22 @@ public sealed class CriminalRecordFactTests
     public void Analyze_CriminalRecord_SetsCleanRecord(string text, bool? expected)
     {
         Assert.Equal(expected, _sut.Analyze(text).Profile.CleanRecord);
+    }
+}
+
+/// <summary>Lower secondary school only is no secondary diploma; a full one stays one.</summary>
+public sealed class LowerSecondaryFactTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("I'm Belgian but I only finished lower secondary school. Can I apply?", null)]
+    [InlineData("Ik heb enkel lager secundair onderwijs gedaan, kan ik solliciteren?", null)]
+    [InlineData("J'ai seulement le secondaire inférieur, puis-je postuler ?", null)]
+    [InlineData("Ik heb een diploma hoger secundair onderwijs.", DiplomaLevel.Secondary)]
+    [InlineData("I finished upper secondary school with a diploma.", DiplomaLevel.Secondary)]
+    public void Analyze_LowerSecondaryOnly_IsNoSecondaryDiploma(string text, DiplomaLevel? held)
+    {
+        Assert.Equal(held, _sut.Analyze(text).Profile.Diploma);
     }
 }

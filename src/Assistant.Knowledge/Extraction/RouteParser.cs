@@ -531,7 +531,7 @@ public static partial class RouteParser
 
             DiplomaLevel level = w switch
             {
-                _ when w.Contains("master", StringComparison.Ordinal) || w.Contains("universit", StringComparison.Ordinal) || w.Contains("lange type", StringComparison.Ordinal) || w.Contains("niveau a", StringComparison.Ordinal) => DiplomaLevel.Master,
+                _ when w.Contains("master", StringComparison.Ordinal) || w.Contains("universit", StringComparison.Ordinal) || w.Contains("lange type", StringComparison.Ordinal) || w.Contains("twee cycli", StringComparison.Ordinal) || w.Contains("niveau a", StringComparison.Ordinal) => DiplomaLevel.Master,
                 _ when w.Contains("bachelor", StringComparison.Ordinal) || w.Contains("hoger onderwijs", StringComparison.Ordinal) || w.Contains("niveau b", StringComparison.Ordinal) || w.Contains("korte type", StringComparison.Ordinal) => DiplomaLevel.Bachelor,
                 _ when w.Contains("graduaat", StringComparison.Ordinal) || w.Contains("gegradueerde", StringComparison.Ordinal) || w.Contains("hbo5", StringComparison.Ordinal) => DiplomaLevel.Graduate,
                 _ => DiplomaLevel.Secondary,
@@ -687,7 +687,7 @@ public static partial class RouteParser
     [GeneratedRegex(@"(?<=[.?!;,:]\s*(?:maar\s+|en\s+|of\s+|ofwel\s+|of,\s+)?)(heb je (dat|die|dit|deze|geen)\b[^.?!]*\bniet|heb je geen\b|wie\s+geen\s+([\p{L}-]+\s+){0,2}?(diploma|getuigschrift)\b|wie\s+(dat|dit|zo'n|zo’n|het\s+gevraagde|het\s+vereiste)\s+(diploma|getuigschrift)\s+niet\b|wie\s+niet\s+over\s+(een|het|dat|dit|zo'n|zo’n)\s+([\p{L}-]+\s+)?(diploma|getuigschrift)\b|bezit je geen\b|beschik je niet\b|ben je niet in het bezit|indien je (dat|dit|dit diploma|geen)\b|zonder (dit|dat|een|deze|het vereiste|zo'n|zo’n|zulk|zulke|een dergelijk|dergelijk) diploma|zonder (een |het |je |dit |dat )?[\p{L}-]*diploma\b|(een |het )?diploma (is )?(niet vereist|geen vereiste|niet nodig)\b)|^\s*(OF|of|Ofwel|ofwel)\s", RegexOptions.IgnoreCase)]
     private static partial Regex AlternativeCue();
 
-    [GeneratedRegex(@"masterdiploma|(diploma|opleiding)\w*\s+(op|van)\s+(het\s+)?(master|bachelor)niveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"masterdiploma|(diploma|opleiding)\w*\s+(op|van)\s+(het\s+)?(master|bachelor)niveau|master\b|master-|universitair diploma|diploma van (het )?universitair onderwijs|hoger onderwijs van het lange type|toegang (geeft )?tot niveau [ABCD]\b|niveau [ABCD]-diploma|bachelordiploma|bachelor\b|professionele bachelor|academische bachelor|hoger onderwijs van het korte type|diploma (van het )?hoger onderwijs(?: van het (?:lange|korte) type| van (?:twee cycli|één cyclus|een cyclus))?|graduaat|(diploma van )?gegradueerde|hbo5|diploma (van het )?(hoger )?secundair onderwijs|secundair onderwijs|middelbaar onderwijs|getuigschrift (van het )?(hoger )?secundair|\b(aso|tso|kso|bso)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DiplomaWord();
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Assistant.Understanding.Entities;
 /// secondary, lacks bachelor), graduaat, and the field after the level ("bachelor rechten", "bachelor in de
 /// communicatie", "bachelier en droit"). A level in a requirement question ("heb ik een bachelor nodig?") is not a fact.
 /// </summary>
-internal static class DiplomaRules
+internal static partial class DiplomaRules
 {
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
     {
@@ -178,11 +178,30 @@ internal static class DiplomaRules
             lacks = null;
         }
 
+        // "I only finished lower secondary school", "ik heb enkel lager secundair", "secondaire inférieur": no full secondary
+        // diploma, whatever the word "secondary" in it says.
+        var lowerSecondary = false;
+        if (held == DiplomaLevel.Secondary && (lacks is null || lacks > DiplomaLevel.Secondary) && LowerSecondary().Match(string.Join(' ', w)) is { Success: true } lower
+            && !FullSecondary().IsMatch(string.Join(' ', w)))
+        {
+            // The words are kept: a route that itself asks only such a certificate ("getuigschrift van de tweede graad") asks it.
+            held = null;
+            lacks = DiplomaLevel.Secondary;
+            words = lower.Value;
+            lowerSecondary = true;
+        }
+
         // A diploma named by its programme alone ("een diploma kinderzorg", "un diplôme en électromécanique") is a full diploma of
         // some level: at least secondary, unless the words speak of a lower stage ("2de graad", "lager onderwijs", "first grade").
         var programme = namedByField && held is null && lacks is null && !graduate && !SpeaksOfLowerStage(w);
-        return new DiplomaFacts(held, lacks, field, graduate ? true : null, held is null ? null : words, programme ? true : null);
+        return new DiplomaFacts(held, lacks, field, graduate ? true : null, held is null && !lowerSecondary ? null : words, programme ? true : null);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:lower\s+secondary|lager\s+(?:secundair|middelbaar)\w*|secondaire\s+inferieur|(?:eerste|tweede|1ste|2de|1e|2e)\s+graad(?:\s+secundair)?|junior\s+high)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LowerSecondary();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:hoger\s+secundair\w*|upper\s+secondary|secondaire\s+superieur|(?:6de|zesde|7de|zevende|6e|7e)\s+jaar|diploma\s+(?:van\s+het\s+)?(?:hoger\s+)?(?:secundair|middelbaar)\w*|secondary\s+(?:school\s+)?diploma|high\s+school\s+diploma|cess|aso|tso|bso|kso)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FullSecondary();
 
     /// <summary>Words of a stage below a full secondary diploma, or of a certificate that is no diploma of its own.</summary>
     private static readonly HashSet<string> LowerStages = new(StringComparer.Ordinal)

@@ -34,9 +34,41 @@ public sealed class ConditionProbeTests : IDisposable
 
             Solliciteer tot en met 30 januari 2027 via jobs@kempenrode.be.
             """);
+        _vacancies.Write("gemeente-oudevorst-archivaris", """
+            Gemeente Oudevorst – archivaris (m/v/x), A1a-A3a
+
+            Voorwaarden
+            - Je hebt een masterdiploma of een diploma van het hoger onderwijs van het lange type.
+
+            Solliciteer tot en met 30 januari 2027 via jobs@oudevorst.be.
+            """);
+        _vacancies.Write("stad-hemmegem-onthaal", """
+            Stad Hemmegem – onthaalmedewerker (m/v/x), C1-C3
+
+            Voorwaarden
+            - Je hebt een diploma van het hoger secundair onderwijs.
+
+            Solliciteer tot en met 30 januari 2027 via jobs@hemmegem.be.
+            """);
     }
 
     public void Dispose() => _vacancies.Dispose();
+
+    [Theory]
+    [InlineData("Ik heb een professionele bachelor en 15 jaar ervaring. Kan ik archivaris worden in Oudevorst?")]
+    [InlineData("I have a bachelor-after-bachelor in archives. Can I apply for the archivist job in Oudevorst?")]
+    public async Task HigherEducationOfTheLongType_IsNoBachelorRoute(string question)
+    {
+        Assert.NotEqual("eligible", (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Theory]
+    [InlineData("I only finished lower secondary school. Can I apply for the reception job in Hemmegem?")]
+    [InlineData("Ik heb alleen lager secundair gedaan. Kan ik onthaalmedewerker worden in Hemmegem?")]
+    public async Task LowerSecondaryOnly_IsNoSecondaryDiploma(string question)
+    {
+        Assert.Equal("not-eligible", (await _vacancies.AskAsync(question)).Verdict);
+    }
 
     [Theory]
     [InlineData("Ik heb een diploma ASO. Weekends werk ik niet, kan ik magazijnier worden in Brielhove?")]

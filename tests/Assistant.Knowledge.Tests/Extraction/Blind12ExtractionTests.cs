@@ -122,4 +122,15 @@ public sealed class Blind12ExtractionTests
 
         Assert.DoesNotContain(facts.Requirements.Unparsed, u => u.Touches.Contains("residence"));
     }
+
+    [Theory]
+    [InlineData("- Je hebt een masterdiploma of een diploma van het hoger onderwijs van het lange type.")]
+    [InlineData("- Je hebt een diploma van het hoger onderwijs van het lange type.")]
+    [InlineData("- Je hebt een diploma van het hoger onderwijs van twee cycli.")]
+    public void Extract_HigherEducationOfTheLongType_IsAMaster(string line)
+    {
+        var facts = TestKnowledge.FromText("Beleidsmedewerker (A1a-A3a)\n\nVoorwaarden\n\n" + line + "\n");
+
+        Assert.Equal(DiplomaLevel.Master, Assert.Single(facts.Requirements.Routes).Diploma);
+    }
 }
