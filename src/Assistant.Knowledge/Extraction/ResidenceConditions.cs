@@ -19,14 +19,16 @@ public static partial class ResidenceConditions
         foreach (var line in view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile))
         {
             var (whole, _) = GeneralRequirementRules.Continued(view, line);
-            var m = Lives().Match(TextFold.Fold(whole));
+            // Folded character by character, so that offsets in the folded text are offsets in the line's text.
+            var folded = string.Concat(whole.Select(TextFold.FoldChar));
+            var m = Lives().Match(folded);
             if (!m.Success || m.Index >= line.Text.Length)
             {
                 continue;
             }
 
             var (start, end) = DocumentView.SentenceBounds(whole, m.Index, m.Index + m.Length);
-            var sentence = TextFold.Fold(whole[start..end]);
+            var sentence = folded[start..end];
             if (!Where().IsMatch(sentence) || Wish().IsMatch(sentence))
             {
                 continue;

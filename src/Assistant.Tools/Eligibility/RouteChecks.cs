@@ -164,8 +164,8 @@ public static partial class RouteChecks
 
         // A route whose own words name a lower stage ("getuigschrift van de tweede graad secundair onderwijs") read as a secondary
         // route: a candidate who says they finished that lower stage may hold just what it asks, so it is asked, not refused.
-        if (p.LacksDiploma == DiplomaLevel.Secondary && required == DiplomaLevel.Secondary && p.DiplomaWords is { } said && LowerStageRoute().IsMatch(TextFold.Fold(said))
-            && LowerStageRoute().IsMatch(TextFold.Fold(route.Citation.Quote)))
+        if (p.LacksDiploma == DiplomaLevel.Secondary && required == DiplomaLevel.Secondary && p.DiplomaWords is { } said && LowerSecondary.In(TextFold.Fold(said))
+            && LowerSecondary.In(TextFold.Fold(route.Citation.Quote)))
         {
             yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name };
             yield break;
@@ -659,8 +659,4 @@ public static partial class RouteChecks
     /// <summary>A requirement that names a sector of study, not a programme: "(studie)richting binnen/uit X", "een X of Y richting".</summary>
     [GeneratedRegex(@"\b(studie)?richting\s+(binnen|uit)\s+|\bin\s+een\s+[\p{L}-]+(\s+(of|en|en/of)\s+[\p{L}-]+)?\s+(studie)?richting\b", RegexOptions.IgnoreCase)]
     private static partial Regex SectorStyle();
-
-    /// <summary>A route's words that name a stage below a full secondary diploma: "tweede graad", "2de graad", "lager secundair".</summary>
-    [GeneratedRegex(@"\b(?:eerste|tweede|1ste|2de|1e|2e)\s+graad\b|\blager\s+(?:secundair|middelbaar)|\blower\s+secondary\b|\bsecondaire\s+inferieur")]
-    private static partial Regex LowerStageRoute();
 }

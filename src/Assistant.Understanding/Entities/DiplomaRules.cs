@@ -181,8 +181,9 @@ internal static partial class DiplomaRules
         // "I only finished lower secondary school", "ik heb enkel lager secundair", "secondaire inférieur": no full secondary
         // diploma, whatever the word "secondary" in it says.
         var lowerSecondary = false;
-        if (held == DiplomaLevel.Secondary && (lacks is null || lacks > DiplomaLevel.Secondary) && LowerSecondary().Match(string.Join(' ', w)) is { Success: true } lower
-            && !FullSecondary().IsMatch(string.Join(' ', w)))
+        var all = string.Join(' ', w);
+        if (held == DiplomaLevel.Secondary && (lacks is null || lacks > DiplomaLevel.Secondary) && Assistant.Tools.Eligibility.LowerSecondary.Find(all) is { Success: true } lower
+            && !FullSecondary().IsMatch(all))
         {
             // The words are kept: a route that itself asks only such a certificate ("getuigschrift van de tweede graad") asks it.
             held = null;
@@ -196,9 +197,6 @@ internal static partial class DiplomaRules
         var programme = namedByField && held is null && lacks is null && !graduate && !SpeaksOfLowerStage(w);
         return new DiplomaFacts(held, lacks, field, graduate ? true : null, held is null && !lowerSecondary ? null : words, programme ? true : null);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:lower\s+secondary|lager\s+(?:secundair|middelbaar)\w*|secondaire\s+inferieur|(?:eerste|tweede|1ste|2de|1e|2e)\s+graad(?:\s+secundair)?|junior\s+high)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex LowerSecondary();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:hoger\s+secundair\w*|upper\s+secondary|secondaire\s+superieur|(?:6de|zesde|7de|zevende|6e|7e)\s+jaar|diploma\s+(?:van\s+het\s+)?(?:hoger\s+)?(?:secundair|middelbaar)\w*|secondary\s+(?:school\s+)?diploma|high\s+school\s+diploma|cess|aso|tso|bso|kso)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FullSecondary();
