@@ -36,7 +36,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned10")]
     [InlineData("tuned11")]
     [InlineData("tuned12")]
-    [InlineData("blind12")]
+    [InlineData("tuned13")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);
