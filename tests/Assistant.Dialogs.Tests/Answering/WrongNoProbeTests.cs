@@ -22,6 +22,23 @@ public sealed class WrongNoProbeTests : IDisposable
 
             Schrijf je in tot en met 31 maart 2027 via jeugd@wolvertem.be.
             """);
+        _vacancies.Write("provincie-ostmeer-ingenieur", """
+            Provincie Ostmeer – projectingenieur wegen (m/v/x), A1a-A3a
+
+            Toelatingsvoorwaarden
+            1° houder zijn van een masterdiploma in de industriële wetenschappen of in de ingenieurswetenschappen (bouwkunde, elektromechanica of een verwante richting);
+            2° onderdaan zijn van een lidstaat van de Europese Economische Ruimte.
+
+            Kandidaturen tot en met 28 februari 2027 via jobs@ostmeer.be.
+            """);
+        _vacancies.Write("stad-velzeke-jurist", """
+            Stad Velzeke – jurist (m/v/x), A1a-A3a
+
+            Voorwaarden
+            - Je hebt een master in de rechten (geen master in het notariaat).
+
+            Solliciteer tot en met 28 februari 2027 via jobs@velzeke.be.
+            """);
     }
 
     public void Dispose() => _vacancies.Dispose();
@@ -44,5 +61,20 @@ public sealed class WrongNoProbeTests : IDisposable
 
         Assert.Equal("need-info", answer.Verdict);
         Assert.Contains("op de dag waarop de vacature de leeftijd telt", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een master elektromechanica en ben Belg. Kan ik projectingenieur worden in Ostmeer?", "eligible")]
+    [InlineData("I have a master in bouwkunde and I'm Dutch. Can I apply in Ostmeer?", "eligible")]
+    [InlineData("Ik heb een master in de biologie en ben Belg. Kan ik projectingenieur worden in Ostmeer?", "not-eligible")]
+    public async Task AnOptionListedInBracketsBesideTheField_MeetsIt(string question, string verdict)
+    {
+        Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Fact]
+    public async Task AFieldNamedInABracketThatExcludesIt_IsNoYes()
+    {
+        Assert.NotEqual("eligible", (await _vacancies.AskAsync("Ik heb een master in het notariaat. Kan ik jurist worden in Velzeke?")).Verdict);
     }
 }
