@@ -58,3 +58,22 @@ public sealed class Score7ReserveAndSupplementTests
     public void SupplementDocument_NamesAnAllowance(string line) =>
         Assert.Matches(Assistant.Understanding.Classification.TopicCues.Get("supplement").Document, Assistant.Understanding.Text.TextFolding.Fold(line));
 }
+
+/// <summary>An allowance per kilometre driven, however it is written ("km-vergoeding", "mileage", "indemnités kilométriques"), is the commute benefit.</summary>
+public sealed class MileageAllowanceTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("krijg ik een km-vergoeding als ik met mijn eigen auto naar de werven rij?")]
+    [InlineData("is er een km vergoeding voor verplaatsingen met de eigen wagen?")]
+    [InlineData("Do I get a mileage allowance when I use my own car?")]
+    [InlineData("Y a-t-il des indemnités kilométriques si j'utilise ma voiture ?")]
+    [InlineData("Hoeveel is de vergoeding per gereden kilometer?")]
+    public void Analyze_MileageAllowance_IsTheCommuteBenefit(string text)
+    {
+        var a = _sut.Analyze(text);
+
+        Assert.Equal(("benefits", "commute"), (a.Intent, a.Aspect));
+    }
+}

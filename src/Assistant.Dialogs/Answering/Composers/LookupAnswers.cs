@@ -44,7 +44,8 @@ public static partial class LookupAnswers
 
         // A line of the offer first; a line of no known section only when the offer names it nowhere.
         var offer = found.Any(f => f.Offer);
-        return found.Where(f => f.Offer == offer).Take(2).Select(f => f.Line).ToList();
+        // Nights, Saturdays, Sundays and holidays often stand on lines of their own: all of them, not the first two.
+        return found.Where(f => f.Offer == offer).Take(kind == BenefitCues.InconvenientHoursKind ? 4 : 2).Select(f => f.Line).ToList();
     }
 
     /// <summary>
