@@ -77,3 +77,23 @@ public sealed class MileageAllowanceTests
         Assert.Equal(("benefits", "commute"), (a.Intent, a.Aspect));
     }
 }
+
+/// <summary>A phone one gets with the job ("a company phone", "un téléphone de service") is a benefit, not a request for a number.</summary>
+public sealed class WorkPhoneIsNoContactTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Do I get a company phone for the gardener job?")]
+    [InlineData("Is there a work phone with this job?")]
+    [InlineData("Est-ce qu'on reçoit un téléphone de service pour ce poste ?")]
+    public void Analyze_PhoneThatComesWithTheJob_IsNotContact(string text) =>
+        Assert.NotEqual("contact", _sut.Analyze(text).Intent);
+
+    [Theory]
+    [InlineData("What is the phone number for questions about the gardener job?")]
+    [InlineData("Can I phone someone about this job?")]
+    [InlineData("À quel numéro de téléphone puis-je appeler ?")]
+    public void Analyze_PhoneNumberAsked_IsContact(string text) =>
+        Assert.Equal("contact", _sut.Analyze(text).Intent);
+}
