@@ -58,3 +58,42 @@ public sealed class Score7ReserveAndSupplementTests
     public void SupplementDocument_NamesAnAllowance(string line) =>
         Assert.Matches(Assistant.Understanding.Classification.TopicCues.Get("supplement").Document, Assistant.Understanding.Text.TextFolding.Fold(line));
 }
+
+/// <summary>An allowance per kilometre driven, however it is written ("km-vergoeding", "mileage", "indemnités kilométriques"), is the commute benefit.</summary>
+public sealed class MileageAllowanceTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("krijg ik een km-vergoeding als ik met mijn eigen auto naar de werven rij?")]
+    [InlineData("is er een km vergoeding voor verplaatsingen met de eigen wagen?")]
+    [InlineData("Do I get a mileage allowance when I use my own car?")]
+    [InlineData("Y a-t-il des indemnités kilométriques si j'utilise ma voiture ?")]
+    [InlineData("Hoeveel is de vergoeding per gereden kilometer?")]
+    public void Analyze_MileageAllowance_IsTheCommuteBenefit(string text)
+    {
+        var a = _sut.Analyze(text);
+
+        Assert.Equal(("benefits", "commute"), (a.Intent, a.Aspect));
+    }
+}
+
+/// <summary>A phone one gets with the job ("a company phone", "un téléphone de service") is a benefit, not a request for a number.</summary>
+public sealed class WorkPhoneIsNoContactTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("Do I get a company phone for the gardener job?")]
+    [InlineData("Is there a work phone with this job?")]
+    [InlineData("Est-ce qu'on reçoit un téléphone de service pour ce poste ?")]
+    public void Analyze_PhoneThatComesWithTheJob_IsNotContact(string text) =>
+        Assert.NotEqual("contact", _sut.Analyze(text).Intent);
+
+    [Theory]
+    [InlineData("What is the phone number for questions about the gardener job?")]
+    [InlineData("Can I phone someone about this job?")]
+    [InlineData("À quel numéro de téléphone puis-je appeler ?")]
+    public void Analyze_PhoneNumberAsked_IsContact(string text) =>
+        Assert.Equal("contact", _sut.Analyze(text).Intent);
+}

@@ -162,8 +162,14 @@ public static partial class DocumentRules
     {
         var end = line.TrimEnd();
         var head = next.TrimStart();
-        return end.Length >= 40 && head.Length > 0 && char.IsLower(head[0]) && char.IsLetterOrDigit(end[^1]);
+        // "1. Afgeven aan het onthaal, Stationsplein 4,\nGemeente: maandag tot vrijdag …": a line ending in a comma goes on.
+        return (end.Length >= 40 && head.Length > 0 && char.IsLower(head[0]) && char.IsLetterOrDigit(end[^1]))
+            || (end.Length >= 20 && end[^1] == ',' && head.Length > 0 && !ListItem().IsMatch(head));
     }
+
+    /// <summary>The start of a list item: "1.", "2)", "a)", a dash or a bullet.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[a-z][.)]|[-•*·–])\s")]
+    private static partial Regex ListItem();
 
     /// <summary>A sentence of a line without its surrounding blanks and a leading bullet dash, with its offset in the line.</summary>
     private static (string Sentence, int Start) Trimmed(string line, int s, int e)
@@ -183,12 +189,18 @@ public static partial class DocumentRules
     internal static IReadOnlyList<(string Sentence, int Start, int End)> ApplicationChannelSpans(string text)
     {
         var found = new List<(string Sentence, int Start, int End, bool Restricts)>();
+        // "Je kan op twee manieren solliciteren:" followed by "1. Afgeven aan het onthaal …", "2. Per e-mail naar …": the items
+        // of a list under a lead-in about applying are ways to apply, though they do not repeat the verb.
+        var underApplyLead = false;
         foreach (var (line, at) in LinesOf(text))
         {
+            var trimmed = line.Trim();
+            var listed = underApplyLead && ListItem().IsMatch(trimmed);
+            underApplyLead = listed || (trimmed.EndsWith(':') && ApplyWord().IsMatch(trimmed));
             foreach (var (s, e) in DocumentView.Sentences(line))
             {
                 var (sentence, start) = Trimmed(line, s, e);
-                if (sentence.Length is < 20 or > 260 || !ChannelWord().IsMatch(sentence) || !ApplyWord().IsMatch(sentence) || QuestionsTo().IsMatch(sentence)
+                if (sentence.Length is < 20 or > 260 || !ChannelWord().IsMatch(sentence) || !(listed || ApplyWord().IsMatch(sentence)) || QuestionsTo().IsMatch(sentence)
                     || found.Any(f => f.Sentence == sentence))
                 {
                     continue;
@@ -201,7 +213,7 @@ public static partial class DocumentRules
         return found.OrderByDescending(f => f.Restricts).Take(2).Select(f => (f.Sentence, f.Start, f.End)).ToList();
     }
 
-    [GeneratedRegex(@"\bonline\b|\bon-line\b|\w*formulier\b|\w*platform\b|\bwebsite\b|\bwebpagina\b|\be-?mail\b|\bmail(?:en)?\b|\bper post\b|\bper brief\b|\baangetekend\b|\bpersoonlijk af\w*|\bvia\s+(?:www\.|https?://)|[\w.-]+@[\w-]+\.\w+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bonline\b|\bon-line\b|\w*formulier\b|\w*platform\b|\bwebsite\b|\bwebpagina\b|\be-?mail\b|\bmail(?:en)?\b|\bper post\b|\bper brief\b|\baangetekend\b|\bpersoonlijk af\w*|\bafgeven\b|\baf te geven\b|\bbinnen(?: te )?brengen\b|\baan (?:het onthaal|de balie|de receptie)\b|\bvia\s+(?:www\.|https?://)|[\w.-]+@[\w-]+\.\w+", RegexOptions.IgnoreCase)]
     private static partial Regex ChannelWord();
 
     [GeneratedRegex(@"\bsollicit\w*|\bkandidatu\w*|\bkandideer\w*|\bkandidaat stellen\b|\bstel\s+je\s+kandidaat\b|\bstuur\b|\bbezorg\b|\bbezorgen\b|\bverstuur\w*|\bindienen\b|\bdien\b|\blaad\b|\bopladen\b|\buploaden?\b|\binschrij\w*|\bschrijf\b|\breageer\b|\bdossier\w*", RegexOptions.IgnoreCase)]

@@ -40,7 +40,11 @@ internal static partial class BenefitCues
     [GeneratedRegex(
         @"\b\w*(nacht|weekend|zondag|zaterdag|feestdag|avond|ploegen|ploeg|wacht|permanentie|onregelmatig)\w*(toeslag|premie|toelage|vergoeding)\w*"
         + @"|\b(toeslag|premie|toelage|vergoeding|extra|supplement|bonus|allowance|premium|prime|majoration|meer)\w*\b.{0,60}\b\w*(nacht|weekend|zondag|zaterdag|zon en feestdag|feestdag|avond|ploeg|wacht|permanentie|onregelmatig|night|sunday|saturday|evening|shift|on call|standby|nuit|dimanche|samedi|soir|garde)\w*"
-        + @"|\b\w*(nacht|weekend|zondag|feestdag|avond|ploeg|wacht|permanentie|night|sunday|evening|shift|on call|nuit|dimanche|garde)\w*\b.{0,30}\b(toeslag|premie|toelage|vergoeding|extra|supplement|bonus|allowance|premium|prime|majoration)\w*",
+        + @"|\b\w*(nacht|weekend|zondag|feestdag|avond|ploeg|wacht|permanentie|night|sunday|evening|shift|on call|nuit|dimanche|garde)\w*\b.{0,30}\b(toeslag|premie|toelage|vergoeding|extra|supplement|bonus|allowance|premium|prime|majoration)\w*"
+        // Early shifts: "premie voor vroege diensten", "prime pour le service du matin", "early shift allowance".
+        + @"|\b(toeslag|premie|toelage|vergoeding|supplement|bonus|allowance|premium|prime|majoration)\w*\b.{0,60}\b(vroege? (dienst|diensten|shift|start|ploeg)|ochtenddienst|early (shift|start)|morning shift|(service|equipe|poste) du matin)\b"
+        // A line of a list under "toeslagen voor onregelmatige prestaties:" names only the hours and the rate: "nachtprestaties: + 35 % per uur".
+        + @"|\b\w*(nacht|weekend|zondag|zaterdag|feestdag|avond|ploegen|wacht|permanentie|onregelmatig)\w*\b[^.;]{0,40}(\+ ?\d+([,.]\d+)? ?%|\d+([,.]\d+)? ?% (extra|per uur|van het uurloon|op het uurloon))",
         RegexOptions.CultureInvariant)]
     private static partial Regex InconvenientHours();
 
@@ -189,7 +193,8 @@ internal static partial class BenefitCues
 
     [GeneratedRegex(
         @"\bwoon ?werk|\bwoonwerk|\bverplaatsingsvergoeding|\babonnement|\bopenbaar vervoer\b|\btrein|\bbus\b"
-        + @"|\bvervoerskosten|\bkilometervergoeding|\bpendel|\bcommut|\bpublic transport\b"
+        + @"|\bvervoerskosten|\bkilometervergoeding|\bkm[ -]?vergoeding|\bvergoeding per (gereden )?(km|kilometer)\b|\bmileage\b|\bindemnites? kilometriques?\b|\bfrais kilometriques\b"
+        + @"|\bpendel|\bcommut|\bpublic transport\b"
         + @"|\btravel (allowance|costs|expenses)\b|\btransport en commun\b|\bdeplacements?\b"
         + @"|\bdomicile travail\b|\bfrais de transport\b|\btrain\b|\bparkeerplaats|\bmobiliteitsvergoeding",
         RegexOptions.CultureInvariant)]

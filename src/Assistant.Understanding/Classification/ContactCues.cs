@@ -9,8 +9,9 @@ internal static partial class ContactCues
         @"\bcontacteren|\bcontact|\bwie kan ik\b|\bwie kan (me|mij)\b|\bwho (can|could) (help|give|make|tell|send) me\b|\bqui peut me\b|\bbij wie\b|\btot wie\b|\bwie (moet|mag|zou) ik\b"
         + @"|\btelefoonnummer|\bbellen\b|\bopbellen|(?<!\bnog )\bmailen\b|\bwhom\b"
         + @"|\bwho (can|should|do|could|may) i (contact|call|email|e mail|ask|reach|write|talk)|\bwho can i\b"
-        + @"|\bphone|\bcall\b|\bqui (puis|dois|peut|peux|faut|contacter|appeler)\b|\bcontacter|\bjoindre qui\b"
-        + @"|\bappeler\b|\btelephone|\bmeer (info|informatie|uitleg)\b"
+        // "A company phone", "un téléphone de service" is a thing one gets with the job (a benefit), not a number to call.
+        + @"|(?<!\b(?:company|work|business|service|mobile|own) )\bphone(?! (?:allowance|subscription|plan|bill)\b)|\bcall\b|\bqui (puis|dois|peut|peux|faut|contacter|appeler)\b|\bcontacter|\bjoindre qui\b"
+        + @"|\bappeler\b|\btelephone(?! (?:portable|de service|de fonction|professionnel)\b)|\bmeer (info|informatie|uitleg)\b"
         + @"|\bwie is (de )?(contactpersoon|verantwoordelijke|hr)\b|\bmore (information|info)\b"
         + @"|\bwie is (de|het) (\w+ )?(coordinator|coordinatrice|contactpersoon|verantwoordelijke|selectieverantwoordelijke|personeelsverantwoordelijke|hr ?\w+|recruiter|consulent|personeelsdienst)\b"
         + @"|\bwho is the (\w+ )?(coordinator|contact person|contact|recruiter|hr \w+|person in charge)\b|\bname of the (contact|coordinator|recruiter|person)\b|\bhiring manager\b"

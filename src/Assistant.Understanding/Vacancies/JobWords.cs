@@ -80,7 +80,9 @@ internal static class JobWords
         "personeel: personnel staff hr",
         "loon: payroll",
         "ict: ict informatique",
-        "student: student students etudiant etudiants");
+        "student: student students etudiant etudiants",
+        // A prison's staff in everyday words: "the prison job", "als cipier", "gardien de prison".
+        "penitentiair: prison prisons penitentiary penitentiaire cipier cipiers gevangenis gevangenissen gevangenisbewaker gevangenisbewaarder");
 
     /// <summary>The Dutch parts a folded English or French (or Dutch) word stands for; empty when it has none.</summary>
     public static IReadOnlyList<string> Parts(string folded) => Map.TryGetValue(folded, out var parts) ? parts : [];

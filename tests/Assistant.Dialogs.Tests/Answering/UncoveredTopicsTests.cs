@@ -107,6 +107,48 @@ public sealed class UncoveredTopicsTests : IDisposable
     public void CountingPassage_IsRequiredForAHowManyQuestion(string question, string passage, bool answers) =>
         Assert.Equal(answers, RetrievalAnswers.Counts(Assistant.Core.Text.TextFold.Words(question), passage));
 
+    [Theory]
+    [InlineData("How many nurses are on the night shift?", "Toeslagen: nachtprestaties + 35%, zaterdag + 26%.", false)]
+    [InlineData("How many colleagues will I have?", "Je komt in een team van acht verpleegkundigen.", true)]
+    [InlineData("Combien de jours de congé par an ?", "Toelage voor nachtprestaties (tussen 22 u en 6 u): 25 % van het uurloon.", false)]
+    [InlineData("Combien de jours de congé par an ?", "Je krijgt 32 dagen verlof per jaar.", true)]
+    [InlineData("How many days off do I get?", "Daarnaast: maaltijdcheques, 36 dagen verlof en een fietsvergoeding.", true)]
+    [InlineData("Combien d'employés travaillent dans ce service ?", "Niveau C, statutaire, stage de 12 mois, certificat art. 7 (néerlandais).", false)]
+    [InlineData("combien de collègues dans l'équipe ?", "Het team telt zes verpleegkundigen.", true)]
+    [InlineData("hoeveel dagen per week mag je thuiswerken", "35 vakantiedagen en plaatsonafhankelijk werken.", false)]
+    public void CountingPassage_IsRequiredForAnEnglishOrFrenchHowManyQuestion(string question, string passage, bool answers)
+    {
+        var language = question.StartsWith("hoeveel", StringComparison.Ordinal) ? "nl" : question.StartsWith("How", StringComparison.Ordinal) ? "en" : "fr";
+        var words = CountingQuestion.InDutch(Assistant.Core.Text.TextFold.Words(question), language);
+
+        Assert.Equal(answers, RetrievalAnswers.Counts(words, passage));
+    }
+
+    [Theory]
+    [InlineData("Mag ik mijn paard meebrengen naar het werk in Kriekenbos?", true)]
+    [InlineData("Is er een zwembad voor het personeel in Kriekenbos?", false)]
+    [InlineData("Kan ik in Kriekenbos met een dienstfiets van de provincie rijden?", true)]
+    public async Task QuestionNamingNoVacancy_IsCheckedAgainstTheVacancyWhosePassageAnswers(string question, bool itsContact)
+    {
+        Write("provincie-testland-boswachter", """
+            Provincie Testland zoekt een boswachter (m/v/x)
+
+            Het domein
+            Het natuurgebied Kriekenbos telt 300 hectare bos en heide met een bezoekerscentrum. Het team telt vier medewerkers.
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via natuur@testland.be.
+            Vragen? Bel Els Wouters, 014 55 66 77.
+            """);
+
+        var answer = await Ask(question);
+
+        // Never the passage about the site, which says nothing of the thing asked; the contact is that of the vacancy
+        // whose passage came first.
+        Assert.Equal("none", answer.Source);
+        Assert.True(!itsContact || answer.Text.Contains("014 55 66 77", StringComparison.Ordinal), answer.Text);
+    }
+
     [Fact]
     public async Task WhoDoIReportTo_GetsTheLineAboutWhoLeadsTheJob_OrNotInTheDocuments()
     {

@@ -44,7 +44,8 @@ public static partial class LookupAnswers
 
         // A line of the offer first; a line of no known section only when the offer names it nowhere.
         var offer = found.Any(f => f.Offer);
-        return found.Where(f => f.Offer == offer).Take(2).Select(f => f.Line).ToList();
+        // Nights, Saturdays, Sundays and holidays often stand on lines of their own: all of them, not the first two.
+        return found.Where(f => f.Offer == offer).Take(kind == BenefitCues.InconvenientHoursKind ? 4 : 2).Select(f => f.Line).ToList();
     }
 
     /// <summary>
@@ -286,7 +287,30 @@ public static partial class LookupAnswers
             quote = own;
         }
 
-        return quote.Length > d.Name.Length && quote.Length <= 240 && DocumentCondition().IsMatch(quote) && !DocumentCondition().IsMatch(d.Name) ? quote : d.Name;
+        if (quote.Length > d.Name.Length && quote.Length <= 240 && DocumentCondition().IsMatch(quote) && !DocumentCondition().IsMatch(d.Name))
+        {
+            return quote;
+        }
+
+        return WithItsBrackets(d.Name, quote);
+    }
+
+    /// <summary>
+    /// A document's name with the brackets that follow it in its line: "bewijzen van je ervaring (bv. een attest van je
+    /// werkgever of een uittreksel uit de KBO voor zelfstandigen)", "je taalattest (enkel als je diploma niet in het
+    /// Nederlands is)". The brackets say which proof counts or who must send it; the bare name drops that.
+    /// </summary>
+    internal static string WithItsBrackets(string name, string line)
+    {
+        var at = line.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || name.Contains('(', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var after = line.AsSpan(at + name.Length).TrimStart(' ');
+        var close = after.IndexOf(')');
+        return after.Length > 0 && after[0] == '(' && close > 1 && close <= 200 ? name + " " + after[..(close + 1)].ToString() : name;
     }
 
     [GeneratedRegex(@"\bwaaruit\b|\bblijk(?:t|en)\b|\bbewijst\b|\baantoon\w*|\baan te tonen\b|\bniet ouder dan\b|\bten vroegste\b|\bmaximaal \w+ maanden?\b|\bmaanden? oud\b|\bafgeleverd\b|\bgedateerd\b|\bmet vermelding van\b|\bvermeldt\b|\bondertekend\b|\bvoor eensluidend\b", RegexOptions.IgnoreCase)]

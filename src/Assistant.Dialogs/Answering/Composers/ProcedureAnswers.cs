@@ -35,6 +35,15 @@ public static partial class ProcedureAnswers
             return StepDate(t, v, aspect.Contains(':', StringComparison.Ordinal) ? aspect[(aspect.IndexOf(':', StringComparison.Ordinal) + 1)..] : null);
         }
 
+        if (t.Language != "nl" && RemoteAsked().IsMatch(t.Analysis.FoldedText) && t.Knowledge.Find(v.Id) is { } vacancy
+            && !RemoteInDocuments().IsMatch(RetrievalAnswers.FoldedText(vacancy, t.Channel == Channels.Teams)))
+        {
+            // "Can the interview be done online?", "l'épreuve peut-elle se faire à distance ?": documents that never speak of
+            // taking a step remotely do not answer it; the list of steps would look like a yes. (A Dutch question finds the
+            // word it asks about missing from the documents by itself, below.)
+            return RetrievalAnswers.None(t, v, "procedure");
+        }
+
         if (t.Language == "nl" && AsksBeyondSteps(t.Analysis.Words, RetrievalAnswers.Unmentioned(t, v).Where(w => !OnlyOutsideWholeProcedureQuestion(t.Text, w))))
         {
             // "Hoe lang duurt de proeftijd?", "Kan ik de proef online afleggen?", "Hoeveel kandidaten worden uitgenodigd?":
@@ -83,6 +92,14 @@ public static partial class ProcedureAnswers
         var asking = sentences.Where(ws => AsksWholeProcedure().IsMatch(string.Join(' ', ws))).ToList();
         return asking.Count > 0 && sentences.Count > asking.Count && !asking.Any(ws => ws.Contains(word));
     }
+
+    /// <summary>An English or French question about taking a step remotely: online, by video, from home, "en ligne", "à distance".</summary>
+    [GeneratedRegex(@"\bonline\b|\bremote(ly)?\b|\bby video\b|\bvideo ?(call|conference|interview)\b|\bvia (teams|zoom|skype|webex)\b|\bfrom home\b|\ben ligne\b|\ba distance\b|\bpar (video|visio)\w*|\bvisio\w*|\bdepuis (chez moi|la maison|mon domicile)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RemoteAsked();
+
+    /// <summary>Folded document words for taking part remotely (any use of them leaves the question to the usual answers).</summary>
+    [GeneratedRegex(@"\bonline\b|\bdigita\w*|\bop afstand\b|\bvideo\w*|\bteams\b|\bwebex\b|\bzoom\b|\bskype\b|\bvan thuis\b|\bthuis uit\b|\bvirtue\w*|\bcomputer\w*|\ben ligne\b|\ba distance\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RemoteInDocuments();
 
     [GeneratedRegex(@"(?<=[?!.;])\s+")]
     private static partial Regex QuestionSentence();

@@ -35,8 +35,17 @@ public static class RetrievalAnswers
         // words (or a word of their family, "statutair" → "statuut"), or for "hoeveel X" counts X.
         var topic = lang == "nl" && v is not null ? TopicWords(t, v).ToList() : [];
         var counting = t.Analysis.Words.Contains("hoeveel");
+        // "How many nurses …", "combien de jours de congé …" ask a count too: a passage that counts nothing of the kind does not answer.
+        var countWords = CountingQuestion.InDutch(t.Analysis.Words, lang);
         var hit = hits.FirstOrDefault(h => h.Score >= t.Options.RetrievalThreshold && Shared(h.Passage, content) >= needed
-            && (lang != "nl" || (Counts(t.Analysis.Words, h.Passage) && (counting || Answers(h.Passage, topic)))));
+            && Counts(countWords, h.Passage) && (lang != "nl" || counting || Answers(h.Passage, topic)));
+        if (v is null && hit is not null && t.Knowledge.Find(hit.VacancyId)?.Facts is { } found)
+        {
+            // A question that named no vacancy ("mag ik mijn hond meenemen als ranger in X?") is judged as one about the vacancy
+            // whose passage answers best: the same topic checks, and that vacancy's contact when its documents do not say.
+            return Compose(t, found, contactTopic);
+        }
+
         // A passage that counts what "hoeveel" asks ("85 scholen") answers even when the question's verb is not in the documents.
         // "Hoeveel weken inwerking …" counts in a unit: "binnen twee weken uitgenodigd" counts weeks, not the induction.
         var counted = hit is not null && counting && CountedIn(t.Analysis.Words, hit.Passage) == true && !CountsInAUnit(t.Analysis.Words);
@@ -107,7 +116,8 @@ public static class RetrievalAnswers
             }
         }
 
-        if (at < 0 || StopWords.RetrievalNoise.Contains(question[at]) || question[at].Length < 4)
+        // "Hoeveel extra krijg ik voor nachten?", "hoeveel meer verdien ik?": an amount is asked, not a count of things.
+        if (at < 0 || StopWords.RetrievalNoise.Contains(question[at]) || question[at].Length < 4 || AmountAsked.Contains(question[at]))
         {
             return null;
         }
@@ -122,6 +132,7 @@ public static class RetrievalAnswers
         for (var i = 0; i < words.Count; i++)
         {
             if ((!words[i].All(char.IsDigit) && !IsNumberWord(words[i]))
+                || (i > 0 && ReferenceWords.Contains(words[i - 1]))
                 || (!AmountUnits.Contains(thing) && ((i + 1 < words.Count && AmountUnits.Contains(words[i + 1])) || (i > 0 && AmountUnits.Contains(words[i - 1])))))
             {
                 continue;
@@ -141,7 +152,8 @@ public static class RetrievalAnswers
                     break;
                 }
 
-                if (people ? !CountUnits.Contains(words[j]) && !words[j].Any(char.IsDigit) && words[j].Length >= 4 : words[j].StartsWith(root, StringComparison.Ordinal))
+                if (people ? !CountUnits.Contains(words[j]) && !words[j].Any(char.IsDigit) && words[j].Length >= 4
+                    : words[j].StartsWith(root, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -193,6 +205,11 @@ public static class RetrievalAnswers
 
     private static bool IsNumberWord(string w) => NumberWords.Contains(w);
 
+    /// <summary>Words before a number that make it a reference, not a count ("art. 7", "niveau 2", "schaal 4").</summary>
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal) { "art", "artikel", "article", "niveau", "schaal", "echelle", "level", "nr", "nummer", "numero" };
+
+    private static readonly HashSet<string> AmountAsked = new(StringComparer.Ordinal) { "extra", "meer", "minder", "geld", "bruto", "netto", "bedraagt", "krijg", "krijgt", "krijgen", "verdien", "verdient", "betaalt", "betalen", "kost", "kosten" };
+
     private static readonly HashSet<string> AmountUnits = new(StringComparer.Ordinal) { "procent", "euro", "eur" };
 
     private static readonly HashSet<string> RateWords = new(StringComparer.Ordinal) { "per", "elke", "iedere", "telkens", "pro" };
@@ -208,6 +225,8 @@ public static class RetrievalAnswers
         "uur", "uren", "minuten", "dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "euro", "eur", "punten",
         "procent", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
         "km", "kilometer", "meter", "bewoners", "cliënten", "clienten", "leerlingen", "kinderen", "plaatsen",
+        // The French or English summary a Dutch vacancy may carry ("stage de 12 mois").
+        "mois", "jours", "semaines", "heures", "ans", "months", "days", "weeks", "hours", "years",
     };
 
     /// <summary>
