@@ -67,6 +67,23 @@ public sealed class CandidateWords23Tests
         Assert.Empty(_sut.Analyze(text).VacancyIds);
     }
 
+    [Theory]
+    [InlineData("ja, ik werk al 5 jaar bij de gemeente, waarvan 2 als boekhouder")]
+    [InlineData("I worked 3 years at the municipality as a clerk.")]
+    [InlineData("j'ai 4 ans d'expérience à la commune, comme employé")]
+    public void Analyze_ThePastEmployerBare_NamesNoVacancy(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).VacancyIds);
+    }
+
+    [Theory]
+    [InlineData("Kan ik solliciteren bij de gemeente?")]
+    [InlineData("Ik werk 5 jaar bij de gemeente Zottegem, kan ik meedoen?")]
+    public void Analyze_TheEmployerAsked_OrNamed_StillNamesItsVacancy(string text)
+    {
+        Assert.Equal("gemeente-zottegem-financieel-directeur", _sut.Analyze(text).VacancyIds[0]);
+    }
+
     [Fact]
     public void Analyze_TheMunicipality_StillNamesItsVacancy()
     {

@@ -57,6 +57,19 @@ public sealed class GeneralConditionFactsTests
     }
 
     [Theory]
+    [InlineData("Ik heb geen diploma en geen rijbewijs C, wel B. Kan ik chauffeur worden?")]
+    [InlineData("I have no C licence but I do have B.")]
+    [InlineData("Je n'ai pas le permis C mais j'ai le B.")]
+    public void Analyze_CategoryDenied_OtherNamedAfterIt_IsHeld(string text)
+    {
+        var p = _sut.Analyze(text).Profile;
+
+        Assert.True(p.DrivingLicence);
+        Assert.Contains("B", p.LicenceCategories);
+        Assert.DoesNotContain("C", p.LicenceCategories);
+    }
+
+    [Theory]
     [InlineData("Ik heb een permis de séjour.")]
     [InlineData("J'ai une licence d'économie.")]
     [InlineData("Heb ik een vrachtwagenrijbewijs nodig?")]

@@ -232,3 +232,21 @@ public sealed class QuestionAnalyzerExperienceTests
         Assert.StartsWith("domain:secr", sut.Kind);
     }
 }
+
+/// <summary>A working time before a job title held at an employer is no title of its own. Invented sentences.</summary>
+public sealed class Elig18WorkingTimeTitleTests
+{
+    private readonly QuestionAnalyzer _sut = UnderstandingTestData.OtherAnalyzer;
+
+    [Theory]
+    [InlineData("ik heb 3 jaar voltijds chauffeur bij een transportfirma gedaan, kan ik solliciteren?", "chauffeur")]
+    [InlineData("4 jaar deeltijds kassier bij een supermarkt, mag ik meedoen?", "kassier")]
+    [InlineData("ik was 5 jaar halftijds boekhouder bij een kmo", "boekhouder")]
+    public void Analyze_WorkingTimeBeforeATitleAtAnEmployer_TitleIsTheDomain(string text, string title)
+    {
+        var e = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Contains(title, e.Kind + " " + e.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("domain:voltijds", e.Kind, StringComparison.Ordinal);
+    }
+}

@@ -57,4 +57,17 @@ public sealed class LowerSecondaryFactTests
     {
         Assert.Equal(held, _sut.Analyze(text).Profile.Diploma);
     }
+
+    [Theory]
+    [InlineData("Ik heb een getuigschrift van de tweede graad (BSO), kan ik meedoen?")]
+    [InlineData("heb enkel mijn studiegetuigschrift 2de graad, mag ik solliciteren?")]
+    [InlineData("I have my lower secondary certificate, nothing more. Can I apply?")]
+    public void Analyze_LowerStageCertificateHeld_LacksAFullSecondaryDiploma(string text)
+    {
+        var p = _sut.Analyze(text).Profile;
+
+        Assert.Null(p.Diploma);
+        Assert.Equal(DiplomaLevel.Secondary, p.LacksDiploma);
+        Assert.NotNull(p.DiplomaWords);
+    }
 }

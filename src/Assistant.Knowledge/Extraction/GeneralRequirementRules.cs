@@ -304,6 +304,9 @@ public static partial class GeneralRequirementRules
         // Only in a sentence that requires it: "Je hebt een rijbewijs BE. Een rijbewijs C is een troef." requires BE.
         // "een rijbewijs C (CE is een pluspunt)": the asset in brackets is the bracket's own, not the sentence's.
         var clean = WithoutPreferredAsides(text);
+        // "Rijbewijs. Een rijbewijs B is niet nodig om deel te nemen.": a bare label is the heading of the sentences after it,
+        // so when one of those says the licence is not asked, the label asks nothing either.
+        var waived = Licence().Matches(text).Any(m => clean[m.Index] == text[m.Index] && LicenceWaived(clean, m));
         var matches = Licence().Matches(text).Where(m =>
         {
             if (clean[m.Index] != text[m.Index])
@@ -321,10 +324,32 @@ public static partial class GeneralRequirementRules
             start = semicolonBefore >= start ? semicolonBefore + 1 : start;
             end = semicolonAfter >= 0 ? semicolonAfter : end;
             var sentence = clean[start..end];
-            return !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence);
+            // "Heb ik een rijbewijs nodig?": a question (a FAQ heading) asks, it does not require.
+            if (sentence.TrimEnd(' ', '*', '_', '"', '»').EndsWith('?'))
+            {
+                return false;
+            }
+
+            var label = !m.Groups["cat"].Success && !m.Groups["pre"].Success && !sentence.Remove(m.Index - start, m.Length).Any(char.IsLetter);
+            return !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence) && !LicenceNotAsked().IsMatch(sentence) && !(label && waived);
         }).ToList();
         return matches.FirstOrDefault(m => m.Groups["cat"].Success || m.Groups["pre"].Success) ?? (matches.Count > 0 ? matches[0] : Match.Empty);
     }
+
+    /// <summary>True when the sentence of this licence mention says it is not asked or only useful (not required).</summary>
+    private static bool LicenceWaived(string text, Match m)
+    {
+        var (start, end) = DocumentView.SentenceBounds(text, m.Index, m.Index + m.Length);
+        var sentence = text[start..end];
+        return NotRequired().IsMatch(sentence) || LicenceNotAsked().IsMatch(sentence) || Preferred().IsMatch(sentence);
+    }
+
+    /// <summary>
+    /// "maar we vragen het niet", "wordt niet gevraagd", "is handig", "komt van pas", "is geen must": a thing named as useful,
+    /// not asked (said of a licence).
+    /// </summary>
+    [GeneratedRegex(@"\b(vragen|eisen|verwachten|verplichten)\s+(we|wij)\s+(het|dat|dit|die|hem|je)?\s*niet\b|\b(we|wij)\s+(vragen|eisen|verwachten)\s+(het|dat|dit|die|hem)?\s*niet\b|\b(wordt|worden)\s+niet\s+(gevraagd|geeist|geëist|verwacht)\b|\bniet\s+(gevraagd|geeist|geëist)\b|\b(is|zijn)\s+(handig|nuttig|welkom)\b|\bkomt\s+(goed\s+)?van\s+pas\b|\bgeen\s+must\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LicenceNotAsked();
 
     /// <summary>
     /// A certificate the candidate must hold, named ("Je hebt een geldig brevet Hoger Redder"): in a sentence that requires

@@ -15,6 +15,19 @@ public static partial class LowerSecondary
     /// <summary>Whether <paramref name="folded"/> names such a stage.</summary>
     public static bool In(string folded) => Stage().IsMatch(folded);
 
+    /// <summary>
+    /// The grade of secondary school the first such words name: 1 for the first grade, 2 for the second grade or lower secondary
+    /// as a whole; null when none is named.
+    /// </summary>
+    public static int? Grade(string folded)
+    {
+        var m = Stage().Match(folded);
+        return !m.Success ? null : FirstGrade().IsMatch(m.Value) ? 1 : 2;
+    }
+
+    [GeneratedRegex(@"^(?:eerste|1ste|1e)\b")]
+    private static partial Regex FirstGrade();
+
     [GeneratedRegex(@"\b(?:lower\s+secondary|lager\s+(?:secundair|middelbaar)\w*|secondaire\s+inferieur|(?:eerste|tweede|1ste|2de|1e|2e)\s+graad(?:\s+secundair)?|junior\s+high)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Stage();
 }

@@ -167,7 +167,12 @@ public static partial class RouteChecks
         if (p.LacksDiploma == DiplomaLevel.Secondary && required == DiplomaLevel.Secondary && p.DiplomaWords is { } said && LowerSecondary.In(TextFold.Fold(said))
             && LowerSecondary.In(TextFold.Fold(route.Citation.Quote)))
         {
-            yield return new RequirementCheck("diploma", "unknown", route.Citation) { Required = name };
+            // The same stage or a later one than the route's own ("2de graad" for "minstens een getuigschrift van de tweede graad"):
+            // just what it asks, met.
+            var met = LowerSecondary.Grade(TextFold.Fold(said)) is { } own && LowerSecondary.Grade(TextFold.Fold(route.Citation.Quote)) is { } asked && own >= asked
+                && !VerdictGuard.Refuses(route.Citation.Quote) && !NotEnough().IsMatch(TextFold.Fold(route.Citation.Quote))
+                && (route.DiplomaField is { } stageField ? AnyField.IsWhole(stageField) : !FieldNamed(TextFold.Fold(route.Citation.Quote)));
+            yield return new RequirementCheck("diploma", met ? "met" : "unknown", route.Citation) { Required = name, Given = met ? "lower-secondary" : null };
             yield break;
         }
 
@@ -573,7 +578,11 @@ public static partial class RouteChecks
         // The candidate's work in the required domain's sector ("als onthaalouder" for "ervaring in de kinderopvang") counts.
         if (kind.StartsWith("domain:", StringComparison.Ordinal))
         {
-            var sameSector = p.Experience.Where(e => Sectors.Share(e.Kind + " " + e.Description, kind[7..])).Sum(e => e.Years);
+            // "4 jaar als projectleider ruimtelijke ordening, waarvan 2 als teamverantwoordelijke": the part lies inside the whole,
+            // so its years are of the whole's sector too.
+            bool InSector(ExperienceEntry e) => Sectors.Share(e.Kind + " " + e.Description, kind[7..]);
+            var sameSector = experience.Where(InSector).Sum(e => e.Years)
+                + experience.Select((e, i) => e.Besides is not null && InSector(e) && i + 1 < experience.Count && !InSector(experience[i + 1]) ? experience[i + 1].Years : 0).Sum();
             if (sameSector >= required)
             {
                 return new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = sameSector.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
@@ -695,6 +704,22 @@ public static partial class RouteChecks
     // "en équivalent temps plein (ETP)": experience weighed by its share of full time.
     [System.Text.RegularExpressions.GeneratedRegex(@"\bvoltijd\w*\s+equivalent\w*|\bvte\b|\bfte\b|\bfull[- ]time\s+equivalent|\bequivalents?\s+temps\s+plein\b|\betp\b|\bpro\s+rata\b|\bnaar\s+rato\b|\bprorata\b|\bau\s+prorata\b")]
     private static partial System.Text.RegularExpressions.Regex FullTimeEquivalents();
+
+    /// <summary>
+    /// Whether a route's words name a field of study ("in een technische richting: …", "in the field of", "option …"), which a stage
+    /// alone does not meet; "eender welke richting", "any field" name none.
+    /// </summary>
+    private static bool FieldNamed(string folded) => FieldCue().IsMatch(folded) && !AnyFieldCue().IsMatch(folded);
+
+    [GeneratedRegex(@"richting|afdeling|studiegebied|\bfield\b|\bfiliere\b|\borientation\b|\boption\b|\bsection\b|\bin\s+(de|het)\s+\p{L}+\s*:")]
+    private static partial Regex FieldCue();
+
+    [GeneratedRegex(@"\b(eender|gelijk|om het even)\s+welke\b|\balle\s+richtingen\b|\bany\s+(field|stream|subject)\b|\bn\s?'?\s?importe\s+(quel|quelle)\b")]
+    private static partial Regex AnyFieldCue();
+
+    // "… volstaat niet", "is onvoldoende", "not enough", "ne suffit pas": a stage named only to be refused.
+    [GeneratedRegex(@"\bvolstaa?t\w*\s+niet\b|\bniet\s+(voldoende|genoeg|toegelaten)\b|\bonvoldoende\b|\bgeen\s+toegang\b|\bnot\s+(enough|sufficient|admitted)\b|\bdoes\s+not\s+suffice\b|\bne\s+suffit\s+pas\b|\binsuffisant\w*\b")]
+    private static partial Regex NotEnough();
 
     /// <summary>Whether a route's field names no field but any other one ("een andere richting", "any field").</summary>
     public static bool NamesAnyField(string field) => AnyField.IsWhole(field);

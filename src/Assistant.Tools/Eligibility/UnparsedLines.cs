@@ -33,7 +33,16 @@ public static partial class UnparsedLines
         }
 
         var named = LicenceCategory().Matches(line.Citation.Quote).Select(m => m.Groups["cat"].Value.ToUpperInvariant()).ToList();
-        return named.Count > 0 && named.All(met.Contains) && !OtherCondition().IsMatch(line.Citation.Quote);
+        if (named.Count == 0)
+        {
+            // "Dit rijbewijs moet je hebben op de uiterste inschrijvingsdatum", "You must hold this licence on the closing date",
+            // "Ce permis est exigé à la date de clôture": the licence already required, referred back to, and only the moment by
+            // which it must be held, which a licence held now meets.
+            var folded = TextFold.Fold(line.Citation.Quote);
+            return LicenceReferredBack().IsMatch(folded) && Moment().IsMatch(folded) && !OtherCondition().IsMatch(line.Citation.Quote);
+        }
+
+        return named.All(met.Contains) && !OtherCondition().IsMatch(line.Citation.Quote);
     }
 
     /// <summary>
@@ -181,6 +190,14 @@ public static partial class UnparsedLines
 
     [GeneratedRegex(@"\b(rijbewijs|permis|licen[cs]e)\s+(?:(?:van\s+)?(?:de\s+)?(?:categorie|category|categorie|type)\s+)?(?<cat>AM|A1|A2|A|BE|B|C1E|C1|CE|C|D1E|D1|DE|D|G)\b|\b(?<cat>AM|A1|A2|BE|B|C1E|C1|CE|D1E|D1|DE)[- ]?(driving\s+)?(rijbewijs|licen[cs]e)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LicenceCategory();
+
+    // The licence named before, referred back to: "dit/dat/het/dit zelfde rijbewijs", "this/that/the licence", "ce permis".
+    [GeneratedRegex(@"\b(dit|dat|deze|die|het|dezelfde|this|that|the|such a|ce|cet|le|ledit)\s+(\w+\s+)?(rijbewijs|driving licen[cs]e|licen[cs]e|permis)\b")]
+    private static partial Regex LicenceReferredBack();
+
+    // The moment a requirement must be met: the closing date of applications, the start of employment.
+    [GeneratedRegex(@"\b(uiterste|laatste)\s+(inschrijvings|kandidaatstellings|sollicitatie)?\s*(datum|dag)\b|\b(uiterste|laatste)\s+dag\s+(om|van|voor)\b|\bsluitingsdatum\b|\b(inschrijvings|kandidaatstellings|sollicitatie)datum\b|\bindiensttreding\b|\bin dienst treedt\b|\bclosing date\b|\bdeadline\b|\bdate (limite|de cloture)\b|\bentree en (fonction|service)\b")]
+    private static partial Regex Moment();
 
     // A line that asks more than the category: a code, a period held, a clean record, an age.
     [GeneratedRegex(@"\b(code|sinds|since|depuis|minstens|at least|au moins|jaar|years?|ans|punten|points|geldig|valid|valable|rijverbod|verval)\b", RegexOptions.IgnoreCase)]

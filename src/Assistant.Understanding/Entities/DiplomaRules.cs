@@ -191,12 +191,29 @@ internal static partial class DiplomaRules
             words = lower.Value;
             lowerSecondary = true;
         }
+        else if (held is null && lacks is null && Assistant.Tools.Eligibility.LowerSecondary.Find(all) is { Success: true } stage && StageHeld().IsMatch(all)
+            && !FullSecondary().IsMatch(StreamWord().Replace(all, " ")))
+        {
+            // "ik heb een getuigschrift van de tweede graad (BSO)", "I have my lower secondary certificate", "j'ai le certificat du
+            // secondaire inférieur": that stage held, so no full secondary diploma (the stream named with it is no diploma).
+            lacks = DiplomaLevel.Secondary;
+            words = stage.Value;
+            lowerSecondary = true;
+        }
 
         // A diploma named by its programme alone ("een diploma kinderzorg", "un diplôme en électromécanique") is a full diploma of
         // some level: at least secondary, unless the words speak of a lower stage ("2de graad", "lager onderwijs", "first grade").
         var programme = namedByField && held is null && lacks is null && !graduate && !SpeaksOfLowerStage(w);
         return new DiplomaFacts(held, lacks, field, graduate ? true : null, held is null && !lowerSecondary ? null : words, programme ? true : null);
     }
+
+    /// <summary>Words that say a certificate or stage is held: "getuigschrift", "diploma", "heb", "behaald", "afgemaakt", "certificate", "certificat".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:getuigschrift|studiegetuigschrift|attest|diploma|heb|behaald|afgemaakt|afgewerkt|certificate|finished|completed|have|certificat|diplome|ai)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StageHeld();
+
+    /// <summary>The secondary streams, which name the kind of schooling at any stage ("tweede graad BSO").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:aso|tso|bso|kso)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StreamWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:hoger\s+secundair\w*|upper\s+secondary|secondaire\s+superieur|(?:6de|zesde|7de|zevende|6e|7e)\s+jaar|diploma\s+(?:van\s+het\s+)?(?:hoger\s+)?(?:secundair|middelbaar)\w*|secondary\s+(?:school\s+)?diploma|high\s+school\s+diploma|cess|aso|tso|bso|kso)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FullSecondary();

@@ -115,10 +115,12 @@ internal static partial class ExperienceRules
                     || ForAnEmployer().IsMatch(right));
             // "4 jaar vrachtwagenchauffeur bij een transportfirma", "6 years nurse at a hospital": a job title held for years at an
             // employer is experience in that job, read as its domain.
+            // "3 jaar voltijds chauffeur bij een transportfirma": the working time before the title is no title of its own.
             string? roleAtEmployer = null;
-            if (kind is null && !hasWord && i + 3 < w.Length && RoleWord(w[i + 2]) && ForAnEmployer().IsMatch(" " + WordWindow.Window(t, i + 2, rightTo).TrimStart()))
+            var titleAt = i + 3 < w.Length && WorkingTime.Contains(w[i + 2]) && RoleWord(w[i + 3]) ? i + 3 : i + 2;
+            if (kind is null && !hasWord && titleAt + 1 < w.Length && RoleWord(w[titleAt]) && ForAnEmployer().IsMatch(" " + WordWindow.Window(t, titleAt, rightTo).TrimStart()))
             {
-                roleAtEmployer = w[i + 2];
+                roleAtEmployer = w[titleAt];
                 kind = "domain:" + roleAtEmployer;
                 hasWord = true;
             }
@@ -516,6 +518,9 @@ internal static partial class ExperienceRules
     }
 
     /// <summary>Words of working time or status that may stand between the years and a job title ("6 jaar voltijds laborant").</summary>
+    /// <summary>Words of working time that may stand before a job title ("voltijds chauffeur", "part-time nurse").</summary>
+    private static readonly HashSet<string> WorkingTime = new(StringComparer.Ordinal) { "voltijds", "voltijdse", "deeltijds", "deeltijdse", "halftijds", "halftijdse", "fulltime", "parttime" };
+
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.Ordinal)
     {
         "voltijds", "deeltijds", "halftijds", "fulltime", "parttime", "freelance", "zelfstandig", "zelfstandige", "interim", "independent",

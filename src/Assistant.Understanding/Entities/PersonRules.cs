@@ -331,7 +331,8 @@ internal static partial class PersonRules
         if (LicenceNegated().IsMatch(t.Text))
         {
             // "I have a B licence but no C licence": a category held outside the denied phrase is still a licence held.
-            return LicenceCategory().IsMatch(WithoutDenied(t.Text)) ? true : false;
+            var rest = WithoutDenied(t.Text);
+            return LicenceCategory().IsMatch(rest) || HeldAfterDenial().IsMatch(rest) ? true : false;
         }
 
         // "… en rijbewijs B": a named category is a statement of having it, however far from "ik heb".
@@ -342,8 +343,19 @@ internal static partial class PersonRules
     private static string WithoutDenied(string text) => LicenceNegated().Replace(text, " ");
 
     /// <summary>The licence categories named in a statement ("rijbewijs B en C", "C-rijbewijs", "permis C", "a B licence").</summary>
-    public static IReadOnlyList<string> LicenceCategories(RuleText t) =>
-        CategoriesIn(WithoutDenied(Provisional().Replace(t.Text, " ")));
+    public static IReadOnlyList<string> LicenceCategories(RuleText t)
+    {
+        var rest = WithoutDenied(Provisional().Replace(t.Text, " "));
+        var held = LicenceNegated().IsMatch(t.Text) ? HeldAfterDenial().Matches(rest).Select(m => m.Groups["c"].Value.ToUpperInvariant()) : [];
+        return [.. CategoriesIn(rest).Concat(held).Distinct()];
+    }
+
+    /// <summary>
+    /// After a denied licence, the category held instead, named on its own: "geen rijbewijs C, wel B", "no C licence but I do
+    /// have B", "pas de permis C mais j'ai le B".
+    /// </summary>
+    [GeneratedRegex(@"\b(wel|maar wel|but i (do )?have|but i ' ?ve got|but|mais j' ?ai|mais)( een| a| an| le| la| het)? (?<c>be|b|c1e|c1|ce|c|d1|de|d)\b(?![- ]?(diploma|niveau|level|attest|nederlands|dutch|neerlandais|frans|engels|french|english|schaal|scale))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex HeldAfterDenial();
 
     private static IReadOnlyList<string> CategoriesIn(string text) =>
         [.. LicenceCategory().Matches(text).Concat(OnlyCategory().Matches(text)).SelectMany(m => m.Groups["c"].Captures.Select(c => c.Value.ToUpperInvariant()))

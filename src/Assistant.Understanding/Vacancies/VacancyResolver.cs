@@ -224,8 +224,46 @@ internal sealed class VacancyResolver
     /// (where the candidate works or worked), never the employer of a vacancy.
     /// </summary>
     private static bool IsAnyEmployer(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Folded is "een" or "a" or "an" or "un" or "une" or "another" or "andere" or "autre"
-        && Cognates.Canonical(tokens[i].Folded) is "gemeente" or "stad" or "provincie" or "organisatie" or "bestuur" or "dienst" or "afdeling";
+        (i > 0 && tokens[i - 1].Folded is "een" or "a" or "an" or "un" or "une" or "another" or "andere" or "autre"
+        && Cognates.Canonical(tokens[i].Folded) is "gemeente" or "stad" or "provincie" or "organisatie" or "bestuur" or "dienst" or "afdeling")
+        || IsPastEmployer(tokens, i);
+
+    /// <summary>
+    /// "4 jaar als bosarbeider bij het agentschap, waarvan …", "I worked 3 years at the hospital", "6 ans à la commune": a kind of
+    /// employer named bare with a definite article, where the candidate tells of their years of work, is where they worked, not
+    /// the employer of a vacancy (a name after it, "bij de stad Gent", still names one).
+    /// </summary>
+    private static bool IsPastEmployer(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || tokens[i - 1].Folded is not ("het" or "de" or "the" or "le" or "la" or "l") || tokens[i - 2].Folded is not ("bij" or "at" or "for" or "chez" or "voor" or "a")
+            || (!(Cognates.Canonical(tokens[i].Folded) is { } canonical && EmployerKinds.Contains(canonical)) && !EmployerKinds.Contains(tokens[i].Folded)))
+        {
+            return false;
+        }
+
+        var named = i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Folded.Length >= 3 && !NotANameAfter.Contains(tokens[i + 1].Folded);
+        var told = tokens.Take(i).Any(t => WorkTold.Contains(t.Folded));
+        return !named && told;
+    }
+
+    private static readonly HashSet<string> EmployerKinds = new(StringComparer.Ordinal)
+    {
+        "gemeente", "stad", "provincie", "agentschap", "ocmw", "ziekenhuis", "politiezone", "politie", "intercommunale", "woonzorgcentrum",
+        "overheid", "administratie", "ministerie", "firma", "bedrijf", "city", "municipality", "agency", "hospital", "province", "commune",
+        "ville", "agence", "hopital", "cpas",
+    };
+
+    private static readonly HashSet<string> NotANameAfter = new(StringComparer.Ordinal)
+    {
+        "waarvan", "waar", "als", "en", "maar", "sinds", "voor", "van", "in", "and", "but", "since", "for", "as", "where", "of", "et", "mais",
+        "depuis", "comme", "dont", "pendant", "gedurende", "tot", "until", "jusqu", "nu", "now", "ook", "also",
+    };
+
+    private static readonly HashSet<string> WorkTold = new(StringComparer.Ordinal)
+    {
+        "jaar", "jaren", "maanden", "years", "year", "months", "ans", "annees", "mois", "gewerkt", "werk", "werkte", "worked", "work", "working",
+        "travaille", "travaillé", "tewerkgesteld", "employed", "ervaring", "experience",
+    };
 
     /// <summary>"interne kandidaat", "candidat interne": a kind of candidate, not a vacancy word.</summary>
     private static bool IsCandidatePhrase(IReadOnlyList<Token> tokens, int i)

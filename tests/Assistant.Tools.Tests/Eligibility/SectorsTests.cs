@@ -22,6 +22,12 @@ public sealed class SectorsTests
     [InlineData("als loodgieter", "sanitaire installaties")]
     [InlineData("dans la gestion de crise à la province", "noodplanning")]
     [InlineData("as a volunteer firefighter", "rampenplanning of crisisbeheer")]
+    [InlineData("HR-consultant bij een sociaal secretariaat", "personeelsbeleid of personeelsadministratie")]
+    [InlineData("as a recruiter at an interim office", "personeelswerk")]
+    [InlineData("ploegleider bij een boomkwekerij", "groenbeheer, bosbeheer of terreinonderhoud")]
+    [InlineData("comme ouvrier forestier", "bosbeheer")]
+    [InlineData("bij een studiebureau waar ik inspraaktrajecten begeleidde", "projectwerking of participatietrajecten")]
+    [InlineData("in het opbouwwerk", "burgerparticipatie")]
     public void Share_JobInTheSectorOfTheDomain_IsTrue(string job, string domain)
     {
         Assert.True(Sectors.Share(job, domain));
