@@ -83,6 +83,37 @@ public static class ScoringTool
     }
 
     /// <summary>
+    /// One score the candidate gives for the whole ("62 op 100 voor beide samen", "my total was 55%"), judged against the rule
+    /// for the total alone: under it fails; meeting it passes only when no step has a mark of its own that the one figure
+    /// cannot show. Null when there is no such rule, the score lacks its maximum, or a pass would hide the steps' marks.
+    /// </summary>
+    public static ScoringResult? EvaluateTotal(VacancyFacts facts, ScoreMention score)
+    {
+        if (facts.PassRules.FirstOrDefault(r => r.Kind == "total" && r.Percent is > 0) is not { Percent: { } need } total
+            || score.Points is not { } points || (score.IsPercent ? 100m : score.OutOf) is not { } outOf || outOf <= 0 || points > outOf)
+        {
+            return null;
+        }
+
+        var percent = points * 100 / outOf;
+        var stepMarks = facts.PassRules.Any(r => r.Kind == "each-step") || facts.SelectionSteps.Any(s => s.PassMark is not null);
+        if (percent >= need && stepMarks)
+        {
+            return null;
+        }
+
+        return new ScoringResult
+        {
+            VacancyId = facts.Id,
+            Verdict = percent < need ? "fail" : "pass",
+            TotalPercent = Math.Round(percent, 1),
+            RequiredTotalPercent = need,
+            TotalRule = total.Citation,
+            TotalScore = score with { OutOf = outOf },
+        };
+    }
+
+    /// <summary>
     /// What each step needs when the candidate gave no score ("hoeveel moet ik halen op de mondelinge proef?"): the steps
     /// the question names, else every step with a mark; a step without any mark that applies is left out unless named.
     /// </summary>
