@@ -69,4 +69,16 @@ public sealed class Score13SelectionTests
 
         Assert.DoesNotContain(facts.PassRules, r => r.Kind == "total");
     }
+
+    [Theory]
+    [InlineData("We beginnen met een schriftelijke proef (op 40 punten). Wie slaagt, gaat door naar een gesprek (op 60 punten).", "schriftelijke")]
+    [InlineData("De selectie start met een praktijkproef op 30 punten. Wie de helft haalt, mag door naar een interview op 20 punten.", "praktijkproef")]
+    [InlineData("Je begint met een online capaciteitstest. Wie minstens 50% haalt, gaat door naar het gesprek met de jury.", "capaciteitstest")]
+    public void Find_ProseThatStartsWithAStep_ReadsThatStepAndTheNext(string sentence, string first)
+    {
+        var steps = TestKnowledge.FromText($"Technicus groendienst\n\nSelectie\n\n{sentence}").SelectionSteps;
+
+        Assert.True(steps.Count >= 2, string.Join(" | ", steps.Select(s => s.Name)));
+        Assert.Contains(first, steps[0].Name, StringComparison.OrdinalIgnoreCase);
+    }
 }
