@@ -23,7 +23,7 @@ public static partial class ScoringAnswers
             return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, said, [v.Id], [totalOnly.TotalRule], new ScoringPayload(totalOnly), totalOnly.Verdict);
         }
 
-        var result = ScoringTool.Evaluate(v, t.Analysis.Scores);
+        var result = ScoringTool.Evaluate(v, t.Analysis.Scores, t.Text);
         if (t.Analysis.Scores.Count == 0 && RankMention.Find(t.Text) is { } rank && Ranked(t, v, rank) is { } ranked)
         {
             return ranked;
