@@ -119,4 +119,24 @@ public sealed class Num19NumbersTests : IDisposable
         Assert.Equal("fail", answer.Verdict);
         Assert.Contains("12/20", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Nieuw: de sollicitatietermijn is verlengd tot en met vrijdag 29 januari 2027.", "Is de deadline voor de archivaris in Dommelhoven al voorbij? Ik dacht 15 januari.", "verlengd")]
+    [InlineData("Rechtzetting: de uiterste inschrijvingsdatum is vrijdag 29 januari 2027 (en niet 22 januari).", "Until when can I apply for the archivist job in Dommelhoven?", "changed")]
+    [InlineData("De kandidaturen worden aanvaard tot 29 januari 2027; deze datum werd uitgesteld wegens de feestdagen.", "Jusqu'à quand puis-je postuler comme archiviste à Dommelhoven ?", "prolongé")]
+    public async Task DeadlineSentenceThatChangesTheDate_SaysSo(string sentence, string question, string said)
+    {
+        _vacancies.Write("gemeente-dommelhoven-archivaris", $"""
+            Gemeente Dommelhoven zoekt een archivaris (m/v/x)
+
+            Solliciteren
+            {sentence}
+            Stuur je cv naar jobs@dommelhoven.be.
+            """);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("deadline", answer.Intent);
+        Assert.Contains(said, answer.Text, StringComparison.Ordinal);
+    }
 }
