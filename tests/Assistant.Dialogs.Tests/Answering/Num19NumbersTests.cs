@@ -139,4 +139,27 @@ public sealed class Num19NumbersTests : IDisposable
         Assert.Equal("deadline", answer.Intent);
         Assert.Contains(said, answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Met mijn EHBO-attest, hoeveel verdien ik bruto voor 20 uur per week als monitor in Brembeek?", "30000")]
+    [InlineData("What is the gross pay for a 20-hour week as a monitor in Brembeek, with EHBO?", "30000")]
+    [InlineData("Combien vais-je gagner brut pour une semaine de 20 heures comme moniteur à Brembeek avec l'attest EHBO ?", "30000")]
+    public async Task WeeklyHoursFromAnHourlyWage_UseTheRowTheQuestionNames(string question, string digits)
+    {
+        _vacancies.Write("gemeente-brembeek-monitor", """
+            Gemeente Brembeek zoekt een monitor speelpleinwerking (m/v/x)
+
+            Wat bieden we?
+            - Basisuurloon: € 14,00 bruto per uur
+            - Met EHBO-attest: € 15,00 bruto per uur
+
+            Solliciteren
+            Solliciteren kan tot en met 15 januari 2027 via jobs@brembeek.be.
+            """);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("salary", answer.Intent);
+        Assert.Contains(digits, Digits(answer.Text), StringComparison.Ordinal);
+    }
 }

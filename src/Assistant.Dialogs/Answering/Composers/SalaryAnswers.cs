@@ -331,10 +331,36 @@ public static partial class SalaryAnswers
                 ("amount", Format.Money(lang, Math.Round(hours * rates[0], 2, MidpointRounding.AwayFromZero)))));
         }
 
+        else if (WeekHours().Match(t.Text) is { Success: true } week && decimal.TryParse(week.Groups["n"].Value.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var weekly)
+            && weekly is > 0 and <= 60 && RateNamed(t.Text, atAge.Count > 0 ? atAge : salary.Published) is { } rate)
+        {
+            // "How much for a 30-hour week with the lifeguard brevet?": the one wage the question points to times the weekly hours.
+            text.Append(' ').Append(Texts.Get(lang, "num19.salary.hourly.week", ("hours", Format.Number(lang, weekly)), ("rate", Format.Money(lang, rate)),
+                ("amount", Format.Money(lang, Math.Round(weekly * rate, 2, MidpointRounding.AwayFromZero)))));
+        }
+
         // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: asked about ("meer op zondag?"), their lines are added.
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
+
+    /// <summary>The one hourly wage the question points to: the only one, or the only row whose label words the question uses.</summary>
+    private static decimal? RateNamed(string question, IReadOnlyList<SalaryPoint> rows)
+    {
+        var rates = rows.Select(p => p.Amount).Distinct().ToList();
+        if (rates.Count == 1)
+        {
+            return rates[0];
+        }
+
+        var words = Assistant.Core.Text.TextFold.Words(question).Where(w => w.Length > 3).ToHashSet();
+        var named = rows.Where(p => Assistant.Core.Text.TextFold.Words(p.Label).Any(words.Contains)).Select(p => p.Amount).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>"30 uur per week", "a 30-hour week", "30 hours a week", "une semaine de 30 heures".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2}(?:[.,]\d)?)\s*(?:uur|uren|u|h|hours?|heures?)\s*(?:per|a|par|/|in de|in a)\s*(?:week|semaine)\b|(?<![\d.,])(?<n>\d{1,2})[- ]?(?:hours?|uren|urige)[- ]?(?:werk)?week\b|\b(?:werkweek|week|semaine)\s+(?:van|of|de)\s+(?<n>\d{1,2})\s*(?:uur|uren|hours?|heures?|u|h)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WeekHours();
 
     /// <summary>
     /// The hours of work a question asks the pay for: a span of clock times ("from 7 to 13:30", "van 22u tot 6u", "de 8h à 12h")
