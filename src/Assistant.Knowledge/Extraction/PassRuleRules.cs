@@ -59,6 +59,7 @@ public static partial class PassRuleRules
                 }
 
                 ByClause(sentence, cite, rules);
+                PointsForTheWhole(sentence, cite, rules);
 
                 if (TopN().Match(sentence) is { Success: true } t && DutchNumbers.TryParse(t.Groups["n"].Value, out var n))
                 {
@@ -104,6 +105,34 @@ public static partial class PassRuleRules
             }
         }
     }
+
+    /// <summary>
+    /// A total in points with a minimum in points, in one sentence and without a percentage: "samen staan de proeven op 100
+    /// punten en je moet er minstens 65 halen", "op het geheel (80 punten) minimaal 48 punten", "de twee delen tellen samen
+    /// voor 120 punten; wie minder dan 72 haalt, valt af". The rule for the total is that share; with two maxima in the
+    /// sentence (the steps' own) nothing is read.
+    /// </summary>
+    private static void PointsForTheWhole(string sentence, Citation cite, List<PassRule> rules)
+    {
+        if (!TotalScope().IsMatch(sentence) || !PassCue().IsMatch(sentence) || BarePercent().IsMatch(sentence) || PartsOfOneStep().IsMatch(sentence)
+            || rules.Any(r => r.Kind == "total" && r.Citation == cite))
+        {
+            return;
+        }
+
+        var maxima = WholeMaximum().Matches(sentence).Select(m => decimal.Parse(m.Groups["max"].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        var minima = WholeMinimum().Matches(sentence).Select(m => decimal.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        if (maxima.Count == 1 && minima.Count == 1 && minima[0] > 0 && minima[0] < maxima[0])
+        {
+            Add(rules, new PassRule { Kind = "total", Percent = Math.Round(minima[0] * 100 / maxima[0], 2), Citation = cite });
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:op|van|over|voor)\s+(?:een\s+totaal\s+van\s+|in\s+totaal\s+)?(?<max>\d{2,3})\s*punten\b|\((?<max>\d{2,3})\s*punten\)|\b(?:samen|totaal|geheel)\s+(?:\w+\s+){0,3}?op\s+(?<max>\d{2,3})\b(?!\s*(?:%|procent|/))", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeMaximum();
+
+    [GeneratedRegex(@"\b(?:minstens|minimaal|ten\s+minste|minimum|min\.|minder\s+dan)\s+(?<min>\d{1,3})(?![\d.,]|\s*(?:%|procent|/|op\s+\d|van\s+de\s+\d|jaar|maand|dag|uur|minuten))", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeMinimum();
 
     [GeneratedRegex(@"slag|geslaagd|behal|halen|haalt|minstens|minimaal|minimum|ten minste|vereist", RegexOptions.IgnoreCase)]
     private static partial Regex PassCue();

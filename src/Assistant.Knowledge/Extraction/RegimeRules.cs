@@ -25,7 +25,7 @@ public static partial class RegimeRules
                 found = true;
             }
 
-            if (fullTime is null && FullTime().Match(text) is { Success: true } f)
+            if (fullTime is null && FullTime().Matches(text).FirstOrDefault(m => !WorkFraction.IsMeasure(text, m.Index)) is { } f)
             {
                 fullTime = f.Value.StartsWith("vol", StringComparison.OrdinalIgnoreCase);
                 found = true;

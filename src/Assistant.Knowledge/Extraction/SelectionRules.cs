@@ -266,7 +266,7 @@ public static partial class SelectionRules
     [GeneratedRegex(@"^\d{1,2}[.)]\s+")]
     private static partial Regex NumberedItem();
 
-    [GeneratedRegex(@"(?:(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?|\b(?:volgt|volgen|legt|leggen|leg\s+je|leg\s+u|er\s+is|er\s+zijn|uit voor|uitgenodigd voor|uitnodiging voor|(?:mag|mogen|ga(?:at|an)?|kan|kunnen|gaat\s+door|gaan\s+door|door)\s+(?:je\s+|u\s+)?naar)\s+(?=(?:een|de|het)\s)|\b(?:selectie)?(?:proef|proeven|stap|stappen|onderdeel|onderdelen|fase|fasen)\s*:)\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?:bestaat uit|bestaan uit|omvat|omvatten|verloopt in|bevat)\s+(?:(?:de\s+)?volgende\s+(?:onderdelen|stappen|proeven|fasen)\s*)?:?|\b(?:volgt|volgen|legt|leggen|leg\s+je|leg\s+u|er\s+is|er\s+zijn|uit voor|(?:start|starten|begint|beginnen|begin|opent|openen)\s+(?:we\s+|je\s+|u\s+|de\s+selectie\s+|de\s+procedure\s+)?met|uitgenodigd voor|uitnodiging voor|(?:mag|mogen|ga(?:at|an)?|kan|kunnen|gaat\s+door|gaan\s+door|door)\s+(?:je\s+|u\s+)?naar)\s+(?=(?:een|de|het)\s)|\b(?:selectie)?(?:proef|proeven|stap|stappen|onderdeel|onderdelen|fase|fasen)\s*:)\s*(?<list>[^.:]{6,})", RegexOptions.IgnoreCase)]
     private static partial Regex Enumeration();
 
     /// <summary>"Na een screening volgt …", "Wie slaagt voor de test …": a sentence that opens with a clause, not with a step.</summary>

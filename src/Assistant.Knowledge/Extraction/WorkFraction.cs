@@ -6,7 +6,9 @@ namespace Assistant.Knowledge.Extraction;
 /// <summary>
 /// The share of a full-time job a line states: "halftijds" (0.5), "19/38" and "30,4/38" (hours out of 38),
 /// "4/5" or "4/5de" (0.8), "12/22" next to "lesuren" (a teaching assignment), "80%" or "deeltijds (50%)" next to a regime word, "28,5 uur per week" (hours / 38),
-/// "voltijds" or "38/38" (1). A percentage that is a pass mark or an index ("aan 100%") is not a fraction.
+/// "voltijds" or "38/38" (1), "0,6 VTE", "0.8 FTE", "ETP 0,5" (a share of a full-time equivalent), "22u48 per week" (hours and
+/// minutes). A percentage that is a pass mark or an index ("aan 100%") is not a fraction, and full time named as what an
+/// amount is for ("maandloon voor een voltijdse betrekking", "omgerekend naar voltijds") is no regime.
 /// </summary>
 public static partial class WorkFraction
 {
@@ -64,19 +66,33 @@ public static partial class WorkFraction
             }
         }
 
+        foreach (Match e in Equivalent().Matches(text))
+        {
+            if (Number(e.Groups["f"].Value) is { } share && share is > 0 and <= 1)
+            {
+                found.Add((Round(share), e.Index, e.Index + e.Length));
+            }
+        }
+
         found.AddRange(HalfTime().Matches(text).Select(m => (0.5m, m.Index, m.Index + m.Length)));
         foreach (Match w in HoursPerWeek().Matches(text))
         {
-            if (Number(w.Groups["h"].Value) is { } weekly && weekly is > 0 and <= FullTimeHours)
+            var minutes = w.Groups["m"].Success ? int.Parse(w.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            if (Number(w.Groups["h"].Value) is { } whole && minutes < 60 && whole + minutes / 60m is var weekly && weekly is > 0 and <= FullTimeHours)
             {
                 found.Add((Round(weekly / FullTimeHours), w.Index, w.Index + w.Length));
             }
         }
 
-        found.AddRange(FullTime().Matches(text).Select(m => (1m, m.Index, m.Index + m.Length)));
+        // "Brutoloon voor een voltijdse betrekking", "omgerekend naar voltijds": full time as the measure of an amount, not the job's regime.
+        found.AddRange(FullTime().Matches(text).Where(m => !IsMeasure(text, m.Index))
+            .Select(m => (1m, m.Index, m.Index + m.Length)));
         var stated = found.Where(f => !IsOption(text, f.Start, f.End)).OrderBy(f => f.Start).ToList();
         return stated.Count == 0 ? null : stated[0];
     }
+
+    /// <summary>Whether the full-time word at <paramref name="index"/> is the measure of an amount ("loon voor een voltijdse betrekking").</summary>
+    public static bool IsMeasure(string text, int index) => FullTimeAsMeasure().IsMatch(text[Math.Max(0, index - 30)..index]);
 
     /// <summary>"4/5 is bespreekbaar", "ook halftijds mogelijk", "eventueel 80%": an option, not the regime.</summary>
     private static bool IsOption(string text, int start, int end) =>
@@ -108,8 +124,16 @@ public static partial class WorkFraction
     [GeneratedRegex(@"\bvoltijd\w*|\bfull[- ]?time\b", RegexOptions.IgnoreCase)]
     private static partial Regex FullTime();
 
-    [GeneratedRegex(@"(?<h>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:u|uur|h)(?:ren)?\s*(?:per week|/\s?week|/\s?w\b|per w\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<h>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:u|uur|h)(?:ren)?(?:\s*(?<m>[0-5]\d)(?:\s*min\w*)?)?\s*(?:per week|/\s?week|/\s?w\b|per w\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HoursPerWeek();
+
+    /// <summary>"0,6 VTE", "0.8 FTE", "0,5 ETP", "VTE 0,6", "0,75 voltijds equivalent".</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<f>0[.,]\d{1,2}|1(?:[.,]0{1,2})?)\s*(?:VTE|FTE|ETP|voltijd\w*\s+equivalent\w*)\b|\b(?:VTE|FTE|ETP)\s*:?\s*(?<f>0[.,]\d{1,2}|1(?:[.,]0{1,2})?)(?![\d.,])", RegexOptions.IgnoreCase)]
+    private static partial Regex Equivalent();
+
+    /// <summary>What comes before "voltijds" when full time is the measure of an amount: "voor een", "bij een", "op basis van een", "omgerekend naar".</summary>
+    [GeneratedRegex(@"\b(?:voor|bij|aan|op basis van|uitgedrukt in|omgerekend naar|berekend op)\s+(?:een\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FullTimeAsMeasure();
 
     [GeneratedRegex(@"\b(?:ook|eventueel|desgewenst|of)\s+(?:in\s+|een\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OptionBefore();

@@ -20,6 +20,8 @@ public sealed record ScoringResult
     public IReadOnlyList<StepNeed> Needed { get; init; } = [];
     /// <summary>Scores the candidate gave that no step could be matched to (they keep a pass open).</summary>
     public IReadOnlyList<Assistant.Tools.Profile.ScoreMention> Unmatched { get; init; } = [];
+    /// <summary>The one score given for the whole, when it was judged against the rule for the total alone.</summary>
+    public Assistant.Tools.Profile.ScoreMention? TotalScore { get; init; }
     /// <summary>Matched steps without a known pass mark.</summary>
     public IReadOnlyList<StepScore> Unjudged => [.. Steps.Where(s => !s.Judged)];
 }

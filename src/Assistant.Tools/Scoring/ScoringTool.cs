@@ -7,7 +7,10 @@ namespace Assistant.Tools.Scoring;
 public static class ScoringTool
 {
     /// <summary>Matches each reported score to a step and judges it; overall pass needs every step passed and the total rule met.</summary>
-    public static ScoringResult Evaluate(VacancyFacts facts, IReadOnlyList<ScoreMention> scores)
+    /// <param name="facts">The vacancy.</param>
+    /// <param name="scores">The scores the candidate gave.</param>
+    /// <param name="question">The question, when known: a step it names without a score is one still to come, whatever its place.</param>
+    public static ScoringResult Evaluate(VacancyFacts facts, IReadOnlyList<ScoreMention> scores, string? question = null)
     {
         var steps = facts.SelectionSteps.Where(s => s.Kind != "group").ToList();
         var eachStep = facts.PassRules.FirstOrDefault(r => r.Kind == "each-step");
@@ -55,6 +58,16 @@ public static class ScoringTool
         decimal? exactTotal = pointed.Count > 0 ? pointed.Sum(r => r.Points!.Value) * 100 / pointed.Sum(r => (r.OutOf ?? r.Step.MaxPoints)!.Value) : null;
         decimal? totalPercent = exactTotal is { } t ? Math.Round(t, 1) : null;
         var remaining = steps.Where(s => !used.Contains(s) && s.Order > results.Max(r => r.Step.Order)).ToList();
+        if (question is not null)
+        {
+            // "How much do I need on the interview? I had 30/40 on the case": the interview is still to come even when the
+            // document lists it first, so the total waits for it and what it needs is said.
+            var (words, concepts) = (Words(question), StepConcepts.Of(question));
+            remaining.AddRange(steps.Where(s => !used.Contains(s) && !remaining.Contains(s) && s.Kind is not ("screening" or "background-check")
+                && s.MaxPoints is > 0 && Fit(s, words, concepts) >= 2));
+            remaining = [.. remaining.OrderBy(s => s.Order)];
+        }
+
         // The total rule is judged only once every step that counts is known; before that it sets what the next steps need.
         var totalOpen = remaining.Any(s => s.CountsInFinal && (s.MaxPoints is > 0
             || (s.MaxPoints is null && s.PassMark?.Qualitative is null && s.Kind is "written" or "oral" or "interview" or "assignment")));
@@ -79,6 +92,37 @@ public static class ScoringTool
             TotalRule = total?.Citation,
             Remaining = remaining,
             Needed = failed ? [] : Needs(remaining, results, eachStep, total),
+        };
+    }
+
+    /// <summary>
+    /// One score the candidate gives for the whole ("62 op 100 voor beide samen", "my total was 55%"), judged against the rule
+    /// for the total alone: under it fails; meeting it passes only when no step has a mark of its own that the one figure
+    /// cannot show. Null when there is no such rule, the score lacks its maximum, or a pass would hide the steps' marks.
+    /// </summary>
+    public static ScoringResult? EvaluateTotal(VacancyFacts facts, ScoreMention score)
+    {
+        if (facts.PassRules.FirstOrDefault(r => r.Kind == "total" && r.Percent is > 0) is not { Percent: { } need } total
+            || score.Points is not { } points || (score.IsPercent ? 100m : score.OutOf) is not { } outOf || outOf <= 0 || points > outOf)
+        {
+            return null;
+        }
+
+        var percent = points * 100 / outOf;
+        var stepMarks = facts.PassRules.Any(r => r.Kind == "each-step") || facts.SelectionSteps.Any(s => s.PassMark is not null);
+        if (percent >= need && stepMarks)
+        {
+            return null;
+        }
+
+        return new ScoringResult
+        {
+            VacancyId = facts.Id,
+            Verdict = percent < need ? "fail" : "pass",
+            TotalPercent = Math.Round(percent, 1),
+            RequiredTotalPercent = need,
+            TotalRule = total.Citation,
+            TotalScore = score with { OutOf = outOf },
         };
     }
 

@@ -14,7 +14,10 @@ internal static partial class ScoringCues
         + @"|\bdo i pass\b|\benough points|\bhow many points do i need|\bpass mark|\bpassing (score|mark|grade)"
         + @"|\breussi|\bnote (minimale|suffisante)|\bpoints (necessaires|suffisants)"
         + @"|\bsuis je (admis|qualifie pour|passe)|\bminimum (to pass|required|score)|\bslaagt?\b"
-        + @"|\bvoldoende (punten|score|behaald)|\bpassed\b|\bfailed\b|\bzakken\b|\bla suite\b|\betape suivante",
+        + @"|\bvoldoende (punten|score|behaald)|\bpassed\b|\bfailed\b|\bzakken\b|\bla suite\b|\betape suivante"
+        // A place in a ranking ("ik was 11de", "I ranked 12th", "je suis classée 7e", "op plaats 9"), not a school year or an attempt.
+        + @"|\b(ik (was|ben|werd|eindigde|stond|sta|kwam)|i (was|came|finished|ranked|placed)|je suis( arrivee?| classee?)?|classee?|gerangschikt( als)?|ranked)( als| as| de| the)? \d{1,3}(ste|de|e|th|st|nd|rd|eme|ieme)\b(?! (jaar|jaars|leerjaar|year|annee|keer|time|fois|poging|kind))"
+        + @"|\b(op|in|at) (de |the )?(plaats|place|positie) \d{1,3}\b(?! (jaar|year))",
         RegexOptions.CultureInvariant)]
     public static partial Regex Strong();
 

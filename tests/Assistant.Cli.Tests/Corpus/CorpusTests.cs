@@ -21,12 +21,12 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned5", 97.5, 87.0, 0)]
     [InlineData("tuned6", 97.5, 84.5, 0)]
     [InlineData("tuned7", 96.0, 95.0, 0)]
-    [InlineData("tuned8", 97.0, 86.0, 0)]
+    [InlineData("tuned8", 97.0, 86.5, 0)]
     [InlineData("tuned9", 86.0, 80.0, 0)]
     [InlineData("tuned10", 96.0, 81.0, 0)]
     [InlineData("tuned11", 92.5, 74.5, 0)]
     [InlineData("tuned12", 93.5, 76.5, 0)]
-    [InlineData("tuned13", 83.5, 58.5, 0)]
+    [InlineData("tuned13", 83.5, 59.5, 0)]
     [InlineData("blind13", 74.5, 43.5, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {

@@ -132,4 +132,27 @@ public sealed class DeadlineChannelTests : IDisposable
         Solliciteren
         Je kandidatuur moet ons bereiken uiterlijk op 30 januari 2027, via het online formulier of aangetekend per post (de datum van de poststempel telt).
         """);
+
+    [Theory]
+    [InlineData("Je brief moet uiterlijk op vrijdag 29 januari 2027 om 16 uur in ons bezit zijn.", "in ons bezit")]
+    [InlineData("Kandidaturen op papier dienen ten laatste op 29 januari 2027 bij de personeelsdienst ontvangen te zijn.", "ontvangen te zijn")]
+    [InlineData("Een brief per post moet op vrijdag 29 januari 2027 vóór de middag bij ons zijn aangekomen.", "aangekomen")]
+    public async Task PostAskedWhenTheLetterMustHaveArrived_QuotesTheArrivalSentence(string arrival, string quoted)
+    {
+        _vacancies.Write("gemeente-hazeldonk-boekhouder", $"""
+            GEMEENTE HAZELDONK
+
+            Boekhouder (m/v/x)
+
+            Solliciteren
+            Solliciteren kan tot en met vrijdag 29 januari 2027, online via www.hazeldonk.be of per post:
+            - met een brief aan het college van burgemeester en schepenen, Dorpsplein 1, 2990 Hazeldonk.
+            {arrival}
+            """);
+
+        var answer = await _vacancies.AskAsync("Als ik mijn brief voor boekhouder in Hazeldonk donderdag per post verstuur, is dat nog op tijd?");
+
+        Assert.Equal("deadline", answer.Intent);
+        Assert.Contains(quoted, answer.Text, StringComparison.Ordinal);
+    }
 }

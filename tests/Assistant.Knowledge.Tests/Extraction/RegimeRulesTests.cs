@@ -19,6 +19,10 @@ public sealed class RegimeRulesTests
     [InlineData("Een halftijdse job, voltijds werken is ook mogelijk.", 0.5)]
     [InlineData("Opdracht: 11/22 (11 lesuren per week), tijdelijk.", 0.5)]
     [InlineData("Een opdracht van 18/24 lestijden in het lager onderwijs.", 0.75)]
+    [InlineData("Contractueel, onbepaalde duur, 0,8 VTE.", 0.8)]
+    [InlineData("Werkregime: 0.5 FTE in een glijdend uurrooster.", 0.5)]
+    [InlineData("Tewerkstelling VTE 0,75 met start in maart.", 0.75)]
+    [InlineData("Je werkt 30u24 per week, verspreid over vier dagen.", 0.8)]
     public void FindRegime_PartTimeForms_GiveTheFraction(string sentence, double fraction)
     {
         var sut = TestKnowledge.FromText($"Boekhouder\n\nAanbod\n\n{sentence}").Regime!;
@@ -44,5 +48,24 @@ public sealed class RegimeRulesTests
         var sut = TestKnowledge.FromText("Boekhouder\n\nAanbod\n\nDeeltijdse betrekking (30,4/38).").Regime!;
         Assert.Equal(30.4m, sut.HoursPerWeek);
         Assert.False(sut.FullTime);
+    }
+
+    [Theory]
+    [InlineData("Het maandloon voor een voltijdse betrekking ligt tussen € 2.500 en € 3.500; je krijgt het pro rata.")]
+    [InlineData("Omgerekend naar voltijds verdien je € 2.500 tot € 3.500 bruto per maand.")]
+    [InlineData("Bij een voltijdse tewerkstelling bedraagt je brutoloon € 2.500.")]
+    public void FindRegime_FullTimeAsTheMeasureOfThePay_DoesNotHideThePartTimeShare(string payLine)
+    {
+        var sut = TestKnowledge.FromText($"Kok\n\nContractueel - deeltijds 0,6 VTE\n\nAanbod\n\n{payLine}").Regime!;
+        Assert.Equal(0.6m, sut.Fraction);
+        Assert.False(sut.FullTime);
+    }
+
+    [Fact]
+    public void FindRegime_OnlyFullTimeAsTheMeasureOfThePay_GivesNoFraction()
+    {
+        var sut = TestKnowledge.FromText("Kok\n\nAanbod\n\nHet maandloon voor een voltijdse betrekking ligt tussen € 2.500 en € 3.500.");
+        Assert.Null(sut.Regime?.Fraction);
+        Assert.NotEqual(true, sut.Regime?.FullTime);
     }
 }

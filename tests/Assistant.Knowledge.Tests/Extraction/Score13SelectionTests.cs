@@ -50,4 +50,35 @@ public sealed class Score13SelectionTests
     [InlineData("Solliciteer via het online formulier op onze website.")]
     public void ApplicationChannel_WayToApply_IsFound(string sentence) =>
         Assert.Equal([sentence], DocumentRules.ApplicationChannel($"Solliciteren\n{sentence}\nVoor vragen over je sollicitatie: jobs@voorbeeld.be."));
+
+    [Theory]
+    [InlineData("De opdracht en het gesprek tellen samen voor 80 punten; je moet er minstens 48 halen.", 60)]
+    [InlineData("Op het geheel (120 punten) moet je minimaal 72 punten behalen.", 60)]
+    [InlineData("Samen staan beide delen op 50; wie minder dan 35 haalt, valt af.", 70)]
+    public void Find_TotalAndMinimumInPointsOnly_IsATotalRule(string sentence, int percent)
+    {
+        var facts = TestKnowledge.FromText($"Technicus groendienst\n\nSelectie\n\n- Een praktijkopdracht en een gesprek.\n- {sentence}");
+
+        Assert.Equal((decimal)percent, facts.PassRules.Single(r => r.Kind == "total").Percent);
+    }
+
+    [Fact]
+    public void Find_TwoMaximaInTheSentence_IsNoTotalRule()
+    {
+        var facts = TestKnowledge.FromText("Technicus groendienst\n\nSelectie\n\nDe opdracht staat op 40 punten en het gesprek samen met de presentatie op 60 punten; je moet minstens 20 halen.");
+
+        Assert.DoesNotContain(facts.PassRules, r => r.Kind == "total");
+    }
+
+    [Theory]
+    [InlineData("We beginnen met een schriftelijke proef (op 40 punten). Wie slaagt, gaat door naar een gesprek (op 60 punten).", "schriftelijke")]
+    [InlineData("De selectie start met een praktijkproef op 30 punten. Wie de helft haalt, mag door naar een interview op 20 punten.", "praktijkproef")]
+    [InlineData("Je begint met een online capaciteitstest. Wie minstens 50% haalt, gaat door naar het gesprek met de jury.", "capaciteitstest")]
+    public void Find_ProseThatStartsWithAStep_ReadsThatStepAndTheNext(string sentence, string first)
+    {
+        var steps = TestKnowledge.FromText($"Technicus groendienst\n\nSelectie\n\n{sentence}").SelectionSteps;
+
+        Assert.True(steps.Count >= 2, string.Join(" | ", steps.Select(s => s.Name)));
+        Assert.Contains(first, steps[0].Name, StringComparison.OrdinalIgnoreCase);
+    }
 }

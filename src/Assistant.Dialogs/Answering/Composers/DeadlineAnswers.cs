@@ -69,6 +69,13 @@ public static partial class DeadlineAnswers
                 break;
         }
 
+        if (status.Status != "not-stated" && status.Deadline?.Citation.Quote is { } stated && Changed().Match(stated) is { Success: true } change)
+        {
+            // "UPDATE: de termijn werd verlengd tot …", "Rechtzetting: de uiterste datum is …": a candidate who read the old date
+            // learns that this one replaces it.
+            text.Append(' ').Append(Texts.Get(lang, change.Groups["ext"].Success ? "num19.deadline.extended" : "num19.deadline.changed", ("quote", stated)));
+        }
+
         if (DeadlineChannels.Asks(t.Analysis.FoldedText) && DeadlineChannels.Sentence(t, v, status.Deadline?.Citation) is { } ways)
         {
             text.Append(' ').Append(Texts.Get(lang, "deadline.channel", ("quote", ways.Quote)));
@@ -95,6 +102,10 @@ public static partial class DeadlineAnswers
 
         return AnswerKit.Make(t, Intents.Deadline, AnswerSources.Rules, text.ToString(), [v.Id], citations, new DeadlinePayload(status));
     }
+
+    /// <summary>A deadline sentence that says the date was extended ("verlengd", "uitgesteld") or changed ("gewijzigd", "rechtzetting").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<ext>\bverleng\w*|\buitgesteld\b|\bverschoven\b|\bextended\b|\bprolong\w*|\breport[eé]e?\b)|\bgewijzigd\b|\baangepast\b|\brechtzetting\b|\bcorrectie\b|\berratum\b|\bnieuwe (?:uiterste |sluitings)?datum\b|\bcorrected\b|\bchanged\b|\bmodifi[eé]e?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Changed();
 
     /// <summary>
     /// The sentence of the vacancy's public passages that sets a deadline in words the extraction did not read as a date

@@ -120,8 +120,13 @@ public static partial class DeadlineChannels
     [GeneratedRegex(@"\bonline\b|formulier|formulaire|platform|portaal|\bwebsite\b|en ligne|\bwww\.|https?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OnlineWord();
 
-    /// <summary>What proves a sending in time: the postmark, the date of receipt or of sending.</summary>
-    [GeneratedRegex(@"poststempel|postmark|datum van (?:de )?(?:ontvangst|verzending|afgifte|verzenden|post)|ontvangstdatum|verzenddatum|als bewijs|moet(?:en)? (?:ten laatste|uiterlijk )?(?:\S+ )?(?:ontvangen|toegekomen|binnen) zijn|afgestempeld", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// What proves a sending in time: the postmark, the date of receipt or of sending; arrival with the date in between ("moet
+    /// uiterlijk op 3 maart om 12 uur bij ons zijn toegekomen", "dient vóór 1 mei in ons bezit te zijn", "must reach us by").
+    /// </summary>
+    [GeneratedRegex(@"poststempel|postmark|datum van (?:de )?(?:ontvangst|verzending|afgifte|verzenden|post)|ontvangstdatum|verzenddatum|als bewijs|moet(?:en)? (?:ten laatste|uiterlijk )?(?:\S+ )?(?:ontvangen|toegekomen|binnen) zijn|afgestempeld"
+        + @"|\b(?:moet|moeten|dient|dienen)\b[^.!?]{0,100}?(?:\bzijn\s+(?:toegekomen|aangekomen|ontvangen|binnengekomen)\b|\b(?:toegekomen|aangekomen|ontvangen|binnengekomen|in ons bezit|in het bezit)\s+(?:te\s+)?zijn\b|\b(?:toekomen|aankomen|binnenkomen)\b)"
+        + @"|\bmust (?:reach|arrive|be received)|\bdoit (?:nous )?(?:parvenir|[eê]tre re[cç]ue?|arriver)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Proof();
 
     [GeneratedRegex(@"\b(per|via|met de|by|par) (post|brief|briefpost|aangetekende? (brief|zending)|koerier|courrier|la poste|recommande|registered (mail|letter)|mail|e ?mail|courriel)\b|\bpoststempel|\bpostmark|\bcachet de la poste\b|\baangetekend|\bin de (brieven)?bus\b|\bbrievenbus|\bmailbox\b|\bletterbox\b|\bboite aux lettres\b|\b(af ?geven|binnenbrengen|binnen brengen|afleveren|posten)\b|\bin person\b|\bby hand\b|\ben main propre\b|\bposter\b|\bop papier\b|\bon paper\b|\bsur papier\b|\b(op|naar|in|on|through|door) (de |het |the )?(post|postkantoor|brievenbus|post office)\b|\b(mijn|m'n|de|een|die|deze) brief\b|\b(e ?)?mailen\b|\b(ver)?sturen per\b|\bpostal\b|\bposted\b|\bpost (it|my|mijn|ma|m'n)\b|\b(my|mijn|ma) (letter|lettre)\b"
@@ -130,6 +135,6 @@ public static partial class DeadlineChannels
         + @"|\b(web ?form|online form|formulaire en ligne|webformulier|online formulier)\b|\b(onderwerp|subject line|objet)\b|\bhand (it |them |my \w+ )?in\b|\bdrop (it |them )?off\b|\bdeposer\b", RegexOptions.CultureInvariant)]
     private static partial Regex AskedChannel();
 
-    [GeneratedRegex(@"\bpost\b|poststempel|aangetekend|\be-?mail|@|\bafgeven\b|\bafgegeven\b|\bbinnenbrengen\b|\bonthaal\b|\bonline\b|formulier|sollicitatieplatform|\bplatform|\bwebsite\b|\bportaal\b|\bpapier", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bpost\b|\bbrie(?:f|ven)\b|\bop papier\b|poststempel|aangetekend|\be-?mail|@|\bafgeven\b|\bafgegeven\b|\bbinnenbrengen\b|\bonthaal\b|\bonline\b|formulier|sollicitatieplatform|\bplatform|\bwebsite\b|\bportaal\b|\bpapier", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DocumentChannel();
 }

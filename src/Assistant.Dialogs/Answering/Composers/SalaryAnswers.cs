@@ -222,14 +222,21 @@ public static partial class SalaryAnswers
             // The candidate's own regime ("als ik 4/5 werk", "half-time", "à mi-temps", "30,4 uur per week"): the full-time
             // amounts times that share; amounts published for the job's own part-time regime are first brought to full time.
             var regimeShare = salary.FullTimeAmounts == false && v.Regime is { Fraction: { } own } && own is > 0 and < 1 ? own : 1m;
+            if (regimeShare != 1m)
+            {
+                // "Is dat voor voltijds of voor de 24/38?": first that the published amounts are the part-time job's own, as written.
+                text.Append(' ').Append(Texts.Get(lang, "fact13.salary.partTimeStated", ("share", Format.Number(lang, Math.Round(regimeShare * 100, 1))),
+                    ("written", Written(v.Regime)), ("amount", Range([.. monthly.Select(m => Math.Round(m / regimeShare, 2, MidpointRounding.AwayFromZero))]))));
+                citations.Add(v.Regime?.FractionCitation);
+                if (asked == 1m || Math.Abs(asked - regimeShare) < 0.001m)
+                {
+                    return;
+                }
+            }
+
             var key = salary.FullTimeAmounts == false && regimeShare == 1m ? "score5.salary.askedUnclear" : "score5.salary.asked";
             var amountsAsked = monthly.Select(m => Math.Round(m / regimeShare * asked, 2, MidpointRounding.AwayFromZero)).ToList();
             text.Append(' ').Append(Texts.Get(lang, key, ("share", Format.Number(lang, Math.Round(asked * 100, 1))), ("amount", Range(amountsAsked))));
-            if (v.Regime?.FractionCitation is { } regimeCitation && regimeShare != 1m)
-            {
-                citations.Add(regimeCitation);
-            }
-
             return;
         }
 
@@ -238,21 +245,36 @@ public static partial class SalaryAnswers
             var share = Format.Number(lang, Math.Round(fraction * 100, 1));
             if (salary.FullTimeAmounts == true)
             {
-                text.Append(' ').Append(Texts.Get(lang, "salary.partTime", ("share", share), ("amount", Range([.. monthly.Select(m => Math.Round(m * fraction, 2, MidpointRounding.AwayFromZero))]))));
+                text.Append(' ').Append(Texts.Get(lang, "salary.partTime", ("share", share), ("written", Written(regime)), ("amount", Range([.. monthly.Select(m => Math.Round(m * fraction, 2, MidpointRounding.AwayFromZero))]))));
                 citations.Add(regime.FractionCitation);
             }
             else if (salary.FullTimeAmounts == false)
             {
                 // "Voor deze halftijdse opdracht ligt je loon tussen …": the amounts are the job's own; what they mean at full time is said too.
-                text.Append(' ').Append(Texts.Get(lang, "fact13.salary.partTimeStated", ("share", share), ("amount", Range([.. monthly.Select(m => Math.Round(m / fraction, 2, MidpointRounding.AwayFromZero))]))));
+                text.Append(' ').Append(Texts.Get(lang, "fact13.salary.partTimeStated", ("share", share), ("written", Written(regime)), ("amount", Range([.. monthly.Select(m => Math.Round(m / fraction, 2, MidpointRounding.AwayFromZero))]))));
                 citations.Add(regime.FractionCitation);
             }
             else
             {
-                text.Append(' ').Append(Texts.Get(lang, "salary.partTimeUnclear", ("share", share)));
+                text.Append(' ').Append(Texts.Get(lang, "salary.partTimeUnclear", ("share", share), ("written", Written(regime))));
                 citations.Add(regime.FractionCitation);
             }
         }
+    }
+
+    /// <summary>
+    /// The job's share as the vacancy writes it, after a comma ("24/38", "0,6 VTE", "4/5de"), so the candidate recognises it;
+    /// empty when it is a percentage or a word only ("80%", "halftijds"), which the percentage already says.
+    /// </summary>
+    private static string Written(Regime? regime)
+    {
+        if (regime?.FractionCitation?.Quote is not { } quote || Assistant.Knowledge.Extraction.WorkFraction.Find(quote) is not { } found)
+        {
+            return "";
+        }
+
+        var written = quote[found.Start..found.End].Trim();
+        return written.Any(char.IsDigit) && !written.Contains('%', StringComparison.Ordinal) ? ", " + written : "";
     }
 
     /// <summary>
@@ -309,10 +331,36 @@ public static partial class SalaryAnswers
                 ("amount", Format.Money(lang, Math.Round(hours * rates[0], 2, MidpointRounding.AwayFromZero)))));
         }
 
+        else if (WeekHours().Match(t.Text) is { Success: true } week && decimal.TryParse(week.Groups["n"].Value.Replace(',', '.'), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var weekly)
+            && weekly is > 0 and <= 60 && RateNamed(t.Text, atAge.Count > 0 ? atAge : salary.Published) is { } rate)
+        {
+            // "How much for a 30-hour week with the lifeguard brevet?": the one wage the question points to times the weekly hours.
+            text.Append(' ').Append(Texts.Get(lang, "num19.salary.hourly.week", ("hours", Format.Number(lang, weekly)), ("rate", Format.Money(lang, rate)),
+                ("amount", Format.Money(lang, Math.Round(weekly * rate, 2, MidpointRounding.AwayFromZero)))));
+        }
+
         // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: asked about ("meer op zondag?"), their lines are added.
         SalaryAllowances.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
+
+    /// <summary>The one hourly wage the question points to: the only one, or the only row whose label words the question uses.</summary>
+    private static decimal? RateNamed(string question, IReadOnlyList<SalaryPoint> rows)
+    {
+        var rates = rows.Select(p => p.Amount).Distinct().ToList();
+        if (rates.Count == 1)
+        {
+            return rates[0];
+        }
+
+        var words = Assistant.Core.Text.TextFold.Words(question).Where(w => w.Length > 3).ToHashSet();
+        var named = rows.Where(p => Assistant.Core.Text.TextFold.Words(p.Label).Any(words.Contains)).Select(p => p.Amount).Distinct().ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>"30 uur per week", "a 30-hour week", "30 hours a week", "une semaine de 30 heures".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2}(?:[.,]\d)?)\s*(?:uur|uren|u|h|hours?|heures?)\s*(?:per|a|par|/|in de|in a)\s*(?:week|semaine)\b|(?<![\d.,])(?<n>\d{1,2})[- ]?(?:hours?|uren|urige)[- ]?(?:werk)?week\b|\b(?:werkweek|week|semaine)\s+(?:van|of|de)\s+(?<n>\d{1,2})\s*(?:uur|uren|hours?|heures?|u|h)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WeekHours();
 
     /// <summary>
     /// The hours of work a question asks the pay for: a span of clock times ("from 7 to 13:30", "van 22u tot 6u", "de 8h à 12h")

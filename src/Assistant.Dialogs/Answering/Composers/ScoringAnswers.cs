@@ -7,13 +7,28 @@ using Assistant.Dialogs.Answering.Payloads;
 namespace Assistant.Dialogs.Answering.Composers;
 
 /// <summary>Scoring answers: per step the score, the minimum that applies and pass/fail; the total; the overall verdict.</summary>
-public static class ScoringAnswers
+public static partial class ScoringAnswers
 {
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
         var lang = t.Language;
-        var result = ScoringTool.Evaluate(v, t.Analysis.Scores);
         var citations = new List<Citation?>();
+        if (t.Analysis.Scores.Count == 1 && Together().IsMatch(t.Text) && ScoringTool.EvaluateTotal(v, t.Analysis.Scores[0]) is { TotalScore: { } whole } totalOnly)
+        {
+            // "62 op 100 voor beide samen": one figure for the whole, judged against the rule for the total.
+            var (sum, max, need) = (whole.Points!.Value, whole.OutOf!.Value, totalOnly.RequiredTotalPercent!.Value);
+            var said = Texts.Get(lang, "score.total.points", ("score", $"{Format.Number(lang, sum)}/{Format.Number(lang, max)}"), ("percent", Format.Number(lang, totalOnly.TotalPercent!.Value)),
+                ("required", Format.Number(lang, need)), ("minimum", Format.Number(lang, Math.Round(need * max / 100, 1))))
+                + " " + Texts.Get(lang, totalOnly.Verdict == Verdicts.Fail ? "score.fail" : "score.pass");
+            return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, said, [v.Id], [totalOnly.TotalRule], new ScoringPayload(totalOnly), totalOnly.Verdict);
+        }
+
+        var result = ScoringTool.Evaluate(v, t.Analysis.Scores, t.Text);
+        if (t.Analysis.Scores.Count == 0 && RankMention.Find(t.Text) is { } rank && Ranked(t, v, rank) is { } ranked)
+        {
+            return ranked;
+        }
+
         if (result.Steps.Count == 0 && t.Analysis.Scores.Count == 0 && Marks(t, v) is { } marks)
         {
             return marks;
@@ -48,7 +63,7 @@ public static class ScoringAnswers
             {
                 var key = s.Passed ? "score.step.pass" : "score.step.fail";
                 text.Append(Texts.Get(lang, key, ("step", s.Step.Name), ("score", $"{Format.Number(lang, p)}/{Format.Number(lang, o)}"),
-                    ("percent", Format.Number(lang, Math.Round(p * 100 / o, 1))), ("required", Format.Number(lang, req)), ("minimum", Format.Number(lang, s.MinimumPoints ?? 0)))).Append(' ');
+                    ("percent", Format.Number(lang, Math.Round(p * 100 / o, 1))), ("required", Format.Number(lang, req)), ("minimum", Format.Number(lang, s.MinimumPoints ?? 0)), ("max", Format.Number(lang, o)))).Append(' ');
             }
 
             citations.Add(s.Rule);
@@ -116,6 +131,35 @@ public static class ScoringAnswers
 
         return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, text.ToString(), [v.Id], citations, new ScoringPayload(result), result.Verdict);
     }
+
+    /// <summary>
+    /// A place in a ranking instead of points ("ik was 11de na de praktische proef"): judged against the vacancy's rule that only
+    /// the best N go on, when there is one such rule (or the question names the step of one); otherwise null and the usual answer.
+    /// </summary>
+    private static Answer? Ranked(TurnContext t, VacancyFacts v, int rank)
+    {
+        var rules = v.PassRules.Where(r => r.Kind == "top-n" && r.Count is > 0).ToList();
+        if (rules.Count > 1)
+        {
+            var asked = StepConcepts.Of(t.Text);
+            rules = [.. rules.Where(r => r.Step is { } step && StepConcepts.Of(step).Overlaps(asked))];
+        }
+
+        if (rules.Count != 1)
+        {
+            return null;
+        }
+
+        var rule = rules[0];
+        var within = rank <= rule.Count!.Value;
+        var text = Texts.Get(t.Language, within ? "num19.score.rankIn" : "num19.score.rankOut", ("vacancy", Format.Vacancy(t.Language, v)),
+            ("count", rule.Count.Value), ("rank", rank));
+        return AnswerKit.Make(t, Intents.Scoring, AnswerSources.Rules, text, [v.Id], [rule.Citation], null, within ? Verdicts.Pass : Verdicts.Fail);
+    }
+
+    /// <summary>"samen", "in totaal", "together", "in total", "overall", "combined", "au total", "ensemble": one figure for the whole.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:samen|samengeteld|in totaal|totaal|totaalscore|eindscore|together|in total|overall|combined|total score|au total|ensemble|score total|globalement)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Together();
 
     /// <summary>No score given: what each step (the one asked about, or all) needs, and the rule for the total; no verdict.</summary>
     private static Answer? Marks(TurnContext t, VacancyFacts v)
