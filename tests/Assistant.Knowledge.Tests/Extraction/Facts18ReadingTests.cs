@@ -1,0 +1,75 @@
+using Assistant.Core.Facts;
+
+namespace Assistant.Knowledge.Tests.Extraction;
+
+/// <summary>
+/// Admission routes as other employers write them (facts18): the conditions under a heading that asks who may apply ("Wie kan
+/// solliciteren?", "Kom jij in aanmerking?", "Who can apply?"), which holds an application word but announces the requirements;
+/// a way in without the diploma that names whatever must be passed instead, under a name no list of test words knows; and a later
+/// sentence that admits another diploma level too ("Een masterdiploma in die richtingen komt ook in aanmerking"). Invented
+/// employers and sentences.
+/// </summary>
+public sealed class Facts18ReadingTests
+{
+    [Theory]
+    [InlineData("txt", "Stad Oudeveld\n\nMedewerker onthaal (m/v/x)\n\nWIE KAN SOLLICITEREN?\nJe hebt een bachelordiploma in de communicatie.\nJe bent minstens 18 jaar.\n\nWAT BIEDEN WE?\nEen contract van onbepaalde duur.")]
+    [InlineData("md", "# Medewerker onthaal (m/v/x)\n\nStad Oudeveld\n\n## Wie mag deelnemen?\n\n- Je hebt een bachelordiploma in de communicatie.\n- Je bent minstens 18 jaar.\n\n## Ons aanbod\n\nEen contract van onbepaalde duur.")]
+    [InlineData("html", "<html><body><h1>Medewerker onthaal (m/v/x)</h1><p>Stad Oudeveld</p><h2>Kom jij in aanmerking?</h2><ul><li>Je hebt een bachelordiploma in de communicatie.</li><li>Je bent minstens 18 jaar.</li></ul><h2>Aanbod</h2><p>Een contract van onbepaalde duur.</p></body></html>")]
+    [InlineData("docx", "# Medewerker onthaal (m/v/x)\nStad Oudeveld\n# Who can apply?\nJe hebt een bachelordiploma in de communicatie.\n# Aanbod\nEen contract van onbepaalde duur.")]
+    public void Find_RequirementsUnderAHeadingAskingWhoMayApply_AreRoutes(string format, string document)
+    {
+        var facts = Read(format, document);
+        Assert.Contains(facts.Requirements.Routes, r => r is { Audience: RouteAudience.External, Diploma: DiplomaLevel.Bachelor });
+    }
+
+    [Theory]
+    [InlineData("txt", "Gemeente Zeeveld\n\nJobstudenten zomer\n\nWIE KAN SOLLICITEREN?\nJe bent ingeschreven als student.\n\nEen diploma is niet nodig.\n\nLOON\nEUR 12,00 per uur.")]
+    [InlineData("md", "# Jobstudent zwembad\n\nGemeente Zeeveld\n\n## Wie mag solliciteren?\n\nIedereen die student is. Je hoeft geen diploma te hebben: er is geen diplomavereiste.\n\n## Loon\n\nEUR 12,00 per uur.")]
+    public void Find_NoDiplomaNeededUnderAHeadingAskingWhoMayApply_IsARouteWithoutDiploma(string format, string document)
+    {
+        var facts = Read(format, document);
+        Assert.Contains(facts.Requirements.Routes, r => r is { Audience: RouteAudience.External, Diploma: DiplomaLevel.None });
+    }
+
+    [Theory]
+    [InlineData("Je hebt een diploma van het hoger secundair onderwijs. Heb je dat diploma niet, dan ben je al geslaagd voor de generieke screening niveau C van de overheid.", "generieke screening niveau C")]
+    [InlineData("Je hebt een diploma secundair onderwijs. Zonder dat diploma kan je toch deelnemen als je slaagt voor een toets algemene vaardigheden.", "toets algemene vaardigheden")]
+    [InlineData("Je bezit een diploma van het secundair onderwijs; bezit je geen diploma, dan moet je eerst slagen voor de instapproef van de provincie.", "instapproef")]
+    public void Find_WayInWithoutTheDiplomaNamingWhatToPass_IsARouteWithThatTest(string requirement, string test)
+    {
+        var facts = TestKnowledge.FromMarkdown($"# Medewerker logistiek (m/v/x)\n\nProvincie Heidevoort · niveau C\n\n## Toelatingsvoorwaarden\n\n1. {requirement}\n2. Je bent minstens 18 jaar.\n\n## Aanbod\n\nEen voltijds contract.");
+        var routes = facts.Requirements.Routes;
+        Assert.Contains(routes, r => r is { Audience: RouteAudience.External, Diploma: DiplomaLevel.Secondary });
+        var without = Assert.Single(routes, r => r.Diploma == DiplomaLevel.None);
+        Assert.Contains(without.Alternative, a => a.Name.StartsWith(test, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Find_WayInWithoutTheDiplomaThatNamesNothingToPass_IsNoRoute()
+    {
+        // Nothing replaces the diploma: no route that would admit anyone.
+        var facts = TestKnowledge.FromMarkdown("# Medewerker logistiek (m/v/x)\n\nProvincie Heidevoort\n\n## Toelatingsvoorwaarden\n\n- Je hebt een diploma secundair onderwijs. Heb je dat diploma niet, neem dan contact op met de personeelsdienst.\n\n## Aanbod\n\nEen voltijds contract.");
+        Assert.DoesNotContain(facts.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
+    }
+
+    [Theory]
+    [InlineData("Je hebt een professionele bachelor in de chemie of in de biotechnologie. Een masterdiploma in een van die richtingen (of in de geologie) komt ook in aanmerking.", DiplomaLevel.Bachelor, DiplomaLevel.Master, "geologie")]
+    [InlineData("Je hebt een bachelor in de verpleegkunde. Een graduaat in dezelfde richting wordt ook aanvaard.", DiplomaLevel.Bachelor, DiplomaLevel.Graduate, "verpleegkunde")]
+    [InlineData("Je hebt een master in de rechten. Een bachelor in de rechtspraktijk (of het notariaat) is ook goed.", DiplomaLevel.Master, DiplomaLevel.Bachelor, "rechtspraktijk")]
+    public void Find_LaterSentenceAdmittingAnotherLevel_IsARouteOfItsOwnWithItsFields(string requirement, DiplomaLevel first, DiplomaLevel also, string field)
+    {
+        var facts = TestKnowledge.FromMarkdown($"# Deskundige (m/v/x)\n\nAgentschap Heidevoort\n\n## Diploma\n\n{requirement}\n\n## Aanbod\n\nEen voltijds contract.");
+        var routes = facts.Requirements.Routes;
+        Assert.Contains(routes, r => r.Diploma == first);
+        var other = Assert.Single(routes, r => r.Diploma == also);
+        Assert.Contains(field, other.DiplomaField ?? "", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static VacancyFacts Read(string format, string document) => format switch
+    {
+        "md" => TestKnowledge.FromMarkdown(document),
+        "html" => TestKnowledge.FromHtml(document),
+        "docx" => TestKnowledge.FromDocxBlocks(document.Split('\n')),
+        _ => TestKnowledge.FromTextFile(document),
+    };
+}
