@@ -6,8 +6,9 @@ namespace Assistant.Knowledge.Tests.Extraction;
 /// Admission routes as other employers write them (facts18): the conditions under a heading that asks who may apply ("Wie kan
 /// solliciteren?", "Kom jij in aanmerking?", "Who can apply?"), which holds an application word but announces the requirements;
 /// a way in without the diploma that names whatever must be passed instead, under a name no list of test words knows; and a later
-/// sentence that admits another diploma level too ("Een masterdiploma in die richtingen komt ook in aanmerking"). Invented
-/// employers and sentences.
+/// sentence that admits another diploma level too ("Een masterdiploma in die richtingen komt ook in aanmerking"); being a student
+/// worded as a status ("het statuut van student") or as "leerling of student"; a heading that names the job more fully than
+/// the "… zoekt een X" sentence below it. Invented employers and sentences.
 /// </summary>
 public sealed class Facts18ReadingTests
 {
@@ -64,6 +65,22 @@ public sealed class Facts18ReadingTests
         var other = Assert.Single(routes, r => r.Diploma == also);
         Assert.Contains(field, other.DiplomaField ?? "", StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("Je hebt het statuut van student (je volgt les in het secundair of hoger onderwijs).")]
+    [InlineData("Je bent ingeschreven als leerling of student in een school of hogeschool.")]
+    [InlineData("Je hebt het studentenstatuut tijdens de hele zomer.")]
+    public void Find_StudentStatusWordedAsAStatusOrAsPupilOrStudent_IsTheStudentCondition(string line)
+    {
+        var facts = TestKnowledge.FromMarkdown($"# Jobstudent sporthal\n\nGemeente Zeeveld\n\n## Wie kan solliciteren?\n\n- {line}\n- Je bent minstens 16 jaar.\n\n## Loon\n\nEUR 12,00 per uur.");
+        Assert.Contains(facts.Requirements.General, g => g.Kind == "student");
+    }
+
+    [Theory]
+    [InlineData("# Projectmedewerker erfgoed en trage wegen\n\n**Stad Zeeveld** zoekt een projectmedewerker (m/v/x) voor een nieuw project.\n\n## Wat ga je doen?\n\n- Je brengt paden in kaart.", "Projectmedewerker erfgoed en trage wegen")]
+    [InlineData("# Coördinator vrije tijd en cultuur\n\nGemeente Oudeveld zoekt een coördinator (m/v/x), voltijds.\n\n## Jouw taken\n\n- Je organiseert evenementen.", "Coördinator vrije tijd en cultuur")]
+    public void Find_HeadingThatStartsWithTheJobTheSentenceSeeks_IsTheFullerTitle(string document, string title) =>
+        Assert.Equal(title, TestKnowledge.FromMarkdown(document).Title);
 
     private static VacancyFacts Read(string format, string document) => format switch
     {
