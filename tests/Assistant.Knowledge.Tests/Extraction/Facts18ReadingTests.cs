@@ -8,7 +8,8 @@ namespace Assistant.Knowledge.Tests.Extraction;
 /// a way in without the diploma that names whatever must be passed instead, under a name no list of test words knows; and a later
 /// sentence that admits another diploma level too ("Een masterdiploma in die richtingen komt ook in aanmerking"); being a student
 /// worded as a status ("het statuut van student") or as "leerling of student"; a heading that names the job more fully than
-/// the "… zoekt een X" sentence below it. Invented employers and sentences.
+/// the "… zoekt een X" sentence below it; an employer's own scale code with a hyphen ("eigen loonschaal ABC-4"). Invented
+/// employers and sentences.
 /// </summary>
 public sealed class Facts18ReadingTests
 {
@@ -81,6 +82,17 @@ public sealed class Facts18ReadingTests
     [InlineData("# Coördinator vrije tijd en cultuur\n\nGemeente Oudeveld zoekt een coördinator (m/v/x), voltijds.\n\n## Jouw taken\n\n- Je organiseert evenementen.", "Coördinator vrije tijd en cultuur")]
     public void Find_HeadingThatStartsWithTheJobTheSentenceSeeks_IsTheFullerTitle(string document, string title) =>
         Assert.Equal(title, TestKnowledge.FromMarkdown(document).Title);
+
+    [Theory]
+    [InlineData("Natuurpunt Zeeveld vzw\n\nEcoloog (m/v/x)\n\nContract van bepaalde duur · eigen loonschaal NZV-5", "NZV-5")]
+    [InlineData("Sportregio Oudeveld\n\nSportfunctionaris (m/v/x)\n\nJe wordt verloond in loongroep SRO 3 van onze vzw.", "SRO3")]
+    [InlineData("Havenbedrijf Zeeveld\n\nSluiswachter (m/v/x)\n\nVerloning: salarisklasse HBZ-12.", "HBZ-12")]
+    public void Find_EmployersOwnScaleCodeWithAHyphenOrFourLetters_IsTheScaleAsWritten(string text, string scale)
+    {
+        var facts = TestKnowledge.FromText(text);
+        Assert.Equal(scale, facts.Scale);
+        Assert.Null(facts.Level);
+    }
 
     private static VacancyFacts Read(string format, string document) => format switch
     {
