@@ -109,7 +109,7 @@ public sealed class QuestionAnalyzer
             VacancyIds = match.Ids,
             AmbiguousVacancy = match.Ambiguous,
             VacancyByJobWordsOnly = match.Named && match.JobWordsOnly,
-            Profile = entities.Profile,
+            Profile = entities.Profile.AgeSoon is null ? entities.Profile : entities.Profile with { AgeSoonBy = AgeRules.SoonBy(rule, today) },
             Scores = entities.Scores,
             SeniorityYears = entities.SeniorityYears,
             WithinDays = entities.WithinDays,

@@ -34,4 +34,19 @@ public sealed class AgeReadingTests
     {
         Assert.Equal(expected, _sut.Analyze(text).Profile.AgeSoon);
     }
+
+    [Theory]
+    [InlineData("ik word 16 in maart, mag ik monitor worden?", "2027-03-31")]
+    [InlineData("Ik word 18 op 12 mei 2027. Kan ik solliciteren?", "2027-05-12")]
+    [InlineData("I turn 17 in December, can I apply?", "2027-12-31")]
+    [InlineData("J'aurai 18 ans le 1er juillet 2027, puis-je postuler ?", "2027-07-01")]
+    [InlineData("I'll be 18 next month, can I apply?", "2027-02-28")]
+    [InlineData("ik word 16 deze zomer, mag ik meedoen?", null)]
+    [InlineData("ik word 16 in januari", "2027-01-31")]
+    public void Analyze_AgeStillToReach_SetsWhenWithTodayResolvingTheYear(string text, string? expected)
+    {
+        var by = _sut.Analyze(text, new DateOnly(2027, 1, 5)).Profile.AgeSoonBy;
+
+        Assert.Equal(expected, by?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -67,7 +67,8 @@ public static partial class RequirementRules
         var reference = ReferenceDate(ctx, deadline, out var atDeadline);
         List<Citation?> read =
         [
-            .. routes.Select(r => r.Citation), .. drafts.Select(d => d.Citation), .. drafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
+            // Drafts that became no route at all (a diploma without a level beside an experience minimum) stay to check, never dropped unseen.
+            .. routes.Select(r => r.Citation), .. (routes.Count > 0 ? drafts.Select(d => d.Citation) : []), .. (routes.Count > 0 ? drafts.SelectMany(d => d.Absorbed) : []), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
             // An internal-only line may carry the internal conditions too ("enkel voor personeelsleden met 4 jaar anciënniteit"): it stays to check.
             // So may a line asking for willingness to work nights that also asks for a diploma: only that part is read.
             .. general.Where(g => g.Kind != "internal-only" && !(g.Kind == "availability" && Touches(g.Citation.Quote).Count > 0)).Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,
@@ -209,7 +210,9 @@ public static partial class RequirementRules
                     // On a line a rule read, a further sentence matters when it restricts or adds ("… volstaat niet", "Stages tellen
                     // niet mee", "Daarnaast heb je …"); one that explains what was read does not.
                     || (IsRead(line, 0, line.Text.Length) && !Restrictive().IsMatch(sentence) && !Insufficient().IsMatch(sentence))
-                    || (line.Topic == Topic.Profile && !Required().IsMatch(sentence)))
+                    // Under a profile heading soft skills are no conditions, but where no route was read a diploma sentence is one even
+                    // without "vereist" ("Je beschikt over een getuigschrift in een elektrische richting, of 3 jaar ervaring"): never dropped unseen.
+                    || (line.Topic == Topic.Profile && !Required().IsMatch(sentence) && !(readKinds?.Contains("diploma") == false && Touches(sentence).Contains("diploma"))))
                 {
                     continue;
                 }

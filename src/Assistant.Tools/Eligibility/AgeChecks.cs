@@ -32,8 +32,9 @@ public static class AgeChecks
             : facts with { Requirements = facts.Requirements with { General = [.. facts.Requirements.General.Where(g => !IsAge(g) || named.Contains(g))] } };
     }
 
-    /// <summary>The check of one age condition, or null when it is no age condition.</summary>
-    public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile, IReadOnlyList<GeneralRequirement>? all)
+    /// <summary>The check of one age condition, or null when it is no age condition. A candidate about to reach the age that
+    /// decides is judged on the day the condition names (else <paramref name="judgedOn"/>) when they said when; else the check stays open (the age is asked).</summary>
+    public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile, IReadOnlyList<GeneralRequirement>? all, DateOnly? judgedOn = null)
     {
         if (!IsAge(requirement) || !int.TryParse(requirement.Value, out var bound))
         {
@@ -51,6 +52,19 @@ public static class AgeChecks
 
         var given = age.ToString(CultureInfo.InvariantCulture);
         var outcome = Meets(requirement.Kind, bound, age) ? "met" : "not-met";
+        var caveat = (string?)null;
+        // About to reach the next age ("ik word 16 in maart"): where that birthday decides, the day the document counts the age on
+        // settles it when the candidate said when; otherwise the age on that day is asked, never guessed either way.
+        if (profile.AgeSoon is { } soon && soon == age + 1 && Meets(requirement.Kind, bound, soon) != (outcome == "met"))
+        {
+            var soonOutcome = Meets(requirement.Kind, bound, soon) ? "met" : "not-met";
+            var by = profile.AgeSoonBy;
+            DateOnly? on = DateOnly.TryParseExact(requirement.OnDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : judgedOn;
+            (outcome, caveat, given) = by is { } b && on is { } o && b <= o ? (soonOutcome, null, soon.ToString(CultureInfo.InvariantCulture))
+                : by is { } b2 && on is { } o2 && new DateOnly(b2.Year, b2.Month, 1) > o2 ? (outcome, null, given)
+                : ("unknown", "age", given);
+        }
+
         // Ages per job and no job named: one outcome for every job decides; mixed outcomes leave the job to ask.
         var jobs = (all ?? []).Where(g => IsAge(g) && g.Job is not null).ToList();
         if (requirement.Job is not null && jobs.Count > 1
@@ -63,7 +77,7 @@ public static class AgeChecks
         {
             Required = requirement.Value,
             Given = given,
-            Caveat = outcome == "unknown" ? "age-job" : null,
+            Caveat = caveat ?? (outcome == "unknown" ? "age-job" : null),
         };
     }
 

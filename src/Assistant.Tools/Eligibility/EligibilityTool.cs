@@ -45,8 +45,10 @@ public static class EligibilityTool
         var hasExternal = facts.Requirements.Routes.Any(r => r.Audience == RouteAudience.External);
         // A line that says the requirement is none ("Rijbewijs | Niet vereist.") is no requirement at all.
         IReadOnlyList<GeneralRequirement> stated = [.. facts.Requirements.General.Where(g => !GeneralChecks.StatedNotRequired(g))];
+        // Conditions are met by the day the document names, else by its deadline (an age reached later does not count).
+        var judgedOn = facts.Requirements.ReferenceDate?.Date ?? facts.ApplicationDeadline?.Date;
         var general = stated.Where(g => g.Kind != "internal-only" || !hasExternal)
-            .Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, stated))).ToList();
+            .Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, stated, judgedOn))).ToList();
         var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
         // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
         var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees")

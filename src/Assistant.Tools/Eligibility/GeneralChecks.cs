@@ -13,7 +13,8 @@ namespace Assistant.Tools.Eligibility;
 public static partial class GeneralChecks
 {
     /// <summary>The check of <paramref name="requirement"/> against <paramref name="profile"/>, or null when the candidate's facts do not touch it.</summary>
-    public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile, IReadOnlyList<GeneralRequirement>? all = null) => requirement.Kind switch
+    /// <remarks>An age condition that names no day is judged on <paramref name="judgedOn"/> (the document's reference date, else its deadline).</remarks>
+    public static RequirementCheck? Evaluate(GeneralRequirement requirement, CandidateProfile profile, IReadOnlyList<GeneralRequirement>? all = null, DateOnly? judgedOn = null) => requirement.Kind switch
     {
         // The equivalence of a foreign diploma is the diploma check's (a foreign diploma is admitted on that condition), not a certificate to hold.
         "certificate" when VerdictGuard.DiplomaEquivalence(requirement) => null,
@@ -22,7 +23,7 @@ public static partial class GeneralChecks
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
         "availability" when Availability(requirement, profile) is { } availability => availability,
         "work-permit" when profile.Nationality is not null || profile.WorkPermit is not null => WorkPermit(requirement, profile),
-        "min-age" or "max-age" => AgeChecks.Evaluate(requirement, profile, all),
+        "min-age" or "max-age" => AgeChecks.Evaluate(requirement, profile, all, judgedOn),
         // A student job: the candidate's word that they study (or no longer do) decides; so does a stated availability shorter than the minimum.
         "student" when profile.Student is { } student => new RequirementCheck("student", student ? "met" : "not-met", requirement.Citation)
         {

@@ -312,8 +312,51 @@ public static partial class RouteChecks
             return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
         }
 
+        // "master in de industriële wetenschappen of de ingenieurswetenschappen (bouwkunde, elektromechanica of een verwante richting)":
+        // the options the brackets list belong to the field asked, so a candidate who names one of them holds that field.
+        if (!lessSpecific && InBrackets(route.Citation.Quote, given))
+        {
+            return new RequirementCheck("diploma-field", "met", route.Citation) { Required = field, Given = p.DiplomaField };
+        }
+
         return new RequirementCheck("diploma-field", lessSpecific ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
     }
+
+    /// <summary>
+    /// Whether every substantive word of the candidate's field stands inside one bracket of the route's sentence that lists
+    /// options or examples of the field (no word of exclusion or preference in it).
+    /// </summary>
+    private static bool InBrackets(string quote, string given)
+    {
+        var givenWords = given.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && w is not ("diploma" or "master" or "bachelor" or "richting" or "opleiding" or "graduaat")).ToList();
+        if (givenWords.Count is 0 or > 3)
+        {
+            return false;
+        }
+
+        var folded = TextFold.Fold(quote);
+        for (var open = folded.IndexOf('(', StringComparison.Ordinal); open >= 0; open = folded.IndexOf('(', open + 1))
+        {
+            var close = folded.IndexOf(')', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            var inside = " " + folded[(open + 1)..close].Replace(',', ' ') + " ";
+            if (!ExcludingWords().IsMatch(inside) && !PreferenceWords().IsMatch(inside)
+                && givenWords.All(w => inside.Contains(" " + w[..Math.Min(w.Length, 8)], StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(voorkeur|pluspunt|troef|bonus|preference|avantage)\b")]
+    private static partial System.Text.RegularExpressions.Regex PreferenceWords();
 
     /// <summary>
     /// Whether the candidate's field stands in the same list of fields as an accepted one in the route's sentence: both named

@@ -56,6 +56,9 @@ public sealed record CandidateProfile
     public int? Age { get; init; }
     /// <summary>The age the candidate says they are about to reach ("ik word 18 in juli", "j'aurai 18 ans le 1er juillet"; <see cref="Age"/> is one less); null when not said.</summary>
     public int? AgeSoon { get; init; }
+    /// <summary>The last day of the month in which the candidate says they reach <see cref="AgeSoon"/> ("ik word 16 in maart" said in
+    /// January 2027 → 31 March 2027); null when they named no month or it could not be placed in time.</summary>
+    public DateOnly? AgeSoonBy { get; init; }
     /// <summary>The training the candidate says they are following, in their words ("opleiding hoger redder"); null when not said.</summary>
     public string? CertificateTraining { get; init; }
     /// <summary>The codes on the licence the candidate says they hold ("code 95", "vakbekwaamheid" → "95"; "ADR"), empty when none were named.</summary>
@@ -122,6 +125,7 @@ public sealed record CandidateProfile
         WorkPermit = newer.WorkPermit ?? WorkPermit,
         Age = newer.Age ?? Age,
         AgeSoon = newer.Age is not null ? newer.AgeSoon : AgeSoon,
+        AgeSoonBy = newer.Age is not null ? newer.AgeSoonBy : AgeSoonBy,
         LicenceCodes = newer.LicenceCodes.Count > 0 ? newer.LicenceCodes : newer.LacksLicenceCodes == true ? [] : LicenceCodes,
         LacksLicenceCodes = newer.LacksLicenceCodes ?? (newer.LicenceCodes.Count > 0 ? null : LacksLicenceCodes),
         DutchLevel = newer.DutchLevel ?? DutchLevel,

@@ -57,6 +57,9 @@ internal static partial class EligibilityCues
         + @"|\b(kan|mag) (een|iemand met een?) \w+( \w+)? (solliciteren|meedoen|deelnemen|postuleren|kandideren)\b"
         + @"|\b(i|ik|je) (only|just|alleen|enkel|slechts|maar|seulement|uniquement|juste) (have|hold|got|heb|bezit|ai)\b.{0,30}\b(licen|permis|rijbewijs|diplom|degree|bachelor|master|bachelier|graduaat|certific|attest|getuigschrift|brevet|experience|ervaring|secondary|secundair)"
         + @"|\bje n' ai (qu' un|qu' une|que)\b.{0,30}\b(permis|diplome|bachelier|master|certificat|brevet|experience)"
+        // "Can I be a playground monitor in X?", "Puis-je être moniteur à X ?": being the job named, at a place or employer.
+        + @"|\b(can|could|may) i (still |also |then )?be (a|an) (\w+ ){0,2}\w*(student|monitor|animator|worker|assistant|helper|lifeguard|guide|instructor|attendant|carer|caretaker|_)s?( \w+){0,2} (in|at|for|with)\b"
+        + @"|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?etre (un |une )?\w+( \w+){0,2} (a|au|chez|pour|dans) "
         + @"|\b(am i|ben ik|suis je) (still |nog |toujours |dan |wel )?(eligible|qualified|admissible|toelaatbaar|in aanmerking)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex Trade();
@@ -77,7 +80,7 @@ internal static partial class EligibilityCues
         + @"|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?(travailler|commencer|etre engage|etre engagee) (comme|chez|pour|a la|au)\b|\b(puis je|est ce que je peux|je peux) (quand meme |aussi |encore )?devenir\b"
         + @"|\b(kan|mag) ik (dan |ook |toch |nog |wel )?(werken|starten|beginnen|aan de slag) (als|bij|in|voor)\b"
         // A student job or a job the vacancy matcher hid ("_"): "Mag ik deze zomer jobstudent zijn?", "Kan ik als jobstudent in X werken?", "Can I do the summer student job?".
-        + @"|\b(kan|mag) ik (\w+ ){0,4}(jobstudent|student|studente|monitor|monitrice|animator|vakantiejobber|_) (zijn|worden|werken)\b"
+        + @"|\b(kan|mag) ik (\w+ ){0,4}\w*(student|studente|monitor|monitrice|animator|jobber|_) (zijn|worden|werken)\b"
         + @"|\b(kan|mag) ik (dan |ook |toch |nog |wel )?als \w+ (\w+ ){0,4}(werken|beginnen|starten|aan de slag)\b"
         + @"|\b(can|could|may) i (still |also |then )?(do|take|get) (the|this|that) (\w+ ){0,3}(job|position|role|post)\b"
         + @"|\b(est ce que )?(ca|cela|c' est) (suffit|suffisant|assez)\b|\b(is that|is it|would that be) enough\b|\bis (dat|het) genoeg\b",

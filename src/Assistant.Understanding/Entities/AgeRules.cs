@@ -37,6 +37,50 @@ internal static partial class AgeRules
     public static int? Soon(RuleText t) =>
         Adjective().IsMatch(t.Text) || !(Turning().Match(t.Text) is { Success: true } turn && Value(turn.Groups["n"].Value) is { } n && n - 1 is >= 13 and <= 70) ? null : n;
 
+    /// <summary>
+    /// When the candidate reaches the age of <see cref="Soon"/>: the day they name ("ik word 16 op 12 maart 2027"), else the last
+    /// day of the month they name ("in maart", "en mars 2027", "next month"); a month without a year is its next occurrence
+    /// from <paramref name="today"/> (this month included). Null when no month is named or, without a year, no today is known.
+    /// </summary>
+    public static DateOnly? SoonBy(RuleText t, DateOnly? today)
+    {
+        if (Soon(t) is null || Turning().Match(t.Text) is not { Success: true } turn)
+        {
+            return null;
+        }
+
+        if (NextMonth().IsMatch(t.Text[turn.Index..]) && today is { } now)
+        {
+            var next = now.AddMonths(1);
+            return new DateOnly(next.Year, next.Month, DateTime.DaysInMonth(next.Year, next.Month));
+        }
+
+        if (When().Match(t.Text[(turn.Index + turn.Length)..]) is not { Success: true } when
+            || !QuestionDates.Months.TryGetValue(when.Groups["m"].Value, out var month))
+        {
+            return null;
+        }
+
+        int year;
+        if (when.Groups["y"].Success)
+        {
+            year = int.Parse(when.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (today is { } day)
+        {
+            year = month >= day.Month ? day.Year : day.Year + 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        var last = DateTime.DaysInMonth(year, month);
+        return when.Groups["d"].Success && int.TryParse(when.Groups["d"].Value, out var d) && d >= 1 && d <= last
+            ? new DateOnly(year, month, d)
+            : new DateOnly(year, month, last);
+    }
+
     private static int? Value(string word, int plus = 0)
     {
         var n = (int.TryParse(word, out var d) ? d : NumberWords.Word(word)) + plus;
@@ -56,6 +100,13 @@ internal static partial class AgeRules
     // "ik ben zestien (jaar)", "I'm seventeen (years old)", "j'ai dix-sept ans" (the French compound is folded to two words).
     [GeneratedRegex(@" (?:ik ben|ben ik|i am|i m|im|am i) (?:nu |pas |net |already |now |only )?(?<n>[a-z]+)(?: jaar| years old| year old)?(?= ?[,.;!?]| en | and | maar | but | jaar| years|$)| j ?'? ?ai (?<dix>dix ?-? ?)?(?<n>[a-z]+) ans\b", RegexOptions.ExplicitCapture)]
     private static partial Regex InWords();
+
+    // What follows the turning phrase: "maart", "12 maart 2027", "1er juillet", "the 3rd of May".
+    [GeneratedRegex(@"^ (?:(?:the|de|le) )?(?:(?<d>\d{1,2})(?:e|de|ste|er|st|nd|rd|th)? (?:of )?)?(?<m>[a-z]+)(?: (?<y>20\d\d))?\b", RegexOptions.ExplicitCapture)]
+    private static partial Regex When();
+
+    [GeneratedRegex(@" (?:volgende maand|next month|le mois prochain) ", RegexOptions.ExplicitCapture)]
+    private static partial Regex NextMonth();
 
     [GeneratedRegex(@"^ ?(?:jaar )?(?:ervaring|in dienst|bij|als|aan|werkzaam|gewerkt|experience|d ?experience|de service|d ?anciennete)", RegexOptions.ExplicitCapture)]
     private static partial Regex Service();

@@ -37,6 +37,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned11")]
     [InlineData("tuned12")]
     [InlineData("tuned13")]
+    [InlineData("blind13")]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part)
     {
         var folder = CorpusFolders.Part(part);

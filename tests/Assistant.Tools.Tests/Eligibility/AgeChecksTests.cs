@@ -76,4 +76,37 @@ public class AgeChecksTests
         Assert.Equal("not-eligible", tooYoung.Verdict);
         Assert.Equal(("need-info", "requirements", "no-requirements"), (oldEnough.Verdict, oldEnough.Missing[0], oldEnough.ReferTo));
     }
+
+    [Theory]
+    [InlineData("min-age", "16", 15, "2031-03-31", "eligible")]      // turns 16 in March, counted on 1 July
+    [InlineData("min-age", "16", 15, "2031-08-31", "not-eligible")]  // turns 16 in August, after the day
+    [InlineData("min-age", "16", 15, "2031-07-31", "need-info")]     // the month of the day itself: the date decides
+    [InlineData("min-age", "16", 15, null, "need-info")]             // no month said: the age on the day is asked
+    [InlineData("max-age", "34", 34, "2031-05-31", "not-eligible")]  // turns 35 before the day
+    [InlineData("max-age", "34", 34, null, "need-info")]
+    [InlineData("max-age", "34", 34, "2031-09-30", "eligible")]
+    public void Evaluate_AboutToReachTheDecidingAge_TheDayNamedDecides(string kind, string years, int age, string? by, string verdict)
+    {
+        var profile = Bachelor with { Age = age, AgeSoon = age + 1, AgeSoonBy = by is null ? null : DateOnly.Parse(by, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var result = EligibilityTool.Evaluate(With(Age(kind, years)), profile);
+
+        Assert.Equal(verdict, result.Verdict);
+        if (verdict == "need-info")
+        {
+            Assert.Contains("age", result.Missing);
+        }
+    }
+
+    [Theory]
+    [InlineData("2031-06-30", "not-eligible")] // turns 18 after the deadline the condition is judged on
+    [InlineData("2031-01-31", "eligible")]     // turns 18 before it
+    public void Evaluate_AgeWithoutItsOwnDay_IsJudgedOnTheDeadline(string by, string verdict)
+    {
+        var age = new GeneralRequirement { Kind = "min-age", Value = "18", Citation = Cite("Minstens 18 jaar oud zijn.") };
+        var facts = With(age) with { ApplicationDeadline = Deadline(2031, 3, 1) };
+        var profile = Bachelor with { Age = 17, AgeSoon = 18, AgeSoonBy = DateOnly.Parse(by, System.Globalization.CultureInfo.InvariantCulture) };
+
+        Assert.Equal(verdict, EligibilityTool.Evaluate(facts, profile).Verdict);
+    }
 }

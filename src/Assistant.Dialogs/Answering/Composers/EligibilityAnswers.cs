@@ -200,6 +200,7 @@ public static class EligibilityAnswers
         {
             "experience" or "experience-kind" when kind == "leadership" => Texts.Get(lang, "elig.ask." + slot + ".leadership"),
             "experience" or "experience-kind" when kind?.StartsWith("domain:", StringComparison.Ordinal) == true => Texts.Get(lang, "elig.ask." + slot + ".domain", ("words", kind[7..])),
+            "age" when result.GeneralChecks.Any(c => c is { Requirement: "min-age" or "max-age", Outcome: "unknown", Given: not null }) => Texts.Get(lang, "elig29.ask.age.onDate"),
             "internal-seniority" => Texts.Get(lang, "elig.ask.internal-seniority", ("level", check?.Caveat is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")),
             _ => Texts.Has(lang, "elig.ask." + slot) ? Texts.Get(lang, "elig.ask." + slot) : "",
         };
@@ -290,6 +291,13 @@ public static class EligibilityAnswers
         {
             text.Append(Texts.Get(lang, "elig28.conductUnknown")).Append(' ');
             citations.Add(conduct.Citation);
+        }
+
+        // An age the rules could not settle: asked, on the day the vacancy counts it when the candidate gave an age that day decides.
+        foreach (var age in result.GeneralChecks.Where(c => c is { Requirement: "min-age" or "max-age", Outcome: "unknown", Caveat: "age" }).Take(1))
+        {
+            text.Append(Texts.Get(lang, age.Given is null ? "elig.ask.age" : "elig29.ask.age.onDate")).Append(' ');
+            citations.Add(age.Citation);
         }
 
         foreach (var code in result.GeneralChecks.Where(c => c.Caveat == "licence-code"))

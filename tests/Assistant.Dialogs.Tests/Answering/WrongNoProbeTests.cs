@@ -1,0 +1,80 @@
+using Assistant.Dialogs.Tests.Support;
+
+namespace Assistant.Dialogs.Tests.Answering;
+
+/// <summary>
+/// Wrong "not eligible" and needless "need-info" classes found by probing invented vacancies with candidates who meet what
+/// the document asks, in phrasings nobody tuned on (session 29). Each class keeps its honest no and its open question.
+/// </summary>
+public sealed class WrongNoProbeTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2027, 1, 5, 10, 0, 0, TimeSpan.FromHours(1));
+    private readonly TextVacancies _vacancies = new(Now);
+
+    public WrongNoProbeTests()
+    {
+        _vacancies.Write("gemeente-wolvertem-jobstudent", """
+            Gemeente Wolvertem zoekt jobstudenten voor de zomerwerking
+
+            Voorwaarden
+            - Je hebt geen diploma nodig.
+            - Je bent minstens 16 jaar op 1 juli 2027.
+
+            Schrijf je in tot en met 31 maart 2027 via jeugd@wolvertem.be.
+            """);
+        _vacancies.Write("provincie-ostmeer-ingenieur", """
+            Provincie Ostmeer – projectingenieur wegen (m/v/x), A1a-A3a
+
+            Toelatingsvoorwaarden
+            1° houder zijn van een masterdiploma in de industriële wetenschappen of in de ingenieurswetenschappen (bouwkunde, elektromechanica of een verwante richting);
+            2° onderdaan zijn van een lidstaat van de Europese Economische Ruimte.
+
+            Kandidaturen tot en met 28 februari 2027 via jobs@ostmeer.be.
+            """);
+        _vacancies.Write("stad-velzeke-jurist", """
+            Stad Velzeke – jurist (m/v/x), A1a-A3a
+
+            Voorwaarden
+            - Je hebt een master in de rechten (geen master in het notariaat).
+
+            Solliciteer tot en met 28 februari 2027 via jobs@velzeke.be.
+            """);
+    }
+
+    public void Dispose() => _vacancies.Dispose();
+
+    [Theory]
+    [InlineData("ik word 16 in maart, mag ik jobstudent zijn in Wolvertem?", "eligible")]
+    [InlineData("I turn 16 on 2 May 2027. Can I be a student worker in Wolvertem?", "eligible")]
+    [InlineData("j'aurai 16 ans en juin, puis-je travailler comme étudiant à Wolvertem ?", "eligible")]
+    [InlineData("ik word 16 in augustus, mag ik jobstudent zijn in Wolvertem?", "not-eligible")]
+    [InlineData("ik ben 15, mag ik jobstudent zijn in Wolvertem?", "not-eligible")]
+    public async Task AnAgeStillToReach_IsCountedOnTheDayTheVacancyNames(string question, string verdict)
+    {
+        Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Fact]
+    public async Task AnAgeStillToReachWithoutAMonth_AsksTheAgeOnThatDay()
+    {
+        var answer = await _vacancies.AskAsync("ik word 16 deze zomer, mag ik jobstudent zijn in Wolvertem?");
+
+        Assert.Equal("need-info", answer.Verdict);
+        Assert.Contains("op de dag waarop de vacature de leeftijd telt", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een master elektromechanica en ben Belg. Kan ik projectingenieur worden in Ostmeer?", "eligible")]
+    [InlineData("I have a master in bouwkunde and I'm Dutch. Can I apply in Ostmeer?", "eligible")]
+    [InlineData("Ik heb een master in de biologie en ben Belg. Kan ik projectingenieur worden in Ostmeer?", "not-eligible")]
+    public async Task AnOptionListedInBracketsBesideTheField_MeetsIt(string question, string verdict)
+    {
+        Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Fact]
+    public async Task AFieldNamedInABracketThatExcludesIt_IsNoYes()
+    {
+        Assert.NotEqual("eligible", (await _vacancies.AskAsync("Ik heb een master in het notariaat. Kan ik jurist worden in Velzeke?")).Verdict);
+    }
+}
