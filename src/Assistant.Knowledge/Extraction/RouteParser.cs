@@ -33,19 +33,10 @@ public static partial class RouteParser
         text = ExclusionAsides.Blank(text);
         var parts = new List<(int Start, int End)>();
         var cut = AlternativeCue().Match(text);
-        var alsoSplit = false;
         if (cut.Success && cut.Index > 0 && DiplomaWord().IsMatch(text[..cut.Index]))
         {
             parts.Add((0, cut.Index));
             parts.Add((cut.Index, text.Length));
-        }
-        else if (AlsoAcceptedAt(text) is { } also)
-        {
-            // "Je hebt een bachelor in X of Y. Een masterdiploma in die richtingen komt ook in aanmerking.": the later sentence
-            // opens another way in at its own level (read as one clause, its field would be lost and the lower level kept).
-            parts.Add((0, also));
-            parts.Add((also, text.Length));
-            alsoSplit = true;
         }
         else if ((internalBlock || InternalWords().IsMatch(text)) && Seniority().Count(text) > 1
             && InternalCombination().Matches(text) is { Count: > 0 } combos)
@@ -70,8 +61,6 @@ public static partial class RouteParser
         }
 
         var isInternal = internalBlock || InternalWords().IsMatch(text);
-        string? previousField = null;
-        DiplomaLevel? previousLevel = null;
         var internalCombinations = parts.Count > 1 && cut is not { Success: true, Index: > 0 } && isInternal && Seniority().Count(text) > 1;
         for (var p = 0; p < parts.Count; p++)
         {
@@ -97,63 +86,12 @@ public static partial class RouteParser
                 yield return draft with { Diploma = DiplomaLevel.Bachelor };
             }
 
-            if (draft is not null && alsoSplit && p > 0 && previousField is not null && (draft.Field is null || BackReferencedField().IsMatch(text[start..end])))
-            {
-                // "… in een van die richtingen (of in de geologie)": the fields of the sentence before, and any the brackets add.
-                var extra = BracketedOr().Match(text[start..end]);
-                draft = draft with { Field = extra.Success ? previousField + ", " + LeadingIn().Replace(extra.Groups[1].Value.Trim(), "") : previousField };
-            }
-
-            if (draft is not null && alsoSplit && p > 0 && previousLevel is { } lowerLevel && draft.Diploma > lowerLevel && draft.Field == previousField)
-            {
-                // "Een master in een van deze richtingen wordt ook aanvaard" after a bachelor in those: a higher diploma in the same
-                // fields already meets the first route; a route of its own would admit nobody new.
-                continue;
-            }
-
-            previousLevel = draft?.Diploma ?? previousLevel;
-            previousField = draft?.Field ?? previousField;
             if (draft is not null)
             {
                 yield return draft;
             }
         }
     }
-
-    /// <summary>
-    /// Where a later sentence of a line starts that names another diploma level as also admitted ("Een masterdiploma … komt ook in
-    /// aanmerking", "Ook met een master kan je deelnemen", "Een graduaat volstaat eveneens"), when the sentences before name a
-    /// diploma of another level; null otherwise.
-    /// </summary>
-    private static int? AlsoAcceptedAt(string text)
-    {
-        foreach (var (start, end) in DocumentView.Sentences(text))
-        {
-            if (start == 0)
-            {
-                continue;
-            }
-
-            var sentence = text[start..end];
-            if (AlsoAccepted().IsMatch(sentence) && DiplomaWord().IsMatch(sentence) && LowestLevel(TestLevel().Replace(sentence, " ")) is { } later
-                && LowestLevel(TestLevel().Replace(text[..start], " ")) is { } before && later != before)
-            {
-                return start;
-            }
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"\b(komt|komen)\s+(ook|eveneens|evenzeer|evengoed)\s+in\s+aanmerking|\b(volstaat|volstaan|voldoet|voldoen)\s+(ook|eveneens|evenzeer|evengoed)\b|\b(wordt|worden)\s+(ook|eveneens|evenzeer)\s+(aanvaard|toegelaten|geaccepteerd|erkend)|\b(is|zijn)\s+(ook|eveneens|evenzeer|evengoed)\s+(goed|geldig|toegelaten|welkom|voldoende|ok[eé]?)\b|\b(kan|kun|kunt|mag|mogen|kunnen)\s+(je|u|jij|kandidaten)?\s*(ook|eveneens|evengoed)\s+(deelnemen|solliciteren|meedoen|kandideren|postuleren)|\b(geeft|geven)\s+(ook|eveneens)\s+toegang|\bis\s+also\s+accepted\b|\best\s+(aussi|également)\s+accepté", RegexOptions.IgnoreCase)]
-    private static partial Regex AlsoAccepted();
-
-    /// <summary>A field that points back at the fields named before: "een van die richtingen", "dezelfde richting", "deze domeinen".</summary>
-    [GeneratedRegex(@"\b(?:die|deze|dezelfde|diezelfde|bovenvermelde|voormelde|genoemde)\s+(?:studie)?(?:richting|richtingen|studiegebieden|studiegebied|domeinen|domein|disciplines|vakgebieden)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex BackReferencedField();
-
-    [GeneratedRegex(@"^(?:in\s+)?(?:de\s+|het\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingIn();
 
     /// <summary>
     /// True when a clause whose lowest level is the graduaat also names a bachelor as another way in (not a clause about students
