@@ -31,6 +31,15 @@ public sealed class WrongNoProbeTests : IDisposable
 
             Kandidaturen tot en met 28 februari 2027 via jobs@ostmeer.be.
             """);
+        _vacancies.Write("gemeente-kerselaar-monitor", """
+            Gemeente Kerselaar zoekt monitoren voor de speelpleinwerking
+
+            Voorwaarden
+            * Je bent minstens 16 jaar.
+            * Een attest animator is een pluspunt.
+
+            Inschrijven tot 31 maart 2027 via jeugd@kerselaar.be.
+            """);
         _vacancies.Write("stad-velzeke-jurist", """
             Stad Velzeke – jurist (m/v/x), A1a-A3a
 
@@ -76,5 +85,17 @@ public sealed class WrongNoProbeTests : IDisposable
     public async Task AFieldNamedInABracketThatExcludesIt_IsNoYes()
     {
         Assert.NotEqual("eligible", (await _vacancies.AskAsync("Ik heb een master in het notariaat. Kan ik jurist worden in Velzeke?")).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik ben 17, kan ik monitor worden in Kerselaar?", "jeugd@kerselaar.be")]
+    [InlineData("I'm 18, can I be a monitor in Kerselaar?", "jeugd@kerselaar.be")]
+    public async Task NoDiplomaOrExperienceRequirementRead_IsSaidAsTheDocumentsGapWithTheContact(string question, string contact)
+    {
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("need-info", answer.Verdict);
+        Assert.Contains(contact, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nog je", answer.Text, StringComparison.Ordinal);
     }
 }

@@ -119,6 +119,16 @@ public static class EligibilityAnswers
             case "need-info" when result.ReferTo == "unchecked":
                 Undecided(t, v, result, text, citations);
                 break;
+            case "need-info" when result.Missing is ["requirements"]:
+                // No diploma or experience requirement could be read: said as the document's gap, not as something the candidate owes.
+                text.Append(Texts.Get(lang, "elig29.noRoutes", ("vacancy", vacancy)));
+                if (LookupTool.ContactFor(v, "procedure") is { } asked)
+                {
+                    text.Append(' ').Append(Texts.Get(lang, "req.contact", ("contact", Format.Contact(lang, asked))));
+                    citations.Add(asked.Citation);
+                }
+
+                break;
             default:
                 var missing = result.Missing.Select(m => Texts.Get(lang, "elig.missing." + m)).ToList();
                 text.Append(Texts.Get(lang, "elig.needInfo", ("vacancy", vacancy), ("missing", Format.List(lang, missing))));
