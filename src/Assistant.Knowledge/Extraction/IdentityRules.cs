@@ -39,6 +39,14 @@ public static partial class IdentityRules
         return facts with { Scale = scale, Level = level, Title = title, Organisation = organisation, Location = place };
     }
 
+    /// <summary>Whether <paramref name="title"/> begins with the words of <paramref name="job"/> and goes on (a fuller name of it).</summary>
+    private static bool StartsWithJob(string title, string job)
+    {
+        var t = title.Trim();
+        var j = job.Trim();
+        return j.Length >= 4 && t.Length > j.Length && t.StartsWith(j, StringComparison.OrdinalIgnoreCase) && !char.IsLetter(t[j.Length]);
+    }
+
     private static (string? Title, TextLine? Line) FindTitle(DocumentView view, string? organisation)
     {
         TextLine? best = null;
@@ -83,6 +91,14 @@ public static partial class IdentityRules
         if (best is null || bestText is null)
         {
             return (null, null);
+        }
+
+        // A heading above the chosen line that starts with the job it names ("Projectmedewerker landschap en trage wegen" above
+        // "… zoekt een projectmedewerker (m/v/x)") is the fuller name of the same job.
+        if (!best.IsHeading && CleanTitle(bestText) is { Length: >= 4 } named
+            && view.Lines.Take(40).FirstOrDefault(l => l.IsHeading && l.Index < best.Index && TitleScore(l, view) > 0 && StartsWithJob(CleanTitle(TitlePart(l.Content)), named)) is { } fuller)
+        {
+            (best, bestText) = (fuller, TitlePart(fuller.Content));
         }
 
         var text = CleanTitle(bestText);

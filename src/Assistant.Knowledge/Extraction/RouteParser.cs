@@ -289,6 +289,15 @@ public static partial class RouteParser
 
         tests.AddRange((negated || ProofCondition().IsMatch(clause) ? Proofs().Matches(clause) : Enumerable.Empty<Match>()).Select(m => new RouteCondition("proof", m.Groups["name"].Value.Trim(), citation)).DistinctBy(t => t.Name));
         var (years, kind, vague) = Experience(clause);
+        if (negated && tests.Count == 0 && years is null && !isInternal && (!negation.Success || !OtherProofNamed().IsMatch(negation.Value))
+            && PassedFor().Match(clause) is { Success: true } passed)
+        {
+            // "Heb je dat diploma niet, dan ben je al geslaagd voor de generieke screening niveau C", "Zonder diploma moet je slagen
+            // voor een toets algemene vaardigheden": whatever the way in without the diploma asks to pass is its condition, named
+            // as the text names it (the known test words above are only the common names of such a test).
+            tests.Add(new RouteCondition("test", passed.Groups["name"].Value.Trim(), citation));
+        }
+
         var (includedYears, includedKind) = years is null ? (null, null) : IncludedPart(clause);
         var internalCondition = isInternal ? InternalOf(clause) : null;
         if (isInternal && internalCondition is null && level is null && !negated)
@@ -677,6 +686,14 @@ public static partial class RouteParser
                 Contract = contract, MinSeniorityMonths = months, SeniorityKind = seniorityKind, Level = level, LevelComparison = comparison, FavourableEvaluation = evaluation,
             };
     }
+
+    /// <summary>A negation about a proof that is no diploma ("Heb je dat taalattest nog niet", "heb je dat rijbewijs niet"): what follows replaces that proof, not the diploma.</summary>
+    [GeneratedRegex(@"attest|rijbewijs|brevet|certificaat|vergunning|taal|licentie|kaart", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherProofNamed();
+
+    /// <summary>What a clause asks to pass: "geslaagd voor de X", "slaagt voor een X", "slagen in de X", "met succes afgelegd: X" (X up to six words).</summary>
+    [GeneratedRegex(@"\b(?:geslaagd|slaag\w*|slagen|succesvol\s+afgelegd|met\s+succes\s+afgelegd)\s+(?:voor|in|op)\s+(?:een|de|het|die|deze)\s+(?<name>(?!(?:diploma|bachelor|master|opleiding|studie)\w*\b)\p{L}[\p{L}-]+(?:\s+(?!(?:van|bij|om|die|dat|en|of|als|binnen|tijdens|na|voor)\b)[\p{L}\d-]+){0,5})", RegexOptions.IgnoreCase)]
+    private static partial Regex PassedFor();
 
     private static string CleanTestName(string raw)
     {

@@ -57,8 +57,8 @@ public static partial class ScaleRules
 
         if (best is null)
         {
-            // An employer's own scale code after a scale word ("loonklasse HB4", "weddeschaal SW1", "barema GS12"): the code as
-            // written, with no level (its letters are the employer's, not the levels A–E).
+            // An employer's own scale code after a scale word ("loonklasse HB4", "weddeschaal SW1", "barema GS12", "eigen
+            // loonschaal ABCD-7", "loongroep LG 3"): the code as written (a hyphen kept), with no level (its letters are the employer's, not the levels A–E).
             foreach (var line in view.Lines)
             {
                 if (OwnCode().Match(line.Text) is { Success: true } own)
@@ -148,7 +148,7 @@ public static partial class ScaleRules
     [GeneratedRegex(@"(?<![\p{L}])(?<word>(?i:(?:salaris|loon|wedde|weddes)schaal|barema|salarisbarema))\s*:?\s*(?<n>\d{2,3})(?!\d|[.,]\d|\s*(?:euro|€|%|jaar|maanden|uur))")]
     private static partial Regex NumericScale();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:salaris|loon|wedde|weddes)(?:schaal|klasse)|barema|salarisbarema|loonbarema)\s*:?\s*(?<c>\p{Lu}{1,3}\s?\d{1,3}[a-c]?)(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:salaris|loon|wedde|weddes)(?:schaal|klasse|groep)|barema|salarisbarema|loonbarema)\s*:?\s*(?<c>\p{Lu}{1,4}(?:\s|-)?\d{1,3}[a-c]?)(?![\p{L}\d])")]
     private static partial Regex OwnCode();
 
     [GeneratedRegex(@"\bIFIC[\s-]*(?:(?i:categorie|category|catégorie|cat\.?|klasse|functiecategorie)\s*)?(?<n>\d{1,2})(?!\d)")]

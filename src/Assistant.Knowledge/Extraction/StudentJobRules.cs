@@ -43,8 +43,9 @@ internal static partial class StudentJobRules
 
     private const string N = @"(?<n>\d{1,2}|" + DutchNumbers.WordPattern + "|one|two|three|four|five|six|une|deux|trois|quatre|cinq)";
 
-    // "Je bent student (secundair of hoger onderwijs)", "Je bent ingeschreven als student", "You must be a student", "Vous êtes étudiant(e)".
-    [GeneratedRegex(@"\b(je bent|u bent|jij bent|je moet|u moet|you are|you must be|you should be|vous êtes|vous devez être|tu es)\s+(een\s+|a\s+|an\s+|(ingeschreven|enrolled|inscrit|inscrite)\s+(als|as|comme|en tant qu'?)\s*(een\s+|a\s+|an\s+)?)?(regelmatig\s+|voltijds\s+|full-time\s+)?(jobstudent|student|studente|étudiante?|étudiant\(e\))\b|\b(enkel|alleen|uitsluitend|only|exclusivement|uniquement)\s+(voor\s+|open\s+voor\s+|for\s+|open\s+to\s+|aux\s+|pour\s+les\s+)?(jobstudenten|studenten|students|étudiants)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Je bent student (secundair of hoger onderwijs)", "Je bent ingeschreven als (leerling of) student", "Je hebt het statuut van
+    // student", "You must be a student", "you have the status of a student", "Vous êtes étudiant(e)".
+    [GeneratedRegex(@"\b(je bent|u bent|jij bent|je moet|u moet|you are|you must be|you should be|vous êtes|vous devez être|tu es)\s+(een\s+|a\s+|an\s+|(ingeschreven|enrolled|inscrit|inscrite)\s+(als|as|comme|en tant qu'?)\s*(een\s+|a\s+|an\s+)?)?(regelmatig\s+|voltijds\s+|full-time\s+)?((leerling|scholier|pupil|élève)\s+(of|or|ou)\s+)?(jobstudent|student|studente|étudiante?|étudiant\(e\))\b|\b(je hebt|u hebt|jij hebt|you have|vous avez|tu as)\s+(het|een|the|a|le)\s+(statuut|status|statut)\s+(van|als|of|as|d'|de)\s*(een\s+|a\s+)?(jobstudent|student|étudiante?)\b|\b(je hebt|u hebt|jij hebt)\s+(het\s+)?studentenstatuut\b|\b(enkel|alleen|uitsluitend|only|exclusivement|uniquement)\s+(voor\s+|open\s+voor\s+|for\s+|open\s+to\s+|aux\s+|pour\s+les\s+)?(jobstudenten|studenten|students|étudiants)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Student();
 
     // Final-year students (kind "students") or students among others ("student of werkzoekend", "a student or recent graduate").

@@ -41,7 +41,10 @@ public static partial class TopicRules
     [GeneratedRegex(@"reserve", RegexOptions.IgnoreCase)]
     private static partial Regex Reserve();
 
-    [GeneratedRegex(@"(?<!arbeids)voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)|\brequirements\b|\bwhat we (ask|expect)\b|\bconditions d'admission\b|\bexigences\b", RegexOptions.IgnoreCase)]
+    // "Wie kan solliciteren?", "Wie mag deelnemen?", "Kom jij in aanmerking?", "Who can apply?", "Qui peut postuler ?": a question
+    // about who may apply announces the conditions, not how to apply (checked before the application words it contains). A
+    // question in the first person ("Ik studeer nog. Mag ik deelnemen?") is one case in a list of questions, left as it was.
+    [GeneratedRegex(@"(?<!arbeids)voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)|\bwie\s+(kan|kunnen|mag|mogen)\s+(er\s+|zich\s+)?(solliciteren|deelnemen|meedoen|kandideren|postuleren|kandidaat\s+stellen|inschrijven|kandidaat\s+zijn)|\bwie\s+komt\s+in\s+aanmerking|\b(kom|komt)\s+(ik|jij|je|u)\s+in\s+aanmerking|\brequirements\b|\bwhat we (ask|expect)\b|\bwho\s+(can|may|is\s+eligible\s+to)\s+apply\b|\b(am\s+i|are\s+you)\s+eligible\b|\bqui\s+peut\s+(postuler|participer|poser\s+sa\s+candidature|se\s+porter\s+candidat|s'inscrire)|\bconditions d'admission\b|\bexigences\b", RegexOptions.IgnoreCase)]
     private static partial Regex Requirements();
 
     [GeneratedRegex(@"selectie|procedure|verloopt|stappen|proef|test\b|interview|screening|assessment|gesprek|noteer|data\b|timing|planning|^deel \d|\bselection\b|sélection", RegexOptions.IgnoreCase)]
