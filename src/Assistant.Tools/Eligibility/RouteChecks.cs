@@ -145,7 +145,10 @@ public static partial class RouteChecks
 
             if (has < required)
             {
-                yield return new RequirementCheck("diploma", "not-met", route.Citation) { Required = name, Given = has.ToString().ToLowerInvariant() };
+                // "Een diploma of getuigschrift van zorgkundige, of een graduaat verpleegkunde" read as the graduaat route only: the
+                // candidate's own qualification, named in the route's sentence beside the level read, is never refused on that level.
+                var named = NamedBeside(route, p.DiplomaField);
+                yield return new RequirementCheck("diploma", named ? "unknown" : "not-met", route.Citation) { Required = name, Given = has.ToString().ToLowerInvariant(), Caveat = named ? "named-alternative" : null };
                 yield break;
             }
 
@@ -325,6 +328,23 @@ public static partial class RouteChecks
         }
 
         return new RequirementCheck("diploma-field", lessSpecific ? "unknown" : "not-met", route.Citation) { Required = field, Given = p.DiplomaField };
+    }
+
+    /// <summary>
+    /// Whether the route's own sentence names the candidate's qualification (every substantive word of their field) beyond the
+    /// field the route was read with: an alternative the reading did not keep as a route of its own.
+    /// </summary>
+    private static bool NamedBeside(AdmissionRoute route, string? field)
+    {
+        if (field is null)
+        {
+            return false;
+        }
+
+        var words = TextFold.Words(field).Where(w => w.Length >= 5 && w is not ("diploma" or "master" or "bachelor" or "richting" or "opleiding" or "graduaat" or "secundair" or "onderwijs")).ToList();
+        var quote = " " + TextFold.Fold(route.Citation.Quote) + " ";
+        var own = route.DiplomaField is { } f ? " " + TextFold.Fold(f) + " " : " ";
+        return words.Count is > 0 and <= 3 && words.All(w => quote.Contains(" " + w, StringComparison.Ordinal) && !own.Contains(" " + w, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -40,6 +40,16 @@ public sealed class WrongNoProbeTests : IDisposable
 
             Inschrijven tot 31 maart 2027 via jeugd@kerselaar.be.
             """);
+        _vacancies.Write("ocmw-haelen-zorgkundige", """
+            OCMW Haelen – zorgkundige (C1-C2)
+
+            Wat vragen we?
+            | Criterium | Vereiste |
+            |---|---|
+            | Diploma | Een diploma of getuigschrift van zorgkundige, of een graduaat (HBO5) verpleegkunde |
+
+            Kandidaturen tot 31 januari 2027 via jobs@haelen.be.
+            """);
         _vacancies.Write("stad-velzeke-jurist", """
             Stad Velzeke – jurist (m/v/x), A1a-A3a
 
@@ -97,5 +107,23 @@ public sealed class WrongNoProbeTests : IDisposable
         Assert.Equal("need-info", answer.Verdict);
         Assert.Contains(contact, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("nog je", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ik ben zorgkundige. Kan ik solliciteren in Haelen?")]
+    [InlineData("I'm a registered care assistant. Can I apply in Haelen?")]
+    [InlineData("Je suis aide-soignante. Puis-je postuler à Haelen ?")]
+    public async Task AQualificationNamedBesideTheLevelRead_IsNeverRefusedOnThatLevel(string question)
+    {
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.NotEqual("not-eligible", answer.Verdict);
+        Assert.NotEqual("eligible", answer.Verdict);
+    }
+
+    [Fact]
+    public async Task AQualificationTheRouteSentenceDoesNotName_IsStillRefusedOnTheLevel()
+    {
+        Assert.Equal("not-eligible", (await _vacancies.AskAsync("Ik heb enkel een diploma secundair onderwijs, richting boekhouding. Kan ik solliciteren in Haelen?")).Verdict);
     }
 }

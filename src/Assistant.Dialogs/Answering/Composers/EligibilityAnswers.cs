@@ -132,7 +132,7 @@ public static class EligibilityAnswers
             default:
                 var missing = result.Missing.Select(m => Texts.Get(lang, "elig.missing." + m)).ToList();
                 text.Append(Texts.Get(lang, "elig.needInfo", ("vacancy", vacancy), ("missing", Format.List(lang, missing))));
-                if (result.ReferTo is "graduate" or "foreign-diploma" or "final-year" or "part-time")
+                if (result.ReferTo is "graduate" or "foreign-diploma" or "final-year" or "part-time" or "named-alternative")
                 {
                     text.Append(' ').Append(Texts.Get(lang, "elig.refer." + result.ReferTo));
                     if (LookupTool.ContactFor(v, "procedure") is { } contact)
