@@ -203,6 +203,13 @@ public static partial class RouteParser
             level = lower;
         }
 
+        // "je hebt een EVC-attest dat toegang geeft tot niveau B", "een EVC-certificaat voor een functie van niveau C": the level a
+        // proof of competence opens, no diploma asked; the proof is the way in (read below as a route without a diploma).
+        if (!negated && level is not null && ProofItem().IsMatch(clause) && !NamedDiplomaLevel().IsMatch(levelText))
+        {
+            level = null;
+        }
+
         var fieldMatch = level is DiplomaLevel.Bachelor or DiplomaLevel.Master or DiplomaLevel.Graduate ? FieldOf().Match(clause) : null;
         var field = fieldMatch is { Success: true } ? fieldMatch.Groups["field"].Value.Trim() : null;
         var fieldEnd = fieldMatch is { Success: true } ? fieldMatch.Index + fieldMatch.Length : 0;
@@ -800,6 +807,10 @@ public static partial class RouteParser
 
     [GeneratedRegex(@"(?:(?:slaag\w*|geslaagd|afgelegde?|afleggen)\s+(?:voor\s+)?(?:een|de|het)?\s*)?(?:(?:online|digitale|schriftelijke)\s+)?(?:niveau-?\s*(?:en\s*)?)?(?:capaciteitstest|capaciteitsproef|redeneertest|niveautest|selectietest|capaciteiten-?\s*test|screening\s+op\s+niveau|niveauscreening|generieke\s+competentie(test|screening)|ervarings(?:gesprek|toets|proef|interview))", RegexOptions.IgnoreCase)]
     private static partial Regex Tests();
+
+    /// <summary>A diploma level named as such (not only a "niveau B" that a proof or a reference opens).</summary>
+    [GeneratedRegex(@"bachelor|master|secundair|graduaat|hoger\s+onderwijs|licentia|universit|hogeschool|\bHBO|kandidatuur", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedDiplomaLevel();
 
     /// <summary>A proof of competence that replaces a diploma: an EVC attest, an ervaringsbewijs, a beroepskwalificatie.</summary>
     [GeneratedRegex(@"(?<name>\bEVC(?:-|\s)?(?:attest|certificaat|ervaringsbewijs|bewijs|traject)?(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?|\b(?:ervaringsbewijs|bewijs van beroepskwalificatie|beroepskwalificatie|(?:attest|bewijs|certificaat|getuigschrift) van (?:de )?verworven competenties(?:\s*\(EVC\))?)(?:\s+(?!behaal|haal|voor|of|en|te|als|bij|binnen|na|hebt|bezit)[\p{L}-]{4,})?)", RegexOptions.IgnoreCase)]

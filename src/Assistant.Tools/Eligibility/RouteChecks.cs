@@ -52,7 +52,11 @@ public static partial class RouteChecks
             // Held: met. A candidate who spoke of their qualifications and named none: not met. Nothing said: asked for.
             var proof = route.Alternative[0];
             var spoke = profile.Diploma is not null || profile.LacksDiploma is not null || profile.Graduate is not null || profile.Certificates.Count > 0 || profile.LacksCertificate is not null;
+            // A proof of the right kind whose level the candidate did not say, for a proof that opens one level: asked, never refused.
+            var levelUnsaid = LevelOpened(proof.Citation.Quote) is not null
+                && profile.Certificates.Any(c => ProofKind(c) is { } k && k == ProofKind(proof.Name) && LevelOpened(c) is null);
             checks.Add(holdsProof ? new RequirementCheck("proof", "met", proof.Citation) { Required = proof.Name }
+                : levelUnsaid ? new RequirementCheck("certificate", "unknown", proof.Citation) { Required = proof.Name }
                 : spoke ? new RequirementCheck("proof", "not-met", proof.Citation) { Required = string.Join(" / ", route.Alternative.Select(a => a.Name)), Given = "none" }
                 : new RequirementCheck("certificate", "unknown", proof.Citation) { Required = proof.Name });
         }
@@ -83,9 +87,19 @@ public static partial class RouteChecks
         // The trades the proof is for: words of its name after the kind ("EVC-attest verzorgende") and "als <trade>" in its sentence.
         var trade = proof.Name.ToLowerInvariant().Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && ProofKind(w) is null && w is not ("certificaat" or "attest" or "bewijs" or "traject" or "verworven" or "competenties" or "getuigschrift" or "brevet" or "kwalificatiebewijs"))
             .Concat(TradeAfterAls().Matches(proof.Citation.Quote).Select(m => m.Groups[1].Value.ToLowerInvariant())).ToList();
-        // A certificate of a trade ("attest of brevet kinderbegeleider") is held only when the candidate names that trade.
-        return p.Certificates.Any(c => ProofKind(c) == kind && ((trade.Count == 0 && kind != "certificate") || trade.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase))));
+        // A certificate of a trade ("attest of brevet kinderbegeleider") is held only when the candidate names that trade; a proof
+        // that opens a level ("een EVC-attest dat toegang geeft tot niveau B") only when the candidate's names that level.
+        var level = LevelOpened(proof.Citation.Quote);
+        return p.Certificates.Any(c => ProofKind(c) == kind && ((trade.Count == 0 && kind != "certificate") || trade.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            && (level is null || LevelOpened(c) == level));
     }
+
+    /// <summary>The level a proof opens, as its sentence or the candidate names it ("toegang tot niveau B", "voor niveau C"), or null.</summary>
+    private static char? LevelOpened(string text) =>
+        OpenedLevel().Match(text) is { Success: true } m ? char.ToUpperInvariant(m.Groups["l"].Value[0]) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:niveau|level|niveaus)\s+(?<l>[A-Ea-e])\b")]
+    private static partial System.Text.RegularExpressions.Regex OpenedLevel();
 
     /// <summary>A route without a diploma whose only condition is a proof, with no word of obtaining it later.</summary>
     private static bool ProofToHold(AdmissionRoute route) =>

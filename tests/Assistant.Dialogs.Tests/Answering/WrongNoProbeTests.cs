@@ -50,6 +50,15 @@ public sealed class WrongNoProbeTests : IDisposable
 
             Kandidaturen tot 31 januari 2027 via jobs@haelen.be.
             """);
+        _vacancies.Write("stad-meerhout-dossierbeheerder", """
+            Stad Meerhout – dossierbeheerder (B1-B3)
+
+            Toelatingsvoorwaarden
+            - Je hebt een bachelordiploma, of
+            - je hebt een EVC-attest dat toegang geeft tot niveau B.
+
+            Solliciteer tot en met 14 februari 2027 via jobs@meerhout.be.
+            """);
         _vacancies.Write("stad-velzeke-jurist", """
             Stad Velzeke – jurist (m/v/x), A1a-A3a
 
@@ -125,5 +134,23 @@ public sealed class WrongNoProbeTests : IDisposable
     public async Task AQualificationTheRouteSentenceDoesNotName_IsStillRefusedOnTheLevel()
     {
         Assert.Equal("not-eligible", (await _vacancies.AskAsync("Ik heb enkel een diploma secundair onderwijs, richting boekhouding. Kan ik solliciteren in Haelen?")).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een EVC-attest voor niveau B. Kom ik in aanmerking als dossierbeheerder in Meerhout?", "eligible")]
+    [InlineData("Ik heb een EVC-attest voor niveau C. Kom ik in aanmerking als dossierbeheerder in Meerhout?", null)]
+    [InlineData("Ik heb een EVC-attest als kok. Kom ik in aanmerking als dossierbeheerder in Meerhout?", null)]
+    public async Task AProofThatOpensALevel_AdmitsOnlyAProofOfThatLevel(string question, string? verdict)
+    {
+        var answer = await _vacancies.AskAsync(question);
+
+        if (verdict is null)
+        {
+            Assert.NotEqual("eligible", answer.Verdict);
+        }
+        else
+        {
+            Assert.Equal(verdict, answer.Verdict);
+        }
     }
 }

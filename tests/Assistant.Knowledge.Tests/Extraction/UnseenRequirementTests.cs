@@ -29,4 +29,16 @@ public sealed class UnseenRequirementTests
         Assert.NotEmpty(facts.Requirements.Routes);
         Assert.DoesNotContain(facts.Requirements.Unparsed, u => u.Citation.Quote.Contains("goede basis", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("- Je hebt een bachelordiploma, of\n- je hebt een EVC-attest dat toegang geeft tot niveau B.")]
+    [InlineData("- Je hebt een bachelordiploma.\n- Of je hebt een EVC-certificaat voor een functie van niveau B.")]
+    [InlineData("- Je hebt een bachelordiploma, of\n- je beschikt over een bewijs van verworven competenties voor niveau B.")]
+    public void Extract_AProofThatOpensTheLevel_IsARouteOfItsOwnNotTheDiplomaAgain(string lines)
+    {
+        var facts = TestKnowledge.FromText($"Dossierbeheerder (B1-B3)\n\nToelatingsvoorwaarden\n{lines}\n\nSolliciteer tot 14 februari 2027 via jobs@testdorp.be.\n");
+
+        Assert.Contains(facts.Requirements.Routes, r => r.Diploma == DiplomaLevel.Bachelor);
+        Assert.Contains(facts.Requirements.Routes, r => r.Diploma == DiplomaLevel.None && r.Alternative.Any(a => a.Kind == "proof"));
+    }
 }
