@@ -65,6 +65,9 @@ public sealed class ConditionProbeTests : IDisposable
     [Theory]
     [InlineData("I only finished lower secondary school. Can I apply for the reception job in Hemmegem?")]
     [InlineData("Ik heb alleen lager secundair gedaan. Kan ik onthaalmedewerker worden in Hemmegem?")]
+    [InlineData("I only finished the first two years of secondary school. Reception job Hemmegem?")]
+    [InlineData("Ik heb maar vier jaar middelbaar gedaan. Kan ik onthaalmedewerker worden in Hemmegem?")]
+    [InlineData("J'ai fait seulement deux ans de secondaire. Puis-je postuler à Hemmegem ?")]
     public async Task LowerSecondaryOnly_IsNoSecondaryDiploma(string question)
     {
         Assert.Equal("not-eligible", (await _vacancies.AskAsync(question)).Verdict);
