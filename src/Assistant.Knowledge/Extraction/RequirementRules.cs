@@ -65,10 +65,11 @@ public static partial class RequirementRules
         preferences.AddRange(NotRequiredLines(view, candidates, [.. drafts.Select(d => d.Citation), .. general.Select(g => g.Citation)]));
         var distinctPreferences = preferences.DistinctBy(p => p.Text).ToList();
         var reference = ReferenceDate(ctx, deadline, out var atDeadline);
+        // Drafts that became no route at all (a diploma without a level beside an experience minimum) stay to check, never dropped unseen.
+        List<RouteDraft> readDrafts = routes.Count > 0 ? drafts : [];
         List<Citation?> read =
         [
-            // Drafts that became no route at all (a diploma without a level beside an experience minimum) stay to check, never dropped unseen.
-            .. routes.Select(r => r.Citation), .. (routes.Count > 0 ? drafts.Select(d => d.Citation) : []), .. (routes.Count > 0 ? drafts.SelectMany(d => d.Absorbed) : []), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
+            .. routes.Select(r => r.Citation), .. readDrafts.Select(d => d.Citation), .. readDrafts.SelectMany(d => d.Absorbed), .. routes.SelectMany(r => r.Alternative.Select(a => a.Citation)),
             // An internal-only line may carry the internal conditions too ("enkel voor personeelsleden met 4 jaar anciënniteit"): it stays to check.
             // So may a line asking for willingness to work nights that also asks for a diploma: only that part is read.
             .. general.Where(g => g.Kind != "internal-only" && !(g.Kind == "availability" && Touches(g.Citation.Quote).Count > 0)).Select(g => g.Citation), .. distinctPreferences.Select(p => p.Citation), reference?.Citation,

@@ -57,12 +57,17 @@ public static class AgeChecks
         // settles it when the candidate said when; otherwise the age on that day is asked, never guessed either way.
         if (profile.AgeSoon is { } soon && soon == age + 1 && Meets(requirement.Kind, bound, soon) != (outcome == "met"))
         {
-            var soonOutcome = Meets(requirement.Kind, bound, soon) ? "met" : "not-met";
-            var by = profile.AgeSoonBy;
             DateOnly? on = DateOnly.TryParseExact(requirement.OnDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : judgedOn;
-            (outcome, caveat, given) = by is { } b && on is { } o && b <= o ? (soonOutcome, null, soon.ToString(CultureInfo.InvariantCulture))
-                : by is { } b2 && on is { } o2 && new DateOnly(b2.Year, b2.Month, 1) > o2 ? (outcome, null, given)
-                : ("unknown", "age", given);
+            if (profile.AgeSoonBy is { } by && on is { } day && by <= day)
+            {
+                // Reached by that day: the next age decides.
+                (outcome, given) = (outcome == "met" ? "not-met" : "met", soon.ToString(CultureInfo.InvariantCulture));
+            }
+            else if (profile.AgeSoonBy is not { } later || on is not { } counted || new DateOnly(later.Year, later.Month, 1) <= counted)
+            {
+                // No month said, no day known, or the birthday in the month of that day: asked.
+                (outcome, caveat) = ("unknown", "age");
+            }
         }
 
         // Ages per job and no job named: one outcome for every job decides; mixed outcomes leave the job to ask.

@@ -19,8 +19,11 @@ public sealed record EligibilityResult
     public IReadOnlyList<GeneralRequirement> Reminders { get; init; } = [];
     public IReadOnlyList<Preference> Preferences { get; init; } = [];
     public DateFact? ReferenceDate { get; init; }
-    /// <summary>Why the answer needs a person: "graduate", "foreign-diploma", "final-year", "unchecked", or null.</summary>
+    /// <summary>Why the answer needs a person: one of <see cref="ContactCaveats"/>, "unchecked", "no-requirements", or null.</summary>
     public string? ReferTo { get; init; }
+
+    /// <summary>The caveats of an open route check that only the contact can settle; the answer refers to them by name.</summary>
+    public static readonly IReadOnlySet<string> ContactCaveats = new HashSet<string>(StringComparer.Ordinal) { "graduate", "foreign-diploma", "final-year", "part-time", "named-alternative" };
     /// <summary>The general requirements the candidate's facts touched (nationality, licence), each checked.</summary>
     public IReadOnlyList<RequirementCheck> GeneralChecks { get; init; } = [];
     /// <summary>Requirement sentences no rule could evaluate that are about facts the candidate gave: they cap the verdict at need-info.</summary>

@@ -198,7 +198,7 @@ public static class EligibilityTool
         IReadOnlyList<string> missing = verdict == "need-info"
             ? decisive.Checks.Where(c => c.Outcome == "unknown").Select(c => c.Requirement).Distinct().ToList()
             : [];
-        var referTo = decisive.Checks.FirstOrDefault(c => c.Outcome == "unknown" && c.Caveat is "graduate" or "foreign-diploma" or "final-year" or "part-time" or "named-alternative")?.Caveat;
+        var referTo = decisive.Checks.FirstOrDefault(c => c.Outcome == "unknown" && c.Caveat is { } caveat && EligibilityResult.ContactCaveats.Contains(caveat))?.Caveat;
 
         // A diploma named in a list of alternatives that no rule read only admits more: it cannot make a yes wrong, so it does
         // not hold one back (the candidate who named another diploma is judged on the routes that were read, as before).

@@ -4,8 +4,8 @@ namespace Assistant.Tools.Eligibility;
 
 /// <summary>
 /// The words of a stage below a full secondary diploma, in folded text: "tweede graad", "2de graad", "lager secundair",
-/// "lower secondary", "secondaire inférieur", "the first two years of secondary school", "vier jaar middelbaar". One definition for the candidate's words (understanding) and a route's own
-/// words (eligibility).
+/// "lower secondary", "secondaire inférieur", "the first two years of secondary school", "vier jaar middelbaar". One
+/// definition for the candidate's words (understanding) and a route's own words (eligibility).
 /// </summary>
 public static partial class LowerSecondary
 {

@@ -56,8 +56,8 @@ public sealed record CandidateProfile
     public int? Age { get; init; }
     /// <summary>The age the candidate says they are about to reach ("ik word 18 in juli", "j'aurai 18 ans le 1er juillet"; <see cref="Age"/> is one less); null when not said.</summary>
     public int? AgeSoon { get; init; }
-    /// <summary>The last day of the month in which the candidate says they reach <see cref="AgeSoon"/> ("ik word 16 in maart" said in
-    /// January 2027 → 31 March 2027); null when they named no month or it could not be placed in time.</summary>
+    /// <summary>When the candidate says they reach <see cref="AgeSoon"/>: the day they name, else the last day of the month ("ik word 16
+    /// in maart" said in January 2027 → 31 March 2027); null when they named no month or it could not be placed in time.</summary>
     public DateOnly? AgeSoonBy { get; init; }
     /// <summary>The training the candidate says they are following, in their words ("opleiding hoger redder"); null when not said.</summary>
     public string? CertificateTraining { get; init; }

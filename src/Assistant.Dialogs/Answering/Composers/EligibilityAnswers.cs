@@ -132,7 +132,7 @@ public static class EligibilityAnswers
             default:
                 var missing = result.Missing.Select(m => Texts.Get(lang, "elig.missing." + m)).ToList();
                 text.Append(Texts.Get(lang, "elig.needInfo", ("vacancy", vacancy), ("missing", Format.List(lang, missing))));
-                if (result.ReferTo is "graduate" or "foreign-diploma" or "final-year" or "part-time" or "named-alternative")
+                if (result.ReferTo is { } refer && EligibilityResult.ContactCaveats.Contains(refer))
                 {
                     text.Append(' ').Append(Texts.Get(lang, "elig.refer." + result.ReferTo));
                     if (LookupTool.ContactFor(v, "procedure") is { } contact)
@@ -210,7 +210,7 @@ public static class EligibilityAnswers
         {
             "experience" or "experience-kind" when kind == "leadership" => Texts.Get(lang, "elig.ask." + slot + ".leadership"),
             "experience" or "experience-kind" when kind?.StartsWith("domain:", StringComparison.Ordinal) == true => Texts.Get(lang, "elig.ask." + slot + ".domain", ("words", kind[7..])),
-            "age" when result.GeneralChecks.Any(c => c is { Requirement: "min-age" or "max-age", Outcome: "unknown", Given: not null }) => Texts.Get(lang, "elig29.ask.age.onDate"),
+            "age" when result.GeneralChecks.FirstOrDefault(c => c is { Requirement: "min-age" or "max-age", Outcome: "unknown", Given: not null }) is { } age => AgeQuestion(lang, age),
             "internal-seniority" => Texts.Get(lang, "elig.ask.internal-seniority", ("level", check?.Caveat is { } level ? Texts.Get(lang, "elig.inLevel", ("level", level)) : "")),
             _ => Texts.Has(lang, "elig.ask." + slot) ? Texts.Get(lang, "elig.ask." + slot) : "",
         };
@@ -306,7 +306,7 @@ public static class EligibilityAnswers
         // An age the rules could not settle: asked, on the day the vacancy counts it when the candidate gave an age that day decides.
         foreach (var age in result.GeneralChecks.Where(c => c is { Requirement: "min-age" or "max-age", Outcome: "unknown", Caveat: "age" }).Take(1))
         {
-            text.Append(Texts.Get(lang, age.Given is null ? "elig.ask.age" : "elig29.ask.age.onDate")).Append(' ');
+            text.Append(AgeQuestion(lang, age)).Append(' ');
             citations.Add(age.Citation);
         }
 
@@ -352,6 +352,9 @@ public static class EligibilityAnswers
             citations.Add(result.Route!.Route.Citation);
         }
     }
+
+    /// <summary>"Hoe oud ben je?", or, when the candidate gave an age that the day the vacancy counts it on decides, the age on that day.</summary>
+    private static string AgeQuestion(string lang, RequirementCheck age) => Texts.Get(lang, age.Given is null ? "elig.ask.age" : "elig29.ask.age.onDate");
 
     /// <summary>"Nagekeken: diploma (bachelor), ervaring (3 jaar), nationaliteit (EU)." — what the verdict rests on.</summary>
     private static string Checked(string lang, EligibilityResult result)
