@@ -38,7 +38,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned11", 10)]
     [InlineData("tuned12", 10)]
     [InlineData("tuned13", 10)]
-    [InlineData("blind13", 3)]
+    [InlineData("tuned14", 3)]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part, int minFlips)
     {
         var folder = CorpusFolders.Part(part);
