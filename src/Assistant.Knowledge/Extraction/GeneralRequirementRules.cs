@@ -28,7 +28,11 @@ public static partial class GeneralRequirementRules
 
         // "Traject 2 – interne bevordering: …" beside "Traject 1 – externe aanwerving: …": the internal procedure is one of the ways
         // in, not a vacancy closed to outsiders (read as one, every line of the external route would become an internal condition).
-        if (result.Any(r => r.Kind == "internal-only") && ctx.View.Lines.Any(l => ExternalRoute().IsMatch(l.Text) && !ExternalRefused().IsMatch(l.Text)))
+        // So is "Bevorderingsvoorwaarden (enkel voor personeelsleden)" beside a heading "Aanwervingsvoorwaarden": the staff-only words
+        // are said of the promotion section alone.
+        if (result.Any(r => r.Kind == "internal-only") && (ctx.View.Lines.Any(l => ExternalRoute().IsMatch(l.Text) && !ExternalRefused().IsMatch(l.Text))
+            || (result.Where(r => r.Kind == "internal-only").All(r => PromotionHeading().IsMatch(r.Citation.Quote))
+                && ctx.View.Lines.Any(l => l.IsHeading && RecruitmentHeading().IsMatch(l.Text)))))
         {
             result = [.. result.Where(r => r.Kind != "internal-only")];
         }
@@ -45,6 +49,14 @@ public static partial class GeneralRequirementRules
 
         return AgeRequirementRules.Merge(ctx, result);
     }
+
+    /// <summary>A heading of the promotion conditions: "Bevorderingsvoorwaarden", "Voorwaarden voor bevordering", "Interne bevordering".</summary>
+    [GeneratedRegex(@"^\W*(?:\d+[.)]\s*)?(?:bevorderingsvoorwaarden|voorwaarden\s+(?:voor|bij)\s+(?:de\s+)?bevordering|interne\s+bevordering|via\s+bevordering)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PromotionHeading();
+
+    /// <summary>A heading of the recruitment conditions: "Aanwervingsvoorwaarden", "Voorwaarden voor aanwerving", "Via aanwerving".</summary>
+    [GeneratedRegex(@"^\W*(?:\d+[.)]\s*)?(?:aanwervingsvoorwaarden|voorwaarden\s+(?:voor|bij)\s+(?:de\s+)?aanwerving|via\s+aanwerving|externe\s+aanwerving)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecruitmentHeading();
 
     /// <summary>A way in named for outsiders: "externe aanwerving", "externe werving", "voor externe kandidaten", "Externe kandidaten:".</summary>
     [GeneratedRegex(@"\bextern(?:e)?\s+(?:aanwerving|werving|rekrutering|instroom|selectie)\b|\bvoor\s+externe\s+kandidaten\b|^\W*externe\s+kandidaten\s*[:–-]", RegexOptions.IgnoreCase)]
