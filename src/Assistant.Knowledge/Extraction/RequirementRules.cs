@@ -18,6 +18,10 @@ public static partial class RequirementRules
         var sectionLines = view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile).ToList();
         var candidates = sectionLines;
         candidates = [.. candidates.Concat(LeadInLists(view, candidates)).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
+        // "Diploma: professionele bachelor in …", "Ervaring | minstens 3 jaar …" (a criterion table's rows) say by their label that
+        // they are requirements, also under no requirement heading at all (a table right below the title).
+        candidates = [.. candidates.Concat(view.Lines.Where(l => !candidates.Contains(l) && l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits)
+            && CriterionRow().IsMatch(l.Text))).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
         // General requirements are read from the requirement sections as before; lines found through a lead-in only add kinds
         // those did not give (the rules fall back on the whole document when the requirement sections give none).
         var general = GeneralRequirementRules.Find(ctx, sectionLines);
@@ -1057,4 +1061,8 @@ public static partial class RequirementRules
     /// <summary>A part of the experience named within the whole: "waarvan 2 jaar …", "daarvan minstens 6 maanden …", "of which 2 years", "dont 2 ans".</summary>
     [GeneratedRegex(@"\b(?:waarvan|daarvan|hiervan|of\s+which|dont)\s+(?:minstens\s+|minimaal\s+|ten\s+minste\s+|at\s+least\s+|au\s+moins\s+)?(?:\d+(?:[.,]\d)?|een|één|twee|drie|vier|vijf|zes|one|two|three|four|five|un|deux|trois)\s*(?:jaar|jaren|maand|maanden|years?|months?|ans?|mois)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnreadPart();
+
+    /// <summary>A row labelled as a requirement: "Diploma: …", "Vereist diploma: …", "Ervaring: …", "Degree: …", "Diplôme : …".</summary>
+    [GeneratedRegex(@"^\W*(?:vereist\s+)?(?:diploma(?:vereiste)?|opleiding|studies|studieniveau|ervaring|werkervaring|beroepservaring|degree|education|qualifications?|experience|dipl[oô]me|formation|exp[ée]rience)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex CriterionRow();
 }
