@@ -52,7 +52,7 @@ public static class EligibilityTool
         // A licence or certificate the candidate lacks, that a line of the same section lets be obtained after starting: a condition.
         var generalChecks = general.Where(g => g.Check is not null).Select(g => LaterLines.Relax(g.Check!, facts)).ToList();
         // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
-        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees")
+        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees" or "willingness")
             && !(g.Requirement.Kind == "nationality" && g.Requirement.Value == "none")).Select(g => g.Requirement).ToList();
         // A line that names a diploma only to exclude it is judged on the candidate's own words for their diploma: it fails the
         // routes their diploma met when they hold the excluded one, and is no open question when they clearly hold another.
