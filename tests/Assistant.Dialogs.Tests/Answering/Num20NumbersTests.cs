@@ -185,4 +185,24 @@ public sealed class Num20NumbersTests : IDisposable
         Assert.Equal("fail", answer.Verdict);
         Assert.Contains("10", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Je kandidatuur moet ons bereiken ten laatste 14 dagen voor de eerste proef op zaterdag 20 maart 2027.", 2027, 3, 6)]
+    [InlineData("Inschrijven kan tot 5 werkdagen vóór de infosessie van vrijdag 12 maart 2027; stuur je cv naar jobs@testerzele.be.", 2027, 3, 5)]
+    [InlineData("Solliciteer uiterlijk twee weken voor de selectiedag (zaterdag 27 maart 2027) met je cv en motivatiebrief.", 2027, 3, 13)]
+    public async Task DeadlineCountedBackFromADatedEvent_IsThatDateMinusThePeriod(string sentence, int year, int month, int day)
+    {
+        _vacancies.Write("gemeente-testerzele-redder", $"""
+            Gemeente Testerzele zoekt een redder (m/v/x)
+
+            Solliciteren
+            {sentence}
+            Contact: jobs@testerzele.be
+            """);
+
+        var answer = await _vacancies.AskAsync("tot wanneer kan ik solliciteren als redder in Testerzele?");
+
+        var expected = new DateOnly(year, month, day);
+        Assert.Contains(expected.Day + " maart 2027", answer.Text, StringComparison.Ordinal);
+    }
 }
