@@ -205,4 +205,54 @@ public sealed class Num20NumbersTests : IDisposable
         var expected = new DateOnly(year, month, day);
         Assert.Contains(expected.Day + " maart 2027", answer.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>A yearly wage whose premiums are said to be in it in the sentence after the amounts.</summary>
+    private const string Driver = """
+        Vervoermaatschappij Testermaas zoekt een tramchauffeur (m/v/x)
+
+        Ons aanbod
+        Je bruto jaarloon bij een voltijdse tewerkstelling bedraagt € 36.000 bij de start.
+        Dat bedrag omvat je vakantiegeld en je eindejaarspremie; premies voor nachtwerk komen er nog bovenop.
+
+        Solliciteren
+        Solliciteer tot en met 15 april 2027 via jobs@testermaas.be.
+        """;
+
+    [Theory]
+    [InlineData("what is the yearly pay of a tram driver at Testermaas if I work four-fifths?", "28,800")]
+    [InlineData("hoeveel verdien ik per jaar als tramchauffeur bij Testermaas als ik halftijds werk?", "18.000")]
+    [InlineData("combien gagne-t-on par an comme chauffeur de tram chez Testermaas à 80 % ?", "28 800")]
+    public async Task YearlyPayAskedAtAShare_IsTheYearlyAmountTimesTheShare(string question, string amount)
+    {
+        _vacancies.Write("vervoermaatschappij-testermaas-tramchauffeur", Driver);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Contains(amount, answer.Text.Replace('\u202F', ' ').Replace('\u00A0', ' '), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("wat verdient een tramchauffeur bij Testermaas?")]
+    [InlineData("What does a tram driver at Testermaas earn?")]
+    public async Task PremiumsIncludedInTheSentenceAfterTheAmount_AreNotSaidToComeOnTop(string question)
+    {
+        _vacancies.Write("vervoermaatschappij-testermaas-tramchauffeur", Driver);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.DoesNotContain("komen daar nog bij", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("come on top", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("wat verdien ik per maand voor 19 uur per week als tramchauffeur bij Testermaas?")]
+    [InlineData("what would I earn a month for 19 hours a week as a tram driver at Testermaas?")]
+    public async Task HoursPerWeekAsked_TheShareIsSaidAsAFractionOfTheWeek(string question)
+    {
+        _vacancies.Write("vervoermaatschappij-testermaas-tramchauffeur", Driver);
+
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Contains("19/38", answer.Text, StringComparison.Ordinal);
+    }
 }
