@@ -255,4 +255,25 @@ public sealed class Num20NumbersTests : IDisposable
 
         Assert.Contains("19/38", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Neem je de taak van ploegverantwoordelijke op, dan krijg je een toelage van 8% van je brutoloon.", "en als ik ook ploegverantwoordelijke ben?", "8%")]
+    [InlineData("Voor de permanentiedienst ontvang je een vergoeding van € 35 per week.", "en met de permanentiedienst erbij?", "35")]
+    public async Task SalaryFollowUpNamingWhatThePayDependsOn_QuotesTheSentenceWithItsRate(string sentence, string then, string rate)
+    {
+        _vacancies.Write("gemeente-testerhaven-redder", $"""
+            Gemeente Testerhaven zoekt een redder (m/v/x)
+
+            Ons aanbod
+            Je bruto maandloon ligt tussen € 2.500,00 en € 3.400,00 (geïndexeerd).
+            {sentence}
+
+            Solliciteren
+            Solliciteer tot en met 15 april 2027 via jobs@testerhaven.be.
+            """);
+
+        var answers = await _vacancies.AskInTurnAsync("wat verdient een redder bij de gemeente Testerhaven?", then);
+
+        Assert.Contains(rate, answers[1].Text, StringComparison.Ordinal);
+    }
 }

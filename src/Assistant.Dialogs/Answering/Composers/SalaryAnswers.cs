@@ -158,6 +158,7 @@ public static partial class SalaryAnswers
         AppendCaps(t, salary, result, text, citations);
         SalaryWithPremium.Append(t, v, salary, result.Kind == "range" && !maxOnly ? null : answered, text, citations);
         SalaryAllowances.Append(t, v, text, citations);
+        SalaryNamedLines.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
@@ -359,6 +360,7 @@ public static partial class SalaryAnswers
 
         // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: asked about ("meer op zondag?"), their lines are added.
         SalaryAllowances.Append(t, v, text, citations);
+        SalaryNamedLines.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
