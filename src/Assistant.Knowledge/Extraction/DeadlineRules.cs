@@ -93,6 +93,12 @@ public static partial class DeadlineRules
             candidates.Add((relative, 3 + (relative.Time is null ? 0 : 1)));
         }
 
+        // "Uiterlijk 10 kalenderdagen vóór de sportproef van 15 maart": counted back from the event's date.
+        foreach (var relative in RelativeDeadlineRules.FindBeforeEvent(ctx))
+        {
+            candidates.Add((relative, 3 + (relative.Time is null ? 0 : 1)));
+        }
+
         if (candidates.Count == 0)
         {
             return (null, others);
