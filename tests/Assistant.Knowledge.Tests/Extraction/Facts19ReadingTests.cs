@@ -46,9 +46,9 @@ public sealed class Facts19ReadingTests
     }
 
     [Theory]
-    [InlineData("# Leraar (m/v/x)\n\n## Bekwaamheidsbewijzen\n\n- Je hebt een bachelordiploma in het onderwijs.\n\n## Solliciteren\n\nMail je cv.")]
-    [InlineData("# Zorgkundige (m/v/x)\n\n## Voor wie is deze job?\n\n- Je hebt een bachelordiploma in de verpleegkunde.\n\n## Solliciteren\n\nMail je cv.")]
-    [InlineData("# Medewerker (m/v/x)\n\n## Aanvaarde studiebewijzen\n\n- Je hebt een bachelordiploma in de bedrijfskunde.\n\n## Solliciteren\n\nMail je cv.")]
+    [InlineData("# Leraar (m/v/x)\n\n## Bekwaamheidsbewijzen\n\n- Bachelor in het onderwijs: lager onderwijs\n\n## Solliciteren\n\nMail je cv.")]
+    [InlineData("# Zorgkundige (m/v/x)\n\n## Voor wie is deze job?\n\n- Bachelor in de verpleegkunde\n\n## Solliciteren\n\nMail je cv.")]
+    [InlineData("# Medewerker (m/v/x)\n\n## Aanvaarde studiebewijzen\n\n- Professionele bachelor in de bedrijfskunde\n\n## Solliciteren\n\nMail je cv.")]
     public void Extract_HeadingOfAcceptedDiplomasOrWhoTheJobIsFor_GivesTheRoute(string document)
     {
         var sut = TestKnowledge.FromMarkdown(document);
@@ -62,4 +62,45 @@ public sealed class Facts19ReadingTests
     [InlineData("Vacature\n\nDocent (m/v/x)\n\nHogeschool Veldmere zoekt een docent. Je geeft les aan de Hogeschool Veldmere.", "Hogeschool Veldmere")]
     public void Find_UniversityCollegeOrCommunityInstitution_IsTheEmployer(string text, string organisation) =>
         Assert.Equal(organisation, TestKnowledge.FromText(text).Organisation);
+    [Theory]
+    [InlineData("Andere diploma's, zoals een diploma secundair onderwijs, komen voor deze functie niet in aanmerking.")]
+    [InlineData("Een diploma secundair onderwijs of een graduaat aanvaarden we niet.")]
+    [InlineData("Diploma's van het secundair onderwijs zijn uitgesloten.")]
+    public void Extract_LowerDiplomasNamedToExcludeThem_AreNoRoute(string sentence)
+    {
+        var sut = TestKnowledge.FromMarkdown($"# Leraar (m/v/x)\n\n## Diplomavereisten\n\n- Bachelor in het onderwijs: lager onderwijs\n- {sentence}\n\n## Solliciteren\n\nMail je cv.");
+
+        Assert.Equal(DiplomaLevel.Bachelor, Assert.Single(sut.Requirements.Routes).Diploma);
+    }
+
+    [Theory]
+    [InlineData("Wie geen diploma secundair onderwijs heeft, komt niet in aanmerking.")]
+    [InlineData("Kandidaten zonder diploma secundair onderwijs komen niet in aanmerking.")]
+    public void Extract_DiplomaAskedByExcludingThoseWithout_StaysTheRoute(string sentence)
+    {
+        var sut = TestKnowledge.FromMarkdown($"# Medewerker (m/v/x)\n\n## Voorwaarden\n\n- {sentence}\n\n## Solliciteren\n\nMail je cv.");
+
+        Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
+    }
+    [Theory]
+    [InlineData("## Profiel 1 – salarisschaal B1-B3\n\n- Je hebt een bachelordiploma in de chemie.")]
+    [InlineData("## Instapprofiel A (barema B1-B3)\n\n- Je hebt een bachelordiploma in de chemie.")]
+    [InlineData("## Functieprofiel en loonschaal B1-B3\n\n- Je hebt een bachelordiploma in de chemie.")]
+    public void Extract_HeadingNamingAProfileAndItsScale_GivesTheProfileRoute(string section)
+    {
+        var sut = TestKnowledge.FromMarkdown($"# Laborant (m/v/x)\n\n## Jouw job\n\nJe voert analyses uit.\n\n{section}\n\n## Solliciteren\n\nMail je cv.");
+
+        Assert.Equal(DiplomaLevel.Bachelor, Assert.Single(sut.Requirements.Routes).Diploma);
+    }
+    [Theory]
+    [InlineData("## Profiel 1 – salarisschaal B1-B3\n\n- Je hebt een bachelordiploma in de chemie.\n\n## Profiel 2 – salarisschaal C1-C3\n\n- Je hebt een diploma secundair onderwijs.")]
+    [InlineData("### Profiel A: barema B1-B3\n\n- Je hebt een bachelordiploma in de chemie.\n\n### Profiel B: barema C1-C3\n\n- Je hebt een diploma secundair onderwijs.")]
+    [InlineData("## Profiel I – niveau B\n\n- Je hebt een bachelordiploma in de chemie.\n\n## Profiel II – niveau C\n\n- Je hebt een diploma secundair onderwijs.")]
+    public void Extract_EntryProfilesNamedByTheirScale_AreWaysIntoOneJob(string sections)
+    {
+        var sut = TestKnowledge.FromMarkdown($"# Laborant (m/v/x)\n\n## Jouw job\n\nJe voert analyses uit.\n\n{sections}\n\n## Solliciteren\n\nMail je cv.");
+
+        Assert.Equal([DiplomaLevel.Secondary, DiplomaLevel.Bachelor], sut.Requirements.Routes.Select(r => r.Diploma).Order());
+        Assert.All(sut.Requirements.Routes, r => Assert.Null(r.Post));
+    }
 }
