@@ -82,6 +82,7 @@ public sealed class Facts19ReadingTests
 
         Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.None);
     }
+
     [Theory]
     [InlineData("## Profiel 1 – salarisschaal B1-B3\n\n- Je hebt een bachelordiploma in de chemie.")]
     [InlineData("## Instapprofiel A (barema B1-B3)\n\n- Je hebt een bachelordiploma in de chemie.")]
@@ -92,6 +93,7 @@ public sealed class Facts19ReadingTests
 
         Assert.Equal(DiplomaLevel.Bachelor, Assert.Single(sut.Requirements.Routes).Diploma);
     }
+
     [Theory]
     [InlineData("## Profiel 1 – salarisschaal B1-B3\n\n- Je hebt een bachelordiploma in de chemie.\n\n## Profiel 2 – salarisschaal C1-C3\n\n- Je hebt een diploma secundair onderwijs.")]
     [InlineData("### Profiel A: barema B1-B3\n\n- Je hebt een bachelordiploma in de chemie.\n\n### Profiel B: barema C1-C3\n\n- Je hebt een diploma secundair onderwijs.")]
@@ -103,4 +105,16 @@ public sealed class Facts19ReadingTests
         Assert.Equal([DiplomaLevel.Secondary, DiplomaLevel.Bachelor], sut.Requirements.Routes.Select(r => r.Diploma).Order());
         Assert.All(sut.Requirements.Routes, r => Assert.Null(r.Post));
     }
+
+    [Theory]
+    [InlineData("Solliciteren\n\nJe kandidatuur moet ons bereiken uiterlijk 10 kalenderdagen vóór de proef van 20 maart 2027.", "2027-03-10")]
+    [InlineData("Solliciteren\n\nStuur je cv ten laatste twee weken voor het examen op woensdag 12 mei 2027.", "2027-04-28")]
+    [InlineData("Hoe solliciteren?\n\nSchrijf je in tot 7 dagen vóór de eerste selectieproef (15 april 2027) via de website.", "2027-04-08")]
+    public void Find_DeadlineCountedBackFromADatedEvent_IsThatManyDaysBefore(string section, string day)
+    {
+        var sut = TestKnowledge.FromText($"Redder (D1-D3)\n\nJe bewaakt het zwembad.\n\n{section}");
+
+        Assert.Equal(day, sut.ApplicationDeadline?.LastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
+
