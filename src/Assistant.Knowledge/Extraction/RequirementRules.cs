@@ -511,6 +511,17 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(worden|wordt|zijn|is)\s+niet\s+(aanvaard|toegelaten|geldig|erkend|in aanmerking\s+genomen)|\b(volstaan|volstaat|geven|geeft)\s+geen\s+toegang", RegexOptions.IgnoreCase)]
     private static partial Regex Excluded();
 
+    /// <summary>
+    /// Diplomas named and then declared not to admit, with words between the verb and the negation: "… komen voor deze vacature
+    /// niet in aanmerking", "… worden hier niet aanvaard", "… aanvaarden we niet", "… zijn uitgesloten".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:komen|komt)\s+(?:[\p{L}'’]+\s+){0,4}?niet\s+in\s+aanmerking\b|\b(?:worden|wordt|zijn|is)\s+(?:[\p{L}'’]+\s+){1,4}?niet\s+(?:aanvaard|toegelaten|geldig|erkend)\b|\b(?:aanvaarden|erkennen|accepteren)\s+(?:we|wij)\s+(?:[\p{L}]+\s+){0,2}?niet\b|\b(?:zijn|is|worden|wordt)\s+uitgesloten\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExcludedNotEligible();
+
+    /// <summary>A sentence about who lacks something: "wie … niet heeft", "kandidaten die … niet hebben", "als je … niet hebt".</summary>
+    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:wie|als\s+je|indien\s+je|kandidaten\s+die|personen\s+die)\b|\bniet\s+(?:hebt|heeft|hebben|bezit|bezitten)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoLacks();
+
     private static List<RouteDraft> Drafts(List<TextLine> lines, DocumentView view, List<Preference> preferences, bool internalOnly = false)
     {
         var drafts = new List<RouteDraft>();
@@ -573,7 +584,10 @@ public static partial class RequirementRules
             // requirement), not a way in of its own; "Andere masterdiploma's worden niet aanvaard" names diplomas to exclude them.
             // An aside inside the sentence that excludes ("(een ander diploma volstaat niet)") leaves what it requires a route.
             var first = FirstSentence(ExclusionAsides.Blank(line.Text));
-            if (StudentsSubject().IsMatch(line.Content) || Excluded().IsMatch(first))
+            // "Andere diploma's – bv. een bachelor zonder lerarenopleiding – komen voor deze functie niet in aanmerking" names them to
+            // exclude them; "Wie geen diploma secundair onderwijs heeft, komt niet in aanmerking" asks for that diploma (a route).
+            if (StudentsSubject().IsMatch(line.Content) || Excluded().IsMatch(first)
+                || (ExcludedNotEligible().IsMatch(first) && !RouteParser.NoDiploma().IsMatch(first) && !WhoLacks().IsMatch(first)))
             {
                 continue;
             }
