@@ -44,6 +44,12 @@ public sealed record QuestionAnalysis
     /// <summary>Vacancies the question names, best match first; empty when none is named.</summary>
     public IReadOnlyList<string> VacancyIds { get; init; } = [];
 
+    /// <summary>
+    /// When the question names no vacancy: the one vacancy whose public documents alone use a telling word of it (a site,
+    /// a project, a test, an acronym), or null. A weak reference, for when neither the page nor the conversation gives one.
+    /// </summary>
+    public string? VacancyIdByDocument { get; init; }
+
     /// <summary>A vacancy was referred to, but several match equally well (all of them are in <see cref="VacancyIds"/>).</summary>
     public bool AmbiguousVacancy { get; init; }
 

@@ -31,7 +31,7 @@ public sealed partial class AnswerRouter
 
     /// <summary>The analyzer of <paramref name="knowledge"/>'s vacancies (built once per snapshot; the staff search ranks with its vacancy matcher).</summary>
     internal static QuestionAnalyzer Analyzer(KnowledgeSnapshot knowledge) =>
-        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts), v.Facts.Scale, PlaceNames(v))).ToList()));
+        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts), v.Facts.Scale, PlaceNames(v), PublicText(v))).ToList()));
 
     /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>
     public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input, TurnOverride? force = null, QuestionAnalysis? analysis = null)
@@ -70,7 +70,9 @@ public sealed partial class AnswerRouter
         var ids = a.VacancyIds.Count > 0 ? a.VacancyIds
             : input.PageVacancyId is { } page && knowledge.Find(page) is not null ? [page]
             : a.AllVacancies ? []
-            : state.VacancyIds;
+            : state.VacancyIds.Count > 0 ? state.VacancyIds
+            : a.VacancyIdByDocument is { } byDocument && knowledge.Find(byDocument) is not null ? [byDocument]
+            : [];
         var t = new TurnContext(a.Language, input.Now, input.Channel, knowledge, a, profile, _options, input.Text) { DialogQuestion = force?.Question };
         // HR procedures (issue 10): a question that names no vacancy is first tried against the general documents.
         var answer = (force is null ? Hr.HrDesk.Try(t, input) : null)
@@ -238,6 +240,10 @@ public sealed partial class AnswerRouter
                 .Concat(NameAcronym().Matches(d.Text[..Math.Min(d.Text.Length, 400)]).Select(m => m.Groups["a"].Value)))
             .Concat(KindWords(v.Facts.Organisation))
             .Distinct(StringComparer.Ordinal));
+
+    /// <summary>The text of the vacancy's public documents (a question may name the vacancy by a word only they use).</summary>
+    private static string PublicText(Vacancy v) =>
+        string.Join('\n', v.Documents.Where(d => d.Audience == Assistant.Core.Facts.Audience.Public).Select(d => d.Text));
 
     /// <summary>
     /// The everyday word for an employer written as an abbreviation ("AZ X" → "ziekenhuis", "PZ X" → "politie"): a candidate

@@ -262,7 +262,7 @@ internal sealed class VacancyResolver
     private static readonly HashSet<string> WorkTold = new(StringComparer.Ordinal)
     {
         "jaar", "jaren", "maanden", "years", "year", "months", "ans", "annees", "mois", "gewerkt", "werk", "werkte", "worked", "work", "working",
-        "travaille", "travaillé", "tewerkgesteld", "employed", "ervaring", "experience",
+        "travaille", "tewerkgesteld", "employed", "ervaring", "experience",
     };
 
     /// <summary>"interne kandidaat", "candidat interne": a kind of candidate, not a vacancy word.</summary>
