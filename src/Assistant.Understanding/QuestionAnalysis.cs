@@ -59,6 +59,16 @@ public sealed record QuestionAnalysis
     /// </summary>
     public bool VacancyByJobWordsOnly { get; init; }
 
+    /// <summary>
+    /// The named vacancies were matched only by parts of their titles' compounds ("nuit" → "nacht" of "nachtdienst", "netwerk" of
+    /// "netwerkbeheerder"), with <see cref="VacancyNamingForms"/> the words that matched and their Dutch forms: in a follow-up
+    /// about the current vacancy whose documents use those words, they speak of that vacancy, not of another.
+    /// </summary>
+    public bool VacancyByTitlePartsOnly { get; init; }
+
+    /// <summary>The folded words that named the vacancies, with their Dutch job-word forms; empty when none was named.</summary>
+    public IReadOnlyList<string> VacancyNamingForms { get; init; } = [];
+
     /// <summary>Facts the user states about themselves (diploma, experience, nationality, …).</summary>
     public CandidateProfile Profile { get; init; } = new();
 

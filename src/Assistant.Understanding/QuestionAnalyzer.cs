@@ -124,6 +124,8 @@ public sealed class QuestionAnalyzer
             AmbiguousVacancy = match.Ambiguous,
             VacancyIdByDocument = byDocument,
             VacancyByJobWordsOnly = match.Named && match.JobWordsOnly,
+            VacancyByTitlePartsOnly = match.Named && match.JobWordsOnly && match.PartsOnly,
+            VacancyNamingForms = match.Named ? NamingForms(tokens, match.VacancyTokens) : [],
             Profile = entities.Profile.AgeSoon is null ? entities.Profile : entities.Profile with { AgeSoonBy = AgeRules.SoonBy(rule, today) },
             Scores = entities.Scores,
             SeniorityYears = entities.SeniorityYears,
@@ -138,6 +140,12 @@ public sealed class QuestionAnalyzer
             Words = words,
         };
     }
+
+    /// <summary>The folded words of <paramref name="named"/> tokens with their Dutch job-word parts and cognates ("nuit" → "nacht").</summary>
+    private static List<string> NamingForms(List<Token> tokens, bool[] named) =>
+        tokens.Where((t, i) => i < named.Length && named[i] && t.IsWord)
+            .SelectMany(t => JobWords.Parts(t.Folded).Append(t.Folded).Append(Cognates.Canonical(t.Folded) ?? t.Folded))
+            .Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
 
     private static bool[] Either(bool[] a, bool[] b) => a.Select((x, i) => x || (i < b.Length && b[i])).ToArray();
 

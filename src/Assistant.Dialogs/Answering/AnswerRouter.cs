@@ -45,6 +45,14 @@ public sealed partial class AnswerRouter
             a = a with { VacancyIds = forced, AmbiguousVacancy = false };
         }
 
+        var stays = force is null && StaysWithCurrent(knowledge, state, a);
+        if (stays)
+        {
+            // "et c'est combien la prime de nuit ?" after the pay of a job whose documents speak of night work: "nuit" (a part of
+            // another vacancy's "nachtdienst") speaks of the current vacancy.
+            a = a with { VacancyIds = [], AmbiguousVacancy = false, VacancyByJobWordsOnly = false, VacancyByTitlePartsOnly = false };
+        }
+
         if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent == Intents.Eligibility && !a.Profile.IsEmpty)
         {
             intent = Intents.Eligibility;
@@ -61,7 +69,7 @@ public sealed partial class AnswerRouter
             intent = Intents.Eligibility;
             profile = state.Profile.Merge(kind);
         }
-        else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent is { } last && last != Intents.General && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
+        else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent is { } last && last != Intents.General && (a.VacancyIds.Count > 0 || stays) && IsFollowUp(input.Text))
         {
             (intent, aspect) = (last, state.LastAspect);
         }
@@ -85,6 +93,21 @@ public sealed partial class AnswerRouter
             Profile = profile,
         };
         return (answer, next);
+    }
+
+    /// <summary>
+    /// Whether a message that names another vacancy only by parts of its title's compounds still speaks of the conversation's one
+    /// current vacancy: that vacancy's own documents use one of the naming words or its Dutch form.
+    /// </summary>
+    private static bool StaysWithCurrent(KnowledgeSnapshot knowledge, SessionState state, QuestionAnalysis a)
+    {
+        if (!a.VacancyByTitlePartsOnly || state.VacancyIds is not [var current] || a.VacancyIds.Contains(current) || knowledge.Find(current) is not { } vacancy)
+        {
+            return false;
+        }
+
+        var text = " " + RetrievalAnswers.FoldedText(vacancy, includeInternal: false) + " ";
+        return a.VacancyNamingForms.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>Whether all <paramref name="vacancies"/> are of one employer and state the benefit <paramref name="kind"/> alike (same amount and unit).</summary>
