@@ -9,7 +9,8 @@ namespace Assistant.Knowledge.Extraction;
 /// nights, weekends, evenings, shifts or irregular hours ("Je bent bereid om in ploegen te werken", "bereidheid tot
 /// weekendwerk", "willing to work nights", "disposé à travailler le week-end"), or one that excludes whoever is not ("Wie
 /// niet bereid is om nachtdiensten te doen, komt niet in aanmerking"), wherever it stands (also in an FAQ answer). A
-/// description of the hours without a word of willingness or exclusion ("je werkt in ploegen") is no condition. The value
+/// description of the hours without a word of willingness, availability ("Je bent beschikbaar op zaterdag") or exclusion ("je
+/// werkt in ploegen") is no condition. The value
 /// lists the kinds of time: night, weekend, evening, shift, irregular.
 /// </summary>
 public static partial class AvailabilityRules
@@ -31,6 +32,32 @@ public static partial class AvailabilityRules
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The other willingness the document asks ("willingness"): a sentence with a word of willingness and no working time ("Je
+    /// verklaart je bereid een dienstwapen te dragen", "You are willing to travel abroad", "Vous êtes disposé à porter
+    /// l'uniforme"), outside pay, benefits and selection, not one that is offered or optional. The value is the folded words
+    /// after the willingness word. Never a reminder: only a candidate who says they refuse the activity is judged on it.
+    /// </summary>
+    public static IReadOnlyList<GeneralRequirement> FindWillingness(DocumentView view)
+    {
+        var found = new List<GeneralRequirement>();
+        foreach (var line in view.Lines.Where(l => l.Topic is not (Topic.Salary or Topic.Benefits or Topic.Offer or Topic.Selection)))
+        {
+            foreach (var (start, end) in DocumentView.Sentences(line.Text))
+            {
+                var sentence = line.Text[start..end];
+                if (StrictWilling().Match(sentence) is { Success: true } willing && Kinds(sentence).Count == 0 && !Offered().IsMatch(sentence)
+                    && found.Count < 6 && found.All(f => f.Citation.Quote != sentence.Trim()))
+                {
+                    var value = string.Join(' ', TextFold.Words(sentence[(willing.Index + willing.Length)..]).Take(10));
+                    found.Add(new GeneralRequirement { Kind = "willingness", Value = value, Citation = view.CiteSentence(line, start, end) });
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -65,8 +92,12 @@ public static partial class AvailabilityRules
     private static partial Regex Irregular();
 
     /// <summary>A word of willingness asked of the candidate.</summary>
-    [GeneratedRegex(@"\bbereid\w*|\bwilling\w*|\bprepared\s+to\b|\bdispos[ée]e?s?\s+à\b|\bprêt[e]?s?\s+à\b|\bflexibel\s+inzetbaar\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bbereid\w*|\bwilling\w*|\bprepared\s+to\b|\bdispos[ée]e?s?\s+à\b|\bprêt[e]?s?\s+à\b|\bflexibel\s+inzetbaar\b|\bbeschikbaar\b|\bavailable\b|\bdisponibles?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Willing();
+
+    /// <summary>A word of willingness to do something (not of availability, which names times).</summary>
+    [GeneratedRegex(@"\bbereid(?:heid)?(?:\s+(?:om|tot|te))?\b|\bwilling(?:ness)?\s+to\b|\bprepared\s+to\b|\bdispos[ée]e?s?\s+à\b|\bprêt[e]?s?\s+à\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StrictWilling();
 
     /// <summary>A sentence that excludes candidates: "… komt niet in aanmerking", "is uitgesloten", "cannot be considered".</summary>
     [GeneratedRegex(@"\bkom\w*\s+(?:je|u|jij)?\s*niet\s+in\s+aanmerking\b|\bniet\s+toegelaten\b|\buitgesloten\b|\bnot\s+(?:be\s+)?(?:eligible|considered)\b|\bne\s+(?:sera|seront|pourra|pourront)\s+pas\s+(?:retenue?s?|admise?s?)\b", RegexOptions.IgnoreCase)]

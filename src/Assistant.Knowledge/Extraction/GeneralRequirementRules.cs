@@ -40,6 +40,9 @@ public static partial class GeneralRequirementRules
             result = [.. result, .. AvailabilityRules.Find(ctx.View)];
         }
 
+        // Any other willingness asked ("Je verklaart je bereid een dienstwapen te dragen"): judged only against a candidate's refusal.
+        result = [.. result, .. AvailabilityRules.FindWillingness(ctx.View)];
+
         return AgeRequirementRules.Merge(ctx, result);
     }
 

@@ -107,7 +107,7 @@ public static partial class RouteParser
     private static partial Regex StudentWords();
 
     /// <summary>
-    /// The options of one line joined by "hetzij … hetzij", "ofwel … ofwel" or ", of" (each a way in of its own: a diploma, a
+    /// The options of one line joined by "hetzij … hetzij", "ofwel … ofwel", ", of", a capitalised "OF" or "of je hebt/kan …" (each a way in of its own: a diploma, a
     /// certificate, years of experience): the parts, when every part reads as an option; else null (a field list "in X, Y of
     /// Z" or "of een gelijkwaardig diploma" is no list of ways in).
     /// </summary>
@@ -156,7 +156,7 @@ public static partial class RouteParser
     private static bool IsOption(string part) =>
         DiplomaWord().IsMatch(part) || ProofItem().IsMatch(part) || CertificateItem().IsMatch(part) || ExperienceYears().IsMatch(part);
 
-    [GeneratedRegex(@"(?<=[,;]\s*|\s)(?:ofwel|hetzij)(?:\s|,\s)|(?<=[,;]\s*)of\s+(?=(?:een|het|je|minstens|ten minste|minimum|\d)\b)|(?<=\s)of\s+(?=een\s+(?:[\p{L}-]+\s+){0,2}?(?:bachelor|master|diploma|graduaat))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[,;]\s*|\s)(?:ofwel|hetzij)(?:\s|,\s)|(?<=[,;]\s*)of\s+(?=(?:een|het|je|minstens|ten minste|minimum|\d)\b)|(?<=\s)of\s+(?=een\s+(?:[\p{L}-]+\s+){0,2}?(?:bachelor|master|diploma|graduaat))|(?<=\s)(?-i:OF)\s+|(?<=\s)of\s+(?=je\s+(?:kan|kunt|hebt|bezit|beschikt|bent|telt)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex MidAlternative();
 
     [GeneratedRegex(@"^\W*(?:ofwel|hetzij|of)(?:\s|,\s)", RegexOptions.IgnoreCase)]

@@ -51,7 +51,7 @@ public static class EligibilityTool
             .Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, stated, judgedOn))).ToList();
         var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
         // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
-        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees")
+        var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees" or "willingness")
             && !(g.Requirement.Kind == "nationality" && g.Requirement.Value == "none")).Select(g => g.Requirement).ToList();
         // A line that names a diploma only to exclude it is judged on the candidate's own words for their diploma: it fails the
         // routes their diploma met when they hold the excluded one, and is no open question when they clearly hold another.

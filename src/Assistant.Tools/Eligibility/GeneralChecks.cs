@@ -22,6 +22,11 @@ public static partial class GeneralChecks
             => Certificate(requirement, profile, all?.FirstOrDefault(g => g.Kind == "certificate-trainees")),
         "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
         "availability" when Availability(requirement, profile) is { } availability => availability,
+        // A refusal of what the sentence asks fails it; a refusal of something else (or said in other words, another language)
+        // cannot be told apart from it by a rule, so the sentence is quoted to check and no yes is given.
+        "willingness" when profile.Declines.Count > 0 => Refused(requirement, profile) is { } refused
+            ? new RequirementCheck("willingness", "not-met", requirement.Citation) { Required = requirement.Value, Given = refused }
+            : new RequirementCheck("willingness", "unknown", requirement.Citation) { Required = requirement.Value, Caveat = "willingness" },
         "work-permit" when profile.Nationality is not null || profile.WorkPermit is not null => WorkPermit(requirement, profile),
         "min-age" or "max-age" => AgeChecks.Evaluate(requirement, profile, all, judgedOn),
         // A student job: the candidate's word that they study (or no longer do) decides; so does a stated availability shorter than the minimum.
@@ -127,6 +132,18 @@ public static partial class GeneralChecks
         return kinds.Length > 0 && kinds.All(p.AvailableFor.Contains)
             ? new RequirementCheck("availability", "met", requirement.Citation) { Required = requirement.Value, Given = "yes" }
             : null;
+    }
+
+    /// <summary>
+    /// The candidate's refused word that the willingness sentence asks for ("wapen" against "bereid een dienstwapen te dragen"),
+    /// or null when their refusal is about something else. A word matches a word of the sentence that begins with it or
+    /// holds it whole (a compound: "dienstwapen"); words of fewer than five letters match only at a word's start.
+    /// </summary>
+    private static string? Refused(GeneralRequirement requirement, CandidateProfile p)
+    {
+        var asked = TextFold.Words(requirement.Citation.Quote);
+        return p.Declines.FirstOrDefault(d => d.Length >= 4 && asked.Any(a => a.StartsWith(d[..Math.Min(d.Length, 6)], StringComparison.Ordinal)
+            || (d.Length >= 5 && a.Length > d.Length && a.EndsWith(d, StringComparison.Ordinal))));
     }
 
     /// <summary>Whether a certificate requirement asks the certificate to be refreshed or recent ("met de jaarlijkse bijscholing").</summary>

@@ -48,6 +48,11 @@ public sealed record CandidateProfile
     public bool? CertificateCurrent { get; init; }
     /// <summary>The kinds of working time the candidate says they cannot or will not work ("night", "weekend", "evening", "shift", "irregular").</summary>
     public IReadOnlyList<string> Unavailable { get; init; } = [];
+    /// <summary>
+    /// The substantive words of what the candidate says they will not or cannot do ("ik wil geen wapen dragen" → "wapen",
+    /// "dragen"), folded; empty when they refused nothing. Compared with the willingness a vacancy asks.
+    /// </summary>
+    public IReadOnlyList<string> Declines { get; init; } = [];
     /// <summary>The kinds of working time the candidate says they can work ("nachtwerk is geen probleem", "happy to work weekends").</summary>
     public IReadOnlyList<string> AvailableFor { get; init; } = [];
     /// <summary>True when the candidate says they hold a valid residence and work permit, false when they say they lack one; null when not said.</summary>
@@ -96,7 +101,7 @@ public sealed record CandidateProfile
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
         && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null
-        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Relation is null && ResidenceKm is null && CleanRecord is null;
+        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Declines.Count == 0 && Relation is null && ResidenceKm is null && CleanRecord is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -121,6 +126,7 @@ public sealed record CandidateProfile
         CertificateTraining = newer.CertificateTraining ?? CertificateTraining,
         Unavailable = newer.Unavailable.Count > 0 || newer.AvailableFor.Count > 0 ? newer.Unavailable : Unavailable,
         AvailableFor = newer.Unavailable.Count > 0 || newer.AvailableFor.Count > 0 ? newer.AvailableFor : AvailableFor,
+        Declines = [.. Declines.Concat(newer.Declines).Distinct(StringComparer.Ordinal)],
         CertificateCurrent = newer.CertificateCurrent ?? (newer.Certificates.Count > 0 ? null : CertificateCurrent),
         WorkPermit = newer.WorkPermit ?? WorkPermit,
         Age = newer.Age ?? Age,

@@ -178,12 +178,12 @@ internal static partial class DiplomaRules
             lacks = null;
         }
 
-        // "I only finished lower secondary school", "ik heb enkel lager secundair", "secondaire inférieur": no full secondary
-        // diploma, whatever the word "secondary" in it says.
+        // "I only finished lower secondary school", "ik heb enkel lager secundair", "secondaire inférieur", "mijn 4de jaar tso": no
+        // full secondary diploma, whatever the word "secondary" or the stream named within the stage says.
         var lowerSecondary = false;
         var all = string.Join(' ', w);
         if (held == DiplomaLevel.Secondary && (lacks is null || lacks > DiplomaLevel.Secondary) && Assistant.Tools.Eligibility.LowerSecondary.Find(all) is { Success: true } lower
-            && !FullSecondary().IsMatch(all))
+            && !FullSecondary().IsMatch(all.Remove(lower.Index, lower.Length)))
         {
             // The words are kept: a route that itself asks only such a certificate ("getuigschrift van de tweede graad") asks it.
             held = null;

@@ -46,6 +46,7 @@ internal static class EntityExtractor
             DutchAttest = LanguageSkillRules.DutchAttest(t),
             Unavailable = AvailabilityWords.Unavailable(t),
             AvailableFor = AvailabilityWords.Available(t),
+            Declines = RefusalWords.Find(t),
             Relation = PersonRules.Relation(t),
             ResidenceKm = PersonRules.ResidenceKm(t),
             CleanRecord = PersonRules.CleanRecord(t),

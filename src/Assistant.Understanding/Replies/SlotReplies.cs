@@ -209,9 +209,15 @@ public static partial class SlotReplies
             return null;
         }
 
-        var field = Content(words);
+        // "richting kantoor, en ik heb nooit als technicus gewerkt": the field is the first clause; a clause of its own that opens
+        // with the candidate ("en ik", "and I", "et je") says something else, and its words are no field.
+        var clause = OwnClause().Match(text) is { Success: true, Index: > 0 } cut ? text[..cut.Index] : null;
+        var field = Content(clause is null ? words : Words(clause));
         return field is null ? null : new CandidateProfile { DiplomaField = field };
     }
+
+    [GeneratedRegex(@"(?:\s*[,;.]\s*(?:(?:en|maar|and|but|et|mais)\s+)?|\s+(?:en|maar|and|but|et|mais)\s+)(?:ik|i|je|j['’])(?=\s|\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnClause();
 
     /// <summary>"een bachelor in de verpleegkunde" → "verpleegkunde"; "master en droit" → "droit".</summary>
     private static string? FieldAfter(List<string> words, string text)

@@ -8,6 +8,8 @@ public sealed class AvailabilityRulesTests
     [InlineData("Profiel\n\n- Je bent bereid om in een volcontinu ploegensysteem te werken.", "shift")]
     [InlineData("Profiel\n\n- Je bent flexibel inzetbaar, ook 's avonds en op zaterdag.", "weekend,evening")]
     [InlineData("Who we are looking for\n\n- You are willing to work nights and weekends.", "night,weekend")]
+    [InlineData("Profiel\n\n- Je bent beschikbaar op dinsdagavond en zaterdagvoormiddag. Dat is een vereiste.", "weekend,evening")]
+    [InlineData("Profile\n\n- You are available on Sunday mornings.", "weekend")]
     public void Extract_WillingnessOrExclusion_IsAnAvailabilityCondition(string body, string kinds)
     {
         var sut = TestKnowledge.FromText("Medewerker (C1)\n\n" + body + "\n");
@@ -25,5 +27,24 @@ public sealed class AvailabilityRulesTests
         var sut = TestKnowledge.FromText("Medewerker (C1)\n\n" + body + "\n");
 
         Assert.DoesNotContain(sut.Requirements.General, g => g.Kind == "availability");
+    }
+
+    [Theory]
+    [InlineData("Profiel\n\n- Je verklaart je bereid om een dienstwapen te dragen.", "een dienstwapen te dragen")]
+    [InlineData("Wat verwachten we?\n\nJe bent bereid om regelmatig naar het buitenland te reizen.", "regelmatig naar het buitenland te reizen")]
+    [InlineData("Profile\n\n- You are willing to wear a uniform.", "wear a uniform")]
+    public void Extract_AnyOtherWillingness_IsAWillingnessCondition(string body, string value)
+    {
+        var sut = TestKnowledge.FromText("Medewerker (C1)\n\n" + body + "\n");
+
+        Assert.Equal(value, Assert.Single(sut.Requirements.General, g => g.Kind == "willingness").Value);
+    }
+
+    [Fact]
+    public void Extract_AWillingnessThatEarnsAPremium_IsNoCondition()
+    {
+        var sut = TestKnowledge.FromText("Medewerker (C1)\n\nProfiel\n\n- Wie bereid is om een opleiding te volgen, krijgt een premie.\n");
+
+        Assert.DoesNotContain(sut.Requirements.General, g => g.Kind == "willingness");
     }
 }

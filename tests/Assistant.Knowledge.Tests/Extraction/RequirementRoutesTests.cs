@@ -234,6 +234,9 @@ public sealed class RequirementRoutesTests
     [InlineData("hetzij een diploma secundair onderwijs, hetzij minstens 4 jaar relevante beroepservaring.")]
     [InlineData("een diploma secundair onderwijs, ofwel minstens 4 jaar relevante beroepservaring.")]
     [InlineData("een diploma secundair onderwijs, of minstens 4 jaar relevante beroepservaring.")]
+    [InlineData("een diploma secundair onderwijs OF je kan minstens 4 jaar relevante beroepservaring aantonen.")]
+    [InlineData("een diploma secundair onderwijs of je hebt minstens 4 jaar relevante beroepservaring.")]
+    [InlineData("een diploma secundair onderwijs OF minstens 4 jaar relevante beroepservaring.")]
     public void Extract_DiplomaOrYearsOfExperienceOnOneLine_AreTwoRoutes(string line)
     {
         var sut = TestKnowledge.FromText($"Magazijnier (D1)\n\nProfiel\n\n- Je hebt {line}\n- Je bent stipt.");

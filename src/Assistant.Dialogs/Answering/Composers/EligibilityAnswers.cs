@@ -273,6 +273,7 @@ public static class EligibilityAnswers
         "residence" => Texts.Get(lang, "elig28.reason.residence", ("required", c.Required), ("given", c.Given)),
         "conduct" => Texts.Get(lang, "elig28.reason.conduct"),
         "availability" => Texts.Get(lang, "elig.reason.availability", ("required", TimesOf(lang, c.Required))),
+        "willingness" => Texts.Get(lang, "elig30.reason.willingness", ("quote", c.Citation.Quote)),
         "work-permit" => Texts.Get(lang, "elig.reason.work-permit"),
         "min-age" => Texts.Get(lang, "elig.reason.min-age", ("required", c.Required), ("given", c.Given)),
         "max-age" => Texts.Get(lang, "elig.reason.max-age", ("required", c.Required), ("given", c.Given)),
@@ -337,7 +338,7 @@ public static class EligibilityAnswers
 
         // Requirement sentences no rule read, and language requirements (never judged from what the candidate says).
         var toQuote = result.Unchecked.Select(u => u.Citation)
-            .Concat(result.GeneralChecks.Where(c => c.Requirement is "language" or "certificate" or "work-permit" && c.Outcome == "unknown").Select(c => c.Citation))
+            .Concat(result.GeneralChecks.Where(c => c.Requirement is "language" or "certificate" or "work-permit" or "willingness" && c.Outcome == "unknown").Select(c => c.Citation))
             .DistinctBy(c => c.Quote).ToList();
         if (toQuote.Count > 0)
         {
