@@ -11,7 +11,7 @@ public sealed class QuestionAnalyzerDocumentWordsTests
     private static readonly QuestionAnalyzer Analyzer = new(
     [
         new VacancyRef("zorgbedrijf-lindenhove-zorgkundige", "Zorgbedrijf Lindenhove", "Zorgkundige", "Lindenhove",
-            Text: "Ons woonzorgcentrum Hof ter Eiken telt 84 bewoners. Je werkt op de afdeling Klaproos in een vast team. Je krijgt maaltijdcheques."),
+            Text: "Ons woonzorgcentrum Hof ter Eiken telt 84 bewoners. Je werkt op de afdeling Klaproos in een vast team. Je krijgt maaltijdcheques. Je bent een voorbeeld voor je collega's. Je vindt ons in de Lindenstraat 4, 8500 Rijkegem."),
         new VacancyRef("universiteit-brakel-laboratoriumtechnicus", "Universiteit Brakel", "Laboratoriumtechnicus", "Brakel",
             Text: "Voor het project GEOSAP zoeken we iemand voor ons labo. Je bereidt stalen voor en houdt de labodatabank bij. Na de praktijkproef volgt een gesprek."),
         new VacancyRef("politiezone-velde-ommen-onthaalmedewerker", "Politiezone Velde-Ommen", "Onthaalmedewerker", "Velde",
@@ -42,6 +42,9 @@ public sealed class QuestionAnalyzerDocumentWordsTests
     [InlineData("krijg ik maaltijdcheques?")]
     [InlineData("hoe verloopt het gesprek?")]
     [InlineData("werk je ook in het weekend?")]
+    [InlineData("Ik ben Wout Peeters, mail me op wout(at)voorbeeld(dot)be. Wat is het loon?")]
+    [InlineData("Mijn adres is Lindenstraat 12, 8500 Rijkegem. Tot wanneer kan ik solliciteren?")]
+    [InlineData("my e-mail is an.smet@voorbeeld.be, what is the pay?")]
     public void Analyze_KeyWordOrWordOfSeveralDocuments_RefersToNoVacancy(string text)
     {
         Assert.Null(Analyzer.Analyze(text).VacancyIdByDocument);

@@ -63,11 +63,13 @@ internal sealed partial class VacancyDocumentWords
         }
 
         var allowed = among?.Select(id => Array.IndexOf(_ids, id)).Where(i => i >= 0).ToHashSet();
+        var personal = PersonalData().Matches(text).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         var hits = new Dictionary<int, HashSet<string>>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || skip[i])
+            // The candidate's own name, e-mail address or street address never names a vacancy ("mail wout(at)voorbeeld(dot)be").
+            if (!t.IsWord || skip[i] || personal.Any(p => t.Start >= p.Index && t.Start < p.End))
             {
                 continue;
             }
@@ -154,6 +156,15 @@ internal sealed partial class VacancyDocumentWords
 
         set.Add(v);
     }
+
+    /// <summary>
+    /// The candidate's own details: an e-mail address, also written out ("naam(at)domein(dot)be"), a street and house number, the
+    /// place after a postcode, and the name after "ik ben", "mijn naam is", "my name is", "je m'appelle".
+    /// </summary>
+    [GeneratedRegex(@"[\w.+-]+\s*(?:@|\(at\)|\[at\])\s*[\w-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\w-]+)+"
+        + @"|\b[\p{L}-]+(?i:straat|laan|weg|plein|lei|dreef|baan|kaai|steenweg)\s+\d+\w?\b|\b\d{4}\s+\p{Lu}[\p{L}-]+"
+        + @"|\b(?i:ik\s+ben|mijn\s+naam\s+is|my\s+name\s+is|je\s+m'appelle|je\s+suis)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalData();
 
     /// <summary>An abbreviation in capitals as written ("PZ ABC", "BIOSOL"): three to eight capitals, standing alone.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{3,8}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
