@@ -143,7 +143,8 @@ public static partial class AgeRequirementRules
             yield break;
         }
 
-        if (Upper().Match(t) is { Success: true } u && Year(u.Groups["n"].Value) is { } max && !NotAnAge().IsMatch(t[(u.Index + u.Length)..]))
+        // An upper bound said of the candidate may be any working age ("je bent jonger dan 50 jaar op de uiterste inschrijvingsdatum").
+        if (Upper().Match(t) is { Success: true } u && WorkingAge(u.Groups["n"].Value) is { } max && !NotAnAge().IsMatch(t[(u.Index + u.Length)..]))
         {
             yield return ("max-age", u.Groups["under"].Success ? max - 1 : max, u);
         }
@@ -164,6 +165,8 @@ public static partial class AgeRequirementRules
     }
 
     private static int? Year(string s) => int.TryParse(s, out var n) && n is >= 14 and <= 30 ? n : null;
+
+    private static int? WorkingAge(string s) => int.TryParse(s, out var n) && n is >= 14 and <= 67 ? n : null;
 
     private static bool Indented(string text) => text.Length > 0 && char.IsWhiteSpace(text[0]);
 

@@ -28,7 +28,11 @@ public static partial class GeneralRequirementRules
 
         // "Traject 2 – interne bevordering: …" beside "Traject 1 – externe aanwerving: …": the internal procedure is one of the ways
         // in, not a vacancy closed to outsiders (read as one, every line of the external route would become an internal condition).
-        if (result.Any(r => r.Kind == "internal-only") && ctx.View.Lines.Any(l => ExternalRoute().IsMatch(l.Text) && !ExternalRefused().IsMatch(l.Text)))
+        // So is "Bevorderingsvoorwaarden (enkel voor personeelsleden)" beside a heading "Aanwervingsvoorwaarden": the staff-only words
+        // are said of the promotion section alone.
+        if (result.Any(r => r.Kind == "internal-only") && (ctx.View.Lines.Any(l => ExternalRoute().IsMatch(l.Text) && !ExternalRefused().IsMatch(l.Text))
+            || (result.Where(r => r.Kind == "internal-only").All(r => PromotionHeading().IsMatch(r.Citation.Quote))
+                && ctx.View.Lines.Any(l => l.IsHeading && RecruitmentHeading().IsMatch(l.Text)))))
         {
             result = [.. result.Where(r => r.Kind != "internal-only")];
         }
@@ -45,6 +49,14 @@ public static partial class GeneralRequirementRules
 
         return AgeRequirementRules.Merge(ctx, result);
     }
+
+    /// <summary>A heading of the promotion conditions: "Bevorderingsvoorwaarden", "Voorwaarden voor bevordering", "Interne bevordering".</summary>
+    [GeneratedRegex(@"^\W*(?:\d+[.)]\s*)?(?:bevorderingsvoorwaarden|voorwaarden\s+(?:voor|bij)\s+(?:de\s+)?bevordering|interne\s+bevordering|via\s+bevordering)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PromotionHeading();
+
+    /// <summary>A heading of the recruitment conditions: "Aanwervingsvoorwaarden", "Voorwaarden voor aanwerving", "Via aanwerving".</summary>
+    [GeneratedRegex(@"^\W*(?:\d+[.)]\s*)?(?:aanwervingsvoorwaarden|voorwaarden\s+(?:voor|bij)\s+(?:de\s+)?aanwerving|via\s+aanwerving|externe\s+aanwerving)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecruitmentHeading();
 
     /// <summary>A way in named for outsiders: "externe aanwerving", "externe werving", "voor externe kandidaten", "Externe kandidaten:".</summary>
     [GeneratedRegex(@"\bextern(?:e)?\s+(?:aanwerving|werving|rekrutering|instroom|selectie)\b|\bvoor\s+externe\s+kandidaten\b|^\W*externe\s+kandidaten\s*[:–-]", RegexOptions.IgnoreCase)]
@@ -371,6 +383,20 @@ public static partial class GeneralRequirementRules
             }
         }
 
+        // "Je hebt een masterdiploma én een getuigschrift preventieadviseur niveau 1": a certificate asked beside the diploma, joined
+        // by "én", "en ook", "alsook": the clause after the joint is a requirement of its own, its name in lower case too.
+        foreach (Match joint in CertificateJoint().Matches(text))
+        {
+            var (start, end) = DocumentView.SentenceBounds(text, joint.Index, joint.Index + joint.Length);
+            var sentence = text[start..end];
+            if (Possessed().IsMatch(sentence) && !Preferred().IsMatch(sentence) && !NotRequired().IsMatch(sentence) && !Trainees().IsMatch(sentence)
+                && LowerCaseCertificate().Match(text, joint.Index + joint.Length) is { Success: true } named && named.Index < end
+                && !DiplomaLevelWord().IsMatch(text[(joint.Index + joint.Length)..end]))
+            {
+                return named;
+            }
+        }
+
         return null;
     }
 
@@ -502,6 +528,14 @@ public static partial class GeneralRequirementRules
     // accepted names after a colon (each one is accepted).
     [GeneratedRegex(@"\b(?<word>(?:\p{Ll}+)?(?:brevet|certificaat|getuigschrift|attest))(?:\s*:\s*|\s+(?:van\s+|als\s+)?)(?<name>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}(?:,?\s+of\s+[^.;]+)?)")]
     private static partial Regex Certificate();
+
+    /// <summary>A joint that adds a certificate to what the sentence asked before it: "én een", "en ook een", "alsook een", "as well as a", "ainsi qu'un".</summary>
+    [GeneratedRegex(@"\s(?:én|en\s+ook|en\s+daarnaast|en\s+bovendien|alsook|as\s+well\s+as|and\s+also|ainsi\s+qu(?:e|')|et\s+aussi)\s*(?:een|het|a|an|un|une)?\s+(?=(?:\p{Ll}+)?(?:brevet|certificaat|getuigschrift|attest|certificate|certificat)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CertificateJoint();
+
+    /// <summary>A certificate with its name in any case: "getuigschrift preventieadviseur niveau 1", "attest van kinderbegeleider".</summary>
+    [GeneratedRegex(@"\b(?<word>(?:\p{Ll}+)?(?:brevet|certificaat|getuigschrift|attest|certificate|certificat))\s+(?:van\s+|als\s+|de\s+|d'|of\s+)?(?<name>(?!(?:van|als|dat|die|of|en|met|voor)\b)[\p{L}-]{4,}(?:\s+(?:niveau|level|niv\.?)\s+\d|\s+[\p{Lu}\d][\p{L}\d-]*){0,2})", RegexOptions.IgnoreCase)]
+    private static partial Regex LowerCaseCertificate();
 
     [GeneratedRegex(@"\bje hebt\b|\bheb je\b|in het bezit|beschik|houder van|\bvereist\b|\bmoet\b|\bdien\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Possessed();

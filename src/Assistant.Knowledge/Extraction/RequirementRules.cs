@@ -32,6 +32,7 @@ public static partial class RequirementRules
         var preferences = new List<Preference>();
         var drafts = Drafts(candidates, view, preferences, internalOnly);
         var fromCandidates = drafts.Any(d => d.IsRoute);
+        var routeLines = candidates;
         if (!fromCandidates)
         {
             // "Er is geen diplomavereiste" under a heading of its own ("Voor alle jobs") says as much as one in the profile.
@@ -39,16 +40,18 @@ public static partial class RequirementRules
                 && (Possession().IsMatch(l.Text) || RouteParser.NoneRequired().IsMatch(l.Text))).ToList();
             fallback = [.. fallback.Union(QuestionAnswers(view)).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
             drafts = Drafts(fallback, view, preferences, internalOnly);
+            routeLines = fallback;
         }
 
         drafts = MergeInternalConditions(AttachContinuations(drafts));
         var routes = TitleLevel(Combine(drafts), title);
-        if (fromCandidates && PostScopes.Of(view) is { } posts && candidates.Any(l => posts.GetValueOrDefault(l) is not null))
+        if (PostScopes.Of(view) is { } posts && routeLines.Any(l => posts.GetValueOrDefault(l) is not null))
         {
             // Several posts in one document: each post's requirement lines give that post's routes, never another's (the
-            // experience one post asks is no condition of the other's diploma route).
+            // experience one post asks is no condition of the other's diploma route). So do lines read without a requirement
+            // heading, straight under each post's heading.
             routes = [];
-            foreach (var group in candidates.GroupBy(l => posts.GetValueOrDefault(l) ?? ""))
+            foreach (var group in routeLines.GroupBy(l => posts.GetValueOrDefault(l) ?? ""))
             {
                 var own = MergeInternalConditions(AttachContinuations(Drafts([.. group], view, preferences, internalOnly)));
                 routes.AddRange(TitleLevel(Combine(own), title).Select(r => r with { Post = group.Key.Length > 0 ? group.Key : null }));
@@ -85,6 +88,11 @@ public static partial class RequirementRules
         // office holders, which only the candidate's own word on such a tie can touch.
         IReadOnlyList<UnparsedRequirement> ownLines = [.. RelationExclusions.Find(view), .. ResidenceConditions.Find(view)];
         unparsed = [.. unparsed.Where(u => !ownLines.Any(r => r.Citation.Quote.Contains(u.Citation.Quote, StringComparison.Ordinal))), .. ownLines.DistinctBy(r => r.Citation.Start)];
+        // "minstens 4 jaar ervaring, waarvan 2 jaar in de openbare sector": a part of the experience of a kind of its own that no rule
+        // read (only a part as a leader is read) stays to check, never dropped with the years that were read.
+        var partsUnread = drafts.Where(d => d.MinExperienceYears is not null && d.IncludedYears is null && UnreadPart().IsMatch(d.Citation.Quote)).Select(d => d.Citation)
+            .Where(c => unparsed.All(u => u.Citation.Quote != c.Quote)).DistinctBy(c => c.Quote).ToList();
+        unparsed = [.. unparsed, .. partsUnread.Select(c => new UnparsedRequirement(["experience"], c))];
         foreach (var u in unparsed)
         {
             ctx.Note("unparsed", "requirements.unparsed", $"requirement not turned into a check ({string.Join(", ", u.Touches)}): {u.Citation.Quote}", u.Citation);
@@ -1045,4 +1053,8 @@ public static partial class RequirementRules
 
     [GeneratedRegex(@"afsluiting|uiterste|sluitingsdatum|inschrijvingsdatum|einde van de (inschrijvings|sollicitatie)", RegexOptions.IgnoreCase)]
     private static partial Regex AtClosing();
+
+    /// <summary>A part of the experience named within the whole: "waarvan 2 jaar …", "daarvan minstens 6 maanden …", "of which 2 years", "dont 2 ans".</summary>
+    [GeneratedRegex(@"\b(?:waarvan|daarvan|hiervan|of\s+which|dont)\s+(?:minstens\s+|minimaal\s+|ten\s+minste\s+|at\s+least\s+|au\s+moins\s+)?(?:\d+(?:[.,]\d)?|een|één|twee|drie|vier|vijf|zes|one|two|three|four|five|un|deux|trois)\s*(?:jaar|jaren|maand|maanden|years?|months?|ans?|mois)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnreadPart();
 }

@@ -211,8 +211,20 @@ public static partial class GeneralChecks
         var words = TextFold.Fold(required).Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= 4 && !CertificateWord(w) && w is not ("geldig" or "geldige" or "franstalige" or "nederlandstalige")).ToList();
         var folded = TextFold.Fold(given);
+        // "preventieadviseur niveau 1": a level in the name is part of it; a candidate's certificate of another level, or of a level
+        // they did not say, is not it.
+        var requiredLevel = CertificateLevel().Match(TextFold.Fold(required));
+        var ownLevel = CertificateLevel().Match(folded);
+        if (requiredLevel.Success && (!ownLevel.Success || ownLevel.Groups["n"].Value != requiredLevel.Groups["n"].Value))
+        {
+            return false;
+        }
+
         return words.Count > 0 && words.All(w => folded.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:niveau|level|niv\.?|graad)\s*(?<n>\d|i{1,3})\b")]
+    private static partial System.Text.RegularExpressions.Regex CertificateLevel();
 
     /// <summary>
     /// A residence and work permit asked of candidates from outside the EEA: not needed by a Belgian, EU or EEA national; for

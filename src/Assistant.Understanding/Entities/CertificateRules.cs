@@ -93,7 +93,9 @@ internal static partial class CertificateRules
             }
 
             var to = i;
-            while (to + 1 < w.Length && to - i < 3 && !Stops.Contains(w[to + 1]) && char.IsLetter(w[to + 1][0]))
+            // "getuigschrift preventieadviseur niveau 1": a level's number belongs to the name.
+            while (to + 1 < w.Length && to - i < 3 && !Stops.Contains(w[to + 1])
+                && (char.IsLetter(w[to + 1][0]) || (w[to] is "niveau" or "level" or "graad" or "niv" && char.IsDigit(w[to + 1][0]))))
             {
                 to++;
             }

@@ -5,8 +5,9 @@ namespace Assistant.Dialogs.Tests.Answering;
 /// <summary>
 /// Wrong "eligible" classes found on a fresh code-blind part and by probing invented vacancies (session 30): a refusal of
 /// what the vacancy asks a candidate to be willing to do, an availability written "je bent beschikbaar op …", a year of
-/// secondary school named as the last one finished, and a typed reply to the field question that goes on about something
-/// else. Each class keeps its honest yes: a candidate who refuses something the vacancy does not ask, or says nothing of it.
+/// secondary school named as the last one finished, a typed reply to the field question that goes on about something
+/// else, an upper age above 30, a part of the experience of its own kind ("waarvan 2 jaar in …"), posts under their own
+/// headings without a requirement heading, and a certificate joined to the diploma sentence ("én een getuigschrift …"). Each class keeps its honest yes: a candidate who refuses something the vacancy does not ask, or says nothing of it.
 /// </summary>
 public sealed class WrongYesProbeTests : IDisposable
 {
@@ -45,9 +46,98 @@ public sealed class WrongYesProbeTests : IDisposable
 
             Solliciteer tot en met 31 januari 2027 via jobs@veldmeer.example.
             """);
+        _vacancies.Write("gemeente-lierde-chauffeur", """
+            Gemeente Lierde – chauffeur (D1-D3)
+
+            Profiel
+            - Je hebt een rijbewijs C.
+            - Je bent jonger dan 50 jaar op de uiterste inschrijvingsdatum.
+            - Geen diplomavereiste.
+
+            Solliciteer tot en met 31 januari 2027 via personeel@lierde.example.
+            """);
+        _vacancies.Write("stad-mortsel-maatschappelijk-werker", """
+            Stad Mortsel – maatschappelijk werker (B1-B3)
+
+            Diplomavereisten
+            Je hebt een bachelor in het sociaal werk.
+
+            Ervaring
+            Je hebt minstens 4 jaar ervaring, waarvan 2 jaar in de schuldbemiddeling.
+
+            Solliciteer tot 28 februari 2027 via jobs@mortsel.example.
+            """);
+        _vacancies.Write("gemeente-nevele-teamleider", """
+            Gemeente Nevele – teamleiders technische dienst
+
+            Functie 1 – teamleider groen
+            - Je hebt een bachelordiploma.
+
+            Functie 2 – teamleider gebouwen
+            - Je hebt een masterdiploma in de ingenieurswetenschappen.
+
+            Solliciteer tot 31 januari 2027 via hr@nevele.example.
+            """);
+        _vacancies.Write("intercommunale-opwijk-preventieadviseur", """
+            Intercommunale Opwijk – preventieadviseur (A1a-A3a)
+
+            Wat vragen we?
+            Je hebt een masterdiploma én een getuigschrift preventieadviseur niveau 1.
+
+            Solliciteer tot 31 januari 2027 via jobs@opwijk.example.
+            """);
     }
 
     public void Dispose() => _vacancies.Dispose();
+
+    [Theory]
+    [InlineData("Ik ben 55 en heb rijbewijs C. Kan ik chauffeur worden in Lierde?", "not-eligible")]
+    [InlineData("I'm 52 years old with a C licence. Can I be a driver in Lierde?", "not-eligible")]
+    [InlineData("Ik ben 45 en heb rijbewijs C. Kan ik chauffeur worden in Lierde?", "eligible")]
+    public async Task AnUpperAgeOfAnyWorkingAge_IsACondition(string question, string verdict)
+    {
+        Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een bachelor sociaal werk en 6 jaar ervaring bij het OCMW. Kan ik maatschappelijk werker worden in Mortsel?")]
+    [InlineData("Bachelor in social work, 5 years of experience at a youth centre. Can I apply in Mortsel?")]
+    public async Task APartOfTheExperienceOfAKindOfItsOwn_IsNeverDroppedForAYes(string question)
+    {
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("need-info", answer.Verdict);
+        Assert.Contains("schuldbemiddeling", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TooFewYearsInAll_IsStillANoBesideAnUnreadPart()
+    {
+        Assert.Equal("not-eligible", (await _vacancies.AskAsync("Ik heb een bachelor sociaal werk en 2 jaar ervaring. Kan ik maatschappelijk werker worden in Mortsel?")).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een bachelor elektromechanica. Kan ik teamleider gebouwen worden in Nevele?", "not-eligible")]
+    [InlineData("Ik heb een bachelor agro- en biotechnologie. Kan ik teamleider groen worden in Nevele?", "eligible")]
+    public async Task PostsUnderTheirOwnHeadingsWithoutARequirementHeading_AreJudgedOnThePostAsked(string question, string verdict)
+    {
+        Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een master industriële wetenschappen maar nog geen getuigschrift preventieadviseur. Kan ik bij Opwijk?")]
+    [InlineData("Ik heb een master en het getuigschrift preventieadviseur niveau 2. Kan ik preventieadviseur worden in Opwijk?")]
+    [InlineData("Ik heb een master en een getuigschrift preventieadviseur. Kan ik preventieadviseur worden in Opwijk?")]
+    public async Task ACertificateJoinedToTheDiplomaSentence_IsARequirementWithItsLevel(string question)
+    {
+        Assert.NotEqual("eligible", (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Fact]
+    public async Task TheCertificateOfTheLevelAsked_MeetsIt()
+    {
+        Assert.Equal("eligible", (await _vacancies.AskAsync("Ik heb een master en het getuigschrift preventieadviseur niveau 1. Kan ik preventieadviseur worden in Opwijk?")).Verdict);
+    }
 
     [Theory]
     [InlineData("Ik ben Belg met een diploma ASO, maar ik wil geen wapen dragen. Kan ik inspecteur worden bij de federale inspectiedienst?")]

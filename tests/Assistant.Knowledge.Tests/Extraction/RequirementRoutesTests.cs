@@ -352,4 +352,24 @@ public sealed class RequirementRoutesTests
 
         Assert.DoesNotContain(sut.Requirements.Routes, r => r.Diploma == DiplomaLevel.Master);
     }
+
+    [Theory]
+    [InlineData("## Bevorderingsvoorwaarden (enkel voor personeelsleden van de stad)")]
+    [InlineData("## Voorwaarden voor bevordering – alleen voor eigen personeel")]
+    public void Extract_StaffOnlyWordsInThePromotionHeading_LeaveTheRecruitmentRouteWhole(string promotionHeading)
+    {
+        var sut = TestKnowledge.FromMarkdown("# Deskundige (B1-B3)\n\n## Aanwervingsvoorwaarden\n1. Je hebt een bachelordiploma.\n2. Je hebt minstens 1 jaar ervaring in een HR-functie.\n\n"
+            + promotionHeading + "\n1. Je hebt minstens 4 jaar niveauanciënniteit in niveau C.\n");
+
+        Assert.DoesNotContain(sut.Requirements.General, g => g.Kind == "internal-only");
+        Assert.Contains(sut.Requirements.Routes, r => r.Audience == RouteAudience.External && r.Diploma == DiplomaLevel.Bachelor && r.MinExperienceYears == 1);
+    }
+
+    [Fact]
+    public void Extract_AStaffOnlyVacancyWithoutARecruitmentHeading_StaysStaffOnly()
+    {
+        var sut = TestKnowledge.FromMarkdown("# Deskundige (B1-B3)\n\n## Bevorderingsvoorwaarden (enkel voor personeelsleden van de stad)\n1. Je hebt een bachelordiploma.\n2. Je hebt minstens 4 jaar niveauanciënniteit in niveau C.\n");
+
+        Assert.Contains(sut.Requirements.General, g => g.Kind == "internal-only");
+    }
 }
