@@ -20,6 +20,10 @@ public sealed class AgeReadingTests
     [InlineData("What's the hourly wage if I'm 19?", 19)]
     [InlineData("Ik ben student, kan ik solliciteren?", null)]
     [InlineData("Ik ben twintig jaar in dienst bij de stad.", null)]
+    [InlineData("Diploma TSO, ben 24, heb rijbewijs B. Kan ik solliciteren?", 24)]
+    [InlineData("I'm 31, with a bachelor in law. Can I apply?", 31)]
+    [InlineData("Ik ben 45 en heb geen diploma, mag ik meedoen?", 45)]
+    [InlineData("Ik ben 24 uur per week beschikbaar.", null)]
     public void Analyze_AgeForms_SetAge(string text, int? expected)
     {
         Assert.Equal(expected, _sut.Analyze(text).Profile.Age);

@@ -36,6 +36,28 @@ public sealed class QuestionAnalyzerExperienceTests
     }
 
     [Theory]
+    [InlineData("Ik heb een bachelor en 4 jaar projectmanagement bij een ingenieursbureau.", 4)]
+    [InlineData("J'ai un bachelier et 5 ans de gestion de projets dans une ONG.", 5)]
+    [InlineData("I have a bachelor's degree and 6 years of project management behind me.", 6)]
+    [InlineData("Ik heb 3 jaar klantenonthaal gedaan in een hotel.", 3)]
+    [InlineData("J'ai 7 ans d'enseignement en primaire.", 7)]
+    public void Analyze_YearsOfANamedActivityWithoutTheWordExperience_AreExperience(string text, double years)
+    {
+        var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);
+
+        Assert.Equal((decimal)years, sut.Years);
+    }
+
+    [Theory]
+    [InlineData("Ik heb 3 jaar boekhouding gevolgd in het avondonderwijs.")]
+    [InlineData("I did 4 years of training as a nurse.")]
+    [InlineData("J'ai fait 3 ans de formation en alternance.")]
+    public void Analyze_YearsOfStudyOrTraining_AreNoExperience(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Profile.Experience);
+    }
+
+    [Theory]
     [InlineData("I worked as a legal adviser from 2012 to 2016, since then I've been a school teacher.", 4)]
     [InlineData("Van 2015 tot 2019 werkte ik als boekhouder bij een bank.", 4)]
     [InlineData("J'ai travaillé comme infirmière de 2010 à 2017.", 7)]

@@ -169,6 +169,8 @@ public static class StopWords
             "apply", "postuler", "sinds", "since", "depuis", "momenteel", "currently", "actuellement", "nu", "now", "maintenant",
             "gestudeerd", "studied", "hier", "here", "ici", "daar", "there", "zijn", "are", "sont", "kon", "could", "pourrais",
             "werk", "work", "travaille", "quand", "gedaan", "gevolgd", "afgewerkt", "done", "fait", "suivi", "gehad",
+            // "a bachelor in nursing recognised in Belgium", "assistant social d'une haute école": the recognition and the school are no field.
+            "recognised", "recognized", "erkend", "erkende", "reconnu", "reconnue", "gelijkgesteld", "d'",
         ]);
 
     /// <summary>

@@ -42,6 +42,20 @@ public static partial class DeadlineRules
 
             var sentence = line.Text[sStart..sEnd];
             var before = line.Text[sStart..date.Start];
+            // "uiterlijk 10 kalenderdagen vóór de sportproef van 15 maart", "ten laatste twee weken voor het examen op 3 mei": the
+            // application closes that many days before the dated event, whose date is not the deadline itself.
+            if (DaysBeforeEvent().Match(before) is { Success: true } ahead && Parsing.DutchNumbers.TryParse(ahead.Groups["n"].Value, out var count)
+                && count is >= 1 and <= 90 && count == decimal.Truncate(count))
+            {
+                if (ApplicationScore(sentence, before, line) > 0 || line.Topic == Topic.Application)
+                {
+                    var back = ahead.Groups["unit"].Value.StartsWith("we", StringComparison.OrdinalIgnoreCase) ? 7 * (int)count : (int)count;
+                    candidates.Add((new Deadline(day.AddDays(-back), TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before[..ahead.Index]), true, date.YearInferred, ctx.View.Cite(line, sStart, sEnd)), 3));
+                }
+
+                continue;
+            }
+
             var time = date.Time ?? TimeNear(line.Text, date.End, sEnd) ?? TimeBefore(before) ?? TimeInList(ctx, line, sEnd);
             var exclusive = Exclusive().IsMatch(before);
             var deadline = new Deadline(day, time, !exclusive, date.YearInferred, ctx.View.Cite(line, sStart, sEnd))
@@ -89,6 +103,12 @@ public static partial class DeadlineRules
 
         // "Ten laatste drie weken na de publicatiedatum": counted from the stated publication date.
         foreach (var relative in RelativeDeadlineRules.Find(ctx, PublicationRules.Find(ctx)))
+        {
+            candidates.Add((relative, 3 + (relative.Time is null ? 0 : 1)));
+        }
+
+        // "Uiterlijk 10 kalenderdagen vóór de sportproef van 15 maart": counted back from the event's date.
+        foreach (var relative in RelativeDeadlineRules.FindBeforeEvent(ctx))
         {
             candidates.Add((relative, 3 + (relative.Time is null ? 0 : 1)));
         }
@@ -284,4 +304,8 @@ public static partial class DeadlineRules
     /// <summary>What an extension moves: the deadline, the application or registration period, the vacancy.</summary>
     [GeneratedRegex(@"deadline|termijn|uiterste|sluitingsdatum|inschrijving|kandida|sollicit|vacature|oproep|indienen", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedSubject();
+
+    /// <summary>A count of calendar days or weeks before a named event, just before that event's date.</summary>
+    [GeneratedRegex(@"\b(?:uiterlijk|ten\s+laatste|tot|tot\s+en\s+met|minstens|minimaal|binnen)\s+(?:op\s+)?(?<n>\d{1,2}|" + Parsing.DutchNumbers.WordPattern + @")\s+(?<unit>kalenderdagen|dagen|weken|week)\s+(?:vóór|voor|voorafgaand\s+aan)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:(?:van|op)\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?[(,]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysBeforeEvent();
 }

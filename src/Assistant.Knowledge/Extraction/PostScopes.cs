@@ -47,8 +47,16 @@ public static partial class PostScopes
     }
 
     /// <summary>A heading that opens one post, or a short line of its own written like one (plain text has no heading marks).</summary>
+    /// <remarks>
+    /// "Profiel B – salarisschaal B1-B3" beside "Profiel C – salarisschaal C1-C3" names only the scale each way in pays: the entry
+    /// profiles of one job, any of which admits, not posts of their own.
+    /// </remarks>
     private static bool IsPostHeading(TextLine line) =>
-        (line.IsHeading || (!line.IsBullet && line.Text.Length <= 80)) && PostHeading().IsMatch(line.Text);
+        (line.IsHeading || (!line.IsBullet && line.Text.Length <= 80)) && PostHeading().IsMatch(line.Text) && !ScaleOnly().IsMatch(PostTitle(line.Text));
+
+    /// <summary>A post title that is only a pay scale or level: "salarisschaal AT-B2", "barema B1-B3", "niveau C (C1-C3)".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:met\s+)?(?:de\s+)?(?:salarisschaal|loonschaal|weddeschaal|schaal|barema|niveau|graad|klasse|salary\s+scale|scale|level|échelle|niveau)\b\s*[\p{Lu}\d][\p{L}\d/.-]*(?:\s*(?:[-–/]|tot|of|en)\s*[\p{Lu}\d][\p{L}\d/.-]*)?\s*(?:\([^()]*\))?\W*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleOnly();
 
     /// <summary>The post's own title from its heading: "Functie 1 – Bibliotheekassistent (C1-C3)" → "Bibliotheekassistent (C1-C3)".</summary>
     public static string PostTitle(string heading)

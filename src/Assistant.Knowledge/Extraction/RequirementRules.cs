@@ -18,6 +18,10 @@ public static partial class RequirementRules
         var sectionLines = view.Lines.Where(l => l.Topic is Topic.Requirements or Topic.Profile).ToList();
         var candidates = sectionLines;
         candidates = [.. candidates.Concat(LeadInLists(view, candidates)).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
+        // "Diploma: professionele bachelor in …", "Ervaring | minstens 3 jaar …" (a criterion table's rows) say by their label that
+        // they are requirements, also under no requirement heading at all (a table right below the title).
+        candidates = [.. candidates.Concat(view.Lines.Where(l => !candidates.Contains(l) && l.Topic is not (Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits)
+            && CriterionRow().IsMatch(l.Text))).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
         // General requirements are read from the requirement sections as before; lines found through a lead-in only add kinds
         // those did not give (the rules fall back on the whole document when the requirement sections give none).
         var general = GeneralRequirementRules.Find(ctx, sectionLines);
@@ -507,6 +511,17 @@ public static partial class RequirementRules
     [GeneratedRegex(@"\b(worden|wordt|zijn|is)\s+niet\s+(aanvaard|toegelaten|geldig|erkend|in aanmerking\s+genomen)|\b(volstaan|volstaat|geven|geeft)\s+geen\s+toegang", RegexOptions.IgnoreCase)]
     private static partial Regex Excluded();
 
+    /// <summary>
+    /// Diplomas named and then declared not to admit, with words between the verb and the negation: "… komen voor deze vacature
+    /// niet in aanmerking", "… worden hier niet aanvaard", "… aanvaarden we niet", "… zijn uitgesloten".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:komen|komt)\s+(?:[\p{L}'’]+\s+){0,4}?niet\s+in\s+aanmerking\b|\b(?:worden|wordt|zijn|is)\s+(?:[\p{L}'’]+\s+){1,4}?niet\s+(?:aanvaard|toegelaten|geldig|erkend)\b|\b(?:aanvaarden|erkennen|accepteren)\s+(?:we|wij)\s+(?:[\p{L}]+\s+){0,2}?niet\b|\b(?:zijn|is|worden|wordt)\s+uitgesloten\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExcludedNotEligible();
+
+    /// <summary>A sentence about who lacks something: "wie … niet heeft", "kandidaten die … niet hebben", "als je … niet hebt".</summary>
+    [GeneratedRegex(@"^\s*(?:[-•*]\s*)?(?:wie|als\s+je|indien\s+je|kandidaten\s+die|personen\s+die)\b|\bniet\s+(?:hebt|heeft|hebben|bezit|bezitten)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhoLacks();
+
     private static List<RouteDraft> Drafts(List<TextLine> lines, DocumentView view, List<Preference> preferences, bool internalOnly = false)
     {
         var drafts = new List<RouteDraft>();
@@ -569,7 +584,10 @@ public static partial class RequirementRules
             // requirement), not a way in of its own; "Andere masterdiploma's worden niet aanvaard" names diplomas to exclude them.
             // An aside inside the sentence that excludes ("(een ander diploma volstaat niet)") leaves what it requires a route.
             var first = FirstSentence(ExclusionAsides.Blank(line.Text));
-            if (StudentsSubject().IsMatch(line.Content) || Excluded().IsMatch(first))
+            // "Andere diploma's – bv. een bachelor zonder lerarenopleiding – komen voor deze functie niet in aanmerking" names them to
+            // exclude them; "Wie geen diploma secundair onderwijs heeft, komt niet in aanmerking" asks for that diploma (a route).
+            if (StudentsSubject().IsMatch(line.Content) || Excluded().IsMatch(first)
+                || (ExcludedNotEligible().IsMatch(first) && !RouteParser.NoDiploma().IsMatch(first) && !WhoLacks().IsMatch(first)))
             {
                 continue;
             }
@@ -1057,4 +1075,8 @@ public static partial class RequirementRules
     /// <summary>A part of the experience named within the whole: "waarvan 2 jaar …", "daarvan minstens 6 maanden …", "of which 2 years", "dont 2 ans".</summary>
     [GeneratedRegex(@"\b(?:waarvan|daarvan|hiervan|of\s+which|dont)\s+(?:minstens\s+|minimaal\s+|ten\s+minste\s+|at\s+least\s+|au\s+moins\s+)?(?:\d+(?:[.,]\d)?|een|één|twee|drie|vier|vijf|zes|one|two|three|four|five|un|deux|trois)\s*(?:jaar|jaren|maand|maanden|years?|months?|ans?|mois)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnreadPart();
+
+    /// <summary>A row labelled as a requirement: "Diploma: …", "Vereist diploma: …", "Ervaring: …", "Degree: …", "Diplôme : …".</summary>
+    [GeneratedRegex(@"^\W*(?:vereist\s+)?(?:diploma(?:vereiste)?|opleiding|studies|studieniveau|ervaring|werkervaring|beroepservaring|degree|education|qualifications?|experience|dipl[oô]me|formation|exp[ée]rience)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex CriterionRow();
 }

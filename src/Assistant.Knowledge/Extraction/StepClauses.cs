@@ -31,6 +31,14 @@ public static partial class StepClauses
                     named = [previous!];
                 }
 
+                // "… én minstens 12/20 op het gesprek" beside a step called "Sollicitatiegesprek" or "Gesprek met de directie": a
+                // clause naming only the kind of test ("het gesprek", "de mondelinge") names the one step of that kind.
+                if (named.Count == 0 && StepText.KindOf(clause) is "interview" or "oral" or "written" or "assignment" or "assessment" or "role-play" && StepText.KindOf(clause) is var kind
+                    && steps.Where(st => !st.IsGroupHeading && st.Kind == kind).ToList() is [var only])
+                {
+                    named = [only];
+                }
+
                 if (named.Count == 1)
                 {
                     previous = named[0];
@@ -42,6 +50,11 @@ public static partial class StepClauses
                 }
 
                 var step = named[0];
+                if (StepText.JoinsTwoSteps(step.Name))
+                {
+                    continue;
+                }
+
                 if (step.MaxPoints is null && StepFacts.PointsIn(clause) is { } points)
                 {
                     step.MaxPoints = points;
@@ -138,7 +151,7 @@ public static partial class StepClauses
         return StepFacts.NamingWords(step).Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
-    /// <summary>The clauses of a sentence, split at ',', ';', " en ", " maar " outside brackets, with their offsets.</summary>
+    /// <summary>The clauses of a sentence, split at ',', ';', " en ", " én ", " maar " outside brackets, with their offsets.</summary>
     public static IEnumerable<(int Start, string Text)> Clauses(string sentence)
     {
         var depth = 0;
@@ -162,7 +175,8 @@ public static partial class StepClauses
         view.Lines.Where(l => l.Topic == Topic.Selection && !l.IsHeading)
             .SelectMany(l => DocumentView.Sentences(l.Text).Select(x => (l, x.Start, l.Text[x.Start..x.End])));
 
-    [GeneratedRegex(@"\G\s+(?:en|maar|terwijl|and)\s+", RegexOptions.IgnoreCase)]
+    /// <summary>" en ", " én " (stressed: "minstens 12/20 op de proefles én minstens 12/20 op het gesprek"), " maar ", " and ", " et ".</summary>
+    [GeneratedRegex(@"\G\s+(?:en|én|maar|terwijl|and|et)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Joiner();
 
     /// <summary>A clause about every step or the total is an overall rule (<see cref="PassRuleRules"/>), not one step's mark.</summary>

@@ -52,7 +52,10 @@ public static partial class StepFacts
                     owner.MaxPoints = p;
                 }
 
-                if (Weight().Match(sentence) is { Success: true } w && Subject(sentence[..w.Index], steps) is { } weighted)
+                // "Schriftelijke proef … Dit deel weegt voor 40%.": a weight whose sentence names no step is the weight of the step
+                // whose lines it stands in.
+                if (Weight().Match(sentence) is { Success: true } w
+                    && (Subject(sentence[..w.Index], steps) ?? (Subject(sentence, steps) is null ? steps.FirstOrDefault(st => st.Lines.Contains(line)) : null)) is { } weighted)
                 {
                     weighted.Weight = w.Groups["den"].Success
                         ? Math.Round(decimal.Parse(w.Groups["num"].Value, CultureInfo.InvariantCulture) / decimal.Parse(w.Groups["den"].Value, CultureInfo.InvariantCulture), 4)
@@ -374,7 +377,8 @@ public static partial class StepFacts
     [GeneratedRegex(@"\bop\s+(?<n>\d{1,4})\s*(?:pt|ptn|punten|pnt)\b|\bscore\s+op\s+(?<n>\d{1,4})\b(?![\d,.]|\s*%)|\((?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|\([^()]{1,60},\s*(?<n>\d{1,4})\s*(?:pt|ptn|punten)\)|(?:gescoord|gequoteerd)\s+op\s+(?<n>\d{1,4})\b|\bop\s+(?<n>\d{1,4})\s+(?:gescoord|gequoteerd)|\(op\s+(?<n>\d{1,4})\)|\b(?<n>\d{1,4})\s+punten\s+te\s+(?:verdienen|behalen)|\s[–—-]\s*(?<n>\d{1,4})\s*(?:punten|ptn)\s*(?:[–—-]\s|[;,)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Points();
 
-    [GeneratedRegex(@"weeg\w*\s+(?:voor\s+)?(?<num>\d+)\s*(?:/\s*(?<den>\d+)|%|procent)", RegexOptions.IgnoreCase)]
+    /// <summary>"weegt voor 40%", "weegt 2/3", "telt voor 40%", "telt mee voor 60 procent", "gewicht: 40%", "weging 30%", "(weging 40 %)".</summary>
+    [GeneratedRegex(@"(?:weeg\w*|\btel(?:t|len)\s+(?:mee\s+)?voor|gewicht|weging)\s*(?:van\s+|voor\s+|:\s*)?(?<num>\d+)\s*(?:/\s*(?<den>\d+)|%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex Weight();
 
     [GeneratedRegex(@"selectieonderde|selectieproef|selectieprocedure|rangschikking|het geheel|het totaal|volledige selectie|afzonderlijk|alle onderdelen", RegexOptions.IgnoreCase)]

@@ -144,6 +144,15 @@ public static partial class StepText
     [GeneratedRegex(@"[\p{L}-]*(?:" + Nouns + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepNoun();
 
+    /// <summary>
+    /// Whether a step's name joins two tests ("Situationele test en interviews", "Proefles &amp; gesprek", "written test and
+    /// interview"): a row that holds two steps, whose mark a clause about one of them does not give.
+    /// </summary>
+    public static bool JoinsTwoSteps(string name) => TwoSteps().IsMatch(name);
+
+    [GeneratedRegex(@"[\p{L}-]*(?:" + Nouns + @")\w*\s+(?:en|én|&|and|et|\+)\s+(?:\p{L}+\s+){0,2}?[\p{L}-]*(?:" + Nouns + @")", RegexOptions.IgnoreCase)]
+    private static partial Regex TwoSteps();
+
     [GeneratedRegex(@"^(?:(?:deel|stap|fase|onderdeel|ronde)\s*\d+\s*[:.–-]?\s*|\d{1,2}[.)]\s*|[A-Za-z][.)]\s+|[IVX]{1,4}[.)]\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 

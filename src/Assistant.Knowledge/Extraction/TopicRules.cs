@@ -23,6 +23,9 @@ public static partial class TopicRules
         if (Selection().IsMatch(title)) return Topic.Selection;
         if (Application().IsMatch(title)) return Topic.Application;
         if (Benefits().IsMatch(title)) return Topic.Benefits;
+        // "Profiel B – salarisschaal B1-B3", "Instapprofiel 2 (barema C1-C3)": a heading that names a profile first and its scale
+        // after it announces the requirements of that profile, not the pay.
+        if (Salary().IsMatch(title) && ProfileFirst().IsMatch(title)) return Topic.Profile;
         if (Salary().IsMatch(title)) return Topic.Salary;
         if (Offer().IsMatch(title)) return Topic.Offer;
         if (Contact().IsMatch(title)) return Topic.Contact;
@@ -44,7 +47,7 @@ public static partial class TopicRules
     // "Wie kan solliciteren?", "Wie mag deelnemen?", "Kom jij in aanmerking?", "Who can apply?", "Qui peut postuler ?": a question
     // about who may apply announces the conditions, not how to apply (checked before the application words it contains). A
     // question in the first person ("Ik studeer nog. Mag ik deelnemen?") is one case in a list of questions, left as it was.
-    [GeneratedRegex(@"(?<!arbeids)voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)|\bwie\s+(kan|kunnen|mag|mogen)\s+(er\s+|zich\s+)?(solliciteren|deelnemen|meedoen|kandideren|postuleren|kandidaat\s+stellen|inschrijven|kandidaat\s+zijn)|\bwie\s+komt\s+in\s+aanmerking|\b(kom|komt)\s+(ik|jij|je|u)\s+in\s+aanmerking|\brequirements\b|\bwhat we (ask|expect)\b|\bwho\s+(can|may|is\s+eligible\s+to)\s+apply\b|\b(am\s+i|are\s+you)\s+eligible\b|\bqui\s+peut\s+(postuler|participer|poser\s+sa\s+candidature|se\s+porter\s+candidat|s'inscrire)|\bconditions d'admission\b|\bexigences\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!arbeids)voorwaarden|vereisten|toelaatbaarheid|toelating|diploma|bekwaamheidsbewij[sz]|studiebewij[sz]|\bvoor\s+wie\s+is\s+(?:deze|de|dit|die)\s+(?:job|functie|vacature|betrekking|plaats)\b|wie zoeken we|wie ben jij|kandidaten\b|aan welke|wat vragen (we|wij)|wat (heb|breng) je (nodig|mee)|wat verwachten (we|wij)|\bwie\s+(kan|kunnen|mag|mogen)\s+(er\s+|zich\s+)?(solliciteren|deelnemen|meedoen|kandideren|postuleren|kandidaat\s+stellen|inschrijven|kandidaat\s+zijn)|\bwie\s+komt\s+in\s+aanmerking|\b(kom|komt)\s+(ik|jij|je|u)\s+in\s+aanmerking|\brequirements\b|\bwhat we (ask|expect)\b|\bwho\s+(can|may|is\s+eligible\s+to)\s+apply\b|\b(am\s+i|are\s+you)\s+eligible\b|\bqui\s+peut\s+(postuler|participer|poser\s+sa\s+candidature|se\s+porter\s+candidat|s'inscrire)|\bconditions d'admission\b|\bexigences\b", RegexOptions.IgnoreCase)]
     private static partial Regex Requirements();
 
     [GeneratedRegex(@"selectie|procedure|verloopt|stappen|proef|test\b|interview|screening|assessment|gesprek|noteer|data\b|timing|planning|^deel \d|\bselection\b|sélection", RegexOptions.IgnoreCase)]
@@ -66,6 +69,10 @@ public static partial class TopicRules
 
     [GeneratedRegex(@"contact|meer info|vragen|tot slot", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();
+
+    /// <summary>A heading whose first word is a profile: "Profiel B", "Instapprofiel 2", "Jouw functieprofiel".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:je|jouw|uw|het|ons|een)\s+)?\p{L}*profiel", RegexOptions.IgnoreCase)]
+    private static partial Regex ProfileFirst();
 
     [GeneratedRegex(@"profiel|verwacht|competenties|vaardigheden|wie ben|\bprofile\b|\bprofil\b", RegexOptions.IgnoreCase)]
     private static partial Regex Profile();

@@ -49,7 +49,8 @@ public static class EligibilityTool
         var judgedOn = facts.Requirements.ReferenceDate?.Date ?? facts.ApplicationDeadline?.Date;
         var general = stated.Where(g => g.Kind != "internal-only" || !hasExternal)
             .Select(g => (Requirement: g, Check: GeneralChecks.Evaluate(g, profile, stated, judgedOn))).ToList();
-        var generalChecks = general.Where(g => g.Check is not null).Select(g => g.Check!).ToList();
+        // A licence or certificate the candidate lacks, that a line of the same section lets be obtained after starting: a condition.
+        var generalChecks = general.Where(g => g.Check is not null).Select(g => LaterLines.Relax(g.Check!, facts)).ToList();
         // "Er geldt geen nationaliteitsvereiste" is no condition to remind anyone of.
         var reminders = general.Where(g => g.Check is null && g.Requirement.Kind is not ("exam" or "foreign-diploma" or "students" or "certificate-trainees" or "willingness")
             && !(g.Requirement.Kind == "nationality" && g.Requirement.Value == "none")).Select(g => g.Requirement).ToList();
@@ -79,7 +80,9 @@ public static class EligibilityTool
 
         // A line that only says again a licence requirement already met, and an experience line whose minimum the candidate's
         // named years fall short of (a no of its own), leave nothing to check.
-        var settled = facts.Requirements.Unparsed.Where(u => UnparsedLines.RestatesMetLicence(u, generalChecks) || OwnWordLines.Settled(u, profile)).ToList();
+        // So does the line that lets a lacking licence or certificate be obtained later: it is the condition now quoted.
+        var laterLines = generalChecks.Where(c => c is { Outcome: "condition", Caveat: "certificate-later" or "licence-later" }).Select(c => c.Citation).ToHashSet();
+        var settled = facts.Requirements.Unparsed.Where(u => UnparsedLines.RestatesMetLicence(u, generalChecks) || OwnWordLines.Settled(u, profile) || laterLines.Contains(u.Citation)).ToList();
         foreach (var line in facts.Requirements.Unparsed)
         {
             // A licence that may still be obtained after starting: the candidate's categories decide (met, or admitted on that condition).

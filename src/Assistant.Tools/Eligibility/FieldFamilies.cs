@@ -24,6 +24,7 @@ public static class FieldFamilies
         (["mechanical", "mecanique", "werktuigkunde", "werktuigbouw"], "werktuigkunde"),
         (["chemical", "chimie", "chimique"], "chemie"),
         (["computer science", "informatique", "computerwetenschappen"], "informatica"),
+        (["accountancy", "accounting", "boekhoud", "comptabilit", "bookkeeping"], "boekhouding"),
     ];
 
     /// <summary>

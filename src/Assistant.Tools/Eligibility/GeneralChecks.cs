@@ -20,7 +20,7 @@ public static partial class GeneralChecks
         "certificate" when VerdictGuard.DiplomaEquivalence(requirement) => null,
         "certificate" when profile.Certificates.Count > 0 || profile.LacksCertificate is not null || profile.CertificateTraining is not null
             => Certificate(requirement, profile, all?.FirstOrDefault(g => g.Kind == "certificate-trainees")),
-        "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality),
+        "nationality" when profile.Nationality is { } nationality => Nationality(requirement, nationality, profile.PostKind),
         "availability" when Availability(requirement, profile) is { } availability => availability,
         // A refusal of what the sentence asks fails it; a refusal of something else (or said in other words, another language)
         // cannot be told apart from it by a rule, so the sentence is quoted to check and no yes is given.
@@ -245,7 +245,7 @@ public static partial class GeneralChecks
         };
     }
 
-    private static RequirementCheck Nationality(GeneralRequirement requirement, string given)
+    private static RequirementCheck Nationality(GeneralRequirement requirement, string given, string? postKind)
     {
         // Which of the candidate's nationalities (BE, EU, EEA incl. Switzerland, other) each requirement admits; a
         // nationality the candidate stated but no table classifies ("unknown") is decided only where none is required.
@@ -258,6 +258,13 @@ public static partial class GeneralChecks
             "EEA" or "EEA+CH" => given is "BE" or "EU" or "EEA",
             _ => null,
         };
+        // The candidate asks about a post the condition does not bind ("Voor contractuele aanwervingen geldt deze voorwaarde niet",
+        // "Enkel voor de statutaire betrekking: …"): met for that post, and the answer says which.
+        if (met == false && PostExempt(requirement.Citation.Quote, postKind))
+        {
+            return new RequirementCheck("nationality", "met", requirement.Citation) { Required = requirement.Value, Given = given, Caveat = "post-kind" };
+        }
+
         // "Voor contractuele aanwervingen geldt deze voorwaarde niet": the no holds for the post the condition binds; the answer says so.
         return new RequirementCheck("nationality", met switch { true => "met", false => "not-met", null => "unknown" }, requirement.Citation)
         {
@@ -292,6 +299,31 @@ public static partial class GeneralChecks
             ? new RequirementCheck("licence", "met", requirement.Citation) { Required = category, Given = "B" }
             : new RequirementCheck("licence", "unknown", requirement.Citation) { Required = category, Caveat = "licence-category" };
     }
+
+    /// <summary>Whether a condition's sentence exempts the kind of post the candidate asks about, or binds only the other kind.</summary>
+    private static bool PostExempt(string quote, string? postKind)
+    {
+        if (postKind is null)
+        {
+            return false;
+        }
+
+        var (mine, other) = postKind == "contractual" ? (ContractPost(), StatutoryPost()) : (StatutoryPost(), ContractPost());
+        var limit = Assistant.Core.Text.ScopeLimits.LimitingSentence(quote);
+        if (limit is not null && mine.IsMatch(TextFold.Fold(limit)) && !other.IsMatch(TextFold.Fold(limit)))
+        {
+            return true;
+        }
+
+        var binding = TextFold.Fold(limit is null ? quote : quote.Replace(limit, "", StringComparison.Ordinal));
+        return limit is null && other.IsMatch(binding) && !mine.IsMatch(binding);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcontract\w*|\bcdi\b|\barbeidsovereenkomst")]
+    private static partial System.Text.RegularExpressions.Regex ContractPost();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bstatut\w*|\bvaste benoeming|\bbenoemd\b|\bnomination\b|\bappointment\b")]
+    private static partial System.Text.RegularExpressions.Regex StatutoryPost();
 
     internal static bool Includes(string held, string required) => held == required || (held, required) switch
     {

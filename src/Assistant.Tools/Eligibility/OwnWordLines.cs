@@ -53,6 +53,14 @@ public static partial class OwnWordLines
         };
     }
 
+    /// <summary>The licence categories a line requires ("rijbewijs C of CE" gives C and CE), outside brackets and clauses that call them insufficient.</summary>
+    public static IReadOnlyList<string> CategoriesOf(string quote) =>
+        [.. CommaClauses().Split(Brackets().Replace(quote, " ")).Where(c => !Insufficient().IsMatch(TextFold.Fold(c)))
+            .SelectMany(c => CategoryList().Matches(c).SelectMany(m => m.Groups["cat"].Captures.Select(x => x.Value.ToUpperInvariant()))).Distinct()];
+
+    /// <summary>Whether a folded line states what follows when a licence or certificate is not obtained in time ("wie het na dat jaar niet heeft, wordt niet benoemd").</summary>
+    public static bool StatesConsequence(string folded) => Consequence().IsMatch(folded);
+
     /// <summary>True when the candidate holds what the line names, false when their named categories (or codes) miss it, null when unknown.</summary>
     private static bool? Holds(string quote, CandidateProfile p)
     {
@@ -105,6 +113,9 @@ public static partial class OwnWordLines
     [GeneratedRegex(@"[.;]")]
     private static partial Regex Clauses();
 
+    [GeneratedRegex(@"[,.;]")]
+    private static partial Regex CommaClauses();
+
     [GeneratedRegex(@"\b(alleen|enkel|volstaat niet|volstaan niet|niet voldoende|onvoldoende|not enough|not sufficient|does not suffice|insufficient|ne suffit pas|insuffisant|pas suffisant)\b")]
     private static partial Regex Insufficient();
 
@@ -115,7 +126,7 @@ public static partial class OwnWordLines
     [GeneratedRegex(@"\b(nederlands|frans|engels|duits|taal|talen|language|langue|dutch|french|english|neerlandais|francais|anglais)\b")]
     private static partial Regex LanguageWord();
 
-    [GeneratedRegex(@"\b(niet benoemd|niet in dienst blijven|om in dienst te blijven|niet aangesteld|wordt ontslagen|not be appointed|cannot stay|to stay in service|ne sera pas nomme|pour rester en service|binnen dat jaar|na dat jaar|within that year|after that year)\b")]
+    [GeneratedRegex(@"\b(niet benoemd|niet in dienst blijven|om in dienst te blijven|niet aangesteld|wordt ontslagen|not be appointed|cannot stay|to stay in service|ne sera pas nomme|pour rester en service|binnen dat jaar|na dat jaar|within that year|after that year|contract wordt beeindigd|wordt (je|uw) contract beeindigd|contract (eindigt|stopt)|contract (ends|will end|is terminated)|fin (de|a) (votre|ton) contrat|contrat prend fin)\b")]
     private static partial Regex Consequence();
 
     [GeneratedRegex(@"\b(nog geen|nog niet|not yet|no .{0,20} yet|pas encore|pas de)\b|\(nog\) geen")]

@@ -31,6 +31,8 @@ public sealed record CandidateProfile
     public bool? WorkMentioned { get; init; }
     /// <summary>"EU", "EEA", "BE" or "other".</summary>
     public string? Nationality { get; init; }
+    /// <summary>The kind of post the candidate asks about ("contractual" or "statutory"), when they name one ("en contractueel dan?").</summary>
+    public string? PostKind { get; init; }
     public bool? DrivingLicence { get; init; }
     /// <summary>The licence categories the candidate named ("rijbewijs B", "C-rijbewijs"), empty when none were named.</summary>
     public IReadOnlyList<string> LicenceCategories { get; init; } = [];
@@ -117,6 +119,7 @@ public sealed record CandidateProfile
         Experience = newer.Experience.Count > 0 ? newer.Experience : Experience,
         WorkMentioned = newer.WorkMentioned ?? WorkMentioned,
         Nationality = newer.Nationality ?? Nationality,
+        PostKind = newer.PostKind ?? PostKind,
         DrivingLicence = newer.DrivingLicence ?? DrivingLicence,
         LicenceCategories = newer.DrivingLicence is not null ? newer.LicenceCategories : LicenceCategories,
         Internal = newer.Internal is { } status ? (Internal?.Merge(status) ?? status) : Internal,

@@ -22,6 +22,8 @@ public sealed record ScoringResult
     public IReadOnlyList<Assistant.Tools.Profile.ScoreMention> Unmatched { get; init; } = [];
     /// <summary>The one score given for the whole, when it was judged against the rule for the total alone.</summary>
     public Assistant.Tools.Profile.ScoreMention? TotalScore { get; init; }
+    /// <summary>True when <see cref="TotalPercent"/> is the weighted mean of the steps' percentages (the steps state their weights).</summary>
+    public bool Weighted { get; init; }
     /// <summary>Matched steps without a known pass mark.</summary>
     public IReadOnlyList<StepScore> Unjudged => [.. Steps.Where(s => !s.Judged)];
 }

@@ -55,7 +55,12 @@ public static class ScoringTool
         }
 
         var pointed = results.Where(r => r.Points is not null && (r.OutOf ?? r.Step.MaxPoints) is not null && r.Step.CountsInFinal).ToList();
-        decimal? exactTotal = pointed.Count > 0 ? pointed.Sum(r => r.Points!.Value) * 100 / pointed.Sum(r => (r.OutOf ?? r.Step.MaxPoints)!.Value) : null;
+        // "Dit deel weegt voor 40%": when the steps that count state their weights, the total is the weighted mean of the
+        // steps' percentages, not the sum of their points (50/100 at 40% and 68/100 at 60% make 60.8, not 59).
+        var weighted = IsWeighted(steps, pointed);
+        decimal? exactTotal = pointed.Count == 0 ? null
+            : weighted ? pointed.Sum(r => r.Step.Weight!.Value * Percent(r)) / pointed.Sum(r => r.Step.Weight!.Value)
+            : pointed.Sum(r => r.Points!.Value) * 100 / pointed.Sum(r => (r.OutOf ?? r.Step.MaxPoints)!.Value);
         decimal? totalPercent = exactTotal is { } t ? Math.Round(t, 1) : null;
         var remaining = steps.Where(s => !used.Contains(s) && s.Order > results.Max(r => r.Step.Order)).ToList();
         if (question is not null)
@@ -69,7 +74,7 @@ public static class ScoringTool
         }
 
         // The total rule is judged only once every step that counts is known; before that it sets what the next steps need.
-        var totalOpen = remaining.Any(s => s.CountsInFinal && (s.MaxPoints is > 0
+        var totalOpen = remaining.Any(s => s.CountsInFinal && (s.MaxPoints is > 0 || weighted && s.Weight is > 0
             || (s.MaxPoints is null && s.PassMark?.Qualitative is null && s.Kind is "written" or "oral" or "interview" or "assignment")));
         // A score that matched no step may belong in the total: the total is judged only when every score was placed.
         totalOpen |= unmatched.Count > 0;
@@ -91,8 +96,59 @@ public static class ScoringTool
             RequiredTotalPercent = total?.Percent,
             TotalRule = total?.Citation,
             Remaining = remaining,
-            Needed = failed ? [] : Needs(remaining, results, eachStep, total),
+            Needed = failed ? [] : weighted ? WeightedNeeds(remaining, pointed, eachStep, total) : Needs(remaining, results, eachStep, total),
+            Weighted = weighted && !totalOpen,
         };
+    }
+
+    /// <summary>
+    /// Whether the total is a weighted one: at least two steps that count state a weight, and every scored step that counts
+    /// is one of them (a step without a weight beside weighted ones leaves the weighting unknown, so points are summed).
+    /// </summary>
+    private static bool IsWeighted(List<SelectionStep> steps, List<StepScore> pointed) =>
+        pointed.Count > 0 && steps.Count(s => s.CountsInFinal && s.Weight is > 0) >= 2 && pointed.All(r => r.Step.Weight is > 0);
+
+    private static decimal Percent(StepScore r) => r.Points!.Value * 100 / (r.OutOf ?? r.Step.MaxPoints)!.Value;
+
+    /// <summary>
+    /// What each remaining weighted step needs: its own mark, raised when the weighted total needs more given the weighted
+    /// percentages already scored (the other remaining weighted steps at their own minimum). A step without a stated maximum
+    /// is counted in percent (out of 100).
+    /// </summary>
+    private static List<StepNeed> WeightedNeeds(List<SelectionStep> remaining, List<StepScore> pointed, PassRule? eachStep, PassRule? total)
+    {
+        var needs = new List<StepNeed>();
+        var upcoming = remaining.Where(s => s.CountsInFinal && s.Weight is > 0).ToList();
+        foreach (var step in upcoming)
+        {
+            var max = step.MaxPoints is > 0 ? step.MaxPoints.Value : 100m;
+            var percent = RequiredPercent(step, eachStep, round: false);
+            var ownPercent = percent ?? 0m;
+            var rule = step.PassMark?.Citation ?? eachStep?.Citation;
+            var forTotal = false;
+            if (total?.Percent is { } totalPercent)
+            {
+                var others = upcoming.Where(o => o != step).ToList();
+                var weights = pointed.Sum(r => r.Step.Weight!.Value) + step.Weight!.Value + others.Sum(o => o.Weight!.Value);
+                var scored = pointed.Sum(r => r.Step.Weight!.Value * Percent(r));
+                var othersMinimum = others.Sum(o => o.Weight!.Value * (RequiredPercent(o, eachStep, round: false) ?? 0m));
+                var forTheTotal = (totalPercent * weights - scored - othersMinimum) / step.Weight.Value;
+                if (forTheTotal > ownPercent)
+                {
+                    ownPercent = forTheTotal;
+                    forTotal = true;
+                    rule = total.Citation;
+                }
+            }
+
+            if (percent is not null || forTotal)
+            {
+                var minimum = Math.Ceiling(Math.Max(0, ownPercent) * max / 100m * 100m) / 100m;
+                needs.Add(new StepNeed(step, minimum, max, percent, forTotal, rule) { Unreachable = minimum > max });
+            }
+        }
+
+        return needs;
     }
 
     /// <summary>

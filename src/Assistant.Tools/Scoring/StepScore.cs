@@ -10,4 +10,8 @@ public sealed record StepScore(SelectionStep Step, decimal? Points, decimal? Out
 }
 
 /// <summary>What a step still to come needs: at least <see cref="MinimumPoints"/> of <see cref="OutOf"/> (its own mark, or more to reach the total rule).</summary>
-public sealed record StepNeed(SelectionStep Step, decimal MinimumPoints, decimal OutOf, decimal? RequiredPercent, bool ForTotal, Citation? Rule);
+public sealed record StepNeed(SelectionStep Step, decimal MinimumPoints, decimal OutOf, decimal? RequiredPercent, bool ForTotal, Citation? Rule)
+{
+    /// <summary>True when the minimum is above the step's maximum: the total can no longer be reached.</summary>
+    public bool Unreachable { get; init; }
+}

@@ -30,8 +30,18 @@ internal static partial class AgeRules
             return v;
         }
 
+        // "…, ben 24, heb rijbewijs B", "I'm 31, with a bachelor", "ik ben 45 en heb geen diploma": a bare number after a verb of
+        // being that closes its clause (not "ik ben 24 uur per week beschikbaar", not years of service).
+        if (Bare().Match(text) is { Success: true } bare && Value(bare.Groups["n"].Value) is { } b && !Service().IsMatch(text[(bare.Index + bare.Length)..]))
+        {
+            return b;
+        }
+
         return null;
     }
+
+    [GeneratedRegex(@"(?:^| |,)(?:ik ben|ben ik|ben|i am|i m|im|am i|je suis) (?:nu |net |now |already |deja )?(?<n>\d{2})(?= ?[,.;!?]| en | and | et | maar | but | mais |$)", RegexOptions.ExplicitCapture)]
+    private static partial Regex Bare();
 
     /// <summary>The age the candidate says they are about to reach ("ik word 18 in juli" → 18), or null.</summary>
     public static int? Soon(RuleText t) =>

@@ -469,6 +469,12 @@ internal static partial class DiplomaRules
             j++;
         }
 
+        // "bachelor of science in nursing", "master of arts in history": the degree's kind, then the field after "in".
+        if (j + 2 < w.Length && w[j] is "science" or "sciences" or "arts" && w[j + 1] == "in" && char.IsLetter(w[j + 2][0]))
+        {
+            j += 2;
+        }
+
         var start = j;
         var end = j - 1;
         var limit = j + 3;
@@ -503,6 +509,12 @@ internal static partial class DiplomaRules
         }
 
         if (end < start)
+        {
+            return (null, -1);
+        }
+
+        // "un diplôme roumain", "a Moroccan degree": a country's word alone says where the diploma is from, not its field.
+        if (w[start..(end + 1)].All(x => Countries.Classify(x) is not null && !Countries.IsLanguageAdjective(x)))
         {
             return (null, -1);
         }

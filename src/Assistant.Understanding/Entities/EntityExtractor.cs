@@ -30,6 +30,7 @@ internal static class EntityExtractor
             Experience = experience,
             WorkMentioned = experience.Count == 0 && ExperienceKinds.SpeaksOfOwnWork(t.Text) ? true : null,
             Nationality = nationality,
+            PostKind = PostKindWords.Find(t.Text),
             DrivingLicence = licence,
             LicenceCategories = licence == true ? PersonRules.LicenceCategories(t) : [],
             Internal = internalStatus ?? InternalRules.External(t),

@@ -137,6 +137,14 @@ internal static partial class ExperienceRules
                 hasWord = true;
             }
 
+            // "4 jaar projectmanagement", "6 years of project management", "5 ans de gestion de projets", "3 jaar klantenonthaal":
+            // years of a named work activity are experience in it, even without the word "ervaring" (not years of study or training).
+            if (kind is null && !hasWord && ActivityAfterYears(w, i + 2) is { } activity && WordWindow.Window(t, sentence, WordWindow.SentenceEnd(t, i)) is var said && !Study().IsMatch(" " + said + " ") && !NotAWorkplace().IsMatch(said) && !Course().IsMatch(said))
+            {
+                kind = "domain:" + activity;
+                hasWord = true;
+            }
+
             // "4 jaar bij een studiebureau", "3 years at a bank", "2 ans chez un garagiste": years at a workplace.
             if (kind is null && !hasWord && i + 4 < w.Length && w[i + 2] is "bij" or "at" or "chez" && Articles.Contains(w[i + 3]) && char.IsLetter(w[i + 4][0])
                 && !NotAWorkplace().IsMatch(right) && !Lived().IsMatch(WordWindow.Window(t, sentence, WordWindow.SentenceEnd(t, i))))
@@ -276,6 +284,50 @@ internal static partial class ExperienceRules
             WordWindow.Mask(maskedWords, from, to);
         }
     }
+
+    /// <summary>
+    /// The work activity named right after a number of years ("projectmanagement", "of project management", "de gestion de
+    /// projets", "d'enseignement"), or null: a noun of an activity by its ending or a listed word, never a study or a stay.
+    /// </summary>
+    private static string? ActivityAfterYears(string[] w, int from)
+    {
+        var k = from;
+        if (k < w.Length && w[k] is "of" or "de" or "d" or "d'" or "van")
+        {
+            k++;
+        }
+
+        if (k < w.Length && w[k] == "'")
+        {
+            k++;
+        }
+
+        if (k >= w.Length || !ActivityNoun().IsMatch(w[k]) || NotAnActivity().IsMatch(w[k]))
+        {
+            return null;
+        }
+
+        // "project management", "gestion de projets": the next word belongs to the activity when it is a noun of it.
+        var end = k;
+        if (end + 1 < w.Length && (ActivityNoun().IsMatch(w[end + 1]) || (w[end] is "gestion" or "coordination" or "suivi" && end + 2 < w.Length && w[end + 1] is "de" or "des" && char.IsLetter(w[end + 2][0]))))
+        {
+            end = w[end + 1] is "de" or "des" ? end + 2 : end + 1;
+        }
+
+        return string.Join(' ', w[k..(end + 1)]);
+    }
+
+    // Dutch compounds of an activity (…management, …beheer, …onderhoud, …begeleiding, …boekhouding, …verkoop, …onthaal), English
+    // "-ing" and "management/administration/maintenance/sales/care", French "gestion/enseignement/comptabilité/entretien/…".
+    [GeneratedRegex(@"^(\w*(management|beheer|onderhoud|begeleiding|boekhouding|administratie|verkoop|onthaal|coordinatie|planning|ontwikkeling|programmering|verpleging|opvang|zorg|preventie|onderzoek|advies|communicatie|behandeling|bemiddeling|aanleg|bouw|techniek|logistiek|schoonmaak|poetswerk|bewaking|animatie|coaching|consultancy|lesgeven)|project|\w{3,}ing|administration|maintenance|sales|care|accounting|gestion|enseignement|comptabilite|entretien|soins|secretariat|conseil|developpement|programmation|animation|accueil|recherche|nettoyage|surveillance|encadrement|coordination|vente|maintenance|management|logistique|projets?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ActivityNoun();
+
+    [GeneratedRegex(@"\b(gevolgd|cursus|cursussen|lessen|avondonderwijs|course|courses|classes|took|suivi|suivis)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Course();
+
+    // Not work: a study, a training, a stay, a life event ("4 years of training", "3 jaar opleiding", "2 ans de formation").
+    [GeneratedRegex(@"^(training|studying|schooling|learning|being|living|nothing|something|everything|during|morning|evening|wedding|opleiding|studie|formation|etudes?|cours|mariage|retraite|chomage|thing|king|ring|spring|string|woning|regering|vergadering|verzekering)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAnActivity();
 
     [GeneratedRegex(@" (?:(?:from|van|vanaf|de|between|tussen|entre) )?(?<a>(?:19|20)\d\d) (?:(?:to|until|till|tot|en|and|a|et|-|–|—|through|t/m|tot en met) )(?<b>(?:19|20)\d\d) ", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex YearSpan();

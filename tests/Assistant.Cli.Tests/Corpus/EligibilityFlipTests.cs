@@ -73,8 +73,14 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
                 {
                     flips++;
                     var again = EligibilityTool.Evaluate(facts, flipped);
+                    // A licence category or code a line of the vacancy lets be obtained after starting admits only on that condition.
                     var stillYes = name == LicenceLater
                         ? again.Verdict == "eligible" || (again.Verdict == "conditional" && !again.GeneralChecks.Any(g => g is { Requirement: "licence", Outcome: "condition" }))
+                        // A nationality condition that does not bind the post asked about (an exemption for contractual recruitment) decides nothing.
+                        : name == "nationality" && again.GeneralChecks.Any(g => g is { Requirement: "nationality", Outcome: "met", Caveat: "post-kind" })
+                        ? false
+                        : name is "licence category" or "licence code"
+                        ? again.Verdict == "eligible" || (again.Verdict == "conditional" && !again.GeneralChecks.Any(g => g is { Outcome: "condition", Caveat: "licence-later" or "certificate-later" }))
                         : wholeVerdict
                         ? again.Verdict is "eligible" or "conditional"
                         : again.Routes.Any(r => r.Route.Id == decisive.Route.Id && r.Outcome is "eligible" or "conditional");

@@ -48,6 +48,16 @@ public sealed class Score7SelectionTests
         Assert.Equal(kind, Assistant.Knowledge.Extraction.StepText.KindOf(name));
 
     [Theory]
+    [InlineData("Situationele test en interviews", true)]
+    [InlineData("Proefles & gesprek", true)]
+    [InlineData("Schriftelijke proef en mondelinge proef", true)]
+    [InlineData("Jurygesprek met presentatie van je opdracht", false)]
+    [InlineData("Proef voor hout- en metaalbewerking", false)]
+    [InlineData("Sollicitatiegesprek", false)]
+    public void JoinsTwoSteps_ARowHoldingTwoTests_IsRecognised(string name, bool joins) =>
+        Assert.Equal(joins, Assistant.Knowledge.Extraction.StepText.JoinsTwoSteps(name));
+
+    [Theory]
     [InlineData("Proef: Inhoud: Slaagnorm")]
     [InlineData("Onderdeel: Omschrijving: Norm")]
     [InlineData("Selectie proef: Wat: Slaaggrens")]

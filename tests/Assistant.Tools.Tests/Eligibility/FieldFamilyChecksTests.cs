@@ -27,6 +27,15 @@ public class FieldFamilyChecksTests
     }
 
     [Theory]
+    [InlineData("boekhouding", "accountancy-fiscaliteit")]
+    [InlineData("boekhouding", "accounting")]
+    [InlineData("boekhouding of fiscaliteit", "comptabilité")]
+    public void Field_AccountancyInOtherWords_IsMet(string required, string given)
+    {
+        Assert.Equal("met", FieldOutcome(required, given));
+    }
+
+    [Theory]
     [InlineData("sociaal werk (maatschappelijk werk, personeelswerk)", "toegepaste informatica")]
     [InlineData("bedrijfsmanagement (accountancy-fiscaliteit, marketing)", "biomedische wetenschappen")]
     public void Field_OutsideTheBracketedList_IsNotMet(string required, string given)

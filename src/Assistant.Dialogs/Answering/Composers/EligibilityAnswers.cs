@@ -46,6 +46,13 @@ public static class EligibilityAnswers
                 citations.Add(result.Route!.Route.Citation);
                 citations.Add(attest.Citation);
                 break;
+            case "conditional" when result.GeneralChecks.FirstOrDefault(c => c is { Outcome: "condition", Caveat: "certificate-later" }) is { } later:
+                // Lacking a certificate or licence code the vacancy lets be obtained after starting: admitted on that condition, in its words.
+                text.Append(Texts.Get(lang, "elig.certificate.later", ("name", later.Requirement == "licence-code" ? "code " + later.Required : later.Required),
+                    ("route", RouteText(lang, result.Route!.Route)), ("quote", later.Citation.Quote.Trim())));
+                citations.Add(result.Route!.Route.Citation);
+                citations.Add(later.Citation);
+                break;
             case "conditional" when result.GeneralChecks.FirstOrDefault(c => c.Requirement == "certificate" && c.Outcome == "condition") is { } training:
                 // Admitted while training for a required certificate, on condition of obtaining it by the vacancy's date.
                 text.Append(training.Caveat is { } due && DateOnly.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var dueDate)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Assistant.Core.Facts;
+using Assistant.Core.Text;
 
 namespace Assistant.Dialogs.Answering.Composers;
 
@@ -19,8 +20,17 @@ internal static partial class SalaryAllowances
             return;
         }
 
-        var lines = v.Benefits.Where(b => Irregular().IsMatch(b.Text) && (b.Unit is "percent" || b.Amount is not null || Rate().IsMatch(b.Text))).ToList();
+        var lines = v.Benefits.Where(b => Irregular().IsMatch(b.Text) && (b.Unit is "percent" || b.Amount is not null || Rate().IsMatch(b.Text)))
+            .Select(b => (b.Text, b.Citation)).ToList();
         var lang = t.Language;
+        if (lines.Count == 0 && HoursAsked().IsMatch(t.Text))
+        {
+            // The supplement may stand where no benefit was read (beside the wage table, under a heading read as something
+            // else): any sentence of the documents that names irregular hours with a rate ("Zon- en feestdagen: + 50%") is
+            // quoted before the vacancy is said to name none.
+            lines = [.. Stated(t, v).Select(c => (c.Quote, c))];
+        }
+
         if (lines.Count == 0)
         {
             if (!HoursAsked().IsMatch(t.Text))
@@ -35,6 +45,42 @@ internal static partial class SalaryAllowances
         text.Append(' ').Append(Texts.Get(lang, "salary.allowances", ("items", Format.List(lang, lines.Select(b => DocumentText.Quote(lang, b.Text)).ToList()))));
         citations.AddRange(lines.Select(b => b.Citation));
     }
+
+    /// <summary>
+    /// The documents' sentences that give a rate (a percentage or a euro amount) for irregular hours, those of the kind of
+    /// hours asked first ("op zondag" finds the Sunday line before the night line); a dated sentence ("ten laatste op zondag
+    /// 14 maart") is no rate.
+    /// </summary>
+    private static IReadOnlyList<Citation> Stated(TurnContext t, VacancyFacts v)
+    {
+        var found = StepSentences.Matching(t, v, s => Irregular().IsMatch(s) && Rate().IsMatch(s) && !ApplicationWords.Sentence().IsMatch(s), 6);
+        var asked = Kinds(TextFold.Fold(t.Text));
+        var same = found.Where(c => Kinds(TextFold.Fold(c.Quote)).Overlaps(asked)).ToList();
+        return (same.Count > 0 ? same : found).Take(3).ToList();
+    }
+
+    /// <summary>The kinds of irregular hours a folded text names: night, evening, weekend (Saturdays, Sundays, holidays), shift.</summary>
+    private static HashSet<string> Kinds(string folded)
+    {
+        var kinds = new HashSet<string>();
+        if (Night().IsMatch(folded)) kinds.Add("night");
+        if (Evening().IsMatch(folded)) kinds.Add("evening");
+        if (Weekend().IsMatch(folded)) kinds.Add("weekend");
+        if (Shift().IsMatch(folded)) kinds.Add("shift");
+        return kinds;
+    }
+
+    [GeneratedRegex(@"nacht|\bnights?\b|\bnuits?\b|nocturn")]
+    private static partial Regex Night();
+
+    [GeneratedRegex(@"avond|evening|\bsoir")]
+    private static partial Regex Evening();
+
+    [GeneratedRegex(@"weekend|week-end|zaterdag|zondag|\bzon-|feestdag|saturday|sunday|holiday|samedi|dimanche|ferie")]
+    private static partial Regex Weekend();
+
+    [GeneratedRegex(@"ploeg|shift|equipe")]
+    private static partial Regex Shift();
 
     /// <summary>Pay for hours outside the day: nights, evenings, weekends, Sundays, holidays, shifts, "onregelmatige prestaties".</summary>
     [GeneratedRegex(@"nacht|\bavond|weekend|week-end|zaterdag|zondag|zon-\s|feestdag|onregelmatig|ploegen|ploegpremie|shift|\bnights?\b|evening|saturday|sunday|holiday|irregular|\bnuits?\b|\bsoir|samedi|dimanche|férié|irrégulier|toeslag|toelage|allowance|supplement|prime|\bmeer voor\b|\bextra voor\b|\bmore for\b|\bextra for\b", RegexOptions.IgnoreCase)]

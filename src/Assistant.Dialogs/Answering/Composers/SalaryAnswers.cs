@@ -158,6 +158,7 @@ public static partial class SalaryAnswers
         AppendCaps(t, salary, result, text, citations);
         SalaryWithPremium.Append(t, v, salary, result.Kind == "range" && !maxOnly ? null : answered, text, citations);
         SalaryAllowances.Append(t, v, text, citations);
+        SalaryNamedLines.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
@@ -200,12 +201,14 @@ public static partial class SalaryAnswers
                 text.Append(' ').Append(Texts.Get(lang, "sal9.salary.index100Year", ("coefficient", t.Options.IndexCoefficient.ToString("0.####", Texts.Culture(lang))), ("amount", Range(yearly))));
             }
         }
-        else if (salary.Period == SalaryPeriod.Year && salary.Published.FirstOrDefault(p => PremiumsIncluded().IsMatch(p.Citation.Quote)) is { } inclusive)
+        else if (salary.Period == SalaryPeriod.Year && (salary.Published.FirstOrDefault(p => PremiumsIncluded().IsMatch(p.Citation.Quote))?.Citation
+            ?? (StepSentences.Matching(t, v, s => PremiumsIncluded().IsMatch(s) && !PremiumsExcluded().IsMatch(s), 1) is [var stated, ..] ? stated : null)) is { } inclusive)
         {
-            // "Een bruto jaarloon van € 45.000, inclusief vakantiegeld en eindejaarspremie": the premiums are in the yearly amount, so
-            // they do not come on top, and a twelfth of it is an average with them, not the monthly pay.
+            // "Een bruto jaarloon van € 45.000, inclusief vakantiegeld en eindejaarspremie", or the sentence after the amounts: "Dat
+            // bedrag bevat al je vakantiegeld": the premiums are in the yearly amount, so they do not come on top, and a twelfth
+            // of it is an average with them, not the monthly pay.
             text.Append(' ').Append(Texts.Get(lang, "sal18.salary.yearlyIncludes", ("amount", Range(monthly))));
-            citations.Add(inclusive.Citation);
+            citations.Add(inclusive);
         }
         else if (salary.Period == SalaryPeriod.Year)
         {
@@ -237,6 +240,22 @@ public static partial class SalaryAnswers
             var key = salary.FullTimeAmounts == false && regimeShare == 1m ? "score5.salary.askedUnclear" : "score5.salary.asked";
             var amountsAsked = monthly.Select(m => Math.Round(m / regimeShare * asked, 2, MidpointRounding.AwayFromZero)).ToList();
             text.Append(' ').Append(Texts.Get(lang, key, ("share", Format.Number(lang, Math.Round(asked * 100, 1))), ("amount", Range(amountsAsked))));
+            if (AskedHours().Match(t.Text) is { Success: true } hours && asked < 1m && Math.Abs(asked * Assistant.Knowledge.Extraction.WorkFraction.FullTimeHours - decimal.Parse(hours.Groups["h"].Value.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture)) < 0.05m)
+            {
+                // "8 uur per week": the share is those hours of a full-time week, said as a fraction ("8/38").
+                text.Append(' ').Append(Texts.Get(lang, "num20.salary.askedHours", ("hours", hours.Groups["h"].Value),
+                    ("full", Format.Number(lang, Assistant.Knowledge.Extraction.WorkFraction.FullTimeHours))));
+            }
+
+            if (yearlyAsked)
+            {
+                // "How much per year if I work 4/5?": the yearly amounts at that share too, not only the monthly ones.
+                var coefficient = salary.Basis == "index-100" && !alreadyIndexed ? t.Options.IndexCoefficient : 1m;
+                var yearlyShare = new[] { first, amounts.Second }.OfType<decimal>()
+                    .Select(a => Math.Round((salary.Period == SalaryPeriod.Year ? a : a * 12) * coefficient / regimeShare * asked, 2, MidpointRounding.AwayFromZero)).ToList();
+                text.Append(' ').Append(Texts.Get(lang, "num20.salary.askedYear", ("share", Format.Number(lang, Math.Round(asked * 100, 1))), ("amount", Range(yearlyShare))));
+            }
+
             return;
         }
 
@@ -341,6 +360,7 @@ public static partial class SalaryAnswers
 
         // Supplements per hour ("toeslag van € 1,50 per uur") are the document's words: asked about ("meer op zondag?"), their lines are added.
         SalaryAllowances.Append(t, v, text, citations);
+        SalaryNamedLines.Append(t, v, text, citations);
         return AnswerKit.Make(t, Intents.Salary, AnswerSources.Rules, text.ToString(), [v.Id], citations, new SalaryPayload(result));
     }
 
@@ -509,6 +529,10 @@ public static partial class SalaryAnswers
 
     [System.Text.RegularExpressions.GeneratedRegex(@"per jaar|jaarloon|jaarsalaris|op jaarbasis|jaarlijks|per year|a year|annual|yearly|par an|annuel", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearlyAsked();
+
+    /// <summary>A sentence that says the premiums are not in the amount: "exclusief vakantiegeld", "zonder eindejaarspremie", "komen er nog bij".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:exclusief|excl\.?|zonder|niet inbegrepen in|niet inclusief)\s+(?:[\w']+\s+){0,3}?(?:vakantiegeld|eindejaars\w*|dertiende maand)|\b(?:vakantiegeld|eindejaars\w*|dertiende maand)\b[^.;]{0,50}\b(?:niet inbegrepen|komen? (?:er )?(?:nog )?(?:bij|bovenop)|daarbovenop|bovenop)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PremiumsExcluded();
 
     /// <summary>A yearly amount that already holds the holiday pay or the end-of-year bonus: "inclusief vakantiegeld", "eindejaarspremie inbegrepen", "met inbegrip van de dertiende maand".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:inclusief|incl\.?|inbegrepen|met inbegrip van|omvat|bevat|samen met)\b[^.;]{0,60}\b(?:vakantiegeld|eindejaars\w*|dertiende maand|13de maand|13e maand)|\b(?:vakantiegeld|eindejaars\w*|dertiende maand)\b[^.;]{0,60}\b(?:inbegrepen|inclusief|meegerekend|meegeteld|zitten erin)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -70,7 +70,16 @@ public static partial class ScoringAnswers
             citations.Add(s.Step.Citation);
         }
 
-        if (result.TotalPercent is { } total && result.RequiredTotalPercent is { } required)
+        if (result.Weighted && result.TotalPercent is { } weightedTotal && result.RequiredTotalPercent is { } weightedRequired)
+        {
+            // "40% × 50 + 60% × 68 = 60,8": the weighted total with its terms, each step's percentage at its stated weight.
+            var terms = result.Steps.Where(s => s.Points is not null && s.OutOf is not null && s.Step.Weight is not null)
+                .Select(s => $"{Format.Number(lang, Math.Round(s.Step.Weight!.Value * 100, 2))}% × {Format.Number(lang, Math.Round(s.Points!.Value * 100 / s.OutOf!.Value, 2))}");
+            text.Append(Texts.Get(lang, "num20.score.total.weighted", ("terms", string.Join(" + ", terms)), ("percent", Format.Number(lang, weightedTotal)),
+                ("required", Format.Number(lang, weightedRequired)))).Append(' ');
+            citations.Add(result.TotalRule);
+        }
+        else if (result.TotalPercent is { } total && result.RequiredTotalPercent is { } required)
         {
             // The points behind the percentages when the total is the sum of the given scores: "47/80 … minimum 48 points".
             var points = result.Steps.Where(s => s.Points is not null && s.OutOf is not null).ToList();
@@ -90,8 +99,11 @@ public static partial class ScoringAnswers
 
         foreach (var need in result.Needed)
         {
-            text.Append(Texts.Get(lang, need.ForTotal ? "score.need.total" : "score.need", ("step", need.Step.Name),
-                ("minimum", Format.Number(lang, need.MinimumPoints)), ("max", Format.Number(lang, need.OutOf)))).Append(' ');
+            var key = need.Unreachable ? "num20.score.need.unreachable"
+                : need.ForTotal && need.Step.Weight is { } && result.RequiredTotalPercent is not null ? "num20.score.need.weighted"
+                : need.ForTotal ? "score.need.total" : "score.need";
+            text.Append(Texts.Get(lang, key, ("step", need.Step.Name), ("minimum", Format.Number(lang, need.MinimumPoints)), ("max", Format.Number(lang, need.OutOf)),
+                ("weight", Format.Number(lang, Math.Round((need.Step.Weight ?? 0) * 100, 2))), ("required", Format.Number(lang, result.RequiredTotalPercent ?? 0)))).Append(' ');
             citations.Add(need.Rule);
         }
 

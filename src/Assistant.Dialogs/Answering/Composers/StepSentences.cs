@@ -75,6 +75,46 @@ internal static partial class StepSentences
         return found.DistinctBy(c => c.Quote).Take(3).ToList();
     }
 
+    /// <summary>
+    /// The sentences of the vacancy's documents (public ones on a public channel) that <paramref name="keep"/> accepts, in
+    /// document order, at most <paramref name="max"/>; a long sentence (a block of hard-wrapped lines with no full stop) is
+    /// narrowed to its lines that <paramref name="keep"/> accepts, so the quote is the document's line, not the block.
+    /// </summary>
+    public static IReadOnlyList<Citation> Matching(TurnContext t, VacancyFacts v, Func<string, bool> keep, int max)
+    {
+        var found = new List<Citation>();
+        foreach (var (doc, sentences) in Documents(t, v))
+        {
+            foreach (var (start, end) in sentences)
+            {
+                if (!keep(doc.Text[start..end]))
+                {
+                    continue;
+                }
+
+                if (end - start <= 240)
+                {
+                    found.Add(Cite(v, doc, start, end));
+                    continue;
+                }
+
+                var lineStart = start;
+                while (lineStart < end)
+                {
+                    var lineEnd = doc.Text.IndexOf('\n', lineStart, end - lineStart) is var nl and >= 0 ? nl : end;
+                    if (lineEnd - lineStart >= 8 && keep(doc.Text[lineStart..lineEnd]))
+                    {
+                        found.Add(Cite(v, doc, lineStart, lineEnd));
+                    }
+
+                    lineStart = lineEnd + 1;
+                }
+            }
+        }
+
+        return found.DistinctBy(c => c.Quote).Take(max).ToList();
+    }
+
     /// <summary>The Dutch words for the steps of one kind (<c>SelectionStep.Kind</c>) a document may use, for a question in any language.</summary>
     public static IReadOnlyList<string> KindWords(string? kind) => kind switch
     {
