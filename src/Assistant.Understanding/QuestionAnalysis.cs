@@ -44,6 +44,12 @@ public sealed record QuestionAnalysis
     /// <summary>Vacancies the question names, best match first; empty when none is named.</summary>
     public IReadOnlyList<string> VacancyIds { get; init; } = [];
 
+    /// <summary>
+    /// When the question names no vacancy: the one vacancy whose public documents alone use a telling word of it (a site,
+    /// a project, a test, an acronym), or null. A weak reference, for when neither the page nor the conversation gives one.
+    /// </summary>
+    public string? VacancyIdByDocument { get; init; }
+
     /// <summary>A vacancy was referred to, but several match equally well (all of them are in <see cref="VacancyIds"/>).</summary>
     public bool AmbiguousVacancy { get; init; }
 
@@ -52,6 +58,16 @@ public sealed record QuestionAnalysis
     /// that states the candidate's own facts ("5 jaar, ik behandel dossiers") such words describe the candidate, not a job.
     /// </summary>
     public bool VacancyByJobWordsOnly { get; init; }
+
+    /// <summary>
+    /// The named vacancies were matched only by parts of their titles' compounds ("nuit" → "nacht" of "nachtdienst", "netwerk" of
+    /// "netwerkbeheerder"), with <see cref="VacancyNamingForms"/> the words that matched and their Dutch forms: in a follow-up
+    /// about the current vacancy whose documents use those words, they speak of that vacancy, not of another.
+    /// </summary>
+    public bool VacancyByTitlePartsOnly { get; init; }
+
+    /// <summary>The folded words that named the vacancies, with their Dutch job-word forms; empty when none was named.</summary>
+    public IReadOnlyList<string> VacancyNamingForms { get; init; } = [];
 
     /// <summary>Facts the user states about themselves (diploma, experience, nationality, …).</summary>
     public CandidateProfile Profile { get; init; } = new();

@@ -19,6 +19,7 @@ public sealed class QuestionAnalyzer
     private static readonly HashSet<string> Domain = new(DomainLexicon.Words, StringComparer.Ordinal);
 
     private readonly VacancyResolver _resolver;
+    private readonly VacancyDocumentWords _documentWords;
     private readonly HashSet<string> _known;
     private readonly Func<string, string?> _correct;
     private readonly Func<string, bool> _isDomainWord;
@@ -45,6 +46,8 @@ public sealed class QuestionAnalyzer
         _correct = Correct;
         _isDomainWord = Domain.Contains;
         _isPlace = _resolver.IsPlace;
+        var common = new HashSet<string>(KnownWords.All().Concat(DomainLexicon.Words), StringComparer.Ordinal);
+        _documentWords = new VacancyDocumentWords(vacancies, w => common.Contains(w) || _resolver.IsStopWord(w));
     }
 
     /// <summary>
@@ -93,6 +96,17 @@ public sealed class QuestionAnalyzer
         }
 
         var match = _resolver.Resolve(tokens, maskedTokens, _isDomainWord);
+        string? byDocument = null;
+        if (match.Ambiguous && _documentWords.Find(text, tokens, Either(maskedTokens, match.VacancyTokens), match.Ids) is { } chosen)
+        {
+            // "the ranger job at the Hazelbos domain": of the equally named vacancies, the one whose documents use the other words.
+            match = match with { Ids = [chosen], Ambiguous = false };
+        }
+        else if (!match.Named && !entities.AllVacancies)
+        {
+            byDocument = _documentWords.Find(text, tokens, maskedTokens);
+        }
+
         entities = EntityExtractor.WithVacancyScope(entities, rule, match.Named);
         var elliptic = match.Named && IsElliptic(tokens, match);
         var cues = rule.Hide(match.NameTokens);
@@ -108,7 +122,10 @@ public sealed class QuestionAnalyzer
             Aspect = AspectRules.For(intent, cues, entities),
             VacancyIds = match.Ids,
             AmbiguousVacancy = match.Ambiguous,
+            VacancyIdByDocument = byDocument,
             VacancyByJobWordsOnly = match.Named && match.JobWordsOnly,
+            VacancyByTitlePartsOnly = match.Named && match.JobWordsOnly && match.PartsOnly,
+            VacancyNamingForms = match.Named ? NamingForms(tokens, match.VacancyTokens) : [],
             Profile = entities.Profile.AgeSoon is null ? entities.Profile : entities.Profile with { AgeSoonBy = AgeRules.SoonBy(rule, today) },
             Scores = entities.Scores,
             SeniorityYears = entities.SeniorityYears,
@@ -123,6 +140,14 @@ public sealed class QuestionAnalyzer
             Words = words,
         };
     }
+
+    /// <summary>The folded words of <paramref name="named"/> tokens with their Dutch job-word parts and cognates ("nuit" → "nacht").</summary>
+    private static List<string> NamingForms(List<Token> tokens, bool[] named) =>
+        tokens.Where((t, i) => i < named.Length && named[i] && t.IsWord)
+            .SelectMany(t => JobWords.Parts(t.Folded).Append(t.Folded).Append(Cognates.Canonical(t.Folded) ?? t.Folded))
+            .Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal).ToList();
+
+    private static bool[] Either(bool[] a, bool[] b) => a.Select((x, i) => x || (i < b.Length && b[i])).ToArray();
 
     private string? Correct(string word) => _known.Contains(word) ? null : Lexicon.Nearest(word);
 

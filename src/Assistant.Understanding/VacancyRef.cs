@@ -13,4 +13,6 @@ namespace Assistant.Understanding;
 /// <param name="Scale">The salary scale ("B1-B3"), or null: a search box finds a vacancy by it, a message does not name one by it.</param>
 /// <param name="Names">Names of places the documents mention (the municipality after a postcode, a named building such as
 /// "De Vlinderhof"), space-separated: a question naming one of them names the vacancy.</param>
-public sealed record VacancyRef(string Id, string? Organisation, string? Title, string? Location, string? Heading = null, string? Scale = null, string? Names = null);
+/// <param name="Text">The text of the vacancy's public documents, or null: a question that names no vacancy otherwise but uses
+/// a word only this vacancy's documents use (a site, a project, a test, an acronym) refers to it.</param>
+public sealed record VacancyRef(string Id, string? Organisation, string? Title, string? Location, string? Heading = null, string? Scale = null, string? Names = null, string? Text = null);

@@ -31,7 +31,7 @@ public sealed partial class AnswerRouter
 
     /// <summary>The analyzer of <paramref name="knowledge"/>'s vacancies (built once per snapshot; the staff search ranks with its vacancy matcher).</summary>
     internal static QuestionAnalyzer Analyzer(KnowledgeSnapshot knowledge) =>
-        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts), v.Facts.Scale, PlaceNames(v))).ToList()));
+        Analyzers.GetValue(knowledge, k => new QuestionAnalyzer(k.Vacancies.Select(v => new VacancyRef(v.Id, v.Facts.Organisation, v.Facts.Title, v.Facts.Location, Heading(v.Facts), v.Facts.Scale, PlaceNames(v), PublicText(v))).ToList()));
 
     /// <summary>Answers <paramref name="input"/> and returns the answer with the updated conversation state; a running dialog may impose the intent and vacancy.</summary>
     public (Answer Answer, SessionState State) Answer(KnowledgeSnapshot knowledge, SessionState state, TurnInput input, TurnOverride? force = null, QuestionAnalysis? analysis = null)
@@ -43,6 +43,14 @@ public sealed partial class AnswerRouter
         if (force is { VacancyIds: { Count: > 0 } forced })
         {
             a = a with { VacancyIds = forced, AmbiguousVacancy = false };
+        }
+
+        var stays = force is null && StaysWithCurrent(knowledge, state, a);
+        if (stays)
+        {
+            // "et c'est combien la prime de nuit ?" after the pay of a job whose documents speak of night work: "nuit" (a part of
+            // another vacancy's "nachtdienst") speaks of the current vacancy.
+            a = a with { VacancyIds = [], AmbiguousVacancy = false, VacancyByJobWordsOnly = false, VacancyByTitlePartsOnly = false };
         }
 
         if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent == Intents.Eligibility && !a.Profile.IsEmpty)
@@ -61,7 +69,7 @@ public sealed partial class AnswerRouter
             intent = Intents.Eligibility;
             profile = state.Profile.Merge(kind);
         }
-        else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent is { } last && last != Intents.General && a.VacancyIds.Count > 0 && IsFollowUp(input.Text))
+        else if (force is null && intent is Intents.General or Intents.Unknown && state.LastIntent is { } last && last != Intents.General && (a.VacancyIds.Count > 0 || stays) && IsFollowUp(input.Text))
         {
             (intent, aspect) = (last, state.LastAspect);
         }
@@ -70,7 +78,9 @@ public sealed partial class AnswerRouter
         var ids = a.VacancyIds.Count > 0 ? a.VacancyIds
             : input.PageVacancyId is { } page && knowledge.Find(page) is not null ? [page]
             : a.AllVacancies ? []
-            : state.VacancyIds;
+            : state.VacancyIds.Count > 0 ? state.VacancyIds
+            : a.VacancyIdByDocument is { } byDocument && knowledge.Find(byDocument) is not null ? [byDocument]
+            : [];
         var t = new TurnContext(a.Language, input.Now, input.Channel, knowledge, a, profile, _options, input.Text) { DialogQuestion = force?.Question };
         // HR procedures (issue 10): a question that names no vacancy is first tried against the general documents.
         var answer = (force is null ? Hr.HrDesk.Try(t, input) : null)
@@ -83,6 +93,21 @@ public sealed partial class AnswerRouter
             Profile = profile,
         };
         return (answer, next);
+    }
+
+    /// <summary>
+    /// Whether a message that names another vacancy only by parts of its title's compounds still speaks of the conversation's one
+    /// current vacancy: that vacancy's own documents use one of the naming words or its Dutch form.
+    /// </summary>
+    private static bool StaysWithCurrent(KnowledgeSnapshot knowledge, SessionState state, QuestionAnalysis a)
+    {
+        if (!a.VacancyByTitlePartsOnly || state.VacancyIds is not [var current] || a.VacancyIds.Contains(current) || knowledge.Find(current) is not { } vacancy)
+        {
+            return false;
+        }
+
+        var text = " " + RetrievalAnswers.FoldedText(vacancy, includeInternal: false) + " ";
+        return a.VacancyNamingForms.Any(w => text.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>Whether all <paramref name="vacancies"/> are of one employer and state the benefit <paramref name="kind"/> alike (same amount and unit).</summary>
@@ -238,6 +263,10 @@ public sealed partial class AnswerRouter
                 .Concat(NameAcronym().Matches(d.Text[..Math.Min(d.Text.Length, 400)]).Select(m => m.Groups["a"].Value)))
             .Concat(KindWords(v.Facts.Organisation))
             .Distinct(StringComparer.Ordinal));
+
+    /// <summary>The text of the vacancy's public documents (a question may name the vacancy by a word only they use).</summary>
+    private static string PublicText(Vacancy v) =>
+        string.Join('\n', v.Documents.Where(d => d.Audience == Assistant.Core.Facts.Audience.Public).Select(d => d.Text));
 
     /// <summary>
     /// The everyday word for an employer written as an abbreviation ("AZ X" → "ziekenhuis", "PZ X" → "politie"): a candidate

@@ -65,6 +65,14 @@ public static partial class RouteChecks
             checks.AddRange(route.Alternative.Select(a => new RequirementCheck(a.Kind == "proof" ? "proof" : "test", a.Kind == "proof" && holdsProof ? "met" : "condition", a.Citation) { Required = a.Name }));
         }
 
+        if (route.Alternative.Count == 0 && ObtainedAfterStart(route.Citation.Quote)
+            && !profile.Certificates.Any(c => c.Length >= 3 && route.Citation.Quote.Contains(c, StringComparison.OrdinalIgnoreCase)))
+        {
+            // "Zonder diploma: 1 jaar ervaring; je moet dan wel binnen 2 jaar na je indiensttreding het attest X behalen": the route
+            // admits on that condition, never unconditionally.
+            checks.Add(new RequirementCheck("certificate", "condition", route.Citation) { Caveat = "obtain-later" });
+        }
+
         var outcome = checks.Any(c => c.Outcome == "not-met") ? "not-eligible"
             : checks.Any(c => c.Outcome == "unknown") ? "unknown"
             : checks.Any(c => c.Outcome == "condition") ? "conditional"
@@ -100,6 +108,23 @@ public static partial class RouteChecks
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:niveau|level|niveaus)\s+(?<l>[A-Ea-e])\b")]
     private static partial System.Text.RegularExpressions.Regex OpenedLevel();
+
+    /// <summary>
+    /// Whether a route's sentence obliges those it admits to obtain a certificate after starting ("je moet dan wel binnen 2 jaar
+    /// na je indiensttreding het attest X behalen", "mits je het brevet binnen het jaar haalt", "you must obtain the certificate
+    /// within 12 months of starting"), where the sentence makes it a duty; a certificate simply obtained in the training the
+    /// job includes ("je behaalt het brevet tijdens de opleiding") is no condition.
+    /// </summary>
+    private static bool ObtainedAfterStart(string quote) =>
+        ObtainLater.In(quote) && CertificateWord().IsMatch(quote.ToLowerInvariant()) && Obliges().IsMatch(quote) && !PastObtained().IsMatch(quote);
+
+    /// <summary>Words that make the obtaining a duty of the candidate ("je moet", "mits", "you must"), not a training the job simply includes.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(moet|moeten|dient|dienen|verplicht\w*|mits|op\s+voorwaarde|must|have\s+to|has\s+to|required\s+to|on\s+condition|provided\s+that|doi[st]|devez|doivent|[aà]\s+condition|obligatoire\w*)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Obliges();
+
+    /// <summary>"heb je het attest al behaald", "certificate already obtained": something held, not still to obtain.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(al|reeds|already|déjà)\s+(behaald|gehaald|obtained|obtenu)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PastObtained();
 
     /// <summary>A route without a diploma whose only condition is a proof, with no word of obtaining it later.</summary>
     private static bool ProofToHold(AdmissionRoute route) =>

@@ -81,6 +81,24 @@ internal static class JobWords
         "loon: payroll",
         "ict: ict informatique",
         "student: student students etudiant etudiants",
+        // Everyday English and French names of common public-sector jobs and services: "the lifeguard job", "lab technician",
+        // "the pension file manager", "cook at the service centre".
+        "redder: lifeguard lifeguards sauveteur sauveteurs",
+        "labo: lab labs laboratory laboratories laboratoire laboratoires",
+        "laboratorium: lab laboratory laboratoire",
+        "technicus: tech techs technician technicians technicien technicienne techniciens",
+        "pensioen: pension pensions retraite",
+        "trein: train trains",
+        "kok: cook cooks cuisinier cuisiniere",
+        "keuken: kitchen cuisine",
+        "leraar: teacher teachers enseignant enseignante professeur",
+        "onderwijzer: teacher instituteur institutrice",
+        "psycholoog: psychologist psychologue",
+        "schoonmaker: cleaner cleaners nettoyeur",
+        "mechanieker: mechanic mechanics mecanicien",
+        "elektricien: electrician electricien",
+        "arbeider: labourer laborer ouvrier ouvriere",
+        "archivaris: archivist archiviste",
         // A prison's staff in everyday words: "the prison job", "als cipier", "gardien de prison".
         "penitentiair: prison prisons penitentiary penitentiaire cipier cipiers gevangenis gevangenissen gevangenisbewaker gevangenisbewaarder");
 

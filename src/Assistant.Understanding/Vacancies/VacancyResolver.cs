@@ -20,11 +20,14 @@ internal sealed class VacancyResolver
     private readonly string[] _ids;
     private readonly VacancyTermIndex _index;
     private readonly HashSet<string> _stop;
+    private readonly HashSet<string>[] _wholeTerms;
 
     public VacancyResolver(IReadOnlyList<VacancyRef> vacancies)
     {
         _ids = vacancies.Select(v => v.Id).ToArray();
         _stop = ResolverStopWords.Build();
+        _wholeTerms = [.. vacancies.Select(v => Tokenizer.Tokenize(string.Join(' ', v.Title, v.Organisation, v.Location))
+            .Where(t => t.IsWord).Select(t => WordCanon.Canon(t.Folded)).ToHashSet(StringComparer.Ordinal))];
         _index = new VacancyTermIndex(vacancies, _stop);
     }
 
@@ -134,7 +137,9 @@ internal sealed class VacancyResolver
             }
         }
 
-        return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain), !ids.Any(id => named[Array.IndexOf(_ids, id)]));
+        // Matched by parts only: each hit a part of a compound ("nacht" covering "nachtdienst") or a term that is no whole word of the name.
+        var partsOnly = ids.Select(id => Array.IndexOf(_ids, id)).All(v => hits.Where(h => h.Key.Vacancy == v).All(h => h.Value.Part || !_wholeTerms[v].Contains(h.Key.Term)));
+        return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain), !ids.Any(id => named[Array.IndexOf(_ids, id)]), partsOnly);
     }
 
     /// <summary>
@@ -262,7 +267,7 @@ internal sealed class VacancyResolver
     private static readonly HashSet<string> WorkTold = new(StringComparer.Ordinal)
     {
         "jaar", "jaren", "maanden", "years", "year", "months", "ans", "annees", "mois", "gewerkt", "werk", "werkte", "worked", "work", "working",
-        "travaille", "travaillé", "tewerkgesteld", "employed", "ervaring", "experience",
+        "travaille", "tewerkgesteld", "employed", "ervaring", "experience",
     };
 
     /// <summary>"interne kandidaat", "candidat interne": a kind of candidate, not a vacancy word.</summary>

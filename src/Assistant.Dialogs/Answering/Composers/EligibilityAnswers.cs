@@ -68,6 +68,11 @@ public static class EligibilityAnswers
                 citations.Add(result.Route!.Route.Citation);
                 citations.Add(licence.Citation);
                 break;
+            case "conditional" when result.Route!.Route.Alternative.Count == 0 && result.Route.Checks.FirstOrDefault(c => c.Caveat == "obtain-later") is { } later:
+                // A route that obliges those it admits to obtain a certificate after starting: admitted on that condition, in the vacancy's words.
+                text.Append(Texts.Get(lang, "ans19.obtain.later", ("route", RouteText(lang, result.Route.Route)), ("quote", later.Citation.Quote.Trim())));
+                citations.Add(result.Route.Route.Citation);
+                break;
             case "conditional" when result.Route!.Checks.Any(c => c.Caveat == "final-year") && result.Route.Route.Alternative.Count == 0:
                 var students = v.Requirements.General.FirstOrDefault(g => g.Kind == "students");
                 text.Append(students?.Value is { } by && DateOnly.TryParse(by, System.Globalization.CultureInfo.InvariantCulture, out var byDate)
