@@ -258,7 +258,7 @@ public static class RetrievalAnswers
     /// </summary>
     internal static IEnumerable<string> TopicWords(TurnContext t, VacancyFacts v)
     {
-        var own = new HashSet<string>(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
+        var own = OwnNameWords(v);
         var frame = QuestionFrame(t.Analysis.Words);
         return t.Analysis.Words.Where((w, i) => w.Length >= 4 && !frame.Contains(i) && !StopWords.RetrievalNoise.Contains(w) && !StopWords.TopicNeutral.Contains(w) && !own.Contains(w) && !OwnCompound(w, own) && !w.Any(char.IsDigit)).Distinct();
     }
@@ -329,7 +329,7 @@ public static class RetrievalAnswers
 
     private static List<string> ContentWords(IReadOnlyList<string> question, VacancyFacts? v)
     {
-        var ownWords = Words(string.Join(' ', v?.Title, v?.Organisation, v?.Location, v?.Id?.Replace('-', ' ')));
+        var ownWords = v is null ? new HashSet<string>(StringComparer.Ordinal) : OwnNameWords(v);
         var own = new HashSet<string>(ownWords.Select(Stem), StringComparer.Ordinal);
         // A stem inside a compound of the vacancy's own name ("techn" in "podiumtechnicus", said "stage technician") names
         // the job, not the topic asked about.
@@ -391,4 +391,11 @@ public static class RetrievalAnswers
     private static string Stem(string w) => w.Length > 5 ? w[..5] : w;
 
     private static List<string> Words(string text) => TextFold.Words(text);
+
+    /// <summary>
+    /// The words of the vacancy's own name (title, employer, place, id), folded: left out of a question's content words, since
+    /// they name the job and not what is asked about it. No vacancy is looked up by them.
+    /// </summary>
+    internal static HashSet<string> OwnNameWords(VacancyFacts v) =>
+        new(Words(string.Join(' ', v.Title, v.Organisation, v.Location, v.Id.Replace('-', ' '))), StringComparer.Ordinal);
 }

@@ -14,7 +14,7 @@ internal static partial class SalaryNamedLines
 {
     public static void Append(TurnContext t, VacancyFacts v, StringBuilder text, List<Citation?> citations)
     {
-        var known = TextFold.Words(TextFold.Fold((v.Title ?? "") + " " + (v.Organisation ?? "") + " " + (v.Location ?? ""))).ToHashSet();
+        var known = RetrievalAnswers.OwnNameWords(v);
         var words = TextFold.Words(TextFold.Fold(t.Text)).Where(w => w.Length >= 7 && !known.Contains(w) && !Generic().IsMatch(w)).Distinct().ToList();
         if (words.Count == 0)
         {
