@@ -246,6 +246,8 @@ public sealed class QuestionAnalyzerExperienceTests
     [InlineData("J'ai travaillé 2 ans et demi comme secrétaire dans une école.", 2.5)]
     [InlineData("Ik werkte 3 jaar als secretaresse in een school.", 3)]
     [InlineData("I worked 4 years as a secretary at a school.", 4)]
+    [InlineData("Ik werkte 5 jaar en half als secretaresse in een school.", 5.5)]
+    [InlineData("Ik werkte 2 jaar en een half als secretaresse in een school.", 2.5)]
     public void Analyze_RoleAtAWorkplace_TheRoleIsTheKind(string text, double years)
     {
         var sut = Assert.Single(_sut.Analyze(text).Profile.Experience);

@@ -34,12 +34,17 @@ internal static class QuantityWords
                 continue;
             }
 
-            // "un an et demi", "2 jaar en een half" after the unit.
+            // "un an et demi", "5 jaar en half", "2 jaar en een half" after the unit.
             var tail = 0;
-            if (unit + 2 < words.Count && words[unit + 1] is "et" or "en" && words[unit + 2] is "demi" or "demie")
+            if (unit + 2 < words.Count && words[unit + 1] is "et" or "en" && words[unit + 2] is "demi" or "demie" or "half")
             {
                 value += 0.5m;
                 tail = 2;
+            }
+            else if (unit + 3 < words.Count && words[unit + 1] is "en" && words[unit + 2] is "een" && words[unit + 3] is "half")
+            {
+                value += 0.5m;
+                tail = 3;
             }
 
             var text = NumberWords.Format(value);
