@@ -39,7 +39,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned12", 10)]
     [InlineData("tuned13", 10)]
     [InlineData("tuned14", 3)]
-    [InlineData("blind14", 3)]
+    [InlineData("tuned15", 3)]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part, int minFlips)
     {
         var folder = CorpusFolders.Part(part);
