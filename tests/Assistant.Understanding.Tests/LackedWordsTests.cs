@@ -17,6 +17,7 @@ public sealed class LackedWordsTests
     [InlineData("J'ai un diplôme secondaire, mais je n'ai pas de certificat de cariste.", "cariste")]
     [InlineData("Ik heb een bachelor orthopedie, maar nog geen erkenning.", "erkenning")]
     [InlineData("I have a master's degree but no security clearance.", "security")]
+    [InlineData("Ik ben vastbenoemd in niveau B, maar zonder getuigschrift bedrijfsbeheer.", "bedrijfsbeheer")]
     public void Analyze_SomethingLacked_NamesIt(string text, string word)
     {
         Assert.Contains(word, _sut.Analyze(text).Profile.Lacks);
@@ -32,6 +33,7 @@ public sealed class LackedWordsTests
     [InlineData("Je n'ai pas terminé mes études secondaires.")]
     [InlineData("Ik heb een bachelor maar geen ervaring.")]
     [InlineData("Ik heb geen getuigschrift secundair onderwijs.")]
+    [InlineData("Ik heb geen getuigschrift van de tweede graad.")]
     public void Analyze_AQuestionOrAFactOfItsOwn_LacksNothing(string text)
     {
         Assert.Empty(_sut.Analyze(text).Profile.Lacks);

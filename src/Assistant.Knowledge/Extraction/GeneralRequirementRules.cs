@@ -600,7 +600,7 @@ public static partial class GeneralRequirementRules
     [GeneratedRegex(@"bij voorkeur|mooi meegenomen|is een (pluspunt|troef|meerwaarde)|strekt tot aanbeveling|een pluspunt", RegexOptions.IgnoreCase)]
     private static partial Regex Preferred();
 
-    [GeneratedRegex(@"onberispelijk gedrag|gedrag (vertonen )?dat in overeenstemming is|uittreksel uit het strafregister|bewijs van goed gedrag", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"onberispelijk gedrag|gedrag (vertonen )?dat in overeenstemming is|uittreksel uit het strafregister|bewijs van goed gedrag|blanco strafregister|strafregister zonder (veroordeling|vermelding)|\bblanco uittreksel|casier judiciaire vierge|clean criminal record", RegexOptions.IgnoreCase)]
     private static partial Regex Conduct();
 
     [GeneratedRegex(@"596[.,]?\s*(lid|al\.?)?\s*2|596\.2|minderjarigen", RegexOptions.IgnoreCase)]

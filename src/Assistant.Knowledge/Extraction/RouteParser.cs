@@ -761,8 +761,9 @@ public static partial class RouteParser
     [GeneratedRegex(@"^(enz\.?|\.\.\.|…|e\.d\.?|etc\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex EtCetera();
 
-    /// <summary>Something obtained after starting: "binnen het jaar na je indiensttreding", "binnen de 6 maanden na je aanstelling", "tijdens je proeftijd".</summary>
-    [GeneratedRegex(@"\bbinnen\s+(het|de|een|\d+|\w+)\s+(\w+\s+)?(jaar|jaren|maand|maanden|weken)\s+(na|van|vanaf)\s+(je|de|uw|jouw)\s+(indiensttreding|aanstelling|aanwerving|start|benoeming)|\b(tijdens|in)\s+(je|de|uw)\s+proef(tijd|periode)|\bna\s+(je|de|uw)\s+(indiensttreding|aanstelling|aanwerving)\b[^.]{0,30}\b(behaal|haal|volg)", RegexOptions.IgnoreCase)]
+    /// <summary>Something obtained after starting: "binnen het jaar na je indiensttreding", "binnen de 6 maanden na je aanstelling", "tijdens je proeftijd",
+    /// "of je haalt het binnen de 6 maanden".</summary>
+    [GeneratedRegex(@"\bbinnen\s+(het|de|een|\d+|\w+)\s+(\w+\s+)?(jaar|jaren|maand|maanden|weken)\s+(na|van|vanaf)\s+(je|de|uw|jouw)\s+(indiensttreding|aanstelling|aanwerving|start|benoeming)|\b(tijdens|in)\s+(je|de|uw)\s+proef(tijd|periode)|\bna\s+(je|de|uw)\s+(indiensttreding|aanstelling|aanwerving)\b[^.]{0,30}\b(behaal|haal|volg)|\b(be)?haal\w*\s+(het|hem|dit|deze|die|dat)\s+(nog\s+)?binnen\s+(het|de|een|\d+|\w+)\s+(\w+\s+)?(jaar|jaren|maand|maanden|weken)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex ObtainAfterStart();
 
     [GeneratedRegex(@"(?:bachelor|master|graduaat|gegradueerde)(?:s?diploma)?(?:\s*\(HBO\s?5\))?\s+(?:in\s+(?:de\s+|het\s+)?(?:\([\p{L}\s-]+\)\s*)?(?!(?:de|het)\b)(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)|(?-i:(?=\p{Lu}\p{Ll}))(?<field>[\p{L}-]+(?:\s+[\p{L}-]+){0,4}?))(?=\s*(?:[,.;:()]|$)|\s+(?:of|en|én|met|bij|dat|die)\s)"

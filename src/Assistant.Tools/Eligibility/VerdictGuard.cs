@@ -169,12 +169,16 @@ public static partial class VerdictGuard
             _ => [],
         };
         // "Een bachelor in een niet-technische richting geeft geen toegang" refuses a field, not the level itself.
+        // So does "Andere masters komen niet in aanmerking" beside "een masterdiploma in de rechten": the other masters are refused.
         return words.Select(w => clause.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0)
-            .Any(i => !FieldLimited().IsMatch(clause[i..]));
+            .Any(i => !FieldLimited().IsMatch(clause[i..]) && !OtherBefore().IsMatch(clause[..i]));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(in|richting|andere|niet-\w+|domein|studiegebied)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex FieldLimited();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(andere|other|autres?)\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OtherBefore();
 
     /// <summary>
     /// Whether a requirement sentence only refuses ("andere masterdiploma's worden niet aanvaard", "een graduaat geeft geen

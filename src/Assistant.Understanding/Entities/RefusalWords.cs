@@ -17,6 +17,12 @@ internal static partial class RefusalWords
     {
         var folded = TextFold.Fold(t.Original);
         var words = new List<string>();
+        // "slaapdiensten wil ik niet doen", "weekendwerk doe ik nooit": the refused activity before the verb.
+        foreach (Match m in RefusalAfter().Matches(folded))
+        {
+            words.AddRange(TextFold.Words(m.Groups["what"].Value).Where(w => w.Length >= 4 && !Generic.Contains(w)));
+        }
+
         foreach (Match m in Refusal().Matches(folded))
         {
             // A question about the activity asks; it does not refuse.
@@ -56,6 +62,11 @@ internal static partial class RefusalWords
             var named = TextFold.Words(m.Groups["what"].Value).TakeWhile(w => !Joins.Contains(w)).Where(w => !LackGeneric.Contains(w)).ToList();
             if (named.Count > 0 && CertificateWords.Contains(named[0]))
             {
+                named = [.. named.Skip(1).Where(w => !Prepositions.Contains(w))];
+            }
+            else if (named.Count > 1 && named[0] == "getuigschrift" && named.Skip(1).FirstOrDefault(w => !Prepositions.Contains(w)) is { } next && !SchoolWords().IsMatch(next))
+            {
+                // "geen getuigschrift bedrijfsbeheer" names a certificate; "geen getuigschrift secundair onderwijs" a diploma, read on its own.
                 named = [.. named.Skip(1).Where(w => !Prepositions.Contains(w))];
             }
 
@@ -100,6 +111,10 @@ internal static partial class RefusalWords
         "probleme", "problemes", "souci", "soucis", "objection", "idee", "temps",
     };
 
+    /// <summary>Words of a level of schooling after "getuigschrift": a diploma, not a certificate.</summary>
+    [GeneratedRegex(@"^(secundair\w*|middelbaar|hoger|lager|onderwijs|tweede|derde|eerste|graad|aso|tso|bso|kso|hbo5|basis\w*|het|een)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SchoolWords();
+
     /// <summary>Words of facts read by rules of their own: diplomas, licences, experience, nationality, certificates, work.</summary>
     [GeneratedRegex(@"^(diplom\w*|degree\w*|qualification\w*|opleiding\w*|studie\w*|studies|etudes|formation|getuigschrift\w*|bachelor\w*|master\w*|graduaat\w*|licentiaat\w*|rijbewijs\w*|licen[cs]e\w*|permis|driving|drivers?|ervaring\w*|werkervaring\w*|experience\w*|nationalit\w*|belg\w*|eu|europe\w*|werk\w*|job\w*|work\w*|travail\w*|emploi\w*|kennis|knowledge|connaissance\w*|idee|clue)$", RegexOptions.CultureInvariant)]
     private static partial Regex FactWords();
@@ -120,6 +135,9 @@ internal static partial class RefusalWords
 
     // "ik wil geen …", "ik ga niet …", "ik kan niet …", "ik ben niet bereid (om) …", "ik weiger …", "I won't …", "I refuse to …", "I'm not
     // willing to …", "je ne veux pas …", "je refuse de …": the refused activity runs to the end of the clause.
+    [GeneratedRegex(@"\b(?<what>[\p{L}-]{4,})\s+(?:wil|kan|ga|doe)\s+ik\s+(?:absoluut\s+|echt\s+|zeker\s+)?(?:niet|nooit)\b(?![^.?!]*\?)", RegexOptions.CultureInvariant)]
+    private static partial Regex RefusalAfter();
+
     [GeneratedRegex(@"\b(?:(?:ik\s+)?(?:wil|ga|kan|kun)\s+(?:ik\s+)?(?:absoluut\s+|echt\s+|zeker\s+)?(?:geen|niet|nooit)|(?:ik\s+)?ben\s+(?:absoluut\s+|echt\s+)?niet\s+bereid(?:\s+om|\s+tot)?|(?:ik\s+)?weiger\w*|(?:i\s+)?(?:won't|will\s+not|refuse\s+to|(?:don't|do\s+not)\s+want\s+to|(?:am|'m)\s+not\s+(?:willing|prepared)\s+to)|(?:je\s+)?(?:ne|n')\s*(?:veux|souhaite)\s+pas|(?:je\s+)?refuse\s+(?:de|d'))\b(?<what>[^.?!,;]{3,60})", RegexOptions.CultureInvariant)]
     private static partial Regex Refusal();
 }

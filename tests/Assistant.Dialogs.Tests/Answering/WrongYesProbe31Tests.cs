@@ -48,6 +48,33 @@ public sealed class WrongYesProbe31Tests : IDisposable
 
             Solliciteer tot en met 31 januari 2027 via personeel@wingene.example.
             """);
+        _vacancies.Write("stad-lotenhulle-parkwachter", """
+            Stad Lotenhulle – parkwachter (C1-C3)
+
+            Profiel
+            Je bent in het bezit van een diploma secundair onderwijs.
+            Je hebt een blanco strafregister.
+            Je bent bereid om in het weekend te werken.
+
+            Solliciteer tot en met 31 januari 2027 via jobs@lotenhulle.example.
+            """);
+        _vacancies.Write("vzw-debrug-opvoeder", """
+            VZW De Brug – opvoeder (m/v/x)
+
+            Jouw profiel
+            Je hebt een bachelor in een pedagogische richting.
+            Je hebt een EHBO-attest of je haalt het binnen de 3 maanden.
+
+            Solliciteer tot en met 31 januari 2027 via jobs@debrug.example.
+            """);
+        _vacancies.Write("gemeente-vinkt-jurist", """
+            Gemeente Vinkt – jurist (A1a-A3a)
+
+            Toelatingsvoorwaarden
+            Je bent houder van een masterdiploma in de rechten. Andere masters komen niet in aanmerking.
+
+            Solliciteer tot en met 31 januari 2027 via jobs@vinkt.example.
+            """);
     }
 
     [Theory]
@@ -97,6 +124,29 @@ public sealed class WrongYesProbe31Tests : IDisposable
     [InlineData("Ik heb 5 jaar ervaring in de privésector. Kan ik magazijnier worden in Wingene?", "need-info")]
     [InlineData("Ik heb 5 jaar ervaring als magazijnier. Kan ik magazijnier worden in Wingene?", "eligible")]
     public async Task ExperienceOfWhichOnlyTheSectorWasSaid_AsksItsKind(string question, string verdict)
+    {
+        Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een diploma ASO, maar er staat een veroordeling voor diefstal op mijn strafblad. Kan ik parkwachter worden in Lotenhulle?")]
+    [InlineData("Ik heb een diploma ASO en een blanco strafregister, maar ik werk niet in het weekend. Kan ik parkwachter worden in Lotenhulle?")]
+    [InlineData("Diploma secundair, blanco strafregister, maar weekendwerk wil ik niet doen. Parkwachter in Lotenhulle, kan dat?")]
+    public async Task ARecordOrAWeekendTheVacancyAsks_IsANo(string question)
+    {
+        Assert.Equal("not-eligible", (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Fact]
+    public async Task ACertificateThatMayBeObtainedLater_IsNoRouteWithoutADiploma()
+    {
+        Assert.Equal("not-eligible", (await _vacancies.AskAsync("Ik heb enkel een diploma secundair onderwijs. Kan ik opvoeder worden bij De Brug?")).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een master in de rechten. Kan ik jurist worden in Vinkt?", "eligible")]
+    [InlineData("Ik heb een master geschiedenis. Kan ik jurist worden in Vinkt?", "not-eligible")]
+    public async Task OtherMastersRefusedBesideTheField_KeepTheRoute(string question, string verdict)
     {
         Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
     }
