@@ -131,6 +131,9 @@ public sealed class QuestionAnalyzerResultTests
     [InlineData("Hoeveel verdien ik per maand als leraar voor die 14/22?")]
     [InlineData("Wat is mijn loon? Het is toch 3/4?")]
     [InlineData("How much would I earn for 30/36 hours?")]
+    [InlineData("And for the 18/36, per month?")]
+    [InlineData("What is the gross pay for 24/38 in Kortrijk?")]
+    [InlineData("Et pour un 19/38, ça fait combien brut par an ?")]
     public void Analyze_WorkFractionInAQuestionAboutPay_IsNoScore(string text)
     {
         var sut = _sut.Analyze(text);
