@@ -11,7 +11,41 @@ public sealed class Num21ProcedureAnswersTests : IDisposable
     private static readonly DateTimeOffset Now = new(2026, 12, 10, 10, 0, 0, TimeSpan.FromHours(1));
     private readonly TextVacancies _vacancies = new(Now);
 
-    public Num21ProcedureAnswersTests() => _vacancies.Write("gemeente-beekveld-brandweerman", """
+    public Num21ProcedureAnswersTests()
+    {
+        _vacancies.Write("gemeente-ooststrand-redder", """
+            Gemeente Ooststrand
+
+            Redder zeebad (m/v/x)
+
+            Jouw opdracht
+            - Je waakt over de zwemmers op het strand.
+
+            Selectie
+            - Zwemproef: zaterdag 6 maart 2027 (geslaagd / niet geslaagd).
+            - Gesprek: in de week van 15 maart 2027.
+
+            Over de zwemproef: je zwemt 300 meter in maximaal 7 minuten en haalt een pop op van 3 meter diep.
+
+            Solliciteren
+            Bezorg je cv tot en met 15 februari 2027 via www.ooststrand.be.
+            Vragen? Bel Jan Peeters, 050 44 55 66.
+            """);
+        WriteBeekveld();
+    }
+
+    [Theory]
+    [InlineData("Wat moet ik kunnen voor de zwemproef bij de redder in Ooststrand?")]
+    [InlineData("What is the swimming test for the redder job in Ooststrand like? How far do I swim?")]
+    public async Task WhatATestAsks_AlsoQuotesTheSentenceElsewhereThatSaysIt(string question)
+    {
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("procedure", answer.Intent);
+        Assert.Contains("300 meter", answer.Text, StringComparison.Ordinal);
+    }
+
+    private void WriteBeekveld() => _vacancies.Write("gemeente-beekveld-brandweerman", """
         Gemeente Beekveld
 
         Brandweerman (m/v/x)

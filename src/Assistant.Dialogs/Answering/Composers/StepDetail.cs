@@ -70,12 +70,40 @@ public static partial class StepDetail
             return null;
         }
 
-        var end = Math.Min(doc.Text.Length, Math.Max(cite.End, start + cite.Quote.Length));
-        end = doc.Text.IndexOf('\n', end) is var lineEnd and >= 0 ? lineEnd : doc.Text.Length;
-        // The items right under it: "- 400 meter zwemmen in maximaal 8 minuten;", "- 25 meter onder water".
-        while (end < doc.Text.Length && doc.Text[end] == '\n' && end + 1 < doc.Text.Length && Bullet().IsMatch(doc.Text.AsSpan(end + 1, Math.Min(4, doc.Text.Length - end - 1)).ToString()))
+        var own = WithItems(doc.Text, start, Math.Min(doc.Text.Length, Math.Max(cite.End, start + cite.Quote.Length)));
+        var parts = new List<(int Start, int End)> { own };
+        // The step's date line often says nothing of what it asks; the sentence elsewhere that names it with a distance, a
+        // time or a count ("De sportproef bestaat uit …:" and its list, "Fysieke proef: … in maximaal 4 minuten 30") does.
+        for (var at = doc.Text.IndexOf(step.Name, StringComparison.OrdinalIgnoreCase); at >= 0 && parts.Count < 3;
+             at = doc.Text.IndexOf(step.Name, at + step.Name.Length, StringComparison.OrdinalIgnoreCase))
         {
-            var next = doc.Text.IndexOf('\n', end + 1) is var n and >= 0 ? n : doc.Text.Length;
+            if (parts.Any(p => at >= p.Start && at < p.End))
+            {
+                continue;
+            }
+
+            var sentenceStart = SentenceStart(doc.Text, at);
+            var sentenceEnd = SentenceEnd(doc.Text, at);
+            var other = WithItems(doc.Text, sentenceStart, sentenceEnd);
+            if (Measure().IsMatch(doc.Text[other.Start..other.End]) && parts.Sum(p => p.End - p.Start) + other.End - other.Start <= MaxQuote)
+            {
+                parts.Add(other);
+            }
+        }
+
+        var quote = string.Join(" … ", parts.Select(p => Space().Replace(doc.Text[p.Start..p.End], " ").Trim()));
+        var (first, last) = (parts.Min(p => p.Start), parts.Max(p => p.End));
+        return quote.Length < step.Name.Length + 20 || !quote.Any(char.IsAsciiDigit) && quote.Length < 60 ? null
+            : new Citation(v.Id, doc.FileName, doc.SectionAt(own.Start)?.Title ?? cite.Section, quote, first, last);
+    }
+
+    /// <summary>A sentence to the end of its line, with the items right under it ("- 400 meter zwemmen in maximaal 8 minuten;").</summary>
+    private static (int Start, int End) WithItems(string text, int start, int end)
+    {
+        end = text.IndexOf('\n', end) is var lineEnd and >= 0 ? lineEnd : text.Length;
+        while (end < text.Length && text[end] == '\n' && end + 1 < text.Length && Bullet().IsMatch(text.AsSpan(end + 1, Math.Min(4, text.Length - end - 1)).ToString()))
+        {
+            var next = text.IndexOf('\n', end + 1) is var n and >= 0 ? n : text.Length;
             if (next - start > MaxQuote)
             {
                 break;
@@ -84,9 +112,21 @@ public static partial class StepDetail
             end = next;
         }
 
-        var quote = Space().Replace(doc.Text[start..end], " ").Trim();
-        return quote.Length < step.Name.Length + 20 || !quote.Any(char.IsAsciiDigit) && quote.Length < 60 ? null
-            : new Citation(v.Id, doc.FileName, doc.SectionAt(start)?.Title ?? cite.Section, quote, start, end);
+        return (start, end);
+    }
+
+    private static int SentenceStart(string text, int at)
+    {
+        var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var stop = text.LastIndexOf(". ", at, at - lineStart, StringComparison.Ordinal);
+        return stop >= lineStart ? stop + 2 : lineStart;
+    }
+
+    private static int SentenceEnd(string text, int at)
+    {
+        var lineEnd = text.IndexOf('\n', at) is var n and >= 0 ? n : text.Length;
+        var stop = text.IndexOf(". ", at, lineEnd - at, StringComparison.Ordinal);
+        return stop >= 0 ? stop + 1 : lineEnd;
     }
 
     /// <summary>Folded nl/en/fr forms of "what does it consist of, what must I do, how fast / how far".</summary>
@@ -99,6 +139,10 @@ public static partial class StepDetail
         + @"|\ben quoi consiste\b|\bque (faut il|dois je|doit on) faire\b|\bqu est ce qu (il faut|on doit) faire\b|\bquels? (exercices|epreuves) .{0,20}\b(comprend|contient)\b|\ba quelle vitesse\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex AsksContent();
+
+    /// <summary>A distance, a time or a count of repetitions: "200 m", "8 minuten", "4'30", "1 minuut 30", "20 opdrukkingen", "niveau 8".</summary>
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?\s*(?:m|meter|km|kilometer|minuut|minuten|min|seconden|sec|uur|keer|maal|herhalingen|opdrukkingen|push-?ups|sit-?ups|kg)\b|\d+\s*['’]\s*\d+|\bniveau\s+\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex Measure();
 
     [GeneratedRegex(@"^\s*(?:[-*•·▪–]|\d+[.)]\s)")]
     private static partial Regex Bullet();
