@@ -28,7 +28,8 @@ public sealed class Num21ProcedureAnswersTests : IDisposable
             Over de zwemproef: je zwemt 300 meter in maximaal 7 minuten en haalt een pop op van 3 meter diep.
 
             Solliciteren
-            Bezorg je cv tot en met 15 februari 2027 via www.ooststrand.be.
+            Externe kandidaten bezorgen hun cv tot en met 15 februari 2027 via www.ooststrand.be.
+            Interne kandidaten stellen zich kandidaat uiterlijk op 1 februari 2027 bij de personeelsdienst.
             Vragen? Bel Jan Peeters, 050 44 55 66.
             """);
         WriteBeekveld();
@@ -94,5 +95,17 @@ public sealed class Num21ProcedureAnswersTests : IDisposable
         Assert.Equal("procedure", answer.Intent);
         Assert.Contains("5 minuten", answer.Text, StringComparison.Ordinal);
         Assert.Contains("20 opdrukkingen", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ik werk bij de gemeente. Tot wanneer kan ik me intern kandidaat stellen als redder in Ooststrand?", "1 februari 2027")]
+    [InlineData("Tot wanneer kan ik solliciteren als redder in Ooststrand?", "15 februari 2027")]
+    [InlineData("Until when can internal candidates apply for the redder job in Ooststrand?", "1 February 2027")]
+    public async Task SeparateInternalDeadline_IsGivenToStaffOnly(string question, string date)
+    {
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("deadline", answer.Intent);
+        Assert.Contains(date, answer.Text, StringComparison.Ordinal);
     }
 }
