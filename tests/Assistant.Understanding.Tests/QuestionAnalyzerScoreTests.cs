@@ -131,12 +131,22 @@ public sealed class QuestionAnalyzerResultTests
     [InlineData("Hoeveel verdien ik per maand als leraar voor die 14/22?")]
     [InlineData("Wat is mijn loon? Het is toch 3/4?")]
     [InlineData("How much would I earn for 30/36 hours?")]
+    [InlineData("What is the gross pay for 24/38 in Kortrijk?")]
+    [InlineData("Et pour un 19/38, ça fait combien brut par an ?")]
     public void Analyze_WorkFractionInAQuestionAboutPay_IsNoScore(string text)
     {
         var sut = _sut.Analyze(text);
 
         Assert.Empty(sut.Scores);
         Assert.Equal("salary", sut.Intent);
+    }
+
+    [Theory]
+    [InlineData("And for the 18/36, per month?")]
+    [InlineData("Et pour le 18/36, c'est combien par mois ?")]
+    public void Analyze_FollowUpWithAWorkFractionAndAPeriod_IsNoScore(string text)
+    {
+        Assert.Empty(_sut.Analyze(text).Scores);
     }
 
     [Fact]

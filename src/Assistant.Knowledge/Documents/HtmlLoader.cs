@@ -10,7 +10,7 @@ namespace Assistant.Knowledge.Documents;
 /// paragraphs are separated by a blank line, list items become "- item", table rows and definition
 /// lists "cell1: cell2"; h1–h6 texts are the heading hints.
 /// </summary>
-public sealed class HtmlLoader : IDocumentLoader
+public sealed partial class HtmlLoader : IDocumentLoader
 {
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,12 +29,14 @@ public sealed class HtmlLoader : IDocumentLoader
         INode root;
         string? pageTitle;
         string? logo;
+        IReadOnlyList<string> published;
         try
         {
             var document = new HtmlParser().ParseDocument(source);
             root = (INode?)document.Body ?? document.DocumentElement;
             pageTitle = document.Title;
             logo = LogoText(document);
+            published = FooterPublicationSentences(document);
         }
         catch (Exception ex) when (ex is not DocumentLoadException)
         {
@@ -65,7 +67,40 @@ public sealed class HtmlLoader : IDocumentLoader
             walker.Builder.AddParagraph(logo);
         }
 
+        // The page footer is dropped as furniture, yet it is often where the publication is dated ("Gepubliceerd op …",
+        // "Bekendgemaakt in het Belgisch Staatsblad van …"), and a deadline counted in days after publication needs that date:
+        // such a sentence is kept as a last line, without the footer's address and links.
+        foreach (var sentence in published.Where(s => !walker.Builder.Contains(s)))
+        {
+            walker.Builder.AddParagraph(sentence);
+        }
+
         return new LoadedDocument(fileName, "html", walker.Builder.Build(), walker.Builder.HeadingHints);
+    }
+
+    /// <summary>The sentences of the page's own footers (outside the main content) that date the publication.</summary>
+    private static List<string> FooterPublicationSentences(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        var found = new List<string>();
+        foreach (var footer in document.QuerySelectorAll("footer, [role='contentinfo'], [class*='footer'], [id*='footer']"))
+        {
+            if (footer.Closest("article, main") is not null || footer.ParentElement?.Closest("footer") is not null)
+            {
+                continue;
+            }
+
+            var parts = FooterSeparators().Split(footer.TextContent.Replace('\u00A0', ' '));
+            foreach (var part in parts.Select(p => string.Join(' ', p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
+            {
+                if (part.Length is > 10 and < 200 && part.Any(char.IsAsciiDigit) && Extraction.PublicationRules.IsPublicationLine(part)
+                    && !found.Contains(part))
+                {
+                    found.Add(part.EndsWith('.') ? part : part + ".");
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The text (or image alt text) of the first element whose class or id names a logo, when it has 2–12 words.</summary>
@@ -266,4 +301,8 @@ public sealed class HtmlLoader : IDocumentLoader
             return DocumentTextBuilder.CollapseWhitespace(text.ToString());
         }
     }
+
+    /// <summary>Where a footer line separates its items: a middle dot, bullet or bar, a line break, or the end of a sentence.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s[·•|]\s|\n|(?<=[a-z0-9)])\.\s+(?=[A-Z])")]
+    private static partial System.Text.RegularExpressions.Regex FooterSeparators();
 }

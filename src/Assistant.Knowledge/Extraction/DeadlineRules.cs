@@ -104,6 +104,16 @@ public static partial class DeadlineRules
             return (null, others);
         }
 
+        // "Interne kandidaten solliciteren ten laatste op 15 januari. Externe kandidaten kunnen solliciteren tot en met 29 januari.":
+        // a deadline said for the staff only is theirs; the application deadline is the one for everyone else, and the internal
+        // one is kept beside it (kind "internal-application").
+        var internalOnes = candidates.Where(c => InternalOnly().IsMatch(c.Deadline.Citation.Quote)).ToList();
+        if (internalOnes.Count > 0 && internalOnes.Count < candidates.Count)
+        {
+            candidates.RemoveAll(c => internalOnes.Contains(c));
+            others.AddRange(internalOnes.Select(c => c.Deadline with { Kind = "internal-application" }).DistinctBy(d => d.Date));
+        }
+
         var best = candidates.OrderByDescending(c => c.Score).First().Deadline;
         var sameDay = candidates.Where(c => c.Deadline.Date == best.Date).Select(c => c.Deadline).ToList();
         if (best.Time is null && sameDay.FirstOrDefault(d => d.Time is not null) is { } timed)
@@ -291,4 +301,8 @@ public static partial class DeadlineRules
     [GeneratedRegex(@"deadline|termijn|uiterste|sluitingsdatum|inschrijving|kandida|sollicit|vacature|oproep|indienen", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedSubject();
 
+
+    /// <summary>A sentence about the staff's own applications: "interne kandidaten", "personeelsleden (van …) solliciteren", "voor interne mobiliteit".</summary>
+    [GeneratedRegex(@"^\W*(?:interne\s+(?:kandida\w*|sollicita\w*|mobiliteit|personeelsleden)|personeelsleden\b|(?:voor|bij)\s+interne\s+(?:kandida\w*|mobiliteit|bevordering|sollicita\w*)|intern(?:e)?\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex InternalOnly();
 }

@@ -141,6 +141,8 @@ public static partial class PassRuleRules
     private static partial Regex BarePercent();
 
     [GeneratedRegex(@"\b(?:per|voor|op|in|bij)\s+(?:elke?|iedere?|alle)\s+(?:van\s+de\s+)?(?:\p{L}+\s+)?(?:selectie)?(?:proef|proeven|onderdeel|onderdelen|test|testen|gedeelte|gedeelten|fase|fasen|deel|delen)\b|\bper\s+(?:selectie)?(?:proef|onderdeel|test|gedeelte|fase)\b|\belk\s+onderdeel\b|\bafzonderlijk\b"
+        // "voor elke stap", "in iedere selectieronde", "per module", "op elk luik": other words for a step of the selection.
+        + @"|\b(?:per|voor|op|in|bij)\s+(?:elke?|iedere?|alle)\s+(?:van\s+de\s+)?(?:selectie)?(?:stap|stappen|ronde|rondes|module|modules|luik|luiken|selectiemoment|selectiemomenten|examen|examens|examenonderdeel|examenonderdelen)\b|\bper\s+(?:selectie)?(?:stap|ronde|module|luik|examen)\b"
         // "met op elk van beide minstens 40%", "op ieder ervan", "voor beide proeven", "telkens minstens de helft": every scored part.
         + @"|\b(?:per|voor|op|in|bij)\s+(?:elk|ieder)e?\s+(?:van\s+)?(?:beide|beiden|hen|die|deze|ervan|daarvan|de\s+twee|de\s+drie)\b|\b(?:op|voor|in|bij)\s+(?:beide|allebei)\b|\b(?:op|voor)\s+(?:elk|ieder)(?:e)?\s+(?:ervan|daarvan)\b|\btelkens\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachScope();
@@ -172,7 +174,10 @@ public static partial class PassRuleRules
     [GeneratedRegex(@"(?<p>\d{1,3})\s*(?:%|procent)\s+(?:(?!(?:en|maar|of)\b)\w+\s+){0,2}(?:(?:op|van|over|voor)\s+het\s+(?:geheel|totaal)|in\s+(?:het\s+)?totaal|globaal)|(?:op|over) het (?:geheel|totaal)[^%]{0,100}?(?<p>\d{1,3})\s*(?:%|procent)|in (?:het )?totaal[^%]{0,40}?(?<p>\d{1,3})\s*(?:%|procent)", RegexOptions.IgnoreCase)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"(?:enkel|alleen|slechts)\s+de\s+(?:(?:eerste|beste)\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:best(?:e)?\s+(?:gerangschikte\s+|geplaatste\s+)?)?(?:laureaten|kandidaten|geslaagden)|maximaal\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+kandidaten|\bde\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:best(?:e)?\s+)?(?:gerangschikte|geplaatste|scorende)\s+(?:kandidaten|laureaten|deelnemers|geslaagden)|\bde\s+(?:eerste|beste)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:kandidaten|laureaten|geslaagden)\s+(?:\w+\s+){0,6}?(?:gaan door|worden uitgenodigd|mogen door|naar de volgende)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:enkel|alleen|slechts)\s+de\s+(?:(?:eerste|beste)\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:best(?:e)?\s+(?:gerangschikte\s+|geplaatste\s+)?)?(?:laureaten|kandidaten|geslaagden)|maximaal\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+kandidaten|\bde\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:best(?:e)?\s+)?(?:gerangschikte|geplaatste|scorende)\s+(?:kandidaten|laureaten|deelnemers|geslaagden)|\bde\s+(?:eerste|beste)\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:kandidaten|laureaten|geslaagden)\s+(?:\w+\s+){0,6}?(?:gaan door|worden uitgenodigd|mogen door|naar de volgende)"
+        // "enkel de 15 best gerangschikten", "de 20 hoogst geplaatste deelnemers", "alleen de tien besten", "de 6 kandidaten met de
+        // hoogste score": a count of people picked by rank, whatever noun (or none) follows the rank word.
+        + @"|\b(?:enkel|alleen|slechts|uitsluitend|de)\s+(?:de\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:(?:best|hoogst|beste|hoogste)\s+(?:gerangschikt|geplaatst|gequoteerd|scorend)(?:e|en)?|besten|hoogst\s+gerangschikten)\b|\bde\s+(?<n>\d+|" + DutchNumbers.WordPattern + @")\s+(?:kandidaten|deelnemers|laureaten)\s+met\s+de\s+(?:hoogste|beste)\s+(?:score|scores|punten|resultaten|rangschikking)", RegexOptions.IgnoreCase)]
     private static partial Regex TopN();
 
     [GeneratedRegex(@"(?:tot|naar)\s+(?:het|de)\s+(?<s>[\p{L}- ]+?)(?:[.,;]|$)", RegexOptions.IgnoreCase)]

@@ -83,12 +83,23 @@ public static partial class ReserveRules
             return most;
         }
 
+        if (CeilingAfterExtension().Match(rule) is { Success: true } ceiling && DutchNumbers.TryParse(ceiling.Groups["n"].Value, out var cap) && cap > years)
+        {
+            return cap;
+        }
+
         if (Extension(rule) is { } step && Times(rule) is { } times)
         {
             return years + (times * step);
         }
 
-        return ExtendedBy().Match(text) is { Success: true } by && DutchNumbers.TryParse(by.Groups["n"].Value, out var added) ? years + added : null;
+        if (ExtendedBy().Match(text) is { Success: true } by && DutchNumbers.TryParse(by.Groups["n"].Value, out var added))
+        {
+            return years + added;
+        }
+
+        // "kan verlengd worden met maximaal 2 jaar": one extension of that length, unless it may come again ("telkens").
+        return Extension(rule) is { } once && !Repeated().IsMatch(rule) ? years + once : null;
     }
 
     /// <summary>The length of one extension: "met 1 jaar verlengd", "verlengbaar met telkens één jaar", "verlengen met een jaar".</summary>
@@ -131,7 +142,8 @@ public static partial class ReserveRules
         return end;
     }
 
-    [GeneratedRegex(@"wervingsreserve|werfreserve|bevorderingsreserve|reserve", RegexOptions.IgnoreCase)]
+    // "De lijst van laureaten blijft 1 jaar geldig", "de laureatenlijst": the reserve under another name.
+    [GeneratedRegex(@"wervingsreserve|werfreserve|bevorderingsreserve|reserve|laureatenlijst|lijst\s+(?:van|met)\s+(?:de\s+)?(?:laureaten|geslaagden|geslaagde\s+kandidaten)", RegexOptions.IgnoreCase)]
     private static partial Regex ReserveWord();
 
     [GeneratedRegex(@"(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?<unit>jaar|jaren|maanden)\b(?!\s+(?:ervaring|anciënniteit))", RegexOptions.IgnoreCase)]
@@ -143,13 +155,21 @@ public static partial class ReserveRules
     [GeneratedRegex(@"verlengbaar|verlenging|verlengd|verlengen", RegexOptions.IgnoreCase)]
     private static partial Regex Extendable();
 
-    [GeneratedRegex(@"verleng\w*\s+(?:\w+\s+){0,3}?tot\s+(?:maximaal\s+|maximum\s+|ten hoogste\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
+    // "verlengbaar tot 3 jaar", "kan telkens met een jaar verlengd worden, tot maximaal 3 jaar".
+    [GeneratedRegex(@"verleng\w*[\s,]+(?:\w+[\s,]+){0,3}?tot\s+(?:maximaal\s+|maximum\s+|ten hoogste\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedTo();
+
+    /// <summary>
+    /// A ceiling said after the extension in other words: "(max. 3 jaar)", "maar nooit langer dan drie jaar", "tot een periode
+    /// van 4 jaar", "hoogstens 3 jaar".
+    /// </summary>
+    [GeneratedRegex(@"verleng\w*\b.{0,80}?(?<!\bmet\s+(?:telkens\s+|steeds\s+|nog\s+|een\s+periode\s+van\s+)?)\b(?:tot\s+(?:een\s+(?:periode|termijn|duur)\s+van\s+)?(?:maximaal\s+|maximum\s+)?|maximaal|maximum|max\.|ten hoogste|hoogstens|(?:nooit|niet)\s+langer\s+dan)\s*(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
+    private static partial Regex CeilingAfterExtension();
 
     [GeneratedRegex(@"met\s+(?:maximaal\s+|maximum\s+|ten hoogste\s+|nog\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar\s+(?:\w+\s+){0,3}?verleng", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedBy();
 
-    [GeneratedRegex(@"verleng\w*\s+met\s+(?:telkens\s+|steeds\s+|maximaal\s+|maximum\s+|ten hoogste\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"verleng\w*\s+(?:worden\s+|kan\s+worden\s+)?met\s+(?:telkens\s+|steeds\s+|maximaal\s+|maximum\s+|ten hoogste\s+)?(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar", RegexOptions.IgnoreCase)]
     private static partial Regex ExtendedWith();
 
     [GeneratedRegex(@"(?:\b(?:in\s+)?totaal|\bsamen|\bmaximale duur)\W+(?:dus\s+|van\s+|op\s+|is\s+)?(?:maximaal|maximum|ten hoogste|hoogstens|max\.)?\s*(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*jaar"
@@ -158,6 +178,9 @@ public static partial class ReserveRules
 
     [GeneratedRegex(@"\b(?<n>\d+|" + DutchNumbers.WordPattern + @")\s*(?:keer|maal)\b|\b(?<n>een|twee|drie|vier)maal\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimesWord();
+
+    [GeneratedRegex(@"\b(?:telkens|steeds|meermaals|herhaaldelijk|jaarlijks|elke\s+keer|iedere\s+keer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Repeated();
 
     [GeneratedRegex(@"eerste dag van de maand volgend op", RegexOptions.IgnoreCase)]
     private static partial Regex NextMonth();

@@ -24,6 +24,8 @@ public static class StepConcepts
         ("role-play", ["rollenspel", "role play", "role-play", "roleplay", "jeu de role"]),
         ("presentation", ["presentatie", "presentation"]),
         ("online", ["online", "digita", "computer", "en ligne"]),
+        ("physical", ["fysiek", "fysische", "sportproef", "sporttest", "sportieve", "physical", "physique", "sportif", "conditie", "fitness", "lichamelijk"]),
+        ("swimming", ["zwem", "swim", "natation", "nage", "nager"]),
     ];
 
     /// <summary>The concepts a text names.</summary>

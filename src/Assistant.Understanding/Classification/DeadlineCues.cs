@@ -18,6 +18,8 @@ internal static partial class DeadlineCues
         + @"|\bstill (send|submit|hand in|file|put in|get in) (in )?(my |an |the |a )?(application|cv|resume|candidacy)"
         + @"|\bwhen (does|do|will|is) .{0,40}\b(close|closing|end)\b"
         + @"|\bhow (many|much) (days|time|hours) .{0,25}(left|remain|to apply|still)|\btime left\b|\bdate limite"
+        // "How long do I have left to apply?", "how long have I got to send my application?", "how long is it still open?".
+        + @"|\bhow long (do i have|have i got|do we have|do you have|is there)\b.{0,25}\b(left|remain\w*|to apply|to (send|submit) (my |an |the )?(application|cv))\b|\bhow long (is|will) .{0,30}\b(still )?(be )?open\b"
         + @"|\bjusqu' a quand|\bdate (de )?cloture|\bdernier (jour|delai)"
         + @"|\bencore (postuler|candidater|poser|envoyer|temps|ouvert|possible|le temps)|\bencore (m' |me |vous |s' )?inscrire\b"
         + @"|\btoujours (postuler|ouvert|possible)|\bcombien de (jours|temps) .{0,25}(reste|postuler|encore)"
@@ -117,7 +119,7 @@ internal static partial class DeadlineCues
     /// <summary>"how many days are left" (aspect days-left).</summary>
     [GeneratedRegex(
         @"\bhoeveel (dagen|tijd|weken|uur|uren)\b|\bhow long (until|till|before)\b|\bhoe lang (nog|heb ik nog)\b"
-        + @"|\bhow (many|much) (days|time|hours|weeks)\b|\bhow long (do i have|left|still)"
+        + @"|\bhow (many|much) (days|time|hours|weeks)\b|\bhow long (do i have|left|still|have i got|do we have|do you have)"
         + @"|\bcombien de (jours|temps|semaines)\b|\bdays left\b|\bnog hoeveel (dagen|tijd|weken)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex DaysLeft();

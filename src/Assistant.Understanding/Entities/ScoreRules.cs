@@ -14,7 +14,7 @@ internal static partial class ScoreRules
     [GeneratedRegex(@"punt|point|score|behaald|gehaald|haalde|proef|test|examen|epreuve|épreuve|geslaagd|passed|reussi|réussi", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScoreWords();
 
-    [GeneratedRegex(@"\b(?:verdien\w*|\w*loon|salaris\w*|\w*wedde|betaald|bruto|netto|per maand|uur|uren|lesuren|regime|deeltijd\w*|halftijd\w*|earn\w*|pay|paid|salary|wages?|hours|gagn\w*|salaire|heures|par mois)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:verdien\w*|\w*loon|salaris\w*|\w*wedde|betaald|bruto|netto|per maand|uur|uren|lesuren|regime|deeltijd\w*|halftijd\w*|earn\w*|pay|paid|salary|wages?|hours|gross|monthly|per month|a month|per year|a year|yearly|gagn\w*|salaire|heures|par mois|par an|mensuel\w*|brut)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegimeWords();
 
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)

@@ -85,4 +85,19 @@ public sealed class HtmlLoaderTests
 
         Assert.Contains("menu.html", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<footer><p>Bekendgemaakt in het Belgisch Staatsblad van 3 februari 2027. · Wetstraat 1, 1000 Brussel · Privacy · Cookies</p></footer>", "Bekendgemaakt in het Belgisch Staatsblad van 3 februari 2027.")]
+    [InlineData("<footer class=\"site-footer\"><div>Gemeente Zonnebeek | Gepubliceerd op 12/01/2027 | Disclaimer</div></footer>", "Gepubliceerd op 12/01/2027.")]
+    [InlineData("<footer><span>Publicatiedatum: 5 maart 2027</span><span> · </span><a href=\"/privacy\">Privacy</a></footer>", "Publicatiedatum: 5 maart 2027.")]
+    public void Load_FooterDatingThePublication_KeepsThatSentenceOnly(string footer, string kept)
+    {
+        var html = $"<html><body><main><h1>Tuinier</h1><p>Je kan solliciteren tot de twintigste dag na de publicatie.</p></main>{footer}</body></html>";
+
+        var sut = Load(html);
+
+        Assert.EndsWith("\n\n" + kept, sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Privacy", sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Disclaimer", sut.Text, StringComparison.Ordinal);
+    }
 }

@@ -34,4 +34,16 @@ public sealed class DeadlineVariantsTests
         var sut = TestKnowledge.FromText($"Boekhouder (C1-C3)\n\n{body}");
         Assert.Equal(new DateOnly(2027, 3, 14), sut.ApplicationDeadline?.LastDay);
     }
+
+    [Theory]
+    [InlineData("Interne kandidaten solliciteren ten laatste op 15 januari 2027. Externe kandidaten kunnen solliciteren tot en met 29 januari 2027.")]
+    [InlineData("Externe kandidaten: je kandidatuur moet ons bereiken uiterlijk op 29 januari 2027.\nInterne kandidaten: je stelt je kandidaat ten laatste op 15 januari 2027 bij de personeelsdienst.")]
+    [InlineData("Personeelsleden solliciteren uiterlijk op 15 januari 2027 via het intranet. Alle andere kandidaten solliciteren tot en met 29 januari 2027.")]
+    public void Find_DeadlineForStaffBesideTheOneForEveryone_TheInternalOneIsKeptApart(string sentences)
+    {
+        var sut = TestKnowledge.FromText($"Tuinier\n\nSolliciteren\n\n{sentences}");
+
+        Assert.Equal(new DateOnly(2027, 1, 29), sut.ApplicationDeadline!.Date);
+        Assert.Equal(new DateOnly(2027, 1, 15), sut.OtherDeadlines.Single(d => d.Kind == "internal-application").Date);
+    }
 }

@@ -12,6 +12,12 @@ public static partial class DeadlineAnswers
 {
     public static Answer Compose(TurnContext t, VacancyFacts v)
     {
+        if (v.OtherDeadlines.FirstOrDefault(d => d.Kind == "internal-application") is { } own && InternalCandidate().IsMatch(t.Analysis.FoldedText))
+        {
+            // "Ik werk bij de gemeente, tot wanneer kan ik me intern kandidaat stellen?": the staff's own deadline.
+            v = v with { ApplicationDeadline = own with { Kind = "application" } };
+        }
+
         var lang = t.Language;
         var status = DeadlineTool.Evaluate(v, t.Now);
         var vacancy = Format.Vacancy(lang, v);
@@ -152,4 +158,8 @@ public static partial class DeadlineAnswers
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DateWords();
+
+    /// <summary>Folded nl/en/fr words of a candidate who is on the staff already or asks the internal route.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bintern(e|al|e kandidaat|ly)?\b|\bpersoneelslid\b|\bik werk (al )?(bij|voor) (de|het|jullie)\b|\b(i|we) (already )?work (for|at) (the|your)\b|\b(staff member|employee of)\b|\bje travaille (deja )?(pour|a|chez)\b|\binterne?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InternalCandidate();
 }

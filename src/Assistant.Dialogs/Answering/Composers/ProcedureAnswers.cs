@@ -24,6 +24,16 @@ public static partial class ProcedureAnswers
             return Return(t, v);
         }
 
+        if (WhoGoesOn.Compose(t, v) is { } ranked)
+        {
+            return ranked;
+        }
+
+        if (!aspect.StartsWith("step-date", StringComparison.Ordinal) && StepDetail.Compose(t, v) is { } detail)
+        {
+            return detail;
+        }
+
         if (aspect.StartsWith("step-date", StringComparison.Ordinal) && AsksWholeProcedure().IsMatch(t.Analysis.FoldedText) && v.SelectionSteps.Count > 1)
         {
             // "How does the selection work, and when is the written exam?": the whole list of steps, which gives each step's date.

@@ -220,11 +220,12 @@ public static partial class SalaryAnswers
             text.Append(' ').Append(Texts.Get(lang, "salary.perYear", ("amount", Range([.. monthly.Select(m => m * 12)]))));
         }
 
-        if (AskedFraction(t.Text, v.Regime) is { } asked)
+        if (AskedFraction(t.Text, v.Regime) is { } askedRounded)
         {
+            var asked = ExactShare(askedRounded);
             // The candidate's own regime ("als ik 4/5 werk", "half-time", "à mi-temps", "30,4 uur per week"): the full-time
             // amounts times that share; amounts published for the job's own part-time regime are first brought to full time.
-            var regimeShare = salary.FullTimeAmounts == false && v.Regime is { Fraction: { } own } && own is > 0 and < 1 ? own : 1m;
+            var regimeShare = salary.FullTimeAmounts == false && v.Regime is { Fraction: { } own } && own is > 0 and < 1 ? ExactShare(own) : 1m;
             if (regimeShare != 1m)
             {
                 // "Is dat voor voltijds of voor de 24/38?": first that the published amounts are the part-time job's own, as written.
@@ -259,8 +260,9 @@ public static partial class SalaryAnswers
             return;
         }
 
-        if (v.Regime is { Fraction: { } fraction } regime && fraction is > 0 and < 1)
+        if (v.Regime is { Fraction: { } rounded } regime && rounded is > 0 and < 1)
         {
+            var fraction = ExactShare(rounded);
             var share = Format.Number(lang, Math.Round(fraction * 100, 1));
             if (salary.FullTimeAmounts == true)
             {
@@ -276,9 +278,30 @@ public static partial class SalaryAnswers
             else
             {
                 text.Append(' ').Append(Texts.Get(lang, "salary.partTimeUnclear", ("share", share), ("written", Written(regime))));
+                // What the share would be if the amounts are full-time ones (the usual way scales are published), said as conditional.
+                text.Append(' ').Append(Texts.Get(lang, "num21.salary.partTimeIfFull", ("amount", Range([.. monthly.Select(m => Math.Round(m * fraction, 2, MidpointRounding.AwayFromZero))]))));
                 citations.Add(regime.FractionCitation);
             }
         }
+    }
+
+    /// <summary>
+    /// The share as the fraction it was read from: a stored share is rounded to six decimals (30/38 is 0,789474), which
+    /// pro-rates € 3.901,77 a cent too high; a share within that rounding of a fraction with a small denominator (hours of a
+    /// week, fifths, tenths) is that fraction exactly.
+    /// </summary>
+    internal static decimal ExactShare(decimal share)
+    {
+        for (var q = 2; q <= 100; q++)
+        {
+            var p = Math.Round(share * q);
+            if (p > 0 && Math.Abs(share * q - p) <= 0.000001m * q)
+            {
+                return p / q;
+            }
+        }
+
+        return share;
     }
 
     /// <summary>

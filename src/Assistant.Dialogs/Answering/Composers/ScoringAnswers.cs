@@ -29,6 +29,12 @@ public static partial class ScoringAnswers
             return ranked;
         }
 
+        if (t.Analysis.Scores.Count == 0 && WhoGoesOn.Compose(t, v) is { } goesOn)
+        {
+            // "Komt iedereen door naar de schriftelijke proef?": no score to judge, a question about the rank rule.
+            return goesOn;
+        }
+
         if (result.Steps.Count == 0 && t.Analysis.Scores.Count == 0 && Marks(t, v) is { } marks)
         {
             return marks;
