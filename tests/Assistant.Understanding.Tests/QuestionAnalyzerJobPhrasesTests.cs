@@ -50,4 +50,36 @@ public sealed class QuestionAnalyzerJobPhrasesTests
     [InlineData("which pays more, the lock keeper in Zeemunde or the ranger in Wolder?")]
     public void Analyze_TwoVacanciesNamed_NamesBoth(string text) =>
         Assert.Equal(2, Sut.Analyze(text).VacancyIds.Count);
+
+    [Theory]
+    [InlineData("which pays more at the start, the lock keeper in Zeemunde or the ranger in Wolder?")]
+    [InlineData("wat verdient het meest: sluiswachter in Zeemunde of kinderbegeleider in Blekerdam?")]
+    [InlineData("Où gagne-t-on le plus : chez Havenbedrijf Zeemunde ou à la Provincie Wolder ?")]
+    [InlineData("is de ranger in Wolder beter betaald dan de sluiswachter in Zeemunde?")]
+    public void Analyze_PayComparedBetweenNamedVacancies_IsAVacancyRanking(string text)
+    {
+        var a = Sut.Analyze(text);
+
+        Assert.Equal("vacancies", a.Intent);
+        Assert.Equal("highest-salary", a.Aspect);
+        Assert.Equal(2, a.VacancyIds.Count);
+    }
+
+    [Theory]
+    [InlineData("which vacancy has the highest starting salary?", "highest-salary")]
+    [InlineData("welke job heeft het hoogste beginloon?", "highest-salary")]
+    [InlineData("welke vacature sluit als laatste af?", "closing-last")]
+    [InlineData("which job has the latest deadline?", "closing-last")]
+    [InlineData("quelle offre ferme en dernier ?", "closing-last")]
+    public void Analyze_RankingOverAllVacancies_ReadsWhatIsRanked(string text, string aspect)
+    {
+        var a = Sut.Analyze(text);
+
+        Assert.Equal("vacancies", a.Intent);
+        Assert.Equal(aspect, a.Aspect);
+    }
+
+    [Fact]
+    public void Analyze_HighestSalaryOfOneNamedVacancy_StaysASalaryQuestion() =>
+        Assert.Equal("salary", Sut.Analyze("wat is het hoogste loon voor de sluiswachter in Zeemunde?").Intent);
 }
