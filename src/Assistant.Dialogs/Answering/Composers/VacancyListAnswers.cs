@@ -14,12 +14,12 @@ public static class VacancyListAnswers
     public static Answer Compose(TurnContext t)
     {
         var lang = t.Language;
-        var facts = VacancyPlaces.At(t, t.Knowledge.Vacancies.Select(v => v.Facts).ToList());
-        if (t.Analysis.VacancyIds.Count >= 2 && !t.Analysis.AmbiguousVacancy)
-        {
-            // "Which pays more at the start, X or Y?": the comparison is between the vacancies named.
-            facts = facts.Where(f => t.Analysis.VacancyIds.Contains(f.Id, StringComparer.OrdinalIgnoreCase)).ToList();
-        }
+        var all = t.Knowledge.Vacancies.Select(v => v.Facts).ToList();
+        // "Which pays more at the start, the job in X or the one at Y?": the comparison is between the vacancies named (a place
+        // named for one of them does not narrow the other away).
+        var facts = t.Analysis.VacancyIds.Count >= 2 && !t.Analysis.AmbiguousVacancy
+            ? all.Where(f => t.Analysis.VacancyIds.Contains(f.Id, StringComparer.OrdinalIgnoreCase)).ToList()
+            : VacancyPlaces.At(t, all);
 
         var aspect = t.Analysis.Aspect;
         if (aspect is "without-diploma" or "eligible" || (t.Analysis.Intent == "eligibility" && t.Profile.LacksDiploma is not null))
@@ -114,10 +114,19 @@ public static class VacancyListAnswers
             text.Append("\n- ").Append(Texts.Get(lang, "list.salary.item", ("vacancy", Format.Vacancy(lang, s.Facts)), ("amount", Format.Money(lang, s.StartSalary!.Value))));
         }
 
-        var missing = ranked.Where(s => s.StartSalary is null).ToList();
+        var missing = ranked.Where(s => s.StartSalary is null).Select(s => s.Facts).ToList();
+        if (t.Analysis.VacancyIds.Count >= 2)
+        {
+            // A vacancy compared by name that publishes no pay at all is named too, not left out silently.
+            missing.AddRange(facts.Where(f => f.Salary is null));
+        }
+
         if (missing.Count > 0)
         {
-            text.Append('\n').Append(Texts.Get(lang, "list.salary.missing", ("years", years ?? 0), ("vacancies", Format.List(lang, missing.Select(s => Format.Vacancy(lang, s.Facts)).ToList()))));
+            var names = ("vacancies", (object)Format.List(lang, missing.Select(f => Format.Vacancy(lang, f)).ToList()));
+            text.Append('\n').Append(years is null
+                ? Texts.Get(lang, "list.salary.missing.any", names)
+                : Texts.Get(lang, "list.salary.missing", ("years", years), names));
         }
 
         if (priced.Any(s => s.Facts.Salary!.Basis == "index-100"))
