@@ -82,4 +82,15 @@ public sealed class QuestionAnalyzerJobPhrasesTests
     [Fact]
     public void Analyze_HighestSalaryOfOneNamedVacancy_StaysASalaryQuestion() =>
         Assert.Equal("salary", Sut.Analyze("wat is het hoogste loon voor de sluiswachter in Zeemunde?").Intent);
+
+    [Theory]
+    [InlineData("and what do they pay for on-call duty at Zeemunde?")]
+    [InlineData("is there an allowance for being on call in Zeemunde?")]
+    [InlineData("how are call-outs at night paid for the lock keeper in Zeemunde?")]
+    public void Analyze_OnCallDuty_IsNoContactRequest(string text) =>
+        Assert.NotEqual("contact", Sut.Analyze(text).Intent);
+
+    [Fact]
+    public void Analyze_WhoToCall_StaysAContactRequest() =>
+        Assert.Equal("contact", Sut.Analyze("who can I call about the lock keeper job in Zeemunde?").Intent);
 }
