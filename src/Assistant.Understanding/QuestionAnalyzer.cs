@@ -107,7 +107,7 @@ public sealed class QuestionAnalyzer
             byDocument = _documentWords.Find(text, tokens, maskedTokens);
         }
 
-        entities = EntityExtractor.WithVacancyScope(entities, rule, match.Named);
+        entities = EntityExtractor.WithVacancyScope(entities, rule, match.Named, match.Ambiguous ? 0 : match.Ids.Count);
         var elliptic = match.Named && IsElliptic(tokens, match);
         var cues = rule.Hide(match.NameTokens);
         cues = cues.Hide(JobNamePhrase.BenefitWords(cues));

@@ -42,7 +42,7 @@ public static class ComparisonTool
     /// diploma <paramref name="level"/> (the scale's level letter, or the diploma their first route asks) are left out.
     /// Experience in <paramref name="profile"/> (when no seniority is given) is counted with each vacancy's own caps.
     /// </summary>
-    public static IReadOnlyList<VacancySummary> BySalary(IEnumerable<VacancyFacts> vacancies, DateTimeOffset now, int? seniority, CandidateProfile profile, DiplomaLevel? level, IReadOnlyList<SalaryScaleTable> tables, decimal indexCoefficient)
+    public static IReadOnlyList<VacancySummary> BySalary(IEnumerable<VacancyFacts> vacancies, DateTimeOffset now, int? seniority, CandidateProfile profile, DiplomaLevel? level, IReadOnlyList<SalaryScaleTable> tables, decimal indexCoefficient, bool top = false)
     {
         var result = new List<VacancySummary>();
         foreach (var v in vacancies.Where(v => v.Salary is not null && (level is null || LevelOf(v) == level)))
@@ -50,7 +50,14 @@ public static class ComparisonTool
             var salary = v.Salary!;
             decimal? monthly;
             SalaryPoint? point = null;
-            if (seniority is null && profile.Experience.Count == 0)
+            if (top && seniority is null)
+            {
+                // "At the top of the scale": the highest amount published, the range's maximum or the last step.
+                point = salary.Published.Where(p => p.SeniorityYears is not null).OrderByDescending(p => p.SeniorityYears).FirstOrDefault();
+                var highest = salary.Max ?? point?.Amount;
+                monthly = highest is { } h ? Monthly(salary, h, salary.Max is not null ? salary.Basis : point?.Basis ?? salary.Basis, indexCoefficient) : null;
+            }
+            else if (seniority is null && profile.Experience.Count == 0)
             {
                 monthly = StartMonthly(salary, indexCoefficient);
                 point = salary.Published.Where(p => p.SeniorityYears is not null).OrderBy(p => p.SeniorityYears).FirstOrDefault();

@@ -55,9 +55,14 @@ internal static class AspectRules
             return "continuous";
         }
 
-        if (VacancyListCues.HighestSalary().IsMatch(s))
+        if (VacancyListCues.HighestSalary().IsMatch(s) || (e.AllVacanciesExplicit && VacancyListCues.ComparedPay().IsMatch(s)))
         {
             return "highest-salary";
+        }
+
+        if (VacancyListCues.ClosingLast().IsMatch(s))
+        {
+            return "closing-last";
         }
 
         if (e.WithinDays is not null || VacancyListCues.ClosingSoon().IsMatch(s))

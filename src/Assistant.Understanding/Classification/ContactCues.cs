@@ -9,8 +9,9 @@ internal static partial class ContactCues
         @"\bcontacteren|\bcontact|\bwie kan ik\b|\bwie kan (me|mij)\b|\bwho (can|could) (help|give|make|tell|send) me\b|\bqui peut me\b|\bbij wie\b|\btot wie\b|\bwie (moet|mag|zou) ik\b"
         + @"|\btelefoonnummer|\bbellen\b|\bopbellen|(?<!\bnog )\bmailen\b|\bwhom\b"
         + @"|\bwho (can|should|do|could|may) i (contact|call|email|e mail|ask|reach|write|talk)|\bwho can i\b"
-        // "A company phone", "un téléphone de service" is a thing one gets with the job (a benefit), not a number to call.
-        + @"|(?<!\b(?:company|work|business|service|mobile|own) )\bphone(?! (?:allowance|subscription|plan|bill)\b)|\bcall\b|\bqui (puis|dois|peut|peux|faut|contacter|appeler)\b|\bcontacter|\bjoindre qui\b"
+        // "A company phone", "un téléphone de service" is a thing one gets with the job (a benefit), not a number to call; "on-call
+        // duty", "call-outs" are a duty that may be paid extra, not a request to call someone.
+        + @"|(?<!\b(?:company|work|business|service|mobile|own) )\bphone(?! (?:allowance|subscription|plan|bill)\b)|(?<!\bon )\bcall\b(?! (duty|duties|shifts?|outs?|service|rota|allowance|pay)\b)|\bqui (puis|dois|peut|peux|faut|contacter|appeler)\b|\bcontacter|\bjoindre qui\b"
         + @"|\bappeler\b|\btelephone(?! (?:portable|de service|de fonction|professionnel)\b)|\bmeer (info|informatie|uitleg)\b"
         + @"|\bwie is (de )?(contactpersoon|verantwoordelijke|hr)\b|\bmore (information|info)\b"
         + @"|\bwie is (de|het) (\w+ )?(coordinator|coordinatrice|contactpersoon|verantwoordelijke|selectieverantwoordelijke|personeelsverantwoordelijke|hr ?\w+|recruiter|consulent|personeelsdienst)\b"
@@ -67,7 +68,7 @@ internal static partial class ContactCues
 
     /// <summary>The user asks for a phone number ("telefoonnummer", "can I call", "numéro de téléphone").</summary>
     [GeneratedRegex(
-        @"\btelefoon\w*|\bnummer\b|\bbellen\b|\bopbellen\b|\bphone\w*|\bcall\b|\btelephone\w*|\bnumero\b|\bappeler\b|\bgsm ?nummer",
+        @"\btelefoon\w*|\bnummer\b|\bbellen\b|\bopbellen\b|\bphone\w*|(?<!\bon )\bcall\b(?! (duty|duties|shifts?|outs?|service|rota|allowance|pay)\b)|\btelephone\w*|\bnumero\b|\bappeler\b|\bgsm ?nummer",
         RegexOptions.CultureInvariant)]
     public static partial Regex PhoneAsked();
 

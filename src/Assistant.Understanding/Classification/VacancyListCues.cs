@@ -51,9 +51,31 @@ internal static partial class VacancyListCues
         + @"|\bbetaalt (het )?(best|meest)\b|\bbest betaald|\bverdien ik (het )?(meest|meeste)\b"
         + @"|\bhighest (salary|pay|paid|wage)|\bbest paid\b|\bpays (the )?(most|best)\b"
         + @"|\bpaid (the )?(most|best)\b|\bmost money\b|\ble mieux paye\b|\bsalaire le plus (eleve|haut)\b"
-        + @"|\bpaye le (mieux|plus)\b|\bplus (eleve|haut) salaire\b|\bmeeste geld\b",
+        + @"|\bpaye le (mieux|plus)\b|\bplus (eleve|haut) salaire\b|\bmeeste geld\b"
+        // "the highest starting salary", "het hoogste beginloon", "le salaire de départ le plus élevé".
+        + @"|\b(hoogste|highest|best) (start|begin|starting|initial|aanvangs|maximum|maximale|top)\w* ?(loon|salaris|wedde|salary|pay|wage)"
+        + @"|\bsalaire (de depart |de debut |maximum |maximal )?le plus (eleve|haut)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex HighestSalary();
+
+    /// <summary>
+    /// Pay compared between the vacancies a question names ("which pays more, X or Y?", "wat betaalt het best: X of Y?",
+    /// "où gagne-t-on le plus : X ou Y ?", "is X beter betaald dan Y?").
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(pays?|paid|earns?|earning|betaalt|betalen|verdient|verdien|verdienen|paye|payes|gagne|gagnes|gagnent)\b.{0,30}\b(more|most|best|better|higher|meer|meest|meeste|best|beter|hoger|plus|mieux)\b"
+        + @"|\b(more|better|best|higher|beter|best|hoger|mieux|plus) (paid|betaald|betaalde|paye|payee|remunere)\b"
+        + @"|\b(higher|highest|hoger|hogere|hoogste|plus eleve|plus haut) (\w+ )?(salary|pay|wage|loon|salaris|wedde|salaire|remuneration)\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex ComparedPay();
+
+    /// <summary>The top of the pay scale rather than the start ("at the top of the scale", "maximum", "op het einde van de loopbaan", "en fin de carrière").</summary>
+    [GeneratedRegex(
+        @"\b(top|end|maximum|max) of (the |their |its )?(scale|range|pay scale|career)\b|\bat the (top|maximum)\b|\bmaximum (salary|pay|wage)\b"
+        + @"|\b(maximum|maximale|max|hoogste) (loon|salaris|wedde|trap|bedrag)\b|\b(einde|top|eind|top) van de (schaal|loopbaan|weddeschaal|carriere|barema)\b|\bop het einde\b|\bop termijn\b"
+        + @"|\b(salaire|remuneration) maximum\b|\bau (sommet|maximum|bout)\b|\ben fin de carriere\b|\bfin de (l |la )?(echelle|carriere|bareme)\b|\bin the long run\b",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex TopOfScale();
 
     /// <summary>
     /// The diploma level a comparison is limited to ("voor een bachelor", "for a master's", "pour un bachelier", "niveau B"),
@@ -95,6 +117,14 @@ internal static partial class VacancyListCues
         + @"|\b(binnenkort|eerstdaags|weldra) (af|sluiten|dicht)\b|\bclosing soon\b|\bfirst to close\b|\b(earliest|soonest|vroegste|eerstvolgende) (deadline|closing date|uiterste datum|sluitingsdatum)\b",
         RegexOptions.CultureInvariant)]
     public static partial Regex ClosingSoon();
+
+    /// <summary>The vacancy that closes last ("welke sluit als laatste?", "which closes last?", "the latest deadline", "laquelle ferme en dernier ?").</summary>
+    [GeneratedRegex(
+        @"\b(sluit|sluiten|closes|close|closing|ferme|ferment|cloture|cloturent|afloopt|aflopen|eindigt|eindigen|loopt|lopen) .{0,15}(laatst|laatste|langst|langste|last|latest|en dernier|le plus tard)\b"
+        + @"|\b(latest|last|laatste|uiterste laatste|verste) (deadline|closing date|sluitingsdatum|uiterste datum|einddatum)\b|\bdate limite la plus (tardive|eloignee)\b"
+        + @"|\b(langst|langste|longest|le plus longtemps) (open|ouvert)",
+        RegexOptions.CultureInvariant)]
+    public static partial Regex ClosingLast();
 
     [GeneratedRegex(
         @"\b(staan|zijn|is|lopen) (er )?(nog |momenteel |nu |op dit moment |vandaag )?(open|lopende)\b"

@@ -79,9 +79,13 @@ internal static class EntityExtractor
     }
 
     /// <summary>Whether the question is about all vacancies, given whether it names one.</summary>
-    public static ExtractedEntities WithVacancyScope(ExtractedEntities e, RuleText t, bool vacancyNamed)
+    public static ExtractedEntities WithVacancyScope(ExtractedEntities e, RuleText t, bool vacancyNamed, int vacanciesNamed = 0)
     {
-        var explicitAll = VacancyListCues.All().IsMatch(t.Text) || VacancyListCues.Field().IsMatch(t.Text);
+        // "Which pays more at the start, X or Y?": pay compared between the vacancies named is a question over those vacancies.
+        var compared = vacanciesNamed >= 2 && (VacancyListCues.ComparedPay().IsMatch(t.Text) || VacancyListCues.HighestSalary().IsMatch(t.Text));
+        // "Which one closes last?" names no vacancy: it ranks them all.
+        var last = !vacancyNamed && VacancyListCues.ClosingLast().IsMatch(t.Text);
+        var explicitAll = compared || last || VacancyListCues.All().IsMatch(t.Text) || VacancyListCues.Field().IsMatch(t.Text);
         var all = explicitAll || (!vacancyNamed && VacancyListCues.Single().IsMatch(t.Text));
         return e with { AllVacancies = all, AllVacanciesExplicit = explicitAll };
     }

@@ -43,7 +43,7 @@ internal static class JobWords
         "ziekenhuis: hospital hopital",
         "woonzorgcentrum: nursing retirement maison repos",
         "kinder: child children childcare enfant enfants enfance",
-        "begeleider: supervisor carer accompagnateur accompagnatrice educateur educatrice",
+        "begeleider: supervisor carer accompagnateur accompagnatrice educateur educatrice attendant attendants",
         "opvang: childcare",
         "bibliotheek: library bibliotheque",
         "magazijn: warehouse stock entrepot magasin",
@@ -99,6 +99,15 @@ internal static class JobWords
         "elektricien: electrician electricien",
         "arbeider: labourer laborer ouvrier ouvriere",
         "archivaris: archivist archiviste",
+        // Customs, the army, forests and guards in everyday words: "the customs job", "stay in the army", "garde forestier".
+        "douane: customs douanes",
+        "douanier: customs douaniers",
+        "defensie: army armee military militaire defence defense armed",
+        "militair: army armee military militaire soldier soldiers soldat soldats kazerne kazernes barracks caserne casernes",
+        "bos: forest forests foret forets woods bois",
+        "wachter: keeper keepers warden wardens guard guards gardien gardienne gardiens",
+        "vertaling: translation translations traduction traductions translating",
+        "vertaler: translator translators traducteur traductrice traducteurs",
         // A prison's staff in everyday words: "the prison job", "als cipier", "gardien de prison".
         "penitentiair: prison prisons penitentiary penitentiaire cipier cipiers gevangenis gevangenissen gevangenisbewaker gevangenisbewaarder");
 

@@ -48,6 +48,7 @@ internal sealed class VacancyResolver
         ulong domain = 0;
         var hits = new Dictionary<(int Vacancy, string Term), (double Value, ulong Mask, bool IsName, bool Part)>();
         var count = Math.Min(tokens.Count, MaxTokens);
+        maskedTokens = MatchPhrases(tokens, maskedTokens, count, hits);
         for (var i = 0; i < count; i++)
         {
             if (!Usable(tokens, maskedTokens, i) || IsCandidatePhrase(tokens, i) || IsAnyEmployer(tokens, i))
@@ -104,6 +105,13 @@ internal sealed class VacancyResolver
         }
 
         var best = order[0];
+        if (IsWeak(best, named, hits) && order.FirstOrDefault(v => IsProperlyNamed(v, hits)) is var proper && proper != best && IsProperlyNamed(proper, hits))
+        {
+            // "bij ORG een toelage? ik heb 2 kinderen": a vacancy named by its employer or place goes before one that only a
+            // part or a minor word of its title matched ("kinderen" of "kinderbegeleider").
+            best = proper;
+        }
+
         var tied = Enumerable.Range(0, _ids.Length)
             .Where(v => scores[v] > 0 && scores[v] >= 0.85 * scores[best] && (masks[v] & masks[best]) != 0)
             .OrderByDescending(v => scores[v])
@@ -122,7 +130,7 @@ internal sealed class VacancyResolver
         }
 
         var ids = new List<string> { _ids[best] };
-        foreach (var v in order.Skip(1))
+        foreach (var v in order)
         {
             // A part of one compound word ("kennis" in "boekhoudkennis") does not name a second vacancy on its own, and a
             // second vacancy needs its own employer or place when the first was named by one ("the assistant job at ORG").
@@ -131,7 +139,10 @@ internal sealed class VacancyResolver
             // added beside one named by a proper name.
             var properlyNamed = hits.Any(h => h.Key.Vacancy == v && h.Value.IsName && !_index.KindTerms.Contains((v, h.Key.Term)));
             var kindOnly = named[v] && !properlyNamed && hits.Any(h => h.Key.Vacancy == best && h.Value.IsName && !_index.KindTerms.Contains((best, h.Key.Term)));
-            if (scores[v] >= 0.5 * scores[best] && residual >= VacancyMatchPolicy.Sure.MinScore && (named[v] || !named[best]) && !kindOnly)
+            // A vacancy matched only by a part or a minor word of its title ("weekends" of "… – nachtploeg en weekends") is a
+            // word of the question's other clause, not a second vacancy, beside one named by its employer, place or title head.
+            var incidental = IsWeak(v, named, hits) && !IsWeak(best, named, hits);
+            if (v != best && scores[v] >= 0.5 * scores[best] && residual >= VacancyMatchPolicy.Sure.MinScore && (named[v] || !named[best]) && !kindOnly && !incidental)
             {
                 ids.Add(_ids[v]);
             }
@@ -140,6 +151,70 @@ internal sealed class VacancyResolver
         // Matched by parts only: each hit a part of a compound ("nacht" covering "nachtdienst") or a term that is no whole word of the name.
         var partsOnly = ids.Select(id => Array.IndexOf(_ids, id)).All(v => hits.Where(h => h.Key.Vacancy == v).All(h => h.Value.Part || !_wholeTerms[v].Contains(h.Key.Term)));
         return new VacancyMatch(ids, false, vacancyTokens, NameTokens(tokens.Count, ids.Select(id => Array.IndexOf(_ids, id)), masks, domain), !ids.Any(id => named[Array.IndexOf(_ids, id)]), partsOnly);
+    }
+
+    /// <summary>Named by a proper name of its employer or place, not only by the kind of its employer ("OCMW").</summary>
+    private bool IsProperlyNamed(int v, Dictionary<(int Vacancy, string Term), (double Value, ulong Mask, bool IsName, bool Part)> hits) =>
+        hits.Any(h => h.Key.Vacancy == v && h.Value.IsName && !_index.KindTerms.Contains((v, h.Key.Term)));
+
+    /// <summary>Matched by no name and by no whole head word of its title: only by parts of its compounds or by its title's minor words.</summary>
+    private bool IsWeak(int v, bool[] named, Dictionary<(int Vacancy, string Term), (double Value, ulong Mask, bool IsName, bool Part)> hits) =>
+        !named[v] && hits.Where(h => h.Key.Vacancy == v).All(h => h.Value.Part || !_index.TitleHeads.Contains((v, h.Key.Term)));
+
+    /// <summary>
+    /// Two-word job names in English or French (<see cref="JobPhrases"/>: "assistant social", "customs officer") matched as
+    /// their Dutch title words; their tokens are then masked for the word-by-word matching, so that "assistant" or "officer"
+    /// alone names no other vacancy. A phrase whose Dutch words match no vacancy leaves its words to the usual matching.
+    /// </summary>
+    private bool[] MatchPhrases(IReadOnlyList<Token> tokens, bool[] maskedTokens, int count, Dictionary<(int, string), (double, ulong, bool, bool)> hits)
+    {
+        bool[]? masked = null;
+        for (var i = 0; i < count; i++)
+        {
+            if (!tokens[i].IsWord || maskedTokens[i] || (masked?[i] ?? false))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < count && j <= i + 3 && (!tokens[j].IsWord || JobPhrases.IsLink(tokens[j].Folded.TrimEnd('\'')) || tokens[j].Folded.Length == 0))
+            {
+                j++;
+            }
+
+            var pair = j < count && tokens[j].IsWord && !maskedTokens[j] ? JobPhrases.Dutch(tokens[i].Folded, tokens[j].Folded) : null;
+            var dutch = pair ?? JobPhrases.Dutch(tokens[i].Folded);
+            if (dutch is null)
+            {
+                continue;
+            }
+
+            var mask = pair is null ? 1UL << i : (1UL << i) | (1UL << j);
+            var found = new Dictionary<(int, string), (double, ulong, bool, bool)>();
+            foreach (var word in dutch)
+            {
+                MatchWord(word, mask, 1.0, found);
+            }
+
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (key, value) in found)
+            {
+                hits[key] = hits.TryGetValue(key, out var cur) && cur.Item1 >= value.Item1 ? cur : value;
+            }
+
+            masked ??= (bool[])maskedTokens.Clone();
+            masked[i] = true;
+            if (pair is not null)
+            {
+                masked[j] = true;
+            }
+        }
+
+        return masked ?? maskedTokens;
     }
 
     /// <summary>

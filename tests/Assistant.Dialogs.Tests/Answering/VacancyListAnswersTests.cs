@@ -43,4 +43,33 @@ public sealed class VacancyListAnswersTests
         Assert.Equal(first, sut.VacancyIds[0]);
         Assert.Equal(ComparisonTool.Open(facts, now).Count, sut.VacancyIds.Count);
     }
+
+    [Theory]
+    [InlineData("Which pays more at the start: the communication expert in Harelbeke or the management assistant in Kortrijk?")]
+    [InlineData("Où gagne-t-on le plus : à Harelbeke ou à Kortrijk ?")]
+    [InlineData("Wat verdient het meest aan het einde van de loopbaan: Harelbeke of Kortrijk?")]
+    public async Task PayComparedBetweenTwoNamedVacancies_RanksOnlyThoseTwo(string question)
+    {
+        var sut = await new Conversation().Says(question);
+
+        Assert.Equal("vacancies", sut.Intent);
+        Assert.Equal(2, sut.VacancyIds.Count);
+        Assert.Contains(sut.VacancyIds, id => id.Contains("harelbeke", StringComparison.Ordinal));
+        Assert.Contains(sut.VacancyIds, id => id.Contains("kortrijk", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WhichClosesLast_ListsTheOpenOnesLastToCloseFirst()
+    {
+        var facts = Conversation.Knowledge.Vacancies.Select(v => v.Facts).ToList();
+        var earliest = facts.Select(f => Assistant.Tools.Deadlines.DeadlineTool.Evaluate(f, DateTimeOffset.MinValue.AddYears(2000)).ClosesAt)
+            .Where(c => c is not null).Min()!.Value;
+        var now = earliest.AddDays(-20);
+        var open = ComparisonTool.Open(facts, now).Where(s => s.Deadline.LastDay is not null).ToList();
+
+        var sut = await new Conversation(now).Says("Welke vacature sluit als laatste af?");
+
+        Assert.Equal("vacancies", sut.Intent);
+        Assert.Equal(open.MaxBy(s => s.Deadline.LastDay)!.Facts.Id, sut.VacancyIds[0]);
+    }
 }

@@ -157,4 +157,20 @@ public class ComparisonToolTests
 
         Assert.Equal("b", Assert.Single(result).Facts.Id);
     }
+
+    [Fact]
+    public void BySalary_AtTheTopOfTheScale_RanksByTheHighestAmountNotTheStart()
+    {
+        // A higher start with a short scale ranks below a lower start whose scale ends higher.
+        var vacancies = new[]
+        {
+            Salaried("short-scale", SalaryPeriod.Month, "C3", Point(3000m, 0), Point(3300m, 20)),
+            Salaried("long-scale", SalaryPeriod.Month, "C1-C3", Point(2700m, 0), Point(3900m, 27)),
+            Salaried("range-only", SalaryPeriod.Month, "B1", Point(2800m, 0)) with { Salary = new Assistant.Core.Facts.Salary { Period = SalaryPeriod.Month, Min = 2800m, Max = 3600m } },
+        };
+
+        var result = ComparisonTool.BySalary(vacancies, Now, null, new CandidateProfile(), null, [], 1m, top: true);
+
+        Assert.Equal([("long-scale", (decimal?)3900m), ("range-only", 3600m), ("short-scale", 3300m)], result.Select(s => (s.Facts.Id, s.StartSalary)));
+    }
 }

@@ -14,7 +14,13 @@ public static class VacancyListAnswers
     public static Answer Compose(TurnContext t)
     {
         var lang = t.Language;
-        var facts = VacancyPlaces.At(t, t.Knowledge.Vacancies.Select(v => v.Facts).ToList());
+        var all = t.Knowledge.Vacancies.Select(v => v.Facts).ToList();
+        // "Which pays more at the start, the job in X or the one at Y?": the comparison is between the vacancies named (a place
+        // named for one of them does not narrow the other away).
+        var facts = t.Analysis.VacancyIds.Count >= 2 && !t.Analysis.AmbiguousVacancy
+            ? all.Where(f => t.Analysis.VacancyIds.Contains(f.Id, StringComparer.OrdinalIgnoreCase)).ToList()
+            : VacancyPlaces.At(t, all);
+
         var aspect = t.Analysis.Aspect;
         if (aspect is "without-diploma" or "eligible" || (t.Analysis.Intent == "eligibility" && t.Profile.LacksDiploma is not null))
         {
@@ -48,6 +54,12 @@ public static class VacancyListAnswers
 
         var within = aspect == "closing-within" ? t.Analysis.WithinDays ?? 7 : (int?)null;
         var open = ComparisonTool.Open(facts, t.Now, within);
+        if (aspect == "closing-last")
+        {
+            // "Which one closes last?": the open ones, the last to close first.
+            open = [.. open.OrderByDescending(s => s.Deadline.LastDay)];
+        }
+
         if (open.Count == 0 && within is not null && t.Analysis.WithinDays is null)
         {
             // "Which one closes first?" when none closes within the default week: the open ones, the first to close first.
@@ -86,14 +98,15 @@ public static class VacancyListAnswers
         var lang = t.Language;
         var level = VacancyListCues.Level(t.Analysis.FoldedText) ?? t.Analysis.Profile.Diploma;
         var years = t.Analysis.SeniorityYears ?? (t.Profile.Experience.Count > 0 ? (int)t.Profile.Experience.Sum(e => e.Years) : null);
-        var ranked = ComparisonTool.BySalary(facts, t.Now, t.Analysis.SeniorityYears, t.Profile, level, t.Knowledge.ScaleTables, t.Options.IndexCoefficient);
+        var top = years is null && VacancyListCues.TopOfScale().IsMatch(t.Analysis.FoldedText);
+        var ranked = ComparisonTool.BySalary(facts, t.Now, t.Analysis.SeniorityYears, t.Profile, level, t.Knowledge.ScaleTables, t.Options.IndexCoefficient, top);
         var text = new StringBuilder();
         if (level is { } l)
         {
             text.Append(Texts.Get(lang, "list.salary.level", ("level", Texts.Get(lang, "level." + l.ToString().ToLowerInvariant())))).Append(' ');
         }
 
-        text.Append(years is { } y ? Texts.Get(lang, "list.salary.at", ("years", y)) : Texts.Get(lang, "list.salary"));
+        text.Append(years is { } y ? Texts.Get(lang, "list.salary.at", ("years", y)) : Texts.Get(lang, top ? "list.salary.top" : "list.salary"));
 
         var priced = ranked.Where(s => s.StartSalary is not null).ToList();
         foreach (var s in priced)
@@ -101,10 +114,19 @@ public static class VacancyListAnswers
             text.Append("\n- ").Append(Texts.Get(lang, "list.salary.item", ("vacancy", Format.Vacancy(lang, s.Facts)), ("amount", Format.Money(lang, s.StartSalary!.Value))));
         }
 
-        var missing = ranked.Where(s => s.StartSalary is null).ToList();
+        var missing = ranked.Where(s => s.StartSalary is null).Select(s => s.Facts).ToList();
+        if (t.Analysis.VacancyIds.Count >= 2)
+        {
+            // A vacancy compared by name that publishes no pay at all is named too, not left out silently.
+            missing.AddRange(facts.Where(f => f.Salary is null));
+        }
+
         if (missing.Count > 0)
         {
-            text.Append('\n').Append(Texts.Get(lang, "list.salary.missing", ("years", years ?? 0), ("vacancies", Format.List(lang, missing.Select(s => Format.Vacancy(lang, s.Facts)).ToList()))));
+            var names = ("vacancies", (object)Format.List(lang, missing.Select(f => Format.Vacancy(lang, f)).ToList()));
+            text.Append('\n').Append(years is null
+                ? Texts.Get(lang, "list.salary.missing.any", names)
+                : Texts.Get(lang, "list.salary.missing", ("years", years), names));
         }
 
         if (priced.Any(s => s.Facts.Salary!.Basis == "index-100"))
