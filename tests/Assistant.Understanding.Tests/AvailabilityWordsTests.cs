@@ -26,6 +26,10 @@ public sealed class AvailabilityWordsTests
     [InlineData("Nachtwerk is geen probleem voor mij en ik heb een bachelor.", "night")]
     [InlineData("I'm happy to work nights and weekends.", "night,weekend")]
     [InlineData("Geen probleem met ploegenwerk, ik heb 5 jaar ervaring.", "shift")]
+    // A refusal of something else ("geen ervaring", "no degree") does not reach the time named in the next clause.
+    [InlineData("Ik heb nog geen rijbewijs en kan nachten doen.", "night")]
+    [InlineData("I have no degree and can work weekends.", "weekend")]
+    [InlineData("Pas de diplôme mais je peux travailler la nuit.", "night")]
     public void Analyze_CanWork_IsAvailable(string text, string kinds)
     {
         var profile = _sut.Analyze(text).Profile;

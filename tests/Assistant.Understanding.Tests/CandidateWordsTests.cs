@@ -20,6 +20,11 @@ public sealed class CandidateWordsTests
     [InlineData("bachelor in nursing and 2 years in a hospital, can I apply?", DiplomaLevel.Bachelor)]
     [InlineData("Nederlands (B2), bachelor sociaal werk. Kom ik in aanmerking?", DiplomaLevel.Bachelor)]
     [InlineData("Dutch (C1), master's degree in history, can I apply?", DiplomaLevel.Master)]
+    // The graduaat of before 2005 (hoger onderwijs van het korte type) is of bachelor level; the HBO5 graduaat is not.
+    [InlineData("graduaat informatica behaald in 1998, 15 jaar programmeur. kan ik meedoen?", DiplomaLevel.Bachelor)]
+    [InlineData("ik ben gegradueerde verpleegkunde (hoger onderwijs van het korte type), mag ik solliciteren?", DiplomaLevel.Bachelor)]
+    [InlineData("graduaat HBO5 boekhouden uit 2021, kan ik meedoen?", DiplomaLevel.Graduate)]
+    [InlineData("graduaat marketing en sinds 2003 verkoper, kan ik meedoen?", DiplomaLevel.Graduate)]
     public void Analyze_DiplomaOpeningAList_IsHeld(string text, DiplomaLevel level)
     {
         Assert.Equal(level, _sut.Analyze(text).Profile.Diploma);

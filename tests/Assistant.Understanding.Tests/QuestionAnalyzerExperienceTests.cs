@@ -209,6 +209,10 @@ public sealed class QuestionAnalyzerExperienceTests
     [InlineData("Ik heb 10 jaar ervaring in de bouw, waarvan 2 jaar als ploegbaas.", 10, 2)]
     [InlineData("I have 8 years of experience, of which 3 years as a team leader.", 8, 3)]
     [InlineData("J'ai 7 ans d'expérience, dont 2 ans comme chef d'équipe.", 7, 2)]
+    // A bare role with its years ("6 jaar boekhouder, waarvan 2 jaar diensthoofd"), no word of experience: the same whole and part.
+    [InlineData("master economie, 6 jaar boekhouder waarvan 2 jaar diensthoofd. kan ik meedoen?", 6, 2)]
+    [InlineData("bachelor, 9 jaar verpleegkundige, waarvan 3 jaar als leidinggevende", 9, 3)]
+    [InlineData("master, 7 years analyst of which 2 years team leader", 7, 2)]
     public void Analyze_PartOfTheYears_KeepsTheTotal(string text, double total, double leading)
     {
         var experience = _sut.Analyze(text).Profile.Experience;

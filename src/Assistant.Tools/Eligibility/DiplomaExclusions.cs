@@ -64,6 +64,14 @@ public static class DiplomaExclusions
             return given is not null && named.Count > 0 && named.Any(w => given.Contains(w[..Math.Min(5, w.Length)], StringComparison.Ordinal)) ? "clear" : "field";
         }
 
+        // "Een HBO5-graduaat (regeling na 2019) volstaat niet" says nothing to the graduaat of the old one-cycle higher education,
+        // which the candidate's words made a bachelor's level: only a line that excludes that old graduaat too reaches it.
+        if (marks.SetEquals(["graduaat"]) && profile.Diploma >= DiplomaLevel.Bachelor && profile.Graduate != true
+            && NewGraduate.IsMatch(TextFold.Fold(excluding)) && !OldGraduate.IsMatch(TextFold.Fold(excluding)))
+        {
+            return "clear";
+        }
+
         var own = Marks(profile.DiplomaWords ?? "");
         if (marks.All(own.Contains))
         {
@@ -80,6 +88,14 @@ public static class DiplomaExclusions
             : marks.Contains("graduaat") ? DiplomaLevel.Graduate : DiplomaLevel.Secondary;
         return profile.Diploma > excludedLevel && profile.Graduate != true ? "clear" : "unknown";
     }
+
+    private static readonly System.Text.RegularExpressions.Regex NewGraduate = new(
+        @"\bhbo\s*-?\s*5\b|\b(na|sinds|vanaf|after|since)\s+(20[01]\d)\b|\bnieuwe\s+(stelsel|regeling)|\bhoger\s+beroepsonderwijs\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex OldGraduate = new(
+        @"\bkorte\s+type\b|\bvroeger\w*\b|\boude?\s+(stelsel|regeling)|\b(voor|before)\s+(19|200[0-5])\d*\b|\bone\s+cycle\b|\been\s+cyclus\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex FieldQualified = new(
         @"\b(ander[es]?|zonder|buiten|behalve|other|without|autres?|sans)\b|\bniet\s+in\s+(de|het|een)\b|\bin\s+een\s+andere\b",

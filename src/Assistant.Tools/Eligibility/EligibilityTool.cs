@@ -20,6 +20,8 @@ public static class EligibilityTool
     {
         // Several posts in one document: one post's routes (the first, unless the caller chose another for the question).
         facts = PostChoice.ForQuestion(facts, null);
+        // Conditions set out apart for a statutory and a contractual post: the kind the candidate asks about decides which bind.
+        facts = PostKindSections.ForPostKind(facts, profile.PostKind);
         profile = InternalEmployer.Judge(facts, profile);
         var isInternal = profile.Internal?.IsInternal == true;
         // Recent experience ("in de laatste vijf jaar vóór de uiterste inschrijvingsdatum") is counted back from the deadline.
@@ -206,6 +208,15 @@ public static class EligibilityTool
         // A diploma named in a list of alternatives that no rule read only admits more: it cannot make a yes wrong, so it does
         // not hold one back (the candidate who named another diploma is judged on the routes that were read, as before).
         // So does a sentence that only admits more (a permission, a condition that may be met after starting).
+        // A no on the diploma alone, where the text offers a way in without it that no rule read: those lines are quoted to check.
+        if (verdict == "not-eligible" && DiplomaAlternatives.Unread(facts, routes, profile, referenceYear) is { Count: > 0 } offered)
+        {
+            verdict = "need-info";
+            missing = ["unchecked"];
+            referTo = "unchecked";
+            undecided.AddRange(offered.Where(o => !undecided.Contains(o)));
+        }
+
         var alternatives = undecided.Where(u => u.Touches.Contains("alternative") || (facts.Requirements.Unparsed.Contains(u) && VerdictGuard.OnlyWidens(u.Citation.Quote))).ToList();
         // "Ik heb nog geen visum", "ik wil geen wachtdiensten": a requirement sentence naming what the candidate lacks or refuses holds
         // back a plain yes (a conditional verdict already rests on what is still to be obtained).

@@ -73,7 +73,10 @@ internal static class DiplomaWords
 
         if (word is "graduaat" or "graduat" or "hbo5" or "gegradueerde" or "gegradueerd" || (word == "hbo" && next == "5") || (word == "associate" && next == "degree"))
         {
-            return (DiplomaLevel.Graduate, word is "hbo" or "associate" ? 2 : 1);
+            // The graduaat of before the higher-education reform (hoger onderwijs van het korte type, one cycle, obtained before 2005)
+            // is of bachelor level today; the graduaat of HBO5 is not.
+            return (word is "graduaat" or "graduat" or "gegradueerde" or "gegradueerd" && OneCycleGraduate(w, i) ? DiplomaLevel.Bachelor : DiplomaLevel.Graduate,
+                word is "hbo" or "associate" ? 2 : 1);
         }
 
         if (word.StartsWith("bachelor", StringComparison.Ordinal) || word.StartsWith("bachelier", StringComparison.Ordinal)
@@ -96,6 +99,42 @@ internal static class DiplomaWords
         }
 
         return Generic.Contains(word) ? (DiplomaLevel.None, 1) : null;
+    }
+
+    /// <summary>
+    /// Whether the graduaat at <paramref name="i"/> is the one-cycle higher education of before 2005: "hoger onderwijs (van het)
+    /// korte type" near it, or a year of obtaining before 2005 right after it ("gegradueerde boekhouding van 1996", "graduaat (1999)").
+    /// </summary>
+    private static bool OneCycleGraduate(string[] w, int i)
+    {
+        var from = Math.Max(0, i - 6);
+        var to = Math.Min(w.Length - 1, i + 10);
+        for (var k = from; k <= to; k++)
+        {
+            if (w[k] is "hbo5" || (w[k] == "hbo" && k + 1 < w.Length && w[k + 1] == "5"))
+            {
+                return false;
+            }
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (w[k] == "korte" && w[k + 1] is "type" or "duur")
+            {
+                return true;
+            }
+        }
+
+        for (var k = i + 1; k <= Math.Min(to, i + 6); k++)
+        {
+            if (w[k].Length == 4 && int.TryParse(w[k], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1950 and < 2005 && w[k - 1] is not ("sinds" or "since" or "depuis" or "tot" or "until" or "jusqu" or "vanaf"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The Dutch name of a field written in English or French, or the words unchanged.</summary>

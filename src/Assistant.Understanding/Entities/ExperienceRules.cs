@@ -419,7 +419,24 @@ internal static partial class ExperienceRules
                 description += " (" + (Quoted(t, m.Groups["v"]) ?? t.Quote(to + 1, quoteTo)) + ")";
             }
 
-            entries.Add(new ExperienceEntry(years, "domain:" + string.Join(' ', words), description));
+            var entry = new ExperienceEntry(years, "domain:" + string.Join(' ', words), description);
+            // "5 jaar data-analist, waarvan 2 jaar teamlead": the part, read already, lies inside this whole; the whole goes just
+            // before it and keeps only the rest of its years, as a whole said with "ervaring" does (never counted twice).
+            var partAt = m.Groups["p"].Success && NumberWords.Digits(m.Groups["p"].Value) is { } part && part < value
+                ? entries.FindIndex(e => e.Years == part && e.Besides is null) : -1;
+            if (partAt >= 0)
+            {
+                entries.Insert(partAt, entry with { Years = years - entries[partAt].Years, Besides = entries[partAt].Kind });
+            }
+            else if (m.Groups["p"].Success)
+            {
+                continue;
+            }
+            else
+            {
+                entries.Add(entry);
+            }
+
             WordWindow.Mask(maskedWords, quoteFrom, quoteTo);
         }
     }
@@ -442,11 +459,12 @@ internal static partial class ExperienceRules
         "not", "pas", "jaar", "years", "year", "ans", "an", "belg", "belgian", "belge", "zo", "so", "si", "ook", "also", "aussi", "al", "nu", "now",
     };
 
-    /// <summary>"ik ben (al) 6 jaar X", "ik ben X sinds 6 jaar", "je suis X depuis 6 ans", "I've been a X for 6 years".</summary>
+    /// <summary>"ik ben (al) 6 jaar X", "ik ben X sinds 6 jaar", "je suis X depuis 6 ans", "I've been a X for 6 years", "6 jaar X, waarvan 2 jaar Y".</summary>
     [GeneratedRegex(
         @" (?:ik ben|ben ik|kben|(?:maar|en|want|,) ben) (?<neg>(?:geen|niet|nooit) )?(?:al |nu |reeds |intussen |ondertussen |sinds |ook |zelf )*(?<n>\w+) (?<u>jaar|jaren|maanden|maand) (?<v>(?:als vrijwilliger|vrijwillig|als vrijwilligster) )?(?:een )?(?<r>[a-z][\w-]*(?: - \w+| [\w-]+)?)(?= (?:als vrijwilliger|als vrijwilligster|bij|in|op|voor|en|maar|,|\.|\?|!|;|\(|geweest)\b| [,.?!;(]|\s*$)"
         + @"| (?:ik ben|ben ik|kben) (?:een )?(?<r>[a-z][\w-]*(?: - \w+)?) (?:al |nu )?(?:sinds|al|reeds) (?<n>\w+) (?<u>jaar|jaren|maanden|maand)\b"
         + @"| (?:je suis|j ' ?etais|je suis devenue?) (?<neg>(?:pas|plus|jamais) )?(?:un |une )?(?<r>[a-z][\w-]*(?: - \w+| [\w-]+)?) (?:depuis|pendant) (?:plus de |presque |environ )?(?<n>\w+) (?<u>ans|annees|mois)\b"
+        + @"| (?<n>\d+) (?<u>jaar|jaren|maanden|years?|months?|ans|mois) (?:als |as |comme )?(?:een |a |an |un |une )?(?<r>[a-z][\w-]*(?: - \w+| [a-z][\w-]*)?) (?:, )?(?:waarvan|daarvan|of which|dont) (?:bijna |ongeveer |almost |about |environ )?(?<p>\d+) (?:jaar|jaren|years?|ans)\b"
         + @"| (?:i ' ?ve been|ive been|i have been|i had been|(?:and|but) (?:have )?been) (?<neg>(?:not|never) )?(?:a |an )?(?<r>[a-z][\w-]*(?: [\w-]+){0,2}?) for (?:almost |nearly |over |more than |about )?(?<n>\w+) (?<u>years?|months?)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex JobTitleFor();

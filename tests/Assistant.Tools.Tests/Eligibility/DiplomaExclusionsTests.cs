@@ -31,6 +31,19 @@ public sealed class DiplomaExclusionsTests
         Assert.Equal("unknown", DiplomaExclusions.Judge("Dat volstaat niet.", new CandidateProfile { Diploma = DiplomaLevel.Secondary, DiplomaWords = "diploma tso" }));
     }
 
+    [Theory]
+    [InlineData("Een diploma van een HBO5-opleiding (graduaat na 2019) volstaat niet.", "clear")]
+    [InlineData("Een graduaat van het hoger beroepsonderwijs volstaat niet.", "clear")]
+    [InlineData("Een graduaat sinds 2019 komt niet in aanmerking.", "clear")]
+    [InlineData("Een graduaat, ook het vroegere van het korte type, volstaat niet.", "excluded")]
+    [InlineData("Een graduaat volstaat niet.", "excluded")]
+    public void Judge_OneCycleGraduateReadAsBachelor_OnlyAnExclusionOfTheOldGraduaatReachesIt(string line, string expected)
+    {
+        var profile = new CandidateProfile { Diploma = DiplomaLevel.Bachelor, DiplomaWords = "gegradueerde boekhouding (hoger onderwijs korte type)" };
+
+        Assert.Equal(expected, DiplomaExclusions.Judge(line, profile));
+    }
+
     [Fact]
     public void Evaluate_ExcludedDiploma_FailsTheRouteItMet_OtherWordsGiveTheYes()
     {
