@@ -79,4 +79,26 @@ public sealed class Facts20ReadingTests
 
         Assert.Contains(sut.Requirements.Routes, r => r.Diploma != DiplomaLevel.None);
     }
+
+    [Theory]
+    [InlineData("Project Open Archief: kom ons team versterken\n\nVoor dat project zoekt de Stad Ravelhem een registrator erfgoed (m/v/x) die de inventaris leidt.\n\nDe job\n\n- Je registreert objecten.\n", "Registrator erfgoed")]
+    [InlineData("Samen maken we het verschil\n\nVoor onze bibliotheek zoeken we een mediacoach (m/v/x) met hart voor lezers.\n\nJouw job\n\n- Je begeleidt bezoekers.\n", "Mediacoach")]
+    [InlineData("Werken bij ons\n\nHet Zorgbedrijf Lindeveld werft een nachtportier (v/m/x) aan voor het woonzorgcentrum.\n\nDe functie\n\n- Je bewaakt het gebouw.\n", "Nachtportier")]
+    public void Extract_JobNamedInProseUnderSloganHeadings_IsTheTitle(string text, string title)
+    {
+        var sut = TestKnowledge.FromText(text);
+
+        Assert.Equal(title, sut.Title);
+    }
+
+    [Theory]
+    [InlineData("Zomerjob 2027: redder openluchtzwembad (jobstudent)", "Redder openluchtzwembad (jobstudent)")]
+    [InlineData("Vakantiewerk – monitor speelpleinwerking", "Monitor speelpleinwerking")]
+    [InlineData("Kerstvakantiejob 2026 | onthaalmedewerker museum", "Onthaalmedewerker museum")]
+    public void Extract_SeasonJobLabelBeforeTheTitle_IsNoPartOfIt(string headline, string title)
+    {
+        var sut = TestKnowledge.FromText(headline + "\n\nGemeente Velderkom\n\nWat doe je?\n\n- Je onthaalt bezoekers.\n");
+
+        Assert.Equal(title, sut.Title);
+    }
 }
