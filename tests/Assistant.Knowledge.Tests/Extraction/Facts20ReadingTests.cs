@@ -101,4 +101,15 @@ public sealed class Facts20ReadingTests
 
         Assert.Equal(title, sut.Title);
     }
+
+    [Theory]
+    [InlineData("FADG – Federale Administratie Douane en Goederentoezicht\n\nDouanier (m/v/x)\n\nFunctie\n\nJe controleert goederen.\n", "Federale Administratie Douane en Goederentoezicht (FADG)")]
+    [InlineData("Maatschappij voor Sluisbeheer Ravelingen — MSR\n\nSluiswachter (m/v/x)\n\nFunctie\n\nJe bedient de sluis.\n", "Maatschappij voor Sluisbeheer Ravelingen (MSR)")]
+    [InlineData("KBR - Koninklijke Bibliotheekraad Ravelingen\n\nBibliothecaris (m/v/x)\n\nFunctie\n\nJe beheert de collectie.\n", "Koninklijke Bibliotheekraad Ravelingen (KBR)")]
+    public void Extract_LetterheadOfAcronymAndTheLongFormItSpells_IsTheOrganisation(string text, string organisation)
+    {
+        var sut = TestKnowledge.FromText(text);
+
+        Assert.Equal(organisation, sut.Organisation);
+    }
 }
