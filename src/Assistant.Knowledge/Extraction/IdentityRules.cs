@@ -94,6 +94,13 @@ public static partial class IdentityRules
             return (null, null);
         }
 
+        // "… een vertaler Frans-" / "Nederlands (m/v/x)": a title whose word was broken at a hyphen at the end of the line above.
+        if (view.Lines.ToList().IndexOf(best) is var at and > 0 && view.Lines[at - 1] is { } above && above.Document == best.Document
+            && above.Content.TrimEnd() is { Length: > 2 } broken && broken.EndsWith('-') && char.IsLetter(broken[^2]))
+        {
+            bestText = broken + bestText.TrimStart();
+        }
+
         // A heading above the chosen line that starts with the job it names ("Projectmedewerker landschap en trage wegen" above
         // "… zoekt een projectmedewerker (m/v/x)") is the fuller name of the same job.
         if (!best.IsHeading && CleanTitle(bestText) is { Length: >= 4 } named
@@ -351,7 +358,7 @@ public static partial class IdentityRules
     [GeneratedRegex(@"^.{0,60}?\b(?:zoekt|zoeken|werft|werven|is op zoek naar|zijn op zoek naar)(?:\s+aan)?(?:\s*:)?\s+(?:(?:een|twee|drie|vier|vijf|\d+)\s+)?(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?:(?:m/v/x|\(m/v/x\))\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex SeeksPrefix();
 
-    [GeneratedRegex(@"^(?:(?:vergelijkende\s+)?(?:selectie|aanwerving|werving|rekrutering|wervingsprocedure)\s+(?:van|voor)\s+(?:(?:een|één|twee|drie|vier|vijf|\d+)\s+)?(?:(?:nederlandstalige|franstalige|duitstalige|tweetalige|voltijdse|deeltijdse|halftijdse|contractuele|statutaire|nieuwe)\s+)*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:vergelijkend\s+)?examen\s+voor\s+de\s+)?(?:(?:vergelijkende\s+)?(?:selectie|aanwerving|werving|rekrutering|wervingsprocedure)\s+(?:van|voor)\s+(?:(?:een|één|twee|drie|vier|vijf|\d+)\s+)?(?:(?:nederlandstalige|franstalige|duitstalige|tweetalige|voltijdse|deeltijdse|halftijdse|contractuele|statutaire|nieuwe)\s+)*)", RegexOptions.IgnoreCase)]
     private static partial Regex SelectionLeadIn();
 
     [GeneratedRegex(@"\s{2,}")]

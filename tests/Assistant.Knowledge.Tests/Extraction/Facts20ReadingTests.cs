@@ -112,4 +112,15 @@ public sealed class Facts20ReadingTests
 
         Assert.Equal(organisation, sut.Organisation);
     }
+
+    [Theory]
+    [InlineData("Vergelijkend examen voor de aanwerving van een vertaler Duits-\nNederlands (m/v/x)\n\nJe vertaalt parlementaire stukken.\n", "Vertaler Duits-Nederlands")]
+    [InlineData("Aanwerving van een vertaler-revisor Engels-\nNederlands (v/m/x)\n\nJe reviseert vertalingen.\n", "Vertaler-revisor Engels-Nederlands")]
+    [InlineData("Stad Velderkom\n\nTolk Nederlands-\nFrans (m/v/x)\n\nJe tolkt op zittingen.\n", "Tolk Nederlands-Frans")]
+    public void Extract_TitleBrokenAtAHyphenOverTwoLines_IsJoined(string text, string title)
+    {
+        var sut = TestKnowledge.FromText(text);
+
+        Assert.Equal(title, sut.Title);
+    }
 }
