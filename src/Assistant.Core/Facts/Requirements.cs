@@ -16,4 +16,11 @@ public sealed record Requirements
     /// need-info ("check this yourself"); otherwise the sentence is shown as a reminder. Never silently dropped.
     /// </summary>
     public IReadOnlyList<UnparsedRequirement> Unparsed { get; init; } = [];
+    /// <summary>
+    /// Every sentence of the requirement and profile sections (criterion rows included) that names no asset and says nothing
+    /// is "not required", whether or not a rule read it. Consulted only against what a candidate says they lack or refuse
+    /// ("ik heb nog geen visum", "ik wil geen nachtdiensten"), so that a condition no rule turned into a check can never be met
+    /// by silence.
+    /// </summary>
+    public IReadOnlyList<RequirementSentence> Sentences { get; init; } = [];
 }

@@ -117,6 +117,7 @@ public static partial class RequirementRules
             ReferenceDate = reference,
             JudgedAtDeadline = atDeadline,
             Unparsed = unparsed,
+            Sentences = RequirementSentences.Find(view, candidates, read),
         };
     }
 

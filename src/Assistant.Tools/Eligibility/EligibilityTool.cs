@@ -207,6 +207,13 @@ public static class EligibilityTool
         // not hold one back (the candidate who named another diploma is judged on the routes that were read, as before).
         // So does a sentence that only admits more (a permission, a condition that may be met after starting).
         var alternatives = undecided.Where(u => u.Touches.Contains("alternative") || (facts.Requirements.Unparsed.Contains(u) && VerdictGuard.OnlyWidens(u.Citation.Quote))).ToList();
+        // "Ik heb nog geen visum", "ik wil geen wachtdiensten": a requirement sentence naming what the candidate lacks or refuses holds
+        // back a plain yes (a conditional verdict already rests on what is still to be obtained).
+        if (verdict == "eligible")
+        {
+            undecided.AddRange(DeclinedLines.Find(facts, profile, generalChecks).Where(d => undecided.All(u => u.Citation.Document != d.Citation.Document || u.Citation.Start != d.Citation.Start)));
+        }
+
         (verdict, missing, referTo) = VerdictGuard.Apply(verdict, missing, referTo, generalChecks, [.. undecided.Except(alternatives)], profile.IsEmpty, stated);
         if (verdict is "eligible" or "conditional" && alternatives.Count > 0)
         {

@@ -139,12 +139,7 @@ public static partial class GeneralChecks
     /// or null when their refusal is about something else. A word matches a word of the sentence that begins with it or
     /// holds it whole (a compound: "dienstwapen"); words of fewer than five letters match only at a word's start.
     /// </summary>
-    private static string? Refused(GeneralRequirement requirement, CandidateProfile p)
-    {
-        var asked = TextFold.Words(requirement.Citation.Quote);
-        return p.Declines.FirstOrDefault(d => d.Length >= 4 && asked.Any(a => a.StartsWith(d[..Math.Min(d.Length, 6)], StringComparison.Ordinal)
-            || (d.Length >= 5 && a.Length > d.Length && a.EndsWith(d, StringComparison.Ordinal))));
-    }
+    private static string? Refused(GeneralRequirement requirement, CandidateProfile p) => DeclinedLines.Named(p.Declines, requirement.Citation.Quote);
 
     /// <summary>Whether a certificate requirement asks the certificate to be refreshed or recent ("met de jaarlijkse bijscholing").</summary>
     public static bool MustBeKeptCurrent(GeneralRequirement requirement) => requirement.Kind == "certificate" && KeptCurrent().IsMatch(requirement.Citation.Quote);

@@ -658,8 +658,11 @@ public static partial class RouteChecks
 
         // Enough years, but of a kind the candidate did not name: leadership must be said, and so must a required domain
         // when the candidate named only other domains; otherwise it counts if it is relevant.
+        // So is a required domain where the candidate named only the sector or kind of employer, and no role ("5 jaar bij een
+        // koerierbedrijf", "in de privésector" for experience as a truck driver): where they worked says nothing about what they did.
         var otherDomainsOnly = kind.StartsWith("domain:", StringComparison.Ordinal)
-            && p.Experience.Where(e => e.Years >= required).All(e => e.Kind.StartsWith("domain:", StringComparison.Ordinal));
+            && p.Experience.Where(e => e.Years >= required).All(e => e.Kind.StartsWith("domain:", StringComparison.Ordinal)
+                || (e.Kind is "private" or "public" && SectorOnly(e.Description)));
         // "3 jaar ervaring, waarvan 1 als leidinggevende": the rest of the whole is, by the candidate's own words, not of the
         // part's kind; when what remains possible falls short, a no.
         var possible = exact + p.Experience.Where(e => !Matches(e, kind) && !(e.Besides is { } besides && Matches(new ExperienceEntry(0, besides), kind))).Sum(e => e.Years);
@@ -677,6 +680,17 @@ public static partial class RouteChecks
             ? new RequirementCheck("experience-kind", "unknown", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = kind }
             : new RequirementCheck("experience", "met", route.Citation) { Required = requiredText, Given = loose.ToString("0.##", CultureInfo.InvariantCulture), Caveat = "relevance" };
     }
+
+    /// <summary>Whether the candidate's words for their experience name only its sector ("in de privésector", "bij de overheid"), no role.</summary>
+    private static bool SectorOnly(string? description) =>
+        TextFold.Words(description).All(w => StopWords.FunctionWords.Contains(w) || SectorWords.Contains(w));
+
+    private static readonly HashSet<string> SectorWords = new(StringComparer.Ordinal)
+    {
+        "privesector", "prive", "private", "privaat", "sector", "sectoren", "overheid", "overheden", "openbare", "publieke", "public", "publique",
+        "bedrijf", "bedrijven", "firma", "onderneming", "company", "companies", "firm", "entreprise", "entreprises", "secteur", "societe",
+        "ervaring", "experience", "werkervaring", "jaar", "jaren", "years", "ans", "annees",
+    };
 
     /// <summary>
     /// The part of the experience that must be of a kind of its own ("waarvan 1 jaar als leidinggevende"): met by the years of

@@ -59,6 +59,7 @@ public static partial class RouteReading
     {
         "in", "de", "het", "of", "en", "or", "ou", "richting", "afstudeerrichting", "studierichting", "optie", "bachelor", "master",
         "graduaat", "diploma", "bachelordiploma", "masterdiploma", "licentiaat", "degree", "bachelier", "le", "la", "du", "des", "l",
+        "getuigschrift", "brevet", "certificaat", "studiegetuigschrift",
     };
 
     /// <summary>A route with a diploma level whose sentence names a field that was not read.</summary>
@@ -71,8 +72,23 @@ public static partial class RouteReading
 
         // A field that is only preferred ("bij voorkeur in een technische richting") is no requirement.
         var quote = Preferred().Replace(TextFold.Fold(route.Citation.Quote), " ");
-        return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote) || FieldRightAfterLevel().IsMatch(quote) || ExamplesNamed(quote));
+        return !AnyField.Within(quote) && (FieldWord().IsMatch(quote) || FieldAfterDiploma().IsMatch(quote) || DiplomaOfAProfession().IsMatch(quote) || FieldRightAfterLevel().IsMatch(quote) || ExamplesNamed(quote) || FieldAfterDiplomaWord(quote));
     }
+
+    /// <summary>
+    /// "een diploma of brevet verpleegkunde (bachelor of HBO5)", "diploma elektromechanica": a field written right after the word
+    /// for the diploma itself, without "in" ("een getuigschrift preventieadviseur" beside a diploma is a certificate of its own). Words of the level, the school type or the
+    /// possession ("diploma hoger secundair onderwijs", "diploma behaald in …") name no field, nor does a verb ("je diploma behalen",
+    /// "het diploma haalt"; a word ending in -en or -t is taken for one).
+    /// </summary>
+    private static bool FieldAfterDiplomaWord(string quote) =>
+        DiplomaWordThenWord().Matches(quote).Any(m => m.Groups["w"].Value is var w && !LevelWord().IsMatch(w) && !StopWords.FunctionWords.Contains(w) && !NotAField().IsMatch(w));
+
+    [GeneratedRegex(@"\b(diploma|brevet)(\s+(of|or|ou)\s+(diploma|brevet|getuigschrift|certificaat))?\s+(?<w>\p{L}{5,})\b")]
+    private static partial Regex DiplomaWordThenWord();
+
+    [GeneratedRegex(@"^(\p{L}+en|\p{L}+t|middelbaar|lager|basis\w*|universit\w*|hogeschool\w*|behaald\w*|uitgereikt\w*|afgeleverd\w*|erkend\w*|voorleggen|voorlegt|bezit\w*|hebben|heeft|houder|vereist\w*|nodig|waarmee|waaruit|dient|moet\w*|tweede|derde|vierde|graad|cyclus|uitgaande|volstaat|voldoet|geeft|toegang|aanvaard\w*|equivalent\w*|gelijk\w*|zoals|minimum|minstens|vanaf|binnen|tegen|uiterlijk|eerste|laatste|volledig\w*|geldig\w*|officieel\w*|vlaams\w*|belgisch\w*|buitenlands\w*|europees\w*)$")]
+    private static partial Regex NotAField();
 
     /// <summary>
     /// The sentence gives examples of the diplomas it accepts ("bv. Kinderzorg, Begeleider in de kinderopvang", "zoals een bachelor

@@ -55,6 +55,14 @@ public sealed record CandidateProfile
     /// "dragen"), folded; empty when they refused nothing. Compared with the willingness a vacancy asks.
     /// </summary>
     public IReadOnlyList<string> Declines { get; init; } = [];
+    /// <summary>
+    /// The substantive words of what the candidate says they do not have, beyond the facts read on their own (a diploma, a
+    /// licence, experience, a nationality): "ik heb nog geen visum" → "visum", "I don't have a VCA certificate" → "vca". Folded;
+    /// held against the vacancy's requirement sentences, never a fact of its own.
+    /// </summary>
+    public IReadOnlyList<string> Lacks { get; init; } = [];
+    /// <summary>The language the candidate named what they lack in ("nl", "en", "fr"); null when they lack nothing.</summary>
+    public string? LacksLanguage { get; init; }
     /// <summary>The kinds of working time the candidate says they can work ("nachtwerk is geen probleem", "happy to work weekends").</summary>
     public IReadOnlyList<string> AvailableFor { get; init; } = [];
     /// <summary>True when the candidate says they hold a valid residence and work permit, false when they say they lack one; null when not said.</summary>
@@ -103,7 +111,7 @@ public sealed record CandidateProfile
         && Nationality is null && DrivingLicence is null && Internal is null && FinalYearStudent is null && LanguagesMentioned is null
         && Certificates.Count == 0 && LacksCertificate is null && CertificateTraining is null && WorkPermit is null && Age is null && AgeSoon is null
         && LicenceCodes.Count == 0 && LacksLicenceCodes is null && DutchLevel is null && DiplomaLanguage is null
-        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Declines.Count == 0 && Relation is null && ResidenceKm is null && CleanRecord is null;
+        && Student is null && AvailableWeeks is null && DutchAttest is null && Unavailable.Count == 0 && AvailableFor.Count == 0 && Declines.Count == 0 && Lacks.Count == 0 && Relation is null && ResidenceKm is null && CleanRecord is null;
 
     /// <summary>Combines two profiles; facts in <paramref name="newer"/> win.</summary>
     public CandidateProfile Merge(CandidateProfile newer) => new()
@@ -130,6 +138,8 @@ public sealed record CandidateProfile
         Unavailable = newer.Unavailable.Count > 0 || newer.AvailableFor.Count > 0 ? newer.Unavailable : Unavailable,
         AvailableFor = newer.Unavailable.Count > 0 || newer.AvailableFor.Count > 0 ? newer.AvailableFor : AvailableFor,
         Declines = [.. Declines.Concat(newer.Declines).Distinct(StringComparer.Ordinal)],
+        Lacks = [.. Lacks.Concat(newer.Lacks).Distinct(StringComparer.Ordinal)],
+        LacksLanguage = newer.Lacks.Count > 0 ? newer.LacksLanguage : LacksLanguage,
         CertificateCurrent = newer.CertificateCurrent ?? (newer.Certificates.Count > 0 ? null : CertificateCurrent),
         WorkPermit = newer.WorkPermit ?? WorkPermit,
         Age = newer.Age ?? Age,

@@ -17,6 +17,7 @@ internal static class EntityExtractor
         var internalStatus = InternalRules.Find(t);
         InternalRules.MaskCurrentJob(t, masked);
         var licence = PersonRules.DrivingLicence(t);
+        var lacked = RefusalWords.Lacked(t);
         var profile = new CandidateProfile
         {
             Diploma = diploma.Held,
@@ -48,6 +49,8 @@ internal static class EntityExtractor
             Unavailable = AvailabilityWords.Unavailable(t),
             AvailableFor = AvailabilityWords.Available(t),
             Declines = RefusalWords.Find(t),
+            Lacks = lacked,
+            LacksLanguage = lacked.Count > 0 ? language : null,
             Relation = PersonRules.Relation(t),
             ResidenceKm = PersonRules.ResidenceKm(t),
             CleanRecord = PersonRules.CleanRecord(t),

@@ -33,6 +33,82 @@ internal static partial class RefusalWords
         return [.. words.Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// What the candidate says they do not have ("ik heb nog geen visum", "zonder VCA-attest", "I don't have a work visa", "je n'ai
+    /// pas de visa"), as folded words, beyond what other rules read as facts of their own (a diploma, a licence, experience, a
+    /// nationality, a certificate as such): the first one or two substantive words after the lacking words. A question
+    /// lacks nothing, nor does "geen probleem met …".
+    /// </summary>
+    public static IReadOnlyList<string> Lacked(RuleText t)
+    {
+        var folded = TextFold.Fold(t.Original);
+        var words = new List<string>();
+        foreach (Match m in Lacking().Matches(folded))
+        {
+            var rest = folded[(m.Index + m.Length)..];
+            var end = rest.IndexOfAny(['.', '?', '!', ';', ',']);
+            if (end >= 0 && rest[end] == '?')
+            {
+                continue;
+            }
+
+            // "certificat de cariste", "attest van goed gedrag": the word for a certificate says nothing; the words after it name it.
+            var named = TextFold.Words(m.Groups["what"].Value).TakeWhile(w => !Joins.Contains(w)).Where(w => !LackGeneric.Contains(w)).ToList();
+            if (named.Count > 0 && CertificateWords.Contains(named[0]))
+            {
+                named = [.. named.Skip(1).Where(w => !Prepositions.Contains(w))];
+            }
+
+            // "geen rijbewijs C", "geen Belgische nationaliteit": a fact other rules read; "geen VCA-attest": the certificate's own name.
+            if (named.Count == 0 || NoObjection.Contains(named[0]) || FactWords().IsMatch(named[0]))
+            {
+                continue;
+            }
+
+            words.AddRange(named.Take(2).Where(w => w.Length >= 3 && !FactWords().IsMatch(w)));
+        }
+
+        return [.. words.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Words that end what is lacked ("geen visum maar wel …", "zonder attest en zonder …").</summary>
+    private static readonly HashSet<string> Joins = new(StringComparer.Ordinal)
+    {
+        "maar", "en", "of", "want", "omdat", "wel", "dus", "but", "and", "or", "because", "yet", "mais", "et", "ou", "car", "met", "with", "avec", "voor", "for", "pour",
+    };
+
+    /// <summary>Words for a certificate as such, whose name follows them in French and in Dutch phrases with "van".</summary>
+    private static readonly HashSet<string> CertificateWords = new(StringComparer.Ordinal)
+    {
+        "attest", "certificaat", "brevet", "certificat", "attestation", "certificate",
+    };
+
+    /// <summary>Prepositions between a certificate word and its name.</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "van", "voor", "of", "de", "du", "d", "des", "for" };
+
+    /// <summary>Articles, fillers and quantities before the thing lacked.</summary>
+    private static readonly HashSet<string> LackGeneric = new(StringComparer.Ordinal)
+    {
+        "een", "de", "het", "nog", "echt", "eigen", "enkel", "enige", "any", "the", "yet", "real", "own", "un", "une", "des", "le", "la", "les", "encore", "vraiment",
+        "mijn", "my", "mon", "ma", "mes", "geldig", "geldige", "valid", "valide", "officieel", "officiele", "official", "d", "l",
+    };
+
+    /// <summary>First words that say there is no objection rather than something lacking ("geen probleem met nachtwerk").</summary>
+    private static readonly HashSet<string> NoObjection = new(StringComparer.Ordinal)
+    {
+        "probleem", "problemen", "bezwaar", "moeite", "idee", "zin", "tijd", "problem", "problems", "issue", "issues", "objection", "idea", "time",
+        "probleme", "problemes", "souci", "soucis", "objection", "idee", "temps",
+    };
+
+    /// <summary>Words of facts read by rules of their own: diplomas, licences, experience, nationality, certificates, work.</summary>
+    [GeneratedRegex(@"^(diplom\w*|degree\w*|qualification\w*|opleiding\w*|studie\w*|studies|etudes|formation|getuigschrift\w*|bachelor\w*|master\w*|graduaat\w*|licentiaat\w*|rijbewijs\w*|licen[cs]e\w*|permis|driving|drivers?|ervaring\w*|werkervaring\w*|experience\w*|nationalit\w*|belg\w*|eu|europe\w*|werk\w*|job\w*|work\w*|travail\w*|emploi\w*|kennis|knowledge|connaissance\w*|idee|clue)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FactWords();
+
+    // "ik heb (nog) geen …", "ik beschik niet over …", "zonder …", "I don't have (a) …", "I have no …", "without …", "je n'ai pas de …"
+    // (not "je n'ai pas terminé …", a verb), "sans …": what is lacked runs to the end of the clause.
+    [GeneratedRegex(@"\b(?:(?:ik\s+)?heb\s+(?:ik\s+)?(?:nog\s+)?(?:geen|nooit\s+een)|(?:ik\s+)?beschik\s+(?:nog\s+)?niet\s+over|(?:maar|but|mais)\s+(?:nog\s+|still\s+|encore\s+)?(?:geen|no|pas\s+(?:de|d'))|zonder|(?:i\s+)?(?:don't|do\s+not)\s+(?:yet\s+)?have|i\s+have\s+no|without|(?:je\s+)?n'ai\s+pas\s+(?:de|d'|du|des|le|la|les|l'|un|une|mon|ma|mes)|sans)\b(?<what>[^.?!,;]{3,50})", RegexOptions.CultureInvariant)]
+    private static partial Regex Lacking();
+
     /// <summary>Words that name no activity of their own (verbs of doing, fillers, the application itself).</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {

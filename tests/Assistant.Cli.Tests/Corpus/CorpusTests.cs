@@ -29,6 +29,7 @@ public sealed partial class CorpusTests(ITestOutputHelper output)
     [InlineData("tuned13", 89.5, 68.5, 0)]
     [InlineData("tuned14", 80.5, 51.5, 0)]
     [InlineData("tuned15", 83.5, 63.5, 0)]
+    [InlineData("blind15", 76.0, 60.5, 0)]
     public async Task Corpus_KeyFactsAndEvalTurns_StayAboveTheirFloors(string part, double factFloor, double turnFloor, int wrongYesCeiling)
     {
         var (code, text, error) = await CliTestKnowledge.RunAsync("corpus", CorpusFolders.Part(part));

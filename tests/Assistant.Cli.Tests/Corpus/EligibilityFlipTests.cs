@@ -40,6 +40,7 @@ public sealed class EligibilityFlipTests(ITestOutputHelper output)
     [InlineData("tuned13", 10)]
     [InlineData("tuned14", 3)]
     [InlineData("tuned15", 3)]
+    [InlineData("blind15", 2)]
     public void EveryYesOfTheCorpus_WithOneFactFlipped_IsNoLongerAYes(string part, int minFlips)
     {
         var folder = CorpusFolders.Part(part);
