@@ -66,7 +66,8 @@ public static partial class IdentityRules
         {
             foreach (var line in view.Lines.Take(40))
             {
-                if (SoughtJob().Match(line.Text) is { Success: true } m && JobNoun().IsMatch(m.Groups["job"].Value)
+                // A job no noun list knows ("registrator collecties (m/v/x)") is named as one by the gender marker right after it.
+                if (SoughtJob().Match(line.Text) is { Success: true } m && (JobNoun().IsMatch(m.Groups["job"].Value) || MarkedAsJob(line.Text, m))
                     && 5 + (m.Groups["scale"].Success ? 3 : 0) - line.Index / 20 is var score && score > bestScore)
                 {
                     (best, bestText, bestScore) = (line, m.Groups["job"].Value, score);
@@ -91,6 +92,13 @@ public static partial class IdentityRules
         if (best is null || bestText is null)
         {
             return (null, null);
+        }
+
+        // "… een vertaler Frans-" / "Nederlands (m/v/x)": a title whose word was broken at a hyphen at the end of the line above.
+        if (view.Lines.ToList().IndexOf(best) is var at and > 0 && view.Lines[at - 1] is { } above && above.Document == best.Document
+            && above.Content.TrimEnd() is { Length: > 2 } broken && broken.EndsWith('-') && char.IsLetter(broken[^2]))
+        {
+            bestText = broken + bestText.TrimStart();
         }
 
         // A heading above the chosen line that starts with the job it names ("Projectmedewerker landschap en trage wegen" above
@@ -187,6 +195,13 @@ public static partial class IdentityRules
         while (text != previous);
 
         return MultiSpace().Replace(text, " ").Trim();
+    }
+
+    /// <summary>Whether the sought phrase is followed by a gender marker ("een registrator collecties (m/v/x)").</summary>
+    private static bool MarkedAsJob(string text, Match sought)
+    {
+        var end = sought.Groups["job"].Index + sought.Groups["job"].Length;
+        return GenderMarker().Match(text, end) is { Success: true } marker && text[end..marker.Index].Trim().Length == 0;
     }
 
     /// <summary>
@@ -319,20 +334,20 @@ public static partial class IdentityRules
     [GeneratedRegex(@"(?:^|[\s,–—|-]|\()\s*(?:(?:(?i:voltijds?e?|deeltijds?e?|halftijds?e?|contractue(?:el|le)|statutair|tijdelijke?|vast(?:e benoeming)?|onbepaalde duur|bepaalde duur|van onbepaalde duur|(?:met )?wervingsreserve|vervangingscontract|vervanging|m/v/x|\d{1,2}(?:[.,]\d)?\s*/\s*\d{2}|\d{1,2}/\d|\d{2,3}\s*%|\d{1,2}(?:[.,]\d)?\s*u(?:ur)?(?:\s*/\s*week)?)|(?:(?i:klasse|niveau|schaal|weddeschaal|salarisschaal|barema|graad)\s+(?:N[A-E]\d{1,2}|[A-E][A-Z]?\d{0,3}[a-c]?)|N[A-E]\d{1,2}|[A-E][A-Z]?\d{1,3}[a-c]?)(?:\s?[-–]\s?(?:N[A-E]|[A-E][A-Z]?)?\d{1,3}[a-c]?)?)[\s,]*)+\)?\s*$")]
     private static partial Regex RegimeSuffix();
 
-    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:(?:nieuwe |open |openstaande |interne |externe )?(?:vacature|vacaturebericht|vacante (?:functie|betrekking)|betrekking|jobaanbieding|werfreserve|wervingsreserve|aanwervingsreserve|reserve|(?:(?:open|publieke|interne|externe) )?oproep(?: tot (?:kandidaten|kandidaturen|kandidaatstellingen?|kandidatuurstellingen?|sollicitanten))?|aanwervingsoproep|rekruteringsoproep|(?:vergelijkende )?selectie|(?:statutaire |contractuele )?aanwerving|werving|bevordering|mobiliteit)(?:\s+(?:en|&|\+)\s+(?:werfreserve|wervingsreserve|aanwerving|selectie|bevordering|mobiliteit))?(?:\s+(?:naar|tot|in|voor)\s+(?:het\s+|de\s+)?(?:niveau|graad|rang|klasse|kader)\s+[\p{L}\d-]{1,6})?)(?:\s*[:|–—]|\s+-)\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L}|\d{1,2}\s+\p{L})))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:functietitel|functie|formele functiebenaming|graad \(functietitel\)|graad|job|jobtitel|titel|vacature)\s*[:|]\s*|(?:zomer|vakantie|kerst|paas|herfst)+(?:job|jobs|werk|vacature|tewerkstelling)(?:\s+(?:19|20)\d{2})?\s*[:|–—]\s*|(?:(?:nieuwe |open |openstaande |interne |externe )?(?:vacature|vacaturebericht|vacante (?:functie|betrekking)|betrekking|jobaanbieding|werfreserve|wervingsreserve|aanwervingsreserve|reserve|(?:(?:open|publieke|interne|externe) )?oproep(?: tot (?:kandidaten|kandidaturen|kandidaatstellingen?|kandidatuurstellingen?|sollicitanten))?|aanwervingsoproep|rekruteringsoproep|(?:vergelijkende )?selectie|(?:statutaire |contractuele )?aanwerving|werving|bevordering|mobiliteit)(?:\s+(?:en|&|\+)\s+(?:werfreserve|wervingsreserve|aanwerving|selectie|bevordering|mobiliteit))?(?:\s+(?:naar|tot|in|voor)\s+(?:het\s+|de\s+)?(?:niveau|graad|rang|klasse|kader)\s+[\p{L}\d-]{1,6})?)(?:\s*[:|–—]|\s+-)\s*|(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?)(?:\s+(?:en|&)\s+(?:vacature|vacaturebericht|functiebeschrijving|functieprofiel|selectiereglement))*\b(?:\s*[:|–—-]\s*|\s+(?=\p{L}|\d{1,2}\s+\p{L})))", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"(medewerker|deskundige|directeur|assistent|coördinator|coordinator|consulent|adviseur|verantwoordelijke|diensthoofd|manager|werker|begeleider|technicus|arbeider|secretaris|boekhouder|ingenieur|architect|juris|jurist|analist|ontwikkelaar|bediende|hoofd|leider|expert|specialist|verpleegkundige|kinderbegeleider|redacteur|planner|inspecteur|agent|beheerder|chauffeur|verzorgende|zorgkundige|opvoeder|leerkracht|leraar|lerares|lesgever|docent|bibliothecaris|kok\b|poetshulp|schoonmaker|elektricien|loodgieter|schrijnwerker|tuinier|hovenier|boswachter|brandweerman|attaché|referendaris|adjunct|ambtenaar|toezichter|vakman|monteur|mecanicien|programmeur|ontwerper|tekenaar|landmeter|archivaris|consultant|animator|monitor|magazijnier|conciërge|vertaler|tolk|kassier|coach|dispatcher|operator|opzichter|controleur|rekenplichtige|bibliotheekassistent|behandelaar|bemiddelaar|uitvoerder|onderhouder|steward|verzorger|onthaalmedewerker|hulp)(?:s|en|e)?\b", RegexOptions.IgnoreCase)]
     internal static partial Regex JobNoun();
 
-    [GeneratedRegex(@"^(?:vacatures?|vacaturebericht|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?|deel deze vacature|profiel|jouw profiel|competenties|visie|waarden|aanbod|ons aanbod|wat (?:doe|ga|bieden|verwachten|mag)\b.*|wie (?:ben|zoeken|zijn)\b.*|over\s+\S+(?:\s+\S+)?|onze organisatie|takenpakket|taken|functie|solliciteren|selectieprocedure|contact|meer info(?:rmatie)?|interesse|voorwaarden|aanwervingsvoorwaarden|praktisch|timing)\W*$|^(?:vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|profiel|aanbod|toelichting|functieinhoud|functie-inhoud|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:vacatures?|vacaturebericht|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|toelichting|functiebeschrijving|functieinhoud|functie-inhoud|functieprofiel|selectiereglement|jobpunt(?: vlaanderen)?|deel deze vacature|profiel|jouw profiel|competenties|visie|waarden|aanbod|ons aanbod|wat (?:doe|ga|bieden|verwachten|mag)\b.*|wie (?:ben|zoeken|zijn)\b.*|over\s+\S+(?:\s+\S+)?|onze organisatie|takenpakket|taken|functie|solliciteren|selectieprocedure|contact|meer info(?:rmatie)?|interesse|voorwaarden|aanwervingsvoorwaarden|praktisch|timing|(?:de|het|jouw|je|uw|onze|deze|over\s+de)\s+(?:job|jobinhoud|functie|rol|taken|taak|opdracht|uitdaging|vacature|baan|betrekking|werkplek)|job|jobinhoud|jouw\s+uitdaging)\W*$|^(?:vacatures|informatiebundel|werken bij|start hier|sector met toekomst|alles over de job|snel zoeken|over ons|home|jobs|menu|organisatie|profiel|aanbod|toelichting|functieinhoud|functie-inhoud|competenties|visie|waarden)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
 
     [GeneratedRegex(@"\b(zoekt|zoeken|werft|aanwerving van|is op zoek|organiseert|selectie voor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeeksSentence();
 
     /// <summary>The job in "X zoekt een medewerker sporthal (D1-D3) voor de sportdienst, …": up to a bracket, comma or "voor de".</summary>
-    [GeneratedRegex(@"\b(?:zoekt|zoeken|werft|werven|is op zoek naar)\s+(?:een|twee|drie|\d+)\s+(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?<job>\p{L}[\p{L}-]*(?:\s+(?!voor\b|in\b|met\b|om\b|die\b|dat\b|en\b|aan\b|op\b)[\p{L}-]+){0,4}?)\s*(?=\(|,|\.|;|:|\s+(?:voor|in|met|om|die|dat|aan|op)\b|\s*$)(?<scale>\s*\((?:[A-E][A-Z]?\d|N[A-E]\d)[^)]*\))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zoekt|zoeken|werft|werven|is op zoek naar)\s+(?:(?:wij|we)\s+|(?:(?:de|het)\s+)?(?:(?-i:\p{Lu})[\p{L}'’-]*\s+){1,4})?(?:een|twee|drie|\d+)\s+(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?<job>\p{L}[\p{L}-]*(?:\s+(?!voor\b|in\b|met\b|om\b|die\b|dat\b|en\b|aan\b|op\b)[\p{L}-]+){0,4}?)\s*(?=\(|,|\.|;|:|\s+(?:voor|in|met|om|die|dat|aan|op)\b|\s*$)(?<scale>\s*\((?:[A-E][A-Z]?\d|N[A-E]\d)[^)]*\))?", RegexOptions.IgnoreCase)]
     private static partial Regex SoughtJob();
 
     /// <summary>A sentence that addresses the reader ("Als medewerker werk je …", "Wij bieden …") is not a title.</summary>
@@ -343,7 +358,7 @@ public static partial class IdentityRules
     [GeneratedRegex(@"^.{0,60}?\b(?:zoekt|zoeken|werft|werven|is op zoek naar|zijn op zoek naar)(?:\s+aan)?(?:\s*:)?\s+(?:(?:een|twee|drie|vier|vijf|\d+)\s+)?(?:(?:enthousiaste?|gemotiveerde?|ervaren|nieuwe?|gedreven|klantvriendelijke?|voltijdse?|deeltijdse?|halftijdse?|contractuele?|statutaire?)\s+)*(?:(?:m/v/x|\(m/v/x\))\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex SeeksPrefix();
 
-    [GeneratedRegex(@"^(?:(?:vergelijkende\s+)?(?:selectie|aanwerving|werving|rekrutering|wervingsprocedure)\s+(?:van|voor)\s+(?:(?:een|één|twee|drie|vier|vijf|\d+)\s+)?(?:(?:nederlandstalige|franstalige|duitstalige|tweetalige|voltijdse|deeltijdse|halftijdse|contractuele|statutaire|nieuwe)\s+)*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:vergelijkend\s+)?examen\s+voor\s+de\s+)?(?:(?:vergelijkende\s+)?(?:selectie|aanwerving|werving|rekrutering|wervingsprocedure)\s+(?:van|voor)\s+(?:(?:een|één|twee|drie|vier|vijf|\d+)\s+)?(?:(?:nederlandstalige|franstalige|duitstalige|tweetalige|voltijdse|deeltijdse|halftijdse|contractuele|statutaire|nieuwe)\s+)*)", RegexOptions.IgnoreCase)]
     private static partial Regex SelectionLeadIn();
 
     [GeneratedRegex(@"\s{2,}")]

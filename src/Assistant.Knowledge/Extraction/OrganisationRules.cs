@@ -145,6 +145,11 @@ public static partial class OrganisationRules
                 }
             }
 
+            if (AcronymLetterhead(view) is { } letterhead)
+            {
+                return letterhead;
+            }
+
             if (LegalName(view) is { } legal)
             {
                 return legal;
@@ -197,6 +202,41 @@ public static partial class OrganisationRules
 
         return null;
     }
+
+    /// <summary>
+    /// A letterhead of an acronym and the long form it spells, in either order ("FADG – Federale Administratie Douane en
+    /// Goederentoezicht", "Dienst Voor Kustbeheer | DVK"), for a body of a kind no rule knows: "Long form (ACRONYM)".
+    /// </summary>
+    private static (string? Organisation, TextLine? Line, string? Place)? AcronymLetterhead(DocumentView view)
+    {
+        foreach (var line in view.Lines.Take(15))
+        {
+            if (AcronymAndLongForm().Match(line.Content.Trim()) is not { Success: true } m)
+            {
+                continue;
+            }
+
+            var acronym = m.Groups["a1"].Success ? m.Groups["a1"].Value : m.Groups["a2"].Value;
+            var full = (m.Groups["l1"].Success ? m.Groups["l1"].Value : m.Groups["l2"].Value).Trim();
+            if (InitialsOf(full) is var (caps, words) && (caps == acronym || words == acronym) && !NotAnEmployer().IsMatch(full) && !JobWord().IsMatch(full))
+            {
+                return ($"{full} ({acronym})", line, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The initials of the capitalised words, and of every word but the short ones ("en", "voor", "de").</summary>
+    private static (string Caps, string Words) InitialsOf(string full)
+    {
+        var words = full.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return (string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0])),
+            string.Concat(words.Where(w => w.Length > 4 || char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(w[0]))));
+    }
+
+    [GeneratedRegex(@"^(?:(?<a1>\p{Lu}{2,6})\s*[–—|-]\s*(?<l1>\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,8})|(?<l2>\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,8})\s*[–—|-]\s*(?<a2>\p{Lu}{2,6}))$")]
+    private static partial Regex AcronymAndLongForm();
 
     private static bool SelfReference(DocumentView view, string acronym)
     {

@@ -64,6 +64,13 @@ public static partial class RequirementRules
             routes = [.. routes.Select((r, i) => r with { Id = $"{(r.Audience == RouteAudience.Internal ? "internal" : "external")}-{i + 1}" })];
         }
 
+        // "Je bent student: je bent ingeschreven in het secundair onderwijs" asks to be enrolled, not for a diploma of that level.
+        routes = [.. routes.Where(r => !(r is { Diploma: not DiplomaLevel.None, MinExperienceYears: null, Alternative.Count: 0, Internal: null } && NoDiplomaAsked.OnlyEnrolment(r.Citation.Quote)))];
+        if (routes.Count == 0 && NoDiplomaAsked.Route(view, sectionLines, general) is { } open)
+        {
+            routes = [open];
+        }
+
         if (routes.Count == 0)
         {
             ctx.Note("missing", "requirements.routes", "no diploma or experience requirement found");
