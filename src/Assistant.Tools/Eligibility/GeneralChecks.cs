@@ -47,7 +47,7 @@ public static partial class GeneralChecks
             Given = clean ? "clean" : "conviction",
             Caveat = clean ? null : "conduct",
         },
-        "licence" when profile.DrivingLicence is { } hasLicence => Licence(requirement, hasLicence, profile.LicenceCategories),
+        "licence" when profile.DrivingLicence is { } hasLicence => LicenceHeldLongEnough(Licence(requirement, hasLicence, profile.LicenceCategories), profile, judgedOn),
         "licence-code" when profile.DrivingLicence is not null || profile.LicenceCodes.Count > 0 || profile.LacksLicenceCodes is not null => LicenceCode(requirement, profile),
         // "Enkel voor personeelsleden": an external candidate is not admitted; an internal one goes on to the internal route's conditions.
         "internal-only" when profile.Internal is { } status => new RequirementCheck("internal-only", status.IsInternal ? "met" : "not-met", requirement.Citation)
@@ -294,6 +294,77 @@ public static partial class GeneralChecks
             ? new RequirementCheck("licence", "met", requirement.Citation) { Required = category, Given = "B" }
             : new RequirementCheck("licence", "unknown", requirement.Citation) { Required = category, Caveat = "licence-category" };
     }
+
+    /// <summary>
+    /// A licence held for a minimum time ("rijbewijs B sinds minstens 3 jaar", "minstens twee jaar in het bezit van een
+    /// rijbewijs", "permis B depuis au moins 2 ans", "held a licence for at least two years"): a licence the candidate has held
+    /// for less fails it, one held long enough meets it, and one of which they said no time is asked about (no yes).
+    /// </summary>
+    private static RequirementCheck LicenceHeldLongEnough(RequirementCheck check, CandidateProfile profile, DateOnly? judgedOn)
+    {
+        if (check.Outcome != "met" || RequiredLicenceMonths(check.Citation.Quote) is not { } needed)
+        {
+            return check;
+        }
+
+        int? least = profile.LicenceMonths, most = profile.LicenceMonths;
+        if (profile.LicenceSinceYear is { } since)
+        {
+            // A year obtained counts only against the day the vacancy is judged on; without one it is asked.
+            if (judgedOn is not { } judged)
+            {
+                return check with { Outcome = "unknown", Caveat = "licence-years", Required = check.Required + "|" + needed.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            }
+
+            var year = since <= 0 ? judged.Year + since : since;
+            least = ((judged.Year - year - 1) * 12) + judged.Month - 1;
+            most = ((judged.Year - year) * 12) + judged.Month;
+        }
+
+        var outcome = least >= needed ? "met" : most < needed ? "not-met" : "unknown";
+        return check with
+        {
+            Outcome = outcome,
+            Caveat = outcome == "met" ? check.Caveat : "licence-years",
+            Given = outcome == "not-met" ? Math.Max(0, most!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture) : check.Given,
+            Required = outcome == "met" ? check.Required : check.Required + "|" + needed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>The months a requirement sentence asks the licence to have been held, or null when it names no such time.</summary>
+    internal static int? RequiredLicenceMonths(string quote)
+    {
+        var text = " " + TextFold.Fold(quote) + " ";
+        foreach (System.Text.RegularExpressions.Match m in HeldSpan().Matches(text))
+        {
+            var unit = m.Groups["u"].Value;
+            var n = SpanNumber(m.Groups["n"].Value);
+            if (n is not null)
+            {
+                return unit.StartsWith("maand", StringComparison.Ordinal) || unit.StartsWith("month", StringComparison.Ordinal) || unit == "mois" ? n : n * 12;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? SpanNumber(string w) => w switch
+    {
+        "een" or "één" or "one" or "un" => 1,
+        "twee" or "two" or "deux" => 2,
+        "drie" or "three" or "trois" => 3,
+        "vier" or "four" or "quatre" => 4,
+        "vijf" or "five" or "cinq" => 5,
+        "zes" or "six" => 6,
+        _ => int.TryParse(w, out var n) && n is > 0 and < 100 ? n : null,
+    };
+
+    // The span is bound to the licence in the same clause: after it with a word of holding ("rijbewijs B sinds minstens 3 jaar",
+    // "je hebt dat rijbewijs al minstens een jaar",
+    // "permis B depuis au moins 2 ans", "licence held for at least 2 years"), before it with one ("minstens 2 jaar in het
+    // bezit van een rijbewijs", "at least two years of driving experience"), or as driving experience ("3 jaar rijervaring").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:rijbewijs|licen[cs]e|permis)\w*(?:\s+(?:de\s+conduire|categorie|category|cat\.?|type))?(?:\s+[a-e][e1]?)?\s*(?:\(\w+\)\s*)?,?\s+(?:(?:dat\s+)?(?:je|u)\s+(?:al\s+|reeds\s+)?(?:hebt|heeft|bezit)\s+)?(?:(?:al|reeds|already)\s+(?:(?:sinds|sedert|for|depuis)\s+)?|(?:sinds|sedert|gedurende|voor|depuis|held\s+for|for|obtenu\s+depuis|behaald\s+sinds|in\s+(?:je|uw)\s+bezit\s+sinds)\s+)(?:(?:minstens|minimum|ten\s*minste|meer\s+dan|at\s+least|more\s+than|au\s+moins|plus\s+de|min\.?)\s+)?(?<n>\d{1,2}|een|één|one|un|twee|two|deux|drie|three|trois|vier|four|quatre|vijf|five|cinq|zes|six)\s+(?<u>jaar|jaren|years?|ans|an|annees|maanden|maand|months?|mois)\b|(?:minstens|minimum|ten\s*minste|meer\s+dan|at\s+least|more\s+than|au\s+moins|plus\s+de|min\.?)\s+(?<n>\d{1,2}|een|één|one|un|twee|two|deux|drie|three|trois|vier|four|quatre|vijf|five|cinq|zes|six)\s+(?<u>jaar|jaren|years?|ans|an|annees|maanden|maand|months?|mois)\s+(?:(?:in\s+het\s+bezit|in\s+bezit|houder|titulaire|holder|held)\s+(?:zijn\s+)?(?:van\s+|of\s+|d\s*'?\s*|du\s+)?(?:een\s+|het\s+|je\s+|uw\s+|a\s+|your\s+|un\s+|le\s+)?(?:geldig\s+|valid\s+|valide\s+)?(?:rijbewijs|licen[cs]e|driving|permis)|rijervaring|driving\s+experience|d\s*'?\s*experience\s+de\s+conduite|ervaring\s+met\s+(?:je|uw|een)\s+rijbewijs)|(?<n>\d{1,2}|twee|two|deux|drie|three|trois)\s+(?<u>jaar|years?|ans)\s+(?:rijervaring|driving\s+experience)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.ExplicitCapture)]
+    private static partial System.Text.RegularExpressions.Regex HeldSpan();
 
     /// <summary>Whether a condition's sentence exempts the kind of post the candidate asks about, or binds only the other kind.</summary>
     private static bool PostExempt(string quote, string? postKind)

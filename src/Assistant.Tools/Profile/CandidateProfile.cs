@@ -78,6 +78,10 @@ public sealed record CandidateProfile
     public string? CertificateTraining { get; init; }
     /// <summary>The codes on the licence the candidate says they hold ("code 95", "vakbekwaamheid" → "95"; "ADR"), empty when none were named.</summary>
     public IReadOnlyList<string> LicenceCodes { get; init; } = [];
+    /// <summary>The year the candidate obtained their licence ("rijbewijs sinds 2025"); -1 for last year and 0 for this year, counted from the day judged on; null when not said.</summary>
+    public int? LicenceSinceYear { get; init; }
+    /// <summary>How many months the candidate has held their licence ("sinds 6 maanden", "for two years"), or null when not said.</summary>
+    public int? LicenceMonths { get; init; }
     /// <summary>True when the candidate says they lack a licence code ("geen code 95") or that they hold only the categories named ("ik heb enkel B").</summary>
     public bool? LacksLicenceCodes { get; init; }
     /// <summary>The CEFR level the candidate states explicitly for their Dutch ("ik heb A2", "my Dutch is B2 level"); null when no level was stated.</summary>
@@ -145,6 +149,8 @@ public sealed record CandidateProfile
         Age = newer.Age ?? Age,
         AgeSoon = newer.Age is not null ? newer.AgeSoon : AgeSoon,
         AgeSoonBy = newer.Age is not null ? newer.AgeSoonBy : AgeSoonBy,
+        LicenceSinceYear = newer.LicenceSinceYear ?? (newer.LicenceMonths is not null ? null : LicenceSinceYear),
+        LicenceMonths = newer.LicenceMonths ?? (newer.LicenceSinceYear is not null ? null : LicenceMonths),
         LicenceCodes = newer.LicenceCodes.Count > 0 ? newer.LicenceCodes : newer.LacksLicenceCodes == true ? [] : LicenceCodes,
         LacksLicenceCodes = newer.LacksLicenceCodes ?? (newer.LicenceCodes.Count > 0 ? null : LacksLicenceCodes),
         DutchLevel = newer.DutchLevel ?? DutchLevel,

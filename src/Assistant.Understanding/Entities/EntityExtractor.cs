@@ -17,6 +17,13 @@ internal static class EntityExtractor
         var internalStatus = InternalRules.Find(t);
         InternalRules.MaskCurrentJob(t, masked);
         var licence = PersonRules.DrivingLicence(t);
+        var heldFor = PersonRules.LicenceHeldFor(t);
+        // "ik heb pas een jaar mijn rijbewijs": a span the licence has been held says it is held.
+        if ((licence is null || (licence == false && !PersonRules.Denies(t))) && (heldFor.Year is not null || heldFor.Months is not null))
+        {
+            licence = true;
+        }
+
         var lacked = RefusalWords.Lacked(t);
         var profile = new CandidateProfile
         {
@@ -40,6 +47,8 @@ internal static class EntityExtractor
             Age = PersonRules.Age(t) ?? AgeRules.Find(t),
             AgeSoon = PersonRules.Age(t) is null ? AgeRules.Soon(t) : null,
             LicenceCodes = PersonRules.LicenceCodes(t),
+            LicenceSinceYear = heldFor.Year,
+            LicenceMonths = heldFor.Months,
             LacksLicenceCodes = PersonRules.LacksLicenceCodes(t),
             DutchLevel = LanguageSkillRules.DutchLevel(t),
             DiplomaLanguage = LanguageSkillRules.DiplomaLanguage(t),

@@ -342,6 +342,80 @@ internal static partial class PersonRules
     /// <summary>The statement without its denied licence phrases ("geen C-rijbewijs", "I don't have a C licence", "pas le permis C").</summary>
     private static string WithoutDenied(string text) => LicenceNegated().Replace(text, " ");
 
+    /// <summary>
+    /// How long the candidate has held their licence, as the year they obtained it ("rijbewijs sinds 2025", "permis depuis
+    /// 2019"; -1 for "last year" and 0 for "this year", counted from the day judged on) or a number of months ("sinds 6 maanden", "pas een jaar mijn rijbewijs", "for two years", "last year", "net
+    /// gehaald"); both null when not said. Only a span said in the same breath as the licence counts.
+    /// </summary>
+    public static (int? Year, int? Months) LicenceHeldFor(RuleText t)
+    {
+        foreach (Match m in LicenceWord().Matches(t.Text))
+        {
+            var from = Math.Max(0, m.Index - 45);
+            var window = t.Text.Substring(from, Math.Min(t.Text.Length, m.Index + m.Length + 45) - from);
+            if (LicenceSinceYear().Match(window) is { Success: true } y && int.TryParse(y.Groups["y"].Value, out var year))
+            {
+                return (year, null);
+            }
+
+            if (LicenceSpan().Match(window) is { Success: true } s && NumberWord(s.Groups["n"].Value) is { } n)
+            {
+                var unit = s.Groups["u"].Value;
+                return (null, unit.StartsWith("maand", StringComparison.Ordinal) || unit.StartsWith("month", StringComparison.Ordinal) || unit == "mois" ? n
+                    : unit.StartsWith("we", StringComparison.Ordinal) || unit.StartsWith("sem", StringComparison.Ordinal) ? 0 : n * 12);
+            }
+
+            // "vorig jaar" / "dit jaar": a year counted back from the day the vacancy is judged on (-1, 0), not a span.
+            if (LicenceLastYear().Match(window) is { Success: true } last)
+            {
+                return (last.Value.Contains("last", StringComparison.Ordinal) || last.Value.Contains("vorig", StringComparison.Ordinal) || last.Value.Contains("dern", StringComparison.Ordinal) ? -1 : 0, null);
+            }
+
+            if (LicenceJustGot().IsMatch(window))
+            {
+                return (null, 1);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>True when a statement denies something ("geen", "niet", "not", "pas de"): a span then never makes a licence held.</summary>
+    public static bool Denies(RuleText t) => Denial().IsMatch(t.Text);
+
+    [GeneratedRegex(@" (?:geen|niet|nooit|zonder|no|not|never|without|don t|dont|sans|jamais|n ?a ?i pas|pas de|pas le|pas mon|pas encore|plus de permis) ")]
+    private static partial Regex Denial();
+
+    private static int? NumberWord(string w) => w switch
+    {
+        "een" or "1" or "a" or "one" or "un" or "une" or "anderhalf" => 1,
+        "twee" or "two" or "deux" => 2,
+        "drie" or "three" or "trois" => 3,
+        "vier" or "four" or "quatre" => 4,
+        "vijf" or "five" or "cinq" => 5,
+        "zes" or "six" => 6,
+        "zeven" or "seven" or "sept" => 7,
+        "acht" or "eight" or "huit" => 8,
+        "negen" or "nine" or "neuf" => 9,
+        "tien" or "ten" or "dix" => 10,
+        _ => int.TryParse(w, out var n) && n is > 0 and < 100 ? n : null,
+    };
+
+    [GeneratedRegex(@" (?:rijbewijs\w*|\w+rijbewijs|licen[cs]e|permis|driving|driver s) ")]
+    private static partial Regex LicenceWord();
+
+    [GeneratedRegex(@" (?:sinds|sedert|vanaf|since|depuis|in|en|gehaald in|behaald in|obtenu en|got it in) (?<y>(?:19|20)\d\d) ", RegexOptions.ExplicitCapture)]
+    private static partial Regex LicenceSinceYear();
+
+    [GeneratedRegex(@" (?:(?:sinds|sedert|al|reeds|nog maar|maar|nu|since|for|already|only|depuis|seulement|ca fait|il y a) (?:ongeveer |about |environ |bijna |almost |presque )?(?<n>\d{1,2}|een|one|a|un|une|twee|two|deux|drie|three|trois|vier|four|quatre|vijf|five|cinq|zes|six|zeven|seven|sept|acht|eight|huit|negen|nine|neuf|tien|ten|dix|anderhalf) (?<u>jaar|jaren|years?|ans?|annees?|maanden|maand|months?|mois|weken|week|weeks?|semaines?)|pas (?:ongeveer |bijna )?(?<n>\d{1,2}|een|twee|drie|vier|vijf|zes|anderhalf) (?<u>jaar|maanden|maand|weken|week)) ", RegexOptions.ExplicitCapture)]
+    private static partial Regex LicenceSpan();
+
+    [GeneratedRegex(@" (?:vorig jaar|vorige maand|last year|last month|this year|dit jaar|l an dernier|l annee derniere|cette annee|le mois dernier|l annee passee) ")]
+    private static partial Regex LicenceLastYear();
+
+    [GeneratedRegex(@" (?:net|onlangs|recent|recentelijk|just|recently|newly|vient|viens|recemment) (?:\w+ ){0,3}?(?:gehaald|behaald|got|obtained|passed|obtenu|d obtenir|rijbewijs|licen[cs]e|permis) ")]
+    private static partial Regex LicenceJustGot();
+
     /// <summary>The licence categories named in a statement ("rijbewijs B en C", "C-rijbewijs", "permis C", "a B licence").</summary>
     public static IReadOnlyList<string> LicenceCategories(RuleText t)
     {
@@ -541,7 +615,7 @@ internal static partial class PersonRules
     [GeneratedRegex(@"\b(geen|zonder|no|without|not|don ' ?t|dont|sans|pas de|pas d'|pas|aucun|niet)\b ([\w-]+ ){0,3}?(\w*rijbewijs|(?:(?:be|b|c1e|c1|ce|c|d1|de|d)[- ])?(?:driving |driver 's |drivers |driver |truck |lorry |hgv |bus |coach |car )?licen[cs]e|permis(?: de conduire)?(?: (?:be|b|c1e|c1|ce|c|d1|de|d)\b)?)", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceNegated();
 
-    [GeneratedRegex(@"\b(ik heb|ik bezit|met|mijn|i have|with|my|j' ai|avec|mon|heb)\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ik heb|ik bezit|met|mijn|i have|with|my|j' ai|avec|mon|heb|(?:en|and|et) (?:een|a|an|un|mijn|my|mon))\b (\w+ ){0,3}?(rijbewijs|driving licen[cs]e|driver 's licen[cs]e|drivers licen[cs]e|permis)", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceHeld();
 
     [GeneratedRegex(

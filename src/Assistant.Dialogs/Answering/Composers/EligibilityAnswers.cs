@@ -290,11 +290,24 @@ public static class EligibilityAnswers
         "internal-only" => Texts.Get(lang, "elig5.reason.internal-only"),
         "language" => Texts.Get(lang, "elig5.reason.language", ("required", c.Required), ("given", c.Given)),
         "diploma-language" => Texts.Get(lang, "elig7.reason.diploma-language", ("given", Texts.Get(lang, "elig7.language." + c.Given))),
+        "licence" when c.Caveat == "licence-years" => Texts.Get(lang, "elig32.reason.licence-years", ("required", LicenceYears(c).Category), ("needed", Span(lang, LicenceYears(c).Months)), ("given", Span(lang, int.TryParse(c.Given, out var held) ? held : 0))),
         "licence" => c.Given is null or "none"
             ? Texts.Get(lang, "elig.reason.licence", ("required", c.Required))
             : Texts.Get(lang, "elig.reason.licence.other", ("required", c.Required), ("given", c.Given)),
         _ => Texts.Get(lang, "elig.reason.internal"),
     };
+
+    /// <summary>The category and the months of a licence-held-for check ("B|36").</summary>
+    private static (string Category, int Months) LicenceYears(RequirementCheck c)
+    {
+        var parts = (c.Required ?? "B").Split('|');
+        return (parts[0], parts.Length > 1 && int.TryParse(parts[1], out var months) ? months : 0);
+    }
+
+    /// <summary>A span in months said as years when whole ("3 jaar"), else as months ("18 maanden").</summary>
+    private static string Span(string lang, int months) => months > 0 && months % 12 == 0
+        ? Texts.Get(lang, "elig32.span.years", ("n", (months / 12).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        : Texts.Get(lang, "elig32.span.months", ("n", months.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// A yes the rules could not give: the candidate's facts touch a requirement no rule evaluated (quoted to check) or a
@@ -327,6 +340,13 @@ public static class EligibilityAnswers
         {
             text.Append(Texts.Get(lang, "elig5.ask.licence-code", ("code", CodeName(lang, code.Required)))).Append(' ');
             citations.Add(code.Citation);
+        }
+
+        // A licence held for a minimum time of which the candidate said no time: asked, with the sentence.
+        foreach (var held in result.GeneralChecks.Where(c => c is { Caveat: "licence-years", Outcome: "unknown" }))
+        {
+            text.Append(Texts.Get(lang, "elig32.ask.licence-years", ("required", LicenceYears(held).Category), ("needed", Span(lang, LicenceYears(held).Months)))).Append(' ');
+            citations.Add(held.Citation);
         }
 
         foreach (var licence in result.GeneralChecks.Where(c => c.Caveat == "licence-category"))
