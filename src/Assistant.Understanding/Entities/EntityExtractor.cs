@@ -19,7 +19,7 @@ internal static class EntityExtractor
         var licence = PersonRules.DrivingLicence(t);
         var heldFor = PersonRules.LicenceHeldFor(t);
         // "ik heb pas een jaar mijn rijbewijs": a span the licence has been held says it is held.
-        if ((licence is null || (licence == false && !PersonRules.Denies(t))) && (heldFor.Year is not null || heldFor.Months is not null))
+        if (licence is null && (heldFor.Year is not null || heldFor.Months is not null))
         {
             licence = true;
         }

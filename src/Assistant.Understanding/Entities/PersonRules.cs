@@ -380,12 +380,6 @@ internal static partial class PersonRules
         return (null, null);
     }
 
-    /// <summary>True when a statement denies something ("geen", "niet", "not", "pas de"): a span then never makes a licence held.</summary>
-    public static bool Denies(RuleText t) => Denial().IsMatch(t.Text);
-
-    [GeneratedRegex(@" (?:geen|niet|nooit|zonder|no|not|never|without|don t|dont|sans|jamais|n ?a ?i pas|pas de|pas le|pas mon|pas encore|plus de permis) ")]
-    private static partial Regex Denial();
-
     private static int? NumberWord(string w) => w switch
     {
         "een" or "1" or "a" or "one" or "un" or "une" or "anderhalf" => 1,

@@ -36,6 +36,14 @@ public sealed class WrongYesprobe32aTests : IDisposable
 
             Stuur je cv voor 31 januari 2027 naar jobs@ankerhuis.example.
             """);
+        _vacancies.Write("koerierdienst-tervelde-koerier", """
+            Koeriersdienst Ter Velde – fietskoerier
+
+            Wie ben jij?
+            Je bent minstens 16 en hoogstens 25 jaar. Je hebt geen diploma nodig. Je werkt bij elk weer, ook op zaterdag.
+
+            Mail voor 31 januari 2027 naar jobs@tervelde.example.
+            """);
         _vacancies.Write("waterschap-brielmoer-monteur", """
             Waterschap Brielmoer – onderhoudsmonteur
 
@@ -74,6 +82,21 @@ public sealed class WrongYesprobe32aTests : IDisposable
     public async Task ALicenceHeldLongEnough_KeepsTheYes(string question)
     {
         Assert.Equal("eligible", (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik ben 19 en sportief, maar op zaterdag werk ik niet. Kan ik fietskoerier worden bij Ter Velde?")]
+    [InlineData("I'm 19 and fit, but I never work on Saturdays. Can I be a bike courier at Ter Velde?")]
+    [InlineData("Ik ben 19, maar zaterdagwerk doe ik liever niet. Kan ik fietskoerier worden bij Ter Velde?")]
+    public async Task ADayTheVacancyNamesRefused_IsNoYes(string question)
+    {
+        Assert.NotEqual("eligible", (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Fact]
+    public async Task ADayNoSentenceNames_KeepsTheYes()
+    {
+        Assert.Equal("eligible", (await _vacancies.AskAsync("Ik ben 19, sportief, maar op zondag werk ik niet. Kan ik fietskoerier worden bij Ter Velde?")).Verdict);
     }
 
     [Fact]
