@@ -90,8 +90,11 @@ internal sealed class EligibilityDialog
             : null;
 
     /// <summary>A question rather than an answer: another topic, or a question about the requirements that states no facts.</summary>
+    /// A statement of the candidate's own facts ("ja, mijn FGA heb ik in 2025 gehaald") is an answer, whatever intent its words
+    /// suggest (a "ja" reads as small talk).
     private static bool IsOtherQuestion(QuestionAnalysis a, bool question) =>
-        a.Intent is not ("eligibility" or "general" or "unknown") || (question && a.Profile.IsEmpty);
+        (a.Intent is not ("eligibility" or "general" or "unknown") && !(a.Intent is "smalltalk" or "contact" && !question && !a.Profile.IsEmpty))
+        || (question && a.Profile.IsEmpty);
 
     /// <summary>Answers the question in between and keeps the eligibility questions waiting, saying how to go on.</summary>
     private (Answer, ConversationState) Aside(KnowledgeSnapshot knowledge, ConversationState state, DialogFrame frame, TurnInput input, QuestionAnalysis analysis, DateTimeOffset now)

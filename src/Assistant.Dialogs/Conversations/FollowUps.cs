@@ -24,6 +24,15 @@ internal static partial class FollowUps
             return new TurnOverride("salary", context.LastAspect, analysis.VacancyIds.Count > 0 ? analysis.VacancyIds : null);
         }
 
+        // "14 maanden, van maart 2024 tot april 2025 bij een erfgoedcel", "het was 7de jaar BSO", "my visa and registration are in
+        // order": after an eligibility answer, a statement (no question) that gives facts about the candidate answers what that
+        // answer asked or quoted to check, whatever other intent its words suggest.
+        if (context.LastIntent == "eligibility" && analysis.Intent is "general" or "unknown" or "smalltalk" or "contact" && !analysis.Profile.IsEmpty
+            && !QuestionShape.IsQuestion(text) && !analysis.AllVacancies)
+        {
+            return new TurnOverride("eligibility", context.LastAspect, analysis.VacancyIds.Count > 0 ? analysis.VacancyIds : null);
+        }
+
         if (analysis.Intent is not ("general" or "unknown") || context.LastIntent is not { } last || !Carried.Contains(last) || analysis.AllVacancies)
         {
             return null;
