@@ -8,12 +8,12 @@ namespace Assistant.Dialogs.Tests.Answering;
 /// the candidate's span or year in the three languages, and a licence held too briefly is a no, one of which no time was
 /// said is asked about, and one held long enough keeps the yes.
 /// </summary>
-public sealed class WrongYesprobe32aTests : IDisposable
+public sealed class WrongYesProbe32aTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2027, 1, 5, 10, 0, 0, TimeSpan.FromHours(1));
     private readonly TextVacancies _vacancies = new(Now);
 
-    public WrongYesprobe32aTests()
+    public WrongYesProbe32aTests()
     {
         _vacancies.Write("thuiszorg-molenbeke-chauffeur", """
             Thuiszorg Molenbeke zoekt een chauffeur minder mobielen (m/v/x)
