@@ -204,8 +204,8 @@ public static partial class OrganisationRules
     }
 
     /// <summary>
-    /// A letterhead of an acronym and the long form it spells, in either order ("FADG – Federale Administratie Douane en
-    /// Goederentoezicht", "Dienst Voor Kustbeheer | DVK"), for a body of a kind no rule knows: "Long form (ACRONYM)".
+    /// A letterhead of an acronym and the long form it spells, in either order ("VWB – Vlaamse Waterwegen en
+    /// Bruggen", "Dienst Voor Kustbeheer | DVK"), for a body of a kind no rule knows: "Long form (ACRONYM)".
     /// </summary>
     private static (string? Organisation, TextLine? Line, string? Place)? AcronymLetterhead(DocumentView view)
     {
