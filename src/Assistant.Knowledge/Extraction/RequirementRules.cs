@@ -45,6 +45,22 @@ public static partial class RequirementRules
             fallback = [.. fallback.Union(QuestionAnswers(view)).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
             drafts = Drafts(fallback, view, preferences, internalOnly);
             routeLines = fallback;
+            if (sectionLines.Count == 0 && drafts.Any(d => d.IsRoute))
+            {
+                // No heading names the requirements (a question as the only heading, "Ben jij onze nieuwe …?", or none at all): the
+                // paragraph the diploma sentence stands in is the requirement block. Its other sentences (years of experience, a
+                // certificate) are conditions too, read or quoted, never dropped because no heading announced them.
+                var block = Block(view, fallback).Where(l => !candidates.Contains(l)).ToList();
+                if (block.Count > 0)
+                {
+                    candidates = [.. candidates.Union(fallback).Union(block).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start)];
+                    var widened = fallback.Union(block).OrderBy(l => l.Document.FileName, StringComparer.Ordinal).ThenBy(l => l.Start).ToList();
+                    var general2 = GeneralRequirementRules.Find(ctx, block);
+                    general = [.. general, .. general2.Where(g => general.All(h => h.Kind != g.Kind))];
+                    drafts = Drafts(widened, view, preferences, internalOnly);
+                    routeLines = widened;
+                }
+            }
         }
 
         drafts = MergeInternalConditions(AttachContinuations(drafts));
@@ -119,6 +135,37 @@ public static partial class RequirementRules
             Unparsed = unparsed,
             Sentences = RequirementSentences.Find(view, candidates, read),
         };
+    }
+
+    /// <summary>
+    /// The lines of the paragraphs the given lines stand in: up to the nearest blank line, heading or question either side, in the same
+    /// document, leaving out lines about the selection, the application, the pay or the offer.
+    /// </summary>
+    private static IEnumerable<TextLine> Block(DocumentView view, List<TextLine> lines)
+    {
+        var all = view.Lines;
+        var seen = new HashSet<TextLine>();
+        foreach (var line in lines)
+        {
+            var at = -1;
+            for (var k = 0; k < all.Count && at < 0; k++) if (ReferenceEquals(all[k], line)) at = k;
+            if (at < 0) continue;
+            for (var step = -1; step <= 1; step += 2)
+            {
+                var previous = line;
+                for (var i = at + step; i >= 0 && i < all.Count; i += step)
+                {
+                    var other = all[i];
+                    // A blank line (a gap in the line numbers), a heading or a question ends the paragraph.
+                    var gap = other.Start > previous.End ? line.Document.Text[previous.End..other.Start] : line.Document.Text[other.End..previous.Start];
+                    if (other.Document != line.Document || other.IsHeading || gap.Count(c => c == '\n') > 1
+                        || other.Content.Trim().Length == 0 || other.Content.TrimEnd().EndsWith('?')) break;
+                    previous = other;
+                    if (other.Topic is Topic.Selection or Topic.Application or Topic.Offer or Topic.Salary or Topic.Benefits) break;
+                    if (seen.Add(other)) yield return other;
+                }
+            }
+        }
     }
 
     /// <summary>

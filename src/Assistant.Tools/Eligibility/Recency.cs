@@ -5,8 +5,8 @@ using Assistant.Tools.Profile;
 namespace Assistant.Tools.Eligibility;
 
 /// <summary>
-/// Experience that must be recent ("opgedaan in de laatste vijf jaar", "during the past 3 years", "au cours des cinq dernières
-/// années"): the candidate's years that can fall inside that window, counted from the year their work ended when they said
+/// Experience that must be recent ("opgedaan in de laatste vijf jaar", "niet ouder dan 4 jaar", "during the past 3 years",
+/// "no older than 6 years", "au cours des cinq dernières années", "datant de moins de 3 ans"): the candidate's years that can fall inside that window, counted from the year their work ended when they said
 /// so ("van 2012 tot 2016", "tot 2015"). Work without an end year counts whole, so only dated work ever shrinks the years.
 /// </summary>
 public static partial class Recency
@@ -34,6 +34,6 @@ public static partial class Recency
         return entries.Sum(e => e.Until is not { } until ? e.Years : Math.Max(0, Math.Min(e.Years, until + 1 - from)));
     }
 
-    [GeneratedRegex(@"\b(laatste|afgelopen|voorbije|recentste|last|past|previous)\s+(?<n>\d+|[a-z]+)\s+(jaar|jaren|years)\b|\b(?<n>\d+|[a-z]+)\s+(dernieres|precedentes)\s+annees\b|\bwithin the (last|past)\s+(?<n>\d+|[a-z]+)\s+years\b")]
+    [GeneratedRegex(@"\b(laatste|afgelopen|voorbije|recentste|last|past|previous)\s+(?<n>\d+|[a-z]+)\s+(jaar|jaren|years)\b|\b(?<n>\d+|[a-z]+)\s+(dernieres|precedentes)\s+annees\b|\bwithin the (last|past)\s+(?<n>\d+|[a-z]+)\s+years\b|\bniet\s+ouder\s+dan\s+(?<n>\d+|[a-z]+)\s+jaar\b|\b(hoogstens|maximaal|maximum|max\.?)\s+(?<n>\d+|[a-z]+)\s+jaar\s+(oud|geleden)\b|\bminder\s+dan\s+(?<n>\d+|[a-z]+)\s+jaar\s+geleden\b|\bno(t)?\s+(older|more)\s+than\s+(?<n>\d+|[a-z]+)\s+years(\s+old|\s+ago)\b|\bno\s+older\s+than\s+(?<n>\d+|[a-z]+)\s+years\b|\b(datant\s+)?de\s+moins\s+de\s+(?<n>\d+|[a-z]+)\s+ans\b")]
     private static partial Regex Window();
 }
