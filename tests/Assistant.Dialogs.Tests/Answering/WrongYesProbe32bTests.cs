@@ -8,12 +8,12 @@ namespace Assistant.Dialogs.Tests.Answering;
 /// certificate) were never read, so a candidate who lacked them got a yes; and a window of recent experience written as
 /// "niet ouder dan N jaar" was not read. Each keeps its honest yes.
 /// </summary>
-public sealed class WrongYesprobe32bTests : IDisposable
+public sealed class WrongYesProbe32bTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2027, 1, 5, 10, 0, 0, TimeSpan.FromHours(1));
     private readonly TextVacancies _vacancies = new(Now);
 
-    public WrongYesprobe32bTests()
+    public WrongYesProbe32bTests()
     {
         _vacancies.Write("stad-zwevegem-archivaris", """
             Stad Zwevegem werft aan: archivaris (A1a-A3a)
