@@ -67,6 +67,15 @@ public sealed class WrongYesProbe31Tests : IDisposable
 
             Solliciteer tot en met 31 januari 2027 via jobs@debrug.example.
             """);
+        _vacancies.Write("pz-kaprijke-inspecteur", """
+            Politiezone Kaprijke – inspecteur (m/v/x)
+
+            Profiel
+            - Je bent in het bezit van het brevet van inspecteur van politie.
+            - Je hebt rijbewijs B, sinds minstens 2 jaar.
+
+            Solliciteer tot en met 31 januari 2027 via personeel@pzkaprijke.example.
+            """);
         _vacancies.Write("gemeente-vinkt-jurist", """
             Gemeente Vinkt – jurist (A1a-A3a)
 
@@ -149,6 +158,18 @@ public sealed class WrongYesProbe31Tests : IDisposable
     public async Task OtherMastersRefusedBesideTheField_KeepTheRoute(string question, string verdict)
     {
         Assert.Equal(verdict, (await _vacancies.AskAsync(question)).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Ik heb een bachelor criminologie en rijbewijs B. Kan ik inspecteur worden in Kaprijke?", "rijbewijs")]
+    [InlineData("I have a bachelor in criminology and a B licence. Can I become an inspector in Kaprijke?", "licence")]
+    [InlineData("J'ai un bachelier en criminologie et le permis B. Puis-je devenir inspecteur à Kaprijke ?", "permis")]
+    public async Task ALicenceHeldForAMinimumTimeWithoutARoute_IsAskedNeverAFailure(string question, string asked)
+    {
+        var answer = await _vacancies.AskAsync(question);
+
+        Assert.Equal("need-info", answer.Verdict);
+        Assert.Contains(asked, answer.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose() => _vacancies.Dispose();

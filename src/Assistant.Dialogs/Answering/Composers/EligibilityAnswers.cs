@@ -142,7 +142,8 @@ public static class EligibilityAnswers
 
                 break;
             default:
-                var missing = result.Missing.Select(m => Texts.Get(lang, "elig.missing." + m)).ToList();
+                // A fact of a kind without a phrase of its own is named generically rather than failing the whole answer.
+                var missing = result.Missing.Select(m => Texts.Has(lang, "elig.missing." + m) ? Texts.Get(lang, "elig.missing." + m) : Texts.Get(lang, "elig31.missing.other")).ToList();
                 text.Append(Texts.Get(lang, "elig.needInfo", ("vacancy", vacancy), ("missing", Format.List(lang, missing))));
                 if (result.ReferTo is { } refer && EligibilityResult.ContactCaveats.Contains(refer))
                 {
