@@ -443,7 +443,7 @@ public static partial class RequirementRules
 
     /// <summary>An asset, not a requirement: "is mooi meegenomen", "een pluspunt", "strekt tot aanbeveling", "wenselijk".</summary>
     [GeneratedRegex(@"\bbij voorkeur\b|pluspunt|\btroef\b|mooi meegenomen|\been plus\b|is een voordeel|\been voordeel\b|meerwaarde|strekt tot aanbeveling|\bwenselijk\b|geen vereiste|\bis welkom\b|\been pr[eé]\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Asset();
+    internal static partial Regex Asset();
 
     /// <summary>A diploma named only for the language it was taught in ("een diploma in een andere taal", "geen Nederlandstalig diploma"): a language matter.</summary>
     [GeneratedRegex(@"\b(een|je|geen|het)?\s*diploma\s+(in\s+een\s+andere\s+taal|(van\s+het\s+|uit\s+het\s+)?(nederlandstalig|franstalig|anderstalig)\w*\s+onderwijs|(dat\s+)?(niet\s+)?in\s+het\s+nederlands(\s+\w+){0,2}|(\w+\s+){1,3}in\s+het\s+nederlands\b)|\b(nederlandstalig|anderstalig|franstalig)\w*\s+diploma", RegexOptions.IgnoreCase)]

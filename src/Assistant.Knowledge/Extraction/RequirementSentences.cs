@@ -22,7 +22,7 @@ internal static partial class RequirementSentences
             foreach (var (start, end) in DocumentView.Sentences(line.Text))
             {
                 var sentence = line.Text[start..end];
-                if (sentence.Trim().Length < 8 || AssetOrNone().IsMatch(sentence) || GeneralRequirementRules.NotRequired().IsMatch(sentence))
+                if (sentence.Trim().Length < 8 || RequirementRules.Asset().IsMatch(sentence) || AssetInOtherWords().IsMatch(sentence) || GeneralRequirementRules.NotRequired().IsMatch(sentence))
                 {
                     continue;
                 }
@@ -35,6 +35,7 @@ internal static partial class RequirementSentences
             .Select(c => new RequirementSentence(c, read.Any(r => r is not null && r.Document == c.Document && r.Start < c.End && r.End > c.Start)))];
     }
 
-    [GeneratedRegex(@"\bbij voorkeur\b|pluspunt|\btroef\b|mooi meegenomen|\been plus\b|voordeel|meerwaarde|aanbeveling|\bwenselijk\b|\bis welkom\b|\bpreferably\b|\bideally\b|\basset\b|\badvantage\b|\ba plus\b|\batout\b|\bun plus\b|\bde pr[ée]f[ée]rence\b|\bsouhait", RegexOptions.IgnoreCase)]
-    private static partial Regex AssetOrNone();
+    /// <summary>Asset words beyond the requirement rules' own (<see cref="RequirementRules.Asset"/>): English and French ones, and "voordeel" or "aanbeveling" in any phrase.</summary>
+    [GeneratedRegex(@"voordeel|aanbeveling|\bpreferably\b|\bideally\b|\basset\b|\badvantage\b|\ba plus\b|\batout\b|\bun plus\b|\bde pr[ée]f[ée]rence\b|\bsouhait", RegexOptions.IgnoreCase)]
+    private static partial Regex AssetInOtherWords();
 }

@@ -348,16 +348,8 @@ public static partial class GeneralChecks
         return null;
     }
 
-    private static int? SpanNumber(string w) => w switch
-    {
-        "een" or "één" or "one" or "un" => 1,
-        "twee" or "two" or "deux" => 2,
-        "drie" or "three" or "trois" => 3,
-        "vier" or "four" or "quatre" => 4,
-        "vijf" or "five" or "cinq" => 5,
-        "zes" or "six" => 6,
-        _ => int.TryParse(w, out var n) && n is > 0 and < 100 ? n : null,
-    };
+    /// <summary>A span's number: digits below 100 or a number word ("twee", "two", "deux").</summary>
+    private static int? SpanNumber(string w) => int.TryParse(w, out var n) ? (n is > 0 and < 100 ? n : null) : NumberWords.Word(w);
 
     // The span is bound to the licence in the same clause: after it with a word of holding ("rijbewijs B sinds minstens 3 jaar",
     // "je hebt dat rijbewijs al minstens een jaar",

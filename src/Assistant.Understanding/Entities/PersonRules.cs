@@ -380,20 +380,9 @@ internal static partial class PersonRules
         return (null, null);
     }
 
-    private static int? NumberWord(string w) => w switch
-    {
-        "een" or "1" or "a" or "one" or "un" or "une" or "anderhalf" => 1,
-        "twee" or "two" or "deux" => 2,
-        "drie" or "three" or "trois" => 3,
-        "vier" or "four" or "quatre" => 4,
-        "vijf" or "five" or "cinq" => 5,
-        "zes" or "six" => 6,
-        "zeven" or "seven" or "sept" => 7,
-        "acht" or "eight" or "huit" => 8,
-        "negen" or "nine" or "neuf" => 9,
-        "tien" or "ten" or "dix" => 10,
-        _ => int.TryParse(w, out var n) && n is > 0 and < 100 ? n : null,
-    };
+    /// <summary>A span's number: digits below 100, "a" and "anderhalf" as one, or a number word ("twee", "two", "deux").</summary>
+    private static int? NumberWord(string w) => w is "a" or "anderhalf" ? 1
+        : int.TryParse(w, out var n) ? (n is > 0 and < 100 ? n : null) : NumberWords.Word(w);
 
     [GeneratedRegex(@" (?:rijbewijs\w*|\w+rijbewijs|licen[cs]e|permis|driving|driver s) ")]
     private static partial Regex LicenceWord();

@@ -134,11 +134,11 @@ internal static partial class RefusalWords
         "travailler", "faire", "vraiment", "postuler", "cela", "parce", "avec", "quelque", "chose", "plus",
     };
 
-    // "ik wil geen …", "ik ga niet …", "ik kan niet …", "ik ben niet bereid (om) …", "ik weiger …", "I won't …", "I refuse to …", "I'm not
-    // willing to …", "je ne veux pas …", "je refuse de …": the refused activity runs to the end of the clause.
     [GeneratedRegex(@"\b(?<what>[\p{L}-]{4,})\s+(?:wil|kan|ga|doe|werk)\s+ik\s+(?:absoluut\s+|echt\s+|zeker\s+|liever\s+|graag\s+)?(?:niet|nooit)\b(?![^.?!]*\?)", RegexOptions.CultureInvariant)]
     private static partial Regex RefusalAfter();
 
+    // "ik wil geen …", "ik ga niet …", "ik kan niet …", "ik ben niet bereid (om) …", "ik weiger …", "I won't …", "I refuse to …", "I'm not
+    // willing to …", "je ne veux pas …", "je refuse de …": the refused activity runs to the end of the clause.
     [GeneratedRegex(@"\b(?:(?:ik\s+)?(?:wil|ga|kan|kun)\s+(?:ik\s+)?(?:absoluut\s+|echt\s+|zeker\s+)?(?:geen|niet|nooit)|(?:ik\s+)?ben\s+(?:absoluut\s+|echt\s+)?niet\s+bereid(?:\s+om|\s+tot)?|(?:ik\s+)?weiger\w*|(?:i\s+)?(?:won't|will\s+not|refuse\s+to|(?:don't|do\s+not)\s+want\s+to|(?:am|'m)\s+not\s+(?:willing|prepared)\s+to|never\s+work|(?:don't|do\s+not|can't|cannot)\s+work)|(?:je\s+)?ne\s+travaille\s+(?:pas|jamais)|(?:je\s+)?(?:ne|n')\s*(?:veux|souhaite)\s+pas|(?:je\s+)?refuse\s+(?:de|d'))\b(?<what>[^.?!,;]{3,60})", RegexOptions.CultureInvariant)]
     private static partial Regex Refusal();
 }
